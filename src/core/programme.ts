@@ -1,0 +1,273 @@
+/**
+ * The loyalty programme of a chain/store: every rule of SPEC.md, configurable and
+ * validated. Amounts are øre, percentages are numbers (12.5 = 12.5 %), dates are
+ * store-local ISO dates (YYYY-MM-DD, inclusive), durations are days or months.
+ */
+import { z } from 'zod';
+import { memberPrefixProblem } from './ean13';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, 'ids are lower-case letters, digits, - and _ (max 48)');
+const ore = z.number().int('amounts are whole øre');
+const positiveOre = ore.positive('must be more than 0 øre');
+const percent = z
+  .number()
+  .gt(0, 'a percentage must be above 0')
+  .max(100, 'a percentage cannot exceed 100')
+  .refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+const label = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+
+/** Which products a rule looks at: SKUs and/or categories. Empty = every product. */
+export const ProductScope = z.object({
+  skus: z.array(z.string().min(1)).default([]),
+  categories: z.array(z.string().min(1)).default([]),
+});
+export type ProductScope = z.infer<typeof ProductScope>;
+
+/** What a coupon gives. Limits (minimum basket, categories) live beside it. */
+export const CouponBenefit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), percent }),
+  z.object({ kind: z.literal('amount'), amountOre: positiveOre }),
+  /** One unit of a product in `scope` free: the cheapest such unit in the basket. */
+  z.object({ kind: z.literal('free_item'), scope: ProductScope }),
+]);
+export type CouponBenefit = z.infer<typeof CouponBenefit>;
+
+export const CouponTemplate = z.object({
+  name: label,
+  benefit: CouponBenefit,
+  minBasketOre: ore.nonnegative().default(0),
+  /** The discount applies only to these products (empty = whole basket). */
+  scope: ProductScope.default({ skus: [], categories: [] }),
+  /** Days the coupon is valid after it is issued (when the rule does not fix dates). */
+  validDays: z.number().int().positive().default(30),
+});
+export type CouponTemplate = z.infer<typeof CouponTemplate>;
+
+export const PointsRules = z.object({
+  enabled: z.boolean().default(true),
+  earn: z.discriminatedUnion('mode', [
+    /** e.g. 1 point per 10 kr paid: orePerStep 1000, pointsPerStep 1 */
+    z.object({
+      mode: z.literal('per_amount'),
+      orePerStep: positiveOre,
+      pointsPerStep: z.number().int().positive(),
+    }),
+    z.object({ mode: z.literal('per_purchase'), points: z.number().int().positive() }),
+  ]),
+  /** Categories that never earn (gift cards, tobacco). */
+  excludedCategories: z.array(z.string()).default([]),
+  /** Months a point lives; null = never expires. Spent oldest first. */
+  lifetimeMonths: z.number().int().positive().nullable().default(24),
+  /** Days earned points are held before they can be spent (the returns window). */
+  pendingDays: z.number().int().nonnegative().default(0),
+  /** What one point is worth when redeemed as a discount at the till (0 = not redeemable). */
+  redeemValueOre: ore.nonnegative().default(0),
+  /** Points for actions other than buying (review, survey...), granted by the service. */
+  actions: z.array(z.object({ id, name: label, points: z.number().int().positive() })).default([]),
+});
+export type PointsRules = z.infer<typeof PointsRules>;
+
+export const TierBenefit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('percent_every_purchase'), percent }),
+  z.object({ kind: z.literal('percent_once_per_period'), percent }),
+  z.object({ kind: z.literal('coupons_per_period'), count: z.number().int().positive(), coupon: CouponTemplate }),
+]);
+export type TierBenefit = z.infer<typeof TierBenefit>;
+
+export const TierLevel = z.object({
+  id,
+  name: label,
+  /** Points earned inside the qualification period needed to hold this level. */
+  threshold: z.number().int().nonnegative(),
+  benefit: TierBenefit,
+});
+export type TierLevel = z.infer<typeof TierLevel>;
+
+export const TierRules = z
+  .object({
+    enabled: z.boolean().default(true),
+    qualification: z.discriminatedUnion('kind', [
+      /** Consecutive periods of N years counted from the member's enrolment day. */
+      z.object({ kind: z.literal('rolling'), years: z.union([z.literal(1), z.literal(2), z.literal(3)]) }),
+      z.object({ kind: z.literal('calendar_year') }),
+    ]),
+    /** Ordered lowest first; the first level's threshold is usually 0. */
+    levels: z.array(TierLevel).min(1),
+  })
+  .refine(
+    (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
+    'tier thresholds must rise strictly from the first level to the last',
+  );
+export type TierRules = z.infer<typeof TierRules>;
+
+/** "For every 2000 kr spent, a 100 kr coupon." */
+export const SpendCouponRule = z.object({ id, everyOre: positiveOre, coupon: CouponTemplate });
+export type SpendCouponRule = z.infer<typeof SpendCouponRule>;
+
+/** Coupons the member may buy with points at the till. */
+export const PointsOffer = z.object({ id, costPoints: z.number().int().positive(), coupon: CouponTemplate });
+export type PointsOffer = z.infer<typeof PointsOffer>;
+
+/** Who a campaign targets. Evaluated against the member view at the time of use. */
+export const SegmentRule = z.object({
+  tiers: z.array(z.string()).default([]),
+  minAge: z.number().int().nonnegative().optional(),
+  maxAge: z.number().int().nonnegative().optional(),
+  genders: z.array(z.enum(['female', 'male', 'other'])).default([]),
+  postalCodePrefixes: z.array(z.string()).default([]),
+  /** Explicit member ids (e.g. "top 10 customers → create campaign"). */
+  memberIds: z.array(z.string()).default([]),
+});
+export type SegmentRule = z.infer<typeof SegmentRule>;
+
+export const CouponCampaign = z.object({
+  id,
+  coupon: CouponTemplate,
+  validFrom: isoDate,
+  validTo: isoDate,
+  /** Omitted = every member. */
+  segment: SegmentRule.optional(),
+  /** Scannable code printed in flyers, e.g. "VAR26" (upper-case letters/digits). */
+  code: z.string().regex(/^[A-Z0-9]{3,20}$/).optional(),
+  /** How many times one member may use it (single-use unless stated). */
+  usesPerMember: z.number().int().positive().default(1),
+});
+export type CouponCampaign = z.infer<typeof CouponCampaign>;
+
+export const WelcomeRule = z.object({ enabled: z.boolean().default(true), coupon: CouponTemplate });
+
+export const BirthdayRule = z.object({
+  enabled: z.boolean().default(true),
+  /** Issued this many days before the birthday... */
+  issueDaysBefore: z.number().int().nonnegative().default(7),
+  /** ...and valid from issue until this many days after it. */
+  validDaysAfter: z.number().int().nonnegative().default(7),
+  coupon: CouponTemplate,
+});
+
+export const PunchCardReward = z.discriminatedUnion('kind', [
+  /** The cheapest qualifying unit in the basket is free. */
+  z.object({ kind: z.literal('free_item') }),
+  z.object({ kind: z.literal('amount_off'), amountOre: positiveOre }),
+]);
+
+export const PunchCardRule = z.object({
+  id,
+  name: label,
+  qualifying: ProductScope,
+  stamps: z.number().int().min(2).max(100),
+  reward: PunchCardReward,
+  /** Max stamps one purchase can add (optional). */
+  capPerPurchase: z.number().int().positive().optional(),
+});
+export type PunchCardRule = z.infer<typeof PunchCardRule>;
+
+export const BonusCampaign = z.object({
+  id,
+  name: label,
+  multiplier: z.number().int().min(2).max(10),
+  validFrom: isoDate,
+  validTo: isoDate,
+  /** Only lines in these categories get the bonus (empty = all). */
+  categories: z.array(z.string()).default([]),
+  /** Only members in these tiers (empty = all). */
+  tiers: z.array(z.string()).default([]),
+  segment: SegmentRule.optional(),
+});
+export type BonusCampaign = z.infer<typeof BonusCampaign>;
+
+export const ReferralRule = z.object({
+  enabled: z.boolean().default(true),
+  reward: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('points'), points: z.number().int().positive() }),
+    z.object({ kind: z.literal('coupon'), coupon: CouponTemplate }),
+  ]),
+  monthlyCap: z.number().int().positive().default(5),
+});
+
+export const CashbackRule = z.object({
+  enabled: z.boolean().default(false),
+  percent,
+  excludedCategories: z.array(z.string()).default([]),
+});
+
+export const Programme = z
+  .object({
+    schemaVersion: z.literal(1).default(1),
+    name: z.string().min(1),
+    currency: z.string().regex(/^[A-Z]{3}$/).default('NOK'),
+    timeZone: z.string().default('Europe/Oslo'),
+    termsVersion: z.string().min(1),
+    memberNumberPrefix: z
+      .string()
+      .default('29')
+      .superRefine((p, ctx) => {
+        const problem = memberPrefixProblem(p);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    points: PointsRules.nullable().default(null),
+    tiers: TierRules.nullable().default(null),
+    spendCoupons: z.array(SpendCouponRule).default([]),
+    pointsOffers: z.array(PointsOffer).default([]),
+    campaigns: z.array(CouponCampaign).default([]),
+    welcome: WelcomeRule.nullable().default(null),
+    birthday: BirthdayRule.nullable().default(null),
+    punchCards: z.array(PunchCardRule).default([]),
+    bonusCampaigns: z.array(BonusCampaign).default([]),
+    referral: ReferralRule.nullable().default(null),
+    cashback: CashbackRule.nullable().default(null),
+    stacking: z
+      .object({
+        /** Coupons per basket, besides punch-card rewards (SPEC default: one). */
+        maxCouponsPerBasket: z.number().int().positive().default(1),
+        /** Whether the tier's percentage applies on top of a coupon. */
+        tierDiscountWithCoupon: z.boolean().default(true),
+      })
+      .default({ maxCouponsPerBasket: 1, tierDiscountWithCoupon: true }),
+    /**
+     * A redemption worth more than this, for a member found by phone number alone,
+     * needs a check (card/QR scan or the member's PIN). null = never asked.
+     */
+    verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
+  })
+  .superRefine((p, ctx) => {
+    const unique = (what: string, ids: string[]) => {
+      const seen = new Set<string>();
+      for (const i of ids) {
+        if (seen.has(i)) ctx.addIssue({ code: 'custom', message: `${what} id "${i}" is used twice` });
+        seen.add(i);
+      }
+    };
+    unique('punch card', p.punchCards.map((c) => c.id));
+    unique('campaign', p.campaigns.map((c) => c.id));
+    unique('spend coupon rule', p.spendCoupons.map((c) => c.id));
+    unique('points offer', p.pointsOffers.map((c) => c.id));
+    unique('bonus campaign', p.bonusCampaigns.map((c) => c.id));
+    if (p.tiers) unique('tier', p.tiers.levels.map((l) => l.id));
+    for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
+      if (c.validTo < c.validFrom) {
+        ctx.addIssue({ code: 'custom', message: `campaign "${c.id}" ends before it starts` });
+      }
+    }
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `unknown time zone ${p.timeZone}` });
+    }
+  });
+export type Programme = z.infer<typeof Programme>;
+export type ProgrammeInput = z.input<typeof Programme>;
+
+/** Parse and validate; throws a ZodError naming each bad field. */
+export function parseProgramme(input: unknown): Programme {
+  return Programme.parse(input);
+}
+
+export function inScope(scope: ProductScope, sku: string, category: string): boolean {
+  if (scope.skus.length === 0 && scope.categories.length === 0) return true;
+  return scope.skus.includes(sku) || scope.categories.includes(category);
+}

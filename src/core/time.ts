@@ -1,0 +1,105 @@
+/**
+ * Calendar arithmetic in the store's time zone. Pure: the instant is always passed
+ * in. Uses Intl (part of the language, not an I/O API).
+ */
+
+export interface LocalDate {
+  year: number;
+  month: number; // 1-12
+  day: number; // 1-31
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+function parts(ms: number, timeZone: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of formatter(timeZone).formatToParts(ms)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return out;
+}
+
+export function localDateOf(ms: number, timeZone: string): LocalDate {
+  const p = parts(ms, timeZone);
+  return { year: p.year!, month: p.month!, day: p.day! };
+}
+
+export function isoDate(d: LocalDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export function parseIsoDate(value: string): LocalDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) throw new RangeError(`not a date (YYYY-MM-DD): ${value}`);
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
+    throw new RangeError(`no such date: ${value}`);
+  }
+  return d;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Days since 1970-01-01 for a calendar date (no time zone involved). */
+export function dayNumber(d: LocalDate): number {
+  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+}
+
+export function fromDayNumber(n: number): LocalDate {
+  const dt = new Date(n * 86_400_000);
+  return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
+}
+
+export function addDays(d: LocalDate, days: number): LocalDate {
+  return fromDayNumber(dayNumber(d) + days);
+}
+
+/** Add months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(d: LocalDate, months: number): LocalDate {
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** The instant a local date starts (00:00) in the time zone. */
+export function startOfLocalDay(d: LocalDate, timeZone: string): number {
+  // Guess UTC midnight, then correct by the zone's offset at that instant (twice, for DST edges).
+  let guess = Date.UTC(d.year, d.month - 1, d.day);
+  for (let i = 0; i < 2; i++) {
+    const p = parts(guess, timeZone);
+    const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+    guess += Date.UTC(d.year, d.month - 1, d.day) - asUtc;
+  }
+  return guess;
+}
+
+/** A birthday in a given year: 29 February falls on 28 February in non-leap years. */
+export function birthdayIn(year: number, birth: LocalDate): LocalDate {
+  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return { year, month: 2, day: 28 };
+  return { year, month: birth.month, day: birth.day };
+}

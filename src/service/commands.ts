@@ -1,0 +1,247 @@
+/**
+ * The till's one API: command name → input schema, output type, and the role
+ * needed. Electron IPC, browser-mode /rpc, the /api/v1 REST routes and the tests
+ * all go through TillService.call with these names.
+ */
+import { z } from 'zod';
+import { Programme } from '../core/programme';
+import { Catalogue } from '../core/catalogue';
+import type { Product } from '../core/catalogue';
+import { Gender, PaymentMethod } from '../core/events';
+import type { Evaluation } from '../core/basket-types';
+import type { MemberView } from '../core/member-types';
+import type { Text } from '../core/i18n';
+
+/** cashier < manager; `system` is the local integration API token (host POS, scripts). */
+export type Role = 'cashier' | 'manager' | 'system';
+
+export interface Session {
+  role: Role;
+  staffId: string | null;
+}
+
+const BasketLine = z.object({
+  sku: z.string().min(1),
+  quantity: z.number().int().positive().max(999),
+  /** Optional client id for the line; generated when missing. */
+  lineId: z.string().min(1).optional(),
+});
+
+const Selections = z
+  .object({
+    couponIds: z.array(z.string()).default([]),
+    rewardIds: z.array(z.string()).default([]),
+    pointsToRedeem: z.number().int().nonnegative().default(0),
+    cashbackToRedeemOre: z.number().int().nonnegative().default(0),
+    useTierOnce: z.boolean().default(false),
+  })
+  .default({ couponIds: [], rewardIds: [], pointsToRedeem: 0, cashbackToRedeemOre: 0, useTierOnce: false });
+
+const BasketInput = z.object({
+  lines: z.array(BasketLine).max(500),
+  memberId: z.string().nullable().default(null),
+  /** Member identified by card/QR scan or PIN (not phone alone). */
+  verified: z.boolean().default(false),
+  /** A member PIN typed to verify a phone-only lookup. */
+  memberPin: z.string().regex(/^\d{4,8}$/).optional(),
+  selections: Selections,
+});
+
+const ProfileInput = z.object({
+  firstName: z.string().trim().max(80).optional(),
+  lastName: z.string().trim().max(80).optional(),
+  email: z.string().trim().email('not an e-mail address').max(254).optional(),
+  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'birth date is YYYY-MM-DD').optional(),
+  postalCode: z.string().regex(/^\d{4}$/, 'Norwegian postal codes are 4 digits').optional(),
+  gender: Gender.optional(),
+});
+
+export const CommandInputs = {
+  'session.login': z.object({ pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits') }),
+  'session.logout': z.object({}),
+  'staff.list': z.object({}),
+  'staff.save': z.object({
+    staffId: z.string().min(1).optional(),
+    name: z.string().min(1).max(80),
+    role: z.enum(['cashier', 'manager']),
+    pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits'),
+  }),
+  'member.enrol': z.object({
+    phone: z.string().min(1, 'a phone number is needed'),
+    acceptTerms: z.literal(true, { message: 'the member must accept the membership terms' }),
+    consents: z.object({ sms: z.boolean().default(false), email: z.boolean().default(false) }).default({ sms: false, email: false }),
+    profile: ProfileInput.default({}),
+    /** A referrer's member number, QR token or phone number. */
+    referral: z.string().trim().min(1).optional(),
+    memberPin: z.string().regex(/^\d{4,8}$/).optional(),
+  }),
+  /** Phone (any Norwegian form), member number (EAN-13) or QR token. */
+  'member.lookup': z.object({ query: z.string().trim().min(1, 'type a phone number or scan a card') }),
+  /** By name: manager only. */
+  'member.search': z.object({ name: z.string().trim().min(2), limit: z.number().int().positive().max(50).default(20) }),
+  'member.get': z.object({ memberId: z.string().min(1) }),
+  'member.update': z.object({ memberId: z.string().min(1), profile: ProfileInput, phone: z.string().optional() }),
+  'member.consent': z.object({ memberId: z.string().min(1), channel: z.enum(['sms', 'email']), granted: z.boolean() }),
+  'member.setPin': z.object({ memberId: z.string().min(1), memberPin: z.string().regex(/^\d{4,8}$/) }),
+  'member.buyCoupon': z.object({ memberId: z.string().min(1), offerId: z.string().min(1) }),
+  'member.awardAction': z.object({ memberId: z.string().min(1), actionId: z.string().min(1) }),
+  'member.export': z.object({ memberId: z.string().min(1) }),
+  'member.erase': z.object({ memberId: z.string().min(1), confirm: z.literal(true, { message: 'confirm the erasure' }) }),
+  'basket.evaluate': BasketInput,
+  'sale.commit': BasketInput.extend({
+    idempotencyKey: z.string().min(8).max(100),
+    paymentMethod: PaymentMethod,
+  }),
+  'sale.void': z.object({ saleId: z.string().min(1), reason: z.string().trim().min(1, 'give a reason') }),
+  'sale.return': z.object({
+    saleId: z.string().min(1),
+    lines: z.array(z.object({ lineId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
+  }),
+  'sale.get': z.object({ saleId: z.string().min(1) }),
+  'sale.recent': z.object({ limit: z.number().int().positive().max(100).default(20) }),
+  'programme.get': z.object({}),
+  'programme.save': z.object({ programme: Programme }),
+  'programme.templates': z.object({}),
+  'catalogue.get': z.object({}),
+  'catalogue.save': z.object({ products: Catalogue }),
+  'product.search': z.object({ query: z.string().trim().min(1), limit: z.number().int().positive().max(50).default(20) }),
+  'product.byBarcode': z.object({ barcode: z.string().trim().min(1) }),
+  /** Classify a scanned code and act on it (member, product, coupon). */
+  'scan.classify': z.object({ code: z.string() }),
+  'status.get': z.object({}),
+} as const;
+
+export type CommandName = keyof typeof CommandInputs;
+export type CommandInput<N extends CommandName> = z.input<(typeof CommandInputs)[N]>;
+export type ParsedInput<N extends CommandName> = z.output<(typeof CommandInputs)[N]>;
+
+/** A member as the cashier sees them: first name, tier, balances; no full personal data. */
+export interface MemberSummary {
+  memberId: string;
+  memberNumber: string;
+  firstName: string | null;
+  phoneMasked: string;
+  tierName: Text | null;
+  pointsBalance: number;
+}
+
+/** Full member view; personal fields masked unless the session is a manager. */
+export type MemberDetail = MemberView & { masked: boolean };
+
+export interface SaleRecord {
+  saleId: string;
+  receiptNo: string;
+  at: number;
+  memberId: string | null;
+  paymentMethod: z.infer<typeof PaymentMethod>;
+  evaluation: Evaluation;
+  voided: boolean;
+  returnedOre: number;
+  staffId: string | null;
+}
+
+export type ScanResult =
+  | { kind: 'member'; member: MemberSummary; via: 'member_number' | 'qr' }
+  | { kind: 'product'; product: Product }
+  | { kind: 'coupon'; couponCode: string; campaignId: string }
+  | { kind: 'rejected'; reason: Text; code: string };
+
+export interface StaffSummary {
+  staffId: string;
+  name: string;
+  role: 'cashier' | 'manager';
+}
+
+export interface CommandOutputs {
+  'session.login': StaffSummary & { sessionToken: string };
+  'session.logout': { ok: true };
+  'staff.list': StaffSummary[];
+  'staff.save': StaffSummary;
+  'member.enrol': { member: MemberDetail; created: boolean };
+  'member.lookup': { member: MemberSummary | null; via: 'phone' | 'member_number' | 'qr' | null; remote?: boolean };
+  'member.search': MemberSummary[];
+  'member.get': MemberDetail;
+  'member.update': MemberDetail;
+  'member.consent': MemberDetail;
+  'member.setPin': { ok: true };
+  'member.buyCoupon': { couponId: string; member: MemberDetail };
+  'member.awardAction': MemberDetail;
+  'member.export': Record<string, unknown>;
+  'member.erase': { erased: true; memberId: string };
+  'basket.evaluate': Evaluation;
+  'sale.commit': SaleRecord & { duplicate: boolean };
+  'sale.void': SaleRecord;
+  'sale.return': SaleRecord & { refundOre: number };
+  'sale.get': SaleRecord;
+  'sale.recent': SaleRecord[];
+  'programme.get': Programme;
+  'programme.save': Programme;
+  'programme.templates': Array<{ id: string; name: Text; programme: Programme; catalogue: Product[] }>;
+  'catalogue.get': Product[];
+  'catalogue.save': Product[];
+  'product.search': Product[];
+  'product.byBarcode': Product | null;
+  'scan.classify': ScanResult;
+  'status.get': {
+    storeName: string;
+    terminalId: string;
+    sync: { state: 'online' | 'offline' | 'unpaired'; pending: number; lastSyncAt: number | null };
+    devices: Record<string, unknown>;
+  };
+}
+
+/** Who may run each command. `system` may run everything. */
+export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> = {
+  'session.login': 'none',
+  'session.logout': 'none',
+  'staff.list': 'manager',
+  'staff.save': 'manager',
+  'member.enrol': 'cashier',
+  'member.lookup': 'cashier',
+  'member.search': 'manager',
+  'member.get': 'cashier',
+  'member.update': 'manager',
+  'member.consent': 'cashier',
+  'member.setPin': 'cashier',
+  'member.buyCoupon': 'cashier',
+  'member.awardAction': 'manager',
+  'member.export': 'manager',
+  'member.erase': 'manager',
+  'basket.evaluate': 'cashier',
+  'sale.commit': 'cashier',
+  'sale.void': 'manager',
+  'sale.return': 'manager',
+  'sale.get': 'cashier',
+  'sale.recent': 'cashier',
+  'programme.get': 'cashier',
+  'programme.save': 'manager',
+  'programme.templates': 'manager',
+  'catalogue.get': 'cashier',
+  'catalogue.save': 'manager',
+  'product.search': 'cashier',
+  'product.byBarcode': 'cashier',
+  'scan.classify': 'cashier',
+  'status.get': 'none',
+};
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+/** Every failure of a command: a code, a message saying what to do, the field at fault. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field: string | null = null,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+  toBody(): ErrorBody {
+    return { code: this.code, message: this.message, field: this.field };
+  }
+}
