@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'net', 'http', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'net',
+  'http',
+  'url',
+];
 
 function forbid(...groups) {
   return {
@@ -72,7 +82,14 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: forbid(
       {
-        patterns: [...nodeBuiltins, 'better-sqlite3', 'serialport', 'fastify', 'react', 'react-dom'],
+        patterns: [
+          ...nodeBuiltins,
+          'better-sqlite3',
+          'serialport',
+          'fastify',
+          'react',
+          'react-dom',
+        ],
         message: 'src/core is pure: no I/O, no Node or DOM APIs.',
       },
       {

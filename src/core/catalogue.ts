@@ -29,12 +29,17 @@ export const Catalogue = z.array(Product).superRefine((products, ctx) => {
   const skus = new Set<string>();
   const codes = new Map<string, string>();
   products.forEach((p, i) => {
-    if (skus.has(p.sku)) ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: `SKU ${p.sku} is listed twice` });
+    if (skus.has(p.sku))
+      ctx.addIssue({ code: 'custom', path: [i, 'sku'], message: `SKU ${p.sku} is listed twice` });
     skus.add(p.sku);
     for (const b of p.barcodes) {
       const other = codes.get(b);
       if (other && other !== p.sku) {
-        ctx.addIssue({ code: 'custom', path: [i, 'barcodes'], message: `barcode ${b} belongs to ${other} too` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'barcodes'],
+          message: `barcode ${b} belongs to ${other} too`,
+        });
       }
       codes.set(b, p.sku);
     }

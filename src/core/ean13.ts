@@ -4,7 +4,8 @@
  */
 
 export function ean13CheckDigit(first12: string): number {
-  if (!/^\d{12}$/.test(first12)) throw new RangeError('EAN-13 needs 12 digits before the check digit');
+  if (!/^\d{12}$/.test(first12))
+    throw new RangeError('EAN-13 needs 12 digits before the check digit');
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 === 0 ? 1 : 3);
   return (10 - (sum % 10)) % 10;

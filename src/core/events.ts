@@ -19,12 +19,23 @@ export const Profile = z.object({
   firstName: z.string().max(80).nullable().default(null),
   lastName: z.string().max(80).nullable().default(null),
   email: z.string().max(254).nullable().default(null),
-  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  birthDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   postalCode: z.string().max(12).nullable().default(null),
   gender: Gender.nullable().default(null),
 });
 export type Profile = z.infer<typeof Profile>;
-export const PROFILE_FIELDS = ['firstName', 'lastName', 'email', 'birthDate', 'postalCode', 'gender'] as const;
+export const PROFILE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'birthDate',
+  'postalCode',
+  'gender',
+] as const;
 
 export const PaymentMethod = z.enum(['card', 'cash', 'vipps', 'other']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
@@ -105,7 +116,12 @@ export const EventPayloads = {
     at: ms,
   }),
   'member.profile_updated': z.object({
-    fields: Profile.partial().extend({ phoneE164: z.string().regex(/^\+\d{6,15}$/).optional() }),
+    fields: Profile.partial().extend({
+      phoneE164: z
+        .string()
+        .regex(/^\+\d{6,15}$/)
+        .optional(),
+    }),
     staffId: z.string().nullable(),
     at: ms,
   }),
@@ -134,7 +150,12 @@ export const EventPayloads = {
     vat: z.array(VatRow),
     effects: SaleEffects.nullable(),
   }),
-  'sale.voided': z.object({ saleId: z.string(), staffId: z.string().nullable(), reason: z.string(), at: ms }),
+  'sale.voided': z.object({
+    saleId: z.string(),
+    staffId: z.string().nullable(),
+    reason: z.string(),
+    at: ms,
+  }),
   'sale.returned': z.object({
     saleId: z.string(),
     returnId: z.string(),
@@ -206,7 +227,12 @@ export type LojalEvent = { [T in EventType]: EventEnvelope<T> }[EventType];
 export type MemberEvent = Exclude<LojalEvent, EventEnvelope<'programme.saved' | 'catalogue.saved'>>;
 
 const Envelope = z.object({
-  id: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'ids are UUIDv7'),
+  id: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      'ids are UUIDv7',
+    ),
   chainId: z.string().min(1),
   storeId: z.string().min(1),
   terminalId: z.string().min(1),
@@ -221,12 +247,16 @@ const Envelope = z.object({
 export function parseEvent(raw: unknown): LojalEvent {
   const envelope = Envelope.parse(raw);
   if (envelope.schemaVersion > EVENT_SCHEMA_VERSION) {
-    throw new RangeError(`event ${envelope.id} has schema ${envelope.schemaVersion}; this till reads up to ${EVENT_SCHEMA_VERSION}: update the app`);
+    throw new RangeError(
+      `event ${envelope.id} has schema ${envelope.schemaVersion}; this till reads up to ${EVENT_SCHEMA_VERSION}: update the app`,
+    );
   }
   const payload = EventPayloads[envelope.type].parse(envelope.payload);
   const memberScoped = envelope.type !== 'programme.saved' && envelope.type !== 'catalogue.saved';
   if (memberScoped !== (envelope.memberId !== null)) {
-    throw new RangeError(`event ${envelope.id} of type ${envelope.type} ${memberScoped ? 'needs' : 'must not have'} a memberId`);
+    throw new RangeError(
+      `event ${envelope.id} of type ${envelope.type} ${memberScoped ? 'needs' : 'must not have'} a memberId`,
+    );
   }
   return { ...envelope, payload } as LojalEvent;
 }

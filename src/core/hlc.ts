@@ -15,7 +15,8 @@ const COUNTER_WIDTH = 6;
 const MAX_COUNTER = 36 ** COUNTER_WIDTH - 1;
 
 export function encodeHlc(hlc: Hlc): string {
-  if (!Number.isSafeInteger(hlc.wallMs) || hlc.wallMs < 0) throw new RangeError('bad HLC wall time');
+  if (!Number.isSafeInteger(hlc.wallMs) || hlc.wallMs < 0)
+    throw new RangeError('bad HLC wall time');
   if (hlc.counter < 0 || hlc.counter > MAX_COUNTER) throw new RangeError('HLC counter overflow');
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(hlc.node)) throw new RangeError(`bad HLC node id: ${hlc.node}`);
   return `${String(hlc.wallMs).padStart(WALL_WIDTH, '0')}-${hlc.counter

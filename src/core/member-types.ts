@@ -86,7 +86,13 @@ export interface MemberLedger {
   /** tier period key → the sale ids that used the once-per-period discount. */
   tierOnceRedemptions: Record<string, string[]>;
   purchasedCoupons: Array<{ couponId: string; offerId: string; issuedAt: number; validTo: number }>;
-  referralRewards: Array<{ refereeId: string; saleId: string; at: number; points: number; couponId: string | null }>;
+  referralRewards: Array<{
+    refereeId: string;
+    saleId: string;
+    at: number;
+    points: number;
+    couponId: string | null;
+  }>;
   /** Spend counted toward spend-coupon rules. */
   qualifyingSpendOre: number;
   purchases: number;
@@ -99,7 +105,8 @@ export interface MemberLedger {
   eventCount: number;
 }
 
-export type CouponSource = 'welcome' | 'birthday' | 'spend' | 'points' | 'campaign' | 'tier' | 'referral';
+export type CouponSource =
+  'welcome' | 'birthday' | 'spend' | 'points' | 'campaign' | 'tier' | 'referral';
 
 export interface CouponView {
   couponId: string;

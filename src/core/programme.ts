@@ -74,7 +74,11 @@ export const TierBenefit = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('percent_every_purchase'), percent }),
   z.object({ kind: z.literal('percent_once_per_period'), percent }),
-  z.object({ kind: z.literal('coupons_per_period'), count: z.number().int().positive(), coupon: CouponTemplate }),
+  z.object({
+    kind: z.literal('coupons_per_period'),
+    count: z.number().int().positive(),
+    coupon: CouponTemplate,
+  }),
 ]);
 export type TierBenefit = z.infer<typeof TierBenefit>;
 
@@ -92,7 +96,10 @@ export const TierRules = z
     enabled: z.boolean().default(true),
     qualification: z.discriminatedUnion('kind', [
       /** Consecutive periods of N years counted from the member's enrolment day. */
-      z.object({ kind: z.literal('rolling'), years: z.union([z.literal(1), z.literal(2), z.literal(3)]) }),
+      z.object({
+        kind: z.literal('rolling'),
+        years: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      }),
       z.object({ kind: z.literal('calendar_year') }),
     ]),
     /** Ordered lowest first; the first level's threshold is usually 0. */
@@ -109,7 +116,11 @@ export const SpendCouponRule = z.object({ id, everyOre: positiveOre, coupon: Cou
 export type SpendCouponRule = z.infer<typeof SpendCouponRule>;
 
 /** Coupons the member may buy with points at the till. */
-export const PointsOffer = z.object({ id, costPoints: z.number().int().positive(), coupon: CouponTemplate });
+export const PointsOffer = z.object({
+  id,
+  costPoints: z.number().int().positive(),
+  coupon: CouponTemplate,
+});
 export type PointsOffer = z.infer<typeof PointsOffer>;
 
 /** Who a campaign targets. Evaluated against the member view at the time of use. */
@@ -132,7 +143,10 @@ export const CouponCampaign = z.object({
   /** Omitted = every member. */
   segment: SegmentRule.optional(),
   /** Scannable code printed in flyers, e.g. "VAR26" (upper-case letters/digits). */
-  code: z.string().regex(/^[A-Z0-9]{3,20}$/).optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z0-9]{3,20}$/)
+    .optional(),
   /** How many times one member may use it (single-use unless stated). */
   usesPerMember: z.number().int().positive().default(1),
 });
@@ -199,7 +213,10 @@ export const Programme = z
   .object({
     schemaVersion: z.literal(1).default(1),
     name: z.string().min(1),
-    currency: z.string().regex(/^[A-Z]{3}$/).default('NOK'),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('NOK'),
     timeZone: z.string().default('Europe/Oslo'),
     termsVersion: z.string().min(1),
     memberNumberPrefix: z
@@ -238,16 +255,36 @@ export const Programme = z
     const unique = (what: string, ids: string[]) => {
       const seen = new Set<string>();
       for (const i of ids) {
-        if (seen.has(i)) ctx.addIssue({ code: 'custom', message: `${what} id "${i}" is used twice` });
+        if (seen.has(i))
+          ctx.addIssue({ code: 'custom', message: `${what} id "${i}" is used twice` });
         seen.add(i);
       }
     };
-    unique('punch card', p.punchCards.map((c) => c.id));
-    unique('campaign', p.campaigns.map((c) => c.id));
-    unique('spend coupon rule', p.spendCoupons.map((c) => c.id));
-    unique('points offer', p.pointsOffers.map((c) => c.id));
-    unique('bonus campaign', p.bonusCampaigns.map((c) => c.id));
-    if (p.tiers) unique('tier', p.tiers.levels.map((l) => l.id));
+    unique(
+      'punch card',
+      p.punchCards.map((c) => c.id),
+    );
+    unique(
+      'campaign',
+      p.campaigns.map((c) => c.id),
+    );
+    unique(
+      'spend coupon rule',
+      p.spendCoupons.map((c) => c.id),
+    );
+    unique(
+      'points offer',
+      p.pointsOffers.map((c) => c.id),
+    );
+    unique(
+      'bonus campaign',
+      p.bonusCampaigns.map((c) => c.id),
+    );
+    if (p.tiers)
+      unique(
+        'tier',
+        p.tiers.levels.map((l) => l.id),
+      );
     for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
       if (c.validTo < c.validFrom) {
         ctx.addIssue({ code: 'custom', message: `campaign "${c.id}" ends before it starts` });
@@ -256,7 +293,11 @@ export const Programme = z
     try {
       new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
     } catch {
-      ctx.addIssue({ code: 'custom', path: ['timeZone'], message: `unknown time zone ${p.timeZone}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timeZone'],
+        message: `unknown time zone ${p.timeZone}`,
+      });
     }
   });
 export type Programme = z.infer<typeof Programme>;

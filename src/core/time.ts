@@ -100,6 +100,7 @@ export function startOfLocalDay(d: LocalDate, timeZone: string): number {
 
 /** A birthday in a given year: 29 February falls on 28 February in non-leap years. */
 export function birthdayIn(year: number, birth: LocalDate): LocalDate {
-  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year)) return { year, month: 2, day: 28 };
+  if (birth.month === 2 && birth.day === 29 && !isLeapYear(year))
+    return { year, month: 2, day: 28 };
   return { year, month: birth.month, day: birth.day };
 }

@@ -35,7 +35,13 @@ const Selections = z
     cashbackToRedeemOre: z.number().int().nonnegative().default(0),
     useTierOnce: z.boolean().default(false),
   })
-  .default({ couponIds: [], rewardIds: [], pointsToRedeem: 0, cashbackToRedeemOre: 0, useTierOnce: false });
+  .default({
+    couponIds: [],
+    rewardIds: [],
+    pointsToRedeem: 0,
+    cashbackToRedeemOre: 0,
+    useTierOnce: false,
+  });
 
 const BasketInput = z.object({
   lines: z.array(BasketLine).max(500),
@@ -43,7 +49,10 @@ const BasketInput = z.object({
   /** Member identified by card/QR scan or PIN (not phone alone). */
   verified: z.boolean().default(false),
   /** A member PIN typed to verify a phone-only lookup. */
-  memberPin: z.string().regex(/^\d{4,8}$/).optional(),
+  memberPin: z
+    .string()
+    .regex(/^\d{4,8}$/)
+    .optional(),
   selections: Selections,
 });
 
@@ -51,8 +60,14 @@ const ProfileInput = z.object({
   firstName: z.string().trim().max(80).optional(),
   lastName: z.string().trim().max(80).optional(),
   email: z.string().trim().email('not an e-mail address').max(254).optional(),
-  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'birth date is YYYY-MM-DD').optional(),
-  postalCode: z.string().regex(/^\d{4}$/, 'Norwegian postal codes are 4 digits').optional(),
+  birthDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'birth date is YYYY-MM-DD')
+    .optional(),
+  postalCode: z
+    .string()
+    .regex(/^\d{4}$/, 'Norwegian postal codes are 4 digits')
+    .optional(),
   gender: Gender.optional(),
 });
 
@@ -69,33 +84,62 @@ export const CommandInputs = {
   'member.enrol': z.object({
     phone: z.string().min(1, 'a phone number is needed'),
     acceptTerms: z.literal(true, { message: 'the member must accept the membership terms' }),
-    consents: z.object({ sms: z.boolean().default(false), email: z.boolean().default(false) }).default({ sms: false, email: false }),
+    consents: z
+      .object({ sms: z.boolean().default(false), email: z.boolean().default(false) })
+      .default({ sms: false, email: false }),
     profile: ProfileInput.default({}),
     /** A referrer's member number, QR token or phone number. */
     referral: z.string().trim().min(1).optional(),
-    memberPin: z.string().regex(/^\d{4,8}$/).optional(),
+    memberPin: z
+      .string()
+      .regex(/^\d{4,8}$/)
+      .optional(),
   }),
   /** Phone (any Norwegian form), member number (EAN-13) or QR token. */
-  'member.lookup': z.object({ query: z.string().trim().min(1, 'type a phone number or scan a card') }),
+  'member.lookup': z.object({
+    query: z.string().trim().min(1, 'type a phone number or scan a card'),
+  }),
   /** By name: manager only. */
-  'member.search': z.object({ name: z.string().trim().min(2), limit: z.number().int().positive().max(50).default(20) }),
+  'member.search': z.object({
+    name: z.string().trim().min(2),
+    limit: z.number().int().positive().max(50).default(20),
+  }),
   'member.get': z.object({ memberId: z.string().min(1) }),
-  'member.update': z.object({ memberId: z.string().min(1), profile: ProfileInput, phone: z.string().optional() }),
-  'member.consent': z.object({ memberId: z.string().min(1), channel: z.enum(['sms', 'email']), granted: z.boolean() }),
-  'member.setPin': z.object({ memberId: z.string().min(1), memberPin: z.string().regex(/^\d{4,8}$/) }),
+  'member.update': z.object({
+    memberId: z.string().min(1),
+    profile: ProfileInput,
+    phone: z.string().optional(),
+  }),
+  'member.consent': z.object({
+    memberId: z.string().min(1),
+    channel: z.enum(['sms', 'email']),
+    granted: z.boolean(),
+  }),
+  'member.setPin': z.object({
+    memberId: z.string().min(1),
+    memberPin: z.string().regex(/^\d{4,8}$/),
+  }),
   'member.buyCoupon': z.object({ memberId: z.string().min(1), offerId: z.string().min(1) }),
   'member.awardAction': z.object({ memberId: z.string().min(1), actionId: z.string().min(1) }),
   'member.export': z.object({ memberId: z.string().min(1) }),
-  'member.erase': z.object({ memberId: z.string().min(1), confirm: z.literal(true, { message: 'confirm the erasure' }) }),
+  'member.erase': z.object({
+    memberId: z.string().min(1),
+    confirm: z.literal(true, { message: 'confirm the erasure' }),
+  }),
   'basket.evaluate': BasketInput,
   'sale.commit': BasketInput.extend({
     idempotencyKey: z.string().min(8).max(100),
     paymentMethod: PaymentMethod,
   }),
-  'sale.void': z.object({ saleId: z.string().min(1), reason: z.string().trim().min(1, 'give a reason') }),
+  'sale.void': z.object({
+    saleId: z.string().min(1),
+    reason: z.string().trim().min(1, 'give a reason'),
+  }),
   'sale.return': z.object({
     saleId: z.string().min(1),
-    lines: z.array(z.object({ lineId: z.string().min(1), quantity: z.number().int().positive() })).min(1),
+    lines: z
+      .array(z.object({ lineId: z.string().min(1), quantity: z.number().int().positive() }))
+      .min(1),
   }),
   'sale.get': z.object({ saleId: z.string().min(1) }),
   'sale.recent': z.object({ limit: z.number().int().positive().max(100).default(20) }),
@@ -104,7 +148,10 @@ export const CommandInputs = {
   'programme.templates': z.object({}),
   'catalogue.get': z.object({}),
   'catalogue.save': z.object({ products: Catalogue }),
-  'product.search': z.object({ query: z.string().trim().min(1), limit: z.number().int().positive().max(50).default(20) }),
+  'product.search': z.object({
+    query: z.string().trim().min(1),
+    limit: z.number().int().positive().max(50).default(20),
+  }),
   'product.byBarcode': z.object({ barcode: z.string().trim().min(1) }),
   /** Classify a scanned code and act on it (member, product, coupon). */
   'scan.classify': z.object({ code: z.string() }),
@@ -158,7 +205,11 @@ export interface CommandOutputs {
   'staff.list': StaffSummary[];
   'staff.save': StaffSummary;
   'member.enrol': { member: MemberDetail; created: boolean };
-  'member.lookup': { member: MemberSummary | null; via: 'phone' | 'member_number' | 'qr' | null; remote?: boolean };
+  'member.lookup': {
+    member: MemberSummary | null;
+    via: 'phone' | 'member_number' | 'qr' | null;
+    remote?: boolean;
+  };
   'member.search': MemberSummary[];
   'member.get': MemberDetail;
   'member.update': MemberDetail;
@@ -176,7 +227,12 @@ export interface CommandOutputs {
   'sale.recent': SaleRecord[];
   'programme.get': Programme;
   'programme.save': Programme;
-  'programme.templates': Array<{ id: string; name: Text; programme: Programme; catalogue: Product[] }>;
+  'programme.templates': Array<{
+    id: string;
+    name: Text;
+    programme: Programme;
+    catalogue: Product[];
+  }>;
   'catalogue.get': Product[];
   'catalogue.save': Product[];
   'product.search': Product[];
