@@ -106,8 +106,12 @@ export type SaleEffects = z.infer<typeof SaleEffects>;
 export const EventPayloads = {
   'member.enrolled': z.object({
     memberNumber: z.string().regex(/^\d{13}$/),
-    qrToken: z.string().min(8),
-    phoneE164: z.string().regex(/^\+\d{6,15}$/),
+    /** null once the member is erased (redacted events keep no personal data). */
+    qrToken: z.string().min(8).nullable(),
+    phoneE164: z
+      .string()
+      .regex(/^\+\d{6,15}$/)
+      .nullable(),
     profile: Profile,
     termsVersion: z.string().min(1),
     consents: z.object({ sms: z.boolean(), email: z.boolean() }),
@@ -132,7 +136,7 @@ export const EventPayloads = {
     staffId: z.string().nullable(),
     at: ms,
   }),
-  'member.pin_set': z.object({ pinHash: z.string().min(16), at: ms }),
+  'member.pin_set': z.object({ pinHash: z.string().min(16).nullable(), at: ms }),
   'member.erased': z.object({ staffId: z.string().nullable(), at: ms }),
   'sale.committed': z.object({
     saleId: z.string(),

@@ -1,0 +1,55 @@
+/** The till service as the transports (IPC, HTTP host, tests) see it. */
+import type { CommandInput, CommandName, CommandOutputs, ScanResult, Session } from './commands';
+import type { Text } from '../core/i18n';
+
+/** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
+export type Notification =
+  | { type: 'scan'; source: 'serial' | 'hid' | 'camera' | 'api'; code: string; result: ScanResult }
+  | {
+      type: 'device';
+      device: 'scanner' | 'printer';
+      state: 'connected' | 'disconnected' | 'error';
+      detail: Text;
+    }
+  | {
+      type: 'print';
+      jobId: string;
+      saleId: string | null;
+      state: 'pending' | 'printed' | 'failed';
+      detail: Text | null;
+    }
+  | {
+      type: 'sync';
+      state: 'online' | 'offline' | 'unpaired';
+      pending: number;
+      lastSyncAt: number | null;
+    }
+  | { type: 'data'; what: 'members' | 'programme' | 'catalogue' | 'sales' };
+
+export interface TillService {
+  /** Validate, authorise and run one command. Throws ServiceError on failure. */
+  call<N extends CommandName>(
+    name: N,
+    input: CommandInput<N>,
+    session: Session,
+  ): Promise<CommandOutputs[N]>;
+  /** The session a login token stands for, or null when unknown/expired. */
+  sessionFromToken(token: string): Session | null;
+  /** A scanned code from any scanner: classified, acted on, and pushed to subscribers. */
+  handleScan(code: string, source: 'serial' | 'hid' | 'camera' | 'api'): Promise<ScanResult>;
+  subscribe(listener: (n: Notification) => void): () => void;
+  /** Push a notification to every subscriber (devices and sync report through here). */
+  notify(n: Notification): void;
+  close(): void;
+}
+
+export interface TillServiceOptions {
+  /** Folder holding lojal.db (and, for hosts, api-token). Created when missing. */
+  dataDir: string;
+  /** The clock; tests pass their own. Defaults to Date.now. */
+  clock?: () => number;
+  /** Identity of this till in its chain (defaults: demo chain/store, a generated terminal id). */
+  terminal?: { chainId: string; storeId: string; terminalId: string };
+  /** Create the demo bakery (programme, catalogue, staff) when the database is new. Default true. */
+  demo?: boolean;
+}
