@@ -100,6 +100,23 @@ export const SaleEffects = z.object({
   /** Spend counted toward "X kr for every Y kr" rules (paid, after discounts, eligible lines). */
   qualifyingSpendOre: ore.nonnegative(),
   categories: z.array(z.string()).default([]),
+  /**
+   * How the earnings split over the sale's lines (sums equal the totals above;
+   * `stampUnits` are the qualifying units before any per-purchase cap). Lets a
+   * return take back exactly its lines' share without re-reading the programme.
+   * Optional: sales recorded without it are reversed in proportion to paidOre.
+   */
+  lineEarnings: z
+    .array(
+      z.object({
+        lineId: z.string(),
+        points: z.number().int().nonnegative(),
+        cashbackOre: ore.nonnegative(),
+        qualifyingSpendOre: ore.nonnegative(),
+        stampUnits: z.array(z.object({ cardId: z.string(), count: z.number().int().positive() })),
+      }),
+    )
+    .optional(),
 });
 export type SaleEffects = z.infer<typeof SaleEffects>;
 
