@@ -51,6 +51,8 @@ export interface SaleSummary {
   netTotalOre: number;
   voided: boolean;
   returnedOre: number;
+  /** Spend this sale counted toward spend-coupon rules, after returns; 0 when voided. */
+  qualifyingSpendOre: number;
 }
 
 export interface MemberLedger {
