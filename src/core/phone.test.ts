@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { maskPhone, normalisePhone } from './phone';
+
+describe('normalisePhone', () => {
+  it.each([
+    '98765432',
+    '987 65 432',
+    '+47 987 65 432',
+    '0047 98765432',
+    '004798765432',
+    '+4798765432',
+    ' 98 76 54 32 ',
+    '987-65-432',
+  ])('reads %j as +4798765432', (typed) => {
+    expect(normalisePhone(typed)).toEqual({ ok: true, e164: '+4798765432' });
+  });
+
+  it('reads foreign numbers given with a country code', () => {
+    expect(normalisePhone('+46 70 123 45 67')).toEqual({ ok: true, e164: '+46701234567' });
+    expect(normalisePhone('0046701234567')).toEqual({ ok: true, e164: '+46701234567' });
+  });
+
+  it('uses the default country for national numbers', () => {
+    expect(normalisePhone('070-123 45 67', 'SE')).toEqual({ ok: true, e164: '+46701234567' });
+  });
+
+  it('refuses a Norwegian number with too few digits, saying why in both languages', () => {
+    const result = normalisePhone('9876543');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.en).toContain('too few digits');
+    expect(result.reason.en).toContain('8 digits');
+    expect(result.reason.nb).toContain('for få sifre');
+  });
+
+  it('refuses a number with too many digits', () => {
+    const result = normalisePhone('987654321');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.en).toContain('too many digits');
+    expect(result.reason.nb).toContain('for mange sifre');
+  });
+
+  it('refuses letters instead of dropping them', () => {
+    const result = normalisePhone('98x65432');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason.en).toContain('only have digits');
+    expect(result.reason.nb).toContain('bare ha sifre');
+  });
+
+  it('refuses an empty string and a number no operator hands out', () => {
+    expect(normalisePhone('   ').ok).toBe(false);
+    const invalid = normalisePhone('12345678');
+    expect(invalid.ok).toBe(false);
+    if (invalid.ok) return;
+    expect(invalid.reason.en).toContain('not a valid phone number');
+  });
+});
+
+describe('maskPhone', () => {
+  it('shows only the last three digits of a Norwegian number', () => {
+    expect(maskPhone('+4798765432')).toBe('+47 ••• •• 432');
+  });
+
+  it('masks foreign numbers in groups of three', () => {
+    expect(maskPhone('+46701234567')).toBe('+46 ••• ••• 567');
+  });
+
+  it('never leaks an unparsable value', () => {
+    expect(maskPhone('garbage')).toBe('•••');
+  });
+});

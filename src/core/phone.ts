@@ -1,0 +1,94 @@
+/**
+ * Phone numbers as members give them at the till: "98765432", "987 65 432",
+ * "+47 987 65 432", "0047 98765432". Everything is stored and looked up as E.164.
+ */
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { text } from './i18n';
+import type { Text } from './i18n';
+
+export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: Text };
+
+/** Digits plus the separators people type; letters are never silently dropped. */
+const TYPED_PHONE = /^\+?[\d\s().-]+$/;
+const NORWEGIAN_DIGITS = 8;
+
+export function normalisePhone(input: string, defaultCountry: CountryCode = 'NO'): PhoneResult {
+  const typed = input.trim();
+  if (typed === '') {
+    return { ok: false, reason: text('Skriv inn et telefonnummer.', 'Type a phone number.') };
+  }
+  if (!TYPED_PHONE.test(typed)) {
+    return {
+      ok: false,
+      reason: text(
+        'Et telefonnummer kan bare ha sifre, mellomrom og + foran.',
+        'A phone number can only have digits, spaces and a leading +.',
+      ),
+    };
+  }
+  const lengthProblem = validatePhoneNumberLength(typed, defaultCountry);
+  if (
+    lengthProblem === 'TOO_SHORT' ||
+    lengthProblem === 'TOO_LONG' ||
+    lengthProblem === 'INVALID_LENGTH'
+  ) {
+    return { ok: false, reason: wrongLength(typed, defaultCountry, lengthProblem) };
+  }
+  const parsed = parsePhoneNumberFromString(typed, defaultCountry);
+  if (!parsed || !parsed.isValid()) {
+    return {
+      ok: false,
+      reason: text(
+        `${typed} er ikke et gyldig telefonnummer.`,
+        `${typed} is not a valid phone number.`,
+      ),
+    };
+  }
+  return { ok: true, e164: parsed.number };
+}
+
+function wrongLength(typed: string, country: CountryCode, problem: string): Text {
+  const digits = typed.replace(/\D/g, '').length;
+  const national = !typed.startsWith('+') && !typed.startsWith('00');
+  if (country === 'NO' && national) {
+    const few = digits < NORWEGIAN_DIGITS;
+    return text(
+      `${typed} har ${few ? 'for få' : 'for mange'} sifre: et norsk nummer har 8 sifre.`,
+      `${typed} has too ${few ? 'few' : 'many'} digits: a Norwegian number has 8 digits.`,
+    );
+  }
+  if (problem === 'TOO_SHORT' || problem === 'TOO_LONG') {
+    const few = problem === 'TOO_SHORT';
+    return text(
+      `${typed} har ${few ? 'for få' : 'for mange'} sifre for et telefonnummer.`,
+      `${typed} has too ${few ? 'few' : 'many'} digits for a phone number.`,
+    );
+  }
+  return text(
+    `${typed} har feil antall sifre for et telefonnummer.`,
+    `${typed} has the wrong number of digits for a phone number.`,
+  );
+}
+
+/**
+ * A phone number the cashier may see: only the last three digits, e.g.
+ * "+47 ••• •• 432". Works for any E.164 number; unparsable input masks entirely.
+ */
+export function maskPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return '•••';
+  const national = parsed.nationalNumber;
+  const shown = national.slice(-3);
+  const hidden = Math.max(national.length - 3, 0);
+  // Norwegian numbers are read 3-2-3; others in threes.
+  const groups = hidden === 5 ? [3, 2] : chunks(hidden, 3);
+  const maskedGroups = groups.map((size) => '•'.repeat(size));
+  return `+${parsed.countryCallingCode} ${[...maskedGroups, shown].join(' ')}`;
+}
+
+function chunks(total: number, size: number): number[] {
+  const out: number[] = [];
+  for (let left = total; left > 0; left -= size) out.push(Math.min(size, left));
+  return out;
+}
