@@ -1,0 +1,49 @@
+/** Browser-mode settings from the environment, with the OS's usual app-data folder. */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_PORT } from './server';
+
+export interface HostSettings {
+  dataDir: string;
+  port: number;
+  demo: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** `$XDG_DATA_HOME/lojal`, `%APPDATA%\Lojal` or `~/Library/Application Support/Lojal`. */
+export function defaultDataDir(
+  env: Env = process.env,
+  platform = process.platform,
+  home = homedir(),
+): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Lojal');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Lojal');
+  const dataHome =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME.length > 0
+      ? env.XDG_DATA_HOME
+      : join(home, '.local', 'share');
+  return join(dataHome, 'lojal');
+}
+
+export function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_PORT;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new RangeError(
+      `LOJAL_PORT must be a port number from 0 to 65535 (0 = any free port), got "${value}"`,
+    );
+  }
+  return port;
+}
+
+export function settingsFromEnv(env: Env = process.env): HostSettings {
+  return {
+    dataDir:
+      env.LOJAL_DATA_DIR && env.LOJAL_DATA_DIR.length > 0
+        ? env.LOJAL_DATA_DIR
+        : defaultDataDir(env),
+    port: parsePort(env.LOJAL_PORT),
+    demo: env.LOJAL_DEMO !== '0',
+  };
+}
