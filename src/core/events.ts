@@ -170,6 +170,8 @@ export const EventPayloads = {
     totalOre: ore,
     vat: z.array(VatRow),
     effects: SaleEffects.nullable(),
+    /** What the member earned, as the till showed it (for receipts and reprints). */
+    earnedSummary: z.array(text).optional(),
   }),
   'sale.voided': z.object({
     saleId: z.string(),
@@ -264,6 +266,17 @@ const Envelope = z.object({
   schemaVersion: z.number().int().positive(),
 });
 
+/**
+ * Sales without a member (most sales) are events too, with `memberId: null`: the
+ * chain's reports (members' share of sales) need them, and a void or return of
+ * such a sale must reach every till.
+ */
+const MEMBER_OPTIONAL: ReadonlySet<EventType> = new Set([
+  'sale.committed',
+  'sale.voided',
+  'sale.returned',
+]);
+
 /** Validate an event from outside (sync, import). Throws with the field at fault. */
 export function parseEvent(raw: unknown): LojalEvent {
   const envelope = Envelope.parse(raw);
@@ -273,11 +286,12 @@ export function parseEvent(raw: unknown): LojalEvent {
     );
   }
   const payload = EventPayloads[envelope.type].parse(envelope.payload);
-  const memberScoped = envelope.type !== 'programme.saved' && envelope.type !== 'catalogue.saved';
-  if (memberScoped !== (envelope.memberId !== null)) {
-    throw new RangeError(
-      `event ${envelope.id} of type ${envelope.type} ${memberScoped ? 'needs' : 'must not have'} a memberId`,
-    );
+  const chainWide = envelope.type === 'programme.saved' || envelope.type === 'catalogue.saved';
+  if (chainWide && envelope.memberId !== null) {
+    throw new RangeError(`event ${envelope.id} of type ${envelope.type} must not have a memberId`);
+  }
+  if (!chainWide && !MEMBER_OPTIONAL.has(envelope.type) && envelope.memberId === null) {
+    throw new RangeError(`event ${envelope.id} of type ${envelope.type} needs a memberId`);
   }
   return { ...envelope, payload } as LojalEvent;
 }
