@@ -1,0 +1,283 @@
+/**
+ * Coupons a member can use at an instant, each with the deterministic id any
+ * till computes the same way (docs/architecture.md), so a coupon used at two
+ * offline tills shows up as two sales against one id.
+ *
+ * Validity, in the store's local days (`validTo` is the last valid instant):
+ * - welcome: from enrolment for `validDays` days, counting the enrolment day;
+ * - birthday: from the start of the day `issueDaysBefore` before the birthday to
+ *   the end of the day `validDaysAfter` after it (29 Feb → 28 Feb in non-leap
+ *   years); the id names the birthday's year;
+ * - spend coupon k: from the sale whose qualifying spend crossed k × everyOre,
+ *   for `validDays` days (the crossing is found by walking sale summaries in HLC
+ *   order, so a return that takes the spend back under the line removes it);
+ * - tier coupons: the current level's coupons for the current period, valid to
+ *   the period's end (an upgrade mid-period brings the new level's coupons);
+ * - campaign: local dates validFrom..validTo inclusive, for members in the segment;
+ * - bought with points: from purchase to the `validTo` recorded in the event
+ *   (not shown if the programme no longer has the offer: its terms are gone);
+ * - referral: from the reward for `validDays` days.
+ */
+import type { CouponSource, CouponView, MemberLedger, MemberView } from '../member-types';
+import type { CouponTemplate, Programme } from '../programme';
+import { text } from '../i18n';
+import type { Text } from '../i18n';
+import { formatMoney } from '../money';
+import { birthdayIn, localDateOf, parseIsoDate, startOfLocalDay, addDays } from '../time';
+import type { LocalDate } from '../time';
+import { endOfLocalDay, formatLocalDate, validThrough } from './local-days';
+import { segmentMatches } from './segment';
+
+export function welcomeCouponId(memberId: string): string {
+  return `W-${memberId}`;
+}
+export function birthdayCouponId(memberId: string, year: number): string {
+  return `B-${memberId}-${year}`;
+}
+export function spendCouponId(ruleId: string, memberId: string, k: number): string {
+  return `S-${ruleId}-${memberId}-${k}`;
+}
+export function tierCouponId(levelId: string, periodKey: string, memberId: string, i: number) {
+  return `T-${levelId}-${periodKey}-${memberId}-${i}`;
+}
+export function campaignCouponId(campaignId: string, memberId: string): string {
+  return `C-${campaignId}-${memberId}`;
+}
+export function purchasedCouponId(eventId: string): string {
+  return `P-${eventId}`;
+}
+export function referralCouponId(refereeId: string): string {
+  return `R-${refereeId}`;
+}
+
+/** How many times the member may use a coupon id (campaigns may allow several). */
+export function usesAllowed(programme: Programme, memberId: string, couponId: string): number {
+  const campaign = programme.campaigns.find((c) => campaignCouponId(c.id, memberId) === couponId);
+  return campaign?.usesPerMember ?? 1;
+}
+
+interface Candidate {
+  couponId: string;
+  source: CouponSource;
+  ruleId: string;
+  template: CouponTemplate;
+  validFrom: number;
+  validTo: number;
+  uses: number;
+  reason: Text;
+}
+
+/**
+ * Coupons valid at `now` with uses left. `member` is the view without coupons
+ * (tier and profile decide segments). Erased members get none.
+ */
+export function availableCoupons(
+  programme: Programme,
+  ledger: MemberLedger,
+  member: MemberView,
+  now: number,
+): CouponView[] {
+  if (ledger.erased) return [];
+  const tz = programme.timeZone;
+  const until = (at: number): Text =>
+    text(
+      `gyldig til ${formatLocalDate(at, tz, 'nb')}`,
+      `valid until ${formatLocalDate(at, tz, 'en')}`,
+    );
+  const candidates: Candidate[] = [
+    ...welcome(programme, ledger),
+    ...birthday(programme, ledger, now),
+    ...spend(programme, ledger, now),
+    ...tier(member),
+    ...campaigns(programme, member, now),
+    ...purchased(programme, ledger),
+    ...referral(programme, ledger),
+  ];
+  const out: CouponView[] = [];
+  for (const c of candidates) {
+    if (now < c.validFrom || now > c.validTo) continue;
+    const usesLeft = c.uses - (ledger.couponRedemptions[c.couponId]?.length ?? 0);
+    if (usesLeft <= 0) continue;
+    const validity = until(c.validTo);
+    out.push({
+      couponId: c.couponId,
+      source: c.source,
+      ruleId: c.ruleId,
+      template: c.template,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+      usesLeft,
+      reason: text(`${c.reason.nb} (${validity.nb})`, `${c.reason.en} (${validity.en})`),
+    });
+  }
+  return out;
+}
+
+function welcome(programme: Programme, ledger: MemberLedger): Candidate[] {
+  const rule = programme.welcome;
+  if (!rule || !rule.enabled) return [];
+  return [
+    {
+      couponId: welcomeCouponId(ledger.memberId),
+      source: 'welcome',
+      ruleId: 'welcome',
+      template: rule.coupon,
+      validFrom: ledger.enrolledAt,
+      validTo: validThrough(ledger.enrolledAt, rule.coupon.validDays, programme.timeZone),
+      uses: 1,
+      reason: text(
+        `Velkommen som medlem: ${rule.coupon.name.nb}`,
+        `Welcome to the club: ${rule.coupon.name.en}`,
+      ),
+    },
+  ];
+}
+
+function birthday(programme: Programme, ledger: MemberLedger, now: number): Candidate[] {
+  const rule = programme.birthday;
+  const birthDate = ledger.profile.birthDate;
+  if (!rule || !rule.enabled || birthDate === null) return [];
+  let birth: LocalDate;
+  try {
+    birth = parseIsoDate(birthDate);
+  } catch {
+    return []; // a malformed date on file gives no coupon rather than a crash at the till
+  }
+  const tz = programme.timeZone;
+  const thisYear = localDateOf(now, tz).year;
+  const out: Candidate[] = [];
+  // A window can start in the year before the birthday or end in the year after.
+  for (const year of [thisYear - 1, thisYear, thisYear + 1]) {
+    const day = birthdayIn(year, birth);
+    out.push({
+      couponId: birthdayCouponId(ledger.memberId, year),
+      source: 'birthday',
+      ruleId: 'birthday',
+      template: rule.coupon,
+      validFrom: startOfLocalDay(addDays(day, -rule.issueDaysBefore), tz),
+      validTo: endOfLocalDay(addDays(day, rule.validDaysAfter), tz),
+      uses: 1,
+      reason: text(
+        `Gratulerer med dagen: ${rule.coupon.name.nb}`,
+        `Happy birthday: ${rule.coupon.name.en}`,
+      ),
+    });
+  }
+  return out;
+}
+
+function spend(programme: Programme, ledger: MemberLedger, now: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of programme.spendCoupons) {
+    let cumulative = 0;
+    for (const sale of ledger.sales) {
+      if (sale.voided || sale.qualifyingSpendOre === 0) continue;
+      const before = Math.floor(cumulative / rule.everyOre);
+      cumulative += sale.qualifyingSpendOre;
+      const after = Math.floor(cumulative / rule.everyOre);
+      if (after === before) continue;
+      const validTo = validThrough(sale.at, rule.coupon.validDays, programme.timeZone);
+      if (validTo < now) continue; // every coupon this sale crossed has expired
+      for (let k = before + 1; k <= after; k++) {
+        out.push({
+          couponId: spendCouponId(rule.id, ledger.memberId, k),
+          source: 'spend',
+          ruleId: rule.id,
+          template: rule.coupon,
+          validFrom: sale.at,
+          validTo,
+          uses: 1,
+          reason: text(
+            `For hver ${formatMoney(rule.everyOre, 'nb', programme.currency)} handlet (nr. ${k}): ${rule.coupon.name.nb}`,
+            `For every ${formatMoney(rule.everyOre, 'en', programme.currency)} spent (no. ${k}): ${rule.coupon.name.en}`,
+          ),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function tier(member: MemberView): Candidate[] {
+  const view = member.tier;
+  if (!view || view.benefit.kind !== 'coupons_per_period') return [];
+  const { count, coupon } = view.benefit;
+  const out: Candidate[] = [];
+  for (let i = 1; i <= count; i++) {
+    out.push({
+      couponId: tierCouponId(view.levelId, view.periodKey, member.memberId, i),
+      source: 'tier',
+      ruleId: view.levelId,
+      template: coupon,
+      validFrom: view.periodStart,
+      validTo: view.periodEnd,
+      uses: 1,
+      reason: text(
+        `${view.name.nb}-fordel ${i} av ${count} i perioden: ${coupon.name.nb}`,
+        `${view.name.en} benefit ${i} of ${count} this period: ${coupon.name.en}`,
+      ),
+    });
+  }
+  return out;
+}
+
+function campaigns(programme: Programme, member: MemberView, now: number): Candidate[] {
+  const tz = programme.timeZone;
+  return programme.campaigns
+    .filter((c) => segmentMatches(c.segment, member, now, tz))
+    .map((c) => ({
+      couponId: campaignCouponId(c.id, member.memberId),
+      source: 'campaign' as const,
+      ruleId: c.id,
+      template: c.coupon,
+      validFrom: startOfLocalDay(parseIsoDate(c.validFrom), tz),
+      validTo: endOfLocalDay(parseIsoDate(c.validTo), tz),
+      uses: c.usesPerMember,
+      reason: text(`Kampanje: ${c.coupon.name.nb}`, `Campaign: ${c.coupon.name.en}`),
+    }));
+}
+
+function purchased(programme: Programme, ledger: MemberLedger): Candidate[] {
+  const out: Candidate[] = [];
+  for (const bought of ledger.purchasedCoupons) {
+    const offer = programme.pointsOffers.find((o) => o.id === bought.offerId);
+    if (!offer) continue;
+    out.push({
+      couponId: bought.couponId,
+      source: 'points',
+      ruleId: offer.id,
+      template: offer.coupon,
+      validFrom: bought.issuedAt,
+      validTo: bought.validTo,
+      uses: 1,
+      reason: text(
+        `Kjøpt med poeng: ${offer.coupon.name.nb}`,
+        `Bought with points: ${offer.coupon.name.en}`,
+      ),
+    });
+  }
+  return out;
+}
+
+function referral(programme: Programme, ledger: MemberLedger): Candidate[] {
+  const reward = programme.referral?.reward;
+  if (!reward || reward.kind !== 'coupon') return [];
+  const out: Candidate[] = [];
+  for (const r of ledger.referralRewards) {
+    if (r.couponId === null) continue;
+    out.push({
+      couponId: r.couponId,
+      source: 'referral',
+      ruleId: 'referral',
+      template: reward.coupon,
+      validFrom: r.at,
+      validTo: validThrough(r.at, reward.coupon.validDays, programme.timeZone),
+      uses: 1,
+      reason: text(
+        `Takk for at du vervet en venn: ${reward.coupon.name.nb}`,
+        `Thanks for referring a friend: ${reward.coupon.name.en}`,
+      ),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/** The member engine: fold events into a ledger, read it as a view, segments, redaction. */
+export { foldMember, applyMemberEvent, needsRefold, emptyProfile } from './fold';
+export { memberView, punchCardRewardId } from './view';
+export { pointBalancesAt } from './points';
+export type { PointBalances } from './points';
+export { tierAt, tierPeriods, pointsEarnedIn } from './tier';
+export type { TierPeriod } from './tier';
+export {
+  availableCoupons,
+  usesAllowed,
+  welcomeCouponId,
+  birthdayCouponId,
+  spendCouponId,
+  tierCouponId,
+  campaignCouponId,
+  purchasedCouponId,
+  referralCouponId,
+} from './coupons';
+export { segmentMatches, memberStatus, ageAt, MEMBER_STATUS_DAYS } from './segment';
+export type { MemberStatus } from './segment';
+export { redactForErasure } from './redact';
