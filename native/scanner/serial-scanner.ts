@@ -1,0 +1,197 @@
+/**
+ * A barcode scanner on a serial port (RS-232, or USB in CDC/VCP mode). It emits
+ * each complete code, and keeps the till working through unplugging: when the
+ * port goes away it reports `disconnected` and reopens the same path with backoff
+ * until the device is back, without an app restart.
+ *
+ * Runs in the main (or a utility) process, never in the renderer.
+ */
+import { EventEmitter } from 'node:events';
+import { SerialPort } from 'serialport';
+import { text } from '../../src/core/i18n';
+import type { Text } from '../../src/core/i18n';
+import { CodeFramer } from './framing';
+import type { ScannerSuffix } from './framing';
+
+export type { ScannerSuffix } from './framing';
+
+export interface SerialScannerOptions {
+  /** e.g. /dev/ttyUSB0, /dev/serial/by-id/..., COM3, or a pty link in tests. */
+  path: string;
+  baudRate: number;
+  suffix: ScannerSuffix;
+  /** Silence that ends a code when the scanner sends no suffix. Default 50 ms. */
+  interByteTimeoutMs?: number;
+  /** Silence after which unterminated bytes are handed on in suffix modes. Default 1000 ms. */
+  partialTimeoutMs?: number;
+  /** Reopen backoff: first wait, doubled up to the cap. Defaults 250 ms and 5 s. */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+}
+
+export type ScannerState =
+  | { state: 'connected'; reason: null }
+  | { state: 'disconnected'; reason: Text }
+  | { state: 'error'; reason: Text };
+
+export interface SerialScannerEvents {
+  code: [code: string];
+  state: [state: ScannerState];
+}
+
+interface PortError extends Error {
+  code?: string;
+  disconnected?: boolean;
+}
+
+export class SerialScanner extends EventEmitter<SerialScannerEvents> {
+  readonly options: Required<SerialScannerOptions>;
+  #port: SerialPort | null = null;
+  #framer: CodeFramer;
+  #state: ScannerState = {
+    state: 'disconnected',
+    reason: text('Skanneren er ikke åpnet ennå', 'The scanner is not open yet'),
+  };
+  #started = false;
+  #closed = false;
+  #failures = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: SerialScannerOptions) {
+    super();
+    if (!options.path) throw new RangeError('the serial scanner needs a port path');
+    if (!Number.isInteger(options.baudRate) || options.baudRate <= 0) {
+      throw new RangeError(`baud rate must be a positive whole number, got ${options.baudRate}`);
+    }
+    this.options = {
+      interByteTimeoutMs: 50,
+      partialTimeoutMs: 1_000,
+      retryMinMs: 250,
+      retryMaxMs: 5_000,
+      ...options,
+    };
+    this.#framer = new CodeFramer(this.options, (code) => this.emit('code', code));
+  }
+
+  get state(): ScannerState {
+    return this.#state;
+  }
+
+  /** Open the port, and keep reopening it whenever it goes away, until close(). */
+  start(): void {
+    if (this.#started) return;
+    if (this.#closed) throw new Error('this scanner is closed; create a new one');
+    this.#started = true;
+    this.#open();
+  }
+
+  /** Stop reading and stop retrying. Safe to call more than once. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    const port = this.#port;
+    this.#port = null;
+    this.#framer.flush();
+    this.#framer.dispose();
+    if (port?.isOpen) {
+      await new Promise<void>((resolve) => port.close(() => resolve()));
+    }
+    port?.removeAllListeners();
+  }
+
+  #open(): void {
+    if (this.#closed) return;
+    const port = new SerialPort({
+      path: this.options.path,
+      baudRate: this.options.baudRate,
+      autoOpen: false,
+    });
+    this.#port = port;
+    port.on('data', (chunk: Buffer) => this.#framer.push(chunk));
+    port.on('close', (err: PortError | null) => this.#lost(port, err));
+    port.on('error', (err: PortError) => {
+      // Errors on an open port come before its close; report them, retry on close.
+      if (this.#port === port)
+        this.#setState({ state: 'error', reason: describe(err, this.options.path) });
+    });
+    port.open((err) => {
+      if (this.#port !== port || this.#closed) {
+        if (!err) port.close();
+        return;
+      }
+      if (err) {
+        const problem = describe(err as PortError, this.options.path);
+        const permanent = isConfigProblem(err as PortError);
+        this.#setState(
+          permanent
+            ? { state: 'error', reason: problem }
+            : { state: 'disconnected', reason: problem },
+        );
+        this.#retry(port);
+        return;
+      }
+      this.#failures = 0;
+      this.#setState({ state: 'connected', reason: null });
+    });
+  }
+
+  #lost(port: SerialPort, err: PortError | null): void {
+    if (this.#port !== port || this.#closed) return;
+    // A code cut off by the unplug goes on as it is: the classifier rejects it visibly.
+    this.#framer.flush();
+    this.#setState({
+      state: 'disconnected',
+      reason: err?.disconnected
+        ? text('Skanneren ble koblet fra', 'The scanner was unplugged')
+        : text('Skanneren ble lukket', 'The scanner port was closed'),
+    });
+    this.#retry(port);
+  }
+
+  #retry(port: SerialPort): void {
+    port.removeAllListeners();
+    if (this.#port === port) this.#port = null;
+    if (this.#closed || this.#retryTimer !== null) return;
+    const wait = Math.min(
+      this.options.retryMaxMs,
+      this.options.retryMinMs * 2 ** Math.min(this.#failures, 16),
+    );
+    this.#failures += 1;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      this.#open();
+    }, wait);
+  }
+
+  #setState(next: ScannerState): void {
+    const same = next.state === this.#state.state && next.reason?.en === this.#state.reason?.en;
+    this.#state = next;
+    if (!same) this.emit('state', next);
+  }
+}
+
+/** Port in use or no permission: the device is there but the setup is wrong. */
+function isConfigProblem(err: PortError): boolean {
+  return /EACCES|EPERM|EBUSY|Cannot lock port|Access denied/i.test(
+    `${err.code ?? ''} ${err.message}`,
+  );
+}
+
+function describe(err: PortError, path: string): Text {
+  const message = `${err.code ?? ''} ${err.message}`;
+  if (/ENOENT|No such file|cannot find/i.test(message)) {
+    return text(`Finner ikke skanneren på ${path}`, `No scanner found at ${path}`);
+  }
+  if (/EACCES|EPERM|Access denied/i.test(message)) {
+    return text(
+      `Mangler tilgang til ${path} (brukeren må være i gruppen dialout)`,
+      `No permission to open ${path} (the user must be in the dialout group)`,
+    );
+  }
+  if (/EBUSY|Cannot lock port|Resource temporarily unavailable/i.test(message)) {
+    return text(`${path} er i bruk av et annet program`, `${path} is in use by another program`);
+  }
+  return text(`Skannerfeil på ${path}: ${err.message}`, `Scanner error on ${path}: ${err.message}`);
+}
