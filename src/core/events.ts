@@ -15,17 +15,25 @@ const ore = z.number().int();
 const text = z.object({ nb: z.string(), en: z.string() });
 
 export const Gender = z.enum(['female', 'male', 'other']);
-export const Profile = z.object({
-  firstName: z.string().max(80).nullable().default(null),
-  lastName: z.string().max(80).nullable().default(null),
-  email: z.string().max(254).nullable().default(null),
+/** The profile's fields without defaults: a change names only the fields it sets. */
+const ProfileValues = z.object({
+  firstName: z.string().max(80).nullable(),
+  lastName: z.string().max(80).nullable(),
+  email: z.string().max(254).nullable(),
   birthDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable()
-    .default(null),
-  postalCode: z.string().max(12).nullable().default(null),
-  gender: Gender.nullable().default(null),
+    .nullable(),
+  postalCode: z.string().max(12).nullable(),
+  gender: Gender.nullable(),
+});
+export const Profile = z.object({
+  firstName: ProfileValues.shape.firstName.default(null),
+  lastName: ProfileValues.shape.lastName.default(null),
+  email: ProfileValues.shape.email.default(null),
+  birthDate: ProfileValues.shape.birthDate.default(null),
+  postalCode: ProfileValues.shape.postalCode.default(null),
+  gender: ProfileValues.shape.gender.default(null),
 });
 export type Profile = z.infer<typeof Profile>;
 export const PROFILE_FIELDS = [
@@ -137,7 +145,9 @@ export const EventPayloads = {
     at: ms,
   }),
   'member.profile_updated': z.object({
-    fields: Profile.partial().extend({
+    // Not Profile.partial(): zod 4 fills defaults inside optional fields, which
+    // would turn "change the first name" into "clear every other field".
+    fields: ProfileValues.partial().extend({
       phoneE164: z
         .string()
         .regex(/^\+\d{6,15}$/)
