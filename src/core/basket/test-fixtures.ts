@@ -2,7 +2,8 @@
  * Small builders for basket tests: a programme from partial input, basket lines,
  * and MemberView fixtures (in the app the view comes from memberView()).
  */
-import type { BasketLineInput, BasketSelections, EvaluateInput } from '../basket-types';
+import type { BasketLineInput, BasketSelections, EvaluateInput, Evaluation } from '../basket-types';
+import type { EventPayload } from '../events';
 import type { CouponView, MemberView, PunchCardView, TierView } from '../member-types';
 import { CouponTemplate, Programme, type ProgrammeInput, type TierLevel } from '../programme';
 import type { z } from 'zod';
@@ -149,5 +150,28 @@ export function evaluateInput(
     selections: partial.selections ?? selections(),
     now: partial.now ?? at('2026-03-10T12:00:00+01:00'),
     lines: partial.lines,
+  };
+}
+
+/** The sale.committed payload a till would record for an evaluation. */
+export function committedSale(
+  evaluation: Evaluation,
+  saleId = 's1',
+  committedAt = at('2026-03-10T12:00:00+01:00'),
+): EventPayload<'sale.committed'> {
+  return {
+    saleId,
+    idempotencyKey: `key-${saleId}`,
+    receiptNo: '1-0001',
+    staffId: null,
+    at: committedAt,
+    paymentMethod: 'card',
+    verified: true,
+    lines: evaluation.lines,
+    benefits: evaluation.benefits,
+    listOre: evaluation.listOre,
+    totalOre: evaluation.totalOre,
+    vat: evaluation.vat,
+    effects: evaluation.effects,
   };
 }
