@@ -5,12 +5,17 @@
  */
 import type { MemberView } from '../member-types';
 import type { SegmentRule } from '../programme';
-import { localDateOf, parseIsoDate, type LocalDate } from '../time';
+import { birthdayIn, localDateOf, parseIsoDate, type LocalDate } from '../time';
 
-/** Whole years between a birth date and a day (a birthday counts from its morning). */
+/**
+ * Whole years between a birth date and a day. A birthday counts from its first
+ * minute, and 29 February birthdays fall on 28 February in common years, as the
+ * birthday offer does.
+ */
 export function ageOn(birth: LocalDate, day: LocalDate): number {
+  const birthday = birthdayIn(day.year, birth);
   const hadBirthday =
-    day.month > birth.month || (day.month === birth.month && day.day >= birth.day);
+    day.month > birthday.month || (day.month === birthday.month && day.day >= birthday.day);
   return day.year - birth.year - (hadBirthday ? 0 : 1);
 }
 
