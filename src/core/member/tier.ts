@@ -52,10 +52,16 @@ export function tierPeriods(
   return { current: period(index), previous: index > 0 ? period(index - 1) : null };
 }
 
-export function pointsEarnedIn(earnLog: readonly EarnEntry[], period: TierPeriod): number {
+/** Points earned inside the period up to `now` (a view of the past does not count later earnings). */
+export function pointsEarnedIn(
+  earnLog: readonly EarnEntry[],
+  period: TierPeriod,
+  now: number,
+): number {
+  const until = Math.min(period.end, now);
   let sum = 0;
   for (const entry of earnLog) {
-    if (entry.at >= period.start && entry.at <= period.end) sum += entry.points;
+    if (entry.at >= period.start && entry.at <= until) sum += entry.points;
   }
   return sum;
 }
@@ -65,8 +71,8 @@ export function tierAt(programme: Programme, ledger: MemberLedger, now: number):
   const rules = programme.tiers;
   if (!rules || !rules.enabled) return null;
   const { current, previous } = tierPeriods(rules, ledger.enrolledAt, now, programme.timeZone);
-  const pointsNow = pointsEarnedIn(ledger.earnLog, current);
-  const pointsBefore = previous ? pointsEarnedIn(ledger.earnLog, previous) : 0;
+  const pointsNow = pointsEarnedIn(ledger.earnLog, current, now);
+  const pointsBefore = previous ? pointsEarnedIn(ledger.earnLog, previous, now) : 0;
   const qualifying = Math.max(pointsNow, pointsBefore);
   const index = rules.levels.findLastIndex((level) => level.threshold <= qualifying);
   const level = rules.levels[index];

@@ -2,6 +2,9 @@
  * The member view: the ledger read at `now` under a programme. Balances count
  * lots by their availability and expiry at `now`; the tier, coupons and punch
  * cards are derived with deterministic ids so every till agrees.
+ *
+ * `now` is expected at or after the ledger's events: the tier ignores earnings
+ * after `now`, but point lots already carry every spend the ledger holds.
  */
 import type { MemberFlag, MemberLedger, MemberView, PunchCardView } from '../member-types';
 import type { Programme } from '../programme';
