@@ -1,0 +1,94 @@
+/**
+ * The one write door. Every change (local command or synced event) goes through
+ * appendEvents: the event is validated and stored once by id, and every projection
+ * it touches is updated in the same transaction.
+ */
+import { parseEvent } from '../core/events';
+import type { LojalEvent, MemberEvent } from '../core/events';
+import { redactForErasure } from '../core/member';
+import type { Db } from './db';
+import type { EventOrigin, EventRow } from './event-log';
+import { eventFromRow } from './event-log';
+import { observeHlc } from './hlc-clock';
+import { projectEvent } from './projections';
+
+export interface AppendOptions {
+  /** 'local': made on this till, goes to the sync outbox. 'remote': came from the cloud. */
+  origin?: EventOrigin;
+  receivedAt?: number;
+}
+
+export interface AppendResult {
+  /** Events written now (as stored: redacted when their member is erased). */
+  appended: LojalEvent[];
+  /** Ids already in the log: delivered before, left untouched. */
+  duplicates: string[];
+}
+
+/** Validate, store and project events in one transaction; a repeated id is a no-op. */
+export function appendEvents(
+  db: Db,
+  events: readonly unknown[],
+  options: AppendOptions = {},
+): AppendResult {
+  const origin = options.origin ?? 'local';
+  const receivedAt = options.receivedAt ?? Date.now();
+  const insert = db.prepare(
+    `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+       schema_version, received_at, pushed, origin)
+     VALUES (@id, @chainId, @storeId, @terminalId, @hlc, @type, @memberId, @payload,
+       @schemaVersion, @receivedAt, @pushed, @origin)
+     ON CONFLICT (id) DO NOTHING`,
+  );
+  return db.transaction(() => {
+    const result: AppendResult = { appended: [], duplicates: [] };
+    for (const raw of events) {
+      const parsed = parseEvent(raw);
+      const event = isErasedMember(db, parsed) ? redact(parsed) : parsed;
+      const info = insert.run({
+        ...event,
+        payload: JSON.stringify(event.payload),
+        receivedAt,
+        // Events from the cloud are already there: only local ones wait in the outbox.
+        pushed: origin === 'remote' ? 1 : 0,
+        origin,
+      });
+      if (info.changes === 0) {
+        result.duplicates.push(event.id);
+        continue;
+      }
+      observeHlc(db, event.hlc);
+      if (event.type === 'member.erased' && event.memberId !== null) {
+        redactMemberLog(db, event.memberId);
+      }
+      projectEvent(db, event);
+      result.appended.push(event);
+    }
+    return result;
+  })();
+}
+
+function isErasedMember(db: Db, event: LojalEvent): boolean {
+  if (event.memberId === null || event.type === 'member.erased') return false;
+  return (
+    db
+      .prepare("SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1")
+      .get(event.memberId) !== undefined
+  );
+}
+
+function redact(event: LojalEvent): LojalEvent {
+  return event.memberId === null ? event : redactForErasure(event as MemberEvent);
+}
+
+/** Erasure reaches the log too: personal data in the member's stored events is rewritten. */
+function redactMemberLog(db: Db, memberId: string): void {
+  const rows = db
+    .prepare('SELECT * FROM events WHERE member_id = ? ORDER BY hlc, id')
+    .all(memberId) as EventRow[];
+  const rewrite = db.prepare('UPDATE events SET payload = ? WHERE id = ?');
+  for (const row of rows) {
+    const redacted = JSON.stringify(redact(eventFromRow(row)).payload);
+    if (redacted !== row.payload) rewrite.run(redacted, row.id);
+  }
+}

@@ -1,0 +1,66 @@
+/** Reading the catalogue projection and the programme in force. */
+import type { Product } from '../core/catalogue';
+import type { Programme } from '../core/programme';
+import type { Db } from './db';
+import { searchKey } from './projections/members';
+
+function productFrom(json: string): Product {
+  return JSON.parse(json) as Product;
+}
+
+export function allProducts(db: Db): Product[] {
+  const rows = db
+    .prepare('SELECT product FROM catalogue ORDER BY position')
+    .pluck()
+    .all() as string[];
+  return rows.map(productFrom);
+}
+
+export function productBySku(db: Db, sku: string): Product | null {
+  const json = db.prepare('SELECT product FROM catalogue WHERE sku = ?').pluck().get(sku) as
+    string | undefined;
+  return json === undefined ? null : productFrom(json);
+}
+
+export function productByBarcode(db: Db, barcode: string): Product | null {
+  const json = db
+    .prepare(
+      'SELECT c.product FROM barcodes b JOIN catalogue c ON c.sku = b.sku WHERE b.barcode = ?',
+    )
+    .pluck()
+    .get(barcode) as string | undefined;
+  return json === undefined ? null : productFrom(json);
+}
+
+/**
+ * Products whose name or SKU contains the text, case-insensitively and with Nordic
+ * letters folded the same way on both sides. Names that start with it come first.
+ */
+export function searchProducts(db: Db, query: string, limit: number): Product[] {
+  const key = searchKey(query);
+  if (key === '') return [];
+  const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db
+    .prepare(
+      `SELECT product FROM catalogue WHERE search_key LIKE ? ESCAPE '\\'
+       ORDER BY instr(search_key, ?) <> 1, position LIMIT ?`,
+    )
+    .pluck()
+    .all(pattern, key, limit) as string[];
+  return rows.map(productFrom);
+}
+
+export interface StoredProgramme {
+  programme: Programme;
+  version: number;
+  hlc: string;
+}
+
+export function currentProgramme(db: Db): StoredProgramme | null {
+  const row = db.prepare('SELECT programme, version, hlc FROM programme WHERE id = 1').get() as
+    { programme: string; version: number; hlc: string } | undefined;
+  if (!row) return null;
+  // Validated by parseEvent when its programme.saved event was appended.
+  const programme = JSON.parse(row.programme) as Programme;
+  return { programme, version: row.version, hlc: row.hlc };
+}

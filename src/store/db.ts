@@ -1,0 +1,67 @@
+/** Opening the till's SQLite file: durable settings first, then the schema. */
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `this database has schema version ${found} but this app reads up to ${supported}: ` +
+        'update Lojal on this till before opening it (the data is untouched)',
+    );
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  /** The schema version the file had before this open (0 = a new database). */
+  previousVersion: number;
+}
+
+/**
+ * Open (and create or migrate) the database. WAL with synchronous=FULL, so a
+ * committed transaction is on disk before the call returns: a sale survives a
+ * power cut right after "committed".
+ */
+export function openDatabase(path: string): OpenedDatabase {
+  const db = new Database(path);
+  try {
+    // Refuse a newer file before anything (even the journal mode) is written to it.
+    const found = schemaVersion(db);
+    if (found > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const previousVersion = migrate(db);
+    return { db, previousVersion };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Apply the migrations the file has not seen yet; each in its own transaction. */
+export function migrate(db: Db, upTo = LATEST_SCHEMA_VERSION): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > LATEST_SCHEMA_VERSION)
+    throw new DatabaseTooNewError(current, LATEST_SCHEMA_VERSION);
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > upTo) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // user_version takes no bound parameters; the value is our own integer.
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return current;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

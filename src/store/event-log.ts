@@ -1,0 +1,103 @@
+/** Reading the event log, and the row format events are stored in. */
+import type { LojalEvent, MemberEvent } from '../core/events';
+import type { Db } from './db';
+
+export type EventOrigin = 'local' | 'remote';
+
+export interface EventRow {
+  id: string;
+  chain_id: string;
+  store_id: string;
+  terminal_id: string;
+  hlc: string;
+  type: string;
+  member_id: string | null;
+  payload: string;
+  schema_version: number;
+  received_at: number;
+  pushed: number;
+  origin: EventOrigin;
+}
+
+/** A stored event with what the log knows about it besides the event itself. */
+export interface StoredEvent {
+  event: LojalEvent;
+  origin: EventOrigin;
+  pushed: boolean;
+  receivedAt: number;
+}
+
+/** Rows were validated (parseEvent) before they were written, so they are read back as is. */
+export function eventFromRow(row: EventRow): LojalEvent {
+  return {
+    id: row.id,
+    chainId: row.chain_id,
+    storeId: row.store_id,
+    terminalId: row.terminal_id,
+    hlc: row.hlc,
+    type: row.type,
+    memberId: row.member_id,
+    payload: JSON.parse(row.payload) as unknown,
+    schemaVersion: row.schema_version,
+  } as LojalEvent;
+}
+
+export function storedEventFromRow(row: EventRow): StoredEvent {
+  return {
+    event: eventFromRow(row),
+    origin: row.origin,
+    pushed: row.pushed === 1,
+    receivedAt: row.received_at,
+  };
+}
+
+/** One member's events in clock order (ties by id), for a refold or an export. */
+export function memberEvents(db: Db, memberId: string): MemberEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM events WHERE member_id = ? ORDER BY hlc, id')
+    .all(memberId) as EventRow[];
+  return rows.map((row) => eventFromRow(row) as MemberEvent);
+}
+
+/**
+ * Every event in clock order, a page at a time: the log can be large, and
+ * better-sqlite3 allows no writes on the connection while a cursor is open.
+ */
+export function* allEventsInOrder(db: Db, pageSize = 1000): Generator<LojalEvent> {
+  const first = db.prepare('SELECT * FROM events ORDER BY hlc, id LIMIT ?');
+  const next = db.prepare('SELECT * FROM events WHERE (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?');
+  let page = first.all(pageSize) as EventRow[];
+  while (page.length > 0) {
+    for (const row of page) yield eventFromRow(row);
+    const last = page[page.length - 1]!;
+    page = next.all(last.hlc, last.id, pageSize) as EventRow[];
+  }
+}
+
+export function getEvent(db: Db, id: string): StoredEvent | null {
+  const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  return row ? storedEventFromRow(row) : null;
+}
+
+/** Local events the cloud has not acknowledged yet: the sync outbox, oldest first. */
+export function outbox(db: Db, limit: number): LojalEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM events WHERE pushed = 0 ORDER BY hlc, id LIMIT ?')
+    .all(limit) as EventRow[];
+  return rows.map(eventFromRow);
+}
+
+export function pendingCount(db: Db): number {
+  const row = db.prepare('SELECT count(*) AS n FROM events WHERE pushed = 0').get() as {
+    n: number;
+  };
+  return row.n;
+}
+
+/** The cloud acknowledged these events: they leave the outbox. */
+export function markPushed(db: Db, ids: readonly string[]): void {
+  const mark = db.prepare('UPDATE events SET pushed = 1 WHERE id = ?');
+  db.transaction(() => {
+    for (const id of ids) mark.run(id);
+  })();
+}

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeHlc } from '../core/hlc';
+import { openDatabase } from './db';
+import type { Db } from './db';
+import { HlcClock, observeHlc } from './hlc-clock';
+import { tempDir } from './testing/temp-db';
+import type { TempDir } from './testing/temp-db';
+
+const T0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+
+let tmp: TempDir;
+let db: Db;
+beforeEach(() => {
+  tmp = tempDir();
+  db = openDatabase(tmp.path('lojal.db')).db;
+});
+afterEach(() => {
+  db.close();
+  tmp.remove();
+});
+
+describe('HlcClock', () => {
+  it('ticks strictly forward, even when the wall clock stands still or goes back', () => {
+    let wall = T0;
+    const clock = new HlcClock(db, 'till-a', () => wall);
+    const first = clock.tick();
+    const second = clock.tick();
+    wall = T0 - 3_600_000; // someone set the till's clock back an hour
+    const third = clock.tick();
+    expect(first < second && second < third).toBe(true);
+    expect(decodeHlc(third)).toEqual({ wallMs: T0, counter: 2, node: 'till-a' });
+  });
+
+  it('carries on after a restart from the persisted clock', () => {
+    const wall = T0;
+    const before = new HlcClock(db, 'till-a', () => wall).tick();
+    db.close();
+    db = openDatabase(tmp.path('lojal.db')).db;
+    const after = new HlcClock(db, 'till-a', () => wall - 10_000).tick();
+    expect(after > before).toBe(true);
+  });
+
+  it('sorts local events after a remote timestamp it has received', () => {
+    const clock = new HlcClock(db, 'till-a', () => T0);
+    const remote = new HlcClock(db, 'till-zzz', () => T0 + 60_000);
+    const remoteStamp = remote.tick();
+    db.prepare('DELETE FROM settings').run();
+    clock.receive(remoteStamp);
+    expect(clock.tick() > remoteStamp).toBe(true);
+  });
+
+  it('sorts after any timestamp the log has seen (observeHlc)', () => {
+    const clock = new HlcClock(db, 'a', () => T0);
+    observeHlc(db, `${String(T0 + 5_000).padStart(15, '0')}-000003-zz-other-till`);
+    const next = decodeHlc(clock.tick());
+    expect(next).toEqual({ wallMs: T0 + 5_000, counter: 4, node: 'a' });
+  });
+});

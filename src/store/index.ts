@@ -1,0 +1,45 @@
+/** The till's local store: SQLite schema, the event log (one write door), projections, lookups. */
+export { openDatabase, migrate, schemaVersion, DatabaseTooNewError } from './db';
+export type { Db, OpenedDatabase } from './db';
+export { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+export type { Migration } from './migrations';
+export { appendEvents } from './append';
+export type { AppendOptions, AppendResult } from './append';
+export {
+  memberEvents,
+  allEventsInOrder,
+  getEvent,
+  outbox,
+  pendingCount,
+  markPushed,
+} from './event-log';
+export type { EventOrigin, StoredEvent } from './event-log';
+export { rebuildProjections, projectEvent } from './projections';
+export { searchKey } from './projections/members';
+export { HlcClock, observeHlc } from './hlc-clock';
+export { newEventId, newQrToken, newSecretToken, QR_TOKEN_PATTERN } from './ids';
+export {
+  loadLedger,
+  memberByPhone,
+  memberByNumber,
+  memberByQrToken,
+  membersByName,
+  allocateMemberNumber,
+  terminalSlot,
+  setTerminalSlot,
+  MEMBERS_PER_SLOT,
+} from './members';
+export { saleById, saleByIdempotencyKey, recentSales, memberSales } from './sales';
+export type { StoredSale } from './sales';
+export {
+  allProducts,
+  productBySku,
+  productByBarcode,
+  searchProducts,
+  currentProgramme,
+} from './catalogue';
+export type { StoredProgramme } from './catalogue';
+export { listStaff, staffById, staffByPin, saveStaff } from './staff';
+export type { StaffMember, StaffRole, StaffInput } from './staff';
+export { hashPin, verifyPin } from './secrets';
+export { getSetting, setSetting, nextCounter, SettingKeys } from './settings';

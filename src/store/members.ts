@@ -1,0 +1,108 @@
+/** Member lookups (all on indexes) and member-number allocation. */
+import { memberNumberFor } from '../core/ean13';
+import type { MemberLedger } from '../core/member-types';
+import type { Db } from './db';
+import { loadLedger, searchKey } from './projections/members';
+import { getSetting, nextCounter, SettingKeys, setSetting } from './settings';
+
+export { loadLedger };
+
+function ledgerWhere(db: Db, sql: string, value: string): MemberLedger | null {
+  const row = db.prepare(sql).get(value) as { ledger: string } | undefined;
+  return row ? (JSON.parse(row.ledger) as MemberLedger) : null;
+}
+
+/**
+ * The live member with this phone (E.164, already normalised). Two offline tills
+ * may have enrolled the same phone; the earliest enrolment answers.
+ */
+export function memberByPhone(db: Db, e164: string): MemberLedger | null {
+  return ledgerWhere(
+    db,
+    `SELECT ledger FROM members WHERE phone_e164 = ? AND erased = 0
+     ORDER BY enrolled_at, member_id LIMIT 1`,
+    e164,
+  );
+}
+
+export function memberByNumber(db: Db, memberNumber: string): MemberLedger | null {
+  return ledgerWhere(
+    db,
+    `SELECT ledger FROM members WHERE member_number = ? AND erased = 0
+     ORDER BY enrolled_at, member_id LIMIT 1`,
+    memberNumber,
+  );
+}
+
+export function memberByQrToken(db: Db, qrToken: string): MemberLedger | null {
+  return ledgerWhere(db, 'SELECT ledger FROM members WHERE qr_token = ? AND erased = 0', qrToken);
+}
+
+/**
+ * Live members whose "first last" or "last first" name starts with the text
+ * (case-insensitive, Nordic letters included). Range scans on the name indexes.
+ */
+export function membersByName(db: Db, name: string, limit: number): MemberLedger[] {
+  const prefix = searchKey(name);
+  if (prefix === '') return [];
+  const end = `${prefix}\u{10ffff}`;
+  const rows = db
+    .prepare(
+      `SELECT ledger FROM members WHERE member_id IN (
+         SELECT member_id FROM members WHERE name_key >= @prefix AND name_key < @end AND erased = 0
+         UNION
+         SELECT member_id FROM members WHERE surname_key >= @prefix AND surname_key < @end AND erased = 0)
+       ORDER BY name_key, member_id LIMIT @limit`,
+    )
+    .all({ prefix, end, limit }) as Array<{ ledger: string }>;
+  return rows
+    .map((r) => JSON.parse(r.ledger) as MemberLedger)
+    .sort((a, b) => nordic.compare(displayName(a), displayName(b)));
+}
+
+// Norwegian alphabetical order (… x y z æ ø å), not code-point order.
+const nordic = new Intl.Collator('nb', { sensitivity: 'base' });
+
+function displayName(ledger: MemberLedger): string {
+  return `${ledger.profile.firstName ?? ''} ${ledger.profile.lastName ?? ''}`;
+}
+
+/**
+ * Member numbers never collide between tills, even offline: each till owns a
+ * block of serials, `slot × 1,000,000 + counter` (counter 1–999,999), under the
+ * programme's prefix. The slot is this till's setting (given at pairing; a new
+ * till picks one at random until then). Numbers already present are skipped,
+ * so a misconfigured slot still never hands out a number twice on one till.
+ */
+export const MEMBERS_PER_SLOT = 1_000_000;
+
+export function allocateMemberNumber(db: Db, prefix: string): string {
+  const slot = terminalSlot(db);
+  for (;;) {
+    const counter = nextCounter(db, SettingKeys.memberSerial);
+    if (counter >= MEMBERS_PER_SLOT) {
+      throw new RangeError(
+        `this till has handed out all ${MEMBERS_PER_SLOT - 1} member numbers of slot ${slot}: give it a new slot`,
+      );
+    }
+    const number = memberNumberFor(prefix, slot * MEMBERS_PER_SLOT + counter);
+    const taken = db.prepare('SELECT 1 FROM members WHERE member_number = ?').get(number);
+    if (!taken) return number;
+  }
+}
+
+export function terminalSlot(db: Db): number {
+  const value = getSetting(db, SettingKeys.terminalSlot);
+  if (value === null) throw new RangeError('this till has no terminal slot yet');
+  return Number(value);
+}
+
+export function setTerminalSlot(db: Db, slot: number): void {
+  if (!Number.isSafeInteger(slot) || slot < 0) {
+    throw new RangeError(`a terminal slot is a whole number from 0, got ${slot}`);
+  }
+  if (getSetting(db, SettingKeys.terminalSlot) === String(slot)) return;
+  setSetting(db, SettingKeys.terminalSlot, String(slot));
+  // A new block starts from its first number.
+  setSetting(db, SettingKeys.memberSerial, '0');
+}

@@ -1,0 +1,15 @@
+/**
+ * Every migration, in order. Migration N (1-based) moves `PRAGMA user_version`
+ * from N-1 to N. Never edit a released migration: add the next one.
+ */
+import { sql as init } from './001_init';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: '001_init', sql: init }];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

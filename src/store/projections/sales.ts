@@ -1,0 +1,78 @@
+/**
+ * The sales projection: one row per sale with its voids and returns applied.
+ * Recomputed from the log for the sale each time one of its events arrives, so
+ * a void that arrives before its sale (sync out of order) still lands.
+ */
+import type { EventEnvelope, EventPayload, LojalEvent } from '../../core/events';
+import type { Db } from '../db';
+import type { EventRow } from '../event-log';
+import { eventFromRow } from '../event-log';
+
+type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
+
+export function projectSaleEvent(db: Db, event: SaleEvent): void {
+  if (event.type === 'sale.committed') insertSale(db, event);
+  refreshSale(db, event.payload.saleId);
+}
+
+function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
+  const p = event.payload;
+  // Two committed events for one sale id never break the log: the earlier by clock
+  // is the sale, whatever order they arrive in. A clash of idempotency keys between
+  // different sales keeps the one already recorded.
+  db.prepare(
+    `INSERT INTO sales (sale_id, idempotency_key, receipt_no, member_id, at, hlc,
+       store_id, terminal_id, staff_id, total_ore, payload)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (sale_id) DO UPDATE SET
+       idempotency_key = excluded.idempotency_key, receipt_no = excluded.receipt_no,
+       member_id = excluded.member_id, at = excluded.at, hlc = excluded.hlc,
+       store_id = excluded.store_id, terminal_id = excluded.terminal_id,
+       staff_id = excluded.staff_id, total_ore = excluded.total_ore, payload = excluded.payload
+       WHERE excluded.hlc < sales.hlc
+     ON CONFLICT DO NOTHING`,
+  ).run(
+    p.saleId,
+    p.idempotencyKey,
+    p.receiptNo,
+    event.memberId,
+    p.at,
+    event.hlc,
+    event.storeId,
+    event.terminalId,
+    p.staffId,
+    p.totalOre,
+    JSON.stringify(p),
+  );
+}
+
+/** Apply every void and (distinct) return of the sale found in the log. */
+function refreshSale(db: Db, saleId: string): void {
+  const exists = db.prepare('SELECT 1 FROM sales WHERE sale_id = ?').get(saleId);
+  if (!exists) return;
+  const rows = db
+    .prepare(
+      `SELECT * FROM events
+       WHERE type IN ('sale.voided', 'sale.returned') AND json_extract(payload, '$.saleId') = ?
+       ORDER BY hlc, id`,
+    )
+    .all(saleId) as EventRow[];
+  let voided = false;
+  const returns: Array<EventPayload<'sale.returned'>> = [];
+  const seenReturns = new Set<string>();
+  for (const row of rows) {
+    const event = eventFromRow(row);
+    if (event.type === 'sale.voided') voided = true;
+    else if (event.type === 'sale.returned' && !seenReturns.has(event.payload.returnId)) {
+      seenReturns.add(event.payload.returnId);
+      returns.push(event.payload);
+    }
+  }
+  const returnedOre = returns.reduce((sum, r) => sum + r.refundOre, 0);
+  db.prepare('UPDATE sales SET voided = ?, returned_ore = ?, returns = ? WHERE sale_id = ?').run(
+    voided ? 1 : 0,
+    returnedOre,
+    JSON.stringify(returns),
+    saleId,
+  );
+}

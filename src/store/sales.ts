@@ -1,0 +1,82 @@
+/** Reading the sales projection. */
+import type { EventPayload } from '../core/events';
+import type { Db } from './db';
+
+export interface StoredSale {
+  saleId: string;
+  idempotencyKey: string;
+  receiptNo: string;
+  memberId: string | null;
+  at: number;
+  hlc: string;
+  storeId: string;
+  terminalId: string;
+  staffId: string | null;
+  totalOre: number;
+  voided: boolean;
+  returnedOre: number;
+  committed: EventPayload<'sale.committed'>;
+  returns: Array<EventPayload<'sale.returned'>>;
+}
+
+interface SaleRow {
+  sale_id: string;
+  idempotency_key: string;
+  receipt_no: string;
+  member_id: string | null;
+  at: number;
+  hlc: string;
+  store_id: string;
+  terminal_id: string;
+  staff_id: string | null;
+  total_ore: number;
+  voided: number;
+  returned_ore: number;
+  payload: string;
+  returns: string;
+}
+
+function saleFromRow(row: SaleRow): StoredSale {
+  return {
+    saleId: row.sale_id,
+    idempotencyKey: row.idempotency_key,
+    receiptNo: row.receipt_no,
+    memberId: row.member_id,
+    at: row.at,
+    hlc: row.hlc,
+    storeId: row.store_id,
+    terminalId: row.terminal_id,
+    staffId: row.staff_id,
+    totalOre: row.total_ore,
+    voided: row.voided === 1,
+    returnedOre: row.returned_ore,
+    committed: JSON.parse(row.payload) as EventPayload<'sale.committed'>,
+    returns: JSON.parse(row.returns) as Array<EventPayload<'sale.returned'>>,
+  };
+}
+
+export function saleById(db: Db, saleId: string): StoredSale | null {
+  const row = db.prepare('SELECT * FROM sales WHERE sale_id = ?').get(saleId) as
+    SaleRow | undefined;
+  return row ? saleFromRow(row) : null;
+}
+
+export function saleByIdempotencyKey(db: Db, key: string): StoredSale | null {
+  const row = db.prepare('SELECT * FROM sales WHERE idempotency_key = ?').get(key) as
+    SaleRow | undefined;
+  return row ? saleFromRow(row) : null;
+}
+
+export function recentSales(db: Db, limit: number): StoredSale[] {
+  const rows = db
+    .prepare('SELECT * FROM sales ORDER BY at DESC, hlc DESC LIMIT ?')
+    .all(limit) as SaleRow[];
+  return rows.map(saleFromRow);
+}
+
+export function memberSales(db: Db, memberId: string): StoredSale[] {
+  const rows = db
+    .prepare('SELECT * FROM sales WHERE member_id = ? ORDER BY at, hlc')
+    .all(memberId) as SaleRow[];
+  return rows.map(saleFromRow);
+}

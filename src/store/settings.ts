@@ -1,0 +1,38 @@
+/** Small key/value settings of this till (identity, serials, clock). */
+import type { Db } from './db';
+
+export const SettingKeys = {
+  chainId: 'terminal.chain_id',
+  storeId: 'terminal.store_id',
+  terminalId: 'terminal.terminal_id',
+  /** This till's slot in the chain: the block of member numbers and receipt numbers it owns. */
+  terminalSlot: 'terminal.slot',
+  memberSerial: 'serial.member',
+  receiptSerial: 'serial.receipt',
+  hlcLast: 'hlc.last',
+  catalogueHlc: 'catalogue.hlc',
+} as const;
+
+export function getSetting(db: Db, key: string): string | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function setSetting(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+/** Add one to a counter setting and answer the new value (call inside a transaction). */
+export function nextCounter(db: Db, key: string): number {
+  const row = db
+    .prepare(
+      `INSERT INTO settings (key, value) VALUES (?, '1')
+       ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+       RETURNING value`,
+    )
+    .get(key) as { value: string };
+  return Number(row.value);
+}
