@@ -1,0 +1,193 @@
+/**
+ * The renderer's one way to the till service: IPC when the desktop shell
+ * provides `window.lojal`, otherwise `POST /rpc/<command>` plus a WebSocket for
+ * notifications (browser mode). Screens call `api.call(name, input)` either way.
+ */
+import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../service/commands';
+import type { Notification } from '../service/types';
+import type { LojalBridge } from './bridge';
+
+/** A command that failed: the service's code, message and the field at fault. */
+export class CommandError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field: string | null,
+  ) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+type NotificationListener = (notification: Notification) => void;
+type SessionListener = () => void;
+
+interface Transport {
+  invoke(name: CommandName, input: unknown): Promise<unknown>;
+  start(onNotification: NotificationListener): void;
+  stop(): void;
+  setSessionToken(token: string | null): void;
+}
+
+function errorFromBody(status: number, body: unknown): CommandError {
+  const error = (body as { error?: Partial<ErrorBody> } | null)?.error;
+  return new CommandError(
+    status,
+    error?.code ?? 'http_' + status,
+    error?.message ?? `The till service answered ${status}.`,
+    error?.field ?? null,
+  );
+}
+
+/** Browser mode: fetch for commands, one authenticated WebSocket for pushes. */
+class HttpTransport implements Transport {
+  private token: string | null = null;
+  private socket: WebSocket | null = null;
+  private listener: NotificationListener | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelayMs = 1_000;
+
+  async invoke(name: CommandName, input: unknown): Promise<unknown> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await fetch(`./rpc/${name}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new CommandError(0, 'unreachable', 'The till service does not answer.', null);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) throw errorFromBody(response.status, body);
+    return body;
+  }
+
+  start(onNotification: NotificationListener): void {
+    this.listener = onNotification;
+    this.connect();
+  }
+
+  stop(): void {
+    this.listener = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  setSessionToken(token: string | null): void {
+    this.token = token;
+    this.socket?.close();
+    this.socket = null;
+    if (token) this.connect();
+  }
+
+  private connect(): void {
+    if (!this.token || !this.listener || this.socket) return;
+    const url = new URL('./ws', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const socket = new WebSocket(url);
+    const token = this.token;
+    this.socket = socket;
+    socket.onopen = () => {
+      this.retryDelayMs = 1_000;
+      socket.send(JSON.stringify({ type: 'auth', token }));
+    };
+    socket.onmessage = (event) => {
+      const message = JSON.parse(String(event.data)) as Notification | { type: 'ready' };
+      if (message.type !== 'ready') this.listener?.(message);
+    };
+    socket.onclose = () => {
+      if (this.socket !== socket) return; // replaced on purpose
+      this.socket = null;
+      // Keep trying while logged in: the host may be restarting.
+      if (this.token && this.listener) {
+        this.retryTimer = setTimeout(() => this.connect(), this.retryDelayMs);
+        this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
+      }
+    };
+  }
+}
+
+/** Desktop: the preload bridge carries commands and notifications over IPC. */
+class IpcTransport implements Transport {
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly bridge: LojalBridge) {}
+
+  async invoke(name: CommandName, input: unknown): Promise<unknown> {
+    const result = await this.bridge.call(name, (input ?? {}) as CommandInput<CommandName>);
+    if (!result.ok) throw errorFromBody(result.status, { error: result.error });
+    return result.value;
+  }
+
+  start(onNotification: NotificationListener): void {
+    this.unsubscribe ??= this.bridge.onNotification(onNotification);
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  // The main process keeps the session for this window; nothing to hold here.
+  setSessionToken(): void {}
+}
+
+class Api {
+  private readonly notificationListeners = new Set<NotificationListener>();
+  private readonly sessionListeners = new Set<SessionListener>();
+
+  constructor(private readonly transport: Transport) {}
+
+  async call<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutputs[N]> {
+    try {
+      const output = (await this.transport.invoke(name, input)) as CommandOutputs[N];
+      if (name === 'session.login') {
+        this.transport.setSessionToken((output as CommandOutputs['session.login']).sessionToken);
+        this.transport.start((n) => this.notificationListeners.forEach((l) => l(n)));
+      } else if (name === 'session.logout') {
+        this.endSession();
+      }
+      return output;
+    } catch (error) {
+      if (error instanceof CommandError && error.status === 401 && name !== 'session.login') {
+        this.endSession();
+        this.sessionListeners.forEach((listener) => listener());
+      }
+      throw error;
+    }
+  }
+
+  onNotification(listener: NotificationListener): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
+  }
+
+  /** Called when the service no longer knows this session (expired, host restarted). */
+  onSessionEnded(listener: SessionListener): () => void {
+    this.sessionListeners.add(listener);
+    return () => this.sessionListeners.delete(listener);
+  }
+
+  private endSession(): void {
+    this.transport.setSessionToken(null);
+    this.transport.stop();
+  }
+}
+
+export const api = new Api(
+  typeof window !== 'undefined' && window.lojal
+    ? new IpcTransport(window.lojal)
+    : new HttpTransport(),
+);
+
+/** The message to show for a failed command (the service's own words when it gave any). */
+export function errorMessage(error: unknown): string {
+  if (error instanceof CommandError || error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,155 @@
+/**
+ * The member at the till: first name, tier and progress, points and cashback,
+ * punch cards as stamps, coupons and rewards to use in one tap, points to spend,
+ * and the verification prompt when the basket needs it.
+ */
+import type { Programme } from '../../core/programme';
+import type { Evaluation } from '../../core/basket-types';
+import type { BasketAction, AttachedMember } from '../hooks/useBasket';
+import type { BasketSelections } from '../../core/basket-types';
+import { useI18n } from '../i18n';
+import { OfferList } from './OfferList';
+import { PointsPicker } from './PointsPicker';
+import { PunchCardStamps } from './PunchCardStamps';
+import { TierProgress } from './TierProgress';
+import { VerifyPrompt } from './VerifyPrompt';
+
+interface MemberPanelProps {
+  member: AttachedMember;
+  selections: BasketSelections;
+  evaluation: Evaluation | null;
+  programme: Programme | null;
+  dispatch(action: BasketAction): void;
+}
+
+/** The amount points could cover: what is left to pay plus what points already cover. */
+function coverableByPoints(evaluation: Evaluation | null): number {
+  if (!evaluation) return 0;
+  const byPoints = evaluation.benefits
+    .filter((b) => b.kind === 'points_redemption')
+    .reduce((sum, b) => sum + b.amountOre, 0);
+  return evaluation.totalOre + byPoints;
+}
+
+export function MemberPanel({
+  member,
+  selections,
+  evaluation,
+  programme,
+  dispatch,
+}: MemberPanelProps) {
+  const { t, money } = useI18n();
+  const { detail } = member;
+  const name = detail.profile.firstName ?? t('member.unnamed');
+  const tierOnce =
+    detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
+  const pointValueOre = programme?.points?.redeemValueOre ?? 0;
+
+  return (
+    <section
+      className="panel member-panel"
+      aria-label={t('member.panel')}
+      data-testid="member-panel"
+    >
+      <div className="member-head">
+        <div>
+          <p className="member-name" data-testid="member-name">
+            {name}
+          </p>
+          <div className="member-sub">
+            {t('member.number', { number: detail.memberNumber })}
+            {member.verified ? ` · ${t('member.verified')} ✓` : ''}
+          </div>
+        </div>
+        <button type="button" className="btn" onClick={() => dispatch({ type: 'detach' })}>
+          {t('member.remove')}
+        </button>
+      </div>
+
+      {detail.tier && <TierProgress tier={detail.tier} />}
+
+      <div className="balances">
+        <div className="balance" data-testid="points-balance">
+          <span>{t('member.points')}</span>
+          <strong>{detail.points.balance}</strong>
+          <span>
+            {t('member.pointsValue', { value: money(detail.points.valueOre) })}
+            {detail.points.pending > 0
+              ? ` · ${t('member.pointsPending', { points: detail.points.pending })}`
+              : ''}
+          </span>
+        </div>
+        <div className="balance" data-testid="cashback-balance">
+          <span>{t('member.cashback')}</span>
+          <strong>{money(detail.cashbackOre)}</strong>
+        </div>
+      </div>
+
+      {evaluation?.needsVerification && (
+        <VerifyPrompt onPin={(pin) => dispatch({ type: 'setMemberPin', pin })} />
+      )}
+
+      {detail.punchCards.length > 0 && (
+        <div className="stack">
+          <h2>{t('member.punchCards')}</h2>
+          {detail.punchCards.map((card) => (
+            <PunchCardStamps key={card.cardId} card={card} />
+          ))}
+        </div>
+      )}
+
+      <OfferList
+        member={detail}
+        selections={selections}
+        onToggleCoupon={(couponId) => dispatch({ type: 'toggleCoupon', couponId })}
+        onToggleReward={(rewardId) => dispatch({ type: 'toggleReward', rewardId })}
+      />
+
+      {tierOnce && detail.tier?.oncePerPeriodAvailable && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={selections.useTierOnce}
+          onClick={() => dispatch({ type: 'setTierOnce', on: !selections.useTierOnce })}
+        >
+          {t('member.useTierOnce', { percent: tierOnce.percent })}
+        </button>
+      )}
+
+      {detail.cashbackOre > 0 && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={selections.cashbackToRedeemOre > 0}
+          onClick={() =>
+            dispatch({
+              type: 'setCashback',
+              ore:
+                selections.cashbackToRedeemOre > 0
+                  ? 0
+                  : Math.min(detail.cashbackOre, evaluation?.totalOre ?? 0),
+            })
+          }
+        >
+          {t('member.useCashback', { value: money(detail.cashbackOre) })}
+        </button>
+      )}
+
+      <PointsPicker
+        balance={detail.points.balance}
+        pointValueOre={pointValueOre}
+        coverableOre={coverableByPoints(evaluation)}
+        value={selections.pointsToRedeem}
+        onChange={(points) => dispatch({ type: 'setPoints', points })}
+      />
+
+      {detail.flags.length > 0 && (
+        <div className="notice notice-warn" role="status">
+          {detail.flags
+            .map((flag) => t('member.flagged', { what: t(`flag.${flag.kind}`) }))
+            .join(' · ')}
+        </div>
+      )}
+    </section>
+  );
+}

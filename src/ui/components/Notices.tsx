@@ -1,0 +1,35 @@
+/** Short messages at the bottom of the screen: errors stay until dismissed, info fades. */
+import { useI18n } from '../i18n';
+
+export interface NoticeItem {
+  id: number;
+  kind: 'error' | 'info' | 'warn';
+  text: string;
+}
+
+export function Notices({
+  items,
+  onDismiss,
+}: {
+  items: NoticeItem[];
+  onDismiss(id: number): void;
+}) {
+  const { t } = useI18n();
+  if (items.length === 0) return null;
+  return (
+    <div className="toasts" aria-live="assertive">
+      {items.map((item) => (
+        <div
+          key={item.id}
+          className={`notice notice-${item.kind}`}
+          role={item.kind === 'error' ? 'alert' : 'status'}
+        >
+          <span>{item.text}</span>
+          <button type="button" className="btn" onClick={() => onDismiss(item.id)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The scan field: a scanner or the cashier types a barcode, a member card or a
+ * coupon code and presses Enter; typed words search the catalogue as you go.
+ */
+import { forwardRef, useEffect, useState } from 'react';
+import type { Product } from '../../core/catalogue';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+
+interface ProductEntryProps {
+  /** A code was entered; resolves to the product matches to offer when it was not a code. */
+  onCode(code: string): Promise<void>;
+  onPick(product: Product): void;
+}
+
+const SEARCH_DELAY_MS = 150;
+
+export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(function ProductEntry(
+  { onCode, onPick },
+  ref,
+) {
+  const { t, money } = useI18n();
+  const [value, setValue] = useState('');
+  const [matches, setMatches] = useState<Product[] | null>(null);
+  const query = value.trim();
+  const isWords = /[^\d\s]/.test(query) && query.length >= 2;
+
+  useEffect(() => {
+    if (!isWords) return;
+    let alive = true;
+    const timer = setTimeout(() => {
+      api.call('product.search', { query, limit: 8 }).then(
+        (found) => alive && setMatches(found),
+        () => alive && setMatches([]),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
+  }, [query, isWords]);
+
+  const shown = isWords ? matches : null;
+
+  const pick = (product: Product) => {
+    onPick(product);
+    setValue('');
+    setMatches(null);
+  };
+
+  const submit = async () => {
+    if (query === '') return;
+    if (isWords && shown && shown.length === 1) return pick(shown[0]!);
+    setValue('');
+    setMatches(null);
+    await onCode(query);
+  };
+
+  return (
+    <div className="panel">
+      <label className="field">
+        <span>{t('checkout.scanLabel')}</span>
+        <div className="scan-row">
+          <input
+            ref={ref}
+            className="input input-big"
+            value={value}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t('checkout.scanPlaceholder')}
+            data-testid="scan-input"
+            onChange={(event) => setValue(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                void submit();
+              }
+            }}
+          />
+          <button type="button" className="btn" onClick={() => void submit()}>
+            {t('checkout.add')}
+          </button>
+        </div>
+      </label>
+      {shown && (
+        <div className="search-results" aria-label={t('checkout.searchResults')} role="group">
+          {shown.length === 0 && (
+            <span className="empty">{t('checkout.noResults', { query })}</span>
+          )}
+          {shown.map((product) => (
+            <button key={product.sku} type="button" className="btn" onClick={() => pick(product)}>
+              {product.name} · {money(product.priceOre)}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,57 @@
+/** What the customer pays and why: every benefit with its reason, what the member earns, VAT. */
+import type { Evaluation } from '../../core/basket-types';
+import { useI18n } from '../i18n';
+
+export function Totals({ evaluation }: { evaluation: Evaluation | null }) {
+  const { t, money, pick } = useI18n();
+  const total = evaluation?.totalOre ?? 0;
+  return (
+    <section className="panel totals" aria-label={t('checkout.total')}>
+      <dl>
+        <dt>{t('checkout.subtotal')}</dt>
+        <dd>{money(evaluation?.listOre ?? 0)}</dd>
+        {evaluation?.benefits.map((benefit) => (
+          <div key={benefit.id} className="benefit" data-testid="benefit">
+            <dt>{pick(benefit.reason)}</dt>
+            <dd>−{money(benefit.amountOre)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="grand-total">
+        <span>{t('checkout.total')}</span>
+        <output data-testid="total">{money(total)}</output>
+      </div>
+      {evaluation && evaluation.earnedSummary.length > 0 && (
+        <div className="earns" data-testid="earns">
+          {t('checkout.earns')}:
+          <ul>
+            {evaluation.earnedSummary.map((line, i) => (
+              <li key={i}>{pick(line)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {evaluation && evaluation.rejected.length > 0 && (
+        <div className="rejected notice notice-warn" role="status" data-testid="rejected">
+          <div>
+            {t('checkout.rejected')}:
+            <ul>
+              {evaluation.rejected.map((r) => (
+                <li key={r.ref + r.code}>{pick(r.reason)}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {evaluation && evaluation.vat.length > 0 && (
+        <div className="vat">
+          {evaluation.vat.map((row) => (
+            <div key={row.rate}>
+              {t('checkout.vat', { rate: row.rate })}: {money(row.vatOre)}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/** Asked when a redemption for a member found by phone alone needs a card scan or the member's PIN. */
+import { useState } from 'react';
+import { useI18n } from '../i18n';
+
+export function VerifyPrompt({ onPin }: { onPin(pin: string): void }) {
+  const { t } = useI18n();
+  const [pin, setPin] = useState('');
+  return (
+    <form
+      className="verify"
+      data-testid="verify-prompt"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (/^\d{4,8}$/.test(pin)) onPin(pin);
+        setPin('');
+      }}
+    >
+      <strong>{t('member.verifyTitle')}</strong>
+      <span>{t('member.verifyText')}</span>
+      <div className="row">
+        <input
+          className="input input-pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          aria-label={t('member.verifyPin')}
+          placeholder={t('member.verifyPin')}
+          value={pin}
+          onChange={(event) => setPin(event.target.value.replace(/\D/g, '').slice(0, 8))}
+        />
+        <button type="submit" className="btn btn-primary">
+          {t('member.verifySubmit')}
+        </button>
+      </div>
+    </form>
+  );
+}

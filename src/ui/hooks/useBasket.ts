@@ -1,0 +1,240 @@
+/**
+ * The open sale: lines, the attached member and what the cashier chose to use.
+ * Every change is re-evaluated by the service (the engine decides prices and
+ * benefits; the screen only shows them). Stale answers are dropped.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { api } from '../api';
+import type { CommandInput, MemberDetail, SaleRecord } from '../../service/commands';
+import type { BasketSelections, Evaluation } from '../../core/basket-types';
+import type { PaymentMethod } from '../../core/events';
+
+export interface BasketLineState {
+  lineId: string;
+  sku: string;
+  quantity: number;
+}
+
+export interface AttachedMember {
+  detail: MemberDetail;
+  /** Found by card/QR scan or PIN rather than phone alone. */
+  verified: boolean;
+  memberPin: string | null;
+}
+
+export interface BasketState {
+  lines: BasketLineState[];
+  member: AttachedMember | null;
+  selections: BasketSelections;
+  paymentMethod: PaymentMethod;
+  /** One key per sale attempt: a retried "Fullfør salg" never records the sale twice. */
+  idempotencyKey: string;
+}
+
+const NO_SELECTIONS: BasketSelections = {
+  couponIds: [],
+  rewardIds: [],
+  pointsToRedeem: 0,
+  cashbackToRedeemOre: 0,
+  useTierOnce: false,
+};
+
+const MAX_QUANTITY = 999;
+
+type Action =
+  | { type: 'add'; sku: string; quantity: number }
+  | { type: 'setQuantity'; lineId: string; quantity: number }
+  | { type: 'attach'; detail: MemberDetail; verified: boolean; selectCouponIds: string[] }
+  | { type: 'refreshMember'; detail: MemberDetail }
+  | { type: 'detach' }
+  | { type: 'toggleCoupon'; couponId: string; on?: boolean }
+  | { type: 'toggleReward'; rewardId: string }
+  | { type: 'setPoints'; points: number }
+  | { type: 'setCashback'; ore: number }
+  | { type: 'setTierOnce'; on: boolean }
+  | { type: 'setMemberPin'; pin: string }
+  | { type: 'setPayment'; method: PaymentMethod }
+  | { type: 'reset' };
+
+function freshBasket(): BasketState {
+  return {
+    lines: [],
+    member: null,
+    selections: NO_SELECTIONS,
+    paymentMethod: 'card',
+    idempotencyKey: crypto.randomUUID(),
+  };
+}
+
+function toggle(list: string[], id: string, on?: boolean): string[] {
+  const has = list.includes(id);
+  const want = on ?? !has;
+  if (want === has) return list;
+  return want ? [...list, id] : list.filter((x) => x !== id);
+}
+
+function reducer(state: BasketState, action: Action): BasketState {
+  switch (action.type) {
+    case 'add': {
+      const existing = state.lines.find((l) => l.sku === action.sku);
+      const lines = existing
+        ? state.lines.map((l) =>
+            l === existing
+              ? { ...l, quantity: Math.min(MAX_QUANTITY, l.quantity + action.quantity) }
+              : l,
+          )
+        : [
+            ...state.lines,
+            { lineId: crypto.randomUUID(), sku: action.sku, quantity: action.quantity },
+          ];
+      return { ...state, lines };
+    }
+    case 'setQuantity':
+      return {
+        ...state,
+        lines:
+          action.quantity <= 0
+            ? state.lines.filter((l) => l.lineId !== action.lineId)
+            : state.lines.map((l) =>
+                l.lineId === action.lineId
+                  ? { ...l, quantity: Math.min(MAX_QUANTITY, action.quantity) }
+                  : l,
+              ),
+      };
+    case 'attach': {
+      const sameMember = state.member?.detail.memberId === action.detail.memberId;
+      const base = sameMember ? state.selections : NO_SELECTIONS;
+      return {
+        ...state,
+        member: {
+          detail: action.detail,
+          // A later card scan upgrades a phone lookup; it never downgrades.
+          verified: action.verified || (sameMember && state.member!.verified),
+          memberPin: sameMember ? state.member!.memberPin : null,
+        },
+        selections: {
+          ...base,
+          couponIds: action.selectCouponIds.reduce(
+            (ids, id) => toggle(ids, id, true),
+            base.couponIds,
+          ),
+        },
+      };
+    }
+    case 'refreshMember':
+      return state.member && state.member.detail.memberId === action.detail.memberId
+        ? { ...state, member: { ...state.member, detail: action.detail } }
+        : state;
+    case 'detach':
+      return { ...state, member: null, selections: NO_SELECTIONS };
+    case 'toggleCoupon':
+      return {
+        ...state,
+        selections: {
+          ...state.selections,
+          couponIds: toggle(state.selections.couponIds, action.couponId, action.on),
+        },
+      };
+    case 'toggleReward':
+      return {
+        ...state,
+        selections: {
+          ...state.selections,
+          rewardIds: toggle(state.selections.rewardIds, action.rewardId),
+        },
+      };
+    case 'setPoints':
+      return {
+        ...state,
+        selections: { ...state.selections, pointsToRedeem: Math.max(0, action.points) },
+      };
+    case 'setCashback':
+      return {
+        ...state,
+        selections: { ...state.selections, cashbackToRedeemOre: Math.max(0, action.ore) },
+      };
+    case 'setTierOnce':
+      return { ...state, selections: { ...state.selections, useTierOnce: action.on } };
+    case 'setMemberPin':
+      return state.member
+        ? { ...state, member: { ...state.member, memberPin: action.pin } }
+        : state;
+    case 'setPayment':
+      return { ...state, paymentMethod: action.method };
+    case 'reset':
+      return freshBasket();
+  }
+}
+
+function basketInput(state: BasketState): CommandInput<'basket.evaluate'> {
+  return {
+    lines: state.lines.map(({ lineId, sku, quantity }) => ({ lineId, sku, quantity })),
+    memberId: state.member?.detail.memberId ?? null,
+    verified: state.member?.verified ?? false,
+    ...(state.member?.memberPin ? { memberPin: state.member.memberPin } : {}),
+    selections: state.selections,
+  };
+}
+
+export interface Basket {
+  state: BasketState;
+  evaluation: Evaluation | null;
+  evaluationError: unknown;
+  dispatch: (action: Action) => void;
+  /** Record the sale; the caller shows the receipt. */
+  commit(): Promise<SaleRecord & { duplicate: boolean }>;
+}
+
+export function useBasket(): Basket {
+  const [state, dispatch] = useReducer(reducer, undefined, freshBasket);
+  const [result, setResult] = useState<{
+    basket: string;
+    evaluation: Evaluation | null;
+    error: unknown;
+  }>({
+    basket: '',
+    evaluation: null,
+    error: null,
+  });
+  const sequence = useRef(0);
+  const input = useMemo(() => basketInput(state), [state]);
+  const inputKey = JSON.stringify(input);
+  const empty = state.lines.length === 0 && state.member === null;
+  const basketId = state.idempotencyKey;
+
+  useEffect(() => {
+    const mine = ++sequence.current;
+    if (empty) return;
+    const request = JSON.parse(inputKey) as CommandInput<'basket.evaluate'>;
+    api.call('basket.evaluate', request).then(
+      (evaluation) =>
+        mine === sequence.current && setResult({ basket: basketId, evaluation, error: null }),
+      (error: unknown) =>
+        mine === sequence.current &&
+        setResult((last) => ({
+          basket: basketId,
+          evaluation: last.basket === basketId ? last.evaluation : null,
+          error,
+        })),
+    );
+  }, [inputKey, empty, basketId]);
+
+  // Until its first answer, a new basket shows nothing rather than the last sale's figures.
+  const current = !empty && result.basket === basketId;
+  const evaluation = current ? result.evaluation : null;
+  const evaluationError = current ? result.error : null;
+
+  const commit = useCallback(
+    () =>
+      api.call('sale.commit', {
+        ...input,
+        idempotencyKey: state.idempotencyKey,
+        paymentMethod: state.paymentMethod,
+      }),
+    [input, state.idempotencyKey, state.paymentMethod],
+  );
+
+  return { state, evaluation, evaluationError, dispatch, commit };
+}
+
+export type BasketAction = Action;

@@ -1,0 +1,307 @@
+/**
+ * The front screen of the till: scan field, quick keys and basket; the
+ * Kundeklubb button or the member panel; totals, payment and "Fullfør salg".
+ * Scanning a member card anywhere attaches the member.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Product } from '../../core/catalogue';
+import type { Programme } from '../../core/programme';
+import type {
+  CommandOutputs,
+  MemberDetail,
+  SaleRecord,
+  ScanResult,
+  StaffSummary,
+} from '../../service/commands';
+import { api } from '../api';
+import { BasketLines } from '../components/BasketLines';
+import { MemberPanel } from '../components/MemberPanel';
+import { PaymentPicker } from '../components/PaymentPicker';
+import { ProductEntry } from '../components/ProductEntry';
+import { QuickKeys } from '../components/QuickKeys';
+import { TopBar } from '../components/TopBar';
+import { Totals } from '../components/Totals';
+import { useBasket } from '../hooks/useBasket';
+import { useNotices } from '../hooks/useNotices';
+import { useScannerWedge } from '../hooks/useScannerWedge';
+import { useShortcuts } from '../hooks/useShortcuts';
+import type { TillStatus } from '../hooks/useTillStatus';
+import { useI18n } from '../i18n';
+import { EnrolDialog } from './EnrolDialog';
+import { MemberLookupDialog } from './MemberLookupDialog';
+import { ReceiptsDialog } from './ReceiptsDialog';
+import { SaleCompleteDialog } from './SaleCompleteDialog';
+
+type OpenDialog =
+  | { kind: 'club' }
+  | { kind: 'enrol'; phone: string }
+  | { kind: 'receipts' }
+  | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
+  | null;
+
+interface CheckoutScreenProps {
+  staff: StaffSummary;
+  status: TillStatus;
+  onLogout(): void;
+}
+
+export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps) {
+  const { t, pick } = useI18n();
+  const notices = useNotices();
+  const basket = useBasket();
+  const { state, evaluation, evaluationError, dispatch } = basket;
+  const [products, setProducts] = useState<Product[]>([]);
+  const [programme, setProgramme] = useState<Programme | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [busy, setBusy] = useState(false);
+  const scanField = useRef<HTMLInputElement>(null);
+  const catalogue = useMemo(() => new Map(products.map((p) => [p.sku, p])), [products]);
+  const memberId = state.member?.detail.memberId ?? null;
+
+  const loadCatalogue = useCallback(
+    () => api.call('catalogue.get', {}).then(setProducts, (error: unknown) => notices.error(error)),
+    [notices],
+  );
+  const loadProgramme = useCallback(
+    () =>
+      api.call('programme.get', {}).then(setProgramme, (error: unknown) => notices.error(error)),
+    [notices],
+  );
+  useEffect(() => {
+    void loadCatalogue();
+    void loadProgramme();
+  }, [loadCatalogue, loadProgramme]);
+
+  const attachMember = useCallback(
+    (detail: MemberDetail, verified: boolean, selectCouponIds: string[] = []) => {
+      dispatch({ type: 'attach', detail, verified, selectCouponIds });
+      setDialog((open) => (open?.kind === 'club' || open?.kind === 'enrol' ? null : open));
+    },
+    [dispatch],
+  );
+
+  const applyScan = useCallback(
+    async (result: ScanResult) => {
+      switch (result.kind) {
+        case 'product':
+          dispatch({ type: 'add', sku: result.product.sku, quantity: 1 });
+          return;
+        case 'member': {
+          const detail = await api.call('member.get', { memberId: result.member.memberId });
+          attachMember(detail, true);
+          notices.info(
+            t('checkout.memberScanned', { name: detail.profile.firstName ?? detail.memberNumber }),
+          );
+          return;
+        }
+        case 'coupon':
+          if (!memberId) return notices.warn(t('checkout.couponNeedsMember'));
+          // Campaign coupons have a deterministic id per member (docs/architecture.md).
+          dispatch({
+            type: 'toggleCoupon',
+            couponId: `C-${result.campaignId}-${memberId}`,
+            on: true,
+          });
+          return notices.info(t('checkout.couponAdded'));
+        case 'rejected':
+          return notices.warn(pick(result.reason));
+      }
+    },
+    [attachMember, dispatch, memberId, notices, pick, t],
+  );
+
+  const onCode = useCallback(
+    async (code: string) => {
+      try {
+        await applyScan(await api.call('scan.classify', { code }));
+      } catch (error) {
+        notices.error(error);
+      }
+    },
+    [applyScan, notices],
+  );
+
+  // Keep a member shown after a data change fresh (e.g. stamps from another till).
+  const refreshMember = useCallback(async () => {
+    if (!memberId) return;
+    dispatch({ type: 'refreshMember', detail: await api.call('member.get', { memberId }) });
+  }, [dispatch, memberId]);
+
+  // Serial and camera scanners report through the service.
+  useEffect(
+    () =>
+      api.onNotification((n) => {
+        if (n.type === 'scan') applyScan(n.result).catch((error: unknown) => notices.error(error));
+        else if (n.type === 'data' && n.what === 'catalogue') void loadCatalogue();
+        else if (n.type === 'data' && n.what === 'programme') void loadProgramme();
+        else if (n.type === 'data' && n.what === 'members')
+          void refreshMember().catch(() => undefined);
+        else if (n.type === 'print' && n.state === 'failed' && n.detail)
+          notices.warn(pick(n.detail));
+      }),
+    [applyScan, loadCatalogue, loadProgramme, notices, pick, refreshMember],
+  );
+
+  const complete = async () => {
+    if (busy || state.lines.length === 0 || dialog) return;
+    setBusy(true);
+    try {
+      const sale = await basket.commit();
+      const member = sale.memberId
+        ? await api.call('member.get', { memberId: sale.memberId })
+        : null;
+      setDialog({ kind: 'done', sale, member });
+    } catch (error) {
+      notices.error(error);
+      void refreshMember().catch(() => undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const nextCustomer = () => {
+    dispatch({ type: 'reset' });
+    setDialog(null);
+    setTimeout(() => scanField.current?.focus(), 0);
+  };
+
+  const enrolled = (result: CommandOutputs['member.enrol']) => {
+    const { member, created } = result;
+    // The welcome coupon lands on the open basket: "join now and save today".
+    const welcome = created
+      ? member.coupons.filter((c) => c.source === 'welcome').map((c) => c.couponId)
+      : [];
+    // Someone enrolling at the counter is present; a number that was already a member is not proof.
+    attachMember(member, created, welcome);
+    notices.info(created ? t('enrol.welcome') : t('enrol.alreadyMember'));
+    setTimeout(() => scanField.current?.focus(), 0);
+  };
+
+  const logout = async () => {
+    await api.call('session.logout', {}).catch(() => undefined);
+    onLogout();
+  };
+
+  useShortcuts(
+    {
+      F2: () => setDialog({ kind: 'club' }),
+      F3: () => scanField.current?.focus(),
+      F4: () => void complete(),
+      F6: () => setDialog({ kind: 'enrol', phone: '' }),
+      F7: () => setDialog({ kind: 'receipts' }),
+    },
+    dialog === null,
+  );
+  useScannerWedge((code) => void onCode(code), dialog === null || dialog.kind === 'club');
+
+  return (
+    <div className="till">
+      <TopBar
+        staff={staff}
+        status={status}
+        onReceipts={() => setDialog({ kind: 'receipts' })}
+        onLogout={() => void logout()}
+      />
+      <main className="checkout">
+        <div className="column">
+          <ProductEntry
+            ref={scanField}
+            onCode={onCode}
+            onPick={(product) => dispatch({ type: 'add', sku: product.sku, quantity: 1 })}
+          />
+          <QuickKeys
+            products={products}
+            onPick={(product) => dispatch({ type: 'add', sku: product.sku, quantity: 1 })}
+          />
+          <BasketLines
+            lines={state.lines}
+            evaluation={evaluation}
+            catalogue={catalogue}
+            onQuantity={(lineId, quantity) => dispatch({ type: 'setQuantity', lineId, quantity })}
+          />
+        </div>
+        <div className="column">
+          {state.member ? (
+            <MemberPanel
+              member={state.member}
+              selections={state.selections}
+              evaluation={evaluation}
+              programme={programme}
+              dispatch={dispatch}
+            />
+          ) : (
+            <>
+              <button
+                type="button"
+                className="btn btn-primary btn-big club-button"
+                data-testid="club-button"
+                onClick={() => setDialog({ kind: 'club' })}
+              >
+                {t('club.button')} <span className="kbd">F2</span>
+              </button>
+              <button
+                type="button"
+                className="btn btn-big"
+                data-testid="enrol-front"
+                onClick={() => setDialog({ kind: 'enrol', phone: '' })}
+              >
+                {t('club.enrolInstead')} <span className="kbd">F6</span>
+              </button>
+            </>
+          )}
+        </div>
+        <div className="column">
+          <Totals evaluation={state.lines.length > 0 || state.member ? evaluation : null} />
+          {evaluationError !== null && (
+            <div className="notice notice-error" role="alert" data-testid="evaluation-error">
+              {evaluationError instanceof Error ? evaluationError.message : String(evaluationError)}
+            </div>
+          )}
+          <PaymentPicker
+            value={state.paymentMethod}
+            onChange={(method) => dispatch({ type: 'setPayment', method })}
+          />
+          <button
+            type="button"
+            className="btn btn-primary btn-big"
+            data-testid="complete-sale"
+            disabled={busy || state.lines.length === 0}
+            onClick={() => void complete()}
+          >
+            {t('checkout.complete')} <span className="kbd">F4</span>
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={state.lines.length === 0 && !state.member}
+            onClick={nextCustomer}
+          >
+            {t('checkout.clear')}
+          </button>
+        </div>
+      </main>
+      <div className="shortcut-hint">{t('shortcut.hint')}</div>
+
+      {dialog?.kind === 'club' && (
+        <MemberLookupDialog
+          onFound={(detail, verified) => attachMember(detail, verified)}
+          onEnrol={(phone) => setDialog({ kind: 'enrol', phone })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'enrol' && (
+        <EnrolDialog
+          initialPhone={dialog.phone}
+          onEnrolled={enrolled}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'receipts' && (
+        <ReceiptsDialog staff={staff} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'done' && (
+        <SaleCompleteDialog sale={dialog.sale} member={dialog.member} onNext={nextCustomer} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * Bli medlem, in a few taps: the phone (filled in from the lookup), the terms
+ * (required), SMS and e-mail consent (separate, unticked), and behind "Flere
+ * felt" the optional profile and the referral code (verv en venn).
+ */
+import { useState } from 'react';
+import type { CommandInput, CommandOutputs } from '../../service/commands';
+import { api, CommandError, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+import { useI18n } from '../i18n';
+
+type Gender = 'female' | 'male' | 'other';
+
+interface EnrolDialogProps {
+  initialPhone: string;
+  onEnrolled(result: CommandOutputs['member.enrol']): void;
+  onClose(): void;
+}
+
+interface Optional {
+  firstName: string;
+  lastName: string;
+  email: string;
+  birthDate: string;
+  postalCode: string;
+  gender: Gender | '';
+  referral: string;
+}
+
+const EMPTY: Optional = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  birthDate: '',
+  postalCode: '',
+  gender: '',
+  referral: '',
+};
+
+function enrolInput(
+  phone: string,
+  sms: boolean,
+  email: boolean,
+  optional: Optional,
+): CommandInput<'member.enrol'> {
+  const trimmed = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  return {
+    phone: phone.trim(),
+    acceptTerms: true,
+    consents: { sms, email },
+    profile: {
+      firstName: trimmed(optional.firstName),
+      lastName: trimmed(optional.lastName),
+      email: trimmed(optional.email),
+      birthDate: trimmed(optional.birthDate),
+      postalCode: trimmed(optional.postalCode),
+      gender: optional.gender === '' ? undefined : optional.gender,
+    },
+    referral: trimmed(optional.referral),
+  };
+}
+
+export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogProps) {
+  const { t } = useI18n();
+  const [phone, setPhone] = useState(initialPhone);
+  const [terms, setTerms] = useState(false);
+  const [sms, setSms] = useState(false);
+  const [email, setEmail] = useState(false);
+  const [more, setMore] = useState(false);
+  const [optional, setOptional] = useState<Optional>(EMPTY);
+  const [problem, setProblem] = useState<{ message: string; field: string | null } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (field: keyof Optional) => (event: { target: { value: string } }) =>
+    setOptional((current) => ({ ...current, [field]: event.target.value }));
+  const invalid = (field: string) => problem?.field?.endsWith(field) ?? false;
+
+  const submit = async () => {
+    if (busy) return;
+    if (!terms) {
+      setProblem({ message: t('enrol.termsRequired'), field: 'acceptTerms' });
+      return;
+    }
+    setBusy(true);
+    try {
+      onEnrolled(await api.call('member.enrol', enrolInput(phone, sms, email, optional)));
+    } catch (error) {
+      const field = error instanceof CommandError ? error.field : null;
+      setProblem({ message: errorMessage(error), field });
+      // The service names the optional field at fault: show it.
+      if (field && !['phone', 'acceptTerms'].includes(field)) setMore(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={t('enrol.title')} onClose={onClose} testId="enrol-dialog">
+      <form
+        className="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <label className="field">
+          <span>{t('enrol.phone')}</span>
+          <input
+            className="input input-big"
+            inputMode="tel"
+            autoComplete="off"
+            data-autofocus={initialPhone === '' ? true : undefined}
+            aria-invalid={invalid('phone')}
+            data-testid="enrol-phone"
+            value={phone}
+            onChange={(event) => setPhone(event.target.value)}
+          />
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={terms}
+            aria-required="true"
+            aria-invalid={invalid('acceptTerms')}
+            data-autofocus={initialPhone === '' ? undefined : true}
+            data-testid="enrol-terms"
+            onChange={(event) => setTerms(event.target.checked)}
+          />
+          {t('enrol.terms')}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={sms}
+            data-testid="enrol-sms"
+            onChange={(event) => setSms(event.target.checked)}
+          />
+          {t('enrol.sms')}
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={email}
+            data-testid="enrol-email-consent"
+            onChange={(event) => setEmail(event.target.checked)}
+          />
+          {t('enrol.email')}
+        </label>
+        <p className="member-sub">{t('enrol.consentHint')}</p>
+
+        <button type="button" className="btn" aria-expanded={more} onClick={() => setMore(!more)}>
+          {more ? t('enrol.fewerFields') : t('enrol.moreFields')}
+        </button>
+        {more && (
+          <div className="form-grid" data-testid="enrol-more">
+            <label className="field">
+              <span>{t('enrol.firstName')}</span>
+              <input
+                className="input"
+                autoComplete="off"
+                aria-invalid={invalid('firstName')}
+                data-testid="enrol-first-name"
+                value={optional.firstName}
+                onChange={set('firstName')}
+              />
+            </label>
+            <label className="field">
+              <span>{t('enrol.lastName')}</span>
+              <input
+                className="input"
+                autoComplete="off"
+                aria-invalid={invalid('lastName')}
+                value={optional.lastName}
+                onChange={set('lastName')}
+              />
+            </label>
+            <label className="field">
+              <span>{t('enrol.emailAddress')}</span>
+              <input
+                className="input"
+                type="email"
+                autoComplete="off"
+                aria-invalid={invalid('email')}
+                value={optional.email}
+                onChange={set('email')}
+              />
+            </label>
+            <label className="field">
+              <span>{t('enrol.birthDate')}</span>
+              <input
+                className="input"
+                type="date"
+                aria-invalid={invalid('birthDate')}
+                value={optional.birthDate}
+                onChange={set('birthDate')}
+              />
+            </label>
+            <label className="field">
+              <span>{t('enrol.postalCode')}</span>
+              <input
+                className="input"
+                inputMode="numeric"
+                autoComplete="off"
+                aria-invalid={invalid('postalCode')}
+                value={optional.postalCode}
+                onChange={set('postalCode')}
+              />
+            </label>
+            <label className="field">
+              <span>{t('enrol.gender')}</span>
+              <select className="input" value={optional.gender} onChange={set('gender')}>
+                <option value="">{t('enrol.genderNone')}</option>
+                <option value="female">{t('enrol.genderFemale')}</option>
+                <option value="male">{t('enrol.genderMale')}</option>
+                <option value="other">{t('enrol.genderOther')}</option>
+              </select>
+            </label>
+            <label className="field span-all">
+              <span>{t('enrol.referral')}</span>
+              <input
+                className="input"
+                autoComplete="off"
+                placeholder={t('enrol.referralHint')}
+                aria-invalid={invalid('referral')}
+                data-testid="enrol-referral"
+                value={optional.referral}
+                onChange={set('referral')}
+              />
+            </label>
+          </div>
+        )}
+
+        {problem && (
+          <div className="notice notice-error" role="alert" data-testid="enrol-error">
+            {problem.message}
+          </div>
+        )}
+        <button
+          type="submit"
+          className="btn btn-primary btn-big"
+          disabled={busy}
+          data-testid="enrol-submit"
+        >
+          {t('enrol.submit')}
+        </button>
+      </form>
+    </Dialog>
+  );
+}

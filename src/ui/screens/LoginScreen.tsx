@@ -1,0 +1,95 @@
+/** PIN log-in for cashier and manager: on-screen keypad or the keyboard, Enter to log in. */
+import { useRef, useState } from 'react';
+import type { StaffSummary } from '../../service/commands';
+import { api, errorMessage } from '../api';
+import { Keypad } from '../components/Keypad';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useI18n } from '../i18n';
+
+const MAX_PIN = 8;
+
+export function LoginScreen({
+  storeName,
+  onLogin,
+}: {
+  storeName: string | null;
+  onLogin(staff: StaffSummary): void;
+}) {
+  const { t } = useI18n();
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const change = (next: string) => {
+    setPin(next.replace(/\D/g, '').slice(0, MAX_PIN));
+    setError(null);
+    input.current?.focus();
+  };
+
+  const submit = async () => {
+    if (busy || pin.length === 0) return;
+    setBusy(true);
+    try {
+      const staff = await api.call('session.login', { pin });
+      onLogin({ staffId: staff.staffId, name: staff.name, role: staff.role });
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setPin('');
+      input.current?.focus();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="login">
+      <form
+        className="login-card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="login-head">
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitch />
+        </div>
+        {storeName && <div className="member-sub">{storeName}</div>}
+        <label className="field">
+          <span>{t('login.prompt')}</span>
+          <input
+            ref={input}
+            className="input input-big pin-input"
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            autoFocus
+            aria-label={t('login.pinLabel')}
+            data-testid="pin-input"
+            value={pin}
+            onChange={(event) => change(event.target.value)}
+          />
+        </label>
+        {error && (
+          <div className="notice notice-error" role="alert" data-testid="login-error">
+            {error}
+          </div>
+        )}
+        <Keypad
+          disabled={busy}
+          onDigit={(digit) => change(pin + digit)}
+          onBackspace={() => change(pin.slice(0, -1))}
+          onClear={() => change('')}
+        />
+        <button
+          type="submit"
+          className="btn btn-primary btn-big"
+          disabled={busy || pin.length === 0}
+        >
+          {t('login.submit')}
+        </button>
+      </form>
+    </main>
+  );
+}

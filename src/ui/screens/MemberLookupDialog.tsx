@@ -1,0 +1,115 @@
+/**
+ * Kundeklubb: find the member by phone (big keypad), or by scanning the card /
+ * QR into the same field. Not found → "Bli medlem" with the number filled in.
+ */
+import { useRef, useState } from 'react';
+import type { MemberDetail } from '../../service/commands';
+import { api, errorMessage } from '../api';
+import { Dialog } from '../components/Dialog';
+import { Keypad } from '../components/Keypad';
+import { useI18n } from '../i18n';
+
+interface MemberLookupDialogProps {
+  onFound(detail: MemberDetail, verified: boolean): void;
+  onEnrol(phone: string): void;
+  onClose(): void;
+}
+
+export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDialogProps) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [notFound, setNotFound] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const change = (next: string) => {
+    setQuery(next);
+    setProblem(null);
+    setNotFound(null);
+    input.current?.focus();
+  };
+
+  const search = async () => {
+    const typed = query.trim();
+    if (busy || typed === '') return;
+    setBusy(true);
+    try {
+      const found = await api.call('member.lookup', { query: typed });
+      if (!found.member) {
+        setNotFound(typed);
+        return;
+      }
+      const detail = await api.call('member.get', { memberId: found.member.memberId });
+      // A scanned card or QR proves the member is here; a phone number alone does not.
+      onFound(detail, found.via === 'member_number' || found.via === 'qr');
+    } catch (error) {
+      setProblem(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const phoneForEnrolment = /^[\d\s+]+$/.test(query.trim()) ? query.trim() : '';
+
+  return (
+    <Dialog title={t('club.title')} onClose={onClose} testId="club-dialog">
+      <form
+        className="lookup"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void search();
+        }}
+      >
+        <div className="stack">
+          <label className="field">
+            <span>{t('club.phoneLabel')}</span>
+            <input
+              ref={input}
+              className="input input-big"
+              data-autofocus
+              autoComplete="off"
+              inputMode="tel"
+              spellCheck={false}
+              data-testid="member-query"
+              value={query}
+              onChange={(event) => change(event.target.value)}
+            />
+          </label>
+          <p className="member-sub">{t('club.scanHint')}</p>
+          {problem && (
+            <div className="notice notice-error" role="alert">
+              {problem}
+            </div>
+          )}
+          {notFound && (
+            <div className="notice notice-warn" role="status" data-testid="member-not-found">
+              {t('club.notFound', { query: notFound })}
+            </div>
+          )}
+          <button
+            type="submit"
+            className="btn btn-primary btn-big"
+            disabled={busy || query.trim() === ''}
+          >
+            {busy ? t('club.searching') : t('club.search')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-big"
+            data-testid="enrol-button"
+            onClick={() => onEnrol(phoneForEnrolment)}
+          >
+            {t('club.enrolInstead')}
+          </button>
+        </div>
+        <Keypad
+          disabled={busy}
+          onDigit={(digit) => change(query + digit)}
+          onBackspace={() => change(query.slice(0, -1))}
+          onClear={() => change('')}
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The renderer build: src/ui → dist/. Relative asset paths so the same build
+ * loads from the browser-mode host and from file:// in the desktop shell.
+ */
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Only the built page gets the CSP: Vite's dev server injects inline scripts. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'lojal-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'src/ui',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: {
+    outDir: '../../dist',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+  },
+  server: {
+    host: '127.0.0.1',
+    // `vite` dev server in front of a running browser-mode host (npm start).
+    proxy: {
+      '/rpc': { target: 'http://127.0.0.1:4780', changeOrigin: true },
+      '/ws': { target: 'ws://127.0.0.1:4780', ws: true, changeOrigin: true },
+    },
+  },
+});
