@@ -6,33 +6,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { TillService } from '../service/types';
 import { bearerToken } from './api-token';
-import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
-import { failure, toHttpFailure } from './errors';
+import { relayCommand } from './relay';
 
 export function registerRpcRoutes(app: FastifyInstance, service: TillService): void {
   app.post<{ Params: { command: string } }>('/rpc/:command', async (request, reply) => {
-    const name = request.params.command;
-    if (!isCommandName(name)) {
-      const notFound = failure(404, 'unknown_command', `There is no command called "${name}".`);
-      return reply.code(notFound.status).send(notFound.body);
-    }
     const token = bearerToken(request.headers.authorization);
-    const session = token ? service.sessionFromToken(token) : null;
-    if (!session && !OPEN_COMMANDS.has(name)) {
-      const refused = failure(401, 'unauthorized', 'Log in again: the session has ended.');
-      return reply.code(refused.status).send(refused.body);
-    }
-    try {
-      const output = await callWithRawInput(
-        service,
-        name,
-        request.body,
-        session ?? ANONYMOUS_SESSION,
-      );
-      return reply.code(200).send(output);
-    } catch (error) {
-      const failed = toHttpFailure(error);
-      return reply.code(failed.status).send(failed.body);
-    }
+    const result = await relayCommand(service, request.params.command, request.body, token);
+    return result.ok
+      ? reply.code(200).send(result.value)
+      : reply.code(result.status).send({ error: result.error });
   });
 }

@@ -1,0 +1,65 @@
+/**
+ * One command from a UI transport (HTTP /rpc or Electron IPC) to the service:
+ * check the name, find the session behind the token, run it, and turn any
+ * failure into `{status, error}`. Both transports share this, so they cannot
+ * drift apart.
+ */
+import type { CommandOutputs, ErrorBody } from '../service/commands';
+import type { TillService } from '../service/types';
+import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
+import { failure, toHttpFailure } from './errors';
+
+export type RelayResult =
+  { ok: true; value: unknown } | { ok: false; status: number; error: ErrorBody };
+
+function refused(status: number, code: string, message: string): RelayResult {
+  const { body } = failure(status, code, message);
+  return { ok: false, status, error: body.error };
+}
+
+export async function relayCommand(
+  service: TillService,
+  name: string,
+  input: unknown,
+  sessionToken: string | null,
+): Promise<RelayResult> {
+  if (!isCommandName(name))
+    return refused(404, 'unknown_command', `There is no command called "${name}".`);
+  const session = sessionToken ? service.sessionFromToken(sessionToken) : null;
+  if (!session && !OPEN_COMMANDS.has(name)) {
+    return refused(401, 'unauthorized', 'Log in again: the session has ended.');
+  }
+  try {
+    return {
+      ok: true,
+      value: await callWithRawInput(service, name, input, session ?? ANONYMOUS_SESSION),
+    };
+  } catch (error) {
+    const { status, body } = toHttpFailure(error);
+    return { ok: false, status, error: body.error };
+  }
+}
+
+/**
+ * A UI window that keeps its own session (the desktop shell: the token never
+ * needs to reach the renderer). Log-in sets it, log-out or a 401 clears it.
+ */
+export class SessionRelay {
+  private token: string | null = null;
+
+  constructor(private readonly service: TillService) {}
+
+  get loggedIn(): boolean {
+    return this.token !== null && this.service.sessionFromToken(this.token) !== null;
+  }
+
+  async call(name: string, input: unknown): Promise<RelayResult> {
+    const result = await relayCommand(this.service, name, input, this.token);
+    if (result.ok && name === 'session.login') {
+      this.token = (result.value as CommandOutputs['session.login']).sessionToken;
+    } else if (name === 'session.logout' || (!result.ok && result.status === 401)) {
+      this.token = null;
+    }
+    return result;
+  }
+}
