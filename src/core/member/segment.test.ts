@@ -99,9 +99,11 @@ describe('ageAt', () => {
     expect(ageAt('1990-05-17', Date.UTC(2026, 4, 16, 23, 30), 'UTC')).toBe(35);
   });
 
-  it('has a 29 February child come of age on 1 March in a common year', () => {
-    expect(ageAt('2008-02-29', osloTime(2026, 2, 28), TZ)).toBe(17);
-    expect(ageAt('2008-02-29', osloTime(2026, 3, 1), TZ)).toBe(18);
+  it('counts a 29 February birthday on 28 February in a common year', () => {
+    expect(ageAt('2008-02-29', osloTime(2026, 2, 27), TZ)).toBe(17);
+    expect(ageAt('2008-02-29', osloTime(2026, 2, 28), TZ)).toBe(18);
+    expect(ageAt('2008-02-29', osloTime(2028, 2, 28), TZ)).toBe(19);
+    expect(ageAt('2008-02-29', osloTime(2028, 2, 29), TZ)).toBe(20);
   });
 
   it('is null without a valid birth date', () => {

@@ -8,7 +8,7 @@
  */
 import type { MemberView } from '../member-types';
 import type { SegmentRule } from '../programme';
-import { localDateOf, parseIsoDate } from '../time';
+import { birthdayIn, localDateOf, parseIsoDate } from '../time';
 import type { LocalDate } from '../time';
 import { DAY_MS } from './local-days';
 
@@ -41,7 +41,11 @@ export function segmentMatches(
   return true;
 }
 
-/** Whole years of age on the local date of `now`; null without a (valid) birth date. */
+/**
+ * Whole years of age on the local date of `now`; null without a (valid) birth
+ * date. A 29 February birthday falls on 28 February in common years, as the
+ * birthday offer does (and as basket/segment.ts counts it).
+ */
 export function ageAt(birthDate: string | null, now: number, timeZone: string): number | null {
   if (birthDate === null) return null;
   let birth: LocalDate;
@@ -51,8 +55,9 @@ export function ageAt(birthDate: string | null, now: number, timeZone: string): 
     return null;
   }
   const today = localDateOf(now, timeZone);
+  const birthday = birthdayIn(today.year, birth);
   const hadBirthday =
-    today.month > birth.month || (today.month === birth.month && today.day >= birth.day);
+    today.month > birthday.month || (today.month === birthday.month && today.day >= birthday.day);
   return today.year - birth.year - (hadBirthday ? 0 : 1);
 }
 
