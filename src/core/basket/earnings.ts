@@ -11,7 +11,7 @@ import type { BonusCampaign, PointsRules, Programme } from '../programme';
 import { inScope } from '../programme';
 import { allocateLargestRemainder, percentToBasisPoints } from '../money';
 import { addDays, addMonths, isoDate, localDateOf, startOfLocalDay, type LocalDate } from '../time';
-import { segmentMatches } from './segment';
+import { segmentMatches } from '../member/segment';
 import {
   basePointsReason,
   bonusPointsReason,

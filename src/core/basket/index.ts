@@ -1,4 +1,4 @@
-/** Basket evaluation, returns and segment matching: the engine's till-side entry points. */
+/** Basket evaluation and returns: the engine's till-side entry points. */
 export { evaluateBasket, benefitIds } from './evaluate';
 export {
   computeReturn,
@@ -9,5 +9,4 @@ export {
   type ReturnProblem,
   type ReturnQuantity,
 } from './returns';
-export { segmentMatches, ageOn } from './segment';
 export { vatSummary, vatOfGross } from './vat';
