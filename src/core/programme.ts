@@ -237,6 +237,11 @@ export const Programme = z
     bonusCampaigns: z.array(BonusCampaign).default([]),
     referral: ReferralRule.nullable().default(null),
     cashback: CashbackRule.nullable().default(null),
+    /**
+     * Categories no coupon, tier discount or points/cashback redemption touches
+     * (gift cards: selling a 500 kr gift card for 425 kr gives money away).
+     */
+    nonDiscountableCategories: z.array(z.string()).default([]),
     stacking: z
       .object({
         /** Coupons per basket, besides punch-card rewards (SPEC default: one). */

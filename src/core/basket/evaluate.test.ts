@@ -1027,3 +1027,69 @@ describe('when earned points become available and expire', () => {
     expect(result.effects!.pointsExpireAt).toBeNull();
   });
 });
+
+describe('non-discountable categories (gift cards)', () => {
+  const gull = {
+    id: 'gull',
+    name: { nb: 'Gull', en: 'Gold' },
+    threshold: 0,
+    benefit: { kind: 'percent_every_purchase' as const, percent: 15 },
+  };
+  const prog = programme({
+    points: { ...pointsPer10Kr, redeemValueOre: 100 },
+    nonDiscountableCategories: ['Gavekort'],
+    tiers: { qualification: { kind: 'calendar_year' }, levels: [gull] },
+  });
+  const lines = [
+    line('gavekort-500', 50000, { vatRate: 0, category: 'Gavekort' }),
+    line('kake', 20000, { vatRate: 15, category: 'Kaker' }),
+  ];
+
+  it('are sold at full price: tier discount, coupons and points touch only the other lines', () => {
+    const welcome = coupon('W-m1', {
+      name: { nb: 'Velkommen', en: 'Welcome' },
+      benefit: { kind: 'percent', percent: 10 },
+    });
+    const result = evaluateBasket(
+      evaluateInput({
+        programme: prog,
+        lines,
+        member: member({
+          tier: tierOf(prog.tiers!.levels[0]!),
+          coupons: [welcome],
+          points: { balance: 5000, pending: 0, valueOre: 500000, nextExpiry: null },
+        }),
+        selections: selections({ couponIds: ['W-m1'], pointsToRedeem: 5000 }),
+      }),
+    );
+    const giftCard = result.lines.find((l) => l.sku === 'gavekort-500')!;
+    expect(giftCard.paidOre).toBe(50000);
+    expect(giftCard.discounts).toEqual([]);
+    const cake = result.lines.find((l) => l.sku === 'kake')!;
+    expect(cake.paidOre).toBe(0);
+    expect(result.totalOre).toBe(50000);
+  });
+
+  it('refuses a coupon whose only matching lines are gift cards', () => {
+    const giftOnly = [line('gavekort-500', 50000, { vatRate: 0, category: 'Gavekort' })];
+    const result = evaluateBasket(
+      evaluateInput({
+        programme: prog,
+        lines: giftOnly,
+        member: member({
+          coupons: [
+            coupon('W-m1', {
+              name: { nb: 'Rabatt', en: 'Off' },
+              benefit: { kind: 'amount', amountOre: 5000 },
+            }),
+          ],
+        }),
+        selections: selections({ couponIds: ['W-m1'] }),
+      }),
+    );
+    expect(result.totalOre).toBe(50000);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({ ref: 'W-m1', code: 'coupon_no_matching_items' }),
+    ]);
+  });
+});

@@ -47,6 +47,8 @@ interface Step {
   basket: WorkingBasket;
   benefits: AppliedBenefit[];
   reject: (ref: string, code: RejectionCode, reason: Text) => void;
+  /** Lines that discounts may touch (not gift cards and other non-discountable categories). */
+  discountable: number[];
 }
 
 export function evaluateBasket(input: EvaluateInput): Evaluation {
@@ -62,7 +64,9 @@ export function evaluateBasket(input: EvaluateInput): Evaluation {
     return summarise(basket, benefits, rejected, { effects: null, needsVerification: false });
   }
 
-  const step: Step = { programme, member, now, basket, benefits, reject };
+  const excluded = programme.nonDiscountableCategories;
+  const discountable = basket.where((l) => !excluded.includes(l.category));
+  const step: Step = { programme, member, now, basket, benefits, reject, discountable };
   applyMemberPrices(step);
   const rewardsRedeemed = applyRewards(step, selections.rewardIds);
   const couponsRedeemed = applyCoupons(step, selections.couponIds, basket.total());
@@ -209,7 +213,7 @@ function applyRewards(step: Step, rewardIds: readonly string[]): string[] {
  * prices and rewards, so the order of coupons never decides whether one applies.
  */
 function applyCoupons(step: Step, couponIds: readonly string[], basketOre: number): string[] {
-  const { programme, member, now, basket, benefits, reject } = step;
+  const { programme, member, now, basket, benefits, reject, discountable } = step;
   const maxCoupons = programme.stacking.maxCouponsPerBasket;
   const applied: string[] = [];
   for (const couponId of couponIds) {
@@ -243,11 +247,13 @@ function applyCoupons(step: Step, couponIds: readonly string[], basketOre: numbe
       continue;
     }
     const benefit = template.benefit;
-    const scope = basket.where(
-      (l) =>
-        inScope(template.scope, l.sku, l.category) &&
-        (benefit.kind !== 'free_item' || inScope(benefit.scope, l.sku, l.category)),
-    );
+    const scope = basket
+      .where(
+        (l) =>
+          inScope(template.scope, l.sku, l.category) &&
+          (benefit.kind !== 'free_item' || inScope(benefit.scope, l.sku, l.category)),
+      )
+      .filter((i) => discountable.includes(i));
     if (basket.total(scope) === 0) {
       reject(couponId, 'coupon_no_matching_items', rejectionText.couponNoMatchingItems);
       continue;
@@ -294,7 +300,7 @@ function applyTierDiscount(
   useTierOnce: boolean,
   couponApplied: boolean,
 ): string | null {
-  const { programme, member, basket, benefits, reject } = step;
+  const { programme, member, basket, benefits, reject, discountable } = step;
   const tier = member.tier;
   const benefit = tier?.benefit;
   const blockedByCoupon = couponApplied && !programme.stacking.tierDiscountWithCoupon;
@@ -316,9 +322,8 @@ function applyTierDiscount(
     return null;
   }
   const id = benefitIds.tier(tier.levelId);
-  const all = basket.indices();
-  const share = shareOf(basket.total(all), percentToBasisPoints(benefit.percent));
-  const amountOre = basket.spread(id, share, all);
+  const share = shareOf(basket.total(discountable), percentToBasisPoints(benefit.percent));
+  const amountOre = basket.spread(id, share, discountable);
   if (amountOre === 0) {
     if (once) reject('tier', 'tier_once_unavailable', rejectionText.nothingLeftToPay);
     return null;
@@ -334,7 +339,7 @@ function applyTierDiscount(
 
 /** The member picks how many points; the basket takes what it can absorb and says so. */
 function redeemPoints(step: Step, requested: number): number {
-  const { programme, member, basket, benefits, reject } = step;
+  const { programme, member, basket, benefits, reject, discountable } = step;
   if (requested <= 0) return 0;
   const rules = programme.points;
   if (!rules || !rules.enabled || rules.redeemValueOre <= 0) {
@@ -346,16 +351,12 @@ function redeemPoints(step: Step, requested: number): number {
     reject('points', 'points_insufficient', why);
     return 0;
   }
-  const points = Math.min(requested, Math.floor(basket.total() / rules.redeemValueOre));
+  const points = Math.min(requested, Math.floor(basket.total(discountable) / rules.redeemValueOre));
   if (points === 0) {
     reject('points', 'points_not_redeemable', rejectionText.nothingLeftToPay);
     return 0;
   }
-  const amountOre = basket.spread(
-    benefitIds.points,
-    points * rules.redeemValueOre,
-    basket.indices(),
-  );
+  const amountOre = basket.spread(benefitIds.points, points * rules.redeemValueOre, discountable);
   benefits.push({
     id: benefitIds.points,
     kind: 'points_redemption',
@@ -367,14 +368,14 @@ function redeemPoints(step: Step, requested: number): number {
 }
 
 function redeemCashback(step: Step, requestedOre: number): number {
-  const { member, basket, benefits, reject } = step;
+  const { member, basket, benefits, reject, discountable } = step;
   if (requestedOre <= 0) return 0;
   if (!Number.isSafeInteger(requestedOre) || requestedOre > member.cashbackOre) {
     const why = rejectionText.cashbackInsufficient(requestedOre, member.cashbackOre);
     reject('cashback', 'cashback_insufficient', why);
     return 0;
   }
-  const amountOre = basket.spread(benefitIds.cashback, requestedOre, basket.indices());
+  const amountOre = basket.spread(benefitIds.cashback, requestedOre, discountable);
   if (amountOre === 0) {
     reject('cashback', 'cashback_insufficient', rejectionText.nothingLeftToPay);
     return 0;

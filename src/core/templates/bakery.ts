@@ -14,6 +14,7 @@ const programme = Programme.parse({
   name: 'Bakeriet',
   termsVersion: '2026-01',
   memberNumberPrefix: '29',
+  nonDiscountableCategories: ['Gavekort'],
   points: {
     earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 1 },
     excludedCategories: ['Gavekort'],

@@ -14,6 +14,7 @@ const programme = Programme.parse({
   name: 'Klesbutikken',
   termsVersion: '2026-01',
   memberNumberPrefix: '27',
+  nonDiscountableCategories: ['Gavekort'],
   points: {
     earn: { mode: 'per_amount', orePerStep: 100, pointsPerStep: 1 },
     excludedCategories: ['Gavekort'],

@@ -13,6 +13,7 @@ const programme = Programme.parse({
   name: 'Dyrebutikken',
   termsVersion: '2026-01',
   memberNumberPrefix: '28',
+  nonDiscountableCategories: ['Gavekort'],
   points: {
     earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 1 },
     excludedCategories: ['Gavekort'],

@@ -83,6 +83,7 @@ describe('programme templates', () => {
       expect(giftCards.length).toBeGreaterThan(0);
       for (const g of giftCards) expect(g.vatRate).toBe(0);
       expect(template.programme.points?.excludedCategories).toContain('Gavekort');
+      expect(template.programme.nonDiscountableCategories).toContain('Gavekort');
     });
   });
 });
