@@ -48,8 +48,12 @@ export interface TillServiceOptions {
   dataDir: string;
   /** The clock; tests pass their own. Defaults to Date.now. */
   clock?: () => number;
-  /** Identity of this till in its chain (defaults: demo chain/store, a generated terminal id). */
-  terminal?: { chainId: string; storeId: string; terminalId: string };
+  /**
+   * Identity of this till in its chain (defaults: demo chain/store, a generated terminal id).
+   * `slot` is the till's block of member and receipt numbers (unique in the chain; see
+   * src/store/members.ts); when missing, a new till picks one at random.
+   */
+  terminal?: { chainId: string; storeId: string; terminalId: string; slot?: number };
   /** Create the demo bakery (programme, catalogue, staff) when the database is new. Default true. */
   demo?: boolean;
 }

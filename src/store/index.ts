@@ -43,3 +43,4 @@ export { listStaff, staffById, staffByPin, saveStaff } from './staff';
 export type { StaffMember, StaffRole, StaffInput } from './staff';
 export { hashPin, verifyPin } from './secrets';
 export { getSetting, setSetting, nextCounter, SettingKeys } from './settings';
+export { getSyncState, setSyncState, SyncStateKeys } from './sync-state';

@@ -1,0 +1,163 @@
+/** Enrolment, lookup and the member's own details and consents. */
+import type { EventPayload, LojalEvent } from '../../core/events';
+import { PROFILE_FIELDS } from '../../core/events';
+import { emptyProfile } from '../../core/member';
+import { normalisePhone } from '../../core/phone';
+import {
+  allocateMemberNumber,
+  hashPin,
+  memberByPhone,
+  membersByName,
+  newEventId,
+  newQrToken,
+} from '../../store';
+import { ServiceError } from '../commands';
+import type { ParsedInput } from '../commands';
+import { conflict, notFound } from '../errors';
+import type { CommandContext, Handlers } from '../handler-types';
+import { findMember, memberDetail, memberSummary, requireMember } from '../member-access';
+
+type ProfileChanges = EventPayload<'member.profile_updated'>['fields'];
+
+/** Optional fields left empty in the form are simply not given. */
+function withoutBlanks<T extends object>(profile: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(profile).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<T>;
+}
+
+function phoneOrThrow(typed: string, field: string): string {
+  const phone = normalisePhone(typed);
+  if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason.en, field, 400);
+  return phone.e164;
+}
+
+/** The referrer named at enrolment (member number, QR or phone), never the new member. */
+function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string): string {
+  const { ledger } = findMember(ctx, referral, 'referral');
+  if (!ledger) {
+    throw notFound(
+      'unknown_referrer',
+      `no member found for the referral "${referral}"`,
+      'referral',
+    );
+  }
+  if (ledger.phoneE164 === newPhone) {
+    throw new ServiceError(
+      'self_referral',
+      'a new member cannot refer themselves: give another member’s number or phone',
+      'referral',
+      400,
+    );
+  }
+  return ledger.memberId;
+}
+
+function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
+  const phoneE164 = phoneOrThrow(input.phone, 'phone');
+  const existing = memberByPhone(ctx.db, phoneE164);
+  // Enrolling someone twice would split their points: answer the member they already are.
+  if (existing) return { member: memberDetail(ctx, existing), created: false };
+
+  const programme = ctx.programme();
+  const referrerId =
+    input.referral === undefined ? null : resolveReferrer(ctx, input.referral, phoneE164);
+  const memberId = newEventId();
+  const events: LojalEvent[] = [
+    ctx.event('member.enrolled', memberId, {
+      memberNumber: allocateMemberNumber(ctx.db, programme.memberNumberPrefix),
+      qrToken: newQrToken(),
+      phoneE164,
+      profile: { ...emptyProfile(), ...withoutBlanks(input.profile) },
+      termsVersion: programme.termsVersion,
+      consents: { sms: input.consents.sms, email: input.consents.email },
+      referrerId,
+      staffId: ctx.session.staffId,
+      at: ctx.now,
+    }),
+  ];
+  if (input.memberPin !== undefined) {
+    events.push(
+      ctx.event('member.pin_set', memberId, { pinHash: hashPin(input.memberPin), at: ctx.now }),
+    );
+  }
+  ctx.append(events);
+  ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+  return { member: memberDetail(ctx, requireMember(ctx, memberId)), created: true };
+}
+
+export const memberHandlers: Handlers<
+  | 'member.enrol'
+  | 'member.lookup'
+  | 'member.search'
+  | 'member.get'
+  | 'member.update'
+  | 'member.consent'
+  | 'member.setPin'
+> = {
+  'member.enrol': enrol,
+
+  'member.lookup': ({ query }, ctx) => {
+    const { ledger, via } = findMember(ctx, query, 'query');
+    return { member: ledger ? memberSummary(ctx, ledger) : null, via: ledger ? via : null };
+  },
+
+  'member.search': ({ name, limit }, ctx) =>
+    membersByName(ctx.db, name, limit).map((ledger) => memberSummary(ctx, ledger)),
+
+  'member.get': ({ memberId }, ctx) => memberDetail(ctx, requireMember(ctx, memberId)),
+
+  'member.update': ({ memberId, profile, phone }, ctx) => {
+    const ledger = requireMember(ctx, memberId);
+    const fields: ProfileChanges = {};
+    for (const field of PROFILE_FIELDS) {
+      if (profile[field] === undefined) continue;
+      // An emptied field is cleared.
+      const value = profile[field] === '' ? null : profile[field];
+      if (value !== ledger.profile[field]) Object.assign(fields, { [field]: value });
+    }
+    if (phone !== undefined) {
+      const phoneE164 = phoneOrThrow(phone, 'phone');
+      const holder = memberByPhone(ctx.db, phoneE164);
+      if (holder && holder.memberId !== memberId) {
+        throw conflict('phone_taken', 'another member has this phone number', 'phone');
+      }
+      if (phoneE164 !== ledger.phoneE164) fields.phoneE164 = phoneE164;
+    }
+    if (Object.keys(fields).length > 0) {
+      ctx.append([
+        ctx.event('member.profile_updated', memberId, {
+          fields,
+          staffId: ctx.session.staffId,
+          at: ctx.now,
+        }),
+      ]);
+      ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+    }
+    return memberDetail(ctx, requireMember(ctx, memberId));
+  },
+
+  'member.consent': ({ memberId, channel, granted }, ctx) => {
+    requireMember(ctx, memberId);
+    // Recorded even when unchanged: each giving or withdrawal is a fact with its time and terms.
+    ctx.append([
+      ctx.event('member.consent_changed', memberId, {
+        channel,
+        granted,
+        termsVersion: ctx.programme().termsVersion,
+        staffId: ctx.session.staffId,
+        at: ctx.now,
+      }),
+    ]);
+    ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+    return memberDetail(ctx, requireMember(ctx, memberId));
+  },
+
+  'member.setPin': ({ memberId, memberPin }, ctx) => {
+    requireMember(ctx, memberId);
+    ctx.append([
+      ctx.event('member.pin_set', memberId, { pinHash: hashPin(memberPin), at: ctx.now }),
+    ]);
+    return { ok: true };
+  },
+};

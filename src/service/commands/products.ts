@@ -1,0 +1,63 @@
+/** Finding products, and what a scanned code is. */
+import { classifyScan } from '../../core/scan';
+import { memberByNumber, memberByQrToken, productByBarcode, searchProducts } from '../../store';
+import type { ScanResult } from '../commands';
+import type { CommandContext, Handlers } from '../handler-types';
+import { memberSummary } from '../member-access';
+import { text } from '../../core/i18n';
+
+const UNKNOWN_MEMBER = text(
+  'Ukjent medlemskort – ikke registrert i kundeklubben',
+  'Unknown member card – not registered in the club',
+);
+const UNKNOWN_PRODUCT = text(
+  'Ukjent vare – strekkoden finnes ikke i varelisten',
+  'Unknown product – the barcode is not in the catalogue',
+);
+
+/**
+ * A member card or QR attaches the member, a product barcode adds the product, a
+ * campaign code offers the coupon. Anything else (a damaged member number
+ * included) is refused with a reason, never guessed.
+ */
+export function classify(ctx: CommandContext, code: string): ScanResult {
+  const programme = ctx.programme();
+  const scanned = classifyScan(code, {
+    memberNumberPrefix: programme.memberNumberPrefix,
+    campaignCodes: programme.campaigns.flatMap((c) => (c.code ? [c.code] : [])),
+  });
+  switch (scanned.kind) {
+    case 'member_number': {
+      const ledger = memberByNumber(ctx.db, scanned.code);
+      return ledger
+        ? { kind: 'member', member: memberSummary(ctx, ledger), via: 'member_number' }
+        : { kind: 'rejected', reason: UNKNOWN_MEMBER, code: 'unknown_member' };
+    }
+    case 'qr_token': {
+      const ledger = memberByQrToken(ctx.db, scanned.token);
+      return ledger
+        ? { kind: 'member', member: memberSummary(ctx, ledger), via: 'qr' }
+        : { kind: 'rejected', reason: UNKNOWN_MEMBER, code: 'unknown_member' };
+    }
+    case 'product_barcode': {
+      const product = productByBarcode(ctx.db, scanned.code);
+      return product
+        ? { kind: 'product', product }
+        : { kind: 'rejected', reason: UNKNOWN_PRODUCT, code: 'unknown_product' };
+    }
+    case 'coupon_code': {
+      const campaign = programme.campaigns.find((c) => c.code === scanned.code)!;
+      return { kind: 'coupon', couponCode: scanned.code, campaignId: campaign.id };
+    }
+    case 'rejected':
+      return { kind: 'rejected', reason: scanned.reason, code: scanned.code };
+  }
+}
+
+export const productHandlers: Handlers<'product.search' | 'product.byBarcode' | 'scan.classify'> = {
+  'product.search': ({ query, limit }, ctx) => searchProducts(ctx.db, query, limit),
+
+  'product.byBarcode': ({ barcode }, ctx) => productByBarcode(ctx.db, barcode),
+
+  'scan.classify': ({ code }, ctx) => classify(ctx, code),
+};

@@ -1,0 +1,142 @@
+/** The basket, committing a sale (exactly once per idempotency key), voids and returns. */
+import { computeReturn, ReturnRejected } from '../../core/basket';
+import type { LojalEvent } from '../../core/events';
+import { newEventId, recentSales, saleById, saleByIdempotencyKey } from '../../store';
+import type { StoredSale } from '../../store';
+import { ServiceError } from '../commands';
+import type { ParsedInput } from '../commands';
+import { evaluate } from '../basket';
+import { conflict, notFound } from '../errors';
+import type { CommandContext, Handlers } from '../handler-types';
+import { referralReward } from '../referral';
+import { nextReceiptNo, saleRecord } from '../sale-records';
+
+function requireSale(ctx: CommandContext, saleId: string): StoredSale {
+  const sale = saleById(ctx.db, saleId);
+  if (!sale) throw notFound('unknown_sale', `no sale with id ${saleId}`, 'saleId');
+  return sale;
+}
+
+function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
+  // A retried commit (network hiccup, double tap) answers the sale already made.
+  const earlier = saleByIdempotencyKey(ctx.db, input.idempotencyKey);
+  if (earlier) return { ...saleRecord(earlier), duplicate: true };
+  if (input.lines.length === 0) {
+    throw new ServiceError(
+      'empty_basket',
+      'the basket is empty: add a product first',
+      'lines',
+      400,
+    );
+  }
+  const { evaluation, member, verified } = evaluate(ctx, input);
+  if (evaluation.needsVerification && !verified) {
+    throw new ServiceError(
+      'needs_verification',
+      'this redemption needs the member verified: scan their card or QR, or type their PIN',
+      'memberPin',
+      403,
+    );
+  }
+  const saleId = newEventId();
+  const events: LojalEvent[] = [
+    ctx.event('sale.committed', member?.memberId ?? null, {
+      saleId,
+      idempotencyKey: input.idempotencyKey,
+      receiptNo: nextReceiptNo(ctx.db),
+      staffId: ctx.session.staffId,
+      at: ctx.now,
+      paymentMethod: input.paymentMethod,
+      verified,
+      lines: evaluation.lines,
+      benefits: evaluation.benefits,
+      listOre: evaluation.listOre,
+      totalOre: evaluation.totalOre,
+      vat: evaluation.vat,
+      effects: evaluation.effects,
+      earnedSummary: evaluation.earnedSummary,
+    }),
+  ];
+  const reward = member ? referralReward(ctx, member, saleId) : null;
+  if (reward) events.push(reward);
+  ctx.append(events);
+  ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
+  if (member) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+  return { ...saleRecord(requireSale(ctx, saleId)), duplicate: false };
+}
+
+function returnProblem(error: ReturnRejected, input: ParsedInput<'sale.return'>): ServiceError {
+  const index = input.lines.findIndex((l) => l.lineId === error.lineId);
+  const at = index < 0 ? 'lines' : `lines.${index}`;
+  switch (error.code) {
+    case 'unknown_line':
+      return notFound('unknown_line', error.reason.en, `${at}.lineId`);
+    case 'more_than_bought':
+      return conflict('return_exceeds_sale', error.reason.en, `${at}.quantity`);
+    default:
+      return new ServiceError('invalid_input', error.reason.en, `${at}.quantity`, 400);
+  }
+}
+
+export const saleHandlers: Handlers<
+  'basket.evaluate' | 'sale.commit' | 'sale.void' | 'sale.return' | 'sale.get' | 'sale.recent'
+> = {
+  'basket.evaluate': (input, ctx) => evaluate(ctx, input).evaluation,
+
+  'sale.commit': commit,
+
+  'sale.void': ({ saleId, reason }, ctx) => {
+    const sale = requireSale(ctx, saleId);
+    if (sale.voided) {
+      throw conflict('already_voided', `sale ${sale.receiptNo} is already voided`, 'saleId');
+    }
+    ctx.append([
+      ctx.event('sale.voided', sale.memberId, {
+        saleId,
+        staffId: ctx.session.staffId,
+        reason,
+        at: ctx.now,
+      }),
+    ]);
+    ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
+    if (sale.memberId) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+    return saleRecord(requireSale(ctx, saleId));
+  },
+
+  'sale.return': (input, ctx) => {
+    const sale = requireSale(ctx, input.saleId);
+    if (sale.voided) {
+      throw conflict(
+        'sale_voided',
+        `sale ${sale.receiptNo} is voided: nothing to return`,
+        'saleId',
+      );
+    }
+    const earlier = sale.returns.flatMap((r) => r.lines);
+    let outcome;
+    try {
+      outcome = computeReturn(sale.committed, input.lines, earlier);
+    } catch (error) {
+      if (error instanceof ReturnRejected) throw returnProblem(error, input);
+      throw error;
+    }
+    ctx.append([
+      ctx.event('sale.returned', sale.memberId, {
+        saleId: sale.saleId,
+        returnId: newEventId(),
+        staffId: ctx.session.staffId,
+        at: ctx.now,
+        lines: input.lines,
+        refundOre: outcome.refundOre,
+        reversed: outcome.reversed,
+      }),
+    ]);
+    ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
+    if (sale.memberId) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+    return { ...saleRecord(requireSale(ctx, sale.saleId)), refundOre: outcome.refundOre };
+  },
+
+  'sale.get': ({ saleId }, ctx) => saleRecord(requireSale(ctx, saleId)),
+
+  'sale.recent': ({ limit }, ctx) => recentSales(ctx.db, limit).map(saleRecord),
+};

@@ -1,0 +1,56 @@
+/** Logging in and out, and the till's staff (manager only). */
+import { listStaff, newEventId, saveStaff, staffById, staffByPin } from '../../store';
+import type { StaffMember } from '../../store';
+import type { StaffSummary } from '../commands';
+import { ServiceError } from '../commands';
+import { conflict } from '../errors';
+import type { Handlers } from '../handler-types';
+
+function summary(staff: StaffMember): StaffSummary {
+  return { staffId: staff.staffId, name: staff.name, role: staff.role };
+}
+
+export const sessionHandlers: Handlers<
+  'session.login' | 'session.logout' | 'staff.list' | 'staff.save'
+> = {
+  'session.login': ({ pin }, ctx) => {
+    const staff = staffByPin(ctx.db, pin);
+    if (!staff) {
+      throw new ServiceError('wrong_pin', 'wrong PIN: try again or ask a manager', 'pin', 401);
+    }
+    const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
+    return { ...summary(staff), sessionToken };
+  },
+
+  'session.logout': (_input, ctx) => {
+    ctx.sessions.close(ctx.session);
+    return { ok: true };
+  },
+
+  'staff.list': (_input, ctx) => listStaff(ctx.db).map(summary),
+
+  'staff.save': (input, ctx) => {
+    const staffId = input.staffId ?? newEventId();
+    const existing = input.staffId ? staffById(ctx.db, input.staffId) : null;
+    if (input.staffId && !existing) {
+      throw new ServiceError(
+        'unknown_staff',
+        `no staff member with id ${input.staffId}`,
+        'staffId',
+        404,
+      );
+    }
+    const result = saveStaff(ctx.db, {
+      staffId,
+      name: input.name,
+      role: input.role,
+      pin: input.pin,
+      createdAt: existing?.createdAt ?? ctx.now,
+    });
+    if ('pinTakenBy' in result) {
+      // Never say whose PIN it is: that would tell the caller another person's PIN.
+      throw conflict('pin_taken', 'another staff member uses this PIN: choose another', 'pin');
+    }
+    return summary(result.saved);
+  },
+};

@@ -1,0 +1,88 @@
+/**
+ * Test support: a real till service on a file database in a temp dir, a clock
+ * the test moves, and logged-in sessions obtained the way a transport gets them.
+ */
+import type { ProgrammeInput } from '../core/programme';
+import { tempDir } from '../store/testing/temp-db';
+import type { TempDir } from '../store/testing/temp-db';
+import type { CommandInput, CommandName, CommandOutputs, Session } from './commands';
+import { ServiceError } from './commands';
+import { openTillService } from './till-service';
+import type { TillService, TillServiceOptions } from './types';
+
+export const SYSTEM_SESSION: Session = { role: 'system', staffId: null };
+
+export interface TestTill {
+  service: TillService;
+  dir: TempDir;
+  clock: { now: number };
+  cashier: Session;
+  manager: Session;
+  call<N extends CommandName>(
+    name: N,
+    input: CommandInput<N>,
+    session?: Session,
+  ): Promise<CommandOutputs[N]>;
+  /** Close and open the service again on the same data folder (a till restart). */
+  restart(): Promise<void>;
+  close(): void;
+}
+
+export async function openTestTill(
+  options: { start?: number; terminal?: TillServiceOptions['terminal']; dir?: TempDir } = {},
+): Promise<TestTill> {
+  const dir = options.dir ?? tempDir('lojal-service-');
+  const clock = { now: options.start ?? Date.UTC(2026, 2, 2, 9, 0, 0) };
+  const open = () =>
+    openTillService({
+      dataDir: dir.dir,
+      clock: () => clock.now,
+      ...(options.terminal ? { terminal: options.terminal } : {}),
+    });
+  const till: TestTill = {
+    service: open(),
+    dir,
+    clock,
+    cashier: SYSTEM_SESSION,
+    manager: SYSTEM_SESSION,
+    call: (name, input, session = till.cashier) => till.service.call(name, input, session),
+    async restart() {
+      till.service.close();
+      till.service = open();
+      await logIn();
+    },
+    close() {
+      till.service.close();
+      if (!options.dir) dir.remove();
+    },
+  };
+  async function logIn() {
+    till.cashier = await sessionFor(till.service, '1111');
+    till.manager = await sessionFor(till.service, '9999');
+  }
+  await logIn();
+  return till;
+}
+
+async function sessionFor(service: TillService, pin: string): Promise<Session> {
+  const login = await service.call('session.login', { pin }, { role: 'cashier', staffId: null });
+  const session = service.sessionFromToken(login.sessionToken);
+  if (!session) throw new Error('a fresh session token was not accepted');
+  return session;
+}
+
+/** Save a programme (over the demo bakery's) as the manager would. */
+export async function useProgramme(till: TestTill, programme: ProgrammeInput): Promise<void> {
+  await till.call('programme.save', { programme }, till.manager);
+}
+
+/** The ServiceError a call fails with (the test fails if it succeeds). */
+export async function failure(promise: Promise<unknown>): Promise<ServiceError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}

@@ -1,0 +1,186 @@
+/**
+ * The till service: opens the store, and runs every command through one typed
+ * handler map: validate the input, check the role, run in one transaction,
+ * notify subscribers once committed.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EVENT_SCHEMA_VERSION } from '../core/events';
+import type { EventType, EventPayload, EventEnvelope } from '../core/events';
+import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
+import type { Db } from '../store';
+import { CommandInputs, CommandRoles, ServiceError } from './commands';
+import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
+import { memberHandlers } from './commands/members';
+import { memberPrivacyHandlers } from './commands/member-privacy';
+import { memberRewardHandlers } from './commands/member-rewards';
+import { classify, productHandlers } from './commands/products';
+import { configurationHandlers } from './commands/configuration';
+import { saleHandlers } from './commands/sales';
+import { sessionHandlers } from './commands/session';
+import { statusHandlers } from './commands/status';
+import { seedDemoStore } from './demo';
+import { invalidInput, toServiceError } from './errors';
+import type { CommandContext, Handler, HandlerMap, TerminalIdentity } from './handler-types';
+import { programmeInForce } from './programme';
+import { SessionStore } from './sessions';
+import { establishTerminal } from './terminal';
+import type { Notification, TillService, TillServiceOptions } from './types';
+
+export const DATABASE_FILE = 'lojal.db';
+
+/** Every command's handler; leaving one out (or mistyping it) does not compile. */
+const handlers: HandlerMap = {
+  ...sessionHandlers,
+  ...memberHandlers,
+  ...memberRewardHandlers,
+  ...memberPrivacyHandlers,
+  ...saleHandlers,
+  ...configurationHandlers,
+  ...productHandlers,
+  ...statusHandlers,
+};
+
+const SYSTEM: Session = { role: 'system', staffId: null };
+
+function authorise(name: CommandName, session: Session): void {
+  const needed = CommandRoles[name];
+  if (needed === 'none' || session.role === 'system') return;
+  if (needed === 'cashier' && (session.role === 'cashier' || session.role === 'manager')) return;
+  if (needed === 'manager' && session.role === 'manager') return;
+  throw new ServiceError(
+    'forbidden',
+    `only a manager may run ${name}: ask a manager to log in with their PIN`,
+    null,
+    403,
+  );
+}
+
+export function openTillService(options: TillServiceOptions): TillService {
+  mkdirSync(options.dataDir, { recursive: true });
+  const clock = options.clock ?? Date.now;
+  const { db, previousVersion } = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const listeners = new Set<(n: Notification) => void>();
+  const sessions = new SessionStore(clock);
+  let closed = false;
+
+  let terminal: TerminalIdentity;
+  let hlc: HlcClock;
+  try {
+    terminal = db.transaction(() => establishTerminal(db, options.terminal))();
+    hlc = new HlcClock(db, terminal.terminalId, clock);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  function contextFor(session: Session, pending: Notification[]): CommandContext {
+    return {
+      db,
+      session,
+      now: clock(),
+      terminal,
+      sessions,
+      programme: () => programmeInForce(db),
+      event: <T extends EventType>(
+        type: T,
+        memberId: string | null,
+        payload: EventPayload<T>,
+        id?: string,
+      ): EventEnvelope<T> => ({
+        id: id ?? newEventId(),
+        ...terminal,
+        hlc: hlc.tick(),
+        type,
+        memberId,
+        payload,
+        schemaVersion: EVENT_SCHEMA_VERSION,
+      }),
+      append: (events) => {
+        appendEvents(db, events, { origin: 'local', receivedAt: clock() });
+      },
+      notifyAfterCommit: (n) => pending.push(n),
+    };
+  }
+
+  /** Run one handler in a transaction; notifications go out only after it commits. */
+  function run<T>(session: Session, body: (ctx: CommandContext) => T): T {
+    if (closed) throw new ServiceError('closed', 'the till service has been closed', null, 503);
+    const pending: Notification[] = [];
+    const result = db.transaction(() => body(contextFor(session, pending)))();
+    for (const n of pending) notify(n);
+    return result;
+  }
+
+  function notify(n: Notification): void {
+    for (const listener of listeners) {
+      try {
+        listener(n);
+      } catch (error) {
+        // One broken subscriber must not stop the others or the command.
+        console.error('notification listener failed', error);
+      }
+    }
+  }
+
+  if (previousVersion === 0 && options.demo !== false) {
+    try {
+      run(SYSTEM, seedDemoStore);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  function callSync<N extends CommandName>(name: N, input: unknown, session: Session) {
+    authorise(name, session);
+    const parsed = CommandInputs[name].safeParse(input);
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const handler = handlers[name] as Handler<N>;
+    return run(session, (ctx) => handler(parsed.data as ParsedInput<N>, ctx));
+  }
+
+  return {
+    async call(name, input, session) {
+      try {
+        return callSync(name, input, session);
+      } catch (error) {
+        throw toServiceError(error);
+      }
+    },
+
+    sessionFromToken: (token) => sessions.get(token),
+
+    async handleScan(code, source): Promise<ScanResult> {
+      let result: ScanResult;
+      try {
+        result = run(SYSTEM, (ctx) => classify(ctx, code));
+      } catch (error) {
+        throw toServiceError(error);
+      }
+      notify({ type: 'scan', source, code, result });
+      return result;
+    },
+
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    notify,
+
+    close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      db.close();
+    },
+  };
+}
+
+/** For tests and tools that need the raw database of a service's data folder. */
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE);
+}
+
+export type { Db };

@@ -1,0 +1,20 @@
+/** Key/value state of the sync client (cursor, last sync, connection state). */
+import type { Db } from './db';
+
+export function getSyncState(db: Db, key: string): string | null {
+  const value = db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  return value ?? null;
+}
+
+export function setSyncState(db: Db, key: string, value: string): void {
+  db.prepare(
+    'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+export const SyncStateKeys = {
+  /** 'online' | 'offline'; absent while the till is not paired. */
+  connection: 'connection',
+  lastSyncAt: 'last_sync_at',
+} as const;
