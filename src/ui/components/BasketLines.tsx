@@ -9,16 +9,25 @@ interface BasketLinesProps {
   evaluation: Evaluation | null;
   catalogue: ReadonlyMap<string, Product>;
   onQuantity(lineId: string, quantity: number): void;
+  /** Empty the basket and drop the member (a new customer). */
+  onClear(): void;
+  canClear: boolean;
 }
 
-export function BasketLines({ lines, evaluation, catalogue, onQuantity }: BasketLinesProps) {
+export function BasketLines(props: BasketLinesProps) {
+  const { lines, evaluation, catalogue, onQuantity, onClear, canClear } = props;
   const { t, money, pick } = useI18n();
   const evaluated = new Map((evaluation?.lines ?? []).map((line) => [line.lineId, line]));
   const benefits = new Map((evaluation?.benefits ?? []).map((b) => [b.id, b]));
 
   return (
     <section className="panel basket" aria-label={t('checkout.basket')}>
-      <h2>{t('checkout.basket')}</h2>
+      <div className="panel-head">
+        <h2 className="section">{t('checkout.basket')}</h2>
+        <button type="button" className="btn btn-small" disabled={!canClear} onClick={onClear}>
+          {t('checkout.clear')}
+        </button>
+      </div>
       {lines.length === 0 ? (
         <p className="empty">{t('checkout.empty')}</p>
       ) : (
@@ -39,16 +48,6 @@ export function BasketLines({ lines, evaluation, catalogue, onQuantity }: Basket
                   <div className="line-detail">
                     {t('checkout.unitPrice', { quantity: line.quantity, price: money(unit) })}
                   </div>
-                  {priced?.discounts.map((discount) => {
-                    const benefit = benefits.get(discount.benefitId);
-                    return (
-                      <div key={discount.benefitId} className="line-discount">
-                        {benefit?.kind === 'member_price' ? `${t('checkout.memberPrice')}: ` : ''}
-                        {benefit ? pick(benefit.reason) : discount.benefitId} −
-                        {money(discount.amountOre)}
-                      </div>
-                    );
-                  })}
                 </div>
                 <div className="qty">
                   <button
@@ -77,6 +76,19 @@ export function BasketLines({ lines, evaluation, catalogue, onQuantity }: Basket
                     {money(priced ? priced.paidOre : unit * line.quantity)}
                   </span>
                 </div>
+                {priced && priced.discounts.length > 0 && (
+                  <div className="line-discounts">
+                    {priced.discounts.map((discount) => {
+                      const benefit = benefits.get(discount.benefitId);
+                      return (
+                        <div key={discount.benefitId} className="line-discount">
+                          <span>{benefit ? pick(benefit.reason) : discount.benefitId}</span>
+                          <span>−{money(discount.amountOre)}</span>
+                        </div>
+                      );
+                    })}
+                  </div>
+                )}
               </li>
             );
           })}

@@ -45,6 +45,8 @@ export function MemberPanel({
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
   const pointValueOre = programme?.points?.redeemValueOre ?? 0;
 
+  const cashbackInUse = programme?.cashback?.enabled === true || detail.cashbackOre !== 0;
+
   return (
     <section
       className="panel member-panel"
@@ -57,45 +59,40 @@ export function MemberPanel({
             {name}
           </p>
           <div className="member-sub">
-            {t('member.number', { number: detail.memberNumber })}
-            {member.verified ? ` · ${t('member.verified')} ✓` : ''}
+            <span className="nowrap">{t('member.number', { number: detail.memberNumber })}</span>
+            {member.verified && <span className="nowrap"> · {t('member.verified')} ✓</span>}
           </div>
         </div>
-        <button type="button" className="btn" onClick={() => dispatch({ type: 'detach' })}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => dispatch({ type: 'detach' })}
+        >
           {t('member.remove')}
         </button>
       </div>
 
       {detail.tier && <TierProgress tier={detail.tier} />}
 
-      <div className="balances">
-        <div className="balance" data-testid="points-balance">
-          <span>{t('member.points')}</span>
-          <strong>{detail.points.balance}</strong>
-          <span>
-            {t('member.pointsValue', { value: money(detail.points.valueOre) })}
-            {detail.points.pending > 0
-              ? ` · ${t('member.pointsPending', { points: detail.points.pending })}`
-              : ''}
+      <div className="member-facts">
+        <span data-testid="points-balance">
+          {t('member.points')}: <strong>{detail.points.balance}</strong>
+          {pointValueOre > 0
+            ? ` (${t('member.pointsValue', { value: money(detail.points.valueOre) })})`
+            : ''}
+          {detail.points.pending > 0
+            ? ` · ${t('member.pointsPending', { points: detail.points.pending })}`
+            : ''}
+        </span>
+        {cashbackInUse && (
+          <span data-testid="cashback-balance">
+            {t('member.cashback')}: <strong>{money(detail.cashbackOre)}</strong>
           </span>
-        </div>
-        <div className="balance" data-testid="cashback-balance">
-          <span>{t('member.cashback')}</span>
-          <strong>{money(detail.cashbackOre)}</strong>
-        </div>
+        )}
       </div>
 
       {evaluation?.needsVerification && (
         <VerifyPrompt onPin={(pin) => dispatch({ type: 'setMemberPin', pin })} />
-      )}
-
-      {detail.punchCards.length > 0 && (
-        <div className="stack">
-          <h2>{t('member.punchCards')}</h2>
-          {detail.punchCards.map((card) => (
-            <PunchCardStamps key={card.cardId} card={card} />
-          ))}
-        </div>
       )}
 
       <OfferList
@@ -104,6 +101,15 @@ export function MemberPanel({
         onToggleCoupon={(couponId) => dispatch({ type: 'toggleCoupon', couponId })}
         onToggleReward={(rewardId) => dispatch({ type: 'toggleReward', rewardId })}
       />
+
+      {detail.punchCards.length > 0 && (
+        <div className="stack">
+          <h2 className="section">{t('member.punchCards')}</h2>
+          {detail.punchCards.map((card) => (
+            <PunchCardStamps key={card.cardId} card={card} />
+          ))}
+        </div>
+      )}
 
       {tierOnce && detail.tier?.oncePerPeriodAvailable && (
         <button

@@ -15,11 +15,10 @@ export function OfferList({ member, selections, onToggleCoupon, onToggleReward }
   const rewards = member.punchCards.flatMap((card) =>
     card.rewardsAvailable.map((reward) => ({ card, reward })),
   );
-  const none = member.coupons.length === 0 && rewards.length === 0;
+  if (member.coupons.length === 0 && rewards.length === 0) return null;
   return (
     <div className="stack" data-testid="offers">
-      <h2>{t('member.coupons')}</h2>
-      {none && <p className="empty">{t('member.noCoupons')}</p>}
+      <h2 className="section">{t('member.coupons')}</h2>
       {rewards.map(({ card, reward }) => {
         const on = selections.rewardIds.includes(reward.rewardId);
         return (

@@ -27,7 +27,7 @@ export function PointsPicker({
   const set = (points: number) => onChange(Math.max(0, Math.min(max, points)));
   return (
     <div className="stack" data-testid="points-picker">
-      <h2>{t('member.redeemPoints')}</h2>
+      <h2 className="section">{t('member.redeemPoints')}</h2>
       <div className="points-picker">
         <button
           type="button"

@@ -26,7 +26,7 @@ export const en: Record<MessageKey, string> = {
   'keypad.backspace': 'Delete last digit',
   'keypad.digit': 'Digit {digit}',
 
-  'header.staff': '{name} ({role})',
+  'header.staff': '{name} · {role}',
   'header.logout': 'Log out',
   'header.receipts': 'Receipts',
   'role.cashier': 'cashier',
@@ -54,7 +54,6 @@ export const en: Record<MessageKey, string> = {
   'checkout.increase': 'One more {name}',
   'checkout.decrease': 'One less {name}',
   'checkout.remove': 'Remove {name}',
-  'checkout.memberPrice': 'Member price',
   'checkout.unitPrice': '{quantity} × {price}',
   'checkout.subtotal': 'Items',
   'checkout.total': 'To pay',
@@ -76,6 +75,8 @@ export const en: Record<MessageKey, string> = {
   'pay.other': 'Other',
 
   'club.button': 'Loyalty club',
+  'club.ask':
+    'Ask the customer: “Are you a member of our loyalty club?” Scan their card, or press Loyalty club and type their mobile number.',
   'club.title': 'Loyalty club',
   'club.phoneLabel': 'Phone or member number',
   'club.search': 'Find member',
@@ -100,7 +101,6 @@ export const en: Record<MessageKey, string> = {
   'member.stampsLabel': '{stamps} of {of} stamps',
   'member.rewardReady': 'Reward ready',
   'member.coupons': 'Coupons and rewards',
-  'member.noCoupons': 'No coupons right now',
   'member.use': 'Use',
   'member.inUse': 'In use ✓',
   'member.validTo': 'valid until {date}',
@@ -151,13 +151,12 @@ export const en: Record<MessageKey, string> = {
   'enrol.alreadyMember': 'This number is already a member. The member has been added.',
 
   'done.title': 'Sale complete',
-  'done.receipt': 'Receipt {number}',
+  'done.receipt': 'Receipt',
   'done.total': 'Paid',
   'done.method': 'Paid by',
   'done.saved': 'The customer saved',
   'done.pointsEarned': 'Points earned',
   'done.pointsBalance': 'New points balance',
-  'done.stamps': 'Stamps',
   'done.rewardsNow': 'Ready for the next visit',
   'done.next': 'Next customer',
 

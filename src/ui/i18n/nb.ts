@@ -28,7 +28,7 @@ export const nb = {
   'keypad.backspace': 'Slett siste siffer',
   'keypad.digit': 'Siffer {digit}',
 
-  'header.staff': '{name} ({role})',
+  'header.staff': '{name} · {role}',
   'header.logout': 'Logg ut',
   'header.receipts': 'Kvitteringer',
   'role.cashier': 'kasserer',
@@ -56,7 +56,6 @@ export const nb = {
   'checkout.increase': 'Ett til av {name}',
   'checkout.decrease': 'Ett mindre av {name}',
   'checkout.remove': 'Fjern {name}',
-  'checkout.memberPrice': 'Medlemspris',
   'checkout.unitPrice': '{quantity} × {price}',
   'checkout.subtotal': 'Sum varer',
   'checkout.total': 'Å betale',
@@ -78,6 +77,8 @@ export const nb = {
   'pay.other': 'Annet',
 
   'club.button': 'Kundeklubb',
+  'club.ask':
+    'Spør kunden: «Er du medlem i kundeklubben?» Skann kortet, eller trykk Kundeklubb og tast mobilnummeret.',
   'club.title': 'Kundeklubb',
   'club.phoneLabel': 'Telefonnummer eller medlemsnummer',
   'club.search': 'Finn medlem',
@@ -102,7 +103,6 @@ export const nb = {
   'member.stampsLabel': '{stamps} av {of} stempler',
   'member.rewardReady': 'Belønning klar',
   'member.coupons': 'Kuponger og belønninger',
-  'member.noCoupons': 'Ingen kuponger akkurat nå',
   'member.use': 'Bruk',
   'member.inUse': 'Brukes ✓',
   'member.validTo': 'gyldig til {date}',
@@ -153,13 +153,12 @@ export const nb = {
   'enrol.alreadyMember': 'Nummeret er allerede medlem. Medlemmet er lagt til.',
 
   'done.title': 'Salget er fullført',
-  'done.receipt': 'Kvittering {number}',
+  'done.receipt': 'Kvittering',
   'done.total': 'Betalt',
   'done.method': 'Betalt med',
   'done.saved': 'Kunden sparte',
   'done.pointsEarned': 'Poeng opptjent',
   'done.pointsBalance': 'Ny poengsaldo',
-  'done.stamps': 'Stempler',
   'done.rewardsNow': 'Klar til neste besøk',
   'done.next': 'Ny kunde',
 

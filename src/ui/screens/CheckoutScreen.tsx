@@ -215,6 +215,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           />
           <BasketLines
             lines={state.lines}
+            canClear={state.lines.length > 0 || state.member !== null}
+            onClear={nextCustomer}
             evaluation={evaluation}
             catalogue={catalogue}
             onQuantity={(lineId, quantity) => dispatch({ type: 'setQuantity', lineId, quantity })}
@@ -247,6 +249,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
               >
                 {t('club.enrolInstead')} <span className="kbd">F6</span>
               </button>
+              <p className="club-hint">{t('club.ask')}</p>
             </>
           )}
         </div>
@@ -269,14 +272,6 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
             onClick={() => void complete()}
           >
             {t('checkout.complete')} <span className="kbd">F4</span>
-          </button>
-          <button
-            type="button"
-            className="btn"
-            disabled={state.lines.length === 0 && !state.member}
-            onClick={nextCustomer}
-          >
-            {t('checkout.clear')}
           </button>
         </div>
       </main>

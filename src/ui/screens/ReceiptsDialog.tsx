@@ -189,7 +189,7 @@ export function ReceiptsDialog({ staff, onClose }: { staff: StaffSummary; onClos
                     <span>{t('receipts.voidReason')}</span>
                     <input
                       className="input"
-                      data-autofocus
+                      autoFocus
                       placeholder={t('receipts.voidReasonPlaceholder')}
                       data-testid="void-reason"
                       value={reason}

@@ -23,47 +23,6 @@ export function SaleCompleteDialog({ sale, member, onNext }: SaleCompleteDialogP
       <p className="done-total" data-testid="done-total">
         {money(evaluation.totalOre)}
       </p>
-      <dl className="summary">
-        <dt>{t('done.receipt', { number: sale.receiptNo })}</dt>
-        <dd />
-        <dt>{t('done.method')}</dt>
-        <dd>{t(`pay.${sale.paymentMethod}`)}</dd>
-        {evaluation.discountOre > 0 && (
-          <>
-            <dt>{t('done.saved')}</dt>
-            <dd data-testid="done-saved">{money(evaluation.discountOre)}</dd>
-          </>
-        )}
-        {effects && (
-          <>
-            <dt>{t('done.pointsEarned')}</dt>
-            <dd data-testid="done-points">{effects.pointsEarned}</dd>
-          </>
-        )}
-        {member && (
-          <>
-            <dt>{t('done.pointsBalance')}</dt>
-            <dd data-testid="done-balance">{member.points.balance}</dd>
-          </>
-        )}
-      </dl>
-      {member && stampedCards.size > 0 && (
-        <div className="stack">
-          <h2>{t('done.stamps')}</h2>
-          {member.punchCards
-            .filter((card) => stampedCards.has(card.cardId))
-            .map((card) => (
-              <PunchCardStamps key={card.cardId} card={card} />
-            ))}
-        </div>
-      )}
-      {rewardsNow.length > 0 && (
-        <div className="notice notice-info" data-testid="done-rewards">
-          <span>
-            {t('done.rewardsNow')}: {rewardsNow.map((r) => pick(r.reason)).join(', ')}
-          </span>
-        </div>
-      )}
       <button
         type="button"
         className="btn btn-primary btn-big"
@@ -71,8 +30,50 @@ export function SaleCompleteDialog({ sale, member, onNext }: SaleCompleteDialogP
         data-testid="next-customer"
         onClick={onNext}
       >
-        {t('done.next')}
+        {t('done.next')} <span className="kbd">Enter</span>
       </button>
+      <div className="done-layout">
+        <dl className="summary">
+          <dt>{t('done.receipt')}</dt>
+          <dd data-testid="done-receipt">{sale.receiptNo}</dd>
+          <dt>{t('done.method')}</dt>
+          <dd>{t(`pay.${sale.paymentMethod}`)}</dd>
+          {evaluation.discountOre > 0 && (
+            <>
+              <dt>{t('done.saved')}</dt>
+              <dd data-testid="done-saved">{money(evaluation.discountOre)}</dd>
+            </>
+          )}
+          {effects && (
+            <>
+              <dt>{t('done.pointsEarned')}</dt>
+              <dd data-testid="done-points">{effects.pointsEarned}</dd>
+            </>
+          )}
+          {member && (
+            <>
+              <dt>{t('done.pointsBalance')}</dt>
+              <dd data-testid="done-balance">{member.points.balance}</dd>
+            </>
+          )}
+        </dl>
+        {member && (stampedCards.size > 0 || rewardsNow.length > 0) && (
+          <div className="stack">
+            {member.punchCards
+              .filter((card) => stampedCards.has(card.cardId))
+              .map((card) => (
+                <PunchCardStamps key={card.cardId} card={card} />
+              ))}
+            {rewardsNow.length > 0 && (
+              <div className="notice notice-info" data-testid="done-rewards">
+                <span>
+                  {t('done.rewardsNow')}: {rewardsNow.map((r) => pick(r.reason)).join(', ')}
+                </span>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
     </Dialog>
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * What every end-to-end test shares: the live host started by the global
+ * setup, its API token, and the till's everyday moves done the way a cashier
+ * does them (log in with the keypad, tap quick keys, Kundeklubb, pay).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { Product } from '../src/core/catalogue';
+
+export const HOST_URL = process.env.LOJAL_E2E_URL ?? '';
+export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
+export const CASHIER_PIN = '1111';
+export const MANAGER_PIN = '9999';
+
+export const test = base.extend({});
+test.use({ baseURL: HOST_URL });
+export { expect };
+
+export function apiToken(): string {
+  return readFileSync(join(DATA_DIR, 'api-token'), 'utf8').trim();
+}
+
+/** Call the local integration API with the real token. */
+export async function apiCall<T>(
+  request: APIRequestContext,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const response = await request.fetch(`${HOST_URL}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${apiToken()}` },
+    ...(body === undefined ? {} : { data: body }),
+  });
+  return { status: response.status(), body: (await response.json()) as T };
+}
+
+export async function products(request: APIRequestContext): Promise<Product[]> {
+  return (await apiCall<Product[]>(request, 'GET', '/products')).body;
+}
+
+let phoneCounter = 0;
+/** A valid Norwegian mobile number no other test in this run uses. */
+export function uniquePhone(): string {
+  phoneCounter += 1;
+  const tail = (Date.now() % 100_000) * 10 + (phoneCounter % 10);
+  return `9${String(tail).padStart(7, '0').slice(-7)}`;
+}
+
+export async function logIn(page: Page, pin: string): Promise<void> {
+  await page.goto('/');
+  for (const digit of pin)
+    await page.getByRole('button', { name: new RegExp(`^(Siffer|Digit) ${digit}$`) }).click();
+  await page.getByRole('button', { name: /^(Logg inn|Log in)$/ }).click();
+  await expect(page.getByTestId('scan-input')).toBeVisible();
+}
+
+export async function tapQuickKey(page: Page, sku: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await page.getByTestId(`quick-key-${sku}`).click();
+}
+
+/** Kundeklubb → phone on the keypad → Finn medlem. */
+export async function findMemberByPhone(page: Page, phone: string): Promise<void> {
+  await page.getByTestId('club-button').click();
+  const dialog = page.getByTestId('club-dialog');
+  for (const digit of phone)
+    await dialog.getByRole('button', { name: new RegExp(`^(Siffer|Digit) ${digit}$`) }).click();
+  await dialog.getByRole('button', { name: /^(Finn medlem|Find member)$/ }).click();
+}
+
+export async function completeSale(page: Page): Promise<void> {
+  await page.getByTestId('complete-sale').click();
+  await expect(page.getByTestId('sale-complete')).toBeVisible();
+}

@@ -1,0 +1,154 @@
+/**
+ * The desktop shell, kept thin: one window (kiosk on LOJAL_KIOSK=1), one
+ * instance, the till service in this process with its database in the user's
+ * app-data folder, and one IPC relay for every command. All logic lives in
+ * src/service and src/host; this file only wires them to Electron.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { openTillService } from '../src/service/index';
+import type { TillService } from '../src/service/types';
+import { SessionRelay } from '../src/host/relay';
+import type { RelayResult } from '../src/host/relay';
+import { startHost } from '../src/host/server';
+import type { RunningHost } from '../src/host/server';
+import { parsePort } from '../src/host/settings';
+import { BRIDGE_CHANNELS } from '../src/ui/bridge';
+
+/** dist-electron/ is next to dist/ (the built UI) in the app folder. */
+const APP_ROOT = join(__dirname, '..');
+const UI_INDEX = join(APP_ROOT, 'dist', 'index.html');
+const PRELOAD = join(__dirname, 'preload.cjs');
+const KIOSK = process.env.LOJAL_KIOSK === '1';
+
+const relays = new Map<number, SessionRelay>();
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    kiosk: KIOSK,
+    fullscreen: KIOSK,
+    autoHideMenuBar: true,
+    backgroundColor: '#f3f0e8',
+    title: 'Lojal',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  const contentsId = window.webContents.id;
+  window.on('closed', () => relays.delete(contentsId));
+  void window.loadFile(UI_INDEX);
+  return window;
+}
+
+/** Only our own page (file:// under the app) may talk to the service. */
+function isOwnPage(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return (
+    url.startsWith('file://') &&
+    decodeURIComponent(new URL(url).pathname).endsWith('/dist/index.html')
+  );
+}
+
+function relayFor(contents: WebContents, service: TillService): SessionRelay {
+  let relay = relays.get(contents.id);
+  if (!relay) {
+    relay = new SessionRelay(service);
+    relays.set(contents.id, relay);
+  }
+  return relay;
+}
+
+function wireBridge(service: TillService): void {
+  ipcMain.handle(
+    BRIDGE_CHANNELS.call,
+    async (event, name: unknown, input: unknown): Promise<RelayResult> => {
+      if (!isOwnPage(event) || typeof name !== 'string') {
+        return {
+          ok: false,
+          status: 403,
+          error: { code: 'forbidden', message: 'Not the till page.', field: null },
+        };
+      }
+      return relayFor(event.sender, service).call(name, input);
+    },
+  );
+  service.subscribe((notification) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (relays.get(window.webContents.id)?.loggedIn) {
+        window.webContents.send(BRIDGE_CHANNELS.notification, notification);
+      }
+    }
+  });
+}
+
+function lockDown(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // The camera (QR/barcode scanning) is the one permission the till asks for.
+    contents.session.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(permission === 'media'),
+    );
+  });
+}
+
+async function main(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  lockDown();
+  await app.whenReady();
+
+  const dataDir = process.env.LOJAL_DATA_DIR || app.getPath('userData');
+  const service = openTillService({ dataDir, demo: process.env.LOJAL_DEMO !== '0' });
+  wireBridge(service);
+
+  // The local integration API (/api/v1) for a host POS, as in browser mode.
+  let host: RunningHost | null = null;
+  if (process.env.LOJAL_API !== '0') {
+    try {
+      host = await startHost({
+        service,
+        dataDir,
+        port: parsePort(process.env.LOJAL_PORT),
+        uiDir: null,
+      });
+      console.log(`Lojal: integration API at ${host.url}/api/v1 (token in ${host.apiTokenPath})`);
+    } catch (error) {
+      console.error(
+        'Lojal: the integration API could not start:',
+        error instanceof Error ? error.message : error,
+      );
+    }
+  }
+
+  let window = createWindow();
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) window = createWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void host?.close();
+    service.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error('Lojal could not start:', error);
+  app.exit(1);
+});
