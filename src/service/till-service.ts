@@ -25,6 +25,7 @@ import type { CommandContext, Handler, HandlerMap, TerminalIdentity } from './ha
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
 import { establishTerminal } from './terminal';
+import { unitOfWork } from './unit-of-work';
 import type { Notification, TillService, TillServiceOptions } from './types';
 
 export const DATABASE_FILE = 'lojal.db';
@@ -74,7 +75,10 @@ export function openTillService(options: TillServiceOptions): TillService {
     throw error;
   }
 
-  function contextFor(session: Session, pending: Notification[]): CommandContext {
+  function contextFor(
+    session: Session,
+    notifyAfterCommit: (n: Notification) => void,
+  ): CommandContext {
     return {
       db,
       session,
@@ -99,17 +103,18 @@ export function openTillService(options: TillServiceOptions): TillService {
       append: (events) => {
         appendEvents(db, events, { origin: 'local', receivedAt: clock() });
       },
-      notifyAfterCommit: (n) => pending.push(n),
+      notifyAfterCommit,
     };
   }
 
-  /** Run one handler in a transaction; notifications go out only after it commits. */
+  /** Run one handler as a unit of work (one transaction; notifications after commit). */
   function run<T>(session: Session, body: (ctx: CommandContext) => T): T {
     if (closed) throw new ServiceError('closed', 'the till service has been closed', null, 503);
-    const pending: Notification[] = [];
-    const result = db.transaction(() => body(contextFor(session, pending)))();
-    for (const n of pending) notify(n);
-    return result;
+    return unitOfWork(
+      db,
+      (notifyAfterCommit) => body(contextFor(session, notifyAfterCommit)),
+      notify,
+    );
   }
 
   function notify(n: Notification): void {

@@ -34,6 +34,16 @@ function phoneOrThrow(typed: string, field: string): string {
 
 /** The referrer named at enrolment (member number, QR or phone), never the new member. */
 function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string): string {
+  const selfReferral = () =>
+    new ServiceError(
+      'self_referral',
+      'a new member cannot refer themselves: give another member’s number or phone',
+      'referral',
+      400,
+    );
+  // The new member is not enrolled yet, so their own phone is caught before any lookup.
+  const asPhone = normalisePhone(referral);
+  if (asPhone.ok && asPhone.e164 === newPhone) throw selfReferral();
   const { ledger } = findMember(ctx, referral, 'referral');
   if (!ledger) {
     throw notFound(
@@ -42,14 +52,7 @@ function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string
       'referral',
     );
   }
-  if (ledger.phoneE164 === newPhone) {
-    throw new ServiceError(
-      'self_referral',
-      'a new member cannot refer themselves: give another member’s number or phone',
-      'referral',
-      400,
-    );
-  }
+  if (ledger.phoneE164 === newPhone) throw selfReferral();
   return ledger.memberId;
 }
 

@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendEvents, openDatabase, pendingCount } from '../store';
+import type { Db } from '../store';
+import { testTill } from '../store/testing/events';
+import { tempDir } from '../store/testing/temp-db';
+import type { TempDir } from '../store/testing/temp-db';
+import type { Notification } from './types';
+import { unitOfWork } from './unit-of-work';
+
+let tmp: TempDir;
+let db: Db;
+beforeEach(() => {
+  tmp = tempDir();
+  db = openDatabase(tmp.path('lojal.db')).db;
+});
+afterEach(() => {
+  db.close();
+  tmp.remove();
+});
+
+const T0 = Date.UTC(2026, 2, 2, 9);
+const changed: Notification = { type: 'data', what: 'members' };
+
+describe('unitOfWork', () => {
+  it('keeps nothing of a command that throws half-way, and tells nobody', () => {
+    const till = testTill();
+    const heard: Notification[] = [];
+    expect(() =>
+      unitOfWork(
+        db,
+        (notifyAfterCommit) => {
+          appendEvents(db, [till.enrolled('m1', T0)]);
+          notifyAfterCommit(changed);
+          throw new Error('the printer caught fire');
+        },
+        (n) => heard.push(n),
+      ),
+    ).toThrow('printer caught fire');
+    expect(pendingCount(db)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM members').pluck().get()).toBe(0);
+    expect(heard).toEqual([]);
+  });
+
+  it('commits everything of a command that succeeds, then notifies', () => {
+    const till = testTill();
+    const heard: Notification[] = [];
+    const result = unitOfWork(
+      db,
+      (notifyAfterCommit) => {
+        appendEvents(db, [till.enrolled('m1', T0), till.pointsAdjusted('m1', T0 + 1, 5)]);
+        notifyAfterCommit(changed);
+        expect(heard).toEqual([]);
+        return 'done';
+      },
+      (n) => heard.push(n),
+    );
+    expect(result).toBe('done');
+    expect(pendingCount(db)).toBe(2);
+    expect(heard).toEqual([changed]);
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * One command = one transaction: everything it wrote is kept, or (when it throws)
+ * nothing is. Notifications it queued go out only after the commit, so no
+ * subscriber ever hears of a change that was rolled back.
+ */
+import type { Db } from '../store';
+import type { Notification } from './types';
+
+export function unitOfWork<T>(
+  db: Db,
+  body: (notifyAfterCommit: (n: Notification) => void) => T,
+  notify: (n: Notification) => void,
+): T {
+  const pending: Notification[] = [];
+  const result = db.transaction(() => body((n) => pending.push(n)))();
+  for (const n of pending) notify(n);
+  return result;
+}
