@@ -1,0 +1,340 @@
+/**
+ * The print queue, kept in SQLite (table print_jobs) so a receipt is never lost:
+ * enqueue() commits the job before it returns, and one worker prints pending
+ * jobs oldest first, retrying with backoff while the printer is off,
+ * unreachable or out of paper. The caller never waits for the printer.
+ *
+ * Delivery is at-least-once, never at-most-once. A job is marked `printing`
+ * before its bytes are sent and `printed` once the transport has taken them all
+ * (for TCP: the stream was written and closed). If the app dies between those two
+ * steps, the job is still `printing` at the next start and is sent again: the
+ * customer may get the receipt twice, but never not at all. A completed TCP
+ * write counts as printed; the printer's own buffer is beyond what we can see.
+ * Marking is guarded on the status, so a job is marked printed exactly once.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import type { Db } from '../../src/store/db';
+import { text } from '../../src/core/i18n';
+import type { Text } from '../../src/core/i18n';
+import { parseReceiptDocument } from '../../src/core/receipt';
+import type { ReceiptDocument } from '../../src/core/receipt';
+import type { ReceiptPrinter } from './printer';
+import { PrinterError } from './transport';
+
+export type PrintJobKind = 'receipt' | 'copy' | 'test';
+export type PrintJobStatus = 'pending' | 'printing' | 'printed' | 'failed';
+
+export interface PrintJob {
+  id: string;
+  saleId: string | null;
+  kind: PrintJobKind;
+  /** null when the stored document cannot be read (the job is then failed). */
+  document: ReceiptDocument | null;
+  status: PrintJobStatus;
+  attempts: number;
+  /** Why the last attempt failed, in both languages. */
+  lastError: Text | null;
+  createdAt: number;
+  printedAt: number | null;
+}
+
+/** The same shape as the service's Notification {type: 'print'}. */
+export interface PrintNotice {
+  type: 'print';
+  jobId: string;
+  saleId: string | null;
+  state: 'pending' | 'printed' | 'failed';
+  detail: Text | null;
+}
+
+export interface PrintJobInput {
+  saleId: string | null;
+  kind: PrintJobKind;
+  document: ReceiptDocument;
+  /** Defaults to a new UUIDv7. */
+  id?: string;
+}
+
+export interface PrintQueueOptions {
+  /** null while no printer is set up: jobs wait. */
+  printer: ReceiptPrinter | null;
+  onChange?: (notice: PrintNotice) => void;
+  clock?: () => number;
+  /** Wait after the first failed attempt, doubled per failure up to the cap. Defaults 1 s and 30 s. */
+  retryMinMs?: number;
+  retryMaxMs?: number;
+}
+
+interface JobRow {
+  id: string;
+  sale_id: string | null;
+  kind: PrintJobKind;
+  document: string;
+  status: PrintJobStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: number;
+  printed_at: number | null;
+}
+
+const NO_PRINTER = text(
+  'Ingen skriver er satt opp: kvitteringen venter i køen',
+  'No printer is set up: the receipt waits in the queue',
+);
+
+export class PrintQueue {
+  readonly #db: Db;
+  #printer: ReceiptPrinter | null;
+  readonly #onChange: (notice: PrintNotice) => void;
+  readonly #clock: () => number;
+  readonly #retryMinMs: number;
+  readonly #retryMaxMs: number;
+  #started = false;
+  #stopped = false;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #failures = 0;
+
+  constructor(db: Db, options: PrintQueueOptions) {
+    this.#db = db;
+    this.#printer = options.printer;
+    this.#onChange = options.onChange ?? (() => undefined);
+    this.#clock = options.clock ?? Date.now;
+    this.#retryMinMs = options.retryMinMs ?? 1_000;
+    this.#retryMaxMs = options.retryMaxMs ?? 30_000;
+  }
+
+  /**
+   * Put a job in the queue. Returns once the job is committed to the database;
+   * printing happens afterwards. A document that could not print right is
+   * refused here, with the reason, and nothing is stored.
+   */
+  enqueue(input: PrintJobInput): PrintJob {
+    const document = parseReceiptDocument(input.document);
+    const id = input.id ?? uuidv7();
+    this.#db
+      .prepare(
+        `INSERT INTO print_jobs (id, sale_id, kind, document, status, attempts, last_error, created_at, printed_at)
+         VALUES (?, ?, ?, ?, 'pending', 0, NULL, ?, NULL)`,
+      )
+      .run(id, input.saleId, input.kind, JSON.stringify(document), this.#clock());
+    const job = this.get(id)!;
+    this.#notify(job, 'pending', this.#printer ? null : NO_PRINTER);
+    this.#kick();
+    return job;
+  }
+
+  /**
+   * Start printing. Jobs left `printing` by a previous run were never confirmed:
+   * they go back to pending and are sent again (see the note at the top).
+   */
+  start(): void {
+    if (this.#started) return;
+    if (this.#stopped) throw new Error('this print queue is stopped; create a new one');
+    this.#started = true;
+    this.#db.prepare(`UPDATE print_jobs SET status = 'pending' WHERE status = 'printing'`).run();
+    this.#kick();
+  }
+
+  /** Stop after the job being sent (if any) has finished. Pending jobs stay for the next start. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    await this.#running;
+  }
+
+  /** Switch printers (devices screen); pending jobs go to the new one straight away. */
+  setPrinter(printer: ReceiptPrinter | null): void {
+    this.#printer = printer;
+    this.#failures = 0;
+    this.#kick();
+  }
+
+  /** Send a failed job again. */
+  retry(jobId: string): void {
+    const changed = this.#db
+      .prepare(`UPDATE print_jobs SET status = 'pending' WHERE id = ? AND status = 'failed'`)
+      .run(jobId).changes;
+    if (changed === 0) throw new RangeError(`print job ${jobId} is not a failed job`);
+    this.#notify(this.get(jobId)!, 'pending', null);
+    this.#kick();
+  }
+
+  get(jobId: string): PrintJob | null {
+    const row = this.#db.prepare(`SELECT * FROM print_jobs WHERE id = ?`).get(jobId) as
+      JobRow | undefined;
+    return row ? toJob(row) : null;
+  }
+
+  /** Jobs oldest first, optionally of one status. */
+  list(filter: { status?: PrintJobStatus; saleId?: string; limit?: number } = {}): PrintJob[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM print_jobs
+         WHERE (@status IS NULL OR status = @status) AND (@saleId IS NULL OR sale_id = @saleId)
+         ORDER BY created_at, rowid LIMIT @limit`,
+      )
+      .all({
+        status: filter.status ?? null,
+        saleId: filter.saleId ?? null,
+        limit: filter.limit ?? 1000,
+      }) as JobRow[];
+    return rows.map(toJob);
+  }
+
+  pendingCount(): number {
+    const row = this.#db
+      .prepare(`SELECT count(*) AS n FROM print_jobs WHERE status IN ('pending', 'printing')`)
+      .get() as { n: number };
+    return row.n;
+  }
+
+  #kick(): void {
+    if (!this.#started || this.#stopped) return;
+    if (this.#timer !== null) {
+      // Something new to print: try now rather than sit out the backoff.
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#work().finally(() => {
+      this.#running = null;
+      if (this.#again) {
+        this.#again = false;
+        this.#kick();
+      }
+    });
+  }
+
+  async #work(): Promise<void> {
+    // Let enqueue() return to its caller before any printing starts.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (!this.#stopped) {
+      this.#again = false;
+      const printer = this.#printer;
+      if (!printer) return;
+      const row = this.#db
+        .prepare(
+          `SELECT * FROM print_jobs WHERE status = 'pending' ORDER BY created_at, rowid LIMIT 1`,
+        )
+        .get() as JobRow | undefined;
+      if (!row) return;
+      const claimed = this.#db
+        .prepare(
+          `UPDATE print_jobs SET status = 'printing', attempts = attempts + 1
+           WHERE id = ? AND status = 'pending'`,
+        )
+        .run(row.id).changes;
+      if (claimed === 0) continue;
+
+      let document: ReceiptDocument;
+      try {
+        document = parseReceiptDocument(JSON.parse(row.document));
+      } catch (err) {
+        this.#fail(row.id, problemText(err));
+        continue;
+      }
+      try {
+        await printer.print(document);
+      } catch (err) {
+        if (err instanceof PrinterError) {
+          this.#wait(row.id, err.detail);
+          return;
+        }
+        // Not the printer: the document cannot be printed this way. Later jobs must not wait on it.
+        this.#fail(row.id, problemText(err));
+        continue;
+      }
+      this.#failures = 0;
+      const marked = this.#db
+        .prepare(
+          `UPDATE print_jobs SET status = 'printed', printed_at = ?, last_error = NULL
+           WHERE id = ? AND status = 'printing'`,
+        )
+        .run(this.#clock(), row.id).changes;
+      if (marked === 1) this.#notify(this.get(row.id)!, 'printed', null);
+    }
+  }
+
+  /** The printer could not take the job: back to pending, try again after a while. */
+  #wait(jobId: string, reason: Text): void {
+    const before = this.get(jobId);
+    this.#db
+      .prepare(
+        `UPDATE print_jobs SET status = 'pending', last_error = ? WHERE id = ? AND status = 'printing'`,
+      )
+      .run(JSON.stringify(reason), jobId);
+    // Tell the UI when the reason changes, not on every retry.
+    if (before?.lastError?.en !== reason.en) this.#notify(this.get(jobId)!, 'pending', reason);
+    const wait = Math.min(this.#retryMaxMs, this.#retryMinMs * 2 ** Math.min(this.#failures, 16));
+    this.#failures += 1;
+    if (this.#stopped) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#kick();
+    }, wait);
+  }
+
+  #fail(jobId: string, reason: Text): void {
+    this.#db
+      .prepare(`UPDATE print_jobs SET status = 'failed', last_error = ? WHERE id = ?`)
+      .run(JSON.stringify(reason), jobId);
+    this.#notify(this.get(jobId)!, 'failed', reason);
+  }
+
+  #notify(job: PrintJob, state: PrintNotice['state'], detail: Text | null): void {
+    try {
+      this.#onChange({ type: 'print', jobId: job.id, saleId: job.saleId, state, detail });
+    } catch (err) {
+      // A failing listener must not stop printing.
+      console.error('print queue listener failed', err);
+    }
+  }
+}
+
+function problemText(err: unknown): Text {
+  const message = err instanceof Error ? err.message : String(err);
+  return text(
+    `Kvitteringen kan ikke skrives ut: ${message}`,
+    `The receipt cannot be printed: ${message}`,
+  );
+}
+
+function parseError(stored: string | null): Text | null {
+  if (stored === null) return null;
+  try {
+    const value = JSON.parse(stored) as Partial<Text>;
+    if (typeof value.nb === 'string' && typeof value.en === 'string')
+      return { nb: value.nb, en: value.en };
+  } catch {
+    // A plain message written by someone else: show it in both languages.
+  }
+  return { nb: stored, en: stored };
+}
+
+function readDocument(stored: string): ReceiptDocument | null {
+  try {
+    return parseReceiptDocument(JSON.parse(stored));
+  } catch {
+    return null;
+  }
+}
+
+function toJob(row: JobRow): PrintJob {
+  return {
+    id: row.id,
+    saleId: row.sale_id,
+    kind: row.kind,
+    document: readDocument(row.document),
+    status: row.status,
+    attempts: row.attempts,
+    lastError: parseError(row.last_error),
+    createdAt: row.created_at,
+    printedAt: row.printed_at,
+  };
+}
