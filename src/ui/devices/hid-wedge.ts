@@ -137,7 +137,7 @@ export function scanCharOf(stroke: KeyStroke): string | null {
   const isLetter = plain !== shifted && /^[a-z]$/.test(plain);
   if (isLetter) {
     const sameLetter = stroke.key.toLowerCase() === plain;
-    const upper = sameLetter ? stroke.key === shifted !== stroke.capsLock : stroke.shiftKey;
+    const upper = sameLetter ? (stroke.key === shifted) !== stroke.capsLock : stroke.shiftKey;
     return upper ? shifted : plain;
   }
   if (stroke.key === plain || stroke.key === shifted) return stroke.key;
@@ -170,7 +170,10 @@ function isTextInput(
   element: EventTarget | null,
 ): element is HTMLInputElement | HTMLTextAreaElement {
   if (element instanceof HTMLTextAreaElement) return true;
-  return element instanceof HTMLInputElement && !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(element.type);
+  return (
+    element instanceof HTMLInputElement &&
+    !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(element.type)
+  );
 }
 
 const nativeValueSetter = (element: HTMLInputElement | HTMLTextAreaElement) =>
@@ -237,7 +240,7 @@ export function installHidWedge(
   options: HidWedgeOptions = {},
 ): () => void {
   const detector = new HidWedgeDetector<HeldKey>(options);
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: number | null = null;
 
   const stopTimer = () => {
     if (timer !== null) target.clearTimeout(timer);
