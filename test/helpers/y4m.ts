@@ -4,7 +4,7 @@
  * white with a quiet zone, centred, big enough for a webcam-sized decode.
  */
 import { writeFileSync } from 'node:fs';
-import bwipjs from 'bwip-js';
+import bwipjs from 'bwip-js/node';
 
 export type Symbology = 'qrcode' | 'ean13';
 
