@@ -131,7 +131,7 @@ describe('SerialScanner over a socat pty pair', () => {
 
     await first.stop(); // unplug
     await until(() => scanner.state.state === 'disconnected', 'the scanner to notice the unplug');
-    expect(scanner.state.reason?.nb).toMatch(/koblet fra|lukket/);
+    expect(scanner.state.reason.nb).toMatch(/koblet fra|lukket/);
     // While the device is away the scanner keeps retrying without giving up.
     await pause(400);
     expect(scanner.state.state).not.toBe('connected');
@@ -144,7 +144,7 @@ describe('SerialScanner over a socat pty pair', () => {
     // The reason may be refined while away ("unplugged", then "not found"): one outage, one return.
     const kinds = states.map((s) => s.state).filter((k, i, all) => k !== all[i - 1]);
     expect(kinds).toEqual(['connected', 'disconnected', 'connected']);
-    expect(states.some((s) => s.reason?.en === 'The scanner was unplugged')).toBe(true);
+    expect(states.some((s) => s.reason.en === 'The scanner was unplugged')).toBe(true);
   });
 
   it('reports a missing port and connects once it appears', async () => {
@@ -161,7 +161,7 @@ describe('SerialScanner over a socat pty pair', () => {
     scanner.on('code', (c) => codes.push(c));
     scanner.start();
     await until(
-      () => scanner.state.reason?.en.includes('No scanner found') === true,
+      () => scanner.state.reason.en.includes('No scanner found'),
       'a missing-port report',
     );
     expect(scanner.state.state).toBe('disconnected');

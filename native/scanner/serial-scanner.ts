@@ -29,10 +29,11 @@ export interface SerialScannerOptions {
   retryMaxMs?: number;
 }
 
-export type ScannerState =
-  | { state: 'connected'; reason: null }
-  | { state: 'disconnected'; reason: Text }
-  | { state: 'error'; reason: Text };
+/** Maps straight onto the service's Notification {type: 'device', device: 'scanner'}. */
+export interface ScannerState {
+  state: 'connected' | 'disconnected' | 'error';
+  reason: Text;
+}
 
 export interface SerialScannerEvents {
   code: [code: string];
@@ -133,7 +134,13 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
         return;
       }
       this.#failures = 0;
-      this.#setState({ state: 'connected', reason: null });
+      this.#setState({
+        state: 'connected',
+        reason: text(
+          `Skanneren er tilkoblet på ${this.options.path}`,
+          `The scanner is connected on ${this.options.path}`,
+        ),
+      });
     });
   }
 
@@ -166,7 +173,7 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
   }
 
   #setState(next: ScannerState): void {
-    const same = next.state === this.#state.state && next.reason?.en === this.#state.reason?.en;
+    const same = next.state === this.#state.state && next.reason.en === this.#state.reason.en;
     this.#state = next;
     if (!same) this.emit('state', next);
   }
