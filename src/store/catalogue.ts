@@ -64,3 +64,10 @@ export function currentProgramme(db: Db): StoredProgramme | null {
   const programme = JSON.parse(row.programme) as Programme;
   return { programme, version: row.version, hlc: row.hlc };
 }
+
+/** The clock of the programme save in force (cheap: lets callers cache the parsed programme). */
+export function programmeHlc(db: Db): string | null {
+  const hlc = db.prepare('SELECT hlc FROM programme WHERE id = 1').pluck().get() as
+    string | undefined;
+  return hlc ?? null;
+}

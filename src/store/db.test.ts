@@ -137,6 +137,14 @@ describe('migration 001_init', () => {
     expect(plan(db, 'SELECT * FROM events WHERE pushed = 0 ORDER BY hlc, id LIMIT 10')).toMatch(
       /USING INDEX events_outbox/,
     );
+    expect(
+      plan(
+        db,
+        `SELECT * FROM events WHERE type IN ('sale.voided', 'sale.returned')
+         AND json_extract(payload, '$.saleId') = ? ORDER BY hlc, id`,
+        's',
+      ),
+    ).toMatch(/USING INDEX events_sale_ref/);
     expect(plan(db, 'SELECT * FROM sales WHERE idempotency_key = ?', 'k')).toMatch(
       /USING INDEX sqlite_autoindex_sales/,
     );

@@ -37,6 +37,7 @@ export {
   productByBarcode,
   searchProducts,
   currentProgramme,
+  programmeHlc,
 } from './catalogue';
 export type { StoredProgramme } from './catalogue';
 export { listStaff, staffById, staffByPin, saveStaff } from './staff';

@@ -23,6 +23,9 @@ CREATE INDEX events_hlc ON events (hlc, id);
 CREATE INDEX events_member_hlc ON events (member_id, hlc, id) WHERE member_id IS NOT NULL;
 CREATE INDEX events_outbox ON events (pushed, hlc) WHERE pushed = 0;
 CREATE INDEX events_type_hlc ON events (type, hlc);
+-- Voids and returns by the sale they belong to (the sales projection looks them up).
+CREATE INDEX events_sale_ref ON events (json_extract(payload, '$.saleId'))
+  WHERE type IN ('sale.voided', 'sale.returned');
 
 -- Member projection: the folded ledger plus the columns lookups need.
 -- Phone and member number are not UNIQUE on purpose: two offline tills may enrol the
