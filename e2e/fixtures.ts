@@ -14,8 +14,10 @@ export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
 export const CASHIER_PIN = '1111';
 export const MANAGER_PIN = '9999';
 
-export const test = base.extend({});
-test.use({ baseURL: HOST_URL });
+// Every page opens on the host the global setup started.
+export const test = base.extend({
+  baseURL: HOST_URL,
+});
 export { expect };
 
 export function apiToken(): string {

@@ -69,6 +69,7 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
             spellCheck={false}
             placeholder={t('checkout.scanPlaceholder')}
             data-testid="scan-input"
+            autoFocus
             onChange={(event) => setValue(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter') {
