@@ -11,17 +11,11 @@ import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
 import type { Db } from '../store';
 import { CommandInputs, CommandRoles, ServiceError } from './commands';
 import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
-import { memberHandlers } from './commands/members';
-import { memberPrivacyHandlers } from './commands/member-privacy';
-import { memberRewardHandlers } from './commands/member-rewards';
-import { classify, productHandlers } from './commands/products';
-import { configurationHandlers } from './commands/configuration';
-import { saleHandlers } from './commands/sales';
-import { sessionHandlers } from './commands/session';
-import { statusHandlers } from './commands/status';
+import { classify } from './commands/products';
+import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
 import { invalidInput, toServiceError } from './errors';
-import type { CommandContext, Handler, HandlerMap, TerminalIdentity } from './handler-types';
+import type { CommandContext, Handler, TerminalIdentity } from './handler-types';
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
 import { establishTerminal } from './terminal';
@@ -29,18 +23,6 @@ import { unitOfWork } from './unit-of-work';
 import type { Notification, TillService, TillServiceOptions } from './types';
 
 export const DATABASE_FILE = 'lojal.db';
-
-/** Every command's handler; leaving one out (or mistyping it) does not compile. */
-const handlers: HandlerMap = {
-  ...sessionHandlers,
-  ...memberHandlers,
-  ...memberRewardHandlers,
-  ...memberPrivacyHandlers,
-  ...saleHandlers,
-  ...configurationHandlers,
-  ...productHandlers,
-  ...statusHandlers,
-};
 
 const SYSTEM: Session = { role: 'system', staffId: null };
 
