@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { EVENT_SCHEMA_VERSION } from '../core/events';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
 import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
-import type { Db } from '../store';
 import { CommandInputs, CommandRoles, ServiceError } from './commands';
 import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
@@ -169,5 +168,3 @@ export function openTillService(options: TillServiceOptions): TillService {
 export function databasePath(dataDir: string): string {
   return join(dataDir, DATABASE_FILE);
 }
-
-export type { Db };
