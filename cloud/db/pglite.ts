@@ -1,0 +1,82 @@
+/**
+ * Embedded PostgreSQL (PGlite) in a data folder. PGlite is one connection in
+ * this process, so a lock file keeps a second process (say an admin command
+ * while the server runs) from opening the same folder and corrupting it.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import type { Database, Queryable, Row } from './database';
+
+const LOCK_FILE = 'lojal-cloud.lock';
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: unknown }).code === 'EPERM';
+  }
+}
+
+function takeLock(dataDir: string): string {
+  const path = join(dataDir, LOCK_FILE);
+  try {
+    writeFileSync(path, String(process.pid), { flag: 'wx', mode: 0o600 });
+    return path;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+  }
+  const holder = Number(readFileSync(path, 'utf8').trim());
+  if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+    throw new Error(
+      `the cloud data folder ${dataDir} is in use by process ${holder}` +
+        (holder === process.pid ? ' (this one)' : '') +
+        '; stop that server first, or point LOJAL_CLOUD_DATA elsewhere',
+    );
+  }
+  // A crashed server left its lock behind.
+  writeFileSync(path, String(process.pid), { mode: 0o600 });
+  return path;
+}
+
+function wrap(target: PGlite | Transaction): Queryable {
+  return {
+    async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<R>(sql, [...params]);
+      return result.rows;
+    },
+    async execScript(sql: string) {
+      await target.exec(sql);
+    },
+  };
+}
+
+export async function openPglite(dataDir: string): Promise<Database> {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const lockPath = takeLock(dir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(join(dir, 'pgdata'));
+  } catch (error) {
+    rmSync(lockPath, { force: true });
+    throw error;
+  }
+  const direct = wrap(db);
+  return {
+    kind: 'pglite',
+    query: direct.query,
+    execScript: direct.execScript,
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        rmSync(lockPath, { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * `npm run cloud [-- COMMAND]`: the reference cloud server and its admin commands.
+ *
+ *   serve (default)                          start the HTTP server
+ *   add-store --chain NAME --store NAME      add a store (and its chain); prints the store code
+ *   list-stores                              chains, stores, codes and paired terminals
+ *   add-admin-token --chain NAME [--label L] a back-office token for the chain (printed once)
+ *   set-programme --chain NAME --file F.json save the chain's programme; tills pull it
+ *
+ * Environment: LOJAL_CLOUD_PORT (default 4790; 0 = any free port), LOJAL_CLOUD_HOST
+ * (default 127.0.0.1), LOJAL_CLOUD_DATA (embedded database folder, default
+ * ./.lojal-cloud), DATABASE_URL (use this PostgreSQL instead).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseProgramme } from '../src/core/programme';
+import { addAdminToken, addStore, chainIdByName, listStores } from './chains';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { saveProgramme } from './programme-change';
+import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from './server';
+
+const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
+                        add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json]`;
+
+class UsageError extends Error {}
+
+interface Settings {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
+  const portText = env.LOJAL_CLOUD_PORT ?? String(DEFAULT_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65_535) {
+    throw new UsageError(
+      `LOJAL_CLOUD_PORT must be a port number (0 = any free port), not "${portText}"`,
+    );
+  }
+  return {
+    port,
+    host: env.LOJAL_CLOUD_HOST || DEFAULT_HOST,
+    dataDir: resolve(env.LOJAL_CLOUD_DATA || DEFAULT_DATA_DIR),
+    databaseUrl: env.DATABASE_URL || undefined,
+  };
+}
+
+/** Where the data lives, without the connection string's password. */
+function describeDatabase(settings: Settings): string {
+  if (!settings.databaseUrl) return `embedded database in ${settings.dataDir}`;
+  try {
+    const url = new URL(settings.databaseUrl);
+    return `PostgreSQL at ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+  } catch {
+    return 'PostgreSQL (DATABASE_URL)';
+  }
+}
+
+function required(value: string | undefined, flag: string): string {
+  if (value === undefined || value.trim() === '')
+    throw new UsageError(`${flag} is required\n${USAGE}`);
+  return value;
+}
+
+async function withDatabase<T>(settings: Settings, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(settings);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(settings: Settings): Promise<void> {
+  const server = await startCloudServer(settings);
+  console.log(`lojal-cloud: listening on ${server.url} (${describeDatabase(settings)})`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`lojal-cloud: ${signal}, stopping`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('lojal-cloud: stopping failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      chain: { type: 'string' },
+      store: { type: 'string' },
+      label: { type: 'string' },
+      file: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length > 1) throw new UsageError(`one command at a time\n${USAGE}`);
+  const command = positionals[0] ?? 'serve';
+  const settings = settingsFromEnv(env);
+  const now = Date.now();
+  switch (command) {
+    case 'serve':
+      return serve(settings);
+    case 'add-store': {
+      const chain = required(values.chain, '--chain');
+      const store = required(values.store, '--store');
+      const added = await withDatabase(settings, (db) => addStore(db, { chain, store }, now));
+      if (added.chainCreated) console.error(`lojal-cloud: new chain "${added.chainName}"`);
+      if (!added.created)
+        console.error(`lojal-cloud: "${added.storeName}" already exists; its code is:`);
+      // The code alone on stdout, so scripts can capture it.
+      console.log(added.storeCode);
+      return;
+    }
+    case 'list-stores': {
+      const stores = await withDatabase(settings, (db) => listStores(db));
+      if (stores.length === 0) console.error('lojal-cloud: no stores yet; add one with add-store');
+      for (const s of stores) {
+        console.log(`${s.storeCode}  ${s.chainName} / ${s.storeName}  (${s.terminals} terminals)`);
+      }
+      return;
+    }
+    case 'add-admin-token': {
+      const chain = required(values.chain, '--chain');
+      const label = values.label ?? 'admin';
+      const { token } = await withDatabase(settings, (db) =>
+        addAdminToken(db, { chain, label }, now),
+      );
+      console.error('lojal-cloud: keep this token secret; it is shown only now');
+      console.log(token);
+      return;
+    }
+    case 'set-programme': {
+      const chain = required(values.chain, '--chain');
+      const file = required(values.file, '--file');
+      const programme = parseProgramme(JSON.parse(readFileSync(file, 'utf8')));
+      const event = await withDatabase(settings, async (db) =>
+        saveProgramme(db, await chainIdByName(db, chain), { programme, staffId: null }, now),
+      );
+      console.log(
+        `lojal-cloud: programme "${programme.name}" saved for ${chain} (event ${event.id})`,
+      );
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+run(process.argv.slice(2), process.env).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`lojal-cloud: ${message}`);
+  const code = (error as { code?: unknown } | null)?.code;
+  const badUsage =
+    error instanceof UsageError ||
+    error instanceof RangeError ||
+    (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+  process.exit(badUsage ? 2 : 1);
+});

@@ -1,0 +1,203 @@
+/**
+ * What the cloud derives from members' events, recomputed for the members a push
+ * touched, in the push's transaction: redaction after an erasure, the lookup
+ * index (current phone and member number), and the open conflicts, all from the
+ * engine's `foldMember` / `memberView`, never from rules of its own.
+ */
+import { isMemberEvent, parseEvent } from '../src/core/events';
+import type { MemberEvent } from '../src/core/events';
+import { foldMember, memberView, redactForErasure } from '../src/core/member';
+import type { MemberFlag } from '../src/core/member-types';
+import { parseProgramme } from '../src/core/programme';
+import type { Programme } from '../src/core/programme';
+import type { Conflict } from '../src/sync/protocol';
+import type { Queryable } from './db/database';
+import { toInt } from './db/database';
+import { EVENT_COLUMNS, envelopeOf } from './event-rows';
+import type { EventRow } from './event-rows';
+import { currentProgramme } from './programme';
+
+/**
+ * Before a chain has saved a programme there are no campaigns, so every coupon
+ * is single-use; that is all conflict detection reads from the programme.
+ */
+const NO_PROGRAMME_YET: Programme = parseProgramme({
+  name: 'No programme saved yet',
+  termsVersion: 'none',
+});
+
+export async function erasedMembers(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await tx.query<{ member_id: string }>(
+    `SELECT DISTINCT member_id FROM events
+      WHERE chain_id = $1 AND type = 'member.erased' AND member_id = ANY($2::text[])`,
+    [chainId, memberIds],
+  );
+  return new Set(rows.map((r) => r.member_id));
+}
+
+async function memberEventRows(tx: Queryable, chainId: string, memberIds: readonly string[]) {
+  const rows = await tx.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events WHERE chain_id = $1 AND member_id = ANY($2::text[]) ORDER BY seq`,
+    [chainId, memberIds],
+  );
+  const byMember = new Map<string, EventRow[]>();
+  for (const row of rows) {
+    if (row.member_id === null) continue;
+    const list = byMember.get(row.member_id) ?? [];
+    list.push(row);
+    byMember.set(row.member_id, list);
+  }
+  return byMember;
+}
+
+function memberEventOf(row: EventRow): MemberEvent {
+  const event = parseEvent(envelopeOf(row));
+  if (!isMemberEvent(event))
+    throw new Error(`event ${row.id} is stored under a member but has none`);
+  return event;
+}
+
+/** Scrubs what is not yet redacted; returns the member's events as they now stand. */
+async function redactStored(
+  tx: Queryable,
+  rows: EventRow[],
+  events: MemberEvent[],
+): Promise<MemberEvent[]> {
+  const result: MemberEvent[] = [];
+  for (const [index, event] of events.entries()) {
+    const row = rows[index]!;
+    if (row.redacted) {
+      result.push(event);
+      continue;
+    }
+    const redacted = redactForErasure(event);
+    await tx.query('UPDATE events SET payload = $1::jsonb, redacted = true WHERE seq = $2', [
+      JSON.stringify(redacted.payload),
+      row.seq,
+    ]);
+    result.push(redacted);
+  }
+  return result;
+}
+
+function subjectOf(flag: MemberFlag): string {
+  switch (flag.kind) {
+    case 'coupon_redeemed_twice':
+      return flag.couponId;
+    case 'reward_redeemed_twice':
+      return flag.rewardId;
+    case 'tier_once_used_twice':
+      return flag.periodKey;
+    default:
+      return '';
+  }
+}
+
+async function storeConflicts(
+  tx: Queryable,
+  chainId: string,
+  memberId: string,
+  flags: readonly MemberFlag[],
+  now: number,
+): Promise<void> {
+  // Unit separator: neither kinds nor coupon ids contain it.
+  const keys = flags.map((f) => `${f.kind}\u001f${subjectOf(f)}`);
+  await tx.query(
+    `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = $2 AND (kind || chr(31) || subject) <> ALL($3::text[])`,
+    [chainId, memberId, keys],
+  );
+  for (const flag of flags) {
+    await tx.query(
+      `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $6)
+       ON CONFLICT (chain_id, member_id, kind, subject) DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
+      [chainId, memberId, flag.kind, subjectOf(flag), JSON.stringify(flag), now],
+    );
+  }
+}
+
+/** Redaction, lookup index and conflicts for the members given. Inside the push's transaction. */
+export async function refreshMembers(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+  now: number,
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  const byMember = await memberEventRows(tx, chainId, memberIds);
+  const programme = (await currentProgramme(tx, chainId))?.programme ?? NO_PROGRAMME_YET;
+  for (const [memberId, rows] of byMember) {
+    let events = rows.map(memberEventOf);
+    if (events.some((e) => e.type === 'member.erased'))
+      events = await redactStored(tx, rows, events);
+    const ledger = foldMember(events);
+    // Events can arrive before the enrolment that explains them; the member appears once it does.
+    if (!ledger) continue;
+    await tx.query(
+      `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
+         phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at`,
+      [
+        chainId,
+        memberId,
+        ledger.memberNumber,
+        ledger.erased ? null : ledger.phoneE164,
+        ledger.erased,
+        ledger.enrolledAt,
+      ],
+    );
+    await storeConflicts(tx, chainId, memberId, memberView(programme, ledger, now).flags, now);
+  }
+}
+
+export interface FoundMember {
+  memberId: string;
+  events: Record<string, unknown>[];
+}
+
+/** Members of the chain with this phone (or member number), oldest enrolment first, erased ones never. */
+export async function lookupMembers(
+  db: Queryable,
+  chainId: string,
+  by: { phoneE164: string } | { memberNumber: string },
+): Promise<FoundMember[]> {
+  const [column, value] =
+    'phoneE164' in by ? ['phone_e164', by.phoneE164] : ['member_number', by.memberNumber];
+  const found = await db.query<{ member_id: string }>(
+    `SELECT member_id FROM members WHERE chain_id = $1 AND ${column} = $2 AND NOT erased
+      ORDER BY enrolled_at, member_id`,
+    [chainId, value],
+  );
+  if (found.length === 0) return [];
+  const memberIds = found.map((r) => r.member_id);
+  const byMember = await memberEventRows(db, chainId, memberIds);
+  return memberIds.map((memberId) => ({
+    memberId,
+    events: (byMember.get(memberId) ?? []).map(envelopeOf),
+  }));
+}
+
+export async function listConflicts(db: Queryable, chainId: string): Promise<Conflict[]> {
+  const rows = await db.query<{
+    member_id: string;
+    flag: MemberFlag;
+    first_seen_at: unknown;
+    last_seen_at: unknown;
+  }>(
+    `SELECT member_id, flag, first_seen_at, last_seen_at FROM conflicts
+      WHERE chain_id = $1 ORDER BY first_seen_at, member_id, kind, subject`,
+    [chainId],
+  );
+  return rows.map((row) => ({
+    memberId: row.member_id,
+    flag: row.flag,
+    firstSeenAt: toInt(row.first_seen_at),
+    lastSeenAt: toInt(row.last_seen_at),
+  }));
+}

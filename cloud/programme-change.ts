@@ -1,0 +1,49 @@
+/** A programme change made in the cloud, written as a `programme.saved` event the tills pull. */
+import { v7 as uuidv7 } from 'uuid';
+import { EVENT_SCHEMA_VERSION } from '../src/core/events';
+import type { EventEnvelope } from '../src/core/events';
+import { decodeHlc, encodeHlc, receiveHlc } from '../src/core/hlc';
+import type { Programme } from '../src/core/programme';
+import type { Database } from './db/database';
+import { appendEvents } from './event-log';
+import { lockChain } from './event-rows';
+
+/** Events written by the cloud itself carry this as their store, terminal and clock node. */
+export const CLOUD_ORIGIN = 'cloud';
+
+/**
+ * Records a programme change made in the cloud (the caller validated it with
+ * `parseProgramme`). Its clock is after every event the cloud holds for the
+ * chain, so it wins over any earlier save.
+ */
+export async function saveProgramme(
+  db: Database,
+  chainId: string,
+  input: { programme: Programme; staffId: string | null },
+  now: number,
+): Promise<EventEnvelope<'programme.saved'>> {
+  return db.transaction(async (tx) => {
+    await lockChain(tx, chainId);
+    const latest = await tx.query<{ hlc: string | null }>(
+      'SELECT max(hlc) AS hlc FROM events WHERE chain_id = $1',
+      [chainId],
+    );
+    const seen = latest[0]?.hlc ? decodeHlc(latest[0].hlc) : null;
+    const clock = seen
+      ? receiveHlc(null, seen, now, CLOUD_ORIGIN)
+      : { wallMs: now, counter: 0, node: CLOUD_ORIGIN };
+    const event: EventEnvelope<'programme.saved'> = {
+      id: uuidv7({ msecs: now }),
+      chainId,
+      storeId: CLOUD_ORIGIN,
+      terminalId: CLOUD_ORIGIN,
+      hlc: encodeHlc(clock),
+      type: 'programme.saved',
+      memberId: null,
+      payload: { programme: input.programme, staffId: input.staffId, at: now },
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    };
+    await appendEvents(tx, chainId, [event], now);
+    return event;
+  });
+}

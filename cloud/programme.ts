@@ -1,0 +1,30 @@
+/**
+ * The chain's programme is whatever its latest `programme.saved` event (by
+ * clock) says, whether a till or the cloud wrote it. A change made in the cloud
+ * becomes such an event (programme-change.ts), so the tills pull it like any
+ * other.
+ */
+import { EventPayloads } from '../src/core/events';
+import type { Programme } from '../src/core/programme';
+import type { Queryable } from './db/database';
+
+export interface CurrentProgramme {
+  programme: Programme;
+  eventId: string;
+  hlc: string;
+}
+
+export async function currentProgramme(
+  db: Queryable,
+  chainId: string,
+): Promise<CurrentProgramme | null> {
+  const rows = await db.query<{ id: string; hlc: string; payload: unknown }>(
+    `SELECT id, hlc, payload FROM events WHERE chain_id = $1 AND type = 'programme.saved'
+      ORDER BY hlc DESC, id DESC LIMIT 1`,
+    [chainId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const payload = EventPayloads['programme.saved'].parse(row.payload);
+  return { programme: payload.programme, eventId: row.id, hlc: row.hlc };
+}

@@ -1,0 +1,140 @@
+/**
+ * The reference cloud server: Fastify over the cloud database. Tests and
+ * benchmarks start it in-process with `startCloudServer`; `npm run cloud`
+ * starts it from the command line (main.ts).
+ */
+import Fastify from 'fastify';
+import {
+  DEFAULT_BODY_LIMIT_BYTES,
+  MAX_EVENTS_PER_PUSH,
+  MAX_PULL_LIMIT,
+  PROTOCOL_VERSION,
+  ROUTES,
+} from '../src/sync/protocol';
+import type { ErrorResponse, HealthResponse } from '../src/sync/protocol';
+import { addAdminToken, addStore, listStores } from './chains';
+import type { AddedStore, StoreListing } from './chains';
+import type { Database } from './db/database';
+import { openDatabase } from './db/open';
+import { registerChainRoutes } from './http/chain-routes';
+import { createRouteContext } from './http/context';
+import type { CloudLimits } from './http/context';
+import { CloudError, errorHandler } from './http/errors';
+import { registerSyncRoutes } from './http/sync-routes';
+
+export type { CloudLimits } from './http/context';
+
+export const DEFAULT_PORT = 4790;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATA_DIR = './.lojal-cloud';
+
+export const DEFAULT_LIMITS: CloudLimits = {
+  bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
+  maxEventsPerPush: MAX_EVENTS_PER_PUSH,
+  maxPullLimit: MAX_PULL_LIMIT,
+  // A till pushes after sales and pulls every few seconds; catching up pages quickly.
+  perToken: { capacity: 120, refillPerSecond: 20 },
+  // Pairing and bad tokens: enough for a shop setting up its tills, too slow to guess codes.
+  perAddress: { capacity: 20, refillPerSecond: 0.5 },
+};
+
+export interface CloudServerOptions {
+  /** Default 4790; 0 = any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** PostgreSQL connection string; without it the embedded database in `dataDir` is used. */
+  databaseUrl?: string;
+  /** PGlite's data folder (default ./.lojal-cloud). */
+  dataDir?: string;
+  limits?: Partial<CloudLimits>;
+}
+
+/** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
+export interface CloudAdmin {
+  addStore(chain: string, store: string): Promise<AddedStore>;
+  listStores(): Promise<StoreListing[]>;
+  addAdminToken(chain: string, label?: string): Promise<string>;
+}
+
+export interface RunningCloudServer {
+  url: string;
+  port: number;
+  database: Database;
+  admin: CloudAdmin;
+  close(): Promise<void>;
+}
+
+export async function startCloudServer(
+  options: CloudServerOptions = {},
+): Promise<RunningCloudServer> {
+  const limits: CloudLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const now = () => Date.now();
+  const db = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+  });
+  // No request logging: URLs carry phone numbers and headers carry tokens.
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyLimitBytes,
+    return503OnClosing: true,
+  });
+  const ctx = createRouteContext(db, limits, now);
+
+  app.setErrorHandler(errorHandler(limits.bodyLimitBytes));
+  app.setNotFoundHandler(async (request, reply): Promise<ErrorResponse> =>
+    reply.code(404).send({
+      error: {
+        code: 'not_found',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        field: null,
+      },
+    }),
+  );
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+
+  app.get(ROUTES.health, async (): Promise<HealthResponse> => {
+    try {
+      await db.query('SELECT 1');
+    } catch {
+      throw new CloudError(503, 'unavailable', 'the cloud database does not answer');
+    }
+    return { status: 'ok', protocolVersion: PROTOCOL_VERSION, database: db.kind, time: now() };
+  });
+  registerSyncRoutes(app, ctx);
+  registerChainRoutes(app, ctx);
+
+  const host = options.host ?? DEFAULT_HOST;
+  try {
+    await app.listen({ port: options.port ?? DEFAULT_PORT, host });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port =
+    typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    database: db,
+    admin: {
+      addStore: (chain, store) => addStore(db, { chain, store }, now()),
+      listStores: () => listStores(db),
+      addAdminToken: async (chain, label = 'admin') =>
+        (await addAdminToken(db, { chain, label }, now())).token,
+    },
+    close() {
+      closing ??= app.close().finally(() => db.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * The wire contract between a till's sync client and the cloud server: routes,
+ * request and response bodies (zod schemas, so both ends validate the same way),
+ * limits and error codes. Events travel as the envelopes of `src/core/events.ts`
+ * and are validated with `parseEvent` on arrival at either end.
+ *
+ * Pull returns every event of the chain after the cursor, the caller's own
+ * included: the till applies each id once and skips ids it already has. That
+ * keeps the server free of per-terminal state and makes a restored till whole.
+ */
+import { z } from 'zod';
+import { parseEvent } from '../core/events';
+import type { LojalEvent } from '../core/events';
+import type { MemberFlag } from '../core/member-types';
+
+export const PROTOCOL_VERSION = 1;
+
+export const ROUTES = {
+  health: '/v1/health',
+  pair: '/v1/pair',
+  push: '/v1/sync/push',
+  pull: '/v1/sync/pull',
+  memberLookup: '/v1/members/lookup',
+  conflicts: '/v1/conflicts',
+  programme: '/v1/programme',
+} as const;
+
+/** Limits the server enforces; a client batches and pages within them. */
+export const MAX_EVENTS_PER_PUSH = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+/** A larger `limit` is capped to this, not refused; `more` tells the client to ask again. */
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Store codes are 8 characters of Crockford base32 shown as `XXXX-XXXX`. What a
+ * person types is forgiven: case, spaces and dashes are ignored, O reads as 0
+ * and I or L as 1.
+ */
+export const STORE_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const STORE_CODE_LENGTH = 8;
+
+export function normaliseStoreCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+}
+
+export function formatStoreCode(normalised: string): string {
+  return `${normalised.slice(0, 4)}-${normalised.slice(4)}`;
+}
+
+// ---- errors --------------------------------------------------------------
+
+export const ERROR_CODES = [
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'store_code_not_found',
+  'member_not_found',
+  'invalid_phone',
+  'batch_too_large',
+  'body_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** Every failure answers `{error: {code, message, field}}` with a matching status. */
+export const ErrorBody = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  /** The request field at fault, dotted (`events.3.payload.at`), when there is one. */
+  field: z.string().nullable(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+export const ErrorResponse = z.object({ error: ErrorBody });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+// ---- events on the wire ---------------------------------------------------
+
+/** An event as the other end sent it, validated by `parseEvent` (the issue names the fault). */
+export const WireEvent = z.unknown().transform((raw, ctx): LojalEvent => {
+  try {
+    return parseEvent(raw);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: error instanceof Error ? error.message : 'invalid event',
+    });
+    return z.NEVER;
+  }
+});
+
+// ---- health ---------------------------------------------------------------
+
+export const HealthResponse = z.object({
+  status: z.literal('ok'),
+  protocolVersion: z.number().int(),
+  database: z.enum(['pglite', 'postgres']),
+  time: z.number().int(),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
+
+// ---- pairing --------------------------------------------------------------
+
+export const PairRequest = z.object({
+  storeCode: z.string().min(1).max(32),
+  terminalName: z.string().trim().min(1).max(80),
+});
+export type PairRequest = z.infer<typeof PairRequest>;
+
+/** The token is shown once; the server keeps only its hash. Send it as `Authorization: Bearer`. */
+export const PairResponse = z.object({
+  terminalId: z.string(),
+  token: z.string(),
+  chainId: z.string(),
+  storeId: z.string(),
+  chainName: z.string(),
+  storeName: z.string(),
+});
+export type PairResponse = z.infer<typeof PairResponse>;
+
+// ---- push -----------------------------------------------------------------
+
+/**
+ * Events are checked one by one (a bad event rejects itself, not the batch), so
+ * the array holds raw values here. `terminalId`, when sent, must be the token's.
+ */
+export const PushRequest = z.object({
+  terminalId: z.string().optional(),
+  events: z.array(z.unknown()),
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+export const REJECT_CODES = [
+  /** Not a valid event (the message names the field). */
+  'invalid_event',
+  /** Written by a newer app than the server reads; update the server. */
+  'schema_too_new',
+  /** The envelope's chainId is not the token's chain. */
+  'wrong_chain',
+  /** The envelope's storeId is not the token's store. */
+  'wrong_store',
+  /** The envelope's terminalId is not the token's terminal. */
+  'wrong_terminal',
+] as const;
+export const RejectCode = z.enum(REJECT_CODES);
+export type RejectCode = z.infer<typeof RejectCode>;
+
+export const PushResponse = z.object({
+  /** Stored now or already stored earlier (a retried batch is acked again). */
+  acked: z.array(z.string()),
+  /** Never stored. `index` is the event's position in the request. */
+  rejected: z.array(
+    z.object({
+      id: z.string().nullable(),
+      index: z.number().int().nonnegative(),
+      code: RejectCode,
+      message: z.string(),
+    }),
+  ),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+// ---- pull -----------------------------------------------------------------
+
+/** Opaque to the client: send back `next` as `after`. "0" (or no `after`) starts at the beginning. */
+export const Cursor = z.string().regex(/^\d{1,18}$/, 'a cursor is what a previous pull returned');
+export const INITIAL_CURSOR = '0';
+
+export const PullQuery = z.object({
+  after: Cursor.default(INITIAL_CURSOR),
+  limit: z.coerce.number().int().positive().default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof PullQuery>;
+
+export const PullResponse = z.object({
+  /** In the server's sequence order; erased members' events arrive redacted. */
+  events: z.array(WireEvent),
+  next: Cursor,
+  /** More events wait after `next`. */
+  more: z.boolean(),
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+export type PullResponseBody = z.input<typeof PullResponse>;
+
+// ---- remote member lookup --------------------------------------------------
+
+/** Exactly one of `phone` (as typed; normalised with `country`, default NO) or `memberNumber`. */
+export const MemberLookupQuery = z
+  .object({
+    phone: z.string().min(1).max(40).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('NO'),
+    memberNumber: z
+      .string()
+      .regex(/^\d{13}$/)
+      .optional(),
+  })
+  .refine((q) => (q.phone === undefined) !== (q.memberNumber === undefined), {
+    message: 'give either phone or memberNumber',
+  });
+export type MemberLookupQuery = z.infer<typeof MemberLookupQuery>;
+
+/**
+ * Usually one member. Two tills offline can enrol the same phone twice; both are
+ * returned (oldest first) rather than one picked silently.
+ */
+export const MemberLookupResponse = z.object({
+  members: z.array(z.object({ memberId: z.string(), events: z.array(WireEvent) })).min(1),
+});
+export type MemberLookupResponse = z.infer<typeof MemberLookupResponse>;
+export type MemberLookupResponseBody = z.input<typeof MemberLookupResponse>;
+
+// ---- conflicts ------------------------------------------------------------
+
+/** The engine's conflict flags (`MemberFlag` in src/core/member-types.ts) on the wire. */
+export const ConflictFlag = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('negative_points'), points: z.number().int() }),
+  z.object({ kind: z.literal('negative_cashback'), amountOre: z.number().int() }),
+  z.object({
+    kind: z.literal('coupon_redeemed_twice'),
+    couponId: z.string(),
+    saleIds: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('reward_redeemed_twice'),
+    rewardId: z.string(),
+    saleIds: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('tier_once_used_twice'),
+    periodKey: z.string(),
+    saleIds: z.array(z.string()),
+  }),
+]);
+export type ConflictFlag = z.infer<typeof ConflictFlag>;
+
+// Compile-time check that the wire shape and the engine's flags stay the same.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const flagShapesAgree: Same<ConflictFlag, MemberFlag> = true;
+void flagShapesAgree;
+
+export const Conflict = z.object({
+  memberId: z.string(),
+  flag: ConflictFlag,
+  /** When the server first and last saw the conflict (epoch ms). */
+  firstSeenAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+/** Open conflicts of the chain; one that a later event resolves (a void) disappears. */
+export const ConflictsResponse = z.object({ conflicts: z.array(Conflict) });
+export type ConflictsResponse = z.infer<typeof ConflictsResponse>;
+
+// ---- programme --------------------------------------------------------------
+
+/** Admin tokens only. The programme is validated with `parseProgramme`. */
+export const SaveProgrammeRequest = z.object({
+  programme: z.unknown(),
+  staffId: z.string().min(1).max(80).nullable().default(null),
+});
+export type SaveProgrammeRequest = z.infer<typeof SaveProgrammeRequest>;
+
+/** The `programme.saved` event the tills will pull. */
+export const SaveProgrammeResponse = z.object({ eventId: z.string(), hlc: z.string() });
+export type SaveProgrammeResponse = z.infer<typeof SaveProgrammeResponse>;
+
+/** The chain's current programme (latest `programme.saved` by clock), or null when none. */
+export const ProgrammeResponse = z.object({
+  programme: z.unknown().nullable(),
+  eventId: z.string().nullable(),
+  hlc: z.string().nullable(),
+});
+export type ProgrammeResponse = z.infer<typeof ProgrammeResponse>;
