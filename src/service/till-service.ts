@@ -18,6 +18,7 @@ import type { CommandContext, Handler, TerminalIdentity } from './handler-types'
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
 import { establishTerminal } from './terminal';
+import { withSync } from './sync-wiring';
 import { unitOfWork } from './unit-of-work';
 import type { Notification, TillService, TillServiceOptions } from './types';
 
@@ -126,7 +127,7 @@ export function openTillService(options: TillServiceOptions): TillService {
     return run(session, (ctx) => handler(parsed.data as ParsedInput<N>, ctx));
   }
 
-  return {
+  const service: Omit<TillService, 'sync'> = {
     async call(name, input, session) {
       try {
         return callSync(name, input, session);
@@ -162,6 +163,7 @@ export function openTillService(options: TillServiceOptions): TillService {
       db.close();
     },
   };
+  return withSync(service, { db, terminal, clock, settings: options.sync });
 }
 
 /** For tests and tools that need the raw database of a service's data folder. */

@@ -1,6 +1,8 @@
 /** The till service as the transports (IPC, HTTP host, tests) see it. */
 import type { CommandInput, CommandName, CommandOutputs, ScanResult, Session } from './commands';
 import type { Text } from '../core/i18n';
+import type { SyncSettings } from '../sync';
+import type { TillSync } from './sync-wiring';
 
 /** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
 export type Notification =
@@ -40,6 +42,8 @@ export interface TillService {
   subscribe(listener: (n: Notification) => void): () => void;
   /** Push a notification to every subscriber (devices and sync report through here). */
   notify(n: Notification): void;
+  /** Cloud sync: pairing, sync now, its status (see src/sync/client.ts). */
+  readonly sync: TillSync;
   close(): void;
 }
 
@@ -56,4 +60,6 @@ export interface TillServiceOptions {
   terminal?: { chainId: string; storeId: string; terminalId: string; slot?: number };
   /** Create the demo bakery (programme, catalogue, staff) when the database is new. Default true. */
   demo?: boolean;
+  /** Cloud sync settings; default from the environment (LOJAL_CLOUD_URL, LOJAL_STORE_CODE). */
+  sync?: SyncSettings;
 }

@@ -1,0 +1,144 @@
+/**
+ * The till's pairing with its chain's cloud, kept in the till's own database:
+ * the cloud's address, the terminal token and the ids pairing gave. Adopting a
+ * pairing also settles what happens to events recorded before it:
+ *
+ * - Events of the paired chain that never left the till are re-stamped with the
+ *   paired store and terminal (nobody else has seen them) and pushed.
+ * - Chain-wide configuration of another chain (the demo chain a new till starts
+ *   in: its programme and catalogue) is dropped: it was never shared, and the
+ *   chain's own programme and catalogue arrive with the first pull.
+ * - Members or sales of another chain refuse the pairing: a till never moves a
+ *   customer's data from one chain into another.
+ */
+import type { Db } from './db';
+import { rebuildProjections } from './projections';
+import { SettingKeys, setSetting } from './settings';
+import { getSyncState, setSyncState } from './sync-state';
+
+export interface Pairing {
+  cloudUrl: string;
+  /** Bearer token for the cloud. A secret: never logged, never shown. */
+  token: string;
+  chainId: string;
+  storeId: string;
+  terminalId: string;
+  chainName: string;
+  storeName: string;
+  pairedAt: number;
+}
+
+/** sync_state keys besides SyncStateKeys (connection, last sync). */
+export const PairingKeys = {
+  pairing: 'cloud.pairing',
+  pullCursor: 'pull.cursor',
+} as const;
+
+/** Business data of another chain that makes pairing impossible. */
+export class ForeignChainDataError extends Error {
+  constructor(
+    readonly chainIds: string[],
+    readonly members: number,
+    readonly sales: number,
+  ) {
+    super(
+      `this till holds ${members} member(s) and ${sales} sale(s) of another chain (${chainIds.join(', ')}); ` +
+        'a till never moves customers from one chain to another: pair a till with a fresh data folder instead',
+    );
+    this.name = 'ForeignChainDataError';
+  }
+}
+
+export function loadPairing(db: Db): Pairing | null {
+  const stored = getSyncState(db, PairingKeys.pairing);
+  return stored === null ? null : (JSON.parse(stored) as Pairing);
+}
+
+export interface ForeignChainData {
+  chainIds: string[];
+  /** Distinct members with events of another chain. */
+  members: number;
+  /** Sales of another chain, with or without a member. */
+  sales: number;
+  /** Chain-wide configuration events of another chain (dropped at pairing). */
+  configuration: number;
+}
+
+export function foreignChainData(db: Db, chainId: string): ForeignChainData {
+  const chainIds = db
+    .prepare('SELECT DISTINCT chain_id FROM events WHERE chain_id <> ? ORDER BY chain_id')
+    .pluck()
+    .all(chainId) as string[];
+  const count = (sql: string) => db.prepare(sql).pluck().get(chainId) as number;
+  return {
+    chainIds,
+    members: count(
+      'SELECT count(DISTINCT member_id) FROM events WHERE chain_id <> ? AND member_id IS NOT NULL',
+    ),
+    sales: count("SELECT count(*) FROM events WHERE chain_id <> ? AND type = 'sale.committed'"),
+    configuration: count(
+      "SELECT count(*) FROM events WHERE chain_id <> ? AND type IN ('programme.saved', 'catalogue.saved')",
+    ),
+  };
+}
+
+/** Throws ForeignChainDataError when pairing with `chainId` would strand another chain's customers. */
+export function assertPairable(db: Db, chainId: string): ForeignChainData {
+  const foreign = foreignChainData(db, chainId);
+  const business = db
+    .prepare(
+      "SELECT count(*) FROM events WHERE chain_id <> ? AND type NOT IN ('programme.saved', 'catalogue.saved')",
+    )
+    .pluck()
+    .get(chainId) as number;
+  if (business > 0)
+    throw new ForeignChainDataError(foreign.chainIds, foreign.members, foreign.sales);
+  return foreign;
+}
+
+export interface AdoptionResult {
+  /** Local events of the chain, not yet pushed, now carrying the paired store and terminal. */
+  restamped: number;
+  /** Another chain's configuration events removed from the log. */
+  dropped: number;
+}
+
+/**
+ * Makes the pairing this till's identity, in one transaction: checks, drops and
+ * re-stamps as described above, stores the pairing and the ids (the service
+ * reads them on start), and starts pulling the chain from its beginning.
+ */
+export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
+  return db.transaction((): AdoptionResult => {
+    assertPairable(db, pairing.chainId);
+    const dropped = db
+      .prepare(
+        "DELETE FROM events WHERE chain_id <> ? AND type IN ('programme.saved', 'catalogue.saved')",
+      )
+      .run(pairing.chainId).changes;
+    const restamped = db
+      .prepare(
+        `UPDATE events SET store_id = @storeId, terminal_id = @terminalId
+          WHERE chain_id = @chainId AND origin = 'local' AND pushed = 0
+            AND (store_id <> @storeId OR terminal_id <> @terminalId)`,
+      )
+      .run(pairing).changes;
+    setSetting(db, SettingKeys.chainId, pairing.chainId);
+    setSetting(db, SettingKeys.storeId, pairing.storeId);
+    setSetting(db, SettingKeys.terminalId, pairing.terminalId);
+    setSyncState(db, PairingKeys.pairing, JSON.stringify(pairing));
+    setSyncState(db, PairingKeys.pullCursor, '0');
+    // Projections carry store and terminal ids (sales, enrolments, consents) and
+    // the dropped configuration: replay the log so they match it again.
+    if (dropped > 0 || restamped > 0) rebuildProjections(db);
+    return { restamped, dropped };
+  })();
+}
+
+export function pullCursor(db: Db): string {
+  return getSyncState(db, PairingKeys.pullCursor) ?? '0';
+}
+
+export function setPullCursor(db: Db, cursor: string): void {
+  setSyncState(db, PairingKeys.pullCursor, cursor);
+}

@@ -1,0 +1,409 @@
+/**
+ * The sync client of one till: pairing, then push (the outbox) and pull (the
+ * chain's events after this till's cursor), on a timer and after local
+ * changes, with backoff and jitter while the cloud cannot be reached. The till
+ * never waits for it: commands write locally, and sync catches up when it can.
+ *
+ * One sync (or pairing) runs at a time; `syncNow()` queues behind a running one.
+ * The status (online/offline/unpaired, events waiting, last sync) is written to
+ * sync_state, where `status.get` reads it, and reported through `onStatus`.
+ */
+import type { Db } from '../store';
+import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
+import { adoptPairing, loadPairing } from '../store/sync-pairing';
+import type { Pairing } from '../store/sync-pairing';
+import { retryDelay } from './backoff';
+import { CloudRefused, CloudUnavailable, checkCloudUrl, cloudApi } from './cloud-api';
+import type { CloudApi, MemberQuery } from './cloud-api';
+import type { Conflict } from './protocol';
+import { applyRemoteEvents, dataKinds, pullAll } from './pull';
+import type { DataKind } from './pull';
+import { pushOutbox } from './push';
+import type { Rejection } from './push';
+import { resolveSyncSettings } from './settings';
+import type { ResolvedSyncSettings, SyncSettings } from './settings';
+
+export interface TillIdentity {
+  chainId: string;
+  storeId: string;
+  terminalId: string;
+}
+
+export type SyncState = 'online' | 'offline' | 'unpaired';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local events not yet acknowledged by the cloud. */
+  pending: number;
+  /** End of the last sync that pushed and pulled everything (this till's clock). */
+  lastSyncAt: number | null;
+  /** Why the last attempt failed, in words for a manager; no secrets in it. */
+  lastError: string | null;
+  /** Events the cloud refused to store (they stay in the outbox; see lastError). */
+  rejected: number;
+  /** Whom this till is paired with (never the token). */
+  cloud: {
+    url: string;
+    chainName: string;
+    storeName: string;
+    terminalId: string;
+    pairedAt: number;
+  } | null;
+}
+
+export interface SyncReport {
+  ok: boolean;
+  pushed: number;
+  /** Events received from the cloud (own and already known ones included). */
+  received: number;
+  /** Events new to this till. */
+  applied: number;
+  error: string | null;
+}
+
+export interface PairingInfo {
+  cloudUrl: string;
+  chainId: string;
+  storeId: string;
+  terminalId: string;
+  chainName: string;
+  storeName: string;
+  pairedAt: number;
+  /** Local events of this chain recorded before pairing, now under the paired identity. */
+  restamped: number;
+  /** Another chain's configuration (the demo programme and catalogue) dropped. */
+  dropped: number;
+}
+
+export type RemoteLookup =
+  | { outcome: 'found'; memberIds: string[] }
+  | { outcome: 'not_found' | 'unavailable' | 'unpaired'; memberIds: [] };
+
+export interface SyncClientOptions {
+  db: Db;
+  /** Who this till is now (before pairing: whatever the service was given or defaulted to). */
+  identity: TillIdentity;
+  /** This till's wall clock (possibly wrong; the HLC copes). Default Date.now. */
+  clock?: () => number;
+  settings?: SyncSettings;
+  onStatus?: (status: SyncStatus) => void;
+  /** After pairing: events from now on carry these ids. */
+  onPaired?: (identity: TillIdentity) => void;
+  /** Events from the cloud changed these kinds of data. */
+  onData?: (kinds: ReadonlySet<DataKind>) => void;
+}
+
+/** Pairing could not be done; the message says what to do. */
+export class PairingError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PairingError';
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class SyncClient {
+  private readonly db: Db;
+  private readonly clock: () => number;
+  private readonly settings: ResolvedSyncSettings;
+  private readonly options: SyncClientOptions;
+  private identity: TillIdentity;
+  // Private fields stay out of util.inspect and console.log: the token is in here.
+  #pairing: Pairing | null;
+  #api: CloudApi | null = null;
+  private readonly abort = new AbortController();
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+  private running = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerAt = 0;
+  private failures = 0;
+  private retryAfterMs: number | null = null;
+  private lastError: string | null = null;
+  private readonly rejected = new Map<string, Rejection>();
+  private lastReported = '';
+
+  constructor(options: SyncClientOptions) {
+    this.options = options;
+    this.db = options.db;
+    this.clock = options.clock ?? Date.now;
+    this.settings = resolveSyncSettings(options.settings ?? {});
+    this.identity = { ...options.identity };
+    this.#pairing = loadPairing(this.db);
+    if (this.#pairing) this.#api = this.apiFor(this.#pairing.cloudUrl);
+  }
+
+  /** Pair with the chain's cloud using the store code shown there; see src/store/sync-pairing.ts. */
+  pair(cloudUrl: string, storeCode: string, terminalName?: string): Promise<PairingInfo> {
+    return this.serialised(() => this.pairNow(cloudUrl, storeCode, terminalName));
+  }
+
+  /** Push everything waiting and pull everything new, now (after a sync already running). */
+  syncNow(): Promise<SyncReport> {
+    return this.serialised(() => this.syncOnce());
+  }
+
+  /** Start the background loop (when the settings allow it). */
+  start(): void {
+    if (this.stopped || this.running || !this.settings.background) return;
+    this.running = true;
+    if (this.#pairing || this.envPairing()) this.schedule(0);
+  }
+
+  /** Stop for good: no more timers, requests in flight are abandoned, the database is left alone. */
+  stop(): void {
+    this.stopped = true;
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.abort.abort();
+  }
+
+  /**
+   * Something changed locally: report the new count waiting, and push soon
+   * (unless backing off). After the current notification has gone round, so
+   * listeners hear of the change before the sync status it causes.
+   */
+  nudge(): void {
+    if (this.stopped || this.#pairing === null) return;
+    queueMicrotask(() => {
+      if (this.stopped) return;
+      this.report();
+      if (!this.running || this.failures > 0 || pendingCount(this.db) === 0) return;
+      const at = Date.now() + this.settings.nudgeDelayMs;
+      if (this.timer === null || this.timerAt > at) this.schedule(this.settings.nudgeDelayMs);
+    });
+  }
+
+  status(): SyncStatus {
+    const pairing = this.#pairing;
+    const connection = getSyncState(this.db, SyncStateKeys.connection);
+    const lastSyncAt = getSyncState(this.db, SyncStateKeys.lastSyncAt);
+    return {
+      state: pairing === null ? 'unpaired' : connection === 'offline' ? 'offline' : 'online',
+      pending: pendingCount(this.db),
+      lastSyncAt: lastSyncAt === null ? null : Number(lastSyncAt),
+      lastError: this.lastError,
+      rejected: this.rejected.size,
+      cloud:
+        pairing === null
+          ? null
+          : {
+              url: pairing.cloudUrl,
+              chainName: pairing.chainName,
+              storeName: pairing.storeName,
+              terminalId: pairing.terminalId,
+              pairedAt: pairing.pairedAt,
+            },
+    };
+  }
+
+  /**
+   * Asks the cloud for a member this till does not know (yet) and stores their
+   * events. Only when online: a cashier with a queue is not kept waiting for a
+   * cloud that did not answer the last time.
+   */
+  async lookupMember(query: MemberQuery): Promise<RemoteLookup> {
+    const api = this.#api;
+    if (this.stopped || api === null) return { outcome: 'unpaired', memberIds: [] };
+    if (this.status().state !== 'online') return { outcome: 'unavailable', memberIds: [] };
+    let members;
+    try {
+      members = await api.lookupMember(query, this.settings.lookupTimeoutMs);
+    } catch (error) {
+      if (this.stopped) return { outcome: 'unavailable', memberIds: [] };
+      this.recordFailure(error);
+      return { outcome: 'unavailable', memberIds: [] };
+    }
+    if (this.stopped) return { outcome: 'unavailable', memberIds: [] };
+    if (members.length === 0) return { outcome: 'not_found', memberIds: [] };
+    const applied = applyRemoteEvents(
+      this.applyContext(),
+      members.flatMap((m) => m.events),
+    );
+    this.notifyData(dataKinds(applied));
+    return { outcome: 'found', memberIds: members.map((m) => m.memberId) };
+  }
+
+  /** The chain's open conflicts as the cloud lists them (for the manager). */
+  async conflicts(): Promise<Conflict[]> {
+    if (this.#api === null)
+      throw new PairingError('unpaired', 'this till is not paired with a cloud');
+    return this.#api.conflicts();
+  }
+
+  // ---- internals -----------------------------------------------------------
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private apiFor(baseUrl: string, withToken = true): CloudApi {
+    return cloudApi({
+      baseUrl,
+      token: () => (withToken ? (this.#pairing?.token ?? null) : null),
+      timeoutMs: this.settings.requestTimeoutMs,
+      signal: this.abort.signal,
+    });
+  }
+
+  private applyContext() {
+    return { db: this.db, clock: this.clock, node: this.identity.terminalId };
+  }
+
+  private envPairing(): { cloudUrl: string; storeCode: string } | null {
+    const { cloudUrl, storeCode } = this.settings;
+    return cloudUrl !== undefined && storeCode !== undefined ? { cloudUrl, storeCode } : null;
+  }
+
+  private async pairNow(
+    cloudUrl: string,
+    storeCode: string,
+    terminalName = this.settings.terminalName,
+  ): Promise<PairingInfo> {
+    if (this.stopped) throw new PairingError('stopped', 'sync has been stopped');
+    let url: string;
+    try {
+      url = checkCloudUrl(cloudUrl, this.settings.allowInsecureHttp);
+    } catch (error) {
+      throw new PairingError('invalid_cloud_url', describe(error));
+    }
+    let paired;
+    try {
+      paired = await this.apiFor(url, false).pair(storeCode, terminalName);
+    } catch (error) {
+      if (error instanceof CloudRefused) throw new PairingError(error.code, error.message);
+      throw new PairingError('cloud_unavailable', describe(error));
+    }
+    if (this.stopped) throw new PairingError('stopped', 'sync has been stopped');
+    const pairing: Pairing = { ...paired, cloudUrl: url, pairedAt: this.clock() };
+    let adopted;
+    try {
+      adopted = adoptPairing(this.db, pairing);
+    } catch (error) {
+      throw new PairingError('foreign_chain_data', describe(error));
+    }
+    this.#pairing = pairing;
+    this.#api = this.apiFor(url);
+    this.identity = {
+      chainId: paired.chainId,
+      storeId: paired.storeId,
+      terminalId: paired.terminalId,
+    };
+    this.options.onPaired?.({ ...this.identity });
+    setSyncState(this.db, SyncStateKeys.connection, 'online');
+    this.lastError = null;
+    this.failures = 0;
+    this.rejected.clear();
+    this.report();
+    if (this.running) this.schedule(0);
+    return {
+      cloudUrl: url,
+      chainId: paired.chainId,
+      storeId: paired.storeId,
+      terminalId: paired.terminalId,
+      chainName: paired.chainName,
+      storeName: paired.storeName,
+      pairedAt: pairing.pairedAt,
+      restamped: adopted.restamped,
+      dropped: adopted.dropped,
+    };
+  }
+
+  private async syncOnce(): Promise<SyncReport> {
+    const report: SyncReport = { ok: false, pushed: 0, received: 0, applied: 0, error: null };
+    if (this.stopped) return { ...report, error: 'sync has been stopped' };
+    try {
+      if (this.#pairing === null) {
+        const env = this.envPairing();
+        if (env === null) return { ...report, error: 'this till is not paired with a cloud' };
+        await this.pairNow(env.cloudUrl, env.storeCode);
+      }
+      const api = this.#api!;
+      const stopped = () => this.stopped;
+      const pushed = await pushOutbox(
+        this.db,
+        api,
+        this.identity.terminalId,
+        this.settings.pushBatchSize,
+        stopped,
+      );
+      report.pushed = pushed.pushed;
+      for (const id of [...this.rejected.keys()]) {
+        if (!pushed.rejected.some((r) => r.id === id)) this.rejected.delete(id);
+      }
+      for (const r of pushed.rejected) this.rejected.set(r.id, r);
+      if (this.stopped) return { ...report, error: 'sync has been stopped' };
+      const pulled = await pullAll(this.applyContext(), api, this.settings.pullLimit, stopped);
+      report.received = pulled.received;
+      report.applied = pulled.applied;
+      if (this.stopped) return { ...report, error: 'sync has been stopped' };
+      setSyncState(this.db, SyncStateKeys.connection, 'online');
+      setSyncState(this.db, SyncStateKeys.lastSyncAt, String(this.clock()));
+      this.failures = 0;
+      this.retryAfterMs = null;
+      this.lastError =
+        pushed.rejected.length > 0
+          ? `the cloud refused ${pushed.rejected.length} event(s): ${pushed.rejected[0]!.code}: ${pushed.rejected[0]!.message}`
+          : null;
+      this.notifyData(pulled.kinds);
+      this.report();
+      return { ...report, ok: true };
+    } catch (error) {
+      if (this.stopped) return { ...report, error: 'sync has been stopped' };
+      this.recordFailure(error);
+      return { ...report, error: this.lastError };
+    }
+  }
+
+  private recordFailure(error: unknown): void {
+    this.failures += 1;
+    this.retryAfterMs = error instanceof CloudUnavailable ? error.retryAfterMs : null;
+    this.lastError = describe(error);
+    if (this.#pairing !== null) setSyncState(this.db, SyncStateKeys.connection, 'offline');
+    this.report();
+  }
+
+  private notifyData(kinds: ReadonlySet<DataKind>): void {
+    if (kinds.size > 0) this.options.onData?.(kinds);
+  }
+
+  /** Tell the listener, when something it shows has changed. */
+  private report(): void {
+    if (this.stopped || !this.options.onStatus) return;
+    const status = this.status();
+    const key = JSON.stringify([status.state, status.pending, status.lastSyncAt, status.lastError]);
+    if (key === this.lastReported) return;
+    this.lastReported = key;
+    this.options.onStatus(status);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = Date.now() + delayMs;
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    // A till's process lives for its window; a script or test should not be kept alive by sync.
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = null;
+    const report = await this.syncNow();
+    if (!this.running || this.stopped || this.timer !== null) return;
+    if (report.ok) {
+      this.schedule(this.settings.intervalMs);
+    } else if (this.#pairing !== null || this.envPairing() !== null) {
+      this.schedule(
+        retryDelay(this.failures, this.settings.backoff, this.settings.random, this.retryAfterMs),
+      );
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The cloud's HTTP API as the till calls it: one function per route, bodies
+ * validated with the protocol's schemas. Failures come in two kinds, because the
+ * client treats them differently: `CloudUnavailable` (no network, timeout,
+ * 5xx, 429: try again later) and `CloudRefused` (the cloud answered no: a bad
+ * store code, a revoked token). Neither message holds the token or the URL,
+ * since URLs of member lookups carry phone numbers.
+ */
+import type { z } from 'zod';
+import type { LojalEvent } from '../core/events';
+import {
+  ConflictsResponse,
+  ErrorResponse,
+  MemberLookupResponse,
+  PairResponse,
+  PullResponse,
+  PushResponse,
+  ROUTES,
+} from './protocol';
+import type { Conflict, ErrorCode } from './protocol';
+
+export class CloudUnavailable extends Error {
+  constructor(
+    message: string,
+    /** What the cloud asked us to wait (429 / 503 `retry-after`), in ms. */
+    readonly retryAfterMs: number | null = null,
+  ) {
+    super(message);
+    this.name = 'CloudUnavailable';
+  }
+}
+
+export class CloudRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'unexpected',
+    message: string,
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'CloudRefused';
+  }
+}
+
+export interface CloudApiOptions {
+  baseUrl: string;
+  /** The terminal token (null before pairing). Read per request, never stored here. */
+  token: () => string | null;
+  timeoutMs: number;
+  /** Aborts every request in flight (the client stopping). */
+  signal?: AbortSignal;
+}
+
+export type PairResult = z.infer<typeof PairResponse>;
+export type PushResult = z.infer<typeof PushResponse>;
+export type PullResult = z.infer<typeof PullResponse>;
+export type LookupResult = z.infer<typeof MemberLookupResponse>;
+
+export type MemberQuery = { phoneE164: string } | { memberNumber: string };
+
+export interface CloudApi {
+  pair(storeCode: string, terminalName: string): Promise<PairResult>;
+  push(terminalId: string, events: readonly LojalEvent[]): Promise<PushResult>;
+  pull(after: string, limit: number): Promise<PullResult>;
+  /** The members with this phone or number, or an empty list when the cloud has none. */
+  lookupMember(query: MemberQuery, timeoutMs?: number): Promise<LookupResult['members']>;
+  conflicts(): Promise<Conflict[]>;
+}
+
+/** Only loopback may speak plain HTTP: elsewhere the token would cross the network readable. */
+export function checkCloudUrl(url: string, allowInsecureHttp = false): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RangeError(
+      `the cloud address "${url}" is not a URL (it looks like https://cloud.example.no)`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new RangeError('the cloud address must start with https://');
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+  if (parsed.protocol === 'http:' && !loopback && !allowInsecureHttp) {
+    throw new RangeError(
+      'the cloud address must use https:// (plain http is allowed only on this machine)',
+    );
+  }
+  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
+}
+
+function retryAfterMs(response: Response): number | null {
+  const header = response.headers.get('retry-after');
+  if (header === null) return null;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}
+
+/** The low-level reason of a failed fetch (ECONNREFUSED, a timeout), without the URL. */
+function networkReason(error: unknown): string {
+  if (error instanceof Error) {
+    if (error.name === 'TimeoutError') return 'no answer in time';
+    if (error.name === 'AbortError') return 'stopped';
+    const cause = (error as { cause?: unknown }).cause;
+    const code = (cause as { code?: unknown } | undefined)?.code;
+    if (typeof code === 'string') return code;
+    if (cause instanceof Error) return cause.message;
+    return error.message;
+  }
+  return String(error);
+}
+
+export function cloudApi(options: CloudApiOptions): CloudApi {
+  const base = options.baseUrl;
+
+  async function request<S extends z.ZodType>(
+    schema: S,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    timeoutMs = options.timeoutMs,
+  ): Promise<z.infer<S>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = options.token();
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+      text = await response.text();
+    } catch (error) {
+      throw new CloudUnavailable(`the cloud does not answer (${networkReason(error)})`);
+    }
+    if (response.status === 429 || response.status >= 500) {
+      throw new CloudUnavailable(
+        `the cloud is busy or down (HTTP ${response.status})`,
+        retryAfterMs(response),
+      );
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Something between us and the cloud (a captive portal, a proxy) answered.
+      throw new CloudUnavailable(`the cloud's answer is not JSON (HTTP ${response.status})`);
+    }
+    if (!response.ok) {
+      const failure = ErrorResponse.safeParse(json);
+      if (failure.success) {
+        const { code, message, field } = failure.data.error;
+        throw new CloudRefused(response.status, code, message, field);
+      }
+      throw new CloudRefused(
+        response.status,
+        'unexpected',
+        `the cloud answered HTTP ${response.status}`,
+      );
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CloudRefused(
+        response.status,
+        'unexpected',
+        `the cloud's answer does not fit this till (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}); update the app`,
+      );
+    }
+    return parsed.data;
+  }
+
+  return {
+    pair: (storeCode, terminalName) =>
+      request(PairResponse, 'POST', ROUTES.pair, { storeCode, terminalName }),
+    push: (terminalId, events) =>
+      request(PushResponse, 'POST', ROUTES.push, { terminalId, events }),
+    pull: (after, limit) =>
+      request(
+        PullResponse,
+        'GET',
+        `${ROUTES.pull}?after=${encodeURIComponent(after)}&limit=${limit}`,
+      ),
+    async lookupMember(query, timeoutMs) {
+      const search =
+        'phoneE164' in query
+          ? `phone=${encodeURIComponent(query.phoneE164)}`
+          : `memberNumber=${encodeURIComponent(query.memberNumber)}`;
+      try {
+        const found = await request(
+          MemberLookupResponse,
+          'GET',
+          `${ROUTES.memberLookup}?${search}`,
+          undefined,
+          timeoutMs,
+        );
+        return found.members;
+      } catch (error) {
+        if (error instanceof CloudRefused && error.code === 'member_not_found') return [];
+        throw error;
+      }
+    },
+    conflicts: async () => (await request(ConflictsResponse, 'GET', ROUTES.conflicts)).conflicts,
+  };
+}

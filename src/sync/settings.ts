@@ -1,0 +1,73 @@
+/**
+ * How a till's sync is configured: from the environment on a real till
+ * (`LOJAL_CLOUD_URL` + `LOJAL_STORE_CODE` pair it on first start), or given
+ * directly by tests and tools.
+ */
+import { hostname } from 'node:os';
+import type { BackoffSettings } from './backoff';
+import { DEFAULT_BACKOFF } from './backoff';
+import { DEFAULT_PULL_LIMIT, MAX_EVENTS_PER_PUSH } from './protocol';
+
+export interface SyncSettings {
+  /** The chain's cloud, e.g. https://cloud.example.no. Used to pair an unpaired till. */
+  cloudUrl?: string;
+  /** The store code shown in the cloud (XXXX-XXXX). Used to pair an unpaired till. */
+  storeCode?: string;
+  /** How this till is listed in the cloud. Default: the machine's host name. */
+  terminalName?: string;
+  /** Sync on a timer and after local changes. Default true; tests turn it off and call syncNow(). */
+  background?: boolean;
+  /** Between syncs while all is well. */
+  intervalMs?: number;
+  /** After a local change, wait this long for more before pushing. */
+  nudgeDelayMs?: number;
+  backoff?: BackoffSettings;
+  pushBatchSize?: number;
+  pullLimit?: number;
+  requestTimeoutMs?: number;
+  /** A cashier is waiting: a remote member lookup gives up sooner than a sync. */
+  lookupTimeoutMs?: number;
+  /** Plain http to a host other than this machine (the token crosses the network readable). */
+  allowInsecureHttp?: boolean;
+  /** For the jitter; tests pass a seeded one. */
+  random?: () => number;
+}
+
+export type ResolvedSyncSettings = Required<Omit<SyncSettings, 'cloudUrl' | 'storeCode'>> &
+  Pick<SyncSettings, 'cloudUrl' | 'storeCode'>;
+
+export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSettings {
+  const pushBatchSize = settings.pushBatchSize ?? 500;
+  if (pushBatchSize < 1 || pushBatchSize > MAX_EVENTS_PER_PUSH) {
+    throw new RangeError(`pushBatchSize must be 1 to ${MAX_EVENTS_PER_PUSH}`);
+  }
+  return {
+    cloudUrl: settings.cloudUrl,
+    storeCode: settings.storeCode,
+    terminalName: settings.terminalName ?? (hostname().slice(0, 80) || 'Lojal till'),
+    background: settings.background ?? true,
+    intervalMs: settings.intervalMs ?? 15_000,
+    nudgeDelayMs: settings.nudgeDelayMs ?? 500,
+    backoff: settings.backoff ?? DEFAULT_BACKOFF,
+    pushBatchSize,
+    pullLimit: settings.pullLimit ?? DEFAULT_PULL_LIMIT,
+    requestTimeoutMs: settings.requestTimeoutMs ?? 20_000,
+    lookupTimeoutMs: settings.lookupTimeoutMs ?? 4_000,
+    allowInsecureHttp: settings.allowInsecureHttp ?? false,
+    random: settings.random ?? Math.random,
+  };
+}
+
+/** LOJAL_CLOUD_URL, LOJAL_STORE_CODE, LOJAL_TERMINAL_NAME; LOJAL_SYNC=0 turns sync off. */
+export function syncSettingsFromEnv(env: NodeJS.ProcessEnv): SyncSettings {
+  const value = (name: string) => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  return {
+    cloudUrl: value('LOJAL_CLOUD_URL'),
+    storeCode: value('LOJAL_STORE_CODE'),
+    terminalName: value('LOJAL_TERMINAL_NAME'),
+    background: env.LOJAL_SYNC !== '0',
+  };
+}
