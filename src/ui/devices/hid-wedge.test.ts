@@ -14,21 +14,23 @@ describe('HidWedgeDetector', () => {
     const detector = new HidWedgeDetector<string>();
     const { released, lastAt } = typeInto(detector, '2990000012340', 5);
     expect(released).toEqual([]);
-    expect(detector.enter(lastAt + 5)).toEqual({ kind: 'scan', code: '2990000012340' });
+    expect(detector.enter(lastAt + 5)).toEqual({
+      kind: 'scan',
+      code: '2990000012340',
+      typedAlready: [],
+    });
     expect(detector.holding).toBe(false);
+    expect(detector.inBurst).toBe(false);
   });
 
   it('the same digits typed at human speed are typing, released key by key', () => {
     const detector = new HidWedgeDetector<string>();
-    const released: string[] = [];
     const digits = '2990000012340';
-    [...digits].forEach((char, i) => {
-      released.push(...detector.expire(i * 150));
-      released.push(...detector.key(char, char, i * 150));
-    });
-    released.push(...detector.expire(digits.length * 150));
-    expect(released.join('')).toBe(digits);
-    expect(detector.enter(digits.length * 150 + 10)).toEqual({ kind: 'typing', keys: [] });
+    const { released } = typeInto(detector, digits, 150);
+    // Each key shows the one before it was typing; the quiet timer hands back the last.
+    expect(released.join('')).toBe(digits.slice(0, -1));
+    expect(detector.release()).toEqual(['0']);
+    expect(detector.enter(digits.length * 150)).toEqual({ kind: 'typing', keys: [] });
   });
 
   it('a burst shorter than minLength before Enter is typing, handed back in order', () => {
@@ -46,10 +48,35 @@ describe('HidWedgeDetector', () => {
   it('a gap of exactly maxGapMs still belongs to the burst; one more ms breaks it', () => {
     const detector = new HidWedgeDetector<string>({ maxGapMs: 35, minLength: 3 });
     typeInto(detector, 'abc', 35);
-    expect(detector.quietDeadline).toBe(70 + 35);
-    expect(detector.expire(105)).toEqual([]);
-    expect(detector.expire(106)).toEqual(['a', 'b', 'c']);
-    expect(detector.quietDeadline).toBeNull();
+    expect(detector.enter(70 + 35)).toEqual({ kind: 'scan', code: 'abc', typedAlready: [] });
+    typeInto(detector, 'abc', 35);
+    expect(detector.enter(70 + 36)).toEqual({ kind: 'typing', keys: ['a', 'b', 'c'] });
+    expect(detector.key('x', 'x', 1000)).toEqual([]);
+    expect(detector.key('y', 'y', 1036)).toEqual(['x']);
+  });
+
+  it('keys handed back early by the quiet timer still belong to their scan, to be taken back', () => {
+    const detector = new HidWedgeDetector<string>();
+    typeInto(detector, '29900', 5);
+    // The page was busy: the timer gave up on these before the rest arrived.
+    expect(detector.release()).toEqual([...'29900']);
+    expect(detector.holding).toBe(false);
+    expect(detector.inBurst).toBe(true);
+    const { released, lastAt } = typeInto(detector, '00012340', 5, 25);
+    expect(released).toEqual([]);
+    expect(detector.enter(lastAt + 5)).toEqual({
+      kind: 'scan',
+      code: '2990000012340',
+      typedAlready: [...'29900'],
+    });
+  });
+
+  it('another key closes the burst: what follows is a new one', () => {
+    const detector = new HidWedgeDetector<string>();
+    typeInto(detector, '299000', 5);
+    expect(detector.end()).toEqual([...'299000']);
+    expect(detector.inBurst).toBe(false);
+    expect(detector.enter(35)).toEqual({ kind: 'typing', keys: [] });
   });
 
   it('a key after a pause releases the earlier keys and starts a new burst', () => {
@@ -57,21 +84,21 @@ describe('HidWedgeDetector', () => {
     typeInto(detector, 'ab', 5);
     expect(detector.key('1', '1', 200)).toEqual(['a', 'b']);
     const { lastAt } = typeInto(detector, '234567', 5, 205);
-    expect(detector.enter(lastAt + 5)).toEqual({ kind: 'scan', code: '1234567' });
+    expect(detector.enter(lastAt + 5)).toEqual({ kind: 'scan', code: '1234567', typedAlready: [] });
   });
 
   it('gives back the payloads it was handed, not the scan characters', () => {
     const detector = new HidWedgeDetector<{ id: number }>();
     detector.key('x', { id: 1 }, 0);
     detector.key('y', { id: 2 }, 5);
-    expect(detector.release()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(detector.end()).toEqual([{ id: 1 }, { id: 2 }]);
     expect(detector.holding).toBe(false);
   });
 
   it('takes its thresholds from the options', () => {
     const slowScanner = new HidWedgeDetector<string>({ maxGapMs: 60, minLength: 4 });
     const { lastAt } = typeInto(slowScanner, '1234', 50);
-    expect(slowScanner.enter(lastAt + 50)).toEqual({ kind: 'scan', code: '1234' });
+    expect(slowScanner.enter(lastAt + 50)).toMatchObject({ kind: 'scan', code: '1234' });
   });
 });
 

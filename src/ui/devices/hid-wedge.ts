@@ -21,18 +21,24 @@ export interface HidWedgeOptions {
 
 export const HID_WEDGE_DEFAULTS: Required<HidWedgeOptions> = { maxGapMs: 35, minLength: 6 };
 
-export type EnterVerdict<T> = { kind: 'scan'; code: string } | { kind: 'typing'; keys: T[] };
+export type EnterVerdict<T> =
+  /** `typedAlready`: keys of this scan that were handed back as typing before Enter showed what they were. */
+  { kind: 'scan'; code: string; typedAlready: T[] } | { kind: 'typing'; keys: T[] };
 
 /**
- * The timing decision alone, free of the DOM: feed it printable keys and Enter
- * with their timestamps; it holds keys while they could still be a scan and
- * hands them back (as `T`, whatever the caller needs to replay them) once they
- * cannot.
+ * The timing decision alone, free of the DOM, fed keys with their timestamps.
+ * A burst is a run of printable keys at most `maxGapMs` apart; it is a scan
+ * when Enter follows within `maxGapMs` and it has `minLength` characters.
+ * Keys are held while they could still be a scan and handed back (as `T`,
+ * whatever the caller needs to replay them) once they cannot, or when the
+ * caller's quiet timer gives up on them. A key handed back early still counts
+ * towards its burst: a page that handles keys late (a busy till) must not cut
+ * a scan in two, so the scan verdict names the keys to take back.
  */
 export class HidWedgeDetector<T> {
-  private readonly maxGapMs: number;
-  private readonly minLength: number;
-  private held: { char: string; key: T }[] = [];
+  readonly maxGapMs: number;
+  readonly minLength: number;
+  private burst: { char: string; key: T; held: boolean }[] = [];
   private lastAt = 0;
 
   constructor(options: HidWedgeOptions = {}) {
@@ -42,43 +48,46 @@ export class HidWedgeDetector<T> {
 
   /** Whether any key is being held back. */
   get holding(): boolean {
-    return this.held.length > 0;
+    return this.burst.some((k) => k.held);
   }
 
-  /** When the held keys become typing if nothing else arrives, or null when none are held. */
-  get quietDeadline(): number | null {
-    return this.held.length > 0 ? this.lastAt + this.maxGapMs : null;
+  /** Whether a burst is under way (held or already handed back), so an Enter may end a scan. */
+  get inBurst(): boolean {
+    return this.burst.length > 0;
   }
 
   /**
-   * A printable key at `at` ms; it is held. Returns the earlier keys that this
-   * arrival shows to be typing (the previous burst went quiet before it).
+   * A printable key at `at` ms; it is held. Returns the keys this arrival
+   * shows to be typing (the previous burst went quiet before it).
    */
   key(char: string, key: T, at: number): T[] {
-    const released = this.held.length > 0 && at - this.lastAt > this.maxGapMs ? this.release() : [];
-    this.held.push({ char, key });
+    const released = this.burst.length > 0 && at - this.lastAt > this.maxGapMs ? this.end() : [];
+    this.burst.push({ char, key, held: true });
     this.lastAt = at;
     return released;
   }
 
   /** Enter at `at` ms: a scan when a long enough burst ran right up to it, else typing. */
   enter(at: number): EnterVerdict<T> {
-    const isScan = this.held.length >= this.minLength && at - this.lastAt <= this.maxGapMs;
-    if (!isScan) return { kind: 'typing', keys: this.release() };
-    const code = this.held.map((h) => h.char).join('');
-    this.held = [];
-    return { kind: 'scan', code };
+    const isScan = this.burst.length >= this.minLength && at - this.lastAt <= this.maxGapMs;
+    if (!isScan) return { kind: 'typing', keys: this.end() };
+    const code = this.burst.map((k) => k.char).join('');
+    const typedAlready = this.burst.filter((k) => !k.held).map((k) => k.key);
+    this.burst = [];
+    return { kind: 'scan', code, typedAlready };
   }
 
-  /** At `now` ms: the held keys if the burst has gone quiet (they are typing), else nothing. */
-  expire(now: number): T[] {
-    return this.held.length > 0 && now - this.lastAt > this.maxGapMs ? this.release() : [];
-  }
-
-  /** Give back every held key as typing (another key arrived, or the detector is stopping). */
+  /** Hand back the held keys as typing; the burst stays open for a late key or Enter. */
   release(): T[] {
-    const keys = this.held.map((h) => h.key);
-    this.held = [];
+    const keys = this.burst.filter((k) => k.held).map((k) => k.key);
+    this.burst.forEach((k) => (k.held = false));
+    return keys;
+  }
+
+  /** Hand back the held keys and close the burst (another key came, or the detector stops). */
+  end(): T[] {
+    const keys = this.release();
+    this.burst = [];
     return keys;
   }
 }
@@ -161,9 +170,17 @@ function isPrintable(event: KeyboardEvent): boolean {
   );
 }
 
+/** What replaying a key did to a text field, so a scan can take it back. */
+interface Typed {
+  field: HTMLInputElement | HTMLTextAreaElement;
+  before: { value: string; start: number | null; end: number | null };
+  after: string;
+}
+
 interface HeldKey {
   event: KeyboardEvent;
   target: EventTarget | null;
+  typed?: Typed;
 }
 
 function isTextInput(
@@ -185,12 +202,16 @@ const nativeValueSetter = (element: HTMLInputElement | HTMLTextAreaElement) =>
  * `setRangeText` leaves React's value tracker behind, so React sees the change
  * in the input event and runs the field's onChange.
  */
-function insertIntoField(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+function insertIntoField(
+  field: HTMLInputElement | HTMLTextAreaElement,
+  text: string,
+): Typed | undefined {
   if (field.readOnly || field.disabled) return;
   const init = { inputType: 'insertText', data: text, bubbles: true, composed: true };
   if (!field.dispatchEvent(new InputEvent('beforeinput', { ...init, cancelable: true }))) return;
   const start = field.selectionStart;
   const end = field.selectionEnd;
+  const before = { value: field.value, start, end };
   let room = text;
   if (field.maxLength >= 0) {
     const kept = field.value.length - ((end ?? 0) - (start ?? 0));
@@ -204,10 +225,26 @@ function insertIntoField(field: HTMLInputElement | HTMLTextAreaElement, text: st
     nativeValueSetter(field)?.call(field, field.value + room);
   }
   field.dispatchEvent(new InputEvent('input', init));
+  return { field, before, after: field.value };
+}
+
+/** Undo replayed typing, newest first, as far as the fields still hold exactly what it left. */
+function takeBack(keys: HeldKey[]): void {
+  for (const { typed } of [...keys].reverse()) {
+    if (!typed || typed.field.value !== typed.after) return;
+    const { field, before } = typed;
+    nativeValueSetter(field)?.call(field, before.value);
+    if (before.start !== null && before.end !== null)
+      field.setSelectionRange(before.start, before.end);
+    field.dispatchEvent(
+      new InputEvent('input', { inputType: 'historyUndo', bubbles: true, composed: true }),
+    );
+  }
 }
 
 /** Replay a held key: a copy of its keydown for the app's handlers, then its text. */
-function replay({ event, target }: HeldKey): void {
+function replay(held: HeldKey): void {
+  const { event, target } = held;
   if (!target) return;
   const copy = new KeyboardEvent('keydown', {
     key: event.key,
@@ -223,7 +260,7 @@ function replay({ event, target }: HeldKey): void {
     composed: true,
   });
   if (!target.dispatchEvent(copy)) return;
-  if (isTextInput(target)) insertIntoField(target, event.key);
+  if (isTextInput(target)) held.typed = insertIntoField(target, event.key);
   else if (target instanceof HTMLElement && target.isContentEditable)
     target.ownerDocument.execCommand('insertText', false, event.key);
 }
@@ -247,17 +284,15 @@ export function installHidWedge(
     timer = null;
   };
   const releaseAll = (keys: HeldKey[]) => keys.forEach(replay);
+  // The quiet timer counts from when a key is handled, not from its stamp: a
+  // busy page handles keys late. If it still fires inside a scan, the scan
+  // takes those keys back out of the field.
   const armTimer = () => {
     stopTimer();
-    const deadline = detector.quietDeadline;
-    if (deadline === null) return;
-    // +1: the detector counts a gap of exactly maxGapMs as still fast.
-    const wait = Math.max(0, deadline - target.performance.now()) + 1;
     timer = target.setTimeout(() => {
       timer = null;
-      releaseAll(detector.expire(target.performance.now()));
-      armTimer();
-    }, wait);
+      releaseAll(detector.release());
+    }, detector.maxGapMs + 1);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -280,12 +315,13 @@ export function installHidWedge(
         return;
       }
     }
-    if (isEnter(event) && detector.holding) {
+    if (isEnter(event) && detector.inBurst) {
       stopTimer();
       const verdict = detector.enter(at);
       if (verdict.kind === 'scan') {
         event.preventDefault();
         event.stopImmediatePropagation();
+        takeBack(verdict.typedAlready);
         try {
           onScan(verdict.code);
         } catch (error) {
@@ -298,9 +334,9 @@ export function installHidWedge(
       return;
     }
     // Any other key (Backspace, arrows, shortcuts) comes after what is held.
-    if (detector.holding) {
+    if (detector.inBurst) {
       stopTimer();
-      releaseAll(detector.release());
+      releaseAll(detector.end());
     }
   };
 
@@ -308,7 +344,7 @@ export function installHidWedge(
   return () => {
     target.removeEventListener('keydown', onKeyDown, true);
     stopTimer();
-    releaseAll(detector.release());
+    releaseAll(detector.end());
   };
 }
 
