@@ -58,6 +58,8 @@ export interface LoggedRequest {
   faults: FaultKind[];
   /** The cloud's status as the proxy saw it; null when it never got an answer. */
   status: number | null;
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 interface Held {
@@ -248,7 +250,13 @@ export class FaultyProxy {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    const entry: LoggedRequest = { method, path: path.split('?')[0]!, faults: [], status: null };
+    const entry: LoggedRequest = {
+      method,
+      path: path.split('?')[0]!,
+      faults: [],
+      status: null,
+      at: Date.now(),
+    };
     this.log.push(entry);
     let body: Buffer;
     try {

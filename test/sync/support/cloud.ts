@@ -124,6 +124,8 @@ export interface TestChain {
   name: string;
   /** Store codes by store name. */
   storeCodes: Record<string, string>;
+  /** Store ids by store name. */
+  storeIds: Record<string, string>;
   adminToken: string;
 }
 
@@ -138,14 +140,16 @@ export async function newChain(
   chainCounter += 1;
   const name = `Kjede ${process.pid}-${chainCounter}`;
   const storeCodes: Record<string, string> = {};
+  const storeIds: Record<string, string> = {};
   let chainId = '';
   for (const store of stores) {
     const added = await cloud.server.admin.addStore(name, store);
     storeCodes[store] = added.storeCode;
+    storeIds[store] = added.storeId;
     chainId = added.chainId;
   }
   const adminToken = await cloud.server.admin.addAdminToken(name);
-  const chain: TestChain = { chainId, name, storeCodes, adminToken };
+  const chain: TestChain = { chainId, name, storeCodes, storeIds, adminToken };
   if (programme) await saveProgramme(cloud, chain, programme);
   return chain;
 }

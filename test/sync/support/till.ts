@@ -11,6 +11,7 @@ import type {
   CommandOutputs,
   Session,
   TillService,
+  TillServiceOptions,
 } from '../../../src/service';
 import { databasePath, openTillService } from '../../../src/service';
 import { tempDir } from '../../../src/store/testing/temp-db';
@@ -54,6 +55,8 @@ export interface OpenSyncTillOptions {
   skewMs?: number;
   dir?: TempDir;
   sync?: SyncSettings;
+  /** An identity given before pairing (default: the demo chain). */
+  terminal?: TillServiceOptions['terminal'];
 }
 
 async function sessionFor(service: TillService, pin: string): Promise<Session> {
@@ -71,6 +74,7 @@ export async function openSyncTill(options: OpenSyncTillOptions): Promise<SyncTi
       dataDir: dir.dir,
       clock: () => options.world.now + skewMs,
       sync: { background: false, random: () => 0.5, ...options.sync },
+      ...(options.terminal ? { terminal: options.terminal } : {}),
     });
   const till: SyncTill = {
     name: options.name,
