@@ -37,3 +37,43 @@ test('/rpc needs a session token for everything but log-in and status', async ({
   const status = await request.post(`${HOST_URL}/rpc/status.get`, { data: {} });
   expect(status.status()).toBe(200);
 });
+
+test('the notification socket needs a live session token', async ({ page, request }) => {
+  await page.goto('/');
+  const socketUrl = `${HOST_URL.replace('http', 'ws')}/ws`;
+
+  const forgedClose = await page.evaluate(async (url) => {
+    const socket = new WebSocket(url);
+    await new Promise((resolve) => (socket.onopen = resolve));
+    socket.send(JSON.stringify({ type: 'auth', token: 'forged' }));
+    return new Promise<number>((resolve) => (socket.onclose = (event) => resolve(event.code)));
+  }, socketUrl);
+  expect(forgedClose).toBe(4401);
+
+  // With a real session the socket is ready and carries the service's notifications.
+  await page.evaluate(async (url) => {
+    const login = await fetch('/rpc/session.login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pin: '1111' }),
+    });
+    const { sessionToken } = (await login.json()) as { sessionToken: string };
+    const received: unknown[] = [];
+    Object.assign(window, { received });
+    const socket = new WebSocket(url);
+    socket.onmessage = (event) => received.push(JSON.parse(String(event.data)));
+    await new Promise((resolve) => (socket.onopen = resolve));
+    socket.send(JSON.stringify({ type: 'auth', token: sessionToken }));
+  }, socketUrl);
+  await page.waitForFunction(() =>
+    (window as unknown as { received: Array<{ type: string }> }).received.some(
+      (m) => m.type === 'ready',
+    ),
+  );
+  await apiCall(request, 'POST', '/members', { phone: uniquePhone(), acceptTerms: true });
+  await page.waitForFunction(() =>
+    (window as unknown as { received: Array<{ type: string; what?: string }> }).received.some(
+      (m) => m.type === 'data' && m.what === 'members',
+    ),
+  );
+});

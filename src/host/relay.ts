@@ -9,6 +9,9 @@ import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
 import { failure, toHttpFailure } from './errors';
 
+/** The code of a call whose session token is missing, unknown or expired. */
+export const SESSION_UNKNOWN = 'unauthorized';
+
 export type RelayResult =
   { ok: true; value: unknown } | { ok: false; status: number; error: ErrorBody };
 
@@ -27,7 +30,7 @@ export async function relayCommand(
     return refused(404, 'unknown_command', `There is no command called "${name}".`);
   const session = sessionToken ? service.sessionFromToken(sessionToken) : null;
   if (!session && !OPEN_COMMANDS.has(name)) {
-    return refused(401, 'unauthorized', 'Log in again: the session has ended.');
+    return refused(401, SESSION_UNKNOWN, 'Log in again: the session has ended.');
   }
   try {
     return {
@@ -57,7 +60,7 @@ export class SessionRelay {
     const result = await relayCommand(this.service, name, input, this.token);
     if (result.ok && name === 'session.login') {
       this.token = (result.value as CommandOutputs['session.login']).sessionToken;
-    } else if (name === 'session.logout' || (!result.ok && result.status === 401)) {
+    } else if (name === 'session.logout' || (!result.ok && result.error.code === SESSION_UNKNOWN)) {
       this.token = null;
     }
     return result;

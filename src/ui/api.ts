@@ -20,6 +20,9 @@ export class CommandError extends Error {
   }
 }
 
+/** The code the host (or the desktop relay) gives a call whose session it does not know. */
+const SESSION_ENDED_CODE = 'unauthorized';
+
 type NotificationListener = (notification: Notification) => void;
 type SessionListener = () => void;
 
@@ -155,7 +158,9 @@ class Api {
       }
       return output;
     } catch (error) {
-      if (error instanceof CommandError && error.status === 401 && name !== 'session.login') {
+      // Only the transport's own refusal means the session is gone; a command may
+      // answer 401 for other reasons (a wrong member PIN).
+      if (error instanceof CommandError && error.code === SESSION_ENDED_CODE) {
         this.endSession();
         this.sessionListeners.forEach((listener) => listener());
       }

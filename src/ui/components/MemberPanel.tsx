@@ -38,7 +38,7 @@ export function MemberPanel({
   programme,
   dispatch,
 }: MemberPanelProps) {
-  const { t, money } = useI18n();
+  const { t, money, pick } = useI18n();
   const { detail } = member;
   const name = detail.profile.firstName ?? t('member.unnamed');
   const tierOnce =
@@ -54,14 +54,14 @@ export function MemberPanel({
       data-testid="member-panel"
     >
       <div className="member-head">
-        <div>
+        <div className="member-who">
           <p className="member-name" data-testid="member-name">
             {name}
           </p>
-          <div className="member-sub">
-            <span className="nowrap">{t('member.number', { number: detail.memberNumber })}</span>
-            {member.verified && <span className="nowrap"> · {t('member.verified')} ✓</span>}
-          </div>
+          <div className="member-sub">{t('member.number', { number: detail.memberNumber })}</div>
+          {(member.verified || member.memberPin) && (
+            <span className="verified">{t('member.verified')} ✓</span>
+          )}
         </div>
         <button
           type="button"
@@ -91,8 +91,22 @@ export function MemberPanel({
         )}
       </div>
 
+      {evaluation && evaluation.earnedSummary.length > 0 && (
+        <div className="earns" data-testid="earns">
+          {t('checkout.earns')}:
+          <ul>
+            {evaluation.earnedSummary.map((line, i) => (
+              <li key={i}>{pick(line)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       {evaluation?.needsVerification && (
-        <VerifyPrompt onPin={(pin) => dispatch({ type: 'setMemberPin', pin })} />
+        <VerifyPrompt
+          rejected={member.pinRejected}
+          onPin={(pin) => dispatch({ type: 'setMemberPin', pin })}
+        />
       )}
 
       <OfferList

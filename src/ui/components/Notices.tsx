@@ -1,4 +1,4 @@
-/** Short messages at the bottom of the screen: errors stay until dismissed, info fades. */
+/** Short messages in the status strip: errors stay until dismissed, info fades. */
 import { useI18n } from '../i18n';
 
 export interface NoticeItem {
@@ -17,7 +17,7 @@ export function Notices({
   const { t } = useI18n();
   if (items.length === 0) return null;
   return (
-    <div className="toasts" aria-live="assertive">
+    <div className="notices" aria-live="assertive">
       {items.map((item) => (
         <div
           key={item.id}

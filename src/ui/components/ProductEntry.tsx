@@ -1,16 +1,18 @@
 /**
  * The scan field: a scanner or the cashier types a barcode, a member card or a
  * coupon code and presses Enter; typed words search the catalogue as you go.
+ * "12*" before a code or a word takes twelve of it (antall × vare).
  */
 import { forwardRef, useEffect, useState } from 'react';
 import type { Product } from '../../core/catalogue';
 import { api } from '../api';
+import { parseEntry } from '../entry';
 import { useI18n } from '../i18n';
 
 interface ProductEntryProps {
   /** A code was entered; resolves to the product matches to offer when it was not a code. */
-  onCode(code: string): Promise<void>;
-  onPick(product: Product): void;
+  onCode(code: string, quantity: number): Promise<void>;
+  onPick(product: Product, quantity: number): void;
 }
 
 const SEARCH_DELAY_MS = 150;
@@ -22,7 +24,7 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   const { t, money } = useI18n();
   const [value, setValue] = useState('');
   const [matches, setMatches] = useState<Product[] | null>(null);
-  const query = value.trim();
+  const { quantity, text: query } = parseEntry(value);
   const isWords = /[^\d\s]/.test(query) && query.length >= 2;
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   const shown = isWords ? matches : null;
 
   const pick = (product: Product) => {
-    onPick(product);
+    onPick(product, quantity);
     setValue('');
     setMatches(null);
   };
@@ -53,36 +55,34 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
     if (isWords && shown && shown.length === 1) return pick(shown[0]!);
     setValue('');
     setMatches(null);
-    await onCode(query);
+    await onCode(query, quantity);
   };
 
   return (
     <div className="panel">
-      <label className="field">
-        <span>{t('checkout.scanLabel')}</span>
-        <div className="scan-row">
-          <input
-            ref={ref}
-            className="input input-big"
-            value={value}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('checkout.scanPlaceholder')}
-            data-testid="scan-input"
-            autoFocus
-            onChange={(event) => setValue(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                void submit();
-              }
-            }}
-          />
-          <button type="button" className="btn" onClick={() => void submit()}>
-            {t('checkout.add')}
-          </button>
-        </div>
-      </label>
+      <div className="scan-row">
+        <input
+          ref={ref}
+          aria-label={t('checkout.scanLabel')}
+          className="input input-big"
+          value={value}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('checkout.scanPlaceholder')}
+          data-testid="scan-input"
+          autoFocus
+          onChange={(event) => setValue(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void submit();
+            }
+          }}
+        />
+        <button type="button" className="btn" onClick={() => void submit()}>
+          {t('checkout.add')}
+        </button>
+      </div>
       {shown && (
         <div className="search-results" aria-label={t('checkout.searchResults')} role="group">
           {shown.length === 0 && (

@@ -26,7 +26,8 @@ export function TopBar({ staff, status, onReceipts, onLogout }: TopBarProps) {
       )}
       <span className="spacer" />
       <span className="staff" data-testid="staff">
-        {t('header.staff', { name: staff.name, role: t(`role.${staff.role}`) })}
+        <strong>{staff.name}</strong>
+        <small>{t(`role.${staff.role}`)}</small>
       </span>
       <button type="button" className="btn" onClick={onReceipts} data-testid="receipts-button">
         {t('header.receipts')} <span className="kbd">F7</span>

@@ -1,4 +1,4 @@
-/** What the customer pays and why: every benefit with its reason, what the member earns, VAT. */
+/** What the customer pays and why: every benefit with its reason, anything refused, and the VAT. */
 import type { Evaluation } from '../../core/basket-types';
 import { useI18n } from '../i18n';
 
@@ -21,16 +21,6 @@ export function Totals({ evaluation }: { evaluation: Evaluation | null }) {
         <span>{t('checkout.total')}</span>
         <output data-testid="total">{money(total)}</output>
       </div>
-      {evaluation && evaluation.earnedSummary.length > 0 && (
-        <div className="earns" data-testid="earns">
-          {t('checkout.earns')}:
-          <ul>
-            {evaluation.earnedSummary.map((line, i) => (
-              <li key={i}>{pick(line)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {evaluation && evaluation.rejected.length > 0 && (
         <div className="rejected notice notice-warn" role="status" data-testid="rejected">
           <div>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n';
 
-export function VerifyPrompt({ onPin }: { onPin(pin: string): void }) {
+export function VerifyPrompt({ onPin, rejected }: { onPin(pin: string): void; rejected: boolean }) {
   const { t } = useI18n();
   const [pin, setPin] = useState('');
   return (
@@ -17,6 +17,11 @@ export function VerifyPrompt({ onPin }: { onPin(pin: string): void }) {
     >
       <strong>{t('member.verifyTitle')}</strong>
       <span>{t('member.verifyText')}</span>
+      {rejected && (
+        <strong role="alert" className="field-error" data-testid="pin-rejected">
+          {t('member.wrongPin')}
+        </strong>
+      )}
       <div className="row">
         <input
           className="input input-pin"

@@ -4,7 +4,7 @@
  * benefits; the screen only shows them). Stale answers are dropped.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { api } from '../api';
+import { api, CommandError } from '../api';
 import type { CommandInput, MemberDetail, SaleRecord } from '../../service/commands';
 import type { BasketSelections, Evaluation } from '../../core/basket-types';
 import type { PaymentMethod } from '../../core/events';
@@ -20,6 +20,8 @@ export interface AttachedMember {
   /** Found by card/QR scan or PIN rather than phone alone. */
   verified: boolean;
   memberPin: string | null;
+  /** The service refused the last PIN typed for this member. */
+  pinRejected: boolean;
 }
 
 export interface BasketState {
@@ -53,6 +55,7 @@ type Action =
   | { type: 'setCashback'; ore: number }
   | { type: 'setTierOnce'; on: boolean }
   | { type: 'setMemberPin'; pin: string }
+  | { type: 'pinRejected' }
   | { type: 'setPayment'; method: PaymentMethod }
   | { type: 'reset' };
 
@@ -111,6 +114,7 @@ function reducer(state: BasketState, action: Action): BasketState {
           // A later card scan upgrades a phone lookup; it never downgrades.
           verified: action.verified || (sameMember && state.member!.verified),
           memberPin: sameMember ? state.member!.memberPin : null,
+          pinRejected: false,
         },
         selections: {
           ...base,
@@ -157,7 +161,11 @@ function reducer(state: BasketState, action: Action): BasketState {
       return { ...state, selections: { ...state.selections, useTierOnce: action.on } };
     case 'setMemberPin':
       return state.member
-        ? { ...state, member: { ...state.member, memberPin: action.pin } }
+        ? { ...state, member: { ...state.member, memberPin: action.pin, pinRejected: false } }
+        : state;
+    case 'pinRejected':
+      return state.member
+        ? { ...state, member: { ...state.member, memberPin: null, pinRejected: true } }
         : state;
     case 'setPayment':
       return { ...state, paymentMethod: action.method };
@@ -209,13 +217,20 @@ export function useBasket(): Basket {
     api.call('basket.evaluate', request).then(
       (evaluation) =>
         mine === sequence.current && setResult({ basket: basketId, evaluation, error: null }),
-      (error: unknown) =>
-        mine === sequence.current &&
+      (error: unknown) => {
+        if (mine !== sequence.current) return;
+        // A wrong member PIN: forget it (the basket prices again without it) and say so.
+        if (error instanceof CommandError && error.field === 'memberPin' && request.memberPin) {
+          dispatch({ type: 'pinRejected' });
+          return;
+        }
+
         setResult((last) => ({
           basket: basketId,
           evaluation: last.basket === basketId ? last.evaluation : null,
           error,
-        })),
+        }));
+      },
     );
   }, [inputKey, empty, basketId]);
 

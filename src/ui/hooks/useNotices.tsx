@@ -1,4 +1,8 @@
-/** The screen's message line: any component can report an error or a short confirmation. */
+/**
+ * The screen's message line: any component can report an error or a short
+ * confirmation; `NoticesOutlet` shows them in a strip of the layout (never over
+ * the controls a cashier is about to tap).
+ */
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Notices } from '../components/Notices';
@@ -12,9 +16,15 @@ interface NoticesApi {
   error(error: unknown): void;
 }
 
+interface NoticesState {
+  items: NoticeItem[];
+  dismiss(id: number): void;
+}
+
 const NoticesContext = createContext<NoticesApi | null>(null);
+const NoticesStateContext = createContext<NoticesState>({ items: [], dismiss: () => undefined });
 const INFO_MS = 4_000;
-const MAX_SHOWN = 3;
+const MAX_SHOWN = 2;
 
 export function NoticesProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<NoticeItem[]>([]);
@@ -35,7 +45,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
 
-  const value = useMemo<NoticesApi>(
+  const api = useMemo<NoticesApi>(
     () => ({
       info: (text) => push('info', text),
       warn: (text) => push('warn', text),
@@ -43,11 +53,11 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
     }),
     [push],
   );
+  const state = useMemo<NoticesState>(() => ({ items, dismiss }), [items, dismiss]);
 
   return (
-    <NoticesContext.Provider value={value}>
-      {children}
-      <Notices items={items} onDismiss={dismiss} />
+    <NoticesContext.Provider value={api}>
+      <NoticesStateContext.Provider value={state}>{children}</NoticesStateContext.Provider>
     </NoticesContext.Provider>
   );
 }
@@ -56,4 +66,11 @@ export function useNotices(): NoticesApi {
   const notices = useContext(NoticesContext);
   if (!notices) throw new Error('useNotices outside NoticesProvider');
   return notices;
+}
+
+/** Where the messages appear; `fallback` fills the strip when there are none. */
+export function NoticesOutlet({ fallback }: { fallback?: ReactNode }) {
+  const { items, dismiss } = useContext(NoticesStateContext);
+  if (items.length === 0) return <>{fallback}</>;
+  return <Notices items={items} onDismiss={dismiss} />;
 }

@@ -26,7 +26,6 @@ export const en: Record<MessageKey, string> = {
   'keypad.backspace': 'Delete last digit',
   'keypad.digit': 'Digit {digit}',
 
-  'header.staff': '{name} · {role}',
   'header.logout': 'Log out',
   'header.receipts': 'Receipts',
   'role.cashier': 'cashier',
@@ -115,6 +114,7 @@ export const en: Record<MessageKey, string> = {
   'member.verifyTitle': 'Verify the member',
   'member.verifyText': 'This redemption needs the customer to scan their card or type their PIN.',
   'member.verifyPin': 'Member PIN',
+  'member.wrongPin': 'Wrong PIN. Ask the customer to try again, or scan the card.',
   'member.verifySubmit': 'Verify',
   'member.verified': 'Verified',
   'member.flagged': 'Check: {what}',

@@ -28,7 +28,6 @@ export const nb = {
   'keypad.backspace': 'Slett siste siffer',
   'keypad.digit': 'Siffer {digit}',
 
-  'header.staff': '{name} · {role}',
   'header.logout': 'Logg ut',
   'header.receipts': 'Kvitteringer',
   'role.cashier': 'kasserer',
@@ -117,6 +116,7 @@ export const nb = {
   'member.verifyTitle': 'Bekreft medlemmet',
   'member.verifyText': 'Dette uttaket krever at kunden skanner kortet eller taster sin PIN.',
   'member.verifyPin': 'Medlemmets PIN',
+  'member.wrongPin': 'Feil PIN. Be kunden prøve igjen, eller skann kortet.',
   'member.verifySubmit': 'Bekreft',
   'member.verified': 'Bekreftet',
   'member.flagged': 'Sjekk: {what}',

@@ -22,7 +22,7 @@ import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
 import { useBasket } from '../hooks/useBasket';
-import { useNotices } from '../hooks/useNotices';
+import { NoticesOutlet, useNotices } from '../hooks/useNotices';
 import { useScannerWedge } from '../hooks/useScannerWedge';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { TillStatus } from '../hooks/useTillStatus';
@@ -81,10 +81,10 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   );
 
   const applyScan = useCallback(
-    async (result: ScanResult) => {
+    async (result: ScanResult, quantity = 1) => {
       switch (result.kind) {
         case 'product':
-          dispatch({ type: 'add', sku: result.product.sku, quantity: 1 });
+          dispatch({ type: 'add', sku: result.product.sku, quantity });
           return;
         case 'member': {
           const detail = await api.call('member.get', { memberId: result.member.memberId });
@@ -111,9 +111,9 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   );
 
   const onCode = useCallback(
-    async (code: string) => {
+    async (code: string, quantity = 1) => {
       try {
-        await applyScan(await api.call('scan.classify', { code }));
+        await applyScan(await api.call('scan.classify', { code }), quantity);
       } catch (error) {
         notices.error(error);
       }
@@ -207,7 +207,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           <ProductEntry
             ref={scanField}
             onCode={onCode}
-            onPick={(product) => dispatch({ type: 'add', sku: product.sku, quantity: 1 })}
+            onPick={(product, quantity) => dispatch({ type: 'add', sku: product.sku, quantity })}
           />
           <QuickKeys
             products={products}
@@ -275,7 +275,9 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           </button>
         </div>
       </main>
-      <div className="shortcut-hint">{t('shortcut.hint')}</div>
+      <div className="status-strip" data-testid="status-strip">
+        <NoticesOutlet fallback={<span className="shortcut-hint">{t('shortcut.hint')}</span>} />
+      </div>
 
       {dialog?.kind === 'club' && (
         <MemberLookupDialog

@@ -4,6 +4,7 @@ import type { StaffSummary } from '../../service/commands';
 import { api, errorMessage } from '../api';
 import { Keypad } from '../components/Keypad';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n } from '../i18n';
 
 const MAX_PIN = 8;
@@ -90,6 +91,9 @@ export function LoginScreen({
           {t('login.submit')}
         </button>
       </form>
+      <div className="login-notices">
+        <NoticesOutlet />
+      </div>
     </main>
   );
 }

@@ -1,0 +1,61 @@
+/**
+ * A big redemption for a member found by phone alone needs proof: the till
+ * asks for a card scan or the member's PIN, the service refuses the sale until
+ * then, a wrong PIN is said so, and the right one lets the sale through.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MemberDetail } from '../src/service/commands';
+import {
+  CASHIER_PIN,
+  apiCall,
+  completeSale,
+  expect,
+  findMemberByPhone,
+  logIn,
+  products,
+  test,
+  uniquePhone,
+} from './fixtures';
+
+const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+test('the member PIN unlocks a redemption above the limit', async ({ page, request }) => {
+  const phone = uniquePhone();
+  await apiCall<{ member: MemberDetail }>(request, 'POST', '/members', {
+    phone,
+    acceptTerms: true,
+    memberPin: '4321',
+    profile: { firstName: 'Vera' },
+  });
+  const bun = (await products(request)).find((p) => p.sku === 'kanelbolle')!;
+
+  await logIn(page, CASHIER_PIN);
+  // "60*<barcode>": sixty buns in one go, so 10 % off is worth more than the limit.
+  await page.getByTestId('scan-input').fill(`60*${bun.barcodes[0]!}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('line-quantity')).toHaveText('60');
+
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-name')).toHaveText('Vera');
+  const welcome = page.locator('[data-testid="coupon"][data-source="welcome"]');
+  await welcome.getByRole('button').click();
+  await expect(page.getByTestId('verify-prompt')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, '12-verify-member.png') });
+
+  // The service refuses the sale until the member is verified, and the till shows why.
+  await page.getByTestId('complete-sale').click();
+  await expect(page.getByTestId('status-strip')).toContainText('verified');
+  await expect(page.getByTestId('sale-complete')).toHaveCount(0);
+
+  const pin = page.getByTestId('verify-prompt').getByRole('textbox');
+  await pin.fill('1234');
+  await pin.press('Enter');
+  await expect(page.getByTestId('pin-rejected')).toBeVisible();
+
+  await pin.fill('4321');
+  await pin.press('Enter');
+  await expect(page.getByTestId('verify-prompt')).toHaveCount(0);
+  await completeSale(page);
+  await expect(page.getByTestId('done-saved')).toBeVisible();
+});
