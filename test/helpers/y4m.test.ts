@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LuminanceDecoder } from '../../src/ui/devices/barcode-decoder';
-import { LUMA_BLACK, LUMA_WHITE, barcodeLuma, encodeY4m, parseY4m, writeBarcodeY4m } from './y4m';
+import {
+  LUMA_BLACK,
+  LUMA_WHITE,
+  barcodeLuma,
+  blankLuma,
+  encodeY4m,
+  encodeY4mSequence,
+  parseY4m,
+  writeBarcodeY4m,
+} from './y4m';
 
 const MEMBER_QR = 'LJM-q3Xb7_Zk-Wm2N9pL0vRt5A';
 const MEMBER_EAN = '2990000012340';
@@ -100,7 +109,18 @@ describe('y4m fake-camera files', () => {
   });
 
   it('a blank frame decodes to nothing rather than throwing', () => {
-    const blank = new Uint8Array(640 * 480).fill(LUMA_WHITE);
-    expect(decode(blank, 640, 480)).toBeNull();
+    expect(decode(blankLuma(), 640, 480)).toBeNull();
+  });
+
+  it('writes a sequence of different pictures in order', () => {
+    const card = barcodeLuma({ symbology: 'qrcode', text: MEMBER_QR }).luma;
+    const parsed = parseY4m(encodeY4mSequence([card, blankLuma(), card], 640, 480, 25));
+    expect(parsed.params.F).toBe('25:1');
+    expect(parsed.frames.map((f) => decode(f, 640, 480)?.text ?? null)).toEqual([
+      MEMBER_QR,
+      null,
+      MEMBER_QR,
+    ]);
+    expect(() => encodeY4mSequence([card, blankLuma(2, 2)], 640, 480)).toThrow(/size/);
   });
 });

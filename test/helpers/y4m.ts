@@ -111,11 +111,32 @@ export function encodeY4m(
   options: Y4mOptions = {},
 ): Buffer {
   const { frames = 3, fps = 30 } = options;
-  if (luma.length !== width * height) throw new Error('luma plane size does not match');
+  return encodeY4mSequence(
+    Array.from({ length: frames }, () => luma),
+    width,
+    height,
+    fps,
+  );
+}
+
+/** A YUV4MPEG2 (C420) file of the given grey pictures in order (the fake camera loops it). */
+export function encodeY4mSequence(
+  planes: readonly Uint8Array[],
+  width: number,
+  height: number,
+  fps = 30,
+): Buffer {
+  if (planes.some((luma) => luma.length !== width * height))
+    throw new Error('luma plane size does not match');
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420\n`, 'ascii');
+  const marker = Buffer.from('FRAME\n', 'ascii');
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, CHROMA_NEUTRAL);
-  const frame = Buffer.concat([Buffer.from('FRAME\n', 'ascii'), luma, chroma]);
-  return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]);
+  return Buffer.concat([header, ...planes.flatMap((luma) => [marker, luma, chroma])]);
+}
+
+/** An empty white picture (the card taken away). */
+export function blankLuma(width = 640, height = 480): Uint8Array {
+  return new Uint8Array(width * height).fill(LUMA_WHITE);
 }
 
 export interface Y4mFile {

@@ -13,6 +13,8 @@ declare global {
   interface Window {
     /** Every stream the page opened, so a test can see the camera was stopped. */
     openedStreams: MediaStream[];
+    /** How many times the page asked for a camera. */
+    cameraRequests: number;
   }
 }
 
@@ -20,10 +22,12 @@ const params = new URLSearchParams(window.location.search);
 
 // Watch (not replace) getUserMedia: the real camera is still what answers.
 window.openedStreams = [];
+window.cameraRequests = 0;
 const media = navigator.mediaDevices as MediaDevices | undefined;
 if (media) {
   const getUserMedia = media.getUserMedia.bind(media);
   media.getUserMedia = async (constraints) => {
+    window.cameraRequests += 1;
     const stream = await getUserMedia(constraints);
     window.openedStreams.push(stream);
     return stream;
