@@ -65,6 +65,9 @@ describe('roles', () => {
     ['programme.save', { programme: { name: 'x', termsVersion: '1' } }],
     ['programme.templates', {}],
     ['catalogue.save', { products: [] }],
+    ['devices.save', { printer: null }],
+    ['devices.listPorts', {}],
+    ['receiptHeader.save', { orgNumber: '' }],
   ];
 
   it('lists every manager-only command of the contract here', () => {

@@ -11,6 +11,14 @@ import { Gender, PaymentMethod } from '../core/events';
 import type { Evaluation } from '../core/basket-types';
 import type { MemberView } from '../core/member-types';
 import type { Text } from '../core/i18n';
+import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices/settings';
+import type {
+  DevicesStatus,
+  PortList,
+  PrintJobSummary,
+  PrintList,
+  ReceiptHeader,
+} from './devices/types';
 
 /** cashier < manager; `system` is the local integration API token (host POS, scripts). */
 export type Role = 'cashier' | 'manager' | 'system';
@@ -156,6 +164,26 @@ export const CommandInputs = {
   /** Classify a scanned code and act on it (member, product, coupon). */
   'scan.classify': z.object({ code: z.string() }),
   'status.get': z.object({}),
+  /** Scanner and printer: configuration, where it came from (env or settings), state, queue. */
+  'devices.get': z.object({}),
+  /** Set (or remove with null) the scanner and/or the printer; restarts what changed. */
+  'devices.save': z.object({
+    scanner: ScannerSettingsInput.nullable().optional(),
+    printer: PrinterSettingsInput.nullable().optional(),
+  }),
+  'devices.listPorts': z.object({}),
+  'printer.test': z.object({}),
+  /** `waiting`: receipts not printed yet (the "receipt waiting" indicator). */
+  'print.list': z.object({
+    status: z.enum(['waiting', 'printed', 'all']).default('waiting'),
+    limit: z.number().int().positive().max(200).default(50),
+  }),
+  /** Send a failed job again / try a waiting one now; without jobId, every waiting job. */
+  'print.retry': z.object({ jobId: z.string().min(1).optional() }),
+  /** A copy of a sale's receipt, marked KOPI. */
+  'sale.reprint': z.object({ saleId: z.string().min(1) }),
+  'receiptHeader.get': z.object({}),
+  'receiptHeader.save': ReceiptHeaderInput,
 } as const;
 
 export type CommandName = keyof typeof CommandInputs;
@@ -242,8 +270,17 @@ export interface CommandOutputs {
     storeName: string;
     terminalId: string;
     sync: { state: 'online' | 'offline' | 'unpaired'; pending: number; lastSyncAt: number | null };
-    devices: Record<string, unknown>;
+    devices: DevicesStatus;
   };
+  'devices.get': DevicesStatus;
+  'devices.save': DevicesStatus;
+  'devices.listPorts': PortList;
+  'printer.test': PrintJobSummary;
+  'print.list': PrintList;
+  'print.retry': { retried: number };
+  'sale.reprint': PrintJobSummary;
+  'receiptHeader.get': ReceiptHeader;
+  'receiptHeader.save': ReceiptHeader;
 }
 
 /** Who may run each command. `system` may run everything. */
@@ -278,6 +315,15 @@ export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> =
   'product.byBarcode': 'cashier',
   'scan.classify': 'cashier',
   'status.get': 'none',
+  'devices.get': 'cashier',
+  'devices.save': 'manager',
+  'devices.listPorts': 'manager',
+  'printer.test': 'cashier',
+  'print.list': 'cashier',
+  'print.retry': 'cashier',
+  'sale.reprint': 'cashier',
+  'receiptHeader.get': 'cashier',
+  'receiptHeader.save': 'manager',
 };
 
 export interface ErrorBody {

@@ -6,6 +6,7 @@
 import { programmeTemplate } from '../core/templates';
 import { saveStaff } from '../store';
 import type { CommandContext } from './handler-types';
+import { seedDemoReceiptHeader } from './devices';
 
 export const DEMO_STAFF = [
   { staffId: 'demo-kari', name: 'Kari (kasse)', role: 'cashier', pin: '1111' },
@@ -20,4 +21,5 @@ export function seedDemoStore(ctx: CommandContext): void {
     ctx.event('catalogue.saved', null, { products: bakery.catalogue, staffId: null, at: ctx.now }),
   ]);
   for (const staff of DEMO_STAFF) saveStaff(ctx.db, { ...staff, createdAt: ctx.now });
+  seedDemoReceiptHeader(ctx.db);
 }

@@ -9,6 +9,7 @@ import type { Db } from '../store';
 import type { CommandName, CommandOutputs, ParsedInput, Session } from './commands';
 import type { SessionStore } from './sessions';
 import type { Notification } from './types';
+import type { DeviceHub } from './devices/manager';
 
 export interface TerminalIdentity {
   chainId: string;
@@ -36,12 +37,24 @@ export interface CommandContext {
   append(events: readonly LojalEvent[]): void;
   /** Queue a notification; sent only once the command has committed. */
   notifyAfterCommit(notification: Notification): void;
+  /** The scanner, the printer and the print queue (src/service/devices). */
+  readonly devices: DeviceHub;
+}
+
+/**
+ * What a handler answers when its work ends in I/O that cannot run inside a
+ * transaction (listing serial ports, reopening devices): it does its database
+ * part in the transaction and answers this; the service runs `run` once the
+ * transaction has committed and answers its result.
+ */
+export class AfterCommit<T> {
+  constructor(readonly run: () => Promise<T>) {}
 }
 
 export type Handler<N extends CommandName> = (
   input: ParsedInput<N>,
   ctx: CommandContext,
-) => CommandOutputs[N];
+) => CommandOutputs[N] | AfterCommit<CommandOutputs[N]>;
 
 /** The handlers of some commands (one domain file). */
 export type Handlers<K extends CommandName> = { [N in K]: Handler<N> };

@@ -1,5 +1,6 @@
 /** Every command's handler, gathered from the per-domain files. */
 import { configurationHandlers } from './commands/configuration';
+import { deviceHandlers } from './commands/devices';
 import { memberPrivacyHandlers } from './commands/member-privacy';
 import { memberRewardHandlers } from './commands/member-rewards';
 import { memberHandlers } from './commands/members';
@@ -19,4 +20,5 @@ export const handlers: HandlerMap = {
   ...configurationHandlers,
   ...productHandlers,
   ...statusHandlers,
+  ...deviceHandlers,
 };

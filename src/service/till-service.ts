@@ -14,7 +14,9 @@ import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
 import { invalidInput, toServiceError } from './errors';
+import { AfterCommit } from './handler-types';
 import type { CommandContext, Handler, TerminalIdentity } from './handler-types';
+import { DeviceManager } from './devices';
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
 import { establishTerminal } from './terminal';
@@ -56,6 +58,16 @@ export function openTillService(options: TillServiceOptions): TillService {
     db.close();
     throw error;
   }
+  // Serial scanner and receipt printer; started once the service is built (below).
+  const devices = new DeviceManager({
+    db,
+    options: options.devices ?? {},
+    clock,
+    notify,
+    onCode: (code) => service.handleScan(code, 'serial'),
+  });
+  let markClosed: () => void = () => undefined;
+  const fullyClosed = new Promise<void>((resolve) => (markClosed = resolve));
 
   function contextFor(
     session: Session,
@@ -86,6 +98,7 @@ export function openTillService(options: TillServiceOptions): TillService {
         appendEvents(db, events, { origin: 'local', receivedAt: clock() });
       },
       notifyAfterCommit,
+      devices,
     };
   }
 
@@ -130,7 +143,8 @@ export function openTillService(options: TillServiceOptions): TillService {
   const service: Omit<TillService, 'sync'> = {
     async call(name, input, session) {
       try {
-        return callSync(name, input, session);
+        const result = callSync(name, input, session);
+        return result instanceof AfterCommit ? await result.run() : result;
       } catch (error) {
         throw toServiceError(error);
       }
@@ -160,9 +174,23 @@ export function openTillService(options: TillServiceOptions): TillService {
       if (closed) return;
       closed = true;
       listeners.clear();
-      db.close();
+      const stopping = devices.stop();
+      // A receipt being sent has its outcome recorded before the database closes.
+      const busy = devices.busy;
+      if (!busy) db.close();
+      (busy ? stopping.finally(() => db.close()) : stopping)
+        .catch((error: unknown) => console.error('the till service did not close cleanly', error))
+        .finally(markClosed);
     },
+
+    whenClosed: () => fullyClosed,
   };
+  try {
+    devices.start();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   return withSync(service, { db, terminal, clock, settings: options.sync });
 }
 

@@ -1,6 +1,7 @@
 /** The till service as the transports (IPC, HTTP host, tests) see it. */
 import type { CommandInput, CommandName, CommandOutputs, ScanResult, Session } from './commands';
 import type { Text } from '../core/i18n';
+import type { DeviceOptions } from './devices/types';
 import type { SyncSettings } from '../sync';
 import type { TillSync } from './sync-wiring';
 
@@ -45,6 +46,11 @@ export interface TillService {
   /** Cloud sync: pairing, sync now, its status (see src/sync/client.ts). */
   readonly sync: TillSync;
   close(): void;
+  /**
+   * Resolves once close() has let go of everything: the serial port is free and
+   * a receipt that was being sent has its outcome recorded.
+   */
+  whenClosed(): Promise<void>;
 }
 
 export interface TillServiceOptions {
@@ -60,6 +66,12 @@ export interface TillServiceOptions {
   terminal?: { chainId: string; storeId: string; terminalId: string; slot?: number };
   /** Create the demo bakery (programme, catalogue, staff) when the database is new. Default true. */
   demo?: boolean;
+  /**
+   * Serial scanner and receipt printer. The entry points pass
+   * `deviceOptionsFromEnv()` (LOJAL_SCANNER_*, LOJAL_PRINTER*): a device set here
+   * wins over the one a manager saved on the devices screen (settings table).
+   */
+  devices?: DeviceOptions;
   /** Cloud sync settings; default from the environment (LOJAL_CLOUD_URL, LOJAL_STORE_CODE). */
   sync?: SyncSettings;
 }

@@ -6,6 +6,7 @@ import type { StoredSale } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { evaluate } from '../basket';
+import { queueSaleReceipt } from '../devices';
 import { conflict, notFound } from '../errors';
 import type { CommandContext, Handlers } from '../handler-types';
 import { referralReward } from '../referral';
@@ -60,6 +61,8 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   const reward = member ? referralReward(ctx, member, saleId) : null;
   if (reward) events.push(reward);
   ctx.append(events);
+  // The receipt job is committed with the sale (a repeated key answered above: no second one).
+  queueSaleReceipt(ctx, saleId);
   ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
   if (member) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
   return { ...saleRecord(requireSale(ctx, saleId)), duplicate: false };

@@ -17,7 +17,7 @@ export const statusHandlers: Handlers<'status.get'> = {
         pending: pendingCount(ctx.db),
         lastSyncAt: lastSyncAt === null ? null : Number(lastSyncAt),
       },
-      devices: {},
+      devices: ctx.devices.status(),
     };
   },
 };

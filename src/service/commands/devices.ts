@@ -1,0 +1,134 @@
+/** Scanner and printer set-up, the print queue, receipt copies and the receipt header. */
+import type { Text } from '../../core/i18n';
+import { ServiceError } from '../commands';
+import type { ParsedInput } from '../commands';
+import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
+import { saveReceiptHeader, savePrinter, saveScanner } from '../devices/settings';
+import type { PrintJobSummary, PrintList } from '../devices/types';
+import { AfterCommit } from '../handler-types';
+import type { CommandContext, Handlers } from '../handler-types';
+
+const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
+
+function refuseIfSetByEnv(ctx: CommandContext, device: 'scanner' | 'printer'): void {
+  if (ctx.devices.source(device) !== 'env') return;
+  throw new ServiceError(
+    'set_by_environment',
+    `the ${device} is set by ${ENV_VARIABLE[device]} in the environment, which wins over saved settings: unset it and restart the till to set the ${device} here`,
+    device,
+    409,
+  );
+}
+
+function saveDevices(input: ParsedInput<'devices.save'>, ctx: CommandContext) {
+  const which = { scanner: input.scanner !== undefined, printer: input.printer !== undefined };
+  if (input.scanner !== undefined) {
+    refuseIfSetByEnv(ctx, 'scanner');
+    saveScanner(ctx.db, input.scanner);
+  }
+  if (input.printer !== undefined) {
+    refuseIfSetByEnv(ctx, 'printer');
+    savePrinter(ctx.db, input.printer);
+  }
+  // Ports are opened and closed after the settings are committed, outside the transaction.
+  return new AfterCommit(async () => {
+    await ctx.devices.reconfigure(which);
+    return ctx.devices.status();
+  });
+}
+
+interface JobRow {
+  id: string;
+  sale_id: string | null;
+  kind: PrintJobSummary['kind'];
+  status: PrintJobSummary['status'];
+  attempts: number;
+  last_error: string | null;
+  created_at: number;
+  printed_at: number | null;
+  receipt_no: string | null;
+}
+
+function storedText(stored: string | null): Text | null {
+  if (stored === null) return null;
+  try {
+    const value = JSON.parse(stored) as Partial<Text>;
+    if (typeof value.nb === 'string' && typeof value.en === 'string')
+      return { nb: value.nb, en: value.en };
+  } catch {
+    // a plain message: shown as it is in both languages
+  }
+  return { nb: stored, en: stored };
+}
+
+const WAITING = `j.status IN ('pending', 'printing', 'failed')`;
+const LISTS = {
+  waiting: `WHERE ${WAITING} ORDER BY j.created_at, j.rowid`,
+  printed: `WHERE j.status = 'printed' ORDER BY j.printed_at DESC, j.rowid DESC`,
+  all: `ORDER BY j.created_at DESC, j.rowid DESC`,
+} as const;
+
+function listJobs(ctx: CommandContext, input: ParsedInput<'print.list'>): PrintList {
+  const rows = ctx.db
+    .prepare(
+      `SELECT j.id, j.sale_id, j.kind, j.status, j.attempts, j.last_error, j.created_at,
+              j.printed_at, s.receipt_no
+       FROM print_jobs j LEFT JOIN sales s ON s.sale_id = j.sale_id
+       ${LISTS[input.status]} LIMIT ?`,
+    )
+    .all(input.limit) as JobRow[];
+  const waiting = ctx.db
+    .prepare(`SELECT count(*) AS n FROM print_jobs j WHERE ${WAITING}`)
+    .get() as {
+    n: number;
+  };
+  return {
+    waiting: waiting.n,
+    jobs: rows.map((r) => ({
+      jobId: r.id,
+      saleId: r.sale_id,
+      receiptNo: r.receipt_no,
+      kind: r.kind,
+      status: r.status,
+      attempts: r.attempts,
+      lastError: storedText(r.last_error),
+      createdAt: r.created_at,
+      printedAt: r.printed_at,
+    })),
+  };
+}
+
+export const deviceHandlers: Handlers<
+  | 'devices.get'
+  | 'devices.save'
+  | 'devices.listPorts'
+  | 'printer.test'
+  | 'print.list'
+  | 'print.retry'
+  | 'sale.reprint'
+  | 'receiptHeader.get'
+  | 'receiptHeader.save'
+> = {
+  'devices.get': (_input, ctx) => ctx.devices.status(),
+
+  'devices.save': saveDevices,
+
+  'devices.listPorts': (_input, ctx) => new AfterCommit(() => ctx.devices.listPorts()),
+
+  'printer.test': (_input, ctx) => queueTestPage(ctx),
+
+  'print.list': (input, ctx) => listJobs(ctx, input),
+
+  'print.retry': ({ jobId }, ctx) => ({
+    retried: ctx.devices.retry(jobId ?? null, ctx.notifyAfterCommit),
+  }),
+
+  'sale.reprint': ({ saleId }, ctx) => queueReprint(ctx, saleId),
+
+  'receiptHeader.get': (_input, ctx) => readReceiptHeader(ctx.db),
+
+  'receiptHeader.save': (header, ctx) => {
+    saveReceiptHeader(ctx.db, header);
+    return readReceiptHeader(ctx.db);
+  },
+};
