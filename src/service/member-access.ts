@@ -2,21 +2,26 @@
  * Finding members and showing them: what a cashier may see (first name, tier,
  * balances, a masked phone) and what only a manager sees (everything).
  */
-import { memberView } from '../core/member';
+import { memberView, pointBalancesAt, tierAt } from '../core/member';
 import type { MemberLedger, MemberView } from '../core/member-types';
-import { maskPhone, normalisePhone } from '../core/phone';
+import type { Programme, TierLevel } from '../core/programme';
 import { classifyScan } from '../core/scan';
 import {
   loadLedger,
   memberByNumber,
   memberByPhone,
   memberByQrToken,
+  memberSummaryByNumber,
+  memberSummaryByPhone,
+  memberSummaryByQrToken,
   QR_TOKEN_PATTERN,
 } from '../store';
+import type { MemberSummaryRow } from '../store';
 import type { MemberDetail, MemberSummary, Session } from './commands';
 import { ServiceError } from './commands';
 import { notFound } from './errors';
 import type { CommandContext } from './handler-types';
+import { maskedPhone, normaliseTypedPhone } from './phones';
 
 export function seesPersonalData(session: Session): boolean {
   return session.role === 'manager' || session.role === 'system';
@@ -54,7 +59,7 @@ export function memberDetail(ctx: CommandContext, ledger: MemberLedger): MemberD
   if (seesPersonalData(ctx.session)) return { ...view, masked: false };
   return {
     ...view,
-    phoneE164: view.phoneE164 === null ? null : maskPhone(view.phoneE164),
+    phoneE164: view.phoneE164 === null ? null : maskedPhone(view.phoneE164),
     profile: {
       firstName: view.profile.firstName,
       lastName: null,
@@ -67,16 +72,83 @@ export function memberDetail(ctx: CommandContext, ledger: MemberLedger): MemberD
   };
 }
 
+/**
+ * The member as a cashier's summary: the fields of the member view it shows
+ * (balance and tier are computed as memberView computes them), without the
+ * rest of the view (coupons, punch cards), which a summary never shows.
+ */
 export function memberSummary(ctx: CommandContext, ledger: MemberLedger): MemberSummary {
-  const view = viewOf(ctx, ledger);
+  return summaryFromLedger(ctx.programme(), ledger, ctx.now);
+}
+
+function summaryFromLedger(programme: Programme, ledger: MemberLedger, now: number): MemberSummary {
   return {
-    memberId: view.memberId,
-    memberNumber: view.memberNumber,
-    firstName: view.profile.firstName,
-    phoneMasked: view.phoneE164 === null ? '' : maskPhone(view.phoneE164),
-    tierName: view.tier?.name ?? null,
-    pointsBalance: view.points.balance,
+    memberId: ledger.memberId,
+    memberNumber: ledger.memberNumber,
+    firstName: ledger.profile.firstName,
+    phoneMasked: ledger.phoneE164 === null ? '' : maskedPhone(ledger.phoneE164),
+    tierName: tierAt(programme, ledger, now)?.name ?? null,
+    pointsBalance: pointBalancesAt(ledger, now).balance,
   };
+}
+
+/**
+ * The summary of a member found by a lookup, from the projection's summary
+ * columns when they answer at `now`, else from the ledger (same result).
+ */
+export function summaryOf(
+  ctx: CommandContext,
+  row: MemberSummaryRow,
+  programme: Programme = ctx.programme(),
+): MemberSummary {
+  const fromColumns = summaryFromColumns(programme, row, ctx.now);
+  if (fromColumns !== null) return fromColumns;
+  return summaryFromLedger(programme, requireLedger(ctx, row.memberId), ctx.now);
+}
+
+/**
+ * Null when the columns cannot say: the balance is outside the interval it
+ * holds for (a lot became available or expired since), or the tier depends on
+ * which points fall in which tier period.
+ */
+export function summaryFromColumns(
+  programme: Programme,
+  row: MemberSummaryRow,
+  now: number,
+): MemberSummary | null {
+  if (row.pointsBalance === null) return null;
+  if (row.pointsValidFrom !== null && now < row.pointsValidFrom) return null;
+  if (row.pointsValidUntil !== null && now >= row.pointsValidUntil) return null;
+  const tier = tierWithoutPeriods(programme, row.pointsEarned);
+  if (tier === undefined) return null;
+  return {
+    memberId: row.memberId,
+    // The projection stores an empty member number as NULL.
+    memberNumber: row.memberNumber ?? '',
+    firstName: row.firstName,
+    phoneMasked: row.phoneE164 === null ? '' : maskedPhone(row.phoneE164),
+    tierName: tier?.name ?? null,
+    pointsBalance: row.pointsBalance,
+  };
+}
+
+/**
+ * The tier when it does not depend on the tier periods: tierAt qualifies on
+ * the points earned in the current or the previous period, which lie between
+ * 0 and everything ever earned, and the level rises with the points; when 0
+ * and the total give the same level, every period does. undefined otherwise.
+ */
+function tierWithoutPeriods(
+  programme: Programme,
+  earned: number | null,
+): TierLevel | null | undefined {
+  const rules = programme.tiers;
+  if (!rules || !rules.enabled) return null;
+  if (earned === null) return undefined;
+  const levelAt = (points: number) => rules.levels.findLastIndex((l) => l.threshold <= points);
+  const lowest = levelAt(0);
+  if (levelAt(earned) !== lowest) return undefined;
+  return rules.levels[lowest] ?? null;
 }
 
 export type FoundVia = 'phone' | 'member_number' | 'qr';
@@ -86,14 +158,19 @@ export interface MemberQueryResult {
   via: FoundVia | null;
 }
 
+type MemberKey =
+  | { via: 'member_number'; memberNumber: string }
+  | { via: 'qr'; qrToken: string }
+  | { via: 'phone'; e164: string };
+
 /**
  * What the cashier typed or scanned: a member number (EAN-13 under the
  * programme's prefix, check digit verified), a member QR (`LJM-…` or the bare
- * token), or a phone number in any Norwegian form.
+ * token), or a phone number in any Norwegian form. Null: not a member code
+ * (a product barcode, a coupon code).
  */
-export function findMember(ctx: CommandContext, query: string, field: string): MemberQueryResult {
+function memberKey(programme: Programme, query: string, field: string): MemberKey | null {
   const typed = query.trim();
-  const programme = ctx.programme();
   if (looksLikeCode(typed)) {
     const scanned = classifyScan(typed, {
       memberNumberPrefix: programme.memberNumberPrefix,
@@ -101,9 +178,9 @@ export function findMember(ctx: CommandContext, query: string, field: string): M
     });
     switch (scanned.kind) {
       case 'member_number':
-        return { ledger: memberByNumber(ctx.db, scanned.code), via: 'member_number' };
+        return { via: 'member_number', memberNumber: scanned.code };
       case 'qr_token':
-        return { ledger: memberByQrToken(ctx.db, scanned.token), via: 'qr' };
+        return { via: 'qr', qrToken: scanned.token };
       case 'rejected':
         if (scanned.code === 'bad_check_digit' || scanned.code === 'incomplete') {
           throw new ServiceError(
@@ -113,18 +190,54 @@ export function findMember(ctx: CommandContext, query: string, field: string): M
             400,
           );
         }
-        return { ledger: null, via: null };
+        return null;
       default:
         // A product barcode or a coupon code is not a member.
-        return { ledger: null, via: null };
+        return null;
     }
   }
-  if (QR_TOKEN_PATTERN.test(typed)) {
-    return { ledger: memberByQrToken(ctx.db, typed), via: 'qr' };
-  }
-  const phone = normalisePhone(typed);
+  if (QR_TOKEN_PATTERN.test(typed)) return { via: 'qr', qrToken: typed };
+  const phone = normaliseTypedPhone(typed);
   if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason.en, field, 400);
-  return { ledger: memberByPhone(ctx.db, phone.e164), via: 'phone' };
+  return { via: 'phone', e164: phone.e164 };
+}
+
+/** The member the cashier typed or scanned (see memberKey), as a ledger. */
+export function findMember(ctx: CommandContext, query: string, field: string): MemberQueryResult {
+  const key = memberKey(ctx.programme(), query, field);
+  if (key === null) return { ledger: null, via: null };
+  switch (key.via) {
+    case 'member_number':
+      return { ledger: memberByNumber(ctx.db, key.memberNumber), via: key.via };
+    case 'qr':
+      return { ledger: memberByQrToken(ctx.db, key.qrToken), via: key.via };
+    case 'phone':
+      return { ledger: memberByPhone(ctx.db, key.e164), via: key.via };
+  }
+}
+
+/** The same member as findMember finds, as a cashier's summary (the lookup's answer). */
+export function findMemberSummary(
+  ctx: CommandContext,
+  query: string,
+  field: string,
+): { member: MemberSummary | null; via: FoundVia | null } {
+  const programme = ctx.programme();
+  const key = memberKey(programme, query, field);
+  if (key === null) return { member: null, via: null };
+  let row: MemberSummaryRow | null;
+  switch (key.via) {
+    case 'member_number':
+      row = memberSummaryByNumber(ctx.db, key.memberNumber);
+      break;
+    case 'qr':
+      row = memberSummaryByQrToken(ctx.db, key.qrToken);
+      break;
+    case 'phone':
+      row = memberSummaryByPhone(ctx.db, key.e164);
+      break;
+  }
+  return { member: row === null ? null : summaryOf(ctx, row, programme), via: key.via };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { EventOrigin, EventRow } from './event-log';
 import { eventFromRow } from './event-log';
 import { observeHlc } from './hlc-clock';
 import { projectEvent } from './projections';
+import { statement } from './statements';
 
 export interface AppendOptions {
   /** 'local': made on this till, goes to the sync outbox. 'remote': came from the cloud. */
@@ -33,7 +34,8 @@ export function appendEvents(
 ): AppendResult {
   const origin = options.origin ?? 'local';
   const receivedAt = options.receivedAt ?? Date.now();
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
        schema_version, received_at, pushed, origin)
      VALUES (@id, @chainId, @storeId, @terminalId, @hlc, @type, @memberId, @payload,
@@ -71,9 +73,10 @@ export function appendEvents(
 function isErasedMember(db: Db, event: LojalEvent): boolean {
   if (event.memberId === null || event.type === 'member.erased') return false;
   return (
-    db
-      .prepare("SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1")
-      .get(event.memberId) !== undefined
+    statement(
+      db,
+      "SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1",
+    ).get(event.memberId) !== undefined
   );
 }
 

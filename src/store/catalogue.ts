@@ -3,6 +3,7 @@ import type { Product } from '../core/catalogue';
 import type { Programme } from '../core/programme';
 import type { Db } from './db';
 import { searchKey } from './projections/members';
+import { pluckStatement } from './statements';
 
 function productFrom(json: string): Product {
   return JSON.parse(json) as Product;
@@ -17,18 +18,16 @@ export function allProducts(db: Db): Product[] {
 }
 
 export function productBySku(db: Db, sku: string): Product | null {
-  const json = db.prepare('SELECT product FROM catalogue WHERE sku = ?').pluck().get(sku) as
+  const json = pluckStatement(db, 'SELECT product FROM catalogue WHERE sku = ?').get(sku) as
     string | undefined;
   return json === undefined ? null : productFrom(json);
 }
 
 export function productByBarcode(db: Db, barcode: string): Product | null {
-  const json = db
-    .prepare(
-      'SELECT c.product FROM barcodes b JOIN catalogue c ON c.sku = b.sku WHERE b.barcode = ?',
-    )
-    .pluck()
-    .get(barcode) as string | undefined;
+  const json = pluckStatement(
+    db,
+    'SELECT c.product FROM barcodes b JOIN catalogue c ON c.sku = b.sku WHERE b.barcode = ?',
+  ).get(barcode) as string | undefined;
   return json === undefined ? null : productFrom(json);
 }
 
@@ -67,7 +66,7 @@ export function currentProgramme(db: Db): StoredProgramme | null {
 
 /** The clock of the programme save in force (cheap: lets callers cache the parsed programme). */
 export function programmeHlc(db: Db): string | null {
-  const hlc = db.prepare('SELECT hlc FROM programme WHERE id = 1').pluck().get() as
+  const hlc = pluckStatement(db, 'SELECT hlc FROM programme WHERE id = 1').get() as
     string | undefined;
   return hlc ?? null;
 }

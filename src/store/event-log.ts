@@ -1,6 +1,7 @@
 /** Reading the event log, and the row format events are stored in. */
 import type { LojalEvent, MemberEvent } from '../core/events';
 import type { Db } from './db';
+import { statement } from './statements';
 
 export type EventOrigin = 'local' | 'remote';
 
@@ -53,9 +54,9 @@ export function storedEventFromRow(row: EventRow): StoredEvent {
 
 /** One member's events in clock order (ties by id), for a refold or an export. */
 export function memberEvents(db: Db, memberId: string): MemberEvent[] {
-  const rows = db
-    .prepare('SELECT * FROM events WHERE member_id = ? ORDER BY hlc, id')
-    .all(memberId) as EventRow[];
+  const rows = statement(db, 'SELECT * FROM events WHERE member_id = ? ORDER BY hlc, id').all(
+    memberId,
+  ) as EventRow[];
   return rows.map((row) => eventFromRow(row) as MemberEvent);
 }
 
@@ -75,7 +76,7 @@ export function* allEventsInOrder(db: Db, pageSize = 1000): Generator<LojalEvent
 }
 
 export function getEvent(db: Db, id: string): StoredEvent | null {
-  const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+  const row = statement(db, 'SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
   return row ? storedEventFromRow(row) : null;
 }
 

@@ -16,6 +16,8 @@ export {
 export type { EventOrigin, StoredEvent } from './event-log';
 export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
+export { memberSummaryColumns } from './projections/member-summary';
+export type { MemberSummaryColumns } from './projections/member-summary';
 export { HlcClock, observeHlc } from './hlc-clock';
 export { newEventId, newQrToken, newSecretToken, QR_TOKEN_PATTERN } from './ids';
 export {
@@ -23,12 +25,16 @@ export {
   memberByPhone,
   memberByNumber,
   memberByQrToken,
+  memberSummaryByPhone,
+  memberSummaryByNumber,
+  memberSummaryByQrToken,
   membersByName,
   allocateMemberNumber,
   terminalSlot,
   setTerminalSlot,
   MEMBERS_PER_SLOT,
 } from './members';
+export type { MemberSummaryRow } from './members';
 export { saleById, saleByIdempotencyKey, recentSales, memberSales } from './sales';
 export type { StoredSale } from './sales';
 export {

@@ -4,11 +4,12 @@ import type { MemberLedger } from '../core/member-types';
 import type { Db } from './db';
 import { loadLedger, searchKey } from './projections/members';
 import { getSetting, nextCounter, SettingKeys, setSetting } from './settings';
+import { statement } from './statements';
 
 export { loadLedger };
 
 function ledgerWhere(db: Db, sql: string, value: string): MemberLedger | null {
-  const row = db.prepare(sql).get(value) as { ledger: string } | undefined;
+  const row = statement(db, sql).get(value) as { ledger: string } | undefined;
   return row ? (JSON.parse(row.ledger) as MemberLedger) : null;
 }
 
@@ -36,6 +37,53 @@ export function memberByNumber(db: Db, memberNumber: string): MemberLedger | nul
 
 export function memberByQrToken(db: Db, qrToken: string): MemberLedger | null {
   return ledgerWhere(db, 'SELECT ledger FROM members WHERE qr_token = ? AND erased = 0', qrToken);
+}
+
+/**
+ * What a member lookup shows, from the projection's columns: the same member
+ * the ledger lookups above find, without reading the ledger JSON. The points
+ * columns are explained in projections/member-summary.ts.
+ */
+export interface MemberSummaryRow {
+  memberId: string;
+  memberNumber: string | null;
+  firstName: string | null;
+  phoneE164: string | null;
+  /** null on a row the summary was never computed for: read the ledger. */
+  pointsBalance: number | null;
+  pointsValidFrom: number | null;
+  pointsValidUntil: number | null;
+  pointsEarned: number | null;
+}
+
+const SUMMARY_COLUMNS = `member_id AS memberId, member_number AS memberNumber,
+  first_name AS firstName, phone_e164 AS phoneE164, points_balance AS pointsBalance,
+  points_valid_from AS pointsValidFrom, points_valid_until AS pointsValidUntil,
+  points_earned AS pointsEarned`;
+
+function summaryWhere(db: Db, where: string, value: string): MemberSummaryRow | null {
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM members WHERE ${where}`).get(value);
+  return (row as MemberSummaryRow | undefined) ?? null;
+}
+
+export function memberSummaryByPhone(db: Db, e164: string): MemberSummaryRow | null {
+  return summaryWhere(
+    db,
+    'phone_e164 = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
+    e164,
+  );
+}
+
+export function memberSummaryByNumber(db: Db, memberNumber: string): MemberSummaryRow | null {
+  return summaryWhere(
+    db,
+    'member_number = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
+    memberNumber,
+  );
+}
+
+export function memberSummaryByQrToken(db: Db, qrToken: string): MemberSummaryRow | null {
+  return summaryWhere(db, 'qr_token = ? AND erased = 0', qrToken);
 }
 
 /**
@@ -86,7 +134,7 @@ export function allocateMemberNumber(db: Db, prefix: string): string {
       );
     }
     const number = memberNumberFor(prefix, slot * MEMBERS_PER_SLOT + counter);
-    const taken = db.prepare('SELECT 1 FROM members WHERE member_number = ?').get(number);
+    const taken = statement(db, 'SELECT 1 FROM members WHERE member_number = ?').get(number);
     if (!taken) return number;
   }
 }

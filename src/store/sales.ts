@@ -1,6 +1,7 @@
 /** Reading the sales projection. */
 import type { EventPayload } from '../core/events';
 import type { Db } from './db';
+import { statement } from './statements';
 
 export interface StoredSale {
   saleId: string;
@@ -56,13 +57,13 @@ function saleFromRow(row: SaleRow): StoredSale {
 }
 
 export function saleById(db: Db, saleId: string): StoredSale | null {
-  const row = db.prepare('SELECT * FROM sales WHERE sale_id = ?').get(saleId) as
+  const row = statement(db, 'SELECT * FROM sales WHERE sale_id = ?').get(saleId) as
     SaleRow | undefined;
   return row ? saleFromRow(row) : null;
 }
 
 export function saleByIdempotencyKey(db: Db, key: string): StoredSale | null {
-  const row = db.prepare('SELECT * FROM sales WHERE idempotency_key = ?').get(key) as
+  const row = statement(db, 'SELECT * FROM sales WHERE idempotency_key = ?').get(key) as
     SaleRow | undefined;
   return row ? saleFromRow(row) : null;
 }

@@ -1,5 +1,6 @@
 /** Small key/value settings of this till (identity, serials, clock). */
 import type { Db } from './db';
+import { statement } from './statements';
 
 export const SettingKeys = {
   chainId: 'terminal.chain_id',
@@ -14,25 +15,25 @@ export const SettingKeys = {
 } as const;
 
 export function getSetting(db: Db, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(key) as
     { value: string } | undefined;
   return row?.value ?? null;
 }
 
 export function setSetting(db: Db, key: string, value: string): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
 
 /** Add one to a counter setting and answer the new value (call inside a transaction). */
 export function nextCounter(db: Db, key: string): number {
-  const row = db
-    .prepare(
-      `INSERT INTO settings (key, value) VALUES (?, '1')
-       ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
-       RETURNING value`,
-    )
-    .get(key) as { value: string };
+  const row = statement(
+    db,
+    `INSERT INTO settings (key, value) VALUES (?, '1')
+     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+     RETURNING value`,
+  ).get(key) as { value: string };
   return Number(row.value);
 }

@@ -15,7 +15,13 @@ import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { conflict, notFound } from '../errors';
 import type { CommandContext, Handlers } from '../handler-types';
-import { findMember, memberDetail, memberSummary, requireMember } from '../member-access';
+import {
+  findMember,
+  findMemberSummary,
+  memberDetail,
+  memberSummary,
+  requireMember,
+} from '../member-access';
 
 type ProfileChanges = EventPayload<'member.profile_updated'>['fields'];
 
@@ -101,8 +107,8 @@ export const memberHandlers: Handlers<
   'member.enrol': enrol,
 
   'member.lookup': ({ query }, ctx) => {
-    const { ledger, via } = findMember(ctx, query, 'query');
-    return { member: ledger ? memberSummary(ctx, ledger) : null, via: ledger ? via : null };
+    const { member, via } = findMemberSummary(ctx, query, 'query');
+    return { member, via: member ? via : null };
   },
 
   'member.search': ({ name, limit }, ctx) =>

@@ -1,9 +1,14 @@
 /** Finding products, and what a scanned code is. */
 import { classifyScan } from '../../core/scan';
-import { memberByNumber, memberByQrToken, productByBarcode, searchProducts } from '../../store';
+import {
+  memberSummaryByNumber,
+  memberSummaryByQrToken,
+  productByBarcode,
+  searchProducts,
+} from '../../store';
 import type { ScanResult } from '../commands';
 import type { CommandContext, Handlers } from '../handler-types';
-import { memberSummary } from '../member-access';
+import { summaryOf } from '../member-access';
 import { text } from '../../core/i18n';
 
 const UNKNOWN_MEMBER = text(
@@ -28,15 +33,15 @@ export function classify(ctx: CommandContext, code: string): ScanResult {
   });
   switch (scanned.kind) {
     case 'member_number': {
-      const ledger = memberByNumber(ctx.db, scanned.code);
-      return ledger
-        ? { kind: 'member', member: memberSummary(ctx, ledger), via: 'member_number' }
+      const found = memberSummaryByNumber(ctx.db, scanned.code);
+      return found
+        ? { kind: 'member', member: summaryOf(ctx, found, programme), via: 'member_number' }
         : { kind: 'rejected', reason: UNKNOWN_MEMBER, code: 'unknown_member' };
     }
     case 'qr_token': {
-      const ledger = memberByQrToken(ctx.db, scanned.token);
-      return ledger
-        ? { kind: 'member', member: memberSummary(ctx, ledger), via: 'qr' }
+      const found = memberSummaryByQrToken(ctx.db, scanned.token);
+      return found
+        ? { kind: 'member', member: summaryOf(ctx, found, programme), via: 'qr' }
         : { kind: 'rejected', reason: UNKNOWN_MEMBER, code: 'unknown_member' };
     }
     case 'product_barcode': {

@@ -3,6 +3,7 @@
  * from N-1 to N. Never edit a released migration: add the next one.
  */
 import { sql as init } from './001_init';
+import { sql as memberSummary } from './002_member_summary';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,9 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: '001_init', sql: init }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '001_init', sql: init },
+  { version: 2, name: '002_member_summary', sql: memberSummary },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

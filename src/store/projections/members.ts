@@ -7,6 +7,8 @@ import { applyMemberEvent, foldMember, needsRefold } from '../../core/member';
 import type { MemberLedger } from '../../core/member-types';
 import type { Db } from '../db';
 import { memberEvents } from '../event-log';
+import { statement } from '../statements';
+import { memberSummaryColumns } from './member-summary';
 
 interface MemberKeys {
   phone_e164: string | null;
@@ -14,7 +16,7 @@ interface MemberKeys {
 }
 
 export function loadLedger(db: Db, memberId: string): MemberLedger | null {
-  const row = db.prepare('SELECT ledger FROM members WHERE member_id = ?').get(memberId) as
+  const row = statement(db, 'SELECT ledger FROM members WHERE member_id = ?').get(memberId) as
     { ledger: string } | undefined;
   return row ? (JSON.parse(row.ledger) as MemberLedger) : null;
 }
@@ -39,22 +41,28 @@ function joinedKey(...parts: Array<string | null>): string | null {
 }
 
 export function writeMember(db: Db, ledger: MemberLedger): void {
-  const before = db
-    .prepare('SELECT phone_e164, member_number FROM members WHERE member_id = ?')
-    .get(ledger.memberId) as MemberKeys | undefined;
+  const before = statement(
+    db,
+    'SELECT phone_e164, member_number FROM members WHERE member_id = ?',
+  ).get(ledger.memberId) as MemberKeys | undefined;
   const { firstName, lastName } = ledger.profile;
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO members (member_id, member_number, qr_token, phone_e164, first_name, last_name,
-       name_key, surname_key, erased, enrolled_at, ledger, updated_hlc)
+       name_key, surname_key, erased, enrolled_at, ledger, updated_hlc,
+       points_balance, points_valid_from, points_valid_until, points_earned)
      VALUES (@memberId, @memberNumber, @qrToken, @phone, @firstName, @lastName,
-       @nameKey, @surnameKey, @erased, @enrolledAt, @ledger, @updatedHlc)
+       @nameKey, @surnameKey, @erased, @enrolledAt, @ledger, @updatedHlc,
+       @points_balance, @points_valid_from, @points_valid_until, @points_earned)
      ON CONFLICT (member_id) DO UPDATE SET
        member_number = excluded.member_number, qr_token = excluded.qr_token,
        phone_e164 = excluded.phone_e164, first_name = excluded.first_name,
        last_name = excluded.last_name, name_key = excluded.name_key,
        surname_key = excluded.surname_key, erased = excluded.erased,
        enrolled_at = excluded.enrolled_at, ledger = excluded.ledger,
-       updated_hlc = excluded.updated_hlc`,
+       updated_hlc = excluded.updated_hlc, points_balance = excluded.points_balance,
+       points_valid_from = excluded.points_valid_from,
+       points_valid_until = excluded.points_valid_until, points_earned = excluded.points_earned`,
   ).run({
     memberId: ledger.memberId,
     memberNumber: ledger.memberNumber || null,
@@ -68,6 +76,7 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
     enrolledAt: ledger.enrolledAt,
     ledger: JSON.stringify(ledger),
     updatedHlc: ledger.lastHlc,
+    ...memberSummaryColumns(ledger),
   });
   const after: MemberKeys = {
     phone_e164: ledger.erased ? null : ledger.phoneE164,
@@ -93,18 +102,18 @@ function refreshClash(
   value: string,
 ): void {
   const ids = (
-    db
-      .prepare(
-        `SELECT member_id FROM members WHERE ${column} = ? AND erased = 0 ORDER BY member_id`,
-      )
-      .all(value) as Array<{ member_id: string }>
+    statement(
+      db,
+      `SELECT member_id FROM members WHERE ${column} = ? AND erased = 0 ORDER BY member_id`,
+    ).all(value) as Array<{ member_id: string }>
   ).map((r) => r.member_id);
   if (ids.length >= 2) {
-    db.prepare(
+    statement(
+      db,
       `INSERT INTO conflicts (kind, conflict_key, member_ids) VALUES (?, ?, ?)
        ON CONFLICT (kind, conflict_key) DO UPDATE SET member_ids = excluded.member_ids`,
     ).run(kind, value, JSON.stringify(ids));
   } else {
-    db.prepare('DELETE FROM conflicts WHERE kind = ? AND conflict_key = ?').run(kind, value);
+    statement(db, 'DELETE FROM conflicts WHERE kind = ? AND conflict_key = ?').run(kind, value);
   }
 }

@@ -7,6 +7,7 @@ import type { EventEnvelope, EventPayload, LojalEvent } from '../../core/events'
 import type { Db } from '../db';
 import type { EventRow } from '../event-log';
 import { eventFromRow } from '../event-log';
+import { statement } from '../statements';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
 
@@ -20,7 +21,8 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
   // Two committed events for one sale id never break the log: the earlier by clock
   // is the sale, whatever order they arrive in. A clash of idempotency keys between
   // different sales keeps the one already recorded.
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO sales (sale_id, idempotency_key, receipt_no, member_id, at, hlc,
        store_id, terminal_id, staff_id, total_ore, payload)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -48,15 +50,14 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
 
 /** Apply every void and (distinct) return of the sale found in the log. */
 function refreshSale(db: Db, saleId: string): void {
-  const exists = db.prepare('SELECT 1 FROM sales WHERE sale_id = ?').get(saleId);
+  const exists = statement(db, 'SELECT 1 FROM sales WHERE sale_id = ?').get(saleId);
   if (!exists) return;
-  const rows = db
-    .prepare(
-      `SELECT * FROM events
-       WHERE type IN ('sale.voided', 'sale.returned') AND json_extract(payload, '$.saleId') = ?
-       ORDER BY hlc, id`,
-    )
-    .all(saleId) as EventRow[];
+  const rows = statement(
+    db,
+    `SELECT * FROM events
+     WHERE type IN ('sale.voided', 'sale.returned') AND json_extract(payload, '$.saleId') = ?
+     ORDER BY hlc, id`,
+  ).all(saleId) as EventRow[];
   let voided = false;
   const returns: Array<EventPayload<'sale.returned'>> = [];
   const seenReturns = new Set<string>();
@@ -69,7 +70,7 @@ function refreshSale(db: Db, saleId: string): void {
     }
   }
   const returnedOre = returns.reduce((sum, r) => sum + r.refundOre, 0);
-  db.prepare('UPDATE sales SET voided = ?, returned_ore = ?, returns = ? WHERE sale_id = ?').run(
+  statement(db, 'UPDATE sales SET voided = ?, returned_ore = ?, returns = ? WHERE sale_id = ?').run(
     voided ? 1 : 0,
     returnedOre,
     JSON.stringify(returns),

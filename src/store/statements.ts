@@ -1,0 +1,45 @@
+/**
+ * Prepared statements, compiled once per connection. Preparing a statement
+ * costs more than running most of ours (a lookup by index runs in a few µs,
+ * compiling it takes longer), and the hot paths (lookups, appendEvents, the
+ * projections) run the same few statements over and over.
+ */
+import type Database from 'better-sqlite3';
+import type { Db } from './db';
+
+const caches = new WeakMap<Db, Map<string, Database.Statement>>();
+
+function cache(db: Db): Map<string, Database.Statement> {
+  let statements = caches.get(db);
+  if (!statements) {
+    statements = new Map();
+    caches.set(db, statements);
+  }
+  return statements;
+}
+
+/** The statement for this SQL on this connection, prepared on first use. */
+export function statement(db: Db, sql: string): Database.Statement {
+  const statements = cache(db);
+  let prepared = statements.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    statements.set(sql, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * The same, answering the first column only. Kept apart from `statement`
+ * because pluck mode is a property of the statement object.
+ */
+export function pluckStatement(db: Db, sql: string): Database.Statement {
+  const statements = cache(db);
+  const key = `pluck:${sql}`;
+  let prepared = statements.get(key);
+  if (!prepared) {
+    prepared = db.prepare(sql).pluck();
+    statements.set(key, prepared);
+  }
+  return prepared;
+}
