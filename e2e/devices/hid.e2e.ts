@@ -25,7 +25,7 @@ interface LayoutKey {
   shift?: boolean;
 }
 
-const VIRTUAL_KEY: Record<string, number> = { Minus: 189, Enter: 13 };
+const VIRTUAL_KEY: Record<string, number> = { Minus: 189, Semicolon: 186, Enter: 13 };
 function virtualKeyOf(code: string): number {
   const digit = /^Digit(\d)$/.exec(code);
   if (digit) return 48 + Number(digit[1]);
@@ -239,10 +239,12 @@ test.describe('HID keyboard-wedge scanner', () => {
     await expect(scans(page)).toHaveText(['LJM-Ab_9x']);
     await expect(input).toHaveValue('');
 
-    // Typed by a person on that layout, the same key prints what its keycap says.
+    // Typed by a person on that layout, each key prints what its keycap says.
     await pressKeys(page, [{ code: 'Minus', key: '+' }], 0);
     await expect(input).toHaveValue('+');
-    await expect(page.getByTestId('react-value')).toHaveText('+');
+    await pressKeys(page, [{ code: 'Semicolon', key: 'ø' }], 0);
+    await expect(input).toHaveValue('+ø');
+    await expect(page.getByTestId('react-value')).toHaveText('+ø');
   });
 
   test('a layout that prints symbols on the digit row still yields the digits', async ({
