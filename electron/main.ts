@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { openTillService } from '../src/service/index';
+import { deviceOptionsFromEnv, openTillService } from '../src/service/index';
 import type { TillService } from '../src/service/types';
 import { SessionRelay } from '../src/host/relay';
 import type { RelayResult } from '../src/host/relay';
@@ -113,7 +113,12 @@ async function main(): Promise<void> {
   await app.whenReady();
 
   const dataDir = process.env.LOJAL_DATA_DIR || app.getPath('userData');
-  const service = openTillService({ dataDir, demo: process.env.LOJAL_DEMO !== '0' });
+  const service = openTillService({
+    dataDir,
+    demo: process.env.LOJAL_DEMO !== '0',
+    // LOJAL_SCANNER_* and LOJAL_PRINTER*: they win over the devices saved in the till.
+    devices: deviceOptionsFromEnv(),
+  });
   wireBridge(service);
 
   // The local integration API (/api/v1) for a host POS, as in browser mode.

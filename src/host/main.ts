@@ -2,11 +2,13 @@
  * Browser mode (`tsx src/host/main.ts`, or `npm start` where Electron cannot
  * run): the till service plus the host on 127.0.0.1. Settings from the
  * environment: LOJAL_DATA_DIR, LOJAL_PORT (0 = any free port), LOJAL_DEMO=0
- * for an empty store.
+ * for an empty store; the serial scanner and receipt printer from
+ * LOJAL_SCANNER_PORT/_BAUD/_SUFFIX and LOJAL_PRINTER/_WIDTH/_TYPE (these win over
+ * the devices saved on the devices screen).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openTillService } from '../service/index';
+import { deviceOptionsFromEnv, openTillService } from '../service/index';
 import { startHost } from './server';
 import { settingsFromEnv } from './settings';
 
@@ -14,7 +16,11 @@ const UI_DIR = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
 async function main(): Promise<void> {
   const settings = settingsFromEnv();
-  const service = openTillService({ dataDir: settings.dataDir, demo: settings.demo });
+  const service = openTillService({
+    dataDir: settings.dataDir,
+    demo: settings.demo,
+    devices: deviceOptionsFromEnv(),
+  });
   const host = await startHost({
     service,
     dataDir: settings.dataDir,
