@@ -17,6 +17,10 @@ export type CameraSymbology = 'qr' | 'ean13';
 
 export const DEFAULT_SYMBOLOGIES: readonly CameraSymbology[] = ['qr', 'ean13'];
 
+export function isCameraSymbology(name: string): name is CameraSymbology {
+  return name === 'qr' || name === 'ean13';
+}
+
 const ZXING_FORMAT: Record<CameraSymbology, BarcodeFormat> = {
   qr: BarcodeFormat.QR_CODE,
   ean13: BarcodeFormat.EAN_13,

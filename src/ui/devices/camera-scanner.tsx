@@ -6,7 +6,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n';
-import { DEFAULT_SYMBOLOGIES, LuminanceDecoder, rgbaToLuma } from './barcode-decoder';
+import {
+  DEFAULT_SYMBOLOGIES,
+  isCameraSymbology,
+  LuminanceDecoder,
+  rgbaToLuma,
+} from './barcode-decoder';
 import type { CameraSymbology } from './barcode-decoder';
 import { RepeatGuard } from './repeat-guard';
 
@@ -126,6 +131,7 @@ export function CameraScanner({
   const supported = cameraAvailable();
   const [state, setState] = useState<CameraState>('starting');
   const [attempt, setAttempt] = useState(0);
+  // The effect restarts on a different list, not on a new array with the same names.
   const symbologyKey = symbologies.join(',');
 
   useEffect(() => {
@@ -133,7 +139,7 @@ export function CameraScanner({
     let stopped = false;
     let stream: MediaStream | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const decoder = new LuminanceDecoder(symbologyKey.split(',') as CameraSymbology[]);
+    const decoder = new LuminanceDecoder(symbologyKey.split(',').filter(isCameraSymbology));
     const guard = new RepeatGuard(repeatAfterMs);
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -172,8 +178,14 @@ export function CameraScanner({
         // Closed (or restarted) while the camera was opening: hand it straight back.
         if (stopped) return opened.getTracks().forEach((track) => track.stop());
         stream = opened;
+        // Unplugged while scanning: say so, and stop decoding the last frozen frame.
         for (const track of opened.getVideoTracks()) {
-          track.addEventListener('ended', () => !stopped && setState('no-camera'));
+          track.addEventListener('ended', () => {
+            if (stopped) return;
+            stopped = true;
+            if (timer !== null) clearTimeout(timer);
+            setState('no-camera');
+          });
         }
         if (element) {
           element.srcObject = opened;
