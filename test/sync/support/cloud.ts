@@ -71,6 +71,8 @@ export interface TestCloud {
   stop(): Promise<void>;
   /** Start it again on the same database; the URL (port) changes. */
   restart(): Promise<void>;
+  /** Start it again when a test left it stopped. */
+  ensureRunning(): Promise<void>;
   /** Stop and throw the database away. */
   dispose(): Promise<void>;
 }
@@ -109,6 +111,9 @@ export async function startTestCloud(backend: BackendName): Promise<TestCloud> {
       await running?.close();
       running = await start();
       cloud.server = running;
+    },
+    async ensureRunning() {
+      if (running === null) await cloud.restart();
     },
     async dispose() {
       await running?.close();

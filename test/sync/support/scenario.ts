@@ -46,6 +46,7 @@ export async function scenario(
   world: WorldClock,
   plans: TillPlan[],
 ): Promise<Scenario> {
+  await cloud.ensureRunning();
   const chain = await newChain(
     cloud,
     plans.map((p) => `Butikk ${p.name}`),
