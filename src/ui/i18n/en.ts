@@ -82,6 +82,8 @@ export const en: Record<MessageKey, string> = {
   'club.scanHint': 'Scan the card or QR code, or type the phone number.',
   'club.notFound': 'No member found for {query}.',
   'club.enrolInstead': 'Join the club',
+  'club.camera': 'Scan with camera',
+  'club.cameraLoading': 'Starting the camera …',
   'club.searching': 'Searching …',
 
   'member.panel': 'Member',

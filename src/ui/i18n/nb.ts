@@ -84,6 +84,8 @@ export const nb = {
   'club.scanHint': 'Skann kortet eller QR-koden, eller tast telefonnummeret.',
   'club.notFound': 'Fant ingen medlem med {query}.',
   'club.enrolInstead': 'Bli medlem',
+  'club.camera': 'Skann med kamera',
+  'club.cameraLoading': 'Starter kameraet …',
   'club.searching': 'Søker …',
 
   'member.panel': 'Medlem',

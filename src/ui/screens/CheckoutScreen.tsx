@@ -21,9 +21,9 @@ import { ProductEntry } from '../components/ProductEntry';
 import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
+import { useHidScanner } from '../devices/hid-wedge';
 import { useBasket } from '../hooks/useBasket';
 import { NoticesOutlet, useNotices } from '../hooks/useNotices';
-import { useScannerWedge } from '../hooks/useScannerWedge';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
@@ -192,7 +192,11 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     },
     dialog === null,
   );
-  useScannerWedge((code) => void onCode(code), dialog === null || dialog.kind === 'club');
+  // A keyboard-wedge scanner anywhere on the till: in the scan field, on a button,
+  // or in the Kundeklubb field (a card scanned there attaches the member at once).
+  useHidScanner((code) => void onCode(code), {
+    enabled: dialog === null || dialog.kind === 'club',
+  });
 
   return (
     <div className="till">

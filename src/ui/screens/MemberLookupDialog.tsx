@@ -1,13 +1,16 @@
 /**
- * Kundeklubb: find the member by phone (big keypad), or by scanning the card /
- * QR into the same field. Not found → "Bli medlem" with the number filled in.
+ * Kundeklubb: find the member by phone (big keypad), by scanning the card / QR
+ * (scanner into the same field, or the till's camera). Not found → "Bli medlem"
+ * with the number filled in.
  */
-import { useRef, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
 import type { MemberDetail } from '../../service/commands';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Keypad } from '../components/Keypad';
 import { useI18n } from '../i18n';
+
+const CameraPanel = lazy(() => import('../components/CameraPanel'));
 
 interface MemberLookupDialogProps {
   onFound(detail: MemberDetail, verified: boolean): void;
@@ -17,6 +20,7 @@ interface MemberLookupDialogProps {
 
 export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDialogProps) {
   const { t } = useI18n();
+  const [camera, setCamera] = useState(false);
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
@@ -30,8 +34,8 @@ export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDi
     input.current?.focus();
   };
 
-  const search = async () => {
-    const typed = query.trim();
+  const search = async (code?: string) => {
+    const typed = (code ?? query).trim();
     if (busy || typed === '') return;
     setBusy(true);
     try {
@@ -102,13 +106,29 @@ export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDi
           >
             {t('club.enrolInstead')}
           </button>
+          {!camera && (
+            <button
+              type="button"
+              className="btn"
+              data-testid="camera-button"
+              onClick={() => setCamera(true)}
+            >
+              {t('club.camera')}
+            </button>
+          )}
         </div>
-        <Keypad
-          disabled={busy}
-          onDigit={(digit) => change(query + digit)}
-          onBackspace={() => change(query.slice(0, -1))}
-          onClear={() => change('')}
-        />
+        {camera ? (
+          <Suspense fallback={<p role="status">{t('club.cameraLoading')}</p>}>
+            <CameraPanel onScan={(code) => void search(code)} onClose={() => setCamera(false)} />
+          </Suspense>
+        ) : (
+          <Keypad
+            disabled={busy}
+            onDigit={(digit) => change(query + digit)}
+            onBackspace={() => change(query.slice(0, -1))}
+            onClear={() => change('')}
+          />
+        )}
       </form>
     </Dialog>
   );
