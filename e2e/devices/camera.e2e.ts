@@ -18,7 +18,11 @@ const PRODUCT_EAN = '7038010069307';
 
 const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
-const folder = mkdtempSync(join(tmpdir(), 'lojal-camera-e2e-'));
+// Made in the worker, not at import: Playwright also imports this file to list the tests.
+let folder = '';
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'lojal-camera-e2e-'));
+});
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 let browser: Browser | null = null;
