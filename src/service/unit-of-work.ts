@@ -3,6 +3,7 @@
  * nothing is. Notifications it queued go out only after the commit, so no
  * subscriber ever hears of a change that was rolled back.
  */
+import { inTransaction } from '../store';
 import type { Db } from '../store';
 import type { Notification } from './types';
 
@@ -12,7 +13,7 @@ export function unitOfWork<T>(
   notify: (n: Notification) => void,
 ): T {
   const pending: Notification[] = [];
-  const result = db.transaction(() => body((n) => pending.push(n)))();
+  const result = inTransaction(db, () => body((n) => pending.push(n)));
   for (const n of pending) notify(n);
   return result;
 }

@@ -11,7 +11,7 @@ import type { EventOrigin, EventRow } from './event-log';
 import { eventFromRow } from './event-log';
 import { observeHlc } from './hlc-clock';
 import { projectEvent } from './projections';
-import { statement } from './statements';
+import { inTransaction, statement } from './statements';
 
 export interface AppendOptions {
   /** 'local': made on this till, goes to the sync outbox. 'remote': came from the cloud. */
@@ -42,7 +42,7 @@ export function appendEvents(
        @schemaVersion, @receivedAt, @pushed, @origin)
      ON CONFLICT (id) DO NOTHING`,
   );
-  return db.transaction(() => {
+  return inTransaction(db, () => {
     const result: AppendResult = { appended: [], duplicates: [] };
     for (const raw of events) {
       const parsed = parseEvent(raw);
@@ -67,7 +67,7 @@ export function appendEvents(
       result.appended.push(event);
     }
     return result;
-  })();
+  });
 }
 
 function isErasedMember(db: Db, event: LojalEvent): boolean {

@@ -16,6 +16,7 @@ export {
 export type { EventOrigin, StoredEvent } from './event-log';
 export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
+export { inTransaction } from './statements';
 export { memberSummaryColumns } from './projections/member-summary';
 export type { MemberSummaryColumns } from './projections/member-summary';
 export { HlcClock, observeHlc } from './hlc-clock';

@@ -43,3 +43,21 @@ export function pluckStatement(db: Db, sql: string): Database.Statement {
   }
   return prepared;
 }
+
+type Runner = (work: () => unknown) => unknown;
+const runners = new WeakMap<Db, Runner>();
+
+/**
+ * Run `work` in a transaction (a savepoint when one is open), like
+ * `db.transaction(work)()`, but with one wrapper per connection: better-sqlite3
+ * builds four wrapped functions for every `db.transaction()` call, which costs
+ * about as much as the indexed read inside a lookup.
+ */
+export function inTransaction<T>(db: Db, work: () => T): T {
+  let run = runners.get(db);
+  if (!run) {
+    run = db.transaction((w: () => unknown) => w());
+    runners.set(db, run);
+  }
+  return run(work) as T;
+}
