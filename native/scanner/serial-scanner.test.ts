@@ -95,11 +95,13 @@ describe('SerialScanner over a socat pty pair', () => {
 
   it('frames codes by silence when the scanner sends no suffix', async () => {
     const pair = await pty();
-    const { codes } = await scannerOn(pair.appPath, { suffix: 'none', interByteTimeoutMs: 60 });
+    // Wide margins (10 ms gap vs 300 ms timeout vs 1 s silence) so a loaded CI machine
+    // cannot turn the in-code gap into a code boundary.
+    const { codes } = await scannerOn(pair.appPath, { suffix: 'none', interByteTimeoutMs: 300 });
     await pair.write(member.slice(0, 6));
     await pause(10); // shorter than the inter-byte timeout: still the same code
     await pair.write(member.slice(6));
-    await pause(200);
+    await pause(1000);
     await pair.write(product);
     await until(() => codes.length === 2, 'two codes');
     expect(codes).toEqual([member, product]);
