@@ -7,14 +7,15 @@ import { openPostgres } from './postgres';
 export interface DatabaseLocation {
   /** A PostgreSQL connection string; when set, `dataDir` is not used. */
   databaseUrl?: string | undefined;
-  /** PGlite's data folder. */
-  dataDir: string;
+  /** PGlite's data folder (needed when there is no `databaseUrl`). */
+  dataDir?: string | undefined;
 }
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
-  const db = location.databaseUrl
-    ? await openPostgres(location.databaseUrl)
-    : await openPglite(location.dataDir);
+  let db: Database;
+  if (location.databaseUrl) db = await openPostgres(location.databaseUrl);
+  else if (location.dataDir) db = await openPglite(location.dataDir);
+  else throw new RangeError('the cloud database needs a PostgreSQL URL or a data folder');
   try {
     await migrate(db);
   } catch (error) {

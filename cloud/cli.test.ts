@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testProgramme } from '../src/core/member/test-programme';
+import { PairResponse, PullResponse, ROUTES } from '../src/sync/protocol';
+import { expectBody, request } from './test/cloud';
+import { DATABASE_TARGETS, tempDir } from './test/databases';
+import type { DatabaseInstance } from './test/databases';
+
+const REPO = join(import.meta.dirname, '..');
+const CODE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cloudProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', 'cloud/main.ts', ...args], { cwd: REPO, env });
+}
+
+function runCloud(args: string[], env: NodeJS.ProcessEnv): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = cloudProcess(args, env);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `serve` and resolves with its URL once it prints it. */
+function serve(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcessWithoutNullStreams; url: string; exited: Promise<number | null> }> {
+  return new Promise((resolve, reject) => {
+    const child = cloudProcess([], env);
+    const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+      if (match) resolve({ child, url: match[1]!, exited });
+    });
+    void exited.then((code) =>
+      reject(new Error(`serve exited (${code}) before listening: ${stdout}${stderr}`)),
+    );
+  });
+}
+
+for (const target of DATABASE_TARGETS) {
+  const name = target.skipReason
+    ? `npm run cloud [${target.label}: skipped, ${target.skipReason}]`
+    : `npm run cloud [${target.label}]`;
+  describe.skipIf(target.skipReason !== null)(name, () => {
+    let instance: DatabaseInstance | null = null;
+    let env: NodeJS.ProcessEnv = {};
+    beforeAll(async () => {
+      instance = await target.create();
+      const { DATABASE_URL: _inherited, ...rest } = process.env;
+      env = {
+        ...rest,
+        LOJAL_CLOUD_PORT: '0',
+        LOJAL_CLOUD_HOST: '127.0.0.1',
+        LOJAL_CLOUD_DATA: instance.location.dataDir ?? tempDir('cli-unused'),
+        ...(instance.location.databaseUrl ? { DATABASE_URL: instance.location.databaseUrl } : {}),
+      };
+    });
+    afterAll(async () => {
+      await instance?.drop();
+    });
+
+    it('adds and lists stores, issues an admin token, saves a programme, then serves pairing', async () => {
+      const added = await runCloud(
+        ['add-store', '--chain', 'Bakeri Nord', '--store', 'Tromsø sentrum'],
+        env,
+      );
+      expect(added.code).toBe(0);
+      const code = added.stdout.trim();
+      expect(code).toMatch(CODE);
+      expect(added.stderr).toContain('new chain "Bakeri Nord"');
+
+      const again = await runCloud(
+        ['add-store', '--chain', 'Bakeri Nord', '--store', 'Tromsø sentrum'],
+        env,
+      );
+      expect(again.stdout.trim()).toBe(code);
+      expect(again.stderr).toContain('already exists');
+
+      const listed = await runCloud(['list-stores'], env);
+      expect(listed.stdout).toContain(`${code}  Bakeri Nord / Tromsø sentrum  (0 terminals)`);
+
+      const token = await runCloud(['add-admin-token', '--chain', 'Bakeri Nord'], env);
+      expect(token.code).toBe(0);
+      expect(token.stdout.trim()).toMatch(/^lojal_a_/);
+
+      const file = join(tempDir('programme'), 'programme.json');
+      writeFileSync(file, JSON.stringify(testProgramme({ name: 'Brødklubben' })));
+      const saved = await runCloud(
+        ['set-programme', '--chain', 'Bakeri Nord', '--file', file],
+        env,
+      );
+      expect(saved.stdout).toContain('programme "Brødklubben" saved for Bakeri Nord');
+
+      const server = await serve(env);
+      try {
+        if (target.label === 'PGlite') {
+          // The embedded database belongs to the running server; a second opener is turned away.
+          const blocked = await runCloud(['list-stores'], env);
+          expect(blocked.code).toBe(1);
+          expect(blocked.stderr).toMatch(/in use by process \d+/);
+        }
+        const paired = expectBody(
+          await request(server.url, 'POST', ROUTES.pair, {
+            body: { storeCode: code, terminalName: 'Kasse 1' },
+          }),
+          200,
+          PairResponse,
+        );
+        expect(paired.storeName).toBe('Tromsø sentrum');
+        const pulled = expectBody(
+          await request(server.url, 'GET', ROUTES.pull, { token: paired.token }),
+          200,
+          PullResponse,
+        );
+        expect(pulled.events.map((e) => e.type)).toEqual(['programme.saved']);
+      } finally {
+        server.child.kill('SIGTERM');
+      }
+      expect(await server.exited).toBe(0);
+      // Stopped cleanly, the data folder is free again.
+      expect((await runCloud(['list-stores'], env)).stdout).toContain('(1 terminals)');
+    }, 240_000);
+  });
+}
+
+// Usage errors are found before any database is opened.
+describe('npm run cloud usage', () => {
+  it('explains bad usage with exit code 2', async () => {
+    const unknown = await runCloud(['frobnicate'], process.env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const missing = await runCloud(['add-store', '--chain', 'X'], process.env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--store is required');
+    const badPort = await runCloud(['list-stores'], { ...process.env, LOJAL_CLOUD_PORT: 'eighty' });
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toContain('LOJAL_CLOUD_PORT');
+  }, 60_000);
+});

@@ -1,0 +1,150 @@
+/**
+ * The databases the cloud tests run against: PGlite always, PostgreSQL when one
+ * answers (DATABASE_URL, or the machine's own at 127.0.0.1:5432). Each test
+ * server gets a database of its own and it is removed afterwards.
+ *
+ * A fresh PGlite runs initdb (15-25 s on a busy two-core machine), so PGlite
+ * servers start from a copy of a template folder made once by the real
+ * `openDatabase` (initdb and migrations) and kept in the temp folder, keyed by
+ * the PGlite version and the migrations. `database.test.ts` opens a truly empty
+ * folder, so initdb and migrating from nothing stay tested.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadMigrations } from '../db/migrate';
+import { openDatabase } from '../db/open';
+
+export interface DatabaseInstance {
+  /** Options for `startCloudServer` / `openDatabase`. */
+  location: { databaseUrl?: string; dataDir?: string };
+  /** Removes the database; call after the server is closed. */
+  drop(): Promise<void>;
+}
+
+export interface DatabaseTarget {
+  label: string;
+  /** Null when the target can run; otherwise why it is skipped. */
+  skipReason: string | null;
+  create(): Promise<DatabaseInstance>;
+}
+
+const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `lojal-cloud-${prefix}-`));
+}
+
+/** The installed PGlite's version (its package exports no package.json, so read it by path). */
+function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const manifest = JSON.parse(readFileSync(join(entry, '..', '..', 'package.json'), 'utf8')) as {
+    name?: string;
+    version?: string;
+  };
+  if (manifest.name !== '@electric-sql/pglite')
+    throw new Error(`PGlite's package.json is not beside ${entry}`);
+  return manifest.version ?? 'unknown';
+}
+
+async function pgliteTemplate(): Promise<string> {
+  const key = createHash('sha256')
+    .update(pgliteVersion())
+    .update(JSON.stringify(loadMigrations()))
+    .digest('hex')
+    .slice(0, 16);
+  const template = join(tmpdir(), `lojal-cloud-pglite-template-${key}`);
+  if (existsSync(join(template, 'pgdata', 'PG_VERSION'))) return template;
+  const building = tempDir('template');
+  const db = await openDatabase({ dataDir: building });
+  await db.close();
+  try {
+    // Atomic: a test process building the same template at once loses the race harmlessly.
+    renameSync(building, template);
+  } catch {
+    rmSync(building, { recursive: true, force: true });
+  }
+  return template;
+}
+
+export async function freshPgliteDir(): Promise<string> {
+  const dir = tempDir('pglite');
+  cpSync(await pgliteTemplate(), dir, { recursive: true });
+  return dir;
+}
+
+const pglite: DatabaseTarget = {
+  label: 'PGlite',
+  skipReason: null,
+  async create() {
+    const dataDir = await freshPgliteDir();
+    return {
+      location: { dataDir },
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  },
+};
+
+/** The URL without its password, for test names and messages. */
+function shown(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+async function reachable(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** A schema of its own per server, chosen through the connection's search_path. */
+async function postgresTarget(): Promise<DatabaseTarget> {
+  const baseUrl = process.env.DATABASE_URL || LOCAL_POSTGRES;
+  const problem = await reachable(baseUrl);
+  return {
+    label: 'PostgreSQL',
+    skipReason:
+      problem === null ? null : `no PostgreSQL reachable at ${shown(baseUrl)} (${problem})`,
+    async create() {
+      const schema = `lojal_cloud_test_${randomBytes(6).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE SCHEMA ${schema}`);
+      } finally {
+        await admin.end();
+      }
+      const url = new URL(baseUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      return {
+        location: { databaseUrl: url.toString() },
+        async drop() {
+          const client = new pg.Client({ connectionString: baseUrl });
+          await client.connect();
+          try {
+            await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+          } finally {
+            await client.end();
+          }
+        },
+      };
+    },
+  };
+}
+
+export const DATABASE_TARGETS: DatabaseTarget[] = [pglite, await postgresTarget()];
