@@ -10,11 +10,6 @@ import { memberEvents } from '../event-log';
 import { statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
 
-interface MemberKeys {
-  phone_e164: string | null;
-  member_number: string | null;
-}
-
 export function loadLedger(db: Db, memberId: string): MemberLedger | null {
   const row = statement(db, 'SELECT ledger FROM members WHERE member_id = ?').get(memberId) as
     { ledger: string } | undefined;
@@ -40,19 +35,72 @@ function joinedKey(...parts: Array<string | null>): string | null {
   return present.length === 0 ? null : searchKey(present.join(' '));
 }
 
+/** The columns indexes, lookups and conflicts use: everything but the ledger and its summary. */
+interface MemberKeyColumns {
+  member_number: string | null;
+  qr_token: string | null;
+  phone_e164: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  name_key: string | null;
+  surname_key: string | null;
+  erased: number;
+  enrolled_at: number;
+}
+
+function keyColumns(ledger: MemberLedger): MemberKeyColumns {
+  const { firstName, lastName } = ledger.profile;
+  const erased = ledger.erased;
+  return {
+    member_number: ledger.memberNumber || null,
+    qr_token: ledger.qrToken || null,
+    phone_e164: erased ? null : ledger.phoneE164,
+    first_name: erased ? null : firstName,
+    last_name: erased ? null : lastName,
+    name_key: erased ? null : joinedKey(firstName, lastName),
+    surname_key: erased ? null : joinedKey(lastName, firstName),
+    erased: erased ? 1 : 0,
+    enrolled_at: ledger.enrolledAt,
+  };
+}
+
+function sameKeys(a: MemberKeyColumns, b: MemberKeyColumns): boolean {
+  return (Object.keys(b) as Array<keyof MemberKeyColumns>).every((k) => a[k] === b[k]);
+}
+
 export function writeMember(db: Db, ledger: MemberLedger): void {
   const before = statement(
     db,
-    'SELECT phone_e164, member_number FROM members WHERE member_id = ?',
-  ).get(ledger.memberId) as MemberKeys | undefined;
-  const { firstName, lastName } = ledger.profile;
+    `SELECT member_number, qr_token, phone_e164, first_name, last_name, name_key, surname_key,
+       erased, enrolled_at FROM members WHERE member_id = ?`,
+  ).get(ledger.memberId) as MemberKeyColumns | undefined;
+  const keys = keyColumns(ledger);
+  const body = {
+    member_id: ledger.memberId,
+    ledger: JSON.stringify(ledger),
+    updated_hlc: ledger.lastHlc,
+    ...memberSummaryColumns(ledger),
+  };
+  if (before && sameKeys(before, keys)) {
+    // Most writes (a sale, a consent) change the ledger only. Setting just
+    // those columns leaves every index untouched (SQLite skips indexes whose
+    // columns an UPDATE does not set), and a clash cannot have changed.
+    statement(
+      db,
+      `UPDATE members SET ledger = @ledger, updated_hlc = @updated_hlc,
+         points_balance = @points_balance, points_valid_from = @points_valid_from,
+         points_valid_until = @points_valid_until, points_earned = @points_earned
+       WHERE member_id = @member_id`,
+    ).run(body);
+    return;
+  }
   statement(
     db,
     `INSERT INTO members (member_id, member_number, qr_token, phone_e164, first_name, last_name,
        name_key, surname_key, erased, enrolled_at, ledger, updated_hlc,
        points_balance, points_valid_from, points_valid_until, points_earned)
-     VALUES (@memberId, @memberNumber, @qrToken, @phone, @firstName, @lastName,
-       @nameKey, @surnameKey, @erased, @enrolledAt, @ledger, @updatedHlc,
+     VALUES (@member_id, @member_number, @qr_token, @phone_e164, @first_name, @last_name,
+       @name_key, @surname_key, @erased, @enrolled_at, @ledger, @updated_hlc,
        @points_balance, @points_valid_from, @points_valid_until, @points_earned)
      ON CONFLICT (member_id) DO UPDATE SET
        member_number = excluded.member_number, qr_token = excluded.qr_token,
@@ -63,29 +111,11 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
        updated_hlc = excluded.updated_hlc, points_balance = excluded.points_balance,
        points_valid_from = excluded.points_valid_from,
        points_valid_until = excluded.points_valid_until, points_earned = excluded.points_earned`,
-  ).run({
-    memberId: ledger.memberId,
-    memberNumber: ledger.memberNumber || null,
-    qrToken: ledger.qrToken || null,
-    phone: ledger.erased ? null : ledger.phoneE164,
-    firstName: ledger.erased ? null : firstName,
-    lastName: ledger.erased ? null : lastName,
-    nameKey: ledger.erased ? null : joinedKey(firstName, lastName),
-    surnameKey: ledger.erased ? null : joinedKey(lastName, firstName),
-    erased: ledger.erased ? 1 : 0,
-    enrolledAt: ledger.enrolledAt,
-    ledger: JSON.stringify(ledger),
-    updatedHlc: ledger.lastHlc,
-    ...memberSummaryColumns(ledger),
-  });
-  const after: MemberKeys = {
-    phone_e164: ledger.erased ? null : ledger.phoneE164,
-    member_number: ledger.memberNumber || null,
-  };
-  for (const phone of new Set([before?.phone_e164, after.phone_e164])) {
+  ).run({ ...keys, ...body });
+  for (const phone of new Set([before?.phone_e164, keys.phone_e164])) {
     if (phone) refreshClash(db, 'duplicate_phone', 'phone_e164', phone);
   }
-  for (const number of new Set([before?.member_number, after.member_number])) {
+  for (const number of new Set([before?.member_number, keys.member_number])) {
     if (number) refreshClash(db, 'duplicate_member_number', 'member_number', number);
   }
 }
