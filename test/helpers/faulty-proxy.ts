@@ -172,6 +172,11 @@ export class FaultyProxy {
     this.rules = [];
   }
 
+  /** Rules still waiting for a request to act on. */
+  get pendingRules(): number {
+    return this.rules.filter((r) => r.used < (r.times ?? 1)).length;
+  }
+
   chaos(settings: ChaosSettings | null): void {
     this.chaosSettings = settings;
   }
