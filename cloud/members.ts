@@ -7,7 +7,7 @@
 import { isMemberEvent, parseEvent } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
 import { foldMember, memberView, redactForErasure } from '../src/core/member';
-import type { MemberFlag } from '../src/core/member-types';
+import type { MemberFlag, MemberLedger } from '../src/core/member-types';
 import { parseProgramme } from '../src/core/programme';
 import type { Programme } from '../src/core/programme';
 import type { Conflict } from '../src/sync/protocol';
@@ -98,27 +98,69 @@ function subjectOf(flag: MemberFlag): string {
   }
 }
 
-async function storeConflicts(
+interface MemberFacts {
+  memberId: string;
+  memberNumber: string;
+  phoneE164: string | null;
+  erased: boolean;
+  enrolledAt: number;
+  flags: MemberFlag[];
+}
+
+async function storeMemberFacts(
   tx: Queryable,
   chainId: string,
-  memberId: string,
-  flags: readonly MemberFlag[],
+  facts: readonly MemberFacts[],
   now: number,
-): Promise<void> {
-  // Unit separator: neither kinds nor coupon ids contain it.
-  const keys = flags.map((f) => `${f.kind}\u001f${subjectOf(f)}`);
+) {
+  if (facts.length === 0) return;
   await tx.query(
-    `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = $2 AND (kind || chr(31) || subject) <> ALL($3::text[])`,
-    [chainId, memberId, keys],
+    `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[])
+     ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
+       phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at`,
+    [
+      chainId,
+      facts.map((f) => f.memberId),
+      facts.map((f) => f.memberNumber),
+      facts.map((f) => f.phoneE164),
+      facts.map((f) => f.erased),
+      facts.map((f) => f.enrolledAt),
+    ],
   );
-  for (const flag of flags) {
-    await tx.query(
-      `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $6)
-       ON CONFLICT (chain_id, member_id, kind, subject) DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
-      [chainId, memberId, flag.kind, subjectOf(flag), JSON.stringify(flag), now],
-    );
-  }
+  const conflicts = facts.flatMap((f) =>
+    f.flags.map((flag) => ({
+      memberId: f.memberId,
+      kind: flag.kind,
+      subject: subjectOf(flag),
+      flag,
+    })),
+  );
+  // Unit separator between key parts: no member id, kind or coupon id contains it.
+  const key = (c: { memberId: string; kind: string; subject: string }) =>
+    `${c.memberId}\u001f${c.kind}\u001f${c.subject}`;
+  await tx.query(
+    `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = ANY($2::text[])
+       AND (member_id || chr(31) || kind || chr(31) || subject) <> ALL($3::text[])`,
+    [chainId, facts.map((f) => f.memberId), conflicts.map(key)],
+  );
+  if (conflicts.length === 0) return;
+  // first_seen_at stays as it was for a conflict still open; last_seen_at moves on.
+  await tx.query(
+    `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
+     SELECT $1, c.member_id, c.kind, c.subject, c.flag::jsonb, $2, $2
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(member_id, kind, subject, flag)
+     ON CONFLICT (chain_id, member_id, kind, subject)
+       DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
+    [
+      chainId,
+      now,
+      conflicts.map((c) => c.memberId),
+      conflicts.map((c) => c.kind),
+      conflicts.map((c) => c.subject),
+      conflicts.map((c) => JSON.stringify(c.flag)),
+    ],
+  );
 }
 
 /** Redaction, lookup index and conflicts for the members given. Inside the push's transaction. */
@@ -131,29 +173,36 @@ export async function refreshMembers(
   if (memberIds.length === 0) return;
   const byMember = await memberEventRows(tx, chainId, memberIds);
   const programme = (await currentProgramme(tx, chainId))?.programme ?? NO_PROGRAMME_YET;
+  const facts: MemberFacts[] = [];
   for (const [memberId, rows] of byMember) {
     let events = rows.map(memberEventOf);
     if (events.some((e) => e.type === 'member.erased'))
       events = await redactStored(tx, rows, events);
-    const ledger = foldMember(events);
+    let ledger: MemberLedger | null;
+    let flags: MemberFlag[];
+    try {
+      ledger = foldMember(events);
+      flags = ledger ? memberView(programme, ledger, now).flags : [];
+    } catch (error) {
+      // One member the engine cannot read must not hold back a till's whole outbox.
+      console.error(
+        `lojal-cloud: member ${memberId} of chain ${chainId} could not be folded:`,
+        error,
+      );
+      continue;
+    }
     // Events can arrive before the enrolment that explains them; the member appears once it does.
     if (!ledger) continue;
-    await tx.query(
-      `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
-         phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at`,
-      [
-        chainId,
-        memberId,
-        ledger.memberNumber,
-        ledger.erased ? null : ledger.phoneE164,
-        ledger.erased,
-        ledger.enrolledAt,
-      ],
-    );
-    await storeConflicts(tx, chainId, memberId, memberView(programme, ledger, now).flags, now);
+    facts.push({
+      memberId,
+      memberNumber: ledger.memberNumber,
+      phoneE164: ledger.erased ? null : ledger.phoneE164,
+      erased: ledger.erased,
+      enrolledAt: ledger.enrolledAt,
+      flags,
+    });
   }
+  await storeMemberFacts(tx, chainId, facts, now);
 }
 
 export interface FoundMember {

@@ -91,6 +91,47 @@ describeOnEachDatabase('push and pull', (cloud) => {
     expect(tail.more).toBe(false);
   });
 
+  it('never lets a reader skip an event while several tills push at once', async () => {
+    const store = await cloud().newStore();
+    const tills = await Promise.all(
+      [1, 2, 3, 4].map((k) => cloud().pair(store.storeCode, `Kasse ${k}`)),
+    );
+    const reader = await cloud().pair(store.storeCode, 'Leser');
+    const batchesPerTill = 6;
+    const batches = tills.map((till, t) =>
+      Array.from({ length: batchesPerTill }, (_, b) => {
+        const m = memberEvents(`member-concurrent-${t}-${b}`);
+        return [m.enrolled(T0 + b * HOUR, {}, till.origin), m.sale(T0 + b * HOUR + 1, till.origin)];
+      }),
+    );
+    const pushedIds = batches.flat(2).map((e) => e.id);
+
+    let pushing = true;
+    const seen: string[] = [];
+    let after: string | undefined;
+    const reading = (async () => {
+      // Keep reading while the pushes run, and once more after they end.
+      for (let lastRound = false; ;) {
+        const page = await reader.pull(after, 5);
+        seen.push(...ids(page.events));
+        after = page.next;
+        if (!page.more && lastRound) return;
+        if (!page.more && !pushing) lastRound = true;
+      }
+    })();
+    await Promise.all(
+      tills.map(async (till, t) => {
+        for (const batch of batches[t]!) expect((await till.push(batch)).rejected).toEqual([]);
+      }),
+    );
+    pushing = false;
+    await reading;
+
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...pushedIds].sort());
+    expect(ids(await reader.pullAll())).toEqual(seen);
+  });
+
   it('rejects a bad event by itself, with its index and a reason, and stores the rest', async () => {
     const till = await cloud().newTill();
     const m = memberEvents('member-mixed');
