@@ -5,8 +5,9 @@
  * screen. Timed inside the page (first keydown → the DOM showing the name), in
  * Debian's Chromium against the real host and service on a fresh data folder.
  *
- * Floor: the same typing into a bare page whose Enter handler puts a name on
- * screen at once — what keyboard input and rendering cost with no till behind.
+ * Floor: the same keystrokes into a bare page that collects them and puts the
+ * text on screen at Enter — what key delivery and one render cost with no till
+ * behind.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,8 @@ import type { Benchmark } from './run';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SYSTEM: Session = { role: 'system', staffId: null };
 const KEY_DELAY_MS = 3;
+/** A scan whose member is not on screen by then was misread (counted, not timed). */
+const MISSED_SCAN_MS = 5_000;
 /** What the till may add over the bare keystrokes (the floor), at p95. */
 const GOAL_OVER_FLOOR_MS = 150;
 
@@ -35,11 +38,17 @@ export interface ScanToMemberResult {
   floorP95Ms: number;
   samples: number[];
   floorSamples: number[];
+  /** Scans the till did not turn into the member (e.g. a burst split by a stalled page). */
+  missedScans: number;
 }
 
-/** Installed in the page: times from the first key of a burst to `selector` showing `expected`. */
-function installTimer(page: Page, selector: string): Promise<void> {
-  return page.evaluate((target) => {
+/**
+ * Installed in the page before its own scripts (so its keydown listener runs
+ * before the till's scanner listener, which keeps scanned keys to itself):
+ * times from the first key of a burst to `selector` showing the expected text.
+ */
+async function installTimer(page: Page, selector: string): Promise<void> {
+  await page.addInitScript((target) => {
     const state = { start: 0, expected: '', done: 0 };
     Object.assign(window, { __scanTimer: state });
     window.addEventListener(
@@ -53,7 +62,7 @@ function installTimer(page: Page, selector: string): Promise<void> {
       if (state.done !== 0 || state.expected === '') return;
       const shown = document.querySelector(target);
       if (shown?.textContent === state.expected) state.done = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   }, selector);
 }
 
@@ -66,10 +75,17 @@ function armTimer(page: Page, expected: string): Promise<void> {
   }, expected);
 }
 
-async function readTimer(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () => (window as unknown as { __scanTimer: { done: number } }).__scanTimer.done > 0,
-  );
+/** Milliseconds from first key to the name, or null when the name did not come (a mis-scan). */
+async function readTimer(page: Page): Promise<number | null> {
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __scanTimer: { done: number } }).__scanTimer.done > 0,
+      undefined,
+      { timeout: MISSED_SCAN_MS },
+    );
+  } catch {
+    return null;
+  }
   return page.evaluate(() => {
     const timer = (window as unknown as { __scanTimer: { start: number; done: number } })
       .__scanTimer;
@@ -128,20 +144,27 @@ export async function measureScanToMember(
     }
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await installTimer(page, '[data-testid="member-name"]');
     await page.goto(host.url);
     await page.getByTestId('pin-input').fill('1111');
     await page.keyboard.press('Enter');
     const field = page.getByTestId('scan-input');
     await field.waitFor();
-    await installTimer(page, '[data-testid="member-name"]');
 
     const samples: number[] = [];
+    let missedScans = 0;
     for (let i = 0; i < warmup + sampleCount; i++) {
       const member = members[i % members.length]!;
       await field.focus();
       await armTimer(page, member.name);
       await scan(page, member.number);
       const ms = await readTimer(page);
+      if (ms === null) {
+        // What a cashier would do: clear the field and scan again (the next sample).
+        if (i >= warmup) missedScans += 1;
+        await field.fill('');
+        continue;
+      }
       if (i >= warmup) samples.push(ms);
       // Next customer: the member leaves, the Kundeklubb button is back.
       await page.getByRole('button', { name: 'Fjern medlem' }).click();
@@ -150,11 +173,17 @@ export async function measureScanToMember(
 
     // Floor: the same keystrokes into a bare field whose Enter shows a name at once.
     const bare = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await bare.setContent(
-      '<input id="f" autofocus><p data-testid="member-name"></p>' +
-        '<script>f.addEventListener("keydown",e=>{if(e.key==="Enter"){document.querySelector("p").textContent=f.value;f.value=""}})</script>',
-    );
     await installTimer(bare, '[data-testid="member-name"]');
+    await bare.route('http://bare.invalid/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body:
+          '<input id="f" autofocus><p data-testid="member-name"></p><script>let b="";' +
+          'f.addEventListener("keydown",e=>{e.preventDefault();if(e.key==="Enter"){' +
+          'document.querySelector("p").textContent=b;b=""}else b+=e.key})</script>',
+      }),
+    );
+    await bare.goto('http://bare.invalid/');
     const floorSamples: number[] = [];
     for (let i = 0; i < warmup + sampleCount; i++) {
       const member = members[i % members.length]!;
@@ -165,6 +194,7 @@ export async function measureScanToMember(
       await armTimer(bare, member.number);
       await scan(bare, member.number);
       const ms = await readTimer(bare);
+      if (ms === null) throw new Error('the bare page lost a burst of keys');
       if (i >= warmup) floorSamples.push(ms);
     }
 
@@ -173,6 +203,7 @@ export async function measureScanToMember(
       floorP95Ms: percentile(floorSamples, 95),
       samples,
       floorSamples,
+      missedScans,
     };
   } finally {
     await browser.close();
@@ -194,9 +225,9 @@ const benchmark: Benchmark = {
         value: result.p95Ms,
         unit: 'ms',
         floor: result.floorP95Ms,
-        goal: `p95 within ${GOAL_OVER_FLOOR_MS} ms of the bare keystrokes (first key → name on screen)`,
-        met: result.p95Ms - result.floorP95Ms < GOAL_OVER_FLOOR_MS,
-        note: `${result.samples.length} scans of 13 digits at ${KEY_DELAY_MS} ms per key in Debian's Chromium; floor = the same keystrokes into a bare field`,
+        goal: `p95 within ${GOAL_OVER_FLOOR_MS} ms of the bare keystrokes (first key → name on screen), no missed scans`,
+        met: result.p95Ms - result.floorP95Ms < GOAL_OVER_FLOOR_MS && result.missedScans === 0,
+        note: `${result.samples.length} scans of 13 digits at ${KEY_DELAY_MS} ms per key in Debian's Chromium, timed in the page; floor = the same keystrokes collected by a bare page; ${result.missedScans} of ${result.samples.length + result.missedScans} scans missed (not timed)`,
       }),
     ];
   },

@@ -125,10 +125,9 @@ function ensureNativeModulesForElectron(binary) {
 }
 
 function startBrowserMode(reason) {
-  const port = process.env.LOJAL_PORT ?? '4780';
-  console.log(
-    `lojal: Electron is not available (${reason}) — starting browser mode at http://127.0.0.1:${port}`,
-  );
+  const port = process.env.LOJAL_PORT || '4780';
+  const where = port === '0' ? 'on a free port (address below)' : `at http://127.0.0.1:${port}`;
+  console.log(`lojal: Electron is not available (${reason}) — starting browser mode ${where}`);
   const child = spawn(
     process.execPath,
     [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'src', 'host', 'main.ts')],
