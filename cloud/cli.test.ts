@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testProgramme } from '../src/core/member/test-programme';
@@ -62,19 +62,22 @@ for (const target of DATABASE_TARGETS) {
   describe.skipIf(target.skipReason !== null)(name, () => {
     let instance: DatabaseInstance | null = null;
     let env: NodeJS.ProcessEnv = {};
+    let scratch = '';
     beforeAll(async () => {
+      scratch = tempDir('cli');
       instance = await target.create();
       const { DATABASE_URL: _inherited, ...rest } = process.env;
       env = {
         ...rest,
         LOJAL_CLOUD_PORT: '0',
         LOJAL_CLOUD_HOST: '127.0.0.1',
-        LOJAL_CLOUD_DATA: instance.location.dataDir ?? tempDir('cli-unused'),
+        LOJAL_CLOUD_DATA: instance.location.dataDir ?? join(scratch, 'unused'),
         ...(instance.location.databaseUrl ? { DATABASE_URL: instance.location.databaseUrl } : {}),
       };
     });
     afterAll(async () => {
       await instance?.drop();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
     });
 
     it('adds and lists stores, issues an admin token, saves a programme, then serves pairing', async () => {
@@ -101,7 +104,7 @@ for (const target of DATABASE_TARGETS) {
       expect(token.code).toBe(0);
       expect(token.stdout.trim()).toMatch(/^lojal_a_/);
 
-      const file = join(tempDir('programme'), 'programme.json');
+      const file = join(scratch, 'programme.json');
       writeFileSync(file, JSON.stringify(testProgramme({ name: 'Brødklubben' })));
       const saved = await runCloud(
         ['set-programme', '--chain', 'Bakeri Nord', '--file', file],
