@@ -5,12 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Product } from '../src/core/catalogue';
 
 export const HOST_URL = process.env.LOJAL_E2E_URL ?? '';
 export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
+/**
+ * Where screenshots go: the committed e2e/screenshots/ only when asked
+ * (LOJAL_UPDATE_SCREENSHOTS=1), so an ordinary test run changes no tracked file.
+ */
+export const SHOTS = fileURLToPath(
+  new URL(
+    process.env.LOJAL_UPDATE_SCREENSHOTS === '1'
+      ? './screenshots/'
+      : '../test-results/screenshots/',
+    import.meta.url,
+  ),
+);
 export const CASHIER_PIN = '1111';
 export const MANAGER_PIN = '9999';
 

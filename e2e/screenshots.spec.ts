@@ -1,13 +1,15 @@
 /**
- * A picture of every screen (committed in e2e/screenshots/) so a reviewer can
- * look at layout, overflow, contrast and language without running the till.
- * Each step also asserts the screen is the one it claims to be.
+ * A picture of every screen so a reviewer can look at layout, overflow,
+ * contrast and language without running the till. Each step also asserts the
+ * screen is the one it claims to be. `LOJAL_UPDATE_SCREENSHOTS=1 npx playwright
+ * test e2e/screenshots.spec.ts` refreshes the committed e2e/screenshots/.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import type { MemberDetail } from '../src/service/commands';
 import {
   CASHIER_PIN,
+  apiCall,
   MANAGER_PIN,
   completeSale,
   expect,
@@ -16,12 +18,19 @@ import {
   tapQuickKey,
   test,
   uniquePhone,
+  SHOTS,
 } from './fixtures';
 
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
-test('every screen, in Norwegian and English', async ({ page }) => {
+/** Messages from earlier steps would otherwise show in the next picture (and its language). */
+async function dismissNotices(page: Page): Promise<void> {
+  const strip = page.getByTestId('status-strip');
+  while ((await strip.getByRole('button').count()) > 0)
+    await strip.getByRole('button').first().click();
+}
+
+test('every screen, in Norwegian and English', async ({ page, request }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Lojal' })).toBeVisible();
   await shoot(page, '01-login');
@@ -43,12 +52,24 @@ test('every screen, in Norwegian and English', async ({ page }) => {
   await expect(page.getByTestId('enrol-phone')).toHaveValue(phone);
   await page.getByRole('button', { name: 'Flere felt' }).click();
   await page.getByTestId('enrol-first-name').fill('Ingrid');
+  await page.getByLabel('Fødselsdato').fill('17.05.1990');
   await shoot(page, '05-enrol');
 
   await page.getByTestId('enrol-terms').check();
   await page.getByTestId('enrol-submit').click();
   await expect(page.getByTestId('member-name')).toHaveText('Ingrid');
   await expect(page.getByTestId('coupon').first()).toHaveAttribute('data-source', 'welcome');
+  const found = await apiCall<{ member: { memberId: string } }>(
+    request,
+    'GET',
+    `/members/lookup?q=${phone}`,
+  );
+  const ingrid = await apiCall<MemberDetail>(
+    request,
+    'GET',
+    `/members/${found.body.member.memberId}`,
+  );
+  expect(ingrid.body.profile.birthDate).toBe('1990-05-17');
   await shoot(page, '06-checkout-member-welcome-coupon');
 
   await completeSale(page);
@@ -58,8 +79,10 @@ test('every screen, in Norwegian and English', async ({ page }) => {
   await tapQuickKey(page, 'cappuccino');
   await findMemberByPhone(page, phone);
   await expect(page.getByTestId('member-name')).toHaveText('Ingrid');
+  await dismissNotices(page);
   await shoot(page, '08-checkout-member-returning');
 
+  await dismissNotices(page);
   await page.getByTestId('language-switch').click();
   await expect(page.getByTestId('club-button').or(page.getByTestId('member-panel'))).toBeVisible();
   await expect(page.getByText('Complete sale')).toBeVisible();

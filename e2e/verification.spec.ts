@@ -4,7 +4,6 @@
  * then, a wrong PIN is said so, and the right one lets the sale through.
  */
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { MemberDetail } from '../src/service/commands';
 import {
   CASHIER_PIN,
@@ -16,9 +15,8 @@ import {
   products,
   test,
   uniquePhone,
+  SHOTS,
 } from './fixtures';
-
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 test('the member PIN unlocks a redemption above the limit', async ({ page, request }) => {
   const phone = uniquePhone();

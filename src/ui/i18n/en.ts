@@ -128,6 +128,7 @@ export const en: Record<MessageKey, string> = {
   'enrol.lastName': 'Last name',
   'enrol.emailAddress': 'E-mail',
   'enrol.birthDate': 'Birth date',
+  'enrol.birthDateFormat': 'dd.mm.yyyy',
   'enrol.postalCode': 'Postal code',
   'enrol.gender': 'Gender',
   'enrol.genderNone': 'Prefer not to say',

@@ -130,6 +130,7 @@ export const nb = {
   'enrol.lastName': 'Etternavn',
   'enrol.emailAddress': 'E-post',
   'enrol.birthDate': 'Fødselsdato',
+  'enrol.birthDateFormat': 'dd.mm.åååå',
   'enrol.postalCode': 'Postnummer',
   'enrol.gender': 'Kjønn',
   'enrol.genderNone': 'Vil ikke oppgi',

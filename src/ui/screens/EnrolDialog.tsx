@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { CommandInput, CommandOutputs } from '../../service/commands';
 import { api, CommandError, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
+import { birthDateToIso } from '../entry';
 import { useI18n } from '../i18n';
 
 type Gender = 'female' | 'male' | 'other';
@@ -52,7 +53,7 @@ function enrolInput(
       firstName: trimmed(optional.firstName),
       lastName: trimmed(optional.lastName),
       email: trimmed(optional.email),
-      birthDate: trimmed(optional.birthDate),
+      birthDate: trimmed(birthDateToIso(optional.birthDate)),
       postalCode: trimmed(optional.postalCode),
       gender: optional.gender === '' ? undefined : optional.gender,
     },
@@ -189,7 +190,9 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
               <span>{t('enrol.birthDate')}</span>
               <input
                 className="input"
-                type="date"
+                inputMode="numeric"
+                autoComplete="off"
+                placeholder={t('enrol.birthDateFormat')}
                 aria-invalid={invalid('birthDate')}
                 value={optional.birthDate}
                 onChange={set('birthDate')}
