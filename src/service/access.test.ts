@@ -35,6 +35,29 @@ describe('sessions', () => {
     expect(error).toMatchObject({ code: 'wrong_pin', field: 'pin', status: 401 });
   });
 
+  it('locks log-in after five wrong PINs in a row, longer each time; the lock passes with time', async () => {
+    for (let i = 0; i < 5; i++) {
+      expect(await failure(till.call('session.login', { pin: '1234' }))).toMatchObject({
+        code: 'wrong_pin',
+      });
+    }
+    // Even the right PIN is refused while locked, so guessing cannot go on.
+    const locked = await failure(till.call('session.login', { pin: '9999' }));
+    expect(locked).toMatchObject({ code: 'login_locked', field: 'pin', status: 429 });
+    expect(locked.message).toMatch(/30 s/);
+    till.clock.now += 30_000;
+    expect(await failure(till.call('session.login', { pin: '1234' }))).toMatchObject({
+      code: 'wrong_pin',
+    });
+    expect((await failure(till.call('session.login', { pin: '9999' }))).message).toMatch(/60 s/);
+    till.clock.now += 60_000;
+    await till.call('session.login', { pin: '9999' });
+    // A right PIN clears the count: the next wrong one is just wrong.
+    expect(await failure(till.call('session.login', { pin: '1234' }))).toMatchObject({
+      code: 'wrong_pin',
+    });
+  });
+
   it('ends exactly the session that logs out', async () => {
     const a = await till.call('session.login', { pin: '1111' });
     const b = await till.call('session.login', { pin: '1111' });

@@ -4,6 +4,7 @@
  */
 import { newSecretToken } from '../store';
 import type { Session } from './commands';
+import { LoginThrottle } from './login-throttle';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 
@@ -16,6 +17,8 @@ export class SessionStore {
   private readonly byToken = new Map<string, Entry>();
   /** The token behind each session object handed out, so log-out ends exactly that one. */
   private readonly tokens = new WeakMap<Session, string>();
+  /** Wrong PINs in a row lock the log-in for a while. */
+  readonly loginThrottle = new LoginThrottle();
 
   constructor(private readonly clock: () => number) {}
 

@@ -14,10 +14,23 @@ export const sessionHandlers: Handlers<
   'session.login' | 'session.logout' | 'staff.list' | 'staff.save'
 > = {
   'session.login': ({ pin }, ctx) => {
+    const throttle = ctx.sessions.loginThrottle;
+    const lockedMs = throttle.lockedFor(ctx.now);
+    if (lockedMs > 0) {
+      const seconds = Math.ceil(lockedMs / 1000);
+      throw new ServiceError(
+        'login_locked',
+        `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
+        'pin',
+        429,
+      );
+    }
     const staff = staffByPin(ctx.db, pin);
     if (!staff) {
+      throttle.failed(ctx.now);
       throw new ServiceError('wrong_pin', 'wrong PIN: try again or ask a manager', 'pin', 401);
     }
+    throttle.succeeded();
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
     return { ...summary(staff), sessionToken };
   },
