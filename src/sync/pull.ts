@@ -9,7 +9,7 @@ import type { LojalEvent } from '../core/events';
 import { appendEvents, HlcClock } from '../store';
 import type { Db } from '../store';
 import { pullCursor, setPullCursor } from '../store/sync-pairing';
-import type { CloudApi } from './cloud-api';
+import type { CloudApi, PullResult } from './cloud-api';
 
 /** What changed, for the UI to refresh (the service's `data` notifications). */
 export type DataKind = 'members' | 'programme' | 'catalogue' | 'sales';
@@ -65,7 +65,11 @@ export interface PullOutcome {
   kinds: Set<DataKind>;
 }
 
-/** Pulls pages until the cloud has nothing more after the cursor. */
+/**
+ * Pulls pages until the cloud has nothing more after the cursor. The next page
+ * is asked for before this one is applied, so the cloud and the network work
+ * while the till writes (a new till catching up on a chain gains most).
+ */
 export async function pullAll(
   ctx: ApplyContext,
   api: CloudApi,
@@ -74,15 +78,22 @@ export async function pullAll(
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { received: 0, applied: 0, kinds: new Set() };
   let cursor = pullCursor(ctx.db);
+  let next: Promise<PullResult> = api.pull(cursor, limit);
   for (;;) {
-    const page = await api.pull(cursor, limit);
+    const page = await next;
     if (stopped()) return outcome;
+    // A cursor that does not move would loop forever: take it as the end.
+    const more = page.more && page.next !== cursor;
+    if (more) {
+      next = api.pull(page.next, limit);
+      // Its failure is seen when it is awaited; until then it must not count as unhandled.
+      next.catch(() => undefined);
+    }
     outcome.received += page.events.length;
     const applied = applyRemoteEvents(ctx, page.events, page.next);
     outcome.applied += applied.length;
     for (const kind of dataKinds(applied)) outcome.kinds.add(kind);
-    // A cursor that does not move would loop forever: take it as the end.
-    if (!page.more || page.next === cursor) return outcome;
+    if (!more) return outcome;
     cursor = page.next;
   }
 }

@@ -6,7 +6,7 @@
 import { hostname } from 'node:os';
 import type { BackoffSettings } from './backoff';
 import { DEFAULT_BACKOFF } from './backoff';
-import { DEFAULT_PULL_LIMIT, MAX_EVENTS_PER_PUSH } from './protocol';
+import { MAX_EVENTS_PER_PUSH, MAX_PULL_LIMIT } from './protocol';
 
 export interface SyncSettings {
   /** The chain's cloud, e.g. https://cloud.example.no. Used to pair an unpaired till. */
@@ -50,7 +50,8 @@ export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSetting
     nudgeDelayMs: settings.nudgeDelayMs ?? 500,
     backoff: settings.backoff ?? DEFAULT_BACKOFF,
     pushBatchSize,
-    pullLimit: settings.pullLimit ?? DEFAULT_PULL_LIMIT,
+    // The most the cloud gives at once: a till catching up on a chain needs fewer round trips.
+    pullLimit: settings.pullLimit ?? MAX_PULL_LIMIT,
     requestTimeoutMs: settings.requestTimeoutMs ?? 20_000,
     lookupTimeoutMs: settings.lookupTimeoutMs ?? 4_000,
     allowInsecureHttp: settings.allowInsecureHttp ?? false,

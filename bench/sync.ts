@@ -1,0 +1,430 @@
+/**
+ * Sync at chain scale, against the real cloud server on 127.0.0.1 (PostgreSQL
+ * at 127.0.0.1:5432 or DATABASE_URL, in a fresh schema dropped afterwards;
+ * the embedded database when none answers, except for the 50-till figure,
+ * which needs PostgreSQL):
+ *
+ * - sync_push_10k_events_s: a day offline, 10,000 events in a till's outbox,
+ *   pushed and acknowledged by the till's sync client. Floor: the same rows
+ *   inserted straight into the cloud's events table (no HTTP, no checks, no
+ *   member index), same run.
+ * - sync_initial_replica_100k_members_s: a new till pairs with a chain of
+ *   100,000 members and pulls and applies all of it. Floor: fetching the same
+ *   pages without applying them.
+ * - cloud_events_per_s_50_tills: 50 tills (their sync client's HTTP calls,
+ *   without a till database each) push 1,000 events each at once to a cloud
+ *   server in its own process.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startCloudServer } from '../cloud/server';
+import type { RunningCloudServer } from '../cloud/server';
+import type { Queryable } from '../cloud/db/database';
+import type { LojalEvent } from '../src/core/events';
+import { programmeTemplate } from '../src/core/templates';
+import { databasePath, openTillService } from '../src/service';
+import type { TillService } from '../src/service';
+import { appendEvents, openDatabase } from '../src/store';
+import { loadPairing } from '../src/store/sync-pairing';
+import { retryDelay } from '../src/sync/backoff';
+import { CloudUnavailable, cloudApi } from '../src/sync/cloud-api';
+import { pushOutbox } from '../src/sync/push';
+import { resolveSyncSettings } from '../src/sync/settings';
+import { PairResponse, ROUTES } from '../src/sync/protocol';
+import { dayOfEvents } from './sync/day';
+import type { Identity } from './sync/day';
+import { figure } from './lib';
+import type { Figure } from './lib';
+import type { Benchmark } from './run';
+
+const PUSH_EVENTS = 10_000;
+const REPLICA_MEMBERS = 100_000;
+const TILLS = 50;
+const EVENTS_PER_TILL = 1_000;
+const DAY = Date.UTC(2026, 2, 2, 7, 0, 0);
+/** The sync client's own settings, so the figures measure what a till does. */
+const CLIENT = resolveSyncSettings({});
+const RETRY = { initialMs: 250, maxMs: 5_000 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const POSTGRES = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Database {
+  kind: 'postgres' | 'pglite';
+  /** For startCloudServer. */
+  location: { databaseUrl: string } | { dataDir: string };
+  drop(): Promise<void>;
+}
+
+async function freshDatabase(): Promise<Database | null> {
+  const admin = new pg.Client({ connectionString: POSTGRES, connectionTimeoutMillis: 2_000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const schema = `lojal_bench_${process.pid}_${Date.now().toString(36)}`;
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(POSTGRES);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    kind: 'postgres',
+    location: { databaseUrl: url.toString() },
+    async drop() {
+      const c = new pg.Client({ connectionString: POSTGRES });
+      await c.connect();
+      await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}
+
+function embeddedDatabase(): Database {
+  const dir = mkdtempSync(join(tmpdir(), 'lojal-bench-cloud-'));
+  return {
+    kind: 'pglite',
+    location: { dataDir: dir },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+const seconds = (startNs: bigint) => Number(process.hrtime.bigint() - startNs) / 1e9;
+
+/** The cloud's own INSERT of event rows, without its checks and member index: the floor. */
+async function insertRows(
+  tx: Queryable,
+  chainId: string,
+  events: readonly LojalEvent[],
+): Promise<void> {
+  for (let i = 0; i < events.length; i += 1_000) {
+    const rows = events.slice(i, i + 1_000);
+    await tx.query(
+      `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, received_at)
+       SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload::jsonb, false, $2
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[])
+              AS e(id, store_id, terminal_id, hlc, type, member_id, schema_version, payload)
+       ON CONFLICT (chain_id, id) DO NOTHING`,
+      [
+        chainId,
+        Date.now(),
+        rows.map((e) => e.id),
+        rows.map((e) => e.storeId),
+        rows.map((e) => e.terminalId),
+        rows.map((e) => e.hlc),
+        rows.map((e) => e.type),
+        rows.map((e) => e.memberId),
+        rows.map((e) => e.schemaVersion),
+        rows.map((e) => JSON.stringify(e.payload)),
+      ],
+    );
+  }
+}
+
+async function adminPut(
+  server: RunningCloudServer,
+  token: string,
+  path: string,
+  body: unknown,
+): Promise<void> {
+  const response = await fetch(server.url + path, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`PUT ${path}: HTTP ${response.status} ${await response.text()}`);
+}
+
+interface PairedTill {
+  service: TillService;
+  dir: string;
+  identity: Identity;
+  close(): void;
+}
+
+async function pairedTill(
+  server: RunningCloudServer,
+  storeCode: string,
+  pullLimit?: number,
+): Promise<PairedTill> {
+  const dir = mkdtempSync(join(tmpdir(), 'lojal-bench-till-'));
+  const service = openTillService({
+    dataDir: dir,
+    sync: { background: false, ...(pullLimit === undefined ? {} : { pullLimit }) },
+  });
+  const paired = await service.sync.pair(server.url, storeCode, 'Bench till');
+  return {
+    service,
+    dir,
+    identity: { chainId: paired.chainId, storeId: paired.storeId, terminalId: paired.terminalId },
+    close() {
+      service.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function pushTenThousand(server: RunningCloudServer, kind: string): Promise<Figure> {
+  const store = await server.admin.addStore('Bench push', 'Sentrum');
+  const till = await pairedTill(server, store.storeCode);
+  try {
+    const events = dayOfEvents({
+      identity: till.identity,
+      startMs: DAY,
+      count: PUSH_EVENTS,
+      slot: 7,
+    });
+    // The day's events go into the till's outbox through the store's write door.
+    const { db } = openDatabase(databasePath(till.dir));
+    const pairing = loadPairing(db)!;
+    for (let i = 0; i < events.length; i += 1_000) {
+      appendEvents(db, events.slice(i, i + 1_000), { origin: 'local' });
+    }
+    const bytes = events.reduce((n, e) => n + JSON.stringify(e).length, 0);
+    const api = cloudApi({
+      baseUrl: pairing.cloudUrl,
+      token: () => pairing.token,
+      timeoutMs: 120_000,
+    });
+    const started = process.hrtime.bigint();
+    const pushed = await pushOutbox(db, api, pairing.terminalId, CLIENT.pushBatchSize, () => false);
+    const value = seconds(started);
+    if (pushed.pushed !== PUSH_EVENTS || pushed.rejected.length > 0) {
+      throw new Error(
+        `pushed ${pushed.pushed} of ${PUSH_EVENTS}, ${pushed.rejected.length} rejected`,
+      );
+    }
+    db.close();
+
+    // The floor: the same rows, straight into the events table of another chain.
+    const floorStore = await server.admin.addStore('Bench push floor', 'Sentrum');
+    const floorStarted = process.hrtime.bigint();
+    await server.database.transaction((tx) => insertRows(tx, floorStore.chainId, events));
+    const floor = seconds(floorStarted);
+    return figure({
+      name: 'sync_push_10k_events_s',
+      value,
+      unit: 's',
+      floor,
+      goal: 'a day offline (10,000 events) pushed and acknowledged in under 60 s',
+      met: value < 60,
+      note: `${PUSH_EVENTS} events (${(bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, member index and conflicts per batch); floor = the same rows INSERTed straight into the events table in batches of 1,000`,
+    });
+  } finally {
+    till.close();
+  }
+}
+
+async function initialReplica(server: RunningCloudServer, kind: string): Promise<Figure> {
+  const store = await server.admin.addStore('Bench replica', 'Sentrum');
+  const token = await server.admin.addAdminToken('Bench replica');
+  const bakery = programmeTemplate('bakeri')!;
+  await adminPut(server, token, ROUTES.programme, { programme: bakery.programme, staffId: null });
+  // The chain's members, enrolled at an old till: loaded straight into the cloud's log.
+  const members = dayOfEvents({
+    identity: { chainId: store.chainId, storeId: store.storeId, terminalId: 'old-till' },
+    startMs: DAY - 400 * 86_400_000,
+    count: REPLICA_MEMBERS,
+    slot: 3,
+    enrolmentsOnly: true,
+  });
+  await server.database.transaction((tx) => insertRows(tx, store.chainId, members));
+
+  // Floor: the same pages fetched, not applied.
+  const pairResponse = await fetch(server.url + ROUTES.pair, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ storeCode: store.storeCode, terminalName: 'Bench reader' }),
+  });
+  const reader = PairResponse.parse(await pairResponse.json());
+  const api = cloudApi({ baseUrl: server.url, token: () => reader.token, timeoutMs: 120_000 });
+
+  const till = await pairedTill(server, store.storeCode);
+  try {
+    const started = process.hrtime.bigint();
+    const report = await till.service.sync.syncNow();
+    const value = seconds(started);
+    if (!report.ok || report.applied < REPLICA_MEMBERS) {
+      throw new Error(`replica: ${report.error ?? `applied only ${report.applied}`}`);
+    }
+    const found = await till.service.call(
+      'member.lookup',
+      { query: '+4790312345' },
+      { role: 'system', staffId: null },
+    );
+    if (found.member === null || found.remote)
+      throw new Error('a replicated member is not found locally');
+
+    const floorStarted = process.hrtime.bigint();
+    let after = '0';
+    let fetched = 0;
+    for (;;) {
+      const page = await api.pull(after, CLIENT.pullLimit);
+      fetched += page.events.length;
+      if (!page.more) break;
+      after = page.next;
+    }
+    const floor = seconds(floorStarted);
+    return figure({
+      name: 'sync_initial_replica_100k_members_s',
+      value,
+      unit: 's',
+      floor,
+      goal: 'a new till has a chain of 100,000 members in under 30 s',
+      met: value < 30,
+      note: `${report.received} events (the programme and ${REPLICA_MEMBERS} enrolments) pulled in pages of ${CLIENT.pullLimit} (the next asked for while one is applied) from the cloud on ${kind} and applied through the store's write door (member projection, lookup indexes); floor = fetching and validating the same ${fetched} events without applying them`,
+    });
+  } finally {
+    till.close();
+  }
+}
+
+/** The cloud in a child process; resolves with its URL and a way to stop it. */
+async function cloudProcess(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = fileURLToPath(new URL('./sync/cloud-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, databaseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\S+)\n/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`the cloud process ended (${code})`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function fiftyTills(server: RunningCloudServer, databaseUrl: string): Promise<Figure> {
+  const stores = [];
+  for (let s = 0; s < 10; s++)
+    stores.push(await server.admin.addStore('Bench fifty', `Butikk ${s + 1}`));
+  const cloud = await cloudProcess(databaseUrl);
+  try {
+    const tills = [];
+    for (let t = 0; t < TILLS; t++) {
+      const response = await fetch(cloud.url + ROUTES.pair, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          storeCode: stores[t % stores.length]!.storeCode,
+          terminalName: `Kasse ${t + 1}`,
+        }),
+      });
+      const paired = PairResponse.parse(await response.json());
+      const identity = {
+        chainId: paired.chainId,
+        storeId: paired.storeId,
+        terminalId: paired.terminalId,
+      };
+      tills.push({
+        identity,
+        api: cloudApi({ baseUrl: cloud.url, token: () => paired.token, timeoutMs: 300_000 }),
+        events: dayOfEvents({
+          identity,
+          startMs: DAY,
+          count: EVENTS_PER_TILL,
+          slot: 100 + t,
+          seed: t + 1,
+        }),
+      });
+    }
+    const started = process.hrtime.bigint();
+    let retries = 0;
+    const acked = await Promise.all(
+      tills.map(async (till) => {
+        let n = 0;
+        for (let i = 0; i < till.events.length; i += 500) {
+          // As the sync client does: a busy cloud is tried again after a backoff with jitter.
+          for (let attempt = 1; ; attempt++) {
+            try {
+              const answer = await till.api.push(
+                till.identity.terminalId,
+                till.events.slice(i, i + 500),
+              );
+              if (answer.rejected.length > 0)
+                throw new Error(`rejected: ${answer.rejected[0]!.message}`);
+              n += answer.acked.length;
+              break;
+            } catch (error) {
+              if (!(error instanceof CloudUnavailable) || attempt > 10) throw error;
+              retries += 1;
+              await sleep(retryDelay(attempt, RETRY, Math.random, error.retryAfterMs));
+            }
+          }
+        }
+        return n;
+      }),
+    );
+    const elapsed = seconds(started);
+    const total = acked.reduce((a, b) => a + b, 0);
+    if (total !== TILLS * EVENTS_PER_TILL)
+      throw new Error(`acked ${total} of ${TILLS * EVENTS_PER_TILL}`);
+    const value = total / elapsed;
+    return figure({
+      name: 'cloud_events_per_s_50_tills',
+      value: Math.round(value),
+      unit: 'ev/s',
+      floor: null,
+      goal: 'over 5,000 events/s with 50 tills pushing at once (PostgreSQL)',
+      met: value > 5_000,
+      note: `${TILLS} tills in 10 stores of one chain, ${EVENTS_PER_TILL} events each in batches of 500, all at once; ${total} events acknowledged in ${elapsed.toFixed(1)} s after ${retries} retries of busy answers; cloud server in its own process on PostgreSQL (127.0.0.1:5432); pushes of one chain are serialised by the chain's lock`,
+    });
+  } finally {
+    await cloud.stop();
+  }
+}
+
+/** LOJAL_BENCH_SYNC=push,replica,fifty runs some of the figures (all by default). */
+function wanted(part: string): boolean {
+  const only = process.env.LOJAL_BENCH_SYNC;
+  return only === undefined || only.split(',').includes(part);
+}
+
+const bench: Benchmark = {
+  name: 'sync',
+  about: 'a day offline pushed, a new till replicating 100,000 members, 50 tills pushing at once',
+  async run() {
+    const postgres = await freshDatabase();
+    const database = postgres ?? embeddedDatabase();
+    if (!postgres)
+      console.log(
+        `  no PostgreSQL at ${POSTGRES.replace(/\/\/[^@/]*@/, '//')}: the embedded database is used`,
+      );
+    const server = await startCloudServer({ port: 0, ...database.location });
+    try {
+      const figures: Figure[] = [];
+      const report = (f: Figure) => {
+        figures.push(f);
+        console.log(`  ${f.name}: ${f.value} ${f.unit} (floor ${f.floor ?? '—'})`);
+      };
+      if (wanted('push')) report(await pushTenThousand(server, database.kind));
+      if (wanted('replica')) report(await initialReplica(server, database.kind));
+      if (!wanted('fifty')) return figures;
+      if (postgres && 'databaseUrl' in database.location) {
+        report(await fiftyTills(server, database.location.databaseUrl));
+      } else {
+        console.log('  cloud_events_per_s_50_tills: skipped, it needs PostgreSQL');
+      }
+      return figures;
+    } finally {
+      await server.close();
+      await database.drop();
+    }
+  },
+};
+
+export default bench;

@@ -1,0 +1,24 @@
+/**
+ * The cloud server in a process of its own, for the 50-till benchmark: the
+ * simulated tills' JSON work should not share an event loop with the server
+ * they load. Prints "listening URL" and runs until SIGTERM.
+ *
+ *   cloud-process.ts DATABASE_URL
+ */
+import { startCloudServer } from '../../cloud/server';
+
+const databaseUrl = process.argv[2];
+if (!databaseUrl) {
+  process.stderr.write('usage: cloud-process.ts DATABASE_URL\n');
+  process.exit(2);
+}
+const server = await startCloudServer({
+  port: 0,
+  databaseUrl,
+  // Fifty tills pair from one address here; each till's own limit stays the default.
+  limits: { perAddress: { capacity: 1_000, refillPerSecond: 1_000 } },
+});
+process.stdout.write(`listening ${server.url}\n`);
+process.on('SIGTERM', () => {
+  void server.close().finally(() => process.exit(0));
+});
