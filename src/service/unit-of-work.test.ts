@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvents, openDatabase, pendingCount } from '../store';
 import type { Db } from '../store';
@@ -57,5 +58,24 @@ describe('unitOfWork', () => {
     expect(result).toBe('done');
     expect(pendingCount(db)).toBe(2);
     expect(heard).toEqual([changed]);
+  });
+
+  it('checkpoints the WAL after a command that changed data has answered', async () => {
+    // The database file itself is written only by a checkpoint (commits go to the WAL).
+    const written = () => statSync(tmp.path('lojal.db'), { bigint: true }).mtimeNs;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = written();
+    const till = testTill();
+    unitOfWork(
+      db,
+      (notifyAfterCommit) => {
+        appendEvents(db, [till.enrolled('m1', T0)]);
+        notifyAfterCommit(changed);
+      },
+      () => undefined,
+    );
+    expect(written()).toBe(before);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(written()).toBeGreaterThan(before);
   });
 });

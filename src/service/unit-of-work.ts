@@ -3,7 +3,7 @@
  * nothing is. Notifications it queued go out only after the commit, so no
  * subscriber ever hears of a change that was rolled back.
  */
-import { inTransaction } from '../store';
+import { checkpointSoon, inTransaction } from '../store';
 import type { Db } from '../store';
 import type { Notification } from './types';
 
@@ -15,5 +15,8 @@ export function unitOfWork<T>(
   const pending: Notification[] = [];
   const result = inTransaction(db, () => body((n) => pending.push(n)));
   for (const n of pending) notify(n);
+  // A command that changed data wrote WAL pages: fold them into the database
+  // file once this answer is out, rather than inside some later sale's commit.
+  if (pending.some((n) => n.type === 'data')) checkpointSoon(db);
   return result;
 }

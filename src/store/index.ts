@@ -17,6 +17,7 @@ export type { EventOrigin, StoredEvent } from './event-log';
 export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
 export { inTransaction } from './statements';
+export { checkpointSoon } from './checkpoint';
 export { memberSummaryColumns } from './projections/member-summary';
 export type { MemberSummaryColumns } from './projections/member-summary';
 export { HlcClock, observeHlc } from './hlc-clock';
