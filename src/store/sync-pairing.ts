@@ -13,7 +13,7 @@
  */
 import type { Db } from './db';
 import { rebuildProjections } from './projections';
-import { SettingKeys, setSetting } from './settings';
+import { getSetting, SettingKeys, setSetting } from './settings';
 import { getSyncState, setSyncState } from './sync-state';
 
 export interface Pairing {
@@ -133,6 +133,24 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
     if (dropped > 0 || restamped > 0) rebuildProjections(db);
     return { restamped, dropped };
   })();
+}
+
+/**
+ * A paired till is who its pairing says, whatever identity it was opened with:
+ * the cloud takes events only under the paired ids. Writes them back to the
+ * settings when they differ; answers whether they did.
+ */
+export function restorePairedIdentity(db: Db, pairing: Pairing): boolean {
+  const stored = [SettingKeys.chainId, SettingKeys.storeId, SettingKeys.terminalId].map((key) =>
+    getSetting(db, key),
+  );
+  if (stored.join('\n') === [pairing.chainId, pairing.storeId, pairing.terminalId].join('\n')) {
+    return false;
+  }
+  setSetting(db, SettingKeys.chainId, pairing.chainId);
+  setSetting(db, SettingKeys.storeId, pairing.storeId);
+  setSetting(db, SettingKeys.terminalId, pairing.terminalId);
+  return true;
 }
 
 export function pullCursor(db: Db): string {

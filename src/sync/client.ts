@@ -10,7 +10,7 @@
  */
 import type { Db } from '../store';
 import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
-import { adoptPairing, loadPairing } from '../store/sync-pairing';
+import { adoptPairing, loadPairing, restorePairedIdentity } from '../store/sync-pairing';
 import type { Pairing } from '../store/sync-pairing';
 import { retryDelay } from './backoff';
 import { CloudRefused, CloudUnavailable, checkCloudUrl, cloudApi } from './cloud-api';
@@ -136,7 +136,19 @@ export class SyncClient {
     this.settings = resolveSyncSettings(options.settings ?? {});
     this.identity = { ...options.identity };
     this.#pairing = loadPairing(this.db);
-    if (this.#pairing) this.#api = this.apiFor(this.#pairing.cloudUrl);
+    if (this.#pairing) {
+      this.#api = this.apiFor(this.#pairing.cloudUrl);
+      // Opened with other ids (a terminal option)? The pairing wins: the cloud takes no others.
+      const { chainId, storeId, terminalId } = this.#pairing;
+      const paired = { chainId, storeId, terminalId };
+      if (
+        restorePairedIdentity(this.db, this.#pairing) ||
+        this.identity.terminalId !== terminalId
+      ) {
+        this.identity = paired;
+        options.onPaired?.({ ...paired });
+      }
+    }
   }
 
   /** Pair with the chain's cloud using the store code shown there; see src/store/sync-pairing.ts. */
