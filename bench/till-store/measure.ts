@@ -19,7 +19,7 @@ import { memberView } from '../../src/core/member';
 import { openTillService, databasePath } from '../../src/service';
 import type { Session } from '../../src/service';
 import { summaryFromColumns } from '../../src/service/member-access';
-import { currentProgramme, memberSummaryByNumber } from '../../src/store';
+import { currentProgramme, memberSummaryByNumber, memberSummaryByPhone } from '../../src/store';
 import { eventFromRow } from '../../src/store/event-log';
 import type { EventRow } from '../../src/store/event-log';
 import { percentile } from '../lib';
@@ -39,6 +39,9 @@ export interface Round {
   floorP99Us: number | null;
   floorP50Us: number | null;
   samples: number;
+  /** Lookups: the store's summary query alone (what the service reads instead of the row). */
+  narrowP99Us?: number;
+  narrowP50Us?: number;
 }
 
 /** The median of the rounds (each field separately), and the rounds themselves. */
@@ -93,6 +96,12 @@ function combine(rounds: Round[]): Timed {
     floorP99Us: floors ? median(rounds.map((r) => r.floorP99Us!)) : null,
     floorP50Us: floors ? median(rounds.map((r) => r.floorP50Us!)) : null,
     samples: rounds.reduce((n, r) => n + r.samples, 0),
+    ...(rounds.every((r) => r.narrowP99Us !== undefined)
+      ? {
+          narrowP99Us: median(rounds.map((r) => r.narrowP99Us!)),
+          narrowP50Us: median(rounds.map((r) => r.narrowP50Us!)),
+        }
+      : {}),
     rounds,
   };
 }
@@ -170,69 +179,58 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   };
 
   type Kind = 'phone' | 'card';
+  type Side = 'floor' | 'narrow' | 'service';
   /**
-   * Each member is looked up by phone and by card, through the service and
-   * bare. The four go in a rotating order, so the first one (which reads the
-   * member's pages into the cache) is the floor as often as the service, and
+   * Each member is looked up by phone and by card: through the service, by
+   * the floor, and by the store's own summary query (the narrower SELECT the
+   * service runs, for context). The order rotates, so the first of them (which
+   * reads the member's pages into the cache) is each side equally often, and
    * a phone lookup as often as a card one.
    */
-  const ORDERS: Array<Array<[Kind, 'floor' | 'service']>> = [
-    [
-      ['phone', 'floor'],
-      ['phone', 'service'],
-      ['card', 'service'],
-      ['card', 'floor'],
-    ],
-    [
-      ['phone', 'service'],
-      ['phone', 'floor'],
-      ['card', 'floor'],
-      ['card', 'service'],
-    ],
-    [
-      ['card', 'floor'],
-      ['card', 'service'],
-      ['phone', 'service'],
-      ['phone', 'floor'],
-    ],
-    [
-      ['card', 'service'],
-      ['card', 'floor'],
-      ['phone', 'floor'],
-      ['phone', 'service'],
-    ],
-  ];
+  const SIDES: Side[] = ['floor', 'service', 'narrow'];
+  function order(i: number): Array<[Kind, Side]> {
+    const kinds: Kind[] = i % 2 === 0 ? ['phone', 'card'] : ['card', 'phone'];
+    const sides = SIDES.map((_, k) => SIDES[(k + i) % SIDES.length]!);
+    return kinds.flatMap((kind) => sides.map((side): [Kind, Side] => [kind, side]));
+  }
   async function lookups(targets: Target[], warmup: number, kinds: Kind[] = ['phone', 'card']) {
-    const timed = { phone: [] as number[], card: [] as number[] };
-    const floor = { phone: [] as number[], card: [] as number[] };
+    const times = {
+      phone: { floor: [] as number[], narrow: [] as number[], service: [] as number[] },
+      card: { floor: [] as number[], narrow: [] as number[], service: [] as number[] },
+    };
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i]!;
-      for (const [kind, side] of ORDERS[i % ORDERS.length]!) {
+      for (const [kind, side] of order(i)) {
         if (!kinds.includes(kind)) continue;
         const query = kind === 'phone' ? t.phone8 : t.card;
+        const key = kind === 'phone' ? `+47${t.phone8}` : t.card;
         let found: string | undefined;
         const t0 = performance.now();
         if (side === 'floor') {
-          const row = floorBy[kind].get(kind === 'phone' ? `+47${t.phone8}` : t.card) as
-            { member_id: string } | undefined;
-          const elapsed = us(t0);
-          found = row?.member_id;
-          if (i >= warmup) floor[kind].push(elapsed);
+          found = (floorBy[kind].get(key) as { member_id: string } | undefined)?.member_id;
+        } else if (side === 'narrow') {
+          const row =
+            kind === 'phone' ? memberSummaryByPhone(bare, key) : memberSummaryByNumber(bare, key);
+          found = row?.memberId;
         } else {
-          const answer = await service.call('member.lookup', { query }, cashier);
-          const elapsed = us(t0);
-          found = answer.member?.memberId;
-          if (i >= warmup) timed[kind].push(elapsed);
+          found = (await service.call('member.lookup', { query }, cashier)).member?.memberId;
         }
+        const elapsed = us(t0);
+        if (i >= warmup) times[kind][side].push(elapsed);
         if (found !== t.memberId) {
           throw new Error(`${side} lookup by ${kind} ${query} found ${found}, not ${t.memberId}`);
         }
       }
     }
-    return {
-      phone: kinds.includes('phone') ? round(timed.phone, floor.phone) : null,
-      card: kinds.includes('card') ? round(timed.card, floor.card) : null,
-    };
+    const result = (kind: Kind): Round | null =>
+      kinds.includes(kind)
+        ? {
+            ...round(times[kind].service, times[kind].floor),
+            narrowP99Us: percentile(times[kind].narrow, 99),
+            narrowP50Us: percentile(times[kind].narrow, 50),
+          }
+        : null;
+    return { phone: result('phone'), card: result('card') };
   }
 
   const phoneRounds: Round[] = [];
