@@ -1,12 +1,15 @@
 /**
  * A member shows the QR code on their card to the till's camera: Chromium's
- * fake camera plays a picture of the member's real QR token (drawn by the
- * test), the page decodes it, and the member is attached as verified.
+ * fake camera plays a picture of the member's real card QR (`LJM-` and their
+ * QR token, as printed on receipts; drawn by the test), the page decodes it,
+ * and the member is attached as verified, through the same scan path as a
+ * serial or keyboard-wedge scanner.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { MEMBER_QR_PREFIX } from '../src/core/scan';
 import type { MemberDetail } from '../src/service/commands';
 import { writeBarcodeY4m } from '../test/helpers/y4m';
 import { CHROMIUM_ARGS } from '../playwright.config';
@@ -21,7 +24,7 @@ test('a member card shown to the camera attaches the member', async ({ request }
   const folder = mkdtempSync(join(tmpdir(), 'lojal-camera-'));
   const video = writeBarcodeY4m(join(folder, 'card.y4m'), {
     symbology: 'qrcode',
-    text: enrolled.body.member.qrToken,
+    text: MEMBER_QR_PREFIX + enrolled.body.member.qrToken,
   });
   // The picture is a launch flag, so this test has a Chromium of its own.
   const browser = await chromium.launch({

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Product } from '../src/core/catalogue';
+import type { CommandInput, CommandName } from '../src/service/commands';
 
 export const HOST_URL = process.env.LOJAL_E2E_URL ?? '';
 export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
@@ -37,19 +38,52 @@ export function apiToken(): string {
   return readFileSync(join(DATA_DIR, 'api-token'), 'utf8').trim();
 }
 
-/** Call the local integration API with the real token. */
+/** Call the local integration API with the real token (of the shared host, or `at`). */
 export async function apiCall<T>(
   request: APIRequestContext,
   method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
+  at: { url: string; apiToken(): string } = { url: HOST_URL, apiToken },
 ): Promise<{ status: number; body: T }> {
-  const response = await request.fetch(`${HOST_URL}/api/v1${path}`, {
+  const response = await request.fetch(`${at.url}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${apiToken()}` },
+    headers: { authorization: `Bearer ${at.apiToken()}` },
     ...(body === undefined ? {} : { data: body }),
   });
   return { status: response.status(), body: (await response.json()) as T };
+}
+
+/** A staff member's own session on a host, for calling /rpc as they would (roles). */
+export async function rpcAs(
+  request: APIRequestContext,
+  pin: string,
+  at = HOST_URL,
+): Promise<
+  <N extends CommandName>(
+    name: N,
+    input: CommandInput<N>,
+  ) => Promise<{ status: number; body: unknown }>
+> {
+  const login = await request.post(`${at}/rpc/session.login`, { data: { pin } });
+  const { sessionToken } = (await login.json()) as { sessionToken: string };
+  return async (name, input) => {
+    const response = await request.post(`${at}/rpc/${name}`, {
+      headers: { authorization: `Bearer ${sessionToken}` },
+      data: input,
+    });
+    return { status: response.status(), body: (await response.json()) as unknown };
+  };
+}
+
+/** The open dialog scrolled back to its top (for a picture of a long one). */
+export async function scrollDialogToTop(page: Page): Promise<void> {
+  await page.locator('.dialog-body').evaluate((body) => body.scrollTo(0, 0));
+}
+
+/** A picture of the screen as it is now, into SHOTS (see above). */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
 export async function products(request: APIRequestContext): Promise<Product[]> {
@@ -64,8 +98,9 @@ export function uniquePhone(): string {
   return `9${String(tail).padStart(7, '0').slice(-7)}`;
 }
 
-export async function logIn(page: Page, pin: string): Promise<void> {
-  await page.goto('/');
+/** Log in with the keypad; `at` is another host's address (device specs start their own). */
+export async function logIn(page: Page, pin: string, at = '/'): Promise<void> {
+  await page.goto(at);
   for (const digit of pin)
     await page.getByRole('button', { name: new RegExp(`^(Siffer|Digit) ${digit}$`) }).click();
   await page.getByRole('button', { name: /^(Logg inn|Log in)$/ }).click();

@@ -1,17 +1,16 @@
 /**
  * Build the UI when it is stale, then start the real browser-mode entry
- * (src/host/main.ts) on a fresh temporary data folder and a free port. Tests
- * read the address and folder from the environment; the returned function
- * stops the host and removes the folder.
+ * (src/host/main.ts, see ./host.ts) on a fresh temporary data folder and a free
+ * port. Tests read the address and folder from the environment; the returned
+ * function stops the host and removes the folder.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startTillHost } from './host';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const START_TIMEOUT_MS = 60_000;
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -39,47 +38,8 @@ function ensureUiBuilt(): void {
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   ensureUiBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-'));
-  const host = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'host', 'main.ts')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, LOJAL_DATA_DIR: dataDir, LOJAL_PORT: '0', LOJAL_DEMO: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`the host did not start in time:\n${output}`)),
-      START_TIMEOUT_MS,
-    );
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    host.stdout.on('data', read);
-    host.stderr.on('data', read);
-    host.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the host exited (${code}) before it started:\n${output}`));
-    });
-  });
-  host.stderr.on('data', (chunk: Buffer) => process.stderr.write(`[host] ${chunk.toString()}`));
-
-  process.env.LOJAL_E2E_URL = url;
-  process.env.LOJAL_E2E_DATA_DIR = dataDir;
-
-  return async () => {
-    const exited = new Promise<void>((resolve) => host.once('exit', () => resolve()));
-    host.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const host = await startTillHost({}, { echoStderr: true });
+  process.env.LOJAL_E2E_URL = host.url;
+  process.env.LOJAL_E2E_DATA_DIR = host.dataDir;
+  return () => host.stop();
 }

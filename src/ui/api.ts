@@ -25,10 +25,12 @@ const SESSION_ENDED_CODE = 'unauthorized';
 
 type NotificationListener = (notification: Notification) => void;
 type SessionListener = () => void;
+type LiveListener = (live: boolean) => void;
 
 interface Transport {
   invoke(name: CommandName, input: unknown): Promise<unknown>;
-  start(onNotification: NotificationListener): void;
+  /** `onLive(true)` once notifications flow (again), `onLive(false)` when they stop. */
+  start(onNotification: NotificationListener, onLive: LiveListener): void;
   stop(): void;
   setSessionToken(token: string | null): void;
 }
@@ -48,6 +50,7 @@ class HttpTransport implements Transport {
   private token: string | null = null;
   private socket: WebSocket | null = null;
   private listener: NotificationListener | null = null;
+  private liveListener: LiveListener | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryDelayMs = 1_000;
 
@@ -69,13 +72,16 @@ class HttpTransport implements Transport {
     return body;
   }
 
-  start(onNotification: NotificationListener): void {
+  start(onNotification: NotificationListener, onLive: LiveListener): void {
     this.listener = onNotification;
+    this.liveListener = onLive;
     this.connect();
   }
 
   stop(): void {
     this.listener = null;
+    this.liveListener?.(false);
+    this.liveListener = null;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.socket?.close();
@@ -84,6 +90,7 @@ class HttpTransport implements Transport {
 
   setSessionToken(token: string | null): void {
     this.token = token;
+    if (this.socket) this.liveListener?.(false);
     this.socket?.close();
     this.socket = null;
     if (token) this.connect();
@@ -102,11 +109,13 @@ class HttpTransport implements Transport {
     };
     socket.onmessage = (event) => {
       const message = JSON.parse(String(event.data)) as Notification | { type: 'ready' };
-      if (message.type !== 'ready') this.listener?.(message);
+      if (message.type === 'ready') this.liveListener?.(true);
+      else this.listener?.(message);
     };
     socket.onclose = () => {
       if (this.socket !== socket) return; // replaced on purpose
       this.socket = null;
+      this.liveListener?.(false);
       // Keep trying while logged in: the host may be restarting.
       if (this.token && this.listener) {
         this.retryTimer = setTimeout(() => this.connect(), this.retryDelayMs);
@@ -128,13 +137,19 @@ class IpcTransport implements Transport {
     return result.value;
   }
 
-  start(onNotification: NotificationListener): void {
+  private liveListener: LiveListener | null = null;
+
+  start(onNotification: NotificationListener, onLive: LiveListener): void {
     this.unsubscribe ??= this.bridge.onNotification(onNotification);
+    this.liveListener = onLive;
+    onLive(true);
   }
 
   stop(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.liveListener?.(false);
+    this.liveListener = null;
   }
 
   // The main process keeps the session for this window; nothing to hold here.
@@ -144,6 +159,8 @@ class IpcTransport implements Transport {
 class Api {
   private readonly notificationListeners = new Set<NotificationListener>();
   private readonly sessionListeners = new Set<SessionListener>();
+  private readonly liveListeners = new Set<LiveListener>();
+  private liveNow = false;
 
   constructor(private readonly transport: Transport) {}
 
@@ -152,7 +169,10 @@ class Api {
       const output = (await this.transport.invoke(name, input)) as CommandOutputs[N];
       if (name === 'session.login') {
         this.transport.setSessionToken((output as CommandOutputs['session.login']).sessionToken);
-        this.transport.start((n) => this.notificationListeners.forEach((l) => l(n)));
+        this.transport.start(
+          (n) => this.notificationListeners.forEach((l) => l(n)),
+          (live) => this.setLive(live),
+        );
       } else if (name === 'session.logout') {
         this.endSession();
       }
@@ -171,6 +191,26 @@ class Api {
   onNotification(listener: NotificationListener): () => void {
     this.notificationListeners.add(listener);
     return () => this.notificationListeners.delete(listener);
+  }
+
+  /**
+   * Whether notifications reach this window now. Listeners hear every change;
+   * on `true` (a fresh or restored connection) anything pushed while it was
+   * down was missed, so they read the state again.
+   */
+  get live(): boolean {
+    return this.liveNow;
+  }
+
+  onLive(listener: LiveListener): () => void {
+    this.liveListeners.add(listener);
+    return () => this.liveListeners.delete(listener);
+  }
+
+  private setLive(live: boolean): void {
+    if (live === this.liveNow) return;
+    this.liveNow = live;
+    this.liveListeners.forEach((listener) => listener(live));
   }
 
   /** Called when the service no longer knows this session (expired, host restarted). */

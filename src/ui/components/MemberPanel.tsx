@@ -5,6 +5,8 @@
  */
 import type { Programme } from '../../core/programme';
 import type { Evaluation } from '../../core/basket-types';
+import type { ReactNode } from 'react';
+import type { MemberDetail } from '../../service/commands';
 import type { BasketAction, AttachedMember } from '../hooks/useBasket';
 import type { BasketSelections } from '../../core/basket-types';
 import { useI18n } from '../i18n';
@@ -38,19 +40,21 @@ export function MemberPanel({
   programme,
   dispatch,
 }: MemberPanelProps) {
-  const { t, money, pick } = useI18n();
-  const { detail } = member;
-  const name = detail.profile.firstName ?? t('member.unnamed');
-  const tierOnce =
-    detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
-  const pointValueOre = programme?.points?.redeemValueOre ?? 0;
-
-  const cashbackInUse = programme?.cashback?.enabled === true || detail.cashbackOre !== 0;
+  const { t, pick } = useI18n();
+  const { glance, detail } = member;
+  const name = glance.firstName ?? t('member.unnamed');
+  const verify = evaluation?.needsVerification ? (
+    <VerifyPrompt
+      rejected={member.pinRejected}
+      onPin={(pin) => dispatch({ type: 'setMemberPin', pin })}
+    />
+  ) : null;
 
   return (
     <section
       className="panel member-panel"
       aria-label={t('member.panel')}
+      aria-busy={detail === null}
       data-testid="member-panel"
     >
       <div className="member-head">
@@ -58,7 +62,7 @@ export function MemberPanel({
           <p className="member-name" data-testid="member-name">
             {name}
           </p>
-          <div className="member-sub">{t('member.number', { number: detail.memberNumber })}</div>
+          <div className="member-sub">{t('member.number', { number: glance.memberNumber })}</div>
           {(member.verified || member.memberPin) && (
             <span className="verified">{t('member.verified')} ✓</span>
           )}
@@ -72,6 +76,55 @@ export function MemberPanel({
         </button>
       </div>
 
+      {detail ? (
+        <MemberDetails
+          detail={detail}
+          selections={selections}
+          evaluation={evaluation}
+          programme={programme}
+          dispatch={dispatch}
+          verify={verify}
+        />
+      ) : (
+        <>
+          {glance.tierName && (
+            <div data-testid="tier">
+              <span className="tier-badge">{pick(glance.tierName)}</span>
+            </div>
+          )}
+          <div className="member-facts">
+            <span data-testid="points-balance">
+              {t('member.points')}: <strong>{glance.pointsBalance}</strong>
+            </span>
+          </div>
+          <p className="member-sub" role="status" data-testid="member-loading">
+            {t('member.loading')}
+          </p>
+          {verify}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Everything past the name, once the full view is here. */
+function MemberDetails({
+  detail,
+  selections,
+  evaluation,
+  programme,
+  dispatch,
+  verify,
+}: Omit<MemberPanelProps, 'member'> & { detail: MemberDetail; verify: ReactNode }) {
+  const { t, money, pick } = useI18n();
+  const tierOnce =
+    detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
+  const pointValueOre = programme?.points?.redeemValueOre ?? 0;
+
+  const cashbackInUse = programme?.cashback?.enabled === true || detail.cashbackOre !== 0;
+
+  return (
+    <>
       {detail.tier && <TierProgress tier={detail.tier} />}
 
       <div className="member-facts">
@@ -102,12 +155,7 @@ export function MemberPanel({
         </div>
       )}
 
-      {evaluation?.needsVerification && (
-        <VerifyPrompt
-          rejected={member.pinRejected}
-          onPin={(pin) => dispatch({ type: 'setMemberPin', pin })}
-        />
-      )}
+      {verify}
 
       <OfferList
         member={detail}
@@ -170,6 +218,6 @@ export function MemberPanel({
             .join(' · ')}
         </div>
       )}
-    </section>
+    </>
   );
 }

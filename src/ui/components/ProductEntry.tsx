@@ -11,7 +11,7 @@ import { useI18n } from '../i18n';
 
 interface ProductEntryProps {
   /** A code was entered; resolves to the product matches to offer when it was not a code. */
-  onCode(code: string, quantity: number): Promise<void>;
+  onCode(code: string, quantity: number): Promise<unknown>;
   onPick(product: Product, quantity: number): void;
 }
 

@@ -17,9 +17,13 @@ export function SyncBadge({ sync }: { sync: SyncState | null }) {
       data-testid="sync-badge"
     >
       <span className="sync-dot" aria-hidden="true" />
-      {label}
-      {sync.pending > 0 && <span>· {t('sync.pending', { count: sync.pending })}</span>}
-      <span>· {last}</span>
+      <span className="badge-lines">
+        <span>{label}</span>
+        <small>
+          {sync.pending > 0 && <>{t('sync.pending', { count: sync.pending })} · </>}
+          {last}
+        </small>
+      </span>
     </span>
   );
 }

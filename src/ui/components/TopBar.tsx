@@ -1,34 +1,61 @@
-/** The bar across the top: store, sync state, who is logged in, receipts, language, log out. */
+/**
+ * The bar across the top: store, sync state, the scanner and any receipts
+ * waiting to print, who is logged in, devices, receipts, language, log out.
+ */
 import type { StaffSummary } from '../../service/commands';
+import type { DeviceState } from '../hooks/useDevices';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
+import { PrintWaitingBadge, ScannerBadge } from './DeviceBadges';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncBadge } from './SyncBadge';
 
 interface TopBarProps {
   staff: StaffSummary;
   status: TillStatus;
+  devices: DeviceState;
+  onDevices(): void;
+  onPrintQueue(): void;
   onReceipts(): void;
   onLogout(): void;
 }
 
-export function TopBar({ staff, status, onReceipts, onLogout }: TopBarProps) {
+export function TopBar({
+  staff,
+  status,
+  devices,
+  onDevices,
+  onPrintQueue,
+  onReceipts,
+  onLogout,
+}: TopBarProps) {
   const { t } = useI18n();
   return (
-    <header className="topbar">
-      <span className="brand">{t('app.name')}</span>
-      {status.storeName && <span className="store">{status.storeName}</span>}
+    <header className="topbar" data-live={devices.live}>
+      <span className="brand-block">
+        <span className="brand">{t('app.name')}</span>
+        {status.storeName && <span className="store">{status.storeName}</span>}
+      </span>
       <SyncBadge sync={status.sync} />
       {!status.reachable && (
         <span className="sync-badge sync-offline" role="alert">
           {t('app.offlineService')}
         </span>
       )}
+      <ScannerBadge scanner={devices.scanner} onOpen={onDevices} />
+      <PrintWaitingBadge
+        count={devices.waitingCount}
+        printer={devices.printer}
+        onOpen={onPrintQueue}
+      />
       <span className="spacer" />
       <span className="staff" data-testid="staff">
         <strong>{staff.name}</strong>
         <small>{t(`role.${staff.role}`)}</small>
       </span>
+      <button type="button" className="btn" onClick={onDevices} data-testid="devices-button">
+        {t('header.devices')} <span className="kbd">F8</span>
+      </button>
       <button type="button" className="btn" onClick={onReceipts} data-testid="receipts-button">
         {t('header.receipts')} <span className="kbd">F7</span>
       </button>

@@ -5,9 +5,10 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api, CommandError } from '../api';
-import type { CommandInput, MemberDetail, SaleRecord } from '../../service/commands';
+import type { CommandInput, MemberDetail, MemberSummary, SaleRecord } from '../../service/commands';
 import type { BasketSelections, Evaluation } from '../../core/basket-types';
 import type { PaymentMethod } from '../../core/events';
+import type { Text } from '../../core/i18n';
 
 export interface BasketLineState {
   lineId: string;
@@ -15,8 +16,43 @@ export interface BasketLineState {
   quantity: number;
 }
 
+/**
+ * What the till shows of a member the moment it knows who they are: a scan or
+ * a lookup answers this much (the service's MemberSummary), so the name is on
+ * screen without waiting for the full view.
+ */
+export interface MemberGlance {
+  memberId: string;
+  memberNumber: string;
+  firstName: string | null;
+  tierName: Text | null;
+  pointsBalance: number;
+}
+
+export function glanceOfSummary(summary: MemberSummary): MemberGlance {
+  return {
+    memberId: summary.memberId,
+    memberNumber: summary.memberNumber,
+    firstName: summary.firstName,
+    tierName: summary.tierName,
+    pointsBalance: summary.pointsBalance,
+  };
+}
+
+export function glanceOfDetail(detail: MemberDetail): MemberGlance {
+  return {
+    memberId: detail.memberId,
+    memberNumber: detail.memberNumber,
+    firstName: detail.profile.firstName ?? null,
+    tierName: detail.tier?.name ?? null,
+    pointsBalance: detail.points.balance,
+  };
+}
+
 export interface AttachedMember {
-  detail: MemberDetail;
+  glance: MemberGlance;
+  /** The full view (member.get); null while it is on its way. */
+  detail: MemberDetail | null;
   /** Found by card/QR scan or PIN rather than phone alone. */
   verified: boolean;
   memberPin: string | null;
@@ -46,7 +82,14 @@ const MAX_QUANTITY = 999;
 type Action =
   | { type: 'add'; sku: string; quantity: number }
   | { type: 'setQuantity'; lineId: string; quantity: number }
-  | { type: 'attach'; detail: MemberDetail; verified: boolean; selectCouponIds: string[] }
+  | {
+      type: 'attach';
+      glance: MemberGlance;
+      /** Given when already known (enrolment); otherwise loaded after and set by refreshMember. */
+      detail: MemberDetail | null;
+      verified: boolean;
+      selectCouponIds: string[];
+    }
   | { type: 'refreshMember'; detail: MemberDetail }
   | { type: 'detach' }
   | { type: 'toggleCoupon'; couponId: string; on?: boolean }
@@ -105,12 +148,14 @@ function reducer(state: BasketState, action: Action): BasketState {
               ),
       };
     case 'attach': {
-      const sameMember = state.member?.detail.memberId === action.detail.memberId;
+      const sameMember = state.member?.glance.memberId === action.glance.memberId;
       const base = sameMember ? state.selections : NO_SELECTIONS;
       return {
         ...state,
         member: {
-          detail: action.detail,
+          glance: action.glance,
+          // The same member scanned again keeps what is shown until the fresh view comes.
+          detail: action.detail ?? (sameMember ? state.member!.detail : null),
           // A later card scan upgrades a phone lookup; it never downgrades.
           verified: action.verified || (sameMember && state.member!.verified),
           memberPin: sameMember ? state.member!.memberPin : null,
@@ -126,8 +171,16 @@ function reducer(state: BasketState, action: Action): BasketState {
       };
     }
     case 'refreshMember':
-      return state.member && state.member.detail.memberId === action.detail.memberId
-        ? { ...state, member: { ...state.member, detail: action.detail } }
+      // A view that arrives after the member left (or another was scanned) is dropped.
+      return state.member && state.member.glance.memberId === action.detail.memberId
+        ? {
+            ...state,
+            member: {
+              ...state.member,
+              glance: glanceOfDetail(action.detail),
+              detail: action.detail,
+            },
+          }
         : state;
     case 'detach':
       return { ...state, member: null, selections: NO_SELECTIONS };
@@ -177,7 +230,7 @@ function reducer(state: BasketState, action: Action): BasketState {
 function basketInput(state: BasketState): CommandInput<'basket.evaluate'> {
   return {
     lines: state.lines.map(({ lineId, sku, quantity }) => ({ lineId, sku, quantity })),
-    memberId: state.member?.detail.memberId ?? null,
+    memberId: state.member?.glance.memberId ?? null,
     verified: state.member?.verified ?? false,
     ...(state.member?.memberPin ? { memberPin: state.member.memberPin } : {}),
     selections: state.selections,

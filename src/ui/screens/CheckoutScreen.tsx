@@ -9,6 +9,7 @@ import type { Programme } from '../../core/programme';
 import type {
   CommandOutputs,
   MemberDetail,
+  MemberSummary,
   SaleRecord,
   ScanResult,
   StaffSummary,
@@ -22,20 +23,25 @@ import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
 import { useHidScanner } from '../devices/hid-wedge';
-import { useBasket } from '../hooks/useBasket';
+import { glanceOfDetail, glanceOfSummary, useBasket } from '../hooks/useBasket';
+import { useDevices } from '../hooks/useDevices';
 import { NoticesOutlet, useNotices } from '../hooks/useNotices';
 import { useShortcuts } from '../hooks/useShortcuts';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
 import { EnrolDialog } from './EnrolDialog';
 import { MemberLookupDialog } from './MemberLookupDialog';
+import { PrintQueueDialog } from './PrintQueueDialog';
 import { ReceiptsDialog } from './ReceiptsDialog';
 import { SaleCompleteDialog } from './SaleCompleteDialog';
+import { DevicesDialog } from './devices/DevicesDialog';
 
 type OpenDialog =
   | { kind: 'club' }
   | { kind: 'enrol'; phone: string }
   | { kind: 'receipts' }
+  | { kind: 'devices' }
+  | { kind: 'printQueue' }
   | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
   | null;
 
@@ -49,6 +55,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   const { t, pick } = useI18n();
   const notices = useNotices();
   const basket = useBasket();
+  const devices = useDevices();
   const { state, evaluation, evaluationError, dispatch } = basket;
   const [products, setProducts] = useState<Product[]>([]);
   const [programme, setProgramme] = useState<Programme | null>(null);
@@ -56,7 +63,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   const [busy, setBusy] = useState(false);
   const scanField = useRef<HTMLInputElement>(null);
   const catalogue = useMemo(() => new Map(products.map((p) => [p.sku, p])), [products]);
-  const memberId = state.member?.detail.memberId ?? null;
+  const memberId = state.member?.glance.memberId ?? null;
+  const hasPrinter = devices.printer !== null && devices.printer.state !== 'off';
 
   const loadCatalogue = useCallback(
     () => api.call('catalogue.get', {}).then(setProducts, (error: unknown) => notices.error(error)),
@@ -72,25 +80,60 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     void loadProgramme();
   }, [loadCatalogue, loadProgramme]);
 
+  const closeMemberDialogs = useCallback(
+    () => setDialog((open) => (open?.kind === 'club' || open?.kind === 'enrol' ? null : open)),
+    [],
+  );
+
+  /** A member whose full view is already here (enrolment). */
   const attachMember = useCallback(
     (detail: MemberDetail, verified: boolean, selectCouponIds: string[] = []) => {
-      dispatch({ type: 'attach', detail, verified, selectCouponIds });
-      setDialog((open) => (open?.kind === 'club' || open?.kind === 'enrol' ? null : open));
+      dispatch({
+        type: 'attach',
+        glance: glanceOfDetail(detail),
+        detail,
+        verified,
+        selectCouponIds,
+      });
+      closeMemberDialogs();
     },
-    [dispatch],
+    [dispatch, closeMemberDialogs],
+  );
+
+  /**
+   * A member found by a scan (serial, HID, camera) or a lookup: the summary the
+   * service answered is on screen at once; the full view follows.
+   */
+  const showMember = useCallback(
+    (summary: MemberSummary, verified: boolean) => {
+      dispatch({
+        type: 'attach',
+        glance: glanceOfSummary(summary),
+        detail: null,
+        verified,
+        selectCouponIds: [],
+      });
+      closeMemberDialogs();
+      api.call('member.get', { memberId: summary.memberId }).then(
+        (detail) => dispatch({ type: 'refreshMember', detail }),
+        (error: unknown) => notices.error(error),
+      );
+    },
+    [dispatch, closeMemberDialogs, notices],
   );
 
   const applyScan = useCallback(
-    async (result: ScanResult, quantity = 1) => {
+    (result: ScanResult, quantity = 1) => {
       switch (result.kind) {
         case 'product':
           dispatch({ type: 'add', sku: result.product.sku, quantity });
           return;
         case 'member': {
-          const detail = await api.call('member.get', { memberId: result.member.memberId });
-          attachMember(detail, true);
+          showMember(result.member, true);
           notices.info(
-            t('checkout.memberScanned', { name: detail.profile.firstName ?? detail.memberNumber }),
+            t('checkout.memberScanned', {
+              name: result.member.firstName ?? result.member.memberNumber,
+            }),
           );
           return;
         }
@@ -107,15 +150,19 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           return notices.warn(pick(result.reason));
       }
     },
-    [attachMember, dispatch, memberId, notices, pick, t],
+    [showMember, dispatch, memberId, notices, pick, t],
   );
 
+  /** Every scanned or typed code the till's own page reads (HID, camera, the scan field). */
   const onCode = useCallback(
-    async (code: string, quantity = 1) => {
+    async (code: string, quantity = 1): Promise<ScanResult | null> => {
       try {
-        await applyScan(await api.call('scan.classify', { code }), quantity);
+        const result = await api.call('scan.classify', { code });
+        applyScan(result, quantity);
+        return result;
       } catch (error) {
         notices.error(error);
+        return null;
       }
     },
     [applyScan, notices],
@@ -131,7 +178,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   useEffect(
     () =>
       api.onNotification((n) => {
-        if (n.type === 'scan') applyScan(n.result).catch((error: unknown) => notices.error(error));
+        if (n.type === 'scan') applyScan(n.result);
         else if (n.type === 'data' && n.what === 'catalogue') void loadCatalogue();
         else if (n.type === 'data' && n.what === 'programme') void loadProgramme();
         else if (n.type === 'data' && n.what === 'members')
@@ -189,6 +236,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       F4: () => void complete(),
       F6: () => setDialog({ kind: 'enrol', phone: '' }),
       F7: () => setDialog({ kind: 'receipts' }),
+      F8: () => setDialog({ kind: 'devices' }),
     },
     dialog === null,
   );
@@ -203,6 +251,9 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       <TopBar
         staff={staff}
         status={status}
+        devices={devices}
+        onDevices={() => setDialog({ kind: 'devices' })}
+        onPrintQueue={() => setDialog({ kind: 'printQueue' })}
         onReceipts={() => setDialog({ kind: 'receipts' })}
         onLogout={() => void logout()}
       />
@@ -285,7 +336,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
 
       {dialog?.kind === 'club' && (
         <MemberLookupDialog
-          onFound={(detail, verified) => attachMember(detail, verified)}
+          onFound={showMember}
+          onScan={onCode}
           onEnrol={(phone) => setDialog({ kind: 'enrol', phone })}
           onClose={() => setDialog(null)}
         />
@@ -298,10 +350,26 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         />
       )}
       {dialog?.kind === 'receipts' && (
-        <ReceiptsDialog staff={staff} onClose={() => setDialog(null)} />
+        <ReceiptsDialog staff={staff} printer={hasPrinter} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'devices' && (
+        <DevicesDialog
+          staff={staff}
+          devices={devices}
+          programmeName={status.storeName}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'printQueue' && (
+        <PrintQueueDialog devices={devices} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'done' && (
-        <SaleCompleteDialog sale={dialog.sale} member={dialog.member} onNext={nextCustomer} />
+        <SaleCompleteDialog
+          sale={dialog.sale}
+          member={dialog.member}
+          printer={hasPrinter}
+          onNext={nextCustomer}
+        />
       )}
     </div>
   );

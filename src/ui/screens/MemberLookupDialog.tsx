@@ -1,10 +1,10 @@
 /**
  * Kundeklubb: find the member by phone (big keypad), by scanning the card / QR
- * (scanner into the same field, or the till's camera). Not found → "Bli medlem"
- * with the number filled in.
+ * (scanner into the same field, or the till's camera; both go the till's one
+ * scan path). Not found → "Bli medlem" with the number filled in.
  */
 import { Suspense, lazy, useRef, useState } from 'react';
-import type { MemberDetail } from '../../service/commands';
+import type { MemberSummary, ScanResult } from '../../service/commands';
 import { api, errorMessage } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Keypad } from '../components/Keypad';
@@ -13,13 +13,16 @@ import { useI18n } from '../i18n';
 const CameraPanel = lazy(() => import('../components/CameraPanel'));
 
 interface MemberLookupDialogProps {
-  onFound(detail: MemberDetail, verified: boolean): void;
+  /** The member found by what was typed; the caller shows them and loads the rest. */
+  onFound(member: MemberSummary, verified: boolean): void;
+  /** A code from the camera, handled like every other scan (a member card attaches at once). */
+  onScan(code: string): Promise<ScanResult | null>;
   onEnrol(phone: string): void;
   onClose(): void;
 }
 
-export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDialogProps) {
-  const { t } = useI18n();
+export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: MemberLookupDialogProps) {
+  const { t, pick } = useI18n();
   const [camera, setCamera] = useState(false);
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,8 +37,8 @@ export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDi
     input.current?.focus();
   };
 
-  const search = async (code?: string) => {
-    const typed = (code ?? query).trim();
+  const search = async () => {
+    const typed = query.trim();
     if (busy || typed === '') return;
     setBusy(true);
     try {
@@ -44,14 +47,20 @@ export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDi
         setNotFound(typed);
         return;
       }
-      const detail = await api.call('member.get', { memberId: found.member.memberId });
-      // A scanned card or QR proves the member is here; a phone number alone does not.
-      onFound(detail, found.via === 'member_number' || found.via === 'qr');
+      // A card number or QR proves the member is here; a phone number alone does not.
+      onFound(found.member, found.via === 'member_number' || found.via === 'qr');
     } catch (error) {
       setProblem(errorMessage(error));
     } finally {
       setBusy(false);
     }
+  };
+
+  const scanned = async (code: string) => {
+    setProblem(null);
+    setNotFound(null);
+    const result = await onScan(code);
+    if (result?.kind === 'rejected') setProblem(pick(result.reason));
   };
 
   const phoneForEnrolment = /^[\d\s+]+$/.test(query.trim()) ? query.trim() : '';
@@ -119,7 +128,7 @@ export function MemberLookupDialog({ onFound, onEnrol, onClose }: MemberLookupDi
         </div>
         {camera ? (
           <Suspense fallback={<p role="status">{t('club.cameraLoading')}</p>}>
-            <CameraPanel onScan={(code) => void search(code)} onClose={() => setCamera(false)} />
+            <CameraPanel onScan={(code) => void scanned(code)} onClose={() => setCamera(false)} />
           </Suspense>
         ) : (
           <Keypad

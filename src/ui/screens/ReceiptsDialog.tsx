@@ -1,17 +1,28 @@
 /**
- * The last receipts, and for a manager: void a sale or take items back. A
- * cashier sees the buttons disabled with the reason; the service refuses them too.
+ * The last receipts, a copy of any of them ("Skriv ut kopi", when the till has
+ * a printer), and for a manager: void a sale or take items back. A cashier
+ * sees those disabled with the reason; the service refuses them too.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { SaleRecord, StaffSummary } from '../../service/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
+import { ReprintButton } from '../components/ReprintButton';
 import { useNotices } from '../hooks/useNotices';
 import { useI18n } from '../i18n';
 
 type Mode = 'view' | 'void' | 'return';
 
-export function ReceiptsDialog({ staff, onClose }: { staff: StaffSummary; onClose(): void }) {
+export function ReceiptsDialog({
+  staff,
+  printer,
+  onClose,
+}: {
+  staff: StaffSummary;
+  /** A receipt printer is set up (copies can be printed). */
+  printer: boolean;
+  onClose(): void;
+}) {
   const { t, money, time } = useI18n();
   const notices = useNotices();
   const [sales, setSales] = useState<SaleRecord[] | null>(null);
@@ -150,6 +161,9 @@ export function ReceiptsDialog({ staff, onClose }: { staff: StaffSummary; onClos
                   </li>
                 ))}
               </ul>
+              {printer && mode === 'view' && (
+                <ReprintButton key={selected.saleId} saleId={selected.saleId} />
+              )}
               {!isManager && (
                 <div className="notice notice-warn" role="note" data-testid="manager-only">
                   {t('receipts.managerOnly')}

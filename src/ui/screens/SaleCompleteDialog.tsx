@@ -1,17 +1,23 @@
-/** After "Fullfør salg": what was paid and saved, what the member earned, and "Ny kunde". */
+/**
+ * After "Fullfør salg": what was paid and saved, what the member earned,
+ * "Skriv ut kopi" when the till has a printer, and "Ny kunde".
+ */
 import type { MemberDetail, SaleRecord } from '../../service/commands';
 import { Dialog } from '../components/Dialog';
 import { PunchCardStamps } from '../components/PunchCardStamps';
+import { ReprintButton } from '../components/ReprintButton';
 import { useI18n } from '../i18n';
 
 interface SaleCompleteDialogProps {
   sale: SaleRecord;
   /** The member as they stand after the sale (null for a sale without member). */
   member: MemberDetail | null;
+  /** A receipt printer is set up (a copy can be printed). */
+  printer: boolean;
   onNext(): void;
 }
 
-export function SaleCompleteDialog({ sale, member, onNext }: SaleCompleteDialogProps) {
+export function SaleCompleteDialog({ sale, member, printer, onNext }: SaleCompleteDialogProps) {
   const { t, money, pick } = useI18n();
   const { evaluation } = sale;
   const effects = evaluation.effects;
@@ -57,22 +63,20 @@ export function SaleCompleteDialog({ sale, member, onNext }: SaleCompleteDialogP
             </>
           )}
         </dl>
-        {member && (stampedCards.size > 0 || rewardsNow.length > 0) && (
-          <div className="stack">
-            {member.punchCards
+        <div className="stack">
+          {printer && <ReprintButton saleId={sale.saleId} />}
+          {member &&
+            member.punchCards
               .filter((card) => stampedCards.has(card.cardId))
-              .map((card) => (
-                <PunchCardStamps key={card.cardId} card={card} />
-              ))}
-            {rewardsNow.length > 0 && (
-              <div className="notice notice-info" data-testid="done-rewards">
-                <span>
-                  {t('done.rewardsNow')}: {rewardsNow.map((r) => pick(r.reason)).join(', ')}
-                </span>
-              </div>
-            )}
-          </div>
-        )}
+              .map((card) => <PunchCardStamps key={card.cardId} card={card} />)}
+          {rewardsNow.length > 0 && (
+            <div className="notice notice-info" data-testid="done-rewards">
+              <span>
+                {t('done.rewardsNow')}: {rewardsNow.map((r) => pick(r.reason)).join(', ')}
+              </span>
+            </div>
+          )}
+        </div>
       </div>
     </Dialog>
   );

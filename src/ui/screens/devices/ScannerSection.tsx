@@ -1,0 +1,239 @@
+/**
+ * The serial scanner: the port (from the ports found, or typed as a path),
+ * the baud rate and the character the scanner ends each code with. A scanner
+ * set by the environment is shown locked with the variables that set it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { PortList, ScannerSettings, ScannerStatus } from '../../../service/devices/types';
+import { api } from '../../api';
+import { problemAt, problemOf } from '../../errors';
+import type { Problem } from '../../errors';
+import { useI18n } from '../../i18n';
+import { Choice, DeviceStatusLine, FieldNotes } from './parts';
+
+/** The rates serial scanners are set to (the service checks the same list). */
+const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
+const SUFFIXES: ScannerSettings['suffix'][] = ['CR', 'LF', 'CRLF', 'none'];
+
+export function ScannerSection({
+  status,
+  canEdit,
+  onSaved,
+}: {
+  status: ScannerStatus;
+  canEdit: boolean;
+  onSaved(): void;
+}) {
+  const { t, pick } = useI18n();
+  const saved = status.config;
+  const [port, setPort] = useState(saved?.port ?? '');
+  const [baudRate, setBaudRate] = useState(saved?.baudRate ?? 9600);
+  const [suffix, setSuffix] = useState<ScannerSettings['suffix']>(saved?.suffix ?? 'CR');
+  // Changed elsewhere (another window, the environment at a restart): show what is set now.
+  const [shown, setShown] = useState(saved);
+  if (JSON.stringify(shown) !== JSON.stringify(saved)) {
+    setShown(saved);
+    setPort(saved?.port ?? '');
+    setBaudRate(saved?.baudRate ?? 9600);
+    setSuffix(saved?.suffix ?? 'CR');
+  }
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const locked = status.source === 'env';
+  const editable = canEdit && !locked;
+  const [ports, setPorts] = useState<PortList | null>(null);
+  // Only a manager may list the ports (and only a manager can pick one).
+  const [looking, setLooking] = useState(editable);
+
+  const listPorts = useCallback(
+    () =>
+      api
+        .call('devices.listPorts', {})
+        .then(setPorts, (error: unknown) => setProblem(problemOf(error, t)))
+        .finally(() => setLooking(false)),
+    [t],
+  );
+
+  useEffect(() => {
+    if (editable) void listPorts();
+  }, [editable, listPorts]);
+
+  const lookForPorts = () => {
+    setLooking(true);
+    void listPorts();
+  };
+
+  const save = async (scanner: ScannerSettings | null) => {
+    setBusy(true);
+    setProblem(null);
+    setDone(false);
+    try {
+      await api.call('devices.save', { scanner });
+      setDone(true);
+      onSaved();
+    } catch (error) {
+      setProblem(problemOf(error, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const lock = (variable: string) => (locked ? variable : null);
+  const deviceProblem = problem !== null && (problem.field === null || problem.field === 'scanner');
+
+  return (
+    <section
+      className="panel stack"
+      aria-labelledby="devices-scanner"
+      data-testid="scanner-section"
+    >
+      <h2 id="devices-scanner">{t('devices.scanner')}</h2>
+      <DeviceStatusLine device="scanner" status={status} />
+      {locked && (
+        <div className="notice notice-warn" role="note" data-testid="scanner-locked">
+          <span>{t('devices.lockedDevice', { variable: 'LOJAL_SCANNER_PORT' })}</span>
+        </div>
+      )}
+      {/* A cashier at a till without a serial scanner has nothing to read here. */}
+      {(canEdit || saved) && (
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save({ port, baudRate, suffix });
+          }}
+        >
+          <label className="field">
+            <span>{t('devices.port')}</span>
+            <input
+              className="input"
+              autoComplete="off"
+              spellCheck={false}
+              disabled={!editable}
+              aria-invalid={problemAt(problem, 'scanner.port') !== null}
+              data-testid="scanner-port"
+              value={port}
+              onChange={(event) => setPort(event.target.value)}
+            />
+            {editable && <small className="member-sub">{t('devices.portHint')}</small>}
+            <FieldNotes
+              lockedBy={lock('LOJAL_SCANNER_PORT')}
+              error={problemAt(problem, 'scanner.port')}
+              testId="scanner-port"
+            />
+          </label>
+          {editable && (
+            <div className="stack" data-testid="scanner-ports">
+              <div className="row">
+                <span className="member-sub">
+                  {ports && ports.ports.length === 0
+                    ? t('devices.portsNone')
+                    : t('devices.portsFound')}
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={looking}
+                  onClick={lookForPorts}
+                >
+                  {looking ? t('devices.findingPorts') : t('devices.findPorts')}
+                </button>
+              </div>
+              {ports?.note && (
+                <small className="member-sub" role="note" data-testid="ports-note">
+                  {pick(ports.note)}
+                </small>
+              )}
+              <div className="row">
+                {ports?.ports.map((found) => (
+                  <button
+                    key={found.path}
+                    type="button"
+                    className="btn btn-small"
+                    aria-pressed={found.path === port}
+                    data-testid="port-option"
+                    onClick={() => setPort(found.path)}
+                  >
+                    {found.path}
+                    {found.manufacturer ? ` (${found.manufacturer})` : ''}
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
+          <label className="field">
+            <span>{t('devices.baud')}</span>
+            <select
+              className="input"
+              disabled={!editable}
+              aria-invalid={problemAt(problem, 'scanner.baudRate') !== null}
+              data-testid="scanner-baud"
+              value={baudRate}
+              onChange={(event) => setBaudRate(Number(event.target.value))}
+            >
+              {BAUD_RATES.map((rate) => (
+                <option key={rate} value={rate}>
+                  {rate}
+                </option>
+              ))}
+            </select>
+            <FieldNotes
+              lockedBy={lock('LOJAL_SCANNER_BAUD')}
+              error={problemAt(problem, 'scanner.baudRate')}
+              testId="scanner-baud"
+            />
+          </label>
+          <Choice<ScannerSettings['suffix']>
+            label={t('devices.suffix')}
+            value={suffix}
+            options={SUFFIXES.map((value) => ({
+              value,
+              label: value === 'none' ? t('devices.suffixNone') : value,
+            }))}
+            onChange={setSuffix}
+            disabled={!editable}
+            testId="scanner-suffix"
+          >
+            <FieldNotes
+              lockedBy={lock('LOJAL_SCANNER_SUFFIX')}
+              error={problemAt(problem, 'scanner.suffix')}
+              testId="scanner-suffix"
+            />
+          </Choice>
+          {deviceProblem && (
+            <div className="notice notice-error" role="alert" data-testid="scanner-error">
+              {problem.message}
+            </div>
+          )}
+          {done && (
+            <div className="notice notice-info" role="status" data-testid="scanner-saved">
+              {t('devices.saved')}
+            </div>
+          )}
+          <div className="row">
+            <button
+              type="submit"
+              className="btn btn-primary"
+              disabled={!editable || busy}
+              data-testid="scanner-save"
+            >
+              {t('devices.saveScanner')}
+            </button>
+            {saved && (
+              <button
+                type="button"
+                className="btn"
+                disabled={!editable || busy}
+                data-testid="scanner-remove"
+                onClick={() => void save(null)}
+              >
+                {t('devices.removeScanner')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
