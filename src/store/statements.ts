@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
+import { programmeMayHaveChanged } from './programme-revision';
 
 const caches = new WeakMap<Db, Map<string, Database.Statement>>();
 
@@ -59,5 +60,11 @@ export function inTransaction<T>(db: Db, work: () => T): T {
     run = db.transaction((w: () => unknown) => w());
     runners.set(db, run);
   }
-  return run(work) as T;
+  try {
+    return run(work) as T;
+  } catch (error) {
+    // Rolled back: whatever was read and cached inside may be gone.
+    programmeMayHaveChanged(db);
+    throw error;
+  }
 }

@@ -5,10 +5,12 @@
 import type { EventEnvelope } from '../../core/events';
 import type { Catalogue } from '../../core/catalogue';
 import type { Db } from '../db';
+import { programmeMayHaveChanged } from '../programme-revision';
 import { getSetting, SettingKeys, setSetting } from '../settings';
 import { searchKey } from './members';
 
 export function projectProgrammeSaved(db: Db, event: EventEnvelope<'programme.saved'>): void {
+  programmeMayHaveChanged(db);
   const current = db.prepare('SELECT hlc FROM programme WHERE id = 1').get() as
     { hlc: string } | undefined;
   if (!current || event.hlc > current.hlc) {

@@ -3,6 +3,7 @@ import type { LojalEvent, MemberEvent } from '../../core/events';
 import type { Db } from '../db';
 import { allEventsInOrder, memberEvents } from '../event-log';
 import { foldMember } from '../../core/member';
+import { programmeMayHaveChanged } from '../programme-revision';
 import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
 import { projectMemberEvent, writeMember } from './members';
@@ -30,6 +31,7 @@ export function projectEvent(db: Db, event: LojalEvent): void {
  * equal the incrementally maintained projections (a test holds it to that).
  */
 export function rebuildProjections(db: Db): void {
+  programmeMayHaveChanged(db);
   db.transaction(() => {
     for (const table of ['members', 'sales', 'programme', 'barcodes', 'catalogue', 'conflicts']) {
       db.prepare(`DELETE FROM ${table}`).run();
