@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendEvents, openDatabase, pendingCount } from '../store';
+import { appendEvents, CHECKPOINT_EVERY, openDatabase, pendingCount } from '../store';
 import type { Db } from '../store';
 import { testTill } from '../store/testing/events';
 import { tempDir } from '../store/testing/temp-db';
@@ -60,20 +60,22 @@ describe('unitOfWork', () => {
     expect(heard).toEqual([changed]);
   });
 
-  it('checkpoints the WAL after a command that changed data has answered', async () => {
+  it('checkpoints the WAL after commands that changed data have answered', async () => {
     // The database file itself is written only by a checkpoint (commits go to the WAL).
     const written = () => statSync(tmp.path('lojal.db'), { bigint: true }).mtimeNs;
     db.pragma('wal_checkpoint(TRUNCATE)');
     const before = written();
     const till = testTill();
-    unitOfWork(
-      db,
-      (notifyAfterCommit) => {
-        appendEvents(db, [till.enrolled('m1', T0)]);
-        notifyAfterCommit(changed);
-      },
-      () => undefined,
-    );
+    for (let i = 1; i <= CHECKPOINT_EVERY; i++) {
+      unitOfWork(
+        db,
+        (notifyAfterCommit) => {
+          appendEvents(db, [till.enrolled(`m${i}`, T0 + i)]);
+          notifyAfterCommit(changed);
+        },
+        () => undefined,
+      );
+    }
     expect(written()).toBe(before);
     await new Promise((resolve) => setImmediate(resolve));
     expect(written()).toBeGreaterThan(before);

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkpointSoon } from './checkpoint';
+import { CHECKPOINT_EVERY, checkpointSoon } from './checkpoint';
 import { openDatabase } from './db';
 import type { Db } from './db';
 import { tempDir } from './testing/temp-db';
@@ -23,11 +23,13 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 const fileSize = () => statSync(tmp.path('lojal.db')).size;
 
 describe('checkpointSoon', () => {
-  it('folds the WAL into the database file once the event loop turns, not before', async () => {
+  it('folds the WAL into the database file every so many writes, once the event loop turns', async () => {
     const before = fileSize();
     // 1 MB stays in the WAL: under the automatic checkpoint's 1,000 pages.
     db.prepare('INSERT INTO blobs (b) VALUES (?)').run(Buffer.alloc(1 << 20));
-    checkpointSoon(db);
+    for (let i = 1; i < CHECKPOINT_EVERY; i++) checkpointSoon(db);
+    await turn();
+    expect(fileSize()).toBe(before);
     checkpointSoon(db);
     expect(fileSize()).toBe(before);
     await turn();
@@ -35,7 +37,7 @@ describe('checkpointSoon', () => {
   });
 
   it('leaves a closed database alone', async () => {
-    checkpointSoon(db);
+    checkpointSoon(db, 1);
     db.close();
     await turn();
     expect(db.open).toBe(false);

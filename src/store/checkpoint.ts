@@ -2,16 +2,26 @@
  * WAL checkpoints after the answer, not inside a commit. SQLite checkpoints by
  * itself inside the COMMIT that takes the WAL past 1,000 pages, so every few
  * dozen sales one cashier waits milliseconds for pages other sales wrote. The
- * service asks for a checkpoint once a command that changed data has answered;
- * it runs when the event loop is next free. The automatic checkpoint stays on
- * as the safety net for writers that never ask (sync, tools, tests).
+ * service tells the store each time a command that changed data has answered;
+ * every CHECKPOINT_EVERY such commands a checkpoint runs when the event loop is
+ * next free, well before the automatic one would (a sale writes 12–22 pages),
+ * and without an extra fsync after every sale. The automatic checkpoint stays
+ * on as the safety net for writers that never ask (sync, tools, tests).
  */
 import type { Db } from './db';
 
+export const CHECKPOINT_EVERY = 16;
+
+const writes = new WeakMap<Db, number>();
 const scheduled = new WeakSet<Db>();
 
-export function checkpointSoon(db: Db): void {
-  if (scheduled.has(db)) return;
+export function checkpointSoon(db: Db, every = CHECKPOINT_EVERY): void {
+  const count = (writes.get(db) ?? 0) + 1;
+  if (count < every || scheduled.has(db)) {
+    writes.set(db, count);
+    return;
+  }
+  writes.set(db, 0);
   scheduled.add(db);
   setImmediate(() => {
     scheduled.delete(db);

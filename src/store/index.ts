@@ -17,7 +17,7 @@ export type { EventOrigin, StoredEvent } from './event-log';
 export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
 export { inTransaction } from './statements';
-export { checkpointSoon } from './checkpoint';
+export { checkpointSoon, CHECKPOINT_EVERY } from './checkpoint';
 export { programmeRevision } from './programme-revision';
 export { memberSummaryColumns } from './projections/member-summary';
 export type { MemberSummaryColumns } from './projections/member-summary';
