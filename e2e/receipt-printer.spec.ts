@@ -107,6 +107,7 @@ test('receipts print with header, member and Nordic letters; a printer that is o
   await expect(job).toHaveCount(1);
   await expect(job).toContainText(`Kvittering ${secondNo}`);
   await expect(job.getByTestId('print-job-error')).toContainText(/Siste feil: .+/);
+  await expect(panel.getByTestId('print-printer-state')).toContainText('Frakoblet');
   await shoot(page, '19-receipt-waiting');
 
   // 4. On again (same address): "Prøv igjen" prints it, the badge clears, one receipt arrives.

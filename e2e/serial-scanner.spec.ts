@@ -96,9 +96,24 @@ test('a card read by the serial scanner attaches the member; unplugged and back'
   await expect(badge).toHaveAttribute('data-state', 'connected', { timeout: 20_000 });
   await page.getByRole('button', { name: 'Fjern medlem' }).click();
   await expect(page.getByTestId('club-button')).toBeVisible();
+  // The name comes with the scan itself: on screen while the full view is still on its way.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/rpc/member.get', async (route) => {
+    await held;
+    await route.continue();
+  });
   await line.write(`${bjorn.memberNumber}\r`);
   await expect(page.getByTestId('member-name')).toHaveText('Bjørn');
   await expect(page.getByTestId('member-panel')).toContainText(bjorn.memberNumber);
+  await expect(page.getByTestId('member-loading')).toBeVisible();
+  await expect(page.getByTestId('points-balance')).toHaveText('Poeng: 0');
+  release();
+  await expect(page.getByTestId('member-loading')).toHaveCount(0);
+  await expect(page.getByTestId('member-panel')).toContainText('Bekreftet');
+  await page.unroute('**/rpc/member.get');
 });
 
 test('a scanner set by the environment is locked on the devices screen and in the service', async ({
