@@ -13,6 +13,7 @@ import {
   expect,
   findMemberByPhone,
   logIn,
+  scanWithWedge,
   tapQuickKey,
   test,
   uniquePhone,
@@ -127,8 +128,7 @@ test('a member card scanned anywhere on the till attaches the member', async ({
   await logIn(page, CASHIER_PIN);
   await page.getByTestId('scan-input').blur();
   // A keyboard-wedge scanner: a few milliseconds per key, then Enter.
-  await page.keyboard.type(enrolled.body.member.memberNumber, { delay: 4 });
-  await page.keyboard.press('Enter');
+  await scanWithWedge(page, enrolled.body.member.memberNumber);
   await expect(page.getByTestId('member-name')).toHaveText('Sigrid');
   await expect(page.getByTestId('member-panel')).toContainText('Bekreftet');
 });
