@@ -29,12 +29,54 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function parts(ms: number, timeZone: string): Record<string, number> {
+function formattedParts(ms: number, timeZone: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(ms)) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);
   }
   return out;
+}
+
+/**
+ * Intl is the costliest step of a basket evaluation, so the zone's offset is
+ * cached per UTC day: when the offset is the same at both ends of the day there
+ * is no change inside it (zones change at most twice a year, never twice in a
+ * day), and on the two change days each instant asks Intl. Bounded in size.
+ */
+const DAY_MS = 86_400_000;
+const OFFSET_CACHE_LIMIT = 20_000;
+const offsetCache = new Map<string, number | null>();
+
+function exactOffsetMs(ms: number, timeZone: string): number {
+  const p = formattedParts(ms, timeZone);
+  const wholeSecond = ms - (((ms % 1000) + 1000) % 1000);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - wholeSecond;
+}
+
+function zoneOffsetMs(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${timeZone}|${day}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const atStart = exactOffsetMs(day * DAY_MS, timeZone);
+    const atEnd = exactOffsetMs((day + 1) * DAY_MS - 1000, timeZone);
+    offset = atStart === atEnd ? atStart : null;
+    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset ?? exactOffsetMs(ms, timeZone);
+}
+
+function parts(ms: number, timeZone: string): Record<string, number> {
+  const local = new Date(ms + zoneOffsetMs(ms, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 export function localDateOf(ms: number, timeZone: string): LocalDate {
