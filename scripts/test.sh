@@ -17,6 +17,8 @@ step "unit and integration tests"; npx vitest run
 if [ -f playwright.config.ts ]; then
   step "build the UI"; npm run -s build:ui
   step "end-to-end tests (Chromium)"; npx playwright test
+  step "scanner devices end-to-end (Chromium: HID wedge, fake camera)"
+  npx playwright test -c e2e/devices/playwright.devices.config.ts
 fi
 echo
 echo "lojal: all tests passed"
