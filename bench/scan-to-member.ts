@@ -2,8 +2,12 @@
  * Scan to member on screen, in browser mode: Playwright types a member number
  * into the till's scan field the way a keyboard-wedge scanner does (a few ms
  * per key, then Enter) and the clock stops when the member's first name is on
- * screen. Timed inside the page (first keydown → the DOM showing the name), in
- * Debian's Chromium against the real host and service on a fresh data folder.
+ * screen. Timed inside the page, in Debian's Chromium against the real host and
+ * service on a fresh data folder, two ways:
+ *  - the figure: from the scan's final Enter (the scanner has sent the code) to
+ *    the name on screen — what the till adds;
+ *  - in the note: from the first key, which also counts the scanner's own
+ *    sending time and Playwright's key delivery.
  *
  * Floor: the same keystrokes into a bare page that collects them and puts the
  * text on screen at Enter — what key delivery and one render cost with no till
@@ -29,13 +33,23 @@ const SYSTEM: Session = { role: 'system', staffId: null };
 const KEY_DELAY_MS = 3;
 /** A scan whose member is not on screen by then was misread (counted, not timed). */
 const MISSED_SCAN_MS = 5_000;
-/** What the till may add over the bare keystrokes (the floor), at p95. */
-const GOAL_OVER_FLOOR_MS = 150;
+/** The issue's goal: scan → member's name on screen, p95. */
+const GOAL_MS = 100;
+
+interface Timing {
+  /** Enter (end of the scan) → name on screen, ms. */
+  fromEnter: number;
+  /** First key → name on screen, ms. */
+  fromFirstKey: number;
+}
 
 export interface ScanToMemberResult {
-  /** 95th percentile, first key to the name on screen, in ms. */
+  /** 95th percentile, the scan's Enter to the name on screen, in ms. */
   p95Ms: number;
   floorP95Ms: number;
+  /** 95th percentile from the first key (scanner sending time included). */
+  firstKeyP95Ms: number;
+  firstKeyFloorP95Ms: number;
   samples: number[];
   floorSamples: number[];
   /** Scans the till did not turn into the member (e.g. a burst split by a stalled page). */
@@ -49,12 +63,14 @@ export interface ScanToMemberResult {
  */
 async function installTimer(page: Page, selector: string): Promise<void> {
   await page.addInitScript((target) => {
-    const state = { start: 0, expected: '', done: 0 };
+    const state = { start: 0, enter: 0, expected: '', done: 0 };
     Object.assign(window, { __scanTimer: state });
     window.addEventListener(
       'keydown',
-      () => {
-        if (state.start === 0) state.start = performance.now();
+      (event) => {
+        const now = performance.now();
+        if (state.start === 0) state.start = now;
+        if (event.key === 'Enter' && state.enter === 0) state.enter = now;
       },
       true,
     );
@@ -69,14 +85,16 @@ async function installTimer(page: Page, selector: string): Promise<void> {
 function armTimer(page: Page, expected: string): Promise<void> {
   return page.evaluate((name) => {
     const timer = (
-      window as unknown as { __scanTimer: { start: number; expected: string; done: number } }
+      window as unknown as {
+        __scanTimer: { start: number; enter: number; expected: string; done: number };
+      }
     ).__scanTimer;
-    Object.assign(timer, { start: 0, expected: name, done: 0 });
+    Object.assign(timer, { start: 0, enter: 0, expected: name, done: 0 });
   }, expected);
 }
 
-/** Milliseconds from first key to the name, or null when the name did not come (a mis-scan). */
-async function readTimer(page: Page): Promise<number | null> {
+/** Milliseconds to the name, or null when the name did not come (a mis-scan). */
+async function readTimer(page: Page): Promise<Timing | null> {
   try {
     await page.waitForFunction(
       () => (window as unknown as { __scanTimer: { done: number } }).__scanTimer.done > 0,
@@ -87,9 +105,10 @@ async function readTimer(page: Page): Promise<number | null> {
     return null;
   }
   return page.evaluate(() => {
-    const timer = (window as unknown as { __scanTimer: { start: number; done: number } })
-      .__scanTimer;
-    return timer.done - timer.start;
+    const timer = (
+      window as unknown as { __scanTimer: { start: number; enter: number; done: number } }
+    ).__scanTimer;
+    return { fromEnter: timer.done - timer.enter, fromFirstKey: timer.done - timer.start };
   });
 }
 
@@ -151,7 +170,7 @@ export async function measureScanToMember(
     const field = page.getByTestId('scan-input');
     await field.waitFor();
 
-    const samples: number[] = [];
+    const samples: Timing[] = [];
     let missedScans = 0;
     for (let i = 0; i < warmup + sampleCount; i++) {
       const member = members[i % members.length]!;
@@ -184,7 +203,7 @@ export async function measureScanToMember(
       }),
     );
     await bare.goto('http://bare.invalid/');
-    const floorSamples: number[] = [];
+    const floorSamples: Timing[] = [];
     for (let i = 0; i < warmup + sampleCount; i++) {
       const member = members[i % members.length]!;
       await bare.evaluate(() => {
@@ -198,11 +217,18 @@ export async function measureScanToMember(
       if (i >= warmup) floorSamples.push(ms);
     }
 
+    const p95 = (timings: Timing[], key: keyof Timing) =>
+      percentile(
+        timings.map((t) => t[key]),
+        95,
+      );
     return {
-      p95Ms: percentile(samples, 95),
-      floorP95Ms: percentile(floorSamples, 95),
-      samples,
-      floorSamples,
+      p95Ms: p95(samples, 'fromEnter'),
+      floorP95Ms: p95(floorSamples, 'fromEnter'),
+      firstKeyP95Ms: p95(samples, 'fromFirstKey'),
+      firstKeyFloorP95Ms: p95(floorSamples, 'fromFirstKey'),
+      samples: samples.map((t) => t.fromEnter),
+      floorSamples: floorSamples.map((t) => t.fromEnter),
       missedScans,
     };
   } finally {
@@ -221,13 +247,13 @@ const benchmark: Benchmark = {
     const result = await measureScanToMember();
     return [
       figure({
-        name: 'scan-to-member p95',
+        name: 'scan_to_member_ms_p95',
         value: result.p95Ms,
         unit: 'ms',
         floor: result.floorP95Ms,
-        goal: `p95 within ${GOAL_OVER_FLOOR_MS} ms of the bare keystrokes (first key → name on screen), no missed scans`,
-        met: result.p95Ms - result.floorP95Ms < GOAL_OVER_FLOOR_MS && result.missedScans === 0,
-        note: `${result.samples.length} scans of 13 digits at ${KEY_DELAY_MS} ms per key in Debian's Chromium, timed in the page; floor = the same keystrokes collected by a bare page; ${result.missedScans} of ${result.samples.length + result.missedScans} scans missed (not timed)`,
+        goal: `p95 under ${GOAL_MS} ms from the scan (its Enter) to the name on screen, no missed scans`,
+        met: result.p95Ms < GOAL_MS && result.missedScans === 0,
+        note: `${result.samples.length} scans of 13 digits at ${KEY_DELAY_MS} ms per key + Enter in Debian's Chromium, timed in the page from the Enter keydown to the name on screen; floor = the same keystrokes into a bare page that shows the text at Enter. Counted from the first key instead (the scanner's own sending time and Playwright's key delivery included): p95 ${result.firstKeyP95Ms.toFixed(1)} ms, floor ${result.firstKeyFloorP95Ms.toFixed(1)} ms. ${result.missedScans} of ${result.samples.length + result.missedScans} scans missed (not timed)`,
       }),
     ];
   },

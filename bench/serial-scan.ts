@@ -248,7 +248,7 @@ const benchmark: Benchmark = {
         met: r.p95Ms < GOAL_MS,
         note:
           `${r.samples.length} scans (median ${median.toFixed(1)} ms, max ${Math.max(...r.samples).toFixed(1)} ms) ` +
-          `of 13 digits + CR written into a socat pty, 9600 baud, service → WebSocket → UI → member.get → render, ` +
+          `of 13 digits + CR written into a socat pty, 9600 baud, service → WebSocket → UI renders the scan's member summary, ` +
           `Debian's Chromium; clocks lined up to ±${r.clockUncertaintyMs.toFixed(2)} ms; ` +
           `floor = the same bytes → the service's scan notification (median ${percentile(r.floorSamples, 50).toFixed(2)} ms); ` +
           `load average ${load.toFixed(1)} at the start`,
