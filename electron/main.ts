@@ -9,6 +9,8 @@ import { app, BrowserWindow, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { deviceOptionsFromEnv, openTillService } from '../src/service/index';
 import type { TillService } from '../src/service/types';
+import { text } from '../src/core/i18n';
+import { failure } from '../src/host/errors';
 import { SessionRelay } from '../src/host/relay';
 import type { RelayResult } from '../src/host/relay';
 import { startHost } from '../src/host/server';
@@ -75,11 +77,12 @@ function wireBridge(service: TillService): void {
     BRIDGE_CHANNELS.call,
     async (event, name: unknown, input: unknown): Promise<RelayResult> => {
       if (!isOwnPage(event) || typeof name !== 'string') {
-        return {
-          ok: false,
-          status: 403,
-          error: { code: 'forbidden', message: 'Not the till page.', field: null },
-        };
+        const refused = failure(
+          403,
+          'forbidden',
+          text('Dette er ikke kassens side.', 'Not the till page.'),
+        );
+        return { ok: false, status: refused.status, error: refused.body.error };
       }
       return relayFor(event.sender, service).call(name, input);
     },

@@ -37,19 +37,34 @@ export class PrinterError extends Error {
   }
 }
 
+/** A printer address that cannot be used, saying why in both languages. */
+export class PrinterTargetError extends RangeError {
+  constructor(readonly detail: Text) {
+    super(detail.en);
+    this.name = 'PrinterTargetError';
+  }
+}
+
 /** Parse LOJAL_PRINTER-style targets: tcp://host[:port], lp:NAME, or an absolute device path. */
 export function parsePrinterTarget(value: string): PrinterTarget {
   const raw = value.trim();
   if (/^tcp:\/\//i.test(raw)) {
     let url: URL;
+    const invalid = () =>
+      new PrinterTargetError(
+        text(
+          `«${raw}» er ikke en gyldig skriveradresse. Skriv tcp://VERT:PORT.`,
+          `"${raw}" is not a valid printer address; use tcp://HOST:PORT`,
+        ),
+      );
     try {
       url = new URL(raw);
     } catch {
-      throw new RangeError(`"${raw}" is not a valid printer address; use tcp://HOST:PORT`);
+      throw invalid();
     }
     const port = url.port === '' ? 9100 : Number(url.port);
     if (!url.hostname || url.pathname.replace(/^\/$/, '') !== '') {
-      throw new RangeError(`"${raw}" is not a valid printer address; use tcp://HOST:PORT`);
+      throw invalid();
     }
     return { kind: 'tcp', host: url.hostname.replace(/^\[|\]$/g, ''), port };
   }
@@ -57,7 +72,12 @@ export function parsePrinterTarget(value: string): PrinterTarget {
   if (os) {
     const name = os[1]!;
     if (!/^[A-Za-z0-9_.@-]+$/.test(name)) {
-      throw new RangeError(`"${name}" is not a valid OS printer name (letters, digits, _ . @ -)`);
+      throw new PrinterTargetError(
+        text(
+          `«${name}» er ikke et gyldig skrivernavn i systemet (bokstaver, sifre, _ . @ -).`,
+          `"${name}" is not a valid OS printer name (letters, digits, _ . @ -)`,
+        ),
+      );
     }
     return { kind: 'os', name };
   }
@@ -65,8 +85,11 @@ export function parsePrinterTarget(value: string): PrinterTarget {
   if (raw.startsWith('/') || /^[A-Za-z]:\\/.test(raw) || raw.startsWith('\\\\')) {
     return { kind: 'device', path: raw };
   }
-  throw new RangeError(
-    `"${raw}" is not a printer: use tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:PRINTER_NAME`,
+  throw new PrinterTargetError(
+    text(
+      `«${raw}» er ikke en skriver. Skriv tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:SKRIVERNAVN.`,
+      `"${raw}" is not a printer: use tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:PRINTER_NAME`,
+    ),
   );
 }
 

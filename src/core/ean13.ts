@@ -2,6 +2,8 @@
  * Member numbers are EAN-13 codes under a restricted-circulation prefix. Prefixes
  * 20–25 are refused: Nordic tills read those as price- and weight-embedded codes.
  */
+import { text } from './i18n';
+import type { Text } from './i18n';
 
 export function ean13CheckDigit(first12: string): number {
   if (!/^\d{12}$/.test(first12))
@@ -26,14 +28,24 @@ export function isValidGtin(code: string): boolean {
 }
 
 /** Why a prefix cannot be used, or null when it can. */
-export function memberPrefixProblem(prefix: string): string | null {
-  if (!/^\d{2,6}$/.test(prefix)) return 'the member number prefix must be 2 to 6 digits';
+export function memberPrefixProblem(prefix: string): Text | null {
+  if (!/^\d{2,6}$/.test(prefix))
+    return text(
+      'Prefikset for medlemsnummer må være 2 til 6 sifre.',
+      'the member number prefix must be 2 to 6 digits',
+    );
   const two = Number(prefix.slice(0, 2));
   if (two >= 20 && two <= 25) {
-    return 'prefixes 20–25 are read as price- and weight-embedded codes by Nordic tills; use 26–29, 02 or 04';
+    return text(
+      'Prefiks 20–25 leses som pris- og vektkoder av nordiske kasser; bruk 26–29, 02 eller 04.',
+      'prefixes 20–25 are read as price- and weight-embedded codes by Nordic tills; use 26–29, 02 or 04',
+    );
   }
   if (!(two >= 26 && two <= 29) && prefix.slice(0, 2) !== '02' && prefix.slice(0, 2) !== '04') {
-    return 'the member number prefix must be a restricted-circulation prefix: 02, 04 or 26–29';
+    return text(
+      'Prefikset for medlemsnummer må være et prefiks for intern bruk: 02, 04 eller 26–29.',
+      'the member number prefix must be a restricted-circulation prefix: 02, 04 or 26–29',
+    );
   }
   return null;
 }
@@ -41,7 +53,7 @@ export function memberPrefixProblem(prefix: string): string | null {
 /** Build the member number for a serial (a running number) under a prefix. */
 export function memberNumberFor(prefix: string, serial: number): string {
   const problem = memberPrefixProblem(prefix);
-  if (problem) throw new RangeError(problem);
+  if (problem) throw new RangeError(problem.en);
   const width = 12 - prefix.length;
   if (!Number.isSafeInteger(serial) || serial < 0 || serial >= 10 ** width) {
     throw new RangeError(`member serial ${serial} does not fit in ${width} digits`);

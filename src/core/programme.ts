@@ -5,18 +5,36 @@
  */
 import { z } from 'zod';
 import { memberPrefixProblem } from './ean13';
+import { text } from './i18n';
+import type { Text } from './i18n';
+import { issueSaying, says } from './schema-messages';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, 'ids are lower-case letters, digits, - and _ (max 48)');
-const ore = z.number().int('amounts are whole øre');
-const positiveOre = ore.positive('must be more than 0 øre');
+  .regex(
+    /^[a-z0-9][a-z0-9_-]{0,47}$/,
+    says(
+      text(
+        'En id har små bokstaver, sifre, - og _ (høyst 48 tegn).',
+        'ids are lower-case letters, digits, - and _ (max 48)',
+      ),
+    ),
+  );
+const ore = z.number().int(says(text('Beløp er hele øre.', 'amounts are whole øre')));
+const positiveOre = ore.positive(
+  says(text('Beløpet må være over 0 øre.', 'must be more than 0 øre')),
+);
 const percent = z
   .number()
-  .gt(0, 'a percentage must be above 0')
-  .max(100, 'a percentage cannot exceed 100')
-  .refine((p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6), 'at most two decimals');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+  .gt(0, says(text('En prosentsats må være over 0.', 'a percentage must be above 0')))
+  .max(100, says(text('En prosentsats kan ikke være over 100.', 'a percentage cannot exceed 100')))
+  .refine(
+    (p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6),
+    says(text('Høyst to desimaler.', 'at most two decimals')),
+  );
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, says(text('Datoer skrives ÅÅÅÅ-MM-DD.', 'dates are YYYY-MM-DD')));
 const label = z.object({ nb: z.string().min(1), en: z.string().min(1) });
 
 /** Which products a rule looks at: SKUs and/or categories. Empty = every product. */
@@ -107,7 +125,12 @@ export const TierRules = z
   })
   .refine(
     (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
-    'tier thresholds must rise strictly from the first level to the last',
+    says(
+      text(
+        'Grensene for nivåene må stige fra første til siste nivå.',
+        'tier thresholds must rise strictly from the first level to the last',
+      ),
+    ),
   );
 export type TierRules = z.infer<typeof TierRules>;
 
@@ -224,7 +247,7 @@ export const Programme = z
       .default('29')
       .superRefine((p, ctx) => {
         const problem = memberPrefixProblem(p);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        if (problem) ctx.addIssue(issueSaying(problem));
       }),
     points: PointsRules.nullable().default(null),
     tiers: TierRules.nullable().default(null),
@@ -257,52 +280,66 @@ export const Programme = z
     verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
   })
   .superRefine((p, ctx) => {
-    const unique = (what: string, ids: string[]) => {
+    const unique = (what: Text, ids: string[]) => {
       const seen = new Set<string>();
       for (const i of ids) {
         if (seen.has(i))
-          ctx.addIssue({ code: 'custom', message: `${what} id "${i}" is used twice` });
+          ctx.addIssue(
+            issueSaying(
+              text(
+                `Id-en «${i}» er brukt to ganger (${what.nb}).`,
+                `${what.en} id "${i}" is used twice`,
+              ),
+            ),
+          );
         seen.add(i);
       }
     };
     unique(
-      'punch card',
+      text('klippekort', 'punch card'),
       p.punchCards.map((c) => c.id),
     );
     unique(
-      'campaign',
+      text('kampanje', 'campaign'),
       p.campaigns.map((c) => c.id),
     );
     unique(
-      'spend coupon rule',
+      text('kupongregel for kjøp', 'spend coupon rule'),
       p.spendCoupons.map((c) => c.id),
     );
     unique(
-      'points offer',
+      text('poengtilbud', 'points offer'),
       p.pointsOffers.map((c) => c.id),
     );
     unique(
-      'bonus campaign',
+      text('bonuskampanje', 'bonus campaign'),
       p.bonusCampaigns.map((c) => c.id),
     );
     if (p.tiers)
       unique(
-        'tier',
+        text('nivå', 'tier'),
         p.tiers.levels.map((l) => l.id),
       );
     for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
       if (c.validTo < c.validFrom) {
-        ctx.addIssue({ code: 'custom', message: `campaign "${c.id}" ends before it starts` });
+        ctx.addIssue(
+          issueSaying(
+            text(
+              `Kampanjen «${c.id}» slutter før den begynner.`,
+              `campaign "${c.id}" ends before it starts`,
+            ),
+          ),
+        );
       }
     }
     try {
       new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
     } catch {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['timeZone'],
-        message: `unknown time zone ${p.timeZone}`,
-      });
+      ctx.addIssue(
+        issueSaying(text(`Ukjent tidssone: ${p.timeZone}.`, `unknown time zone ${p.timeZone}`), [
+          'timeZone',
+        ]),
+      );
     }
   });
 export type Programme = z.infer<typeof Programme>;

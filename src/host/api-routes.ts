@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandName, CommandOutputs } from '../service/commands';
 import type { TillService } from '../service/types';
 import { bearerToken, tokensMatch } from './api-token';
+import { text } from '../core/i18n';
 import { SYSTEM_SESSION, callWithRawInput } from './commands';
 import { failure, toHttpFailure } from './errors';
 import type { HttpFailure } from './errors';
@@ -58,7 +59,10 @@ function saleInput(request: ApiRequest): unknown {
       failure(
         400,
         'idempotency_key_mismatch',
-        'The Idempotency-Key header and the body disagree; send one key.',
+        text(
+          'Idempotency-Key-headeren og innholdet har ulike nøkler; send én nøkkel.',
+          'The Idempotency-Key header and the body disagree; send one key.',
+        ),
         'idempotencyKey',
       ),
     );
@@ -149,6 +153,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
 ];
 
+const noRoute = (route: string) => text(`Det finnes ingen rute ${route}.`, `No route ${route}.`);
+
 function toApiRequest(request: FastifyRequest): ApiRequest {
   return {
     params: request.params as Record<string, string>,
@@ -180,7 +186,10 @@ export function registerApiRoutes(
             failure(
               401,
               'unauthorized',
-              'Send the token from the api-token file as "Authorization: Bearer <token>".',
+              text(
+                'Send nøkkelen fra filen api-token som «Authorization: Bearer <nøkkel>».',
+                'Send the token from the api-token file as "Authorization: Bearer <token>".',
+              ),
             ),
           );
         }
@@ -206,7 +215,7 @@ export function registerApiRoutes(
       scope.setNotFoundHandler((request, reply) =>
         send(
           reply,
-          failure(404, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+          failure(404, 'not_found', noRoute(`${request.method} ${request.url.split('?')[0]}`)),
         ),
       );
     },

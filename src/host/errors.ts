@@ -1,27 +1,27 @@
-/** Every failure leaves the host as a status code and `{error: {code, message, field}}`. */
+/** Every failure leaves the host as a status code and `{error: {code, message, field, text}}`. */
+import type { z } from 'zod';
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
 import { ServiceError } from '../service/commands';
 import type { ErrorBody } from '../service/commands';
+import { invalidInput } from '../service/errors';
 
 export interface HttpFailure {
   status: number;
   body: { error: ErrorBody };
 }
 
+/** A refusal of the host's own (token, route, host name): `message` is the English text. */
 export function failure(
   status: number,
   code: string,
-  message: string,
+  said: Text,
   field: string | null = null,
 ): HttpFailure {
-  return { status, body: { error: { code, message, field } } };
+  return { status, body: { error: { code, message: said.en, field, text: said } } };
 }
 
-interface IssueLike {
-  path: ReadonlyArray<PropertyKey>;
-  message: string;
-}
-
-function isZodLike(error: unknown): error is { issues: IssueLike[] } {
+function isZodLike(error: unknown): error is { issues: z.core.$ZodIssue[] } {
   return (
     typeof error === 'object' &&
     error !== null &&
@@ -37,11 +37,7 @@ function isZodLike(error: unknown): error is { issues: IssueLike[] } {
 export function toHttpFailure(error: unknown): HttpFailure {
   if (error instanceof ServiceError)
     return { status: error.status, body: { error: error.toBody() } };
-  if (isZodLike(error)) {
-    const first = error.issues[0];
-    const field = first && first.path.length > 0 ? first.path.map(String).join('.') : null;
-    return failure(400, 'invalid_input', first?.message ?? 'invalid input', field);
-  }
+  if (isZodLike(error)) return { status: 400, body: { error: invalidInput(error).toBody() } };
   const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
     // Fastify's own errors (bad JSON, body too large): safe to describe.
@@ -50,12 +46,19 @@ export function toHttpFailure(error: unknown): HttpFailure {
     return failure(
       statusCode,
       typeof code === 'string' ? code.toLowerCase() : 'bad_request',
-      message,
+      text(`Kassetjenesten kunne ikke lese forespørselen (${message}).`, message),
     );
   }
   console.error(
     'lojal: command failed unexpectedly:',
     error instanceof Error ? error.stack : error,
   );
-  return failure(500, 'internal', 'Something went wrong in the till service; see its log.');
+  return failure(
+    500,
+    'internal',
+    text(
+      'Noe gikk galt i kassetjenesten. Prøv igjen; hjelper ikke det, se loggen.',
+      'Something went wrong in the till service; see its log.',
+    ),
+  );
 }

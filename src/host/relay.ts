@@ -4,6 +4,8 @@
  * failure into `{status, error}`. Both transports share this, so they cannot
  * drift apart.
  */
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
 import type { CommandOutputs, ErrorBody } from '../service/commands';
 import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
@@ -15,8 +17,8 @@ export const SESSION_UNKNOWN = 'unauthorized';
 export type RelayResult =
   { ok: true; value: unknown } | { ok: false; status: number; error: ErrorBody };
 
-function refused(status: number, code: string, message: string): RelayResult {
-  const { body } = failure(status, code, message);
+function refused(status: number, code: string, said: Text): RelayResult {
+  const { body } = failure(status, code, said);
   return { ok: false, status, error: body.error };
 }
 
@@ -27,10 +29,21 @@ export async function relayCommand(
   sessionToken: string | null,
 ): Promise<RelayResult> {
   if (!isCommandName(name))
-    return refused(404, 'unknown_command', `There is no command called "${name}".`);
+    return refused(
+      404,
+      'unknown_command',
+      text(
+        `Det finnes ingen kommando som heter «${name}».`,
+        `There is no command called "${name}".`,
+      ),
+    );
   const session = sessionToken ? service.sessionFromToken(sessionToken) : null;
   if (!session && !OPEN_COMMANDS.has(name)) {
-    return refused(401, SESSION_UNKNOWN, 'Log in again: the session has ended.');
+    return refused(
+      401,
+      SESSION_UNKNOWN,
+      text('Økten er avsluttet. Logg inn igjen.', 'Log in again: the session has ended.'),
+    );
   }
   try {
     return {

@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
+import { text } from '../core/i18n';
 import type { TillService } from '../service/types';
 import { apiTokenPath, ensureApiToken } from './api-token';
 import { registerApiRoutes } from './api-routes';
@@ -78,7 +79,14 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   app.addHook('onRequest', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     if (!isLoopbackHost(request.headers.host, boundPort)) {
-      const refused = failure(421, 'wrong_host', 'Use http://127.0.0.1 to reach this till.');
+      const refused = failure(
+        421,
+        'wrong_host',
+        text(
+          'Bruk http://127.0.0.1 for å nå denne kassen.',
+          'Use http://127.0.0.1 to reach this till.',
+        ),
+      );
       return reply.code(refused.status).send(refused.body);
     }
   });

@@ -1,5 +1,6 @@
 /** From a basket as the till sends it to the engine's input: products, member, verification. */
 import { evaluateBasket } from '../core/basket';
+import { text } from '../core/i18n';
 import type { BasketLineInput, Evaluation } from '../core/basket-types';
 import type { MemberLedger } from '../core/member-types';
 import { productBySku, verifyPin } from '../store';
@@ -22,13 +23,23 @@ function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[
   return input.lines.map((line, i) => {
     const product = productBySku(ctx.db, line.sku);
     if (!product) {
-      throw notFound('unknown_product', `no product with SKU ${line.sku}`, `lines.${i}.sku`);
+      throw notFound(
+        'unknown_product',
+        text(
+          `Fant ingen vare med varenummer ${line.sku}. Skann varen på nytt eller søk den opp.`,
+          `no product with SKU ${line.sku}`,
+        ),
+        `lines.${i}.sku`,
+      );
     }
     const lineId = line.lineId ?? `L${i + 1}`;
     if (seen.has(lineId)) {
       throw new ServiceError(
         'invalid_input',
-        `lines.${i}.lineId: line id ${lineId} is used twice`,
+        text(
+          `Linje-id-en ${lineId} er brukt to ganger i kurven.`,
+          `lines.${i}.lineId: line id ${lineId} is used twice`,
+        ),
         `lines.${i}.lineId`,
         400,
       );
@@ -54,8 +65,14 @@ function pinVerifies(member: MemberLedger, pin: string | undefined): boolean {
     throw new ServiceError(
       'wrong_member_pin',
       member.pinHash === null
-        ? 'this member has no PIN: scan their card instead'
-        : 'wrong member PIN',
+        ? text(
+            'Medlemmet har ingen PIN-kode. Skann kortet eller QR-koden i stedet.',
+            'this member has no PIN: scan their card instead',
+          )
+        : text(
+            'Feil PIN-kode for medlemmet. Be kunden prøve igjen, eller skann kortet.',
+            'wrong member PIN: ask the member to try again, or scan their card',
+          ),
       'memberPin',
       401,
     );

@@ -10,7 +10,9 @@ import type { Product } from '../core/catalogue';
 import { Gender, PaymentMethod } from '../core/events';
 import type { Evaluation } from '../core/basket-types';
 import type { MemberView } from '../core/member-types';
+import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
+import { says } from '../core/schema-messages';
 import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices/settings';
 import type {
   DevicesStatus,
@@ -27,6 +29,12 @@ export interface Session {
   role: Role;
   staffId: string | null;
 }
+
+/** A PIN (staff or member) as the schemas check it. */
+const STAFF_PIN = says(text('En PIN-kode er 4 til 8 sifre.', 'a PIN is 4 to 8 digits'));
+const MEMBER_PIN = says(
+  text('Medlemmets PIN-kode er 4 til 8 sifre.', 'a member PIN is 4 to 8 digits'),
+);
 
 const BasketLine = z.object({
   sku: z.string().min(1),
@@ -59,7 +67,7 @@ const BasketInput = z.object({
   /** A member PIN typed to verify a phone-only lookup. */
   memberPin: z
     .string()
-    .regex(/^\d{4,8}$/)
+    .regex(/^\d{4,8}$/, MEMBER_PIN)
     .optional(),
   selections: Selections,
 });
@@ -67,31 +75,54 @@ const BasketInput = z.object({
 const ProfileInput = z.object({
   firstName: z.string().trim().max(80).optional(),
   lastName: z.string().trim().max(80).optional(),
-  email: z.string().trim().email('not an e-mail address').max(254).optional(),
+  email: z
+    .string()
+    .trim()
+    .email(says(text('E-postadressen er ikke gyldig.', 'not an e-mail address')))
+    .max(254)
+    .optional(),
   birthDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'birth date is YYYY-MM-DD')
+    .regex(
+      /^\d{4}-\d{2}-\d{2}$/,
+      says(
+        text(
+          'Fødselsdatoen er ikke en gyldig dato: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
+          'birth date is YYYY-MM-DD',
+        ),
+      ),
+    )
     .optional(),
   postalCode: z
     .string()
-    .regex(/^\d{4}$/, 'Norwegian postal codes are 4 digits')
+    .regex(
+      /^\d{4}$/,
+      says(text('Et norsk postnummer har 4 sifre.', 'Norwegian postal codes are 4 digits')),
+    )
     .optional(),
   gender: Gender.optional(),
 });
 
 export const CommandInputs = {
-  'session.login': z.object({ pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits') }),
+  'session.login': z.object({ pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN) }),
   'session.logout': z.object({}),
   'staff.list': z.object({}),
   'staff.save': z.object({
     staffId: z.string().min(1).optional(),
     name: z.string().min(1).max(80),
     role: z.enum(['cashier', 'manager']),
-    pin: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits'),
+    pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
   }),
   'member.enrol': z.object({
-    phone: z.string().min(1, 'a phone number is needed'),
-    acceptTerms: z.literal(true, { message: 'the member must accept the membership terms' }),
+    phone: z.string().min(1, says(text('Skriv inn mobilnummeret.', 'a phone number is needed'))),
+    acceptTerms: z.literal(true, {
+      message: says(
+        text(
+          'Kunden må godta medlemsvilkårene for å bli medlem.',
+          'the member must accept the membership terms',
+        ),
+      ),
+    }),
     consents: z
       .object({ sms: z.boolean().default(false), email: z.boolean().default(false) })
       .default({ sms: false, email: false }),
@@ -100,12 +131,18 @@ export const CommandInputs = {
     referral: z.string().trim().min(1).optional(),
     memberPin: z
       .string()
-      .regex(/^\d{4,8}$/)
+      .regex(/^\d{4,8}$/, MEMBER_PIN)
       .optional(),
   }),
   /** Phone (any Norwegian form), member number (EAN-13) or QR token. */
   'member.lookup': z.object({
-    query: z.string().trim().min(1, 'type a phone number or scan a card'),
+    query: z
+      .string()
+      .trim()
+      .min(
+        1,
+        says(text('Tast mobilnummeret eller skann kortet.', 'type a phone number or scan a card')),
+      ),
   }),
   /** By name: manager only. */
   'member.search': z.object({
@@ -125,14 +162,16 @@ export const CommandInputs = {
   }),
   'member.setPin': z.object({
     memberId: z.string().min(1),
-    memberPin: z.string().regex(/^\d{4,8}$/),
+    memberPin: z.string().regex(/^\d{4,8}$/, MEMBER_PIN),
   }),
   'member.buyCoupon': z.object({ memberId: z.string().min(1), offerId: z.string().min(1) }),
   'member.awardAction': z.object({ memberId: z.string().min(1), actionId: z.string().min(1) }),
   'member.export': z.object({ memberId: z.string().min(1) }),
   'member.erase': z.object({
     memberId: z.string().min(1),
-    confirm: z.literal(true, { message: 'confirm the erasure' }),
+    confirm: z.literal(true, {
+      message: says(text('Bekreft slettingen: den kan ikke angres.', 'confirm the erasure')),
+    }),
   }),
   'basket.evaluate': BasketInput,
   'sale.commit': BasketInput.extend({
@@ -141,7 +180,10 @@ export const CommandInputs = {
   }),
   'sale.void': z.object({
     saleId: z.string().min(1),
-    reason: z.string().trim().min(1, 'give a reason'),
+    reason: z
+      .string()
+      .trim()
+      .min(1, says(text('Skriv en årsak til annulleringen.', 'give a reason'))),
   }),
   'sale.return': z.object({
     saleId: z.string().min(1),
@@ -328,22 +370,30 @@ export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> =
 
 export interface ErrorBody {
   code: string;
+  /** English, for API clients and logs. */
   message: string;
   field: string | null;
+  /** What went wrong and what to do, for the cashier: nb and en. */
+  text: Text;
 }
 
-/** Every failure of a command: a code, a message saying what to do, the field at fault. */
+/**
+ * Every failure of a command: a code, what went wrong and what to do in both
+ * languages, the field at fault. `message` is the English text unless given
+ * (invalid input keeps its "field: …" form for API clients).
+ */
 export class ServiceError extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly text: Text,
     readonly field: string | null = null,
     readonly status = 400,
+    message: string = text.en,
   ) {
     super(message);
     this.name = 'ServiceError';
   }
   toBody(): ErrorBody {
-    return { code: this.code, message: this.message, field: this.field };
+    return { code: this.code, message: this.message, field: this.field, text: this.text };
   }
 }

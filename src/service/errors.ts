@@ -1,34 +1,68 @@
 /** Turning anything a command throws into a ServiceError the transports can show. */
 import { z } from 'zod';
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
 import { DatabaseTooNewError } from '../store';
 import { ServiceError } from './commands';
+import { issuesText } from './input-text';
 
 /** "lines.0.sku" for a zod path. */
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string | null {
   return path.length === 0 ? null : path.map((p) => String(p)).join('.');
 }
 
-export function invalidInput(error: z.ZodError): ServiceError {
+/**
+ * The first issue as the field at fault. `message` keeps its API form
+ * ("phone: …", zod's English); `text` says it to the cashier in both languages.
+ */
+export function invalidInput(
+  error: { issues: ReadonlyArray<z.core.$ZodIssue> },
+  command?: string,
+): ServiceError {
   const issue = error.issues[0];
-  if (!issue) return new ServiceError('invalid_input', 'the input is not valid', null, 400);
+  const said = issuesText(error.issues, command);
+  if (!issue) return new ServiceError('invalid_input', said, null, 400);
   const field = fieldPath(issue.path);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
   const message = field ? `${field}: ${issue.message}${more}` : `${issue.message}${more}`;
-  return new ServiceError('invalid_input', message, field, 400);
+  return new ServiceError('invalid_input', said, field, 400, message);
 }
 
 export function toServiceError(error: unknown): ServiceError {
   if (error instanceof ServiceError) return error;
   if (error instanceof z.ZodError) return invalidInput(error);
   if (error instanceof DatabaseTooNewError) {
-    return new ServiceError('database_too_new', error.message, null, 500);
+    return new ServiceError(
+      'database_too_new',
+      text(
+        `Databasen er laget av en nyere versjon av Lojal (versjon ${error.found}, denne leser til ${error.supported}). Oppdater Lojal på denne kassen før den åpnes; dataene er urørt.`,
+        error.message,
+      ),
+      null,
+      500,
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new ServiceError('internal', message, null, 500);
+  return new ServiceError(
+    'internal',
+    text(
+      `Noe gikk galt i kassetjenesten (${message}). Prøv igjen; hjelper ikke det, se loggen.`,
+      `Something went wrong in the till service (${message}). Try again; if that does not help, see the log.`,
+    ),
+    null,
+    500,
+    message,
+  );
 }
 
-export const notFound = (code: string, message: string, field: string | null = null) =>
-  new ServiceError(code, message, field, 404);
+/** A command that arrives while (or after) the till shuts down. */
+export const SERVICE_CLOSED = text(
+  'Kassetjenesten er stengt. Start kassen på nytt.',
+  'the till service has been closed',
+);
 
-export const conflict = (code: string, message: string, field: string | null = null) =>
-  new ServiceError(code, message, field, 409);
+export const notFound = (code: string, said: Text, field: string | null = null) =>
+  new ServiceError(code, said, field, 404);
+
+export const conflict = (code: string, said: Text, field: string | null = null) =>
+  new ServiceError(code, said, field, 409);

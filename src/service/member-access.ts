@@ -2,6 +2,7 @@
  * Finding members and showing them: what a cashier may see (first name, tier,
  * balances, a masked phone) and what only a manager sees (everything).
  */
+import { text } from '../core/i18n';
 import { memberView, pointBalancesAt, tierAt } from '../core/member';
 import type { MemberLedger, MemberView } from '../core/member-types';
 import type { Programme, TierLevel } from '../core/programme';
@@ -27,6 +28,12 @@ export function seesPersonalData(session: Session): boolean {
   return session.role === 'manager' || session.role === 'system';
 }
 
+const unknownMember = (memberId: string) =>
+  text(
+    `Fant ikke medlemmet (id ${memberId}). Søk opp medlemmet på nytt med mobilnummer eller kort.`,
+    `no member with id ${memberId}`,
+  );
+
 /** A live (not erased) member, or a 404 naming the field. */
 export function requireMember(
   ctx: CommandContext,
@@ -34,7 +41,7 @@ export function requireMember(
   field = 'memberId',
 ): MemberLedger {
   const ledger = requireLedger(ctx, memberId, field);
-  if (ledger.erased) throw notFound('unknown_member', `no member with id ${memberId}`, field);
+  if (ledger.erased) throw notFound('unknown_member', unknownMember(memberId), field);
   return ledger;
 }
 
@@ -45,7 +52,7 @@ export function requireLedger(
   field = 'memberId',
 ): MemberLedger {
   const ledger = loadLedger(ctx.db, memberId);
-  if (!ledger) throw notFound('unknown_member', `no member with id ${memberId}`, field);
+  if (!ledger) throw notFound('unknown_member', unknownMember(memberId), field);
   return ledger;
 }
 
@@ -185,7 +192,10 @@ function memberKey(programme: Programme, query: string, field: string): MemberKe
         if (scanned.code === 'bad_check_digit' || scanned.code === 'incomplete') {
           throw new ServiceError(
             'invalid_member_number',
-            `${typed} is not a valid member number: ${scanned.reason.en}`,
+            text(
+              `${typed} er ikke et gyldig medlemsnummer: ${scanned.reason.nb}`,
+              `${typed} is not a valid member number: ${scanned.reason.en}`,
+            ),
             field,
             400,
           );
@@ -198,7 +208,7 @@ function memberKey(programme: Programme, query: string, field: string): MemberKe
   }
   if (QR_TOKEN_PATTERN.test(typed)) return { via: 'qr', qrToken: typed };
   const phone = normaliseTypedPhone(typed);
-  if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason.en, field, 400);
+  if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason, field, 400);
   return { via: 'phone', e164: phone.e164 };
 }
 

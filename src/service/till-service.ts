@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_SCHEMA_VERSION } from '../core/events';
+import { text } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
 import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
 import { CommandInputs, CommandRoles, ServiceError } from './commands';
@@ -13,7 +14,7 @@ import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
-import { invalidInput, toServiceError } from './errors';
+import { invalidInput, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
 import type { CommandContext, Handler, TerminalIdentity } from './handler-types';
 import { DeviceManager } from './devices';
@@ -35,7 +36,10 @@ function authorise(name: CommandName, session: Session): void {
   if (needed === 'manager' && session.role === 'manager') return;
   throw new ServiceError(
     'forbidden',
-    `only a manager may run ${name}: ask a manager to log in with their PIN`,
+    text(
+      'Dette krever en leder. Be en leder logge inn med sin PIN-kode.',
+      `only a manager may run ${name}: ask a manager to log in with their PIN`,
+    ),
     null,
     403,
   );
@@ -104,7 +108,7 @@ export function openTillService(options: TillServiceOptions): TillService {
 
   /** Run one handler as a unit of work (one transaction; notifications after commit). */
   function run<T>(session: Session, body: (ctx: CommandContext) => T): T {
-    if (closed) throw new ServiceError('closed', 'the till service has been closed', null, 503);
+    if (closed) throw new ServiceError('closed', SERVICE_CLOSED, null, 503);
     return unitOfWork(
       db,
       (notifyAfterCommit) => body(contextFor(session, notifyAfterCommit)),
@@ -134,8 +138,9 @@ export function openTillService(options: TillServiceOptions): TillService {
 
   function callSync<N extends CommandName>(name: N, input: unknown, session: Session) {
     authorise(name, session);
-    const parsed = CommandInputs[name].safeParse(input);
-    if (!parsed.success) throw invalidInput(parsed.error);
+    // With the input in each issue, a missing field is told from one of the wrong type.
+    const parsed = CommandInputs[name].safeParse(input, { reportInput: true });
+    if (!parsed.success) throw invalidInput(parsed.error, name);
     const handler = handlers[name] as Handler<N>;
     return run(session, (ctx) => handler(parsed.data as ParsedInput<N>, ctx));
   }

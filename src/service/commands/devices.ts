@@ -1,4 +1,5 @@
 /** Scanner and printer set-up, the print queue, receipt copies and the receipt header. */
+import { text } from '../../core/i18n';
 import type { Text } from '../../core/i18n';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
@@ -9,12 +10,16 @@ import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers } from '../handler-types';
 
 const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
+const DEVICE_NAME = { scanner: 'Skanneren', printer: 'Skriveren' } as const;
 
 function refuseIfSetByEnv(ctx: CommandContext, device: 'scanner' | 'printer'): void {
   if (ctx.devices.source(device) !== 'env') return;
   throw new ServiceError(
     'set_by_environment',
-    `the ${device} is set by ${ENV_VARIABLE[device]} in the environment, which wins over saved settings: unset it and restart the till to set the ${device} here`,
+    text(
+      `${DEVICE_NAME[device]} er satt av ${ENV_VARIABLE[device]} i miljøet, som går foran det som er lagret her. Fjern variabelen og start kassen på nytt for å endre den her.`,
+      `the ${device} is set by ${ENV_VARIABLE[device]} in the environment, which wins over saved settings: unset it and restart the till to set the ${device} here`,
+    ),
     device,
     409,
   );

@@ -1,6 +1,7 @@
 /** Enrolment, lookup and the member's own details and consents. */
 import type { EventPayload, LojalEvent } from '../../core/events';
 import { PROFILE_FIELDS } from '../../core/events';
+import { text } from '../../core/i18n';
 import { emptyProfile } from '../../core/member';
 import { normalisePhone } from '../../core/phone';
 import {
@@ -34,7 +35,7 @@ function withoutBlanks<T extends object>(profile: T): Partial<T> {
 
 function phoneOrThrow(typed: string, field: string): string {
   const phone = normalisePhone(typed);
-  if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason.en, field, 400);
+  if (!phone.ok) throw new ServiceError('invalid_phone', phone.reason, field, 400);
   return phone.e164;
 }
 
@@ -43,7 +44,10 @@ function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string
   const selfReferral = () =>
     new ServiceError(
       'self_referral',
-      'a new member cannot refer themselves: give another member’s number or phone',
+      text(
+        'Et nytt medlem kan ikke verve seg selv. Oppgi medlemsnummeret eller mobilnummeret til den som vervet.',
+        'a new member cannot refer themselves: give another member’s number or phone',
+      ),
       'referral',
       400,
     );
@@ -54,7 +58,10 @@ function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string
   if (!ledger) {
     throw notFound(
       'unknown_referrer',
-      `no member found for the referral "${referral}"`,
+      text(
+        `Fant ingen medlem for vervingen «${referral}». Sjekk medlemsnummeret eller mobilnummeret, eller la feltet stå tomt.`,
+        `no member found for the referral "${referral}"`,
+      ),
       'referral',
     );
   }
@@ -129,7 +136,14 @@ export const memberHandlers: Handlers<
       const phoneE164 = phoneOrThrow(phone, 'phone');
       const holder = memberByPhone(ctx.db, phoneE164);
       if (holder && holder.memberId !== memberId) {
-        throw conflict('phone_taken', 'another member has this phone number', 'phone');
+        throw conflict(
+          'phone_taken',
+          text(
+            'Et annet medlem har dette mobilnummeret. Sjekk nummeret.',
+            'another member has this phone number',
+          ),
+          'phone',
+        );
       }
       if (phoneE164 !== ledger.phoneE164) fields.phoneE164 = phoneE164;
     }

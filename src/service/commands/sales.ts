@@ -1,6 +1,7 @@
 /** The basket, committing a sale (exactly once per idempotency key), voids and returns. */
 import { computeReturn, ReturnRejected } from '../../core/basket';
 import type { LojalEvent } from '../../core/events';
+import { text } from '../../core/i18n';
 import { newEventId, recentSales, saleById, saleByIdempotencyKey } from '../../store';
 import type { StoredSale } from '../../store';
 import { ServiceError } from '../commands';
@@ -14,7 +15,16 @@ import { nextReceiptNo, saleRecord } from '../sale-records';
 
 function requireSale(ctx: CommandContext, saleId: string): StoredSale {
   const sale = saleById(ctx.db, saleId);
-  if (!sale) throw notFound('unknown_sale', `no sale with id ${saleId}`, 'saleId');
+  if (!sale) {
+    throw notFound(
+      'unknown_sale',
+      text(
+        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
+        `no sale with id ${saleId}`,
+      ),
+      'saleId',
+    );
+  }
   return sale;
 }
 
@@ -25,7 +35,10 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   if (input.lines.length === 0) {
     throw new ServiceError(
       'empty_basket',
-      'the basket is empty: add a product first',
+      text(
+        'Kurven er tom. Skann en vare eller trykk en hurtigtast først.',
+        'the basket is empty: add a product first',
+      ),
       'lines',
       400,
     );
@@ -34,7 +47,10 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   if (evaluation.needsVerification && !verified) {
     throw new ServiceError(
       'needs_verification',
-      'this redemption needs the member verified: scan their card or QR, or type their PIN',
+      text(
+        'Dette uttaket krever at medlemmet bekreftes: skann kortet eller QR-koden, eller la kunden taste sin PIN-kode.',
+        'this redemption needs the member verified: scan their card or QR, or type their PIN',
+      ),
       'memberPin',
       403,
     );
@@ -73,11 +89,11 @@ function returnProblem(error: ReturnRejected, input: ParsedInput<'sale.return'>)
   const at = index < 0 ? 'lines' : `lines.${index}`;
   switch (error.code) {
     case 'unknown_line':
-      return notFound('unknown_line', error.reason.en, `${at}.lineId`);
+      return notFound('unknown_line', error.reason, `${at}.lineId`);
     case 'more_than_bought':
-      return conflict('return_exceeds_sale', error.reason.en, `${at}.quantity`);
+      return conflict('return_exceeds_sale', error.reason, `${at}.quantity`);
     default:
-      return new ServiceError('invalid_input', error.reason.en, `${at}.quantity`, 400);
+      return new ServiceError('invalid_input', error.reason, `${at}.quantity`, 400);
   }
 }
 
@@ -91,7 +107,14 @@ export const saleHandlers: Handlers<
   'sale.void': ({ saleId, reason }, ctx) => {
     const sale = requireSale(ctx, saleId);
     if (sale.voided) {
-      throw conflict('already_voided', `sale ${sale.receiptNo} is already voided`, 'saleId');
+      throw conflict(
+        'already_voided',
+        text(
+          `Salget ${sale.receiptNo} er allerede annullert.`,
+          `sale ${sale.receiptNo} is already voided`,
+        ),
+        'saleId',
+      );
     }
     ctx.append([
       ctx.event('sale.voided', sale.memberId, {
@@ -111,7 +134,10 @@ export const saleHandlers: Handlers<
     if (sale.voided) {
       throw conflict(
         'sale_voided',
-        `sale ${sale.receiptNo} is voided: nothing to return`,
+        text(
+          `Salget ${sale.receiptNo} er annullert, så det er ingenting å returnere.`,
+          `sale ${sale.receiptNo} is voided: nothing to return`,
+        ),
         'saleId',
       );
     }

@@ -1,4 +1,5 @@
 /** Logging in and out, and the till's staff (manager only). */
+import { text } from '../../core/i18n';
 import { listStaff, newEventId, saveStaff, staffById, staffByPin } from '../../store';
 import type { StaffMember } from '../../store';
 import type { StaffSummary } from '../commands';
@@ -20,7 +21,10 @@ export const sessionHandlers: Handlers<
       const seconds = Math.ceil(lockedMs / 1000);
       throw new ServiceError(
         'login_locked',
-        `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
+        text(
+          `For mange feil PIN-koder: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
+          `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
+        ),
         'pin',
         429,
       );
@@ -28,7 +32,15 @@ export const sessionHandlers: Handlers<
     const staff = staffByPin(ctx.db, pin);
     if (!staff) {
       throttle.failed(ctx.now);
-      throw new ServiceError('wrong_pin', 'wrong PIN: try again or ask a manager', 'pin', 401);
+      throw new ServiceError(
+        'wrong_pin',
+        text(
+          'Feil PIN-kode. Prøv igjen, eller spør en leder.',
+          'wrong PIN: try again or ask a manager',
+        ),
+        'pin',
+        401,
+      );
     }
     throttle.succeeded();
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
@@ -48,7 +60,10 @@ export const sessionHandlers: Handlers<
     if (input.staffId && !existing) {
       throw new ServiceError(
         'unknown_staff',
-        `no staff member with id ${input.staffId}`,
+        text(
+          `Fant ingen ansatt med id ${input.staffId}. Velg en ansatt fra listen.`,
+          `no staff member with id ${input.staffId}`,
+        ),
         'staffId',
         404,
       );
@@ -62,7 +77,14 @@ export const sessionHandlers: Handlers<
     });
     if ('pinTakenBy' in result) {
       // Never say whose PIN it is: that would tell the caller another person's PIN.
-      throw conflict('pin_taken', 'another staff member uses this PIN: choose another', 'pin');
+      throw conflict(
+        'pin_taken',
+        text(
+          'En annen ansatt bruker denne PIN-koden. Velg en annen.',
+          'another staff member uses this PIN: choose another',
+        ),
+        'pin',
+      );
     }
     return summary(result.saved);
   },

@@ -17,10 +17,10 @@ import type { PrintJob, PrintJobInput, PrintNotice } from '../../../native/print
 import { createReceiptPrinter } from '../../../native/printer/printer';
 import type { ReceiptPrinter } from '../../../native/printer/printer';
 import type { PrinterConfig } from '../../../native/printer/config';
-import { PrinterError } from '../../../native/printer/transport';
+import { describeTarget, PrinterError } from '../../../native/printer/transport';
 import type { PrinterErrorCode } from '../../../native/printer/transport';
 import { ServiceError } from '../commands';
-import { conflict, notFound } from '../errors';
+import { conflict, notFound, SERVICE_CLOSED } from '../errors';
 import type { Notification } from '../types';
 import { printerConfigOf, printerSettingsOf, readSavedPrinter, readSavedScanner } from './settings';
 import type {
@@ -86,6 +86,15 @@ const PRINTER_UNTRIED = text(
 );
 /** Printed jobs are kept this long (reprints are rebuilt from the sale, not from old jobs). */
 const KEEP_PRINTED_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** "Skriveren er klar (epson, 48 tegn per linje, tcp://10.0.0.9:9100)". */
+function printerReady(config: PrinterConfig): Text {
+  const where = describeTarget(config.target);
+  return text(
+    `Skriveren er klar (${config.type}, ${config.width} tegn per linje, ${where})`,
+    `The printer is ready (${config.type}, ${config.width} columns, ${where})`,
+  );
+}
 
 /** Printer problems the cashier fixes at the printer (paper, rights) vs. a printer that is away. */
 function printerStateFor(code: PrinterErrorCode): 'disconnected' | 'error' {
@@ -218,11 +227,23 @@ export class DeviceManager implements DeviceHub {
       let count = 0;
       if (jobId !== null) {
         const job = this.#queue.get(jobId);
-        if (!job) throw notFound('unknown_print_job', `no print job with id ${jobId}`, 'jobId');
+        if (!job) {
+          throw notFound(
+            'unknown_print_job',
+            text(
+              `Fant ikke utskriftsjobben (id ${jobId}). Åpne listen over kvitteringer som venter på nytt.`,
+              `no print job with id ${jobId}`,
+            ),
+            'jobId',
+          );
+        }
         if (job.status === 'printed') {
           throw conflict(
             'already_printed',
-            'this job has printed: use sale.reprint for a copy of a receipt',
+            text(
+              'Denne er allerede skrevet ut. Trykk «Skriv ut kopi» på kvitteringen for en kopi.',
+              'this job has printed: use sale.reprint for a copy of a receipt',
+            ),
             'jobId',
           );
         }
@@ -246,7 +267,7 @@ export class DeviceManager implements DeviceHub {
   }
 
   async reconfigure(which: { scanner: boolean; printer: boolean }): Promise<void> {
-    if (this.#stopped) throw new ServiceError('closed', 'the till service has been closed');
+    if (this.#stopped) throw new ServiceError('closed', SERVICE_CLOSED, null, 503);
     if (which.printer) {
       const before = this.#printerSetup;
       this.#resolvePrinter();
@@ -312,8 +333,8 @@ export class DeviceManager implements DeviceHub {
     if (!saved.ok) {
       this.#scannerSetup = null;
       this.#scannerSettingsProblem = text(
-        `De lagrede skannerinnstillingene er ugyldige (${saved.problem}): lagre dem på nytt`,
-        `The saved scanner settings are not valid (${saved.problem}): save them again`,
+        `De lagrede skannerinnstillingene er ugyldige (${saved.problem.nb}): lagre dem på nytt`,
+        `The saved scanner settings are not valid (${saved.problem.en}): save them again`,
       );
       return;
     }
@@ -373,8 +394,8 @@ export class DeviceManager implements DeviceHub {
       const saved = readSavedPrinter(this.#deps.db);
       if (!saved.ok) {
         this.#printerSettingsProblem = text(
-          `De lagrede skriverinnstillingene er ugyldige (${saved.problem}): lagre dem på nytt`,
-          `The saved printer settings are not valid (${saved.problem}): save them again`,
+          `De lagrede skriverinnstillingene er ugyldige (${saved.problem.nb}): lagre dem på nytt`,
+          `The saved printer settings are not valid (${saved.problem.en}): save them again`,
         );
       } else if (saved.value) {
         setup = {
@@ -406,13 +427,7 @@ export class DeviceManager implements DeviceHub {
         try {
           await inner.print(document);
           if (this.#printer?.description === inner.description) {
-            this.#setPrinterState(
-              'connected',
-              text(
-                `Skriveren er klar (${inner.description})`,
-                `The printer is ready (${inner.description})`,
-              ),
-            );
+            this.#setPrinterState('connected', printerReady(config));
           }
         } catch (error) {
           if (error instanceof PrinterError) {

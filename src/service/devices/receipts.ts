@@ -15,6 +15,7 @@ import type {
 import { foldMember, memberView } from '../../core/member';
 import type { MemberView } from '../../core/member-types';
 import { memberNumberFor } from '../../core/ean13';
+import { text } from '../../core/i18n';
 import { loadLedger, memberEvents, saleById, staffById } from '../../store';
 import type { StoredSale } from '../../store';
 import { ServiceError } from '../commands';
@@ -107,7 +108,10 @@ function requirePrinter(ctx: CommandContext): { width: ReceiptWidth } {
   if (!printer) {
     throw new ServiceError(
       'no_printer',
-      'no receipt printer is set up: a manager can add one under Devices',
+      text(
+        'Ingen kvitteringsskriver er satt opp. En leder kan legge til en under Enheter.',
+        'no receipt printer is set up: a manager can add one under Devices',
+      ),
       null,
       409,
     );
@@ -119,7 +123,16 @@ function requirePrinter(ctx: CommandContext): { width: ReceiptWidth } {
 export function queueReprint(ctx: CommandContext, saleId: string): PrintJobSummary {
   const printer = requirePrinter(ctx);
   const sale = saleById(ctx.db, saleId);
-  if (!sale) throw notFound('unknown_sale', `no sale with id ${saleId}`, 'saleId');
+  if (!sale) {
+    throw notFound(
+      'unknown_sale',
+      text(
+        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
+        `no sale with id ${saleId}`,
+      ),
+      'saleId',
+    );
+  }
   const document = saleReceiptDocument(ctx, sale, {
     copy: true,
     width: printer.width,

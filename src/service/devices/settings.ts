@@ -9,6 +9,9 @@
  * environment sets, saying which variable to unset.
  */
 import { z } from 'zod';
+import { text } from '../../core/i18n';
+import type { Text } from '../../core/i18n';
+import { issueSaying, says } from '../../core/schema-messages';
 import { RECEIPT_WIDTHS } from '../../core/receipt';
 import type { ReceiptWidth } from '../../core/receipt';
 import { getSetting, setSetting } from '../../store';
@@ -16,7 +19,12 @@ import type { Db } from '../../store';
 import { scannerConfigFromEnv } from '../../../native/scanner/config';
 import { printerConfigFromEnv } from '../../../native/printer/config';
 import type { PrinterConfig } from '../../../native/printer/config';
-import { describeTarget, parsePrinterTarget } from '../../../native/printer/transport';
+import {
+  describeTarget,
+  parsePrinterTarget,
+  PrinterTargetError,
+} from '../../../native/printer/transport';
+import { issuesText } from '../input-text';
 import type { DeviceOptions, PrinterSettings, ReceiptHeader, ScannerSettings } from './types';
 
 export const DeviceSettingKeys = {
@@ -32,33 +40,69 @@ export const ScannerSettingsInput = z.object({
   port: z
     .string()
     .trim()
-    .min(1, 'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3')
+    .min(
+      1,
+      says(
+        text(
+          'Skriv porten skanneren står i, f.eks. /dev/ttyACM0 eller COM3.',
+          'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3',
+        ),
+      ),
+    )
     .max(260)
     .refine(
       (p) => p.startsWith('/') || /^COM\d{1,3}$/i.test(p) || p.startsWith('\\\\.\\'),
-      'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
+      says(
+        text(
+          'En port er en enhetssti som /dev/ttyACM0 eller /dev/serial/by-id/…, eller COM3 på Windows.',
+          'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
+        ),
+      ),
     ),
   baudRate: z
     .number()
     .int()
     .refine(
       (b) => SCANNER_BAUD_RATES.includes(b),
-      `baud rate must be one of ${SCANNER_BAUD_RATES.join(', ')}`,
+      says(
+        text(
+          `Hastigheten (baud) må være en av ${SCANNER_BAUD_RATES.join(', ')}.`,
+          `baud rate must be one of ${SCANNER_BAUD_RATES.join(', ')}`,
+        ),
+      ),
     )
     .default(9600),
   suffix: z.enum(['CR', 'LF', 'CRLF', 'none']).default('CR'),
 });
 
+/** Why a printer address cannot be used (parsePrinterTarget says it in both languages). */
+function targetProblem(value: string, error: unknown): Text {
+  if (error instanceof PrinterTargetError) return error.detail;
+  const message = error instanceof Error ? error.message : String(error);
+  return text(
+    `«${value}» er ikke en gyldig skriveradresse (${message}).`,
+    `"${value}" is not a valid printer address (${message})`,
+  );
+}
+
 export const PrinterSettingsInput = z.object({
   target: z
     .string()
     .trim()
-    .min(1, 'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME')
+    .min(
+      1,
+      says(
+        text(
+          'Skriv skriverens adresse: tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:NAVN.',
+          'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME',
+        ),
+      ),
+    )
     .superRefine((value, ctx) => {
       try {
         parsePrinterTarget(value);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        ctx.addIssue(issueSaying(targetProblem(value, error)));
       }
     }),
   width: z
@@ -66,7 +110,12 @@ export const PrinterSettingsInput = z.object({
     .int()
     .refine(
       (w): w is ReceiptWidth => (RECEIPT_WIDTHS as readonly number[]).includes(w),
-      `width is the printer's columns: ${RECEIPT_WIDTHS.join(', ')} (48 on 80 mm paper, 32 on 58 mm)`,
+      says(
+        text(
+          `Papirbredden er antall tegn per linje: ${RECEIPT_WIDTHS.join(', ')} (48 på 80 mm papir, 32 på 58 mm).`,
+          `width is the printer's columns: ${RECEIPT_WIDTHS.join(', ')} (48 on 80 mm paper, 32 on 58 mm)`,
+        ),
+      ),
     )
     .default(48),
   type: z.enum(['epson', 'star']).default('epson'),
@@ -80,7 +129,12 @@ export const ReceiptHeaderInput = z.object({
     .trim()
     .max(32)
     .refine((v) => v === '' || (/^[A-Za-z0-9 -]+$/.test(v) && /(\d\D*){6}/.test(v)), {
-      message: 'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
+      message: says(
+        text(
+          'Et organisasjonsnummer har sifrene sine, f.eks. «987 654 321 MVA» eller «556677-8899».',
+          'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
+        ),
+      ),
     }),
   phone: z.string().trim().min(1).max(24).nullable().default(null),
   footerLines: z.array(z.string().trim().min(1).max(96)).max(4).default([]),
@@ -124,7 +178,7 @@ export function seedDemoReceiptHeader(db: Db): void {
     saveReceiptHeader(db, DEMO_RECEIPT_HEADER);
 }
 
-type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: string };
+type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: Text };
 
 function readJson<S extends z.ZodType>(db: Db, key: string, schema: S): Stored<z.output<S>> {
   const raw = getSetting(db, key);
@@ -132,9 +186,12 @@ function readJson<S extends z.ZodType>(db: Db, key: string, schema: S): Stored<z
   try {
     const parsed = schema.safeParse(JSON.parse(raw));
     if (parsed.success) return { ok: true, value: parsed.data };
-    return { ok: false, problem: parsed.error.issues[0]?.message ?? 'not valid' };
+    return { ok: false, problem: issuesText(parsed.error.issues) };
   } catch (error) {
-    return { ok: false, problem: (error as Error).message };
+    return {
+      ok: false,
+      problem: text('lagret tekst er ikke gyldig JSON', (error as Error).message),
+    };
   }
 }
 
