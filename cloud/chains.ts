@@ -3,10 +3,16 @@
  * pairing and every authenticated request read.
  */
 import { randomUUID } from 'node:crypto';
-import { formatStoreCode, normaliseStoreCode } from '../src/sync/protocol';
+import {
+  formatStoreCode,
+  highestSlotFor,
+  normaliseStoreCode,
+  slotOfTerminal,
+} from '../src/sync/protocol';
 import type { PairResponse } from '../src/sync/protocol';
 import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
+import { currentProgramme } from './programme';
 import { hashToken, newStoreCode, newToken } from './secrets';
 import type { TokenRole } from './secrets';
 
@@ -175,11 +181,37 @@ async function insertCredential(
   );
 }
 
-/** Pairs a new terminal with the store whose code was typed; null when no store has it. */
+/** The chain has no member-number slot left for another terminal. */
+export class SlotsExhaustedError extends Error {
+  constructor(
+    readonly chainName: string,
+    readonly prefix: string,
+    readonly highest: number,
+  ) {
+    super(
+      `the chain "${chainName}" has given every member-number slot its prefix ${prefix} allows ` +
+        `(up to ${highest}): a shorter member number prefix makes room for more tills, ` +
+        'or pair a till again with its own token to keep its slot',
+    );
+    this.name = 'SlotsExhaustedError';
+  }
+}
+
+/** Before a chain saves a programme, tills number members under the programme default. */
+const DEFAULT_MEMBER_PREFIX = '29';
+
+/**
+ * Pairs a terminal with the store whose code was typed; null when no store has
+ * it. `current` is the credential of the token the till sent along: when it is
+ * a terminal of the same chain, that terminal is paired again (same id, same
+ * slot, this store and name, a new token; the old token is revoked). Otherwise
+ * a new terminal gets the chain's next slot (see SLOTS in src/sync/protocol.ts).
+ */
 export async function pairTerminal(
   db: Database,
   input: { storeCode: string; terminalName: string },
   now: number,
+  current: Credential | null = null,
 ): Promise<PairResponse | null> {
   const code = normaliseStoreCode(input.storeCode);
   const terminalName = checkName('terminal', input.terminalName);
@@ -196,12 +228,42 @@ export async function pairTerminal(
     );
     const store = stores[0];
     if (!store) return null;
-    const terminalId = randomUUID();
+    const again =
+      current?.role === 'terminal' && current.chainId === store.chain_id ? current : null;
+    let terminalId: string;
+    let slot: number;
+    if (again) {
+      const kept = await tx.query<{ slot: unknown }>(
+        'UPDATE terminals SET store_id = $1, name = $2 WHERE id = $3 RETURNING slot',
+        [store.id, terminalName, again.terminalId],
+      );
+      terminalId = again.terminalId;
+      slot = toInt(kept[0]!.slot);
+      await tx.query(
+        'UPDATE credentials SET revoked_at = $1 WHERE token_sha256 = $2 AND revoked_at IS NULL',
+        [now, again.key],
+      );
+    } else {
+      // The chain's row is locked until commit: pairings of one chain count one after another.
+      const counted = await tx.query<{ slots_given: unknown }>(
+        'UPDATE chains SET slots_given = slots_given + 1 WHERE id = $1 RETURNING slots_given',
+        [store.chain_id],
+      );
+      slot = slotOfTerminal(toInt(counted[0]!.slots_given));
+      const prefix =
+        (await currentProgramme(tx, store.chain_id))?.programme.memberNumberPrefix ??
+        DEFAULT_MEMBER_PREFIX;
+      const highest = highestSlotFor(prefix);
+      // Thrown inside the transaction: the count goes back with it.
+      if (slot > highest) throw new SlotsExhaustedError(store.chain_name, prefix, highest);
+      terminalId = randomUUID();
+      await tx.query(
+        `INSERT INTO terminals (id, chain_id, store_id, name, paired_at, slot)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [terminalId, store.chain_id, store.id, terminalName, now, slot],
+      );
+    }
     const token = newToken('terminal');
-    await tx.query(
-      'INSERT INTO terminals (id, chain_id, store_id, name, paired_at) VALUES ($1, $2, $3, $4, $5)',
-      [terminalId, store.chain_id, store.id, terminalName, now],
-    );
     await insertCredential(
       tx,
       {
@@ -221,8 +283,18 @@ export async function pairTerminal(
       storeId: store.id,
       chainName: store.chain_name,
       storeName: store.name,
+      slot,
+      existingTerminal: again !== null,
     };
   });
+}
+
+/** Revokes a terminal's token (unpairing); the terminal and its slot stay in the chain. */
+export async function revokeCredential(db: Queryable, key: string, now: number): Promise<void> {
+  await db.query(
+    'UPDATE credentials SET revoked_at = $1 WHERE token_sha256 = $2 AND revoked_at IS NULL',
+    [now, key],
+  );
 }
 
 export async function authenticate(db: Queryable, token: string): Promise<Credential | null> {

@@ -1,22 +1,25 @@
 /**
  * The chain's event log in the server's own order. Push stores each event id
  * once per chain (insert-if-absent, so a retried batch is harmless) and gives it
- * the next sequence number; pull hands out the chain's events after a cursor.
+ * the chain's next position; pull hands out the chain's events after a cursor.
  *
- * Pushes of one chain are serialised by an advisory lock held to commit, so
- * sequence numbers become visible in order and a puller's cursor never skips an
- * event that commits late.
+ * A push does its heavy work first, holding only the locks of the members it
+ * touches: it stores the event rows and refreshes those members' lookup index
+ * and conflicts. Then it takes the chain's lock, numbers its events in
+ * `event_order` and commits. Positions therefore become visible in order (a
+ * puller's cursor never skips an event that commits late), while the chain's
+ * lock is held for a few small inserts and the commit.
  */
 import { EVENT_SCHEMA_VERSION, isMemberEvent, parseEvent } from '../src/core/events';
-import type { LojalEvent } from '../src/core/events';
+import type { LojalEvent, MemberEvent } from '../src/core/events';
 import { redactForErasure } from '../src/core/member';
 import type { PullResponseBody, PushResponse, RejectCode } from '../src/sync/protocol';
 import type { Credential } from './chains';
 import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
-import { EVENT_COLUMNS, envelopeOf, lockChain } from './event-rows';
+import { envelopeOf, lockChain, lockMembers } from './event-rows';
 import type { EventRow } from './event-rows';
-import { erasedMembers, refreshMembers } from './members';
+import { memberEventRows, refreshMembers } from './members';
 
 type TerminalCredential = Extract<Credential, { role: 'terminal' }>;
 
@@ -94,6 +97,9 @@ function checkEvent(raw: unknown, who: TerminalCredential): Checked {
   return { ok: true, event };
 }
 
+/** last_seen_at is kept to within this much, so most pushes do not write the terminal's row. */
+const LAST_SEEN_RESOLUTION_MS = 10_000;
+
 export async function pushEvents(
   db: Database,
   who: TerminalCredential,
@@ -112,16 +118,62 @@ export async function pushEvents(
     }
   });
   await db.transaction(async (tx) => {
+    // First, before any other lock: only this terminal's own pushes meet on its row.
+    await tx.query(
+      'UPDATE terminals SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $3)',
+      [now, who.terminalId, now - LAST_SEEN_RESOLUTION_MS],
+    );
     if (accepted.size > 0) await appendEvents(tx, who.chainId, [...accepted.values()], now);
-    await tx.query('UPDATE terminals SET last_seen_at = $1 WHERE id = $2', [now, who.terminalId]);
   });
   return { acked: [...accepted.keys()], rejected };
 }
 
+interface StoredRow {
+  event: LojalEvent;
+  redacted: boolean;
+}
+
+/** One multi-row insert; returns the rows stored now (not those stored before) with their seq. */
+async function insertEventRows(
+  tx: Queryable,
+  chainId: string,
+  rows: readonly StoredRow[],
+  now: number,
+): Promise<Map<string, number>> {
+  // Inserted in id order: two pushes holding some of the same ids wait for each other
+  // in the same order, so they cannot deadlock. One JSON text carries the rows.
+  const json = JSON.stringify(
+    rows.map(({ event, redacted }) => ({
+      id: event.id,
+      store_id: event.storeId,
+      terminal_id: event.terminalId,
+      hlc: event.hlc,
+      type: event.type,
+      member_id: event.memberId,
+      schema_version: event.schemaVersion,
+      payload: event.payload,
+      redacted,
+    })),
+  );
+  const inserted = await tx.query<{ seq: unknown; id: string }>(
+    `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, received_at)
+     SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload, e.redacted, $2
+       FROM json_to_recordset($3::json) AS e(id text, store_id text, terminal_id text, hlc text,
+              type text, member_id text, schema_version integer, payload jsonb, redacted boolean)
+      ORDER BY e.id
+     ON CONFLICT (chain_id, id) DO NOTHING
+     RETURNING seq, id`,
+    [chainId, now, json],
+  );
+  return new Map(inserted.map((r) => [r.id, toInt(r.seq)]));
+}
+
 /**
  * Stores events not stored before and brings the members they touch up to date
- * (redaction after an erasure, the lookup index, conflicts). Call inside a
- * transaction; takes the chain's lock.
+ * (redaction after an erasure, the lookup index, conflicts), then numbers the
+ * new events in the chain's order. Call inside a transaction; takes the locks
+ * of the events' members and, last, the chain's lock (held to commit).
+ * Returns the ids stored now, in the order given.
  */
 export async function appendEvents(
   tx: Queryable,
@@ -129,47 +181,55 @@ export async function appendEvents(
   events: readonly LojalEvent[],
   now: number,
 ): Promise<string[]> {
-  await lockChain(tx, chainId);
+  if (events.length === 0) return [];
   const memberIds = [
     ...new Set(events.map((e) => e.memberId).filter((id): id is string => id !== null)),
   ];
+  await lockMembers(tx, chainId, memberIds);
+  // What the chain held of these members before: for the fold, and it tells erasures.
+  const prior = await memberEventRows(tx, chainId, memberIds);
   // Known erasures and those in this batch: such events are stored redacted from the start.
-  const erased = await erasedMembers(tx, chainId, memberIds);
+  const erased = new Set<string>();
+  for (const [memberId, rows] of prior)
+    if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
   for (const e of events)
     if (e.type === 'member.erased' && e.memberId !== null) erased.add(e.memberId);
-  const rows = events.map((event) =>
+  const rows: StoredRow[] = events.map((event) =>
     event.memberId !== null && erased.has(event.memberId) && isMemberEvent(event)
       ? { event: redactForErasure(event), redacted: true }
       : { event, redacted: false },
   );
-  const inserted = await tx.query<{ id: string; member_id: string | null }>(
-    `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, received_at)
-     SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload::jsonb, e.redacted, $2
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[], $11::boolean[])
-            WITH ORDINALITY AS e(id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, ord)
-      ORDER BY e.ord
-     ON CONFLICT (chain_id, id) DO NOTHING
-     RETURNING id, member_id`,
-    [
-      chainId,
-      now,
-      rows.map((r) => r.event.id),
-      rows.map((r) => r.event.storeId),
-      rows.map((r) => r.event.terminalId),
-      rows.map((r) => r.event.hlc),
-      rows.map((r) => r.event.type),
-      rows.map((r) => r.event.memberId),
-      rows.map((r) => r.event.schemaVersion),
-      rows.map((r) => JSON.stringify(r.event.payload)),
-      rows.map((r) => r.redacted),
-    ],
+  const inserted = await insertEventRows(tx, chainId, rows, now);
+  const stored = rows.filter((r) => inserted.has(r.event.id));
+  if (stored.length === 0) return [];
+  const added = stored.map((r) => r.event).filter((e): e is MemberEvent => isMemberEvent(e));
+  await refreshMembers(tx, chainId, prior, added, now);
+
+  await lockChain(tx, chainId);
+  await tx.query(
+    `INSERT INTO event_order (chain_id, event_seq)
+     SELECT $1, s.seq FROM unnest($2::bigint[]) WITH ORDINALITY AS s(seq, ord) ORDER BY s.ord`,
+    [chainId, stored.map((r) => inserted.get(r.event.id)!)],
   );
-  const touched = [
-    ...new Set(inserted.map((r) => r.member_id).filter((id): id is string => id !== null)),
-  ];
-  await refreshMembers(tx, chainId, touched, now);
-  return inserted.map((r) => r.id);
+  let newest = stored[0]!.event.hlc;
+  for (const r of stored) if (r.event.hlc > newest) newest = r.event.hlc;
+  await tx.query(
+    'UPDATE chains SET max_hlc = $2 WHERE id = $1 AND (max_hlc IS NULL OR max_hlc < $2)',
+    [chainId, newest],
+  );
+  return stored.map((r) => r.event.id);
 }
+
+/** The newest clock the chain's log holds (null for an empty log). */
+export async function newestHlc(tx: Queryable, chainId: string): Promise<string | null> {
+  const rows = await tx.query<{ max_hlc: string | null }>(
+    'SELECT max_hlc FROM chains WHERE id = $1',
+    [chainId],
+  );
+  return rows[0]?.max_hlc ?? null;
+}
+
+type PulledRow = EventRow & { pos: unknown };
 
 export async function pullEvents(
   db: Queryable,
@@ -177,15 +237,19 @@ export async function pullEvents(
   after: string,
   limit: number,
 ): Promise<PullResponseBody> {
-  const rows = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE chain_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+  const rows = await db.query<PulledRow>(
+    `SELECT o.pos, e.seq, e.id, e.chain_id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id,
+            e.schema_version, e.payload, e.redacted
+       FROM event_order o JOIN events e ON e.seq = o.event_seq
+      WHERE o.chain_id = $1 AND o.pos > $2
+      ORDER BY o.pos LIMIT $3`,
     [chainId, after, limit + 1],
   );
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     events: page.map(envelopeOf),
-    next: last ? String(toInt(last.seq)) : after,
+    next: last ? String(toInt(last.pos)) : after,
     more: rows.length > limit,
   };
 }

@@ -1,12 +1,49 @@
-/** Event rows as stored, and the chain lock every writer of a chain's log takes. */
+/**
+ * Event rows as stored, and the locks writers of a chain's log take: one lock
+ * per member a push touches (its index and conflicts are refreshed under it)
+ * and the chain's lock, held only while a push numbers its events and commits.
+ */
+import { createHash } from 'node:crypto';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 
 /** Advisory lock space for chains; the key within it is the chain id's hash. */
-const CHAIN_LOCK_SPACE = 74_190_002;
+export const CHAIN_LOCK_SPACE = 74_190_002;
+/** Advisory lock space for members; the key is a hash of chain and member id. */
+const MEMBER_LOCK_SPACE = 74_190_003;
 
 export async function lockChain(tx: Queryable, chainId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHAIN_LOCK_SPACE, chainId]);
+}
+
+function memberLockKey(chainId: string, memberId: string): number {
+  return createHash('sha256')
+    .update(chainId)
+    .update('\u001f')
+    .update(memberId)
+    .digest()
+    .readInt32BE(0);
+}
+
+/**
+ * Locks the members until commit, in one statement and always in ascending
+ * key order (unnest yields the array in order), so two pushes sharing members
+ * wait for each other and never deadlock. Two members sharing a key only share
+ * a lock.
+ */
+export async function lockMembers(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  const keys = [...new Set(memberIds.map((id) => memberLockKey(chainId, id)))].sort(
+    (a, b) => a - b,
+  );
+  await tx.query('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::int[]) AS k', [
+    MEMBER_LOCK_SPACE,
+    keys,
+  ]);
 }
 
 /** A type alias (not an interface) so it fits the adapter's row constraint. */

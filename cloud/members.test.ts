@@ -257,4 +257,31 @@ describeOnEachDatabase('conflicts', (cloud) => {
     expect(again[0]!.firstSeenAt).toBe(spent[0]!.firstSeenAt);
     expect(again[0]!.lastSeenAt).toBeGreaterThanOrEqual(spent[0]!.lastSeenAt);
   });
+
+  it('sees every sale of a member pushed by many tills at once (members are refreshed one push at a time)', async () => {
+    const store = await cloud().newStore();
+    const tills = await Promise.all(
+      [1, 2, 3, 4].map((k) => cloud().pair(store.storeCode, `Kasse ${k}`)),
+    );
+    const m = memberEvents('member-busy-day');
+    await tills[0]!.push([
+      m.enrolled(T0, {}, tills[0]!.origin),
+      m.pointsAdjusted(T0 + HOUR, 100, tills[0]!.origin),
+    ]);
+    // 4 tills × 5 pushes, each spending 10 points the member has only once.
+    await Promise.all(
+      tills.map(async (till, t) => {
+        for (let k = 0; k < 5; k++) {
+          const sale = m.sale(T0 + 2 * HOUR + (t * 5 + k) * 60_000, {
+            ...till.origin,
+            saleId: `sale-${t}-${k}`,
+            effects: { pointsRedeemed: 10 },
+          });
+          expect((await till.push([sale])).rejected).toEqual([]);
+        }
+      }),
+    );
+    const conflicts = await tills[0]!.conflicts();
+    expect(conflicts.map((c) => c.flag)).toEqual([{ kind: 'negative_points', points: -100 }]);
+  });
 });

@@ -1,10 +1,11 @@
 /**
  * What the cloud derives from members' events, recomputed for the members a push
- * touched, in the push's transaction: redaction after an erasure, the lookup
- * index (current phone and member number), and the open conflicts, all from the
- * engine's `foldMember` / `memberView`, never from rules of its own.
+ * touched, in the push's transaction and under those members' locks: redaction
+ * after an erasure, the lookup index (current phone and member number), and the
+ * open conflicts, all from the engine's `foldMember` / `memberView`, never from
+ * rules of its own. Each is one set-based statement per push, whatever the
+ * number of members.
  */
-import { isMemberEvent, parseEvent } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
 import { foldMember, memberView, redactForErasure } from '../src/core/member';
 import type { MemberFlag, MemberLedger } from '../src/core/member-types';
@@ -26,26 +27,18 @@ const NO_PROGRAMME_YET: Programme = parseProgramme({
   termsVersion: 'none',
 });
 
-export async function erasedMembers(
+/** The members' stored events, oldest row first, by member. */
+export async function memberEventRows(
   tx: Queryable,
   chainId: string,
   memberIds: readonly string[],
-): Promise<Set<string>> {
-  if (memberIds.length === 0) return new Set();
-  const rows = await tx.query<{ member_id: string }>(
-    `SELECT DISTINCT member_id FROM events
-      WHERE chain_id = $1 AND type = 'member.erased' AND member_id = ANY($2::text[])`,
-    [chainId, memberIds],
-  );
-  return new Set(rows.map((r) => r.member_id));
-}
-
-async function memberEventRows(tx: Queryable, chainId: string, memberIds: readonly string[]) {
+): Promise<Map<string, EventRow[]>> {
+  const byMember = new Map<string, EventRow[]>();
+  if (memberIds.length === 0) return byMember;
   const rows = await tx.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM events WHERE chain_id = $1 AND member_id = ANY($2::text[]) ORDER BY seq`,
     [chainId, memberIds],
   );
-  const byMember = new Map<string, EventRow[]>();
   for (const row of rows) {
     if (row.member_id === null) continue;
     const list = byMember.get(row.member_id) ?? [];
@@ -55,34 +48,9 @@ async function memberEventRows(tx: Queryable, chainId: string, memberIds: readon
   return byMember;
 }
 
-function memberEventOf(row: EventRow): MemberEvent {
-  const event = parseEvent(envelopeOf(row));
-  if (!isMemberEvent(event))
-    throw new Error(`event ${row.id} is stored under a member but has none`);
-  return event;
-}
-
-/** Scrubs what is not yet redacted; returns the member's events as they now stand. */
-async function redactStored(
-  tx: Queryable,
-  rows: EventRow[],
-  events: MemberEvent[],
-): Promise<MemberEvent[]> {
-  const result: MemberEvent[] = [];
-  for (const [index, event] of events.entries()) {
-    const row = rows[index]!;
-    if (row.redacted) {
-      result.push(event);
-      continue;
-    }
-    const redacted = redactForErasure(event);
-    await tx.query('UPDATE events SET payload = $1::jsonb, redacted = true WHERE seq = $2', [
-      JSON.stringify(redacted.payload),
-      row.seq,
-    ]);
-    result.push(redacted);
-  }
-  return result;
+/** A stored member event as the engine reads it (validated when it was pushed, not again). */
+function storedMemberEvent(row: EventRow): MemberEvent {
+  return envelopeOf(row) as unknown as MemberEvent;
 }
 
 function subjectOf(flag: MemberFlag): string {
@@ -118,7 +86,9 @@ async function storeMemberFacts(
     `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at)
      SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[])
      ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
-       phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at`,
+       phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at
+     WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at)
+       IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at)`,
     [
       chainId,
       facts.map((f) => f.memberId),
@@ -163,21 +133,40 @@ async function storeMemberFacts(
   );
 }
 
-/** Redaction, lookup index and conflicts for the members given. Inside the push's transaction. */
+/**
+ * Redaction, lookup index and conflicts for the members of `added` (events
+ * stored now, as stored), folded with what the chain held of them before
+ * (`prior`, read under their locks). Inside the push's transaction.
+ */
 export async function refreshMembers(
   tx: Queryable,
   chainId: string,
-  memberIds: readonly string[],
+  prior: ReadonlyMap<string, readonly EventRow[]>,
+  added: readonly MemberEvent[],
   now: number,
 ): Promise<void> {
-  if (memberIds.length === 0) return;
-  const byMember = await memberEventRows(tx, chainId, memberIds);
+  if (added.length === 0) return;
+  const addedBy = new Map<string, MemberEvent[]>();
+  for (const event of added) {
+    const list = addedBy.get(event.memberId!) ?? [];
+    list.push(event);
+    addedBy.set(event.memberId!, list);
+  }
   const programme = (await currentProgramme(tx, chainId))?.programme ?? NO_PROGRAMME_YET;
   const facts: MemberFacts[] = [];
-  for (const [memberId, rows] of byMember) {
-    let events = rows.map(memberEventOf);
-    if (events.some((e) => e.type === 'member.erased'))
-      events = await redactStored(tx, rows, events);
+  const scrub: Array<{ seq: unknown; payload: string }> = [];
+  for (const [memberId, fresh] of addedBy) {
+    const rows = prior.get(memberId) ?? [];
+    const events = [...rows.map(storedMemberEvent), ...fresh];
+    if (events.some((e) => e.type === 'member.erased')) {
+      // What was stored before the erasure arrived is scrubbed now (new rows came in redacted).
+      rows.forEach((row, index) => {
+        if (row.redacted) return;
+        const redacted = redactForErasure(events[index]!);
+        scrub.push({ seq: row.seq, payload: JSON.stringify(redacted.payload) });
+        events[index] = redacted;
+      });
+    }
     let ledger: MemberLedger | null;
     let flags: MemberFlag[];
     try {
@@ -201,6 +190,13 @@ export async function refreshMembers(
       enrolledAt: ledger.enrolledAt,
       flags,
     });
+  }
+  if (scrub.length > 0) {
+    await tx.query(
+      `UPDATE events SET payload = u.payload::jsonb, redacted = true
+         FROM unnest($1::bigint[], $2::text[]) AS u(seq, payload) WHERE events.seq = u.seq`,
+      [scrub.map((s) => s.seq), scrub.map((s) => s.payload)],
+    );
   }
   await storeMemberFacts(tx, chainId, facts, now);
 }

@@ -5,7 +5,7 @@ import type { EventEnvelope } from '../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc } from '../src/core/hlc';
 import type { Programme } from '../src/core/programme';
 import type { Database } from './db/database';
-import { appendEvents } from './event-log';
+import { appendEvents, newestHlc } from './event-log';
 import { lockChain } from './event-rows';
 
 /** Events written by the cloud itself carry this as their store, terminal and clock node. */
@@ -24,11 +24,8 @@ export async function saveProgramme(
 ): Promise<EventEnvelope<'programme.saved'>> {
   return db.transaction(async (tx) => {
     await lockChain(tx, chainId);
-    const latest = await tx.query<{ hlc: string | null }>(
-      'SELECT max(hlc) AS hlc FROM events WHERE chain_id = $1',
-      [chainId],
-    );
-    const seen = latest[0]?.hlc ? decodeHlc(latest[0].hlc) : null;
+    const latest = await newestHlc(tx, chainId);
+    const seen = latest ? decodeHlc(latest) : null;
     const clock = seen
       ? receiveHlc(null, seen, now, CLOUD_ORIGIN)
       : { wallMs: now, counter: 0, node: CLOUD_ORIGIN };

@@ -16,6 +16,7 @@ import { addAdminToken, addStore, listStores } from './chains';
 import type { AddedStore, StoreListing } from './chains';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
+import type { PostgresOptions } from './db/postgres';
 import { registerChainRoutes } from './http/chain-routes';
 import { createRouteContext } from './http/context';
 import type { CloudLimits } from './http/context';
@@ -47,6 +48,8 @@ export interface CloudServerOptions {
   databaseUrl?: string;
   /** PGlite's data folder (default ./.lojal-cloud). */
   dataDir?: string;
+  /** PostgreSQL pool size and how long a request waits for a connection or a lock before 503. */
+  postgres?: PostgresOptions;
   limits?: Partial<CloudLimits>;
 }
 
@@ -73,6 +76,7 @@ export async function startCloudServer(
   const db = await openDatabase({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
+    postgres: options.postgres,
   });
   // No request logging: URLs carry phone numbers and headers carry tokens.
   const app = Fastify({
@@ -102,7 +106,9 @@ export async function startCloudServer(
     try {
       await db.query('SELECT 1');
     } catch {
-      throw new CloudError(503, 'unavailable', 'the cloud database does not answer');
+      throw new CloudError(503, 'unavailable', 'the cloud database does not answer', null, {
+        'retry-after': '5',
+      });
     }
     return { status: 'ok', protocolVersion: PROTOCOL_VERSION, database: db.kind, time: now() };
   });

@@ -30,3 +30,20 @@ export function toInt(value: unknown): number {
   }
   return n;
 }
+
+/**
+ * The database cannot take this request now (every connection busy, a lock
+ * not granted in time, a deadlock broken, the server restarting or gone).
+ * Nothing was changed; the request may be sent again after `retryAfterSeconds`.
+ * The HTTP layer answers 503 with `retry-after`, never 500.
+ */
+export class DatabaseBusyError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseBusyError';
+  }
+}

@@ -45,6 +45,8 @@ export async function migrate(
   migrations: Migration[] = loadMigrations(),
 ): Promise<number[]> {
   return db.transaction(async (tx) => {
+    // A migration may wait for a running server's locks longer than a request would.
+    await tx.query("SET LOCAL lock_timeout = '60s'");
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.execScript(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)',

@@ -3,17 +3,20 @@ import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
+import type { PostgresOptions } from './postgres';
 
 export interface DatabaseLocation {
   /** A PostgreSQL connection string; when set, `dataDir` is not used. */
   databaseUrl?: string | undefined;
   /** PGlite's data folder (needed when there is no `databaseUrl`). */
   dataDir?: string | undefined;
+  /** Pool size and timeouts (PostgreSQL only). */
+  postgres?: PostgresOptions | undefined;
 }
 
 export async function openDatabase(location: DatabaseLocation): Promise<Database> {
   let db: Database;
-  if (location.databaseUrl) db = await openPostgres(location.databaseUrl);
+  if (location.databaseUrl) db = await openPostgres(location.databaseUrl, location.postgres);
   else if (location.dataDir) db = await openPglite(location.dataDir);
   else throw new RangeError('the cloud database needs a PostgreSQL URL or a data folder');
   try {

@@ -24,6 +24,11 @@ export interface RouteContext {
   authorise(request: FastifyRequest, roles: ReadonlyArray<Credential['role']>): Promise<Credential>;
   /** Counts a request without a credential against its remote address. */
   admitAnonymous(request: FastifyRequest): void;
+  /**
+   * The credential of the bearer token sent along, when there is one and it is
+   * valid; null otherwise (no error: for routes anyone may call, like pairing).
+   */
+  optionalCredential(request: FastifyRequest): Promise<Credential | null>;
 }
 
 function rateLimited(retryAfterSeconds: number, who: string): CloudError {
@@ -59,6 +64,10 @@ export function createRouteContext(
     limits,
     now,
     admitAnonymous,
+    async optionalCredential(request) {
+      const token = bearerToken(request.headers.authorization);
+      return token ? authenticate(db, token) : null;
+    },
     async authorise(request, roles) {
       const token = bearerToken(request.headers.authorization);
       if (!token) {

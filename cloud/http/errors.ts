@@ -1,6 +1,7 @@
 /** Every failure leaves the cloud as a status and `{error: {code, message, field}}` (see protocol.ts). */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode, ErrorResponse } from '../../src/sync/protocol';
+import { DatabaseBusyError } from '../db/database';
 
 export class CloudError extends Error {
   constructor(
@@ -52,6 +53,13 @@ export function errorHandler(bodyLimitBytes: number) {
         .code(error.status)
         .headers(error.headers)
         .send(body(error.code, error.message, error.field));
+    }
+    if (error instanceof DatabaseBusyError) {
+      // Nothing was stored: the client sends the same request again after the wait.
+      return reply
+        .code(503)
+        .header('retry-after', String(error.retryAfterSeconds))
+        .send(body('unavailable', `${error.message}; try again in ${error.retryAfterSeconds} s`));
     }
     if (isZodLike(error)) {
       const failure = invalidRequest(error);

@@ -1,8 +1,13 @@
 /** Pairing, push and pull. */
 import type { FastifyInstance } from 'fastify';
 import { PairRequest, PullQuery, PushRequest, ROUTES } from '../../src/sync/protocol';
-import type { PairResponse, PullResponseBody, PushResponse } from '../../src/sync/protocol';
-import { pairTerminal } from '../chains';
+import type {
+  PairResponse,
+  PullResponseBody,
+  PushResponse,
+  UnpairResponse,
+} from '../../src/sync/protocol';
+import { pairTerminal, revokeCredential, SlotsExhaustedError } from '../chains';
 import { pullEvents, pushEvents } from '../event-log';
 import type { RouteContext } from './context';
 import { CloudError } from './errors';
@@ -11,7 +16,16 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): voi
   app.post(ROUTES.pair, async (request): Promise<PairResponse> => {
     ctx.admitAnonymous(request);
     const input = PairRequest.parse(request.body);
-    const paired = await pairTerminal(ctx.db, input, ctx.now());
+    // A till pairing again sends its current token: it keeps its terminal id and slot.
+    const current = await ctx.optionalCredential(request);
+    let paired;
+    try {
+      paired = await pairTerminal(ctx.db, input, ctx.now(), current);
+    } catch (error) {
+      if (error instanceof SlotsExhaustedError)
+        throw new CloudError(409, 'slots_exhausted', error.message, 'storeCode');
+      throw error;
+    }
     if (!paired) {
       throw new CloudError(
         404,
@@ -21,6 +35,12 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): voi
       );
     }
     return paired;
+  });
+
+  app.post(ROUTES.unpair, async (request): Promise<UnpairResponse> => {
+    const who = await ctx.authorise(request, ['terminal']);
+    await revokeCredential(ctx.db, who.key, ctx.now());
+    return { revoked: true };
   });
 
   app.post(ROUTES.push, async (request): Promise<PushResponse> => {

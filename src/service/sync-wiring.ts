@@ -14,7 +14,7 @@ import type { TerminalIdentity } from './handler-types';
 import type { TillService } from './types';
 
 /** What a transport or a settings screen may do with sync. */
-export type TillSync = Pick<SyncClient, 'pair' | 'syncNow' | 'status' | 'conflicts'>;
+export type TillSync = Pick<SyncClient, 'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts'>;
 
 export interface SyncWiring {
   db: Db;

@@ -1,6 +1,7 @@
 /** Who this till is: chain, store, terminal id and number slot, kept in settings. */
 import { randomBytes, randomInt } from 'node:crypto';
 import { getSetting, SettingKeys, setSetting, setTerminalSlot } from '../store';
+import { SLOTS } from '../sync';
 import type { Db } from '../store';
 import type { TerminalIdentity } from './handler-types';
 import type { TillServiceOptions } from './types';
@@ -33,8 +34,11 @@ export function establishTerminal(db: Db, given: TillServiceOptions['terminal'])
     );
   }
   const storedSlot = getSetting(db, SettingKeys.terminalSlot);
-  // Until pairing assigns one, a random slot keeps two demo tills apart (1 in 999 clash).
-  const slot = given?.slot ?? (storedSlot === null ? randomInt(1, 1000) : Number(storedSlot));
+  // Until pairing gives one, a random slot of those the cloud never gives (500–999) keeps two
+  // unpaired tills apart (1 in 500 clash, flagged as duplicate_member_number if it happens).
+  const slot =
+    given?.slot ??
+    (storedSlot === null ? randomInt(SLOTS.randomFirst, SLOTS.randomLast + 1) : Number(storedSlot));
   setTerminalSlot(db, slot);
   return identity;
 }

@@ -10,11 +10,17 @@
  *   chain's own programme and catalogue arrive with the first pull.
  * - Members or sales of another chain refuse the pairing: a till never moves a
  *   customer's data from one chain into another.
+ *
+ * The pairing also gives the till its member-number slot in the chain, which it
+ * adopts at once: numbers handed out from then on are the slot's, and no other
+ * terminal of the chain has that slot. Numbers handed out before under the
+ * till's random slot stay the members' numbers.
  */
 import type { Db } from './db';
+import { setTerminalSlot, terminalSlot } from './members';
 import { rebuildProjections } from './projections';
 import { getSetting, SettingKeys, setSetting } from './settings';
-import { getSyncState, setSyncState } from './sync-state';
+import { getSyncState, setSyncState, SyncStateKeys } from './sync-state';
 
 export interface Pairing {
   cloudUrl: string;
@@ -26,12 +32,20 @@ export interface Pairing {
   chainName: string;
   storeName: string;
   pairedAt: number;
+  /** The member-number slot the cloud gave this terminal (absent in pairings made before slots). */
+  slot?: number;
+  /** The name the till is listed under in the cloud. */
+  terminalName?: string;
 }
 
 /** sync_state keys besides SyncStateKeys (connection, last sync). */
 export const PairingKeys = {
   pairing: 'cloud.pairing',
   pullCursor: 'pull.cursor',
+  /** Events the cloud refused on the last push (JSON), shown in the sync status. */
+  rejected: 'push.rejected',
+  /** '1' after a manager unpaired the till: the environment's store code does not pair it again. */
+  unpairedByManager: 'pairing.unpaired_by_manager',
 } as const;
 
 /** Business data of another chain that makes pairing impossible. */
@@ -106,10 +120,12 @@ export interface AdoptionResult {
 /**
  * Makes the pairing this till's identity, in one transaction: checks, drops and
  * re-stamps as described above, stores the pairing and the ids (the service
- * reads them on start), and starts pulling the chain from its beginning.
+ * reads them on start), adopts the slot, and starts pulling the chain from its
+ * beginning (or, paired again with the same chain's cloud, from where it was).
  */
 export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
   return db.transaction((): AdoptionResult => {
+    const previous = loadPairing(db);
     assertPairable(db, pairing.chainId);
     const dropped = db
       .prepare(
@@ -126,8 +142,14 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
     setSetting(db, SettingKeys.chainId, pairing.chainId);
     setSetting(db, SettingKeys.storeId, pairing.storeId);
     setSetting(db, SettingKeys.terminalId, pairing.terminalId);
+    if (pairing.slot !== undefined) setTerminalSlot(db, pairing.slot);
     setSyncState(db, PairingKeys.pairing, JSON.stringify(pairing));
-    setSyncState(db, PairingKeys.pullCursor, '0');
+    const sameLog =
+      previous !== null &&
+      previous.chainId === pairing.chainId &&
+      previous.cloudUrl === pairing.cloudUrl;
+    if (!sameLog) setSyncState(db, PairingKeys.pullCursor, '0');
+    db.prepare('DELETE FROM sync_state WHERE key = ?').run(PairingKeys.unpairedByManager);
     // Projections carry store and terminal ids (sales, enrolments, consents) and
     // the dropped configuration: replay the log so they match it again.
     if (dropped > 0 || restamped > 0) rebuildProjections(db);
@@ -141,6 +163,9 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
  * settings when they differ; answers whether they did.
  */
 export function restorePairedIdentity(db: Db, pairing: Pairing): boolean {
+  // The slot too: a till opened with another slot as an option still numbers in its own.
+  if (pairing.slot !== undefined && terminalSlot(db) !== pairing.slot)
+    setTerminalSlot(db, pairing.slot);
   const stored = [SettingKeys.chainId, SettingKeys.storeId, SettingKeys.terminalId].map((key) =>
     getSetting(db, key),
   );
@@ -159,4 +184,29 @@ export function pullCursor(db: Db): string {
 
 export function setPullCursor(db: Db, cursor: string): void {
   setSyncState(db, PairingKeys.pullCursor, cursor);
+}
+
+/**
+ * Forgets the pairing (a manager unpairing the till): the token, the cursor,
+ * the connection state and the refused events go; the chain's data, the ids
+ * and the slot stay, so numbers handed out stay unique and the till keeps
+ * working on its own. The environment's store code does not pair it again
+ * until a manager pairs it.
+ */
+export function forgetPairing(db: Db): void {
+  db.transaction(() => {
+    const remove = db.prepare('DELETE FROM sync_state WHERE key = ?');
+    for (const key of [
+      PairingKeys.pairing,
+      PairingKeys.pullCursor,
+      PairingKeys.rejected,
+      SyncStateKeys.connection,
+    ])
+      remove.run(key);
+    setSyncState(db, PairingKeys.unpairedByManager, '1');
+  })();
+}
+
+export function unpairedByManager(db: Db): boolean {
+  return getSyncState(db, PairingKeys.unpairedByManager) === '1';
 }

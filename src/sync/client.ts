@@ -10,7 +10,14 @@
  */
 import type { Db } from '../store';
 import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
-import { adoptPairing, loadPairing, restorePairedIdentity } from '../store/sync-pairing';
+import {
+  adoptPairing,
+  forgetPairing,
+  loadPairing,
+  PairingKeys,
+  restorePairedIdentity,
+  unpairedByManager,
+} from '../store/sync-pairing';
 import type { Pairing } from '../store/sync-pairing';
 import { retryDelay } from './backoff';
 import { CloudRefused, CloudUnavailable, checkCloudUrl, cloudApi } from './cloud-api';
@@ -31,8 +38,22 @@ export interface TillIdentity {
 
 export type SyncState = 'online' | 'offline' | 'unpaired';
 
+/** An event the cloud would not store: it stays in the outbox, and the manager sees why. */
+export interface RejectedEvent {
+  eventId: string;
+  /** What was done (`member.enrolled`, `sale.committed`, …). */
+  type: string;
+  code: string;
+  message: string;
+}
+
+/** At most this many refused events are listed in the status (all are counted). */
+const REJECTED_LISTED = 50;
+
 export interface SyncStatus {
   state: SyncState;
+  /** A sync or a pairing is running now. */
+  syncing: boolean;
   /** Local events not yet acknowledged by the cloud. */
   pending: number;
   /** End of the last sync that pushed and pulled everything (this till's clock). */
@@ -41,13 +62,18 @@ export interface SyncStatus {
   lastError: string | null;
   /** Events the cloud refused to store (they stay in the outbox; see lastError). */
   rejected: number;
+  /** The first of them, with the cloud's reasons. */
+  rejectedEvents: RejectedEvent[];
   /** Whom this till is paired with (never the token). */
   cloud: {
     url: string;
     chainName: string;
     storeName: string;
     terminalId: string;
+    terminalName: string | null;
     pairedAt: number;
+    /** The member-number slot the cloud gave this till (null for a pairing made before slots). */
+    slot: number | null;
   } | null;
 }
 
@@ -58,6 +84,8 @@ export interface SyncReport {
   received: number;
   /** Events new to this till. */
   applied: number;
+  /** Events the cloud refused in this sync (see the status for why). */
+  rejected: number;
   error: string | null;
 }
 
@@ -73,6 +101,17 @@ export interface PairingInfo {
   restamped: number;
   /** Another chain's configuration (the demo programme and catalogue) dropped. */
   dropped: number;
+  /** The member-number slot this till numbers new members in from now on. */
+  slot: number;
+  /** Paired again as the terminal it was (same id and slot), not as a new one. */
+  existingTerminal: boolean;
+}
+
+export interface UnpairInfo {
+  /** The cloud revoked the token (false when it could not be reached: the token is forgotten anyway). */
+  revoked: boolean;
+  /** Local events that had not reached the cloud; they stay on this till. */
+  pending: number;
 }
 
 export type RemoteLookup =
@@ -93,11 +132,15 @@ export interface SyncClientOptions {
   onData?: (kinds: ReadonlySet<DataKind>) => void;
 }
 
-/** Pairing could not be done; the message says what to do. */
+/**
+ * Pairing (or unpairing) could not be done; the message says what to do.
+ * `field` is the input at fault (cloudUrl, storeCode, terminalName) when one is.
+ */
 export class PairingError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = 'PairingError';
@@ -126,7 +169,8 @@ export class SyncClient {
   private failures = 0;
   private retryAfterMs: number | null = null;
   private lastError: string | null = null;
-  private readonly rejected = new Map<string, Rejection>();
+  private rejected = new Map<string, Rejection>();
+  private busy = 0;
   private lastReported = '';
 
   constructor(options: SyncClientOptions) {
@@ -136,6 +180,7 @@ export class SyncClient {
     this.settings = resolveSyncSettings(options.settings ?? {});
     this.identity = { ...options.identity };
     this.#pairing = loadPairing(this.db);
+    this.rejected = loadRejected(this.db);
     if (this.#pairing) {
       this.#api = this.apiFor(this.#pairing.cloudUrl);
       // Opened with other ids (a terminal option)? The pairing wins: the cloud takes no others.
@@ -151,9 +196,23 @@ export class SyncClient {
     }
   }
 
-  /** Pair with the chain's cloud using the store code shown there; see src/store/sync-pairing.ts. */
+  /**
+   * Pair with the chain's cloud using the store code shown there; see
+   * src/store/sync-pairing.ts. A paired till pairing again with the same cloud
+   * sends its token along and stays the same terminal (same id and slot).
+   */
   pair(cloudUrl: string, storeCode: string, terminalName?: string): Promise<PairingInfo> {
     return this.serialised(() => this.pairNow(cloudUrl, storeCode, terminalName));
+  }
+
+  /**
+   * Forget the pairing (see `forgetPairing`), after the cloud revokes the token
+   * when it can be reached. Refused while events wait for the cloud, unless
+   * `force`: they stay on the till, and go to the cloud if it is paired with
+   * the same chain again.
+   */
+  unpair(options: { force?: boolean } = {}): Promise<UnpairInfo> {
+    return this.serialised(() => this.unpairNow(options.force ?? false));
   }
 
   /** Push everything waiting and pull everything new, now (after a sync already running). */
@@ -199,10 +258,17 @@ export class SyncClient {
     const lastSyncAt = getSyncState(this.db, SyncStateKeys.lastSyncAt);
     return {
       state: pairing === null ? 'unpaired' : connection === 'offline' ? 'offline' : 'online',
+      syncing: this.busy > 0,
       pending: pendingCount(this.db),
       lastSyncAt: lastSyncAt === null ? null : Number(lastSyncAt),
       lastError: this.lastError,
       rejected: this.rejected.size,
+      rejectedEvents: [...this.rejected.values()].slice(0, REJECTED_LISTED).map((r) => ({
+        eventId: r.id,
+        type: r.type,
+        code: r.code,
+        message: r.message,
+      })),
       cloud:
         pairing === null
           ? null
@@ -211,7 +277,9 @@ export class SyncClient {
               chainName: pairing.chainName,
               storeName: pairing.storeName,
               terminalId: pairing.terminalId,
+              terminalName: pairing.terminalName ?? null,
               pairedAt: pairing.pairedAt,
+              slot: pairing.slot ?? null,
             },
     };
   }
@@ -253,15 +321,24 @@ export class SyncClient {
   // ---- internals -----------------------------------------------------------
 
   private serialised<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    const run = async () => {
+      this.busy += 1;
+      try {
+        return await work();
+      } finally {
+        this.busy -= 1;
+      }
+    };
+    const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private apiFor(baseUrl: string, withToken = true): CloudApi {
+  /** The API of a cloud; `token` null for a pairing (or the token to pair again with). */
+  private apiFor(baseUrl: string, token?: string | null): CloudApi {
     return cloudApi({
       baseUrl,
-      token: () => (withToken ? (this.#pairing?.token ?? null) : null),
+      token: () => (token === undefined ? (this.#pairing?.token ?? null) : token),
       timeoutMs: this.settings.requestTimeoutMs,
       signal: this.abort.signal,
     });
@@ -271,9 +348,11 @@ export class SyncClient {
     return { db: this.db, clock: this.clock, node: this.identity.terminalId };
   }
 
+  /** The environment's pairing, unless a manager unpaired the till since. */
   private envPairing(): { cloudUrl: string; storeCode: string } | null {
     const { cloudUrl, storeCode } = this.settings;
-    return cloudUrl !== undefined && storeCode !== undefined ? { cloudUrl, storeCode } : null;
+    if (cloudUrl === undefined || storeCode === undefined) return null;
+    return unpairedByManager(this.db) ? null : { cloudUrl, storeCode };
   }
 
   private async pairNow(
@@ -286,17 +365,24 @@ export class SyncClient {
     try {
       url = checkCloudUrl(cloudUrl, this.settings.allowInsecureHttp);
     } catch (error) {
-      throw new PairingError('invalid_cloud_url', describe(error));
+      throw new PairingError('invalid_cloud_url', describe(error), 'cloudUrl');
     }
+    // Paired with this cloud already: the token goes along (never to another address).
+    const previous = this.#pairing;
+    const token = previous !== null && previous.cloudUrl === url ? previous.token : null;
     let paired;
     try {
-      paired = await this.apiFor(url, false).pair(storeCode, terminalName);
+      paired = await this.apiFor(url, token).pair(storeCode, terminalName);
     } catch (error) {
-      if (error instanceof CloudRefused) throw new PairingError(error.code, error.message);
-      throw new PairingError('cloud_unavailable', describe(error));
+      if (error instanceof CloudRefused) {
+        const field = error.field ?? (error.code === 'store_code_not_found' ? 'storeCode' : null);
+        throw new PairingError(error.code, error.message, field);
+      }
+      throw new PairingError('cloud_unavailable', describe(error), 'cloudUrl');
     }
     if (this.stopped) throw new PairingError('stopped', 'sync has been stopped');
-    const pairing: Pairing = { ...paired, cloudUrl: url, pairedAt: this.clock() };
+    const { existingTerminal, ...ids } = paired;
+    const pairing: Pairing = { ...ids, cloudUrl: url, pairedAt: this.clock(), terminalName };
     let adopted;
     try {
       adopted = adoptPairing(this.db, pairing);
@@ -314,7 +400,7 @@ export class SyncClient {
     setSyncState(this.db, SyncStateKeys.connection, 'online');
     this.lastError = null;
     this.failures = 0;
-    this.rejected.clear();
+    this.setRejected(new Map());
     this.report();
     if (this.running) this.schedule(0);
     return {
@@ -327,11 +413,61 @@ export class SyncClient {
       pairedAt: pairing.pairedAt,
       restamped: adopted.restamped,
       dropped: adopted.dropped,
+      slot: paired.slot,
+      existingTerminal,
     };
   }
 
+  private async unpairNow(force: boolean): Promise<UnpairInfo> {
+    const api = this.#api;
+    if (this.#pairing === null || api === null)
+      throw new PairingError('unpaired', 'this till is not paired with a cloud');
+    const pending = pendingCount(this.db);
+    if (pending > 0 && !force) {
+      throw new PairingError(
+        'pending_events',
+        `${pending} event(s) have not reached the cloud yet: sync first, or unpair anyway ` +
+          '(they stay on this till, and go to the cloud if the till is paired with the same chain again)',
+      );
+    }
+    let revoked = false;
+    try {
+      await api.unpair(this.settings.lookupTimeoutMs);
+      revoked = true;
+    } catch (error) {
+      // An unknown token is as good as revoked; an unreachable cloud keeps it until it expires there.
+      revoked = error instanceof CloudRefused && error.code === 'unauthorized';
+    }
+    forgetPairing(this.db);
+    this.#pairing = null;
+    this.#api = null;
+    this.lastError = null;
+    this.failures = 0;
+    this.retryAfterMs = null;
+    this.rejected = new Map();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.report();
+    return { revoked, pending };
+  }
+
+  /** Kept in sync_state too, so the status shows them after a restart; written only on change. */
+  private setRejected(rejected: Map<string, Rejection>): void {
+    const before = JSON.stringify([...this.rejected.values()]);
+    const after = JSON.stringify([...rejected.values()]);
+    this.rejected = rejected;
+    if (after !== before) setSyncState(this.db, PairingKeys.rejected, after);
+  }
+
   private async syncOnce(): Promise<SyncReport> {
-    const report: SyncReport = { ok: false, pushed: 0, received: 0, applied: 0, error: null };
+    const report: SyncReport = {
+      ok: false,
+      pushed: 0,
+      received: 0,
+      applied: 0,
+      rejected: 0,
+      error: null,
+    };
     if (this.stopped) return { ...report, error: 'sync has been stopped' };
     try {
       if (this.#pairing === null) {
@@ -339,7 +475,8 @@ export class SyncClient {
         if (env === null) return { ...report, error: 'this till is not paired with a cloud' };
         await this.pairNow(env.cloudUrl, env.storeCode);
       }
-      const api = this.#api!;
+      const api = this.#api;
+      if (api === null) return { ...report, error: 'this till is not paired with a cloud' };
       const stopped = () => this.stopped;
       const pushed = await pushOutbox(
         this.db,
@@ -349,10 +486,9 @@ export class SyncClient {
         stopped,
       );
       report.pushed = pushed.pushed;
-      for (const id of [...this.rejected.keys()]) {
-        if (!pushed.rejected.some((r) => r.id === id)) this.rejected.delete(id);
-      }
-      for (const r of pushed.rejected) this.rejected.set(r.id, r);
+      report.rejected = pushed.rejected.length;
+      // What this push refused is the whole list now: the others went through.
+      this.setRejected(new Map(pushed.rejected.map((r) => [r.id, r])));
       if (this.stopped) return { ...report, error: 'sync has been stopped' };
       const pulled = await pullAll(this.applyContext(), api, this.settings.pullLimit, stopped);
       report.received = pulled.received;
@@ -392,7 +528,13 @@ export class SyncClient {
   private report(): void {
     if (this.stopped || !this.options.onStatus) return;
     const status = this.status();
-    const key = JSON.stringify([status.state, status.pending, status.lastSyncAt, status.lastError]);
+    const key = JSON.stringify([
+      status.state,
+      status.pending,
+      status.lastSyncAt,
+      status.lastError,
+      status.rejected,
+    ]);
     if (key === this.lastReported) return;
     this.lastReported = key;
     this.options.onStatus(status);
@@ -417,5 +559,17 @@ export class SyncClient {
         retryDelay(this.failures, this.settings.backoff, this.settings.random, this.retryAfterMs),
       );
     }
+  }
+}
+
+/** The events the cloud refused on the last push, as kept across restarts. */
+function loadRejected(db: Db): Map<string, Rejection> {
+  const stored = getSyncState(db, PairingKeys.rejected);
+  if (stored === null) return new Map();
+  try {
+    const list = JSON.parse(stored) as Rejection[];
+    return new Map(list.map((r) => [r.id, r]));
+  } catch {
+    return new Map();
   }
 }

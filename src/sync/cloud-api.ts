@@ -16,6 +16,7 @@ import {
   PullResponse,
   PushResponse,
   ROUTES,
+  UnpairResponse,
 } from './protocol';
 import type { Conflict, ErrorCode } from './protocol';
 
@@ -59,7 +60,10 @@ export type LookupResult = z.infer<typeof MemberLookupResponse>;
 export type MemberQuery = { phoneE164: string } | { memberNumber: string };
 
 export interface CloudApi {
+  /** With a token (the till's current one), the cloud pairs that terminal again: same id and slot. */
   pair(storeCode: string, terminalName: string): Promise<PairResult>;
+  /** Revokes this terminal's token. */
+  unpair(timeoutMs?: number): Promise<void>;
   push(terminalId: string, events: readonly LojalEvent[]): Promise<PushResult>;
   pull(after: string, limit: number): Promise<PullResult>;
   /** The members with this phone or number, or an empty list when the cloud has none. */
@@ -179,6 +183,9 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
   return {
     pair: (storeCode, terminalName) =>
       request(PairResponse, 'POST', ROUTES.pair, { storeCode, terminalName }),
+    async unpair(timeoutMs) {
+      await request(UnpairResponse, 'POST', ROUTES.unpair, undefined, timeoutMs);
+    },
     push: (terminalId, events) =>
       request(PushResponse, 'POST', ROUTES.push, { terminalId, events }),
     pull: (after, limit) =>

@@ -2,15 +2,19 @@
 export { SyncClient, PairingError } from './client';
 export type {
   PairingInfo,
+  RejectedEvent,
   RemoteLookup,
   SyncClientOptions,
   SyncReport,
   SyncState,
   SyncStatus,
   TillIdentity,
+  UnpairInfo,
 } from './client';
 export type { MemberQuery } from './cloud-api';
 export { CloudRefused, CloudUnavailable, checkCloudUrl } from './cloud-api';
+export type { Conflict } from './protocol';
+export { SLOTS } from './protocol';
 export { backoffDelay, retryDelay, DEFAULT_BACKOFF } from './backoff';
 export type { BackoffSettings } from './backoff';
 export { resolveSyncSettings, syncSettingsFromEnv } from './settings';

@@ -18,6 +18,7 @@ export const PROTOCOL_VERSION = 1;
 export const ROUTES = {
   health: '/v1/health',
   pair: '/v1/pair',
+  unpair: '/v1/unpair',
   push: '/v1/sync/push',
   pull: '/v1/sync/pull',
   memberLookup: '/v1/members/lookup',
@@ -56,6 +57,8 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'store_code_not_found',
+  /** The chain has given every member-number slot its prefix allows (see SLOTS below). */
+  'slots_exhausted',
   'member_not_found',
   'invalid_phone',
   'batch_too_large',
@@ -106,6 +109,42 @@ export type HealthResponse = z.infer<typeof HealthResponse>;
 
 // ---- pairing --------------------------------------------------------------
 
+/**
+ * A till hands out member numbers `prefix + slot × SLOT_SIZE + counter`
+ * (src/store/members.ts). The cloud gives each terminal of a chain its own
+ * slot at pairing: the k-th terminal gets slot k for k ≤ 499 and k + 500 after
+ * that. Slots 500–999 are never given: a till that was never paired picks one
+ * of those at random, so a number handed out after pairing can never be one
+ * an unpaired till handed out (those can meet each other only, and the till's
+ * store flags such a clash as `duplicate_member_number`).
+ */
+export const SLOTS = {
+  size: 1_000_000,
+  lastBeforeRandom: 499,
+  randomFirst: 500,
+  randomLast: 999,
+} as const;
+
+/** The slot of the k-th terminal paired in a chain (k from 1). */
+export function slotOfTerminal(k: number): number {
+  if (!Number.isSafeInteger(k) || k < 1) throw new RangeError(`no terminal number ${k}`);
+  return k <= SLOTS.lastBeforeRandom ? k : k + (SLOTS.randomLast - SLOTS.lastBeforeRandom);
+}
+
+/**
+ * The highest slot whose numbers fit in an EAN-13 under `prefix` (12 digits
+ * before the check digit): 9999 under a 2-digit prefix, 999 under 3 digits.
+ */
+export function highestSlotFor(prefix: string): number {
+  return Math.floor(10 ** (12 - prefix.length) / SLOTS.size) - 1;
+}
+
+/**
+ * `Authorization: Bearer <the till's current token>` may come along: when it
+ * names a terminal of the store code's chain, that terminal is paired again
+ * (same id, same slot, a new token; the old one is revoked). Otherwise, or
+ * without it, a new terminal is made.
+ */
 export const PairRequest = z.object({
   storeCode: z.string().min(1).max(32),
   terminalName: z.string().trim().min(1).max(80),
@@ -120,8 +159,16 @@ export const PairResponse = z.object({
   storeId: z.string(),
   chainName: z.string(),
   storeName: z.string(),
+  /** This terminal's member-number slot in the chain (see SLOTS). */
+  slot: z.number().int().positive(),
+  /** True when the request's token named this terminal: its id and slot are kept. */
+  existingTerminal: z.boolean(),
 });
 export type PairResponse = z.infer<typeof PairResponse>;
+
+/** `POST /v1/unpair` with the terminal's token: the token is revoked (the slot stays the terminal's). */
+export const UnpairResponse = z.object({ revoked: z.literal(true) });
+export type UnpairResponse = z.infer<typeof UnpairResponse>;
 
 // ---- push -----------------------------------------------------------------
 

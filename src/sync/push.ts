@@ -14,6 +14,8 @@ import type { RejectCode } from './protocol';
 
 export interface Rejection {
   id: string;
+  /** The event's type (what the cashier did). */
+  type: string;
   code: RejectCode;
   message: string;
 }
@@ -53,10 +55,12 @@ export async function pushOutbox(
     const acked = answer.acked.filter((id) => sent.has(id));
     markPushed(db, acked);
     outcome.pushed += acked.length;
+    const byId = new Map(batch.map((e) => [e.id, e]));
     for (const r of answer.rejected) {
       const id = r.id ?? batch[r.index]?.id;
-      if (id !== undefined && sent.has(id))
-        outcome.rejected.push({ id, code: r.code, message: r.message });
+      const event = id === undefined ? undefined : byId.get(id);
+      if (id !== undefined && event !== undefined)
+        outcome.rejected.push({ id, type: event.type, code: r.code, message: r.message });
     }
     const last = batch[batch.length - 1]!;
     position = { hlc: last.hlc, id: last.id };
