@@ -129,7 +129,7 @@ test('a manager sets up the printer, the receipt header and a scanner; the test 
   const target = dialog.getByTestId('printer-target');
   await target.fill('skriveren i bakrommet');
   await dialog.getByTestId('printer-save').click();
-  await expect(dialog.getByTestId('printer-target-error')).toContainText('tcp://HOST:PORT');
+  await expect(dialog.getByTestId('printer-target-error')).toContainText('tcp://VERT:PORT');
   await expect(target).toHaveAttribute('aria-invalid', 'true');
 
   await target.fill(printer.address);
@@ -144,7 +144,9 @@ test('a manager sets up the printer, the receipt header and a scanner; the test 
   const org = dialog.getByTestId('header-org-number');
   await org.fill('abc');
   await dialog.getByTestId('header-save').click();
-  await expect(dialog.getByTestId('header-org-number-error')).toContainText('organisation number');
+  await expect(dialog.getByTestId('header-org-number-error')).toContainText(
+    'Et organisasjonsnummer',
+  );
   await dialog.getByTestId('header-save').scrollIntoViewIfNeeded();
   await shoot(page, '15-devices-receipt-header');
   await org.fill('912 345 678 MVA');
@@ -166,7 +168,7 @@ test('a manager sets up the printer, the receipt header and a scanner; the test 
   const port = dialog.getByTestId('scanner-port');
   await port.fill('ttyACM0');
   await dialog.getByTestId('scanner-save').click();
-  await expect(dialog.getByTestId('scanner-port-error')).toContainText('device path');
+  await expect(dialog.getByTestId('scanner-port-error')).toContainText('enhetssti');
   await port.fill(paths.appPath);
   await dialog.getByTestId('scanner-suffix-CR').click();
   await dialog.getByTestId('scanner-save').click();

@@ -43,13 +43,15 @@ test('the member PIN unlocks a redemption above the limit', async ({ page, reque
 
   // The service refuses the sale until the member is verified, and the till shows why.
   await page.getByTestId('complete-sale').click();
-  await expect(page.getByTestId('status-strip')).toContainText('verified');
+  await expect(page.getByTestId('status-strip')).toContainText('krever at medlemmet bekreftes');
   await expect(page.getByTestId('sale-complete')).toHaveCount(0);
 
   const pin = page.getByTestId('verify-prompt').getByRole('textbox');
   await pin.fill('1234');
   await pin.press('Enter');
-  await expect(page.getByTestId('pin-rejected')).toBeVisible();
+  await expect(page.getByTestId('pin-rejected')).toHaveText(
+    'Feil PIN-kode for medlemmet. Be kunden prøve igjen, eller skann kortet.',
+  );
 
   await pin.fill('4321');
   await pin.press('Enter');

@@ -3,21 +3,34 @@
  * provides `window.lojal`, otherwise `POST /rpc/<command>` plus a WebSocket for
  * notifications (browser mode). Screens call `api.call(name, input)` either way.
  */
+import type { Text } from '../core/i18n';
 import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../service/commands';
 import type { Notification } from '../service/types';
 import type { LojalBridge } from './bridge';
 
-/** A command that failed: the service's code, message and the field at fault. */
+/**
+ * A command that failed: the service's code, its English message, the field at
+ * fault and `text`, what to tell the cashier in nb and en (null when the
+ * service gave none: it could not be reached, or something else answered).
+ */
 export class CommandError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly field: string | null,
+    readonly text: Text | null = null,
   ) {
     super(message);
     this.name = 'CommandError';
   }
+}
+
+function textOf(value: unknown): Text | null {
+  const candidate = value as Partial<Text> | null | undefined;
+  return typeof candidate?.nb === 'string' && typeof candidate.en === 'string'
+    ? { nb: candidate.nb, en: candidate.en }
+    : null;
 }
 
 /** The code the host (or the desktop relay) gives a call whose session it does not know. */
@@ -42,6 +55,7 @@ function errorFromBody(status: number, body: unknown): CommandError {
     error?.code ?? 'http_' + status,
     error?.message ?? `The till service answered ${status}.`,
     error?.field ?? null,
+    textOf(error?.text),
   );
 }
 
@@ -230,9 +244,3 @@ export const api = new Api(
     ? new IpcTransport(window.lojal)
     : new HttpTransport(),
 );
-
-/** The message to show for a failed command (the service's own words when it gave any). */
-export function errorMessage(error: unknown): string {
-  if (error instanceof CommandError || error instanceof Error) return error.message;
-  return String(error);
-}

@@ -1,32 +1,36 @@
 /**
- * A failed command in the cashier's words: the few refusals the till expects
- * (no printer, not a manager, set by the environment) in the UI's language;
- * anything else in the service's own message, with the field it names.
+ * A failed command in the cashier's words, in both languages (the screen
+ * picks one, and follows a switch of language): the service's own text;
+ * the UI's own words only when the service could not say anything (not
+ * reached, or something else answered) or the page itself failed.
  */
-import { CommandError, errorMessage } from './api';
-import type { I18n } from './i18n';
+import type { Text } from '../core/i18n';
+import { CommandError } from './api';
+import { uiText } from './i18n';
+
+export function errorText(error: unknown): Text {
+  if (error instanceof CommandError) {
+    if (error.text) return error.text;
+    if (error.code === 'unreachable') return uiText('error.unreachable');
+    return uiText('error.answered', { status: error.status, code: error.code });
+  }
+  return uiText('error.unexpected', {
+    detail: error instanceof Error ? error.message : String(error),
+  });
+}
 
 export interface Problem {
-  message: string;
+  text: Text;
   /** The input the service named (e.g. `printer.target`, `addressLines.1`), or null. */
   field: string | null;
 }
 
-export function problemOf(error: unknown, t: I18n['t']): Problem {
-  if (!(error instanceof CommandError)) return { message: errorMessage(error), field: null };
-  const { code, field } = error;
-  if (code === 'no_printer') return { message: t('print.noPrinter'), field };
-  if (code === 'forbidden') return { message: t('print.managerOnly'), field };
-  // "printer.target: not a printer …": the field is shown by where the message stands.
-  const message =
-    field && error.message.startsWith(`${field}: `)
-      ? error.message.slice(field.length + 2)
-      : error.message;
-  return { message, field };
+export function problemOf(error: unknown): Problem {
+  return { text: errorText(error), field: error instanceof CommandError ? error.field : null };
 }
 
-/** The problem's message when it is about `field` or anything inside it (`addressLines` ← `addressLines.2`). */
-export function problemAt(problem: Problem | null, field: string): string | null {
+/** The problem's text when it is about `field` or anything inside it (`addressLines` ← `addressLines.2`). */
+export function problemAt(problem: Problem | null, field: string): Text | null {
   if (!problem?.field) return null;
-  return problem.field === field || problem.field.startsWith(`${field}.`) ? problem.message : null;
+  return problem.field === field || problem.field.startsWith(`${field}.`) ? problem.text : null;
 }

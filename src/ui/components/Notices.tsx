@@ -1,10 +1,12 @@
 /** Short messages in the status strip: errors stay until dismissed, info fades. */
+import type { Text } from '../../core/i18n';
 import { useI18n } from '../i18n';
 
 export interface NoticeItem {
   id: number;
   kind: 'error' | 'info' | 'warn';
-  text: string;
+  /** Both languages when it came from the service (shown in the language of the moment). */
+  text: string | Text;
 }
 
 export function Notices({
@@ -14,7 +16,7 @@ export function Notices({
   items: NoticeItem[];
   onDismiss(id: number): void;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   if (items.length === 0) return null;
   return (
     <div className="notices" aria-live="assertive">
@@ -24,7 +26,7 @@ export function Notices({
           className={`notice notice-${item.kind}`}
           role={item.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{item.text}</span>
+          <span>{typeof item.text === 'string' ? item.text : pick(item.text)}</span>
           <button type="button" className="btn" onClick={() => onDismiss(item.id)}>
             {t('app.dismiss')}
           </button>

@@ -18,7 +18,7 @@ function copyMessage(status: PrintJobStatus, { t, pick }: I18n): string | null {
     case 'failed':
       return t('print.copyFailed', { reason: pick(status.reason) });
     case 'refused':
-      return status.message;
+      return pick(status.reason);
   }
 }
 

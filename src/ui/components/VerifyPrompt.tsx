@@ -1,9 +1,17 @@
 /** Asked when a redemption for a member found by phone alone needs a card scan or the member's PIN. */
 import { useState } from 'react';
+import type { Text } from '../../core/i18n';
 import { useI18n } from '../i18n';
 
-export function VerifyPrompt({ onPin, rejected }: { onPin(pin: string): void; rejected: boolean }) {
-  const { t } = useI18n();
+/** `rejected`: the service's reason for refusing the last PIN (wrong, or the member has none). */
+export function VerifyPrompt({
+  onPin,
+  rejected,
+}: {
+  onPin(pin: string): void;
+  rejected: Text | null;
+}) {
+  const { t, pick } = useI18n();
   const [pin, setPin] = useState('');
   return (
     <form
@@ -19,7 +27,7 @@ export function VerifyPrompt({ onPin, rejected }: { onPin(pin: string): void; re
       <span>{t('member.verifyText')}</span>
       {rejected && (
         <strong role="alert" className="field-error" data-testid="pin-rejected">
-          {t('member.wrongPin')}
+          {pick(rejected)}
         </strong>
       )}
       <div className="row">

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api, CommandError } from '../api';
+import { errorText } from '../errors';
 import type { CommandInput, MemberDetail, MemberSummary, SaleRecord } from '../../service/commands';
 import type { BasketSelections, Evaluation } from '../../core/basket-types';
 import type { PaymentMethod } from '../../core/events';
@@ -56,8 +57,8 @@ export interface AttachedMember {
   /** Found by card/QR scan or PIN rather than phone alone. */
   verified: boolean;
   memberPin: string | null;
-  /** The service refused the last PIN typed for this member. */
-  pinRejected: boolean;
+  /** Why the service refused the last PIN typed for this member, or null. */
+  pinRejected: Text | null;
 }
 
 export interface BasketState {
@@ -98,7 +99,7 @@ type Action =
   | { type: 'setCashback'; ore: number }
   | { type: 'setTierOnce'; on: boolean }
   | { type: 'setMemberPin'; pin: string }
-  | { type: 'pinRejected' }
+  | { type: 'pinRejected'; reason: Text }
   | { type: 'setPayment'; method: PaymentMethod }
   | { type: 'reset' };
 
@@ -159,7 +160,7 @@ function reducer(state: BasketState, action: Action): BasketState {
           // A later card scan upgrades a phone lookup; it never downgrades.
           verified: action.verified || (sameMember && state.member!.verified),
           memberPin: sameMember ? state.member!.memberPin : null,
-          pinRejected: false,
+          pinRejected: null,
         },
         selections: {
           ...base,
@@ -214,11 +215,14 @@ function reducer(state: BasketState, action: Action): BasketState {
       return { ...state, selections: { ...state.selections, useTierOnce: action.on } };
     case 'setMemberPin':
       return state.member
-        ? { ...state, member: { ...state.member, memberPin: action.pin, pinRejected: false } }
+        ? { ...state, member: { ...state.member, memberPin: action.pin, pinRejected: null } }
         : state;
     case 'pinRejected':
       return state.member
-        ? { ...state, member: { ...state.member, memberPin: null, pinRejected: true } }
+        ? {
+            ...state,
+            member: { ...state.member, memberPin: null, pinRejected: action.reason },
+          }
         : state;
     case 'setPayment':
       return { ...state, paymentMethod: action.method };
@@ -274,7 +278,7 @@ export function useBasket(): Basket {
         if (mine !== sequence.current) return;
         // A wrong member PIN: forget it (the basket prices again without it) and say so.
         if (error instanceof CommandError && error.field === 'memberPin' && request.memberPin) {
-          dispatch({ type: 'pinRejected' });
+          dispatch({ type: 'pinRejected', reason: errorText(error) });
           return;
         }
 

@@ -7,14 +7,18 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState } fro
 import type { ReactNode } from 'react';
 import { Notices } from '../components/Notices';
 import type { NoticeItem } from '../components/Notices';
-import { errorMessage } from '../api';
+import type { Text } from '../../core/i18n';
+import { errorText } from '../errors';
 
 interface NoticesApi {
   info(text: string): void;
-  warn(text: string): void;
-  /** Shows the service's own message for a failed command. */
+  warn(text: string | Text): void;
+  /** Shows the service's own text for a failed command. */
   error(error: unknown): void;
 }
+
+const sameText = (a: string | Text, b: string | Text) =>
+  typeof a === 'string' || typeof b === 'string' ? a === b : a.nb === b.nb && a.en === b.en;
 
 interface NoticesState {
   items: NoticeItem[];
@@ -35,10 +39,10 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const push = useCallback(
-    (kind: NoticeItem['kind'], text: string) => {
+    (kind: NoticeItem['kind'], text: string | Text) => {
       const id = nextId.current++;
       setItems((current) =>
-        [...current.filter((i) => i.text !== text), { id, kind, text }].slice(-MAX_SHOWN),
+        [...current.filter((i) => !sameText(i.text, text)), { id, kind, text }].slice(-MAX_SHOWN),
       );
       if (kind === 'info') setTimeout(() => dismiss(id), INFO_MS);
     },
@@ -49,7 +53,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
     () => ({
       info: (text) => push('info', text),
       warn: (text) => push('warn', text),
-      error: (error) => push('error', errorMessage(error)),
+      error: (error) => push('error', errorText(error)),
     }),
     [push],
   );

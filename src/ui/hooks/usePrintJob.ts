@@ -9,8 +9,7 @@ import type { Text } from '../../core/i18n';
 import type { PrintJobSummary } from '../../service/devices/types';
 import type { Notification } from '../../service/types';
 import { api } from '../api';
-import { problemOf } from '../errors';
-import { useI18n } from '../i18n';
+import { errorText } from '../errors';
 
 export type PrintJobStatus =
   | { kind: 'idle' }
@@ -18,7 +17,7 @@ export type PrintJobStatus =
   | { kind: 'printed' }
   | { kind: 'waiting'; reason: Text }
   | { kind: 'failed'; reason: Text }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; reason: Text };
 
 type PrintNotice = Extract<Notification, { type: 'print' }>;
 
@@ -40,7 +39,6 @@ export function usePrintJob(): {
   busy: boolean;
   send(command: () => Promise<PrintJobSummary>): Promise<void>;
 } {
-  const { t } = useI18n();
   const [status, setStatus] = useState<PrintJobStatus>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const jobId = useRef<string | null>(null);
@@ -57,24 +55,21 @@ export function usePrintJob(): {
     [],
   );
 
-  const send = useCallback(
-    async (command: () => Promise<PrintJobSummary>) => {
-      jobId.current = null;
-      setStatus({ kind: 'sending' });
-      setBusy(true);
-      try {
-        const job = await command();
-        jobId.current = job.jobId;
-        const early = heard.current.get(job.jobId);
-        setStatus(early ? statusOf(early.state, early.detail) : statusOfJob(job));
-      } catch (error) {
-        setStatus({ kind: 'refused', message: problemOf(error, t).message });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [t],
-  );
+  const send = useCallback(async (command: () => Promise<PrintJobSummary>) => {
+    jobId.current = null;
+    setStatus({ kind: 'sending' });
+    setBusy(true);
+    try {
+      const job = await command();
+      jobId.current = job.jobId;
+      const early = heard.current.get(job.jobId);
+      setStatus(early ? statusOf(early.state, early.detail) : statusOfJob(job));
+    } catch (error) {
+      setStatus({ kind: 'refused', reason: errorText(error) });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   return { status, busy, send };
 }

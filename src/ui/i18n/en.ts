@@ -9,6 +9,12 @@ export const en: Record<MessageKey, string> = {
   'app.sessionEnded': 'The session has ended. Log in again.',
   'app.offlineService': 'Cannot reach the till service. Retrying …',
 
+  'error.unreachable':
+    'The till service does not answer. Check that the till is running, and try again.',
+  'error.answered': 'The till service answered with error {status} ({code}). Try again.',
+  'error.unexpected':
+    'Something went wrong in the till ({detail}). Try again; if that does not help, restart the till.',
+
   'lang.switch': 'Norsk',
   'lang.switchLabel': 'Switch language to Norwegian',
 
@@ -107,7 +113,6 @@ export const en: Record<MessageKey, string> = {
   'member.verifyTitle': 'Verify the member',
   'member.verifyText': 'This redemption needs the customer to scan their card or type their PIN.',
   'member.verifyPin': 'Member PIN',
-  'member.wrongPin': 'Wrong PIN. Ask the customer to try again, or scan the card.',
   'member.verifySubmit': 'Verify',
   'member.verified': 'Verified',
   'member.flagged': 'Check: {what}',
@@ -250,8 +255,6 @@ export const en: Record<MessageKey, string> = {
   'print.copyPrinted': 'The copy has been printed.',
   'print.copyWaiting': 'The copy is waiting for the printer: {reason}',
   'print.copyFailed': 'The copy could not be printed: {reason}',
-  'print.noPrinter': 'No receipt printer is set up. A manager can add one under Devices.',
-  'print.managerOnly': 'Needs a manager.',
 
   'shortcut.hint':
     'Shortcuts: F2 Loyalty club · F3 Product · F4 Complete · F7 Receipts · F8 Devices · Esc Close',

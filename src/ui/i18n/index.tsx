@@ -24,6 +24,11 @@ export function translate(locale: Locale, key: MessageKey, values?: Values): str
   );
 }
 
+/** A UI message in both languages, for state that must follow a later switch of language. */
+export function uiText(key: MessageKey, values?: Values): Text {
+  return { nb: translate('nb', key, values), en: translate('en', key, values) };
+}
+
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;

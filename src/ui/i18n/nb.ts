@@ -11,6 +11,12 @@ export const nb = {
   'app.sessionEnded': 'Økten er avsluttet. Logg inn igjen.',
   'app.offlineService': 'Får ikke kontakt med kassetjenesten. Prøver igjen …',
 
+  'error.unreachable':
+    'Får ikke kontakt med kassetjenesten. Sjekk at kassen kjører, og prøv igjen.',
+  'error.answered': 'Kassetjenesten svarte med feil {status} ({code}). Prøv igjen.',
+  'error.unexpected':
+    'Noe gikk galt i kassen ({detail}). Prøv igjen; hjelper ikke det, start kassen på nytt.',
+
   'lang.switch': 'English',
   'lang.switchLabel': 'Bytt språk til engelsk',
 
@@ -109,7 +115,6 @@ export const nb = {
   'member.verifyTitle': 'Bekreft medlemmet',
   'member.verifyText': 'Dette uttaket krever at kunden skanner kortet eller taster sin PIN.',
   'member.verifyPin': 'Medlemmets PIN',
-  'member.wrongPin': 'Feil PIN. Be kunden prøve igjen, eller skann kortet.',
   'member.verifySubmit': 'Bekreft',
   'member.verified': 'Bekreftet',
   'member.flagged': 'Sjekk: {what}',
@@ -252,9 +257,6 @@ export const nb = {
   'print.copyPrinted': 'Kopien er skrevet ut.',
   'print.copyWaiting': 'Kopien venter på skriveren: {reason}',
   'print.copyFailed': 'Kopien kunne ikke skrives ut: {reason}',
-  'print.noPrinter':
-    'Ingen kvitteringsskriver er satt opp. En leder kan legge til en under Enheter.',
-  'print.managerOnly': 'Krever leder.',
 
   'shortcut.hint':
     'Snarveier: F2 Kundeklubb · F3 Vare · F4 Fullfør · F7 Kvitteringer · F8 Enheter · Esc Lukk',

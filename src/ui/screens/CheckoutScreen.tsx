@@ -23,6 +23,7 @@ import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
 import { useHidScanner } from '../devices/hid-wedge';
+import { errorText } from '../errors';
 import { glanceOfDetail, glanceOfSummary, useBasket } from '../hooks/useBasket';
 import { useDevices } from '../hooks/useDevices';
 import { NoticesOutlet, useNotices } from '../hooks/useNotices';
@@ -147,10 +148,10 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           });
           return notices.info(t('checkout.couponAdded'));
         case 'rejected':
-          return notices.warn(pick(result.reason));
+          return notices.warn(result.reason);
       }
     },
-    [showMember, dispatch, memberId, notices, pick, t],
+    [showMember, dispatch, memberId, notices, t],
   );
 
   /** Every scanned or typed code the till's own page reads (HID, camera, the scan field). */
@@ -183,8 +184,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         else if (n.type === 'data' && n.what === 'programme') void loadProgramme();
         else if (n.type === 'data' && n.what === 'members')
           void refreshMember().catch(() => undefined);
-        else if (n.type === 'print' && n.state === 'failed' && n.detail)
-          notices.warn(pick(n.detail));
+        else if (n.type === 'print' && n.state === 'failed' && n.detail) notices.warn(n.detail);
       }),
     [applyScan, loadCatalogue, loadProgramme, notices, pick, refreshMember],
   );
@@ -312,7 +312,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           <Totals evaluation={state.lines.length > 0 || state.member ? evaluation : null} />
           {evaluationError !== null && (
             <div className="notice notice-error" role="alert" data-testid="evaluation-error">
-              {evaluationError instanceof Error ? evaluationError.message : String(evaluationError)}
+              {pick(errorText(evaluationError))}
             </div>
           )}
           <PaymentPicker

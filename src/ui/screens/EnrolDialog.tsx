@@ -5,10 +5,12 @@
  */
 import { useState } from 'react';
 import type { CommandInput, CommandOutputs } from '../../service/commands';
-import { api, CommandError, errorMessage } from '../api';
+import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { birthDateToIso } from '../entry';
-import { useI18n } from '../i18n';
+import { problemOf } from '../errors';
+import type { Problem } from '../errors';
+import { uiText, useI18n } from '../i18n';
 
 type Gender = 'female' | 'male' | 'other';
 
@@ -62,14 +64,14 @@ function enrolInput(
 }
 
 export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogProps) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [phone, setPhone] = useState(initialPhone);
   const [terms, setTerms] = useState(false);
   const [sms, setSms] = useState(false);
   const [email, setEmail] = useState(false);
   const [more, setMore] = useState(false);
   const [optional, setOptional] = useState<Optional>(EMPTY);
-  const [problem, setProblem] = useState<{ message: string; field: string | null } | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
 
   const set = (field: keyof Optional) => (event: { target: { value: string } }) =>
@@ -79,17 +81,17 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
   const submit = async () => {
     if (busy) return;
     if (!terms) {
-      setProblem({ message: t('enrol.termsRequired'), field: 'acceptTerms' });
+      setProblem({ text: uiText('enrol.termsRequired'), field: 'acceptTerms' });
       return;
     }
     setBusy(true);
     try {
       onEnrolled(await api.call('member.enrol', enrolInput(phone, sms, email, optional)));
     } catch (error) {
-      const field = error instanceof CommandError ? error.field : null;
-      setProblem({ message: errorMessage(error), field });
+      const failed = problemOf(error);
+      setProblem(failed);
       // The service names the optional field at fault: show it.
-      if (field && !['phone', 'acceptTerms'].includes(field)) setMore(true);
+      if (failed.field && !['phone', 'acceptTerms'].includes(failed.field)) setMore(true);
     } finally {
       setBusy(false);
     }
@@ -235,7 +237,7 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
 
         {problem && (
           <div className="notice notice-error" role="alert" data-testid="enrol-error">
-            {problem.message}
+            {pick(problem.text)}
           </div>
         )}
         <button

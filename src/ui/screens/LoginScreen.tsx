@@ -1,9 +1,11 @@
 /** PIN log-in for cashier and manager: on-screen keypad or the keyboard, Enter to log in. */
 import { useRef, useState } from 'react';
+import type { Text } from '../../core/i18n';
 import type { StaffSummary } from '../../service/commands';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Keypad } from '../components/Keypad';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { errorText } from '../errors';
 import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n } from '../i18n';
 
@@ -16,9 +18,9 @@ export function LoginScreen({
   storeName: string | null;
   onLogin(staff: StaffSummary): void;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Text | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -35,7 +37,7 @@ export function LoginScreen({
       const staff = await api.call('session.login', { pin });
       onLogin({ staffId: staff.staffId, name: staff.name, role: staff.role });
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(errorText(failure));
       setPin('');
       input.current?.focus();
     } finally {
@@ -74,7 +76,7 @@ export function LoginScreen({
         </label>
         {error && (
           <div className="notice notice-error" role="alert" data-testid="login-error">
-            {error}
+            {pick(error)}
           </div>
         )}
         <Keypad

@@ -4,10 +4,12 @@
  * scan path). Not found → "Bli medlem" with the number filled in.
  */
 import { Suspense, lazy, useRef, useState } from 'react';
+import type { Text } from '../../core/i18n';
 import type { MemberSummary, ScanResult } from '../../service/commands';
-import { api, errorMessage } from '../api';
+import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Keypad } from '../components/Keypad';
+import { errorText } from '../errors';
 import { useI18n } from '../i18n';
 
 const CameraPanel = lazy(() => import('../components/CameraPanel'));
@@ -25,7 +27,7 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
   const { t, pick } = useI18n();
   const [camera, setCamera] = useState(false);
   const [query, setQuery] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Text | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -50,7 +52,7 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
       // A card number or QR proves the member is here; a phone number alone does not.
       onFound(found.member, found.via === 'member_number' || found.via === 'qr');
     } catch (error) {
-      setProblem(errorMessage(error));
+      setProblem(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -60,7 +62,7 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
     setProblem(null);
     setNotFound(null);
     const result = await onScan(code);
-    if (result?.kind === 'rejected') setProblem(pick(result.reason));
+    if (result?.kind === 'rejected') setProblem(result.reason);
   };
 
   const phoneForEnrolment = /^[\d\s+]+$/.test(query.trim()) ? query.trim() : '';
@@ -91,8 +93,8 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
           </label>
           <p className="member-sub">{t('club.scanHint')}</p>
           {problem && (
-            <div className="notice notice-error" role="alert">
-              {problem}
+            <div className="notice notice-error" role="alert" data-testid="lookup-error">
+              {pick(problem)}
             </div>
           )}
           {notFound && (

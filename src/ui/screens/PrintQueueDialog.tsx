@@ -4,16 +4,17 @@
  * this is for the cashier who has just put paper in or switched the printer on.
  */
 import { useState } from 'react';
+import type { Text } from '../../core/i18n';
 import type { PrintJobSummary } from '../../service/devices/types';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
-import { problemOf } from '../errors';
+import { errorText } from '../errors';
 import type { DeviceState } from '../hooks/useDevices';
 import { useI18n } from '../i18n';
 
 export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; onClose(): void }) {
   const { t, pick, time } = useI18n();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Text | null>(null);
   const [retrying, setRetrying] = useState<string | null>(null);
   const { printer, waiting } = devices;
 
@@ -23,7 +24,7 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
     try {
       await api.call('print.retry', jobId ? { jobId } : {});
     } catch (error) {
-      setProblem(problemOf(error, t).message);
+      setProblem(errorText(error));
     } finally {
       setRetrying(null);
       devices.refresh();
@@ -88,7 +89,7 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
       )}
       {problem && (
         <div className="notice notice-error" role="alert">
-          {problem}
+          {pick(problem)}
         </div>
       )}
     </Dialog>

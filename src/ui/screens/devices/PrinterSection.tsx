@@ -28,7 +28,7 @@ function testPageMessage(status: PrintJobStatus, { t, pick }: I18n): string | nu
     case 'failed':
       return t('devices.testFailed', { reason: pick(status.reason) });
     case 'refused':
-      return status.message;
+      return pick(status.reason);
   }
 }
 
@@ -71,7 +71,7 @@ export function PrinterSection({
       setDone(true);
       onSaved();
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -177,7 +177,7 @@ export function PrinterSection({
         )}
         {deviceProblem && (
           <div className="notice notice-error" role="alert" data-testid="printer-error">
-            {problem.message}
+            {i18n.pick(problem.text)}
           </div>
         )}
         {done && (

@@ -58,7 +58,7 @@ export function ReceiptHeaderSection({
   canEdit: boolean;
   programmeName: string | null;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [form, setForm] = useState<Form | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [done, setDone] = useState(false);
@@ -68,12 +68,12 @@ export function ReceiptHeaderSection({
     let alive = true;
     api.call('receiptHeader.get', {}).then(
       (header) => alive && setForm(formOf(header)),
-      (error: unknown) => alive && setProblem(problemOf(error, t)),
+      (error: unknown) => alive && setProblem(problemOf(error)),
     );
     return () => {
       alive = false;
     };
-  }, [t]);
+  }, []);
 
   const save = async (current: Form) => {
     setBusy(true);
@@ -83,7 +83,7 @@ export function ReceiptHeaderSection({
       setForm(formOf(await api.call('receiptHeader.save', headerOf(current))));
       setDone(true);
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -246,7 +246,7 @@ export function ReceiptHeaderSection({
           </div>
           {generalProblem && (
             <div className="notice notice-error" role="alert" data-testid="header-error">
-              {problem.message}
+              {pick(problem.text)}
             </div>
           )}
           {done && (
@@ -268,7 +268,7 @@ export function ReceiptHeaderSection({
       )}
       {!form && problem && (
         <div className="notice notice-error" role="alert">
-          {problem.message}
+          {pick(problem.text)}
         </div>
       )}
     </section>

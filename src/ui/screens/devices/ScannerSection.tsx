@@ -50,9 +50,9 @@ export function ScannerSection({
     () =>
       api
         .call('devices.listPorts', {})
-        .then(setPorts, (error: unknown) => setProblem(problemOf(error, t)))
+        .then(setPorts, (error: unknown) => setProblem(problemOf(error)))
         .finally(() => setLooking(false)),
-    [t],
+    [],
   );
 
   useEffect(() => {
@@ -73,7 +73,7 @@ export function ScannerSection({
       setDone(true);
       onSaved();
     } catch (error) {
-      setProblem(problemOf(error, t));
+      setProblem(problemOf(error));
     } finally {
       setBusy(false);
     }
@@ -203,7 +203,7 @@ export function ScannerSection({
           </Choice>
           {deviceProblem && (
             <div className="notice notice-error" role="alert" data-testid="scanner-error">
-              {problem.message}
+              {pick(problem.text)}
             </div>
           )}
           {done && (

@@ -1,6 +1,7 @@
 /** Small pieces the devices screen's forms share. */
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import type { Text } from '../../../core/i18n';
 import type { PrinterStatus, ScannerStatus } from '../../../service/devices/types';
 import { useI18n } from '../../i18n';
 
@@ -67,10 +68,10 @@ export function FieldNotes({
   testId,
 }: {
   lockedBy: string | null;
-  error: string | null;
+  error: Text | null;
   testId: string;
 }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   return (
     <>
       {lockedBy && (
@@ -80,7 +81,7 @@ export function FieldNotes({
       )}
       {error && (
         <small className="field-error" role="alert" data-testid={`${testId}-error`}>
-          {error}
+          {pick(error)}
         </small>
       )}
     </>
