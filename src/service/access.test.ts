@@ -91,6 +91,9 @@ describe('roles', () => {
     ['devices.save', { printer: null }],
     ['devices.listPorts', {}],
     ['receiptHeader.save', { orgNumber: '' }],
+    ['sync.pair', { cloudUrl: 'https://sky.example.no', storeCode: '7K4M-Q2XP' }],
+    ['sync.unpair', { force: true }],
+    ['sync.conflicts', {}],
   ];
 
   it('lists every manager-only command of the contract here', () => {

@@ -14,6 +14,7 @@ import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
 import { says } from '../core/schema-messages';
 import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices/settings';
+import type { PairingInfo, SyncConflicts, SyncReport, SyncStatus, UnpairInfo } from './sync-types';
 import type {
   DevicesStatus,
   PortList,
@@ -226,6 +227,29 @@ export const CommandInputs = {
   'sale.reprint': z.object({ saleId: z.string().min(1) }),
   'receiptHeader.get': z.object({}),
   'receiptHeader.save': ReceiptHeaderInput,
+  /** Sync: state, events waiting, last sync, last error, events refused and why, the cloud (no token). */
+  'sync.status': z.object({}),
+  /** Pair with the chain's cloud by its address and a store code (a paired till pairs again as itself). */
+  'sync.pair': z.object({
+    cloudUrl: z
+      .string()
+      .trim()
+      .min(1, says(text('Skriv inn adressen til skyen.', 'type the cloud address')))
+      .max(500),
+    storeCode: z
+      .string()
+      .trim()
+      .min(1, says(text('Skriv inn butikkoden fra kjeden.', 'type the store code')))
+      .max(32),
+    /** How the till is listed in the cloud; default the machine's name. */
+    terminalName: z.string().trim().min(1).max(80).optional(),
+  }),
+  /** Forget the pairing; refused while events wait for the cloud unless `force`. */
+  'sync.unpair': z.object({ force: z.boolean().default(false) }),
+  /** Push and pull now; answers the report (a failure is in it, not thrown). */
+  'sync.now': z.object({}),
+  /** The cloud's conflicts for the chain and this till's own (duplicate phones and member numbers). */
+  'sync.conflicts': z.object({}),
 } as const;
 
 export type CommandName = keyof typeof CommandInputs;
@@ -323,6 +347,11 @@ export interface CommandOutputs {
   'sale.reprint': PrintJobSummary;
   'receiptHeader.get': ReceiptHeader;
   'receiptHeader.save': ReceiptHeader;
+  'sync.status': SyncStatus;
+  'sync.pair': PairingInfo;
+  'sync.unpair': UnpairInfo;
+  'sync.now': SyncReport;
+  'sync.conflicts': SyncConflicts;
 }
 
 /** Who may run each command. `system` may run everything. */
@@ -366,6 +395,11 @@ export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> =
   'sale.reprint': 'cashier',
   'receiptHeader.get': 'cashier',
   'receiptHeader.save': 'manager',
+  'sync.status': 'cashier',
+  'sync.pair': 'manager',
+  'sync.unpair': 'manager',
+  'sync.now': 'cashier',
+  'sync.conflicts': 'manager',
 };
 
 export interface ErrorBody {

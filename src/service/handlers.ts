@@ -8,6 +8,7 @@ import { productHandlers } from './commands/products';
 import { saleHandlers } from './commands/sales';
 import { sessionHandlers } from './commands/session';
 import { statusHandlers } from './commands/status';
+import { syncHandlers } from './sync-commands';
 import type { HandlerMap } from './handler-types';
 
 /** Typed as the full map: leaving a command out (or mistyping one) does not compile. */
@@ -21,4 +22,5 @@ export const handlers: HandlerMap = {
   ...productHandlers,
   ...statusHandlers,
   ...deviceHandlers,
+  ...syncHandlers,
 };

@@ -74,6 +74,10 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   footerLines: text('Bunntekst', 'Footer'),
   memberCode: text('Medlemskortet på kvitteringen', 'Member code on the receipt'),
   locale: text('Språk på kvitteringen', 'Receipt language'),
+  cloudUrl: text('Skyadressen', 'The cloud address'),
+  storeCode: text('Butikkoden', 'The store code'),
+  terminalName: text('Kassenavnet', 'The till name'),
+  force: text('Koble fra likevel', 'Unpair anyway'),
 };
 
 /** Where a command's field means something else than the same name elsewhere. */

@@ -11,6 +11,7 @@ import { SyncClient, syncSettingsFromEnv } from '../sync';
 import type { MemberQuery, SyncSettings } from '../sync';
 import type { CommandInput, CommandName, CommandOutputs, Session } from './commands';
 import type { TerminalIdentity } from './handler-types';
+import { registerSyncClient } from './sync-commands';
 import type { TillService } from './types';
 
 /** What a transport or a settings screen may do with sync. */
@@ -56,6 +57,7 @@ export function withSync(service: Omit<TillService, 'sync'>, wiring: SyncWiring)
       for (const what of kinds) service.notify({ type: 'data', what });
     },
   });
+  registerSyncClient(wiring.db, client);
   // Local commands announce their changes as `data` notifications: push soon after.
   service.subscribe((n) => {
     if (n.type === 'data') client.nudge();

@@ -1,0 +1,225 @@
+/**
+ * The sync commands (a settings screen's): status, pairing and unpairing,
+ * sync now, and the conflicts to show a manager. They reach the service's
+ * SyncClient through the database they share (registered by sync-wiring.ts
+ * when the service is built), and do their network work after the command's
+ * (empty) transaction: `AfterCommit`.
+ */
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
+import type { Db } from '../store';
+import { knownMembers, localConflicts } from '../store/sync-conflicts';
+import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
+import { PairingError } from '../sync';
+import type { Conflict, SyncClient } from '../sync';
+import { ServiceError } from './commands';
+import { AfterCommit } from './handler-types';
+import type { CommandContext, Handlers } from './handler-types';
+import type { CloudConflict, SyncConflicts, TillConflict } from './sync-types';
+
+const clients = new WeakMap<Db, SyncClient>();
+
+/** Called once per service by sync-wiring.ts: the commands of this database use this client. */
+export function registerSyncClient(db: Db, client: SyncClient): void {
+  clients.set(db, client);
+}
+
+function clientOf(ctx: CommandContext): SyncClient {
+  const client = clients.get(ctx.db);
+  if (!client) {
+    throw new ServiceError(
+      'sync_unavailable',
+      text('Synkronisering er ikke startet på denne kassen.', 'sync is not running on this till'),
+      null,
+      503,
+    );
+  }
+  return client;
+}
+
+/** A pairing or unpairing refusal as the cashier's screen shows it, in both languages. */
+export function pairingFailure(error: PairingError): ServiceError {
+  const detail = error.message;
+  const said = (nb: string, status: number, field: string | null = error.field) =>
+    new ServiceError(error.code, text(nb, detail), field, status, detail);
+  switch (error.code) {
+    case 'invalid_cloud_url':
+      return said(
+        'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (vanlig http bare på denne maskinen).',
+        400,
+        'cloudUrl',
+      );
+    case 'store_code_not_found':
+      return said(
+        'Ingen butikk har denne butikkoden. Sjekk koden med kjeden (den ser ut som 7K4M-Q2XP).',
+        404,
+        'storeCode',
+      );
+    case 'cloud_unavailable':
+      return said(
+        `Skyen svarer ikke (${detail}). Sjekk adressen og nettverket, og prøv igjen.`,
+        503,
+        'cloudUrl',
+      );
+    case 'foreign_chain_data':
+      return said(
+        'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
+        409,
+        null,
+      );
+    case 'slots_exhausted':
+      return said(
+        'Kjeden har brukt opp medlemsnummerblokkene prefikset gir plass til. Et kortere prefiks for medlemsnummer gir plass til flere kasser.',
+        409,
+        'storeCode',
+      );
+    case 'pending_events':
+      return said(
+        'Noe er ikke sendt til skyen ennå. Synkroniser først, eller koble fra likevel: det som venter blir liggende på kassen.',
+        409,
+        null,
+      );
+    case 'unpaired':
+      return said('Kassen er ikke paret med en sky.', 409, null);
+    case 'stopped':
+      return said('Synkroniseringen er stoppet (kassen lukkes).', 503, null);
+    case 'invalid_request':
+      return said(`Skyen godtok ikke forespørselen: ${detail}`, 400);
+    case 'rate_limited':
+      return said('Skyen ber oss vente litt. Prøv igjen om et øyeblikk.', 503, null);
+    default:
+      return said(`Skyen sa nei: ${detail}`, 502, null);
+  }
+}
+
+async function orFailure<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof PairingError) throw pairingFailure(error);
+    throw error;
+  }
+}
+
+function named(member: LocalConflictMember): string {
+  return member.firstName ?? member.memberNumber ?? member.memberId;
+}
+
+function cloudText(conflict: Conflict, member: LocalConflictMember): Text {
+  const who = named(member);
+  const flag = conflict.flag;
+  switch (flag.kind) {
+    case 'negative_points':
+      return text(
+        `${who} har brukt flere poeng enn hen hadde (saldo ${flag.points}), trolig på to kasser uten nett.`,
+        `${who} spent more points than they had (balance ${flag.points}), likely at two offline tills.`,
+      );
+    case 'negative_cashback':
+      return text(
+        `${who} har brukt mer bonus enn hen hadde (saldo ${flag.amountOre / 100} kr).`,
+        `${who} spent more cashback than they had (balance NOK ${flag.amountOre / 100}).`,
+      );
+    case 'coupon_redeemed_twice':
+      return text(
+        `Kupongen ${flag.couponId} til ${who} ble brukt i ${flag.saleIds.length} salg.`,
+        `${who}'s coupon ${flag.couponId} was used in ${flag.saleIds.length} sales.`,
+      );
+    case 'reward_redeemed_twice':
+      return text(
+        `Belønningen ${flag.rewardId} til ${who} ble brukt i ${flag.saleIds.length} salg.`,
+        `${who}'s reward ${flag.rewardId} was used in ${flag.saleIds.length} sales.`,
+      );
+    case 'tier_once_used_twice':
+      return text(
+        `Nivåfordelen til ${who} for ${flag.periodKey} ble brukt i ${flag.saleIds.length} salg.`,
+        `${who}'s once-per-period tier benefit (${flag.periodKey}) was used in ${flag.saleIds.length} sales.`,
+      );
+  }
+}
+
+function tillText(conflict: LocalConflict): Text {
+  const [first] = conflict.members;
+  const answered = first ? named(first) : '';
+  return conflict.kind === 'duplicate_phone'
+    ? text(
+        `${conflict.members.length} medlemmer har mobilnummeret ${conflict.value} (innmeldt på to kasser uten nett). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,
+        `${conflict.members.length} members have the phone ${conflict.value} (enrolled at two offline tills). A lookup by it answers ${answered}, enrolled first.`,
+      )
+    : text(
+        `${conflict.members.length} medlemmer har medlemsnummeret ${conflict.value} (gitt av to kasser før paring). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,
+        `${conflict.members.length} members have the member number ${conflict.value} (handed out by two tills before pairing). A lookup by it answers ${answered}, enrolled first.`,
+      );
+}
+
+function unknownMember(memberId: string): LocalConflictMember {
+  return { memberId, memberNumber: null, firstName: null, enrolledAt: null };
+}
+
+async function conflictsOf(ctx: CommandContext, client: SyncClient): Promise<SyncConflicts> {
+  const local: TillConflict[] = localConflicts(ctx.db).map((c) => ({ ...c, text: tillText(c) }));
+  if (client.status().state === 'unpaired') {
+    return {
+      cloud: {
+        available: false,
+        reason: text('Kassen er ikke paret med en sky.', 'this till is not paired with a cloud'),
+        conflicts: [],
+      },
+      local,
+    };
+  }
+  let listed: Conflict[];
+  try {
+    listed = await client.conflicts();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      cloud: {
+        available: false,
+        reason: text(`Skyen svarte ikke (${detail}).`, `the cloud did not answer (${detail})`),
+        conflicts: [],
+      },
+      local,
+    };
+  }
+  const known = knownMembers(
+    ctx.db,
+    listed.map((c) => c.memberId),
+  );
+  const conflicts: CloudConflict[] = listed.map((c) => {
+    const member = known.get(c.memberId) ?? unknownMember(c.memberId);
+    return {
+      member,
+      flag: c.flag,
+      firstSeenAt: c.firstSeenAt,
+      lastSeenAt: c.lastSeenAt,
+      text: cloudText(c, member),
+    };
+  });
+  return { cloud: { available: true, reason: null, conflicts }, local };
+}
+
+export const syncHandlers: Handlers<
+  'sync.status' | 'sync.pair' | 'sync.unpair' | 'sync.now' | 'sync.conflicts'
+> = {
+  'sync.status': (_input, ctx) => clientOf(ctx).status(),
+
+  'sync.pair': ({ cloudUrl, storeCode, terminalName }, ctx) => {
+    const client = clientOf(ctx);
+    return new AfterCommit(() => orFailure(() => client.pair(cloudUrl, storeCode, terminalName)));
+  },
+
+  'sync.unpair': ({ force }, ctx) => {
+    const client = clientOf(ctx);
+    return new AfterCommit(() => orFailure(() => client.unpair({ force })));
+  },
+
+  'sync.now': (_input, ctx) => {
+    const client = clientOf(ctx);
+    return new AfterCommit(() => client.syncNow());
+  },
+
+  'sync.conflicts': (_input, ctx) => {
+    const client = clientOf(ctx);
+    return new AfterCommit(() => conflictsOf(ctx, client));
+  },
+};

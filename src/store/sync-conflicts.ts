@@ -1,0 +1,76 @@
+/**
+ * The till's own conflict records (projections/members.ts `refreshClash`): two
+ * live members sharing a phone (enrolled at two offline tills) or a member
+ * number (two unpaired tills that happened to pick the same slot). Read here
+ * for the manager's list, each with its members in the order lookups answer
+ * them: the earliest enrolment first.
+ */
+import type { Db } from './db';
+
+export type LocalConflictKind = 'duplicate_phone' | 'duplicate_member_number';
+
+export interface LocalConflictMember {
+  memberId: string;
+  memberNumber: string | null;
+  firstName: string | null;
+  enrolledAt: number | null;
+}
+
+export interface LocalConflict {
+  kind: LocalConflictKind;
+  /** The phone (E.164) or member number the members share. */
+  value: string;
+  /** Earliest enrolment first: the member a lookup by `value` answers. */
+  members: LocalConflictMember[];
+}
+
+export function localConflicts(db: Db): LocalConflict[] {
+  const rows = db
+    .prepare('SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind, conflict_key')
+    .all() as Array<{ kind: string; conflict_key: string; member_ids: string }>;
+  const member = db.prepare(
+    `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
+            enrolled_at AS enrolledAt
+       FROM members WHERE member_id = ?`,
+  );
+  const conflicts: LocalConflict[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'duplicate_phone' && row.kind !== 'duplicate_member_number') continue;
+    const ids = JSON.parse(row.member_ids) as string[];
+    const members = ids
+      .map(
+        (id) =>
+          (member.get(id) as LocalConflictMember | undefined) ?? {
+            memberId: id,
+            memberNumber: null,
+            firstName: null,
+            enrolledAt: null,
+          },
+      )
+      .sort(
+        (a, b) =>
+          (a.enrolledAt ?? Infinity) - (b.enrolledAt ?? Infinity) ||
+          (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0),
+      );
+    conflicts.push({ kind: row.kind, value: row.conflict_key, members });
+  }
+  return conflicts;
+}
+
+/** Number and first name of members this till knows, for naming the cloud's conflicts. */
+export function knownMembers(
+  db: Db,
+  memberIds: readonly string[],
+): Map<string, LocalConflictMember> {
+  const member = db.prepare(
+    `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
+            enrolled_at AS enrolledAt
+       FROM members WHERE member_id = ?`,
+  );
+  const known = new Map<string, LocalConflictMember>();
+  for (const id of new Set(memberIds)) {
+    const row = member.get(id) as LocalConflictMember | undefined;
+    if (row) known.set(id, row);
+  }
+  return known;
+}
