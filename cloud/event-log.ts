@@ -238,11 +238,14 @@ export async function pullEvents(
   limit: number,
 ): Promise<PullResponseBody> {
   const rows = await db.query<PulledRow>(
+    // The page's positions first, then their rows: however the planner reads the
+    // positions (it may not know yet how many a chain has), only the page's rows are joined.
     `SELECT o.pos, e.seq, e.id, e.chain_id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id,
             e.schema_version, e.payload, e.redacted
-       FROM event_order o JOIN events e ON e.seq = o.event_seq
-      WHERE o.chain_id = $1 AND o.pos > $2
-      ORDER BY o.pos LIMIT $3`,
+       FROM (SELECT pos, event_seq FROM event_order
+              WHERE chain_id = $1 AND pos > $2 ORDER BY pos LIMIT $3) o
+       JOIN events e ON e.seq = o.event_seq
+      ORDER BY o.pos`,
     [chainId, after, limit + 1],
   );
   const page = rows.slice(0, limit);
