@@ -303,6 +303,12 @@ export interface CommandOutputs {
     member: MemberSummary | null;
     via: 'phone' | 'member_number' | 'qr' | null;
     remote?: boolean;
+    /**
+     * Other live members share the phone or member number that was looked up
+     * (two offline or unpaired tills): `member` is the earliest enrolment, and
+     * `memberIds` lists them all, earliest first. Also in `sync.conflicts`.
+     */
+    clash?: { kind: 'duplicate_phone' | 'duplicate_member_number'; memberIds: string[] };
   };
   'member.search': MemberSummary[];
   'member.get': MemberDetail;

@@ -24,10 +24,26 @@ export interface LocalConflict {
   members: LocalConflictMember[];
 }
 
+type ConflictRow = { kind: string; conflict_key: string; member_ids: string };
+
 export function localConflicts(db: Db): LocalConflict[] {
   const rows = db
     .prepare('SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind, conflict_key')
-    .all() as Array<{ kind: string; conflict_key: string; member_ids: string }>;
+    .all() as ConflictRow[];
+  return described(db, rows);
+}
+
+/** The clash over one phone (E.164) or member number, or null when only one live member has it. */
+export function clashOver(db: Db, kind: LocalConflictKind, value: string): LocalConflict | null {
+  const row = db
+    .prepare(
+      'SELECT kind, conflict_key, member_ids FROM conflicts WHERE kind = ? AND conflict_key = ?',
+    )
+    .get(kind, value) as ConflictRow | undefined;
+  return row ? (described(db, [row])[0] ?? null) : null;
+}
+
+function described(db: Db, rows: readonly ConflictRow[]): LocalConflict[] {
   const member = db.prepare(
     `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
             enrolled_at AS enrolledAt

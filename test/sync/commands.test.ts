@@ -276,6 +276,12 @@ for (const backend of await backends()) {
           expect.objectContaining({ kind: 'duplicate_phone', value: '+4741111111' }),
         ]);
         expect(listed.local[0]!.members).toHaveLength(2);
+        const byPhone = await b.call('member.lookup', { query: '411 11 111' }, b.cashier);
+        expect(byPhone.member?.memberId).toBe(listed.local[0]!.members[0]!.memberId);
+        expect(byPhone.clash).toEqual({
+          kind: 'duplicate_phone',
+          memberIds: listed.local[0]!.members.map((m) => m.memberId),
+        });
         expect(await b.call('sync.conflicts', {})).toEqual(listed);
       } finally {
         await s.close();

@@ -83,6 +83,10 @@ for (const backend of await backends()) {
           expect(new Set(held).size).toBe(2 * PER_TILL);
         }
         expect(new Set(numbers.values()).size).toBe(2 * PER_TILL);
+        const [someId, someNumber] = [...numbers.entries()][7]!;
+        const looked = await s.tills[1]!.call('member.lookup', { query: someNumber });
+        expect(looked).toMatchObject({ via: 'member_number', member: { memberId: someId } });
+        expect(looked.clash).toBeUndefined();
         for (const till of s.tills) {
           const conflicts = await till.call('sync.conflicts', {});
           expect(conflicts.local).toEqual([]);
@@ -136,6 +140,11 @@ for (const backend of await backends()) {
         for (const till of tills) {
           const found = await till.call('member.lookup', { query: shared }, till.cashier);
           expect(found.member?.memberId).toBe(first.member.memberId);
+          // Not silently: the answer says who else has the number.
+          expect(found.clash).toEqual({
+            kind: 'duplicate_member_number',
+            memberIds: [first.member.memberId, second.member.memberId],
+          });
           const second2 = await till.call('member.get', { memberId: second.member.memberId });
           expect(second2.memberNumber).toBe(shared);
           const { local } = await till.call('sync.conflicts', {});
