@@ -29,10 +29,12 @@ export function isValidGtin(code: string): boolean {
 
 /** Why a prefix cannot be used, or null when it can. */
 export function memberPrefixProblem(prefix: string): Text | null {
-  if (!/^\d{2,6}$/.test(prefix))
+  // At most 3 digits: the 9 digits left hold every till's block of numbers
+  // (slot × 1,000,000 + counter, slots up to 999).
+  if (!/^\d{2,3}$/.test(prefix))
     return text(
-      'Prefikset for medlemsnummer må være 2 til 6 sifre.',
-      'the member number prefix must be 2 to 6 digits',
+      'Prefikset for medlemsnummer må være 2 eller 3 sifre.',
+      'the member number prefix must be 2 or 3 digits',
     );
   const two = Number(prefix.slice(0, 2));
   if (two >= 20 && two <= 25) {
