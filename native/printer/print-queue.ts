@@ -305,7 +305,8 @@ function problemText(err: unknown): Text {
   );
 }
 
-function parseError(stored: string | null): Text | null {
+/** A job's stored error: JSON {nb, en}, or a plain message shown as it is in both languages. */
+export function storedErrorText(stored: string | null): Text | null {
   if (stored === null) return null;
   try {
     const value = JSON.parse(stored) as Partial<Text>;
@@ -333,7 +334,7 @@ function toJob(row: JobRow): PrintJob {
     document: readDocument(row.document),
     status: row.status,
     attempts: row.attempts,
-    lastError: parseError(row.last_error),
+    lastError: storedErrorText(row.last_error),
     createdAt: row.created_at,
     printedAt: row.printed_at,
   };

@@ -1,8 +1,10 @@
 /** A stored sale as the service answers it, and the till's receipt numbers. */
 import type { Evaluation } from '../core/basket-types';
-import { nextCounter, SettingKeys, terminalSlot } from '../store';
+import { nextCounter, saleById, SettingKeys, terminalSlot } from '../store';
 import type { Db, StoredSale } from '../store';
 import type { SaleRecord } from './commands';
+import { text } from '../core/i18n';
+import { notFound } from './errors';
 
 /** The sale as recorded: what the engine decided at the till, with later voids and returns. */
 export function saleRecord(sale: StoredSale): SaleRecord {
@@ -36,4 +38,20 @@ export function saleRecord(sale: StoredSale): SaleRecord {
 export function nextReceiptNo(db: Db): string {
   const n = nextCounter(db, SettingKeys.receiptSerial);
   return `${terminalSlot(db)}-${String(n).padStart(6, '0')}`;
+}
+
+/** The stored sale, or a not-found error naming the field. */
+export function requireSale(db: Db, saleId: string): StoredSale {
+  const sale = saleById(db, saleId);
+  if (!sale) {
+    throw notFound(
+      'unknown_sale',
+      text(
+        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
+        `no sale with id ${saleId}`,
+      ),
+      'saleId',
+    );
+  }
+  return sale;
 }

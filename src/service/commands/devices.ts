@@ -1,6 +1,5 @@
 /** Scanner and printer set-up, the print queue, receipt copies and the receipt header. */
 import { text } from '../../core/i18n';
-import type { Text } from '../../core/i18n';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
@@ -8,6 +7,7 @@ import { saveReceiptHeader, savePrinter, saveScanner } from '../devices/settings
 import type { PrintJobSummary, PrintList } from '../devices/types';
 import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers } from '../handler-types';
+import { storedErrorText } from '../../../native/printer/print-queue';
 
 const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
 const DEVICE_NAME = { scanner: 'Skanneren', printer: 'Skriveren' } as const;
@@ -54,18 +54,6 @@ interface JobRow {
   receipt_no: string | null;
 }
 
-function storedText(stored: string | null): Text | null {
-  if (stored === null) return null;
-  try {
-    const value = JSON.parse(stored) as Partial<Text>;
-    if (typeof value.nb === 'string' && typeof value.en === 'string')
-      return { nb: value.nb, en: value.en };
-  } catch {
-    // a plain message: shown as it is in both languages
-  }
-  return { nb: stored, en: stored };
-}
-
 const WAITING = `j.status IN ('pending', 'printing', 'failed')`;
 const LISTS = {
   waiting: `WHERE ${WAITING} ORDER BY j.created_at, j.rowid`,
@@ -96,7 +84,7 @@ function listJobs(ctx: CommandContext, input: ParsedInput<'print.list'>): PrintL
       kind: r.kind,
       status: r.status,
       attempts: r.attempts,
-      lastError: storedText(r.last_error),
+      lastError: storedErrorText(r.last_error),
       createdAt: r.created_at,
       printedAt: r.printed_at,
     })),

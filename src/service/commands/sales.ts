@@ -2,8 +2,7 @@
 import { computeReturn, ReturnRejected } from '../../core/basket';
 import type { LojalEvent } from '../../core/events';
 import { text } from '../../core/i18n';
-import { newEventId, recentSales, saleById, saleByIdempotencyKey } from '../../store';
-import type { StoredSale } from '../../store';
+import { newEventId, recentSales, saleByIdempotencyKey } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { evaluate } from '../basket';
@@ -11,22 +10,7 @@ import { queueSaleReceipt } from '../devices';
 import { conflict, notFound } from '../errors';
 import type { CommandContext, Handlers } from '../handler-types';
 import { referralReward } from '../referral';
-import { nextReceiptNo, saleRecord } from '../sale-records';
-
-function requireSale(ctx: CommandContext, saleId: string): StoredSale {
-  const sale = saleById(ctx.db, saleId);
-  if (!sale) {
-    throw notFound(
-      'unknown_sale',
-      text(
-        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
-        `no sale with id ${saleId}`,
-      ),
-      'saleId',
-    );
-  }
-  return sale;
-}
+import { nextReceiptNo, requireSale, saleRecord } from '../sale-records';
 
 function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   // A retried commit (network hiccup, double tap) answers the sale already made.
@@ -81,7 +65,7 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   queueSaleReceipt(ctx, saleId);
   ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
   if (member) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
-  return { ...saleRecord(requireSale(ctx, saleId)), duplicate: false };
+  return { ...saleRecord(requireSale(ctx.db, saleId)), duplicate: false };
 }
 
 function returnProblem(error: ReturnRejected, input: ParsedInput<'sale.return'>): ServiceError {
@@ -105,7 +89,7 @@ export const saleHandlers: Handlers<
   'sale.commit': commit,
 
   'sale.void': ({ saleId, reason }, ctx) => {
-    const sale = requireSale(ctx, saleId);
+    const sale = requireSale(ctx.db, saleId);
     if (sale.voided) {
       throw conflict(
         'already_voided',
@@ -126,11 +110,11 @@ export const saleHandlers: Handlers<
     ]);
     ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
     if (sale.memberId) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
-    return saleRecord(requireSale(ctx, saleId));
+    return saleRecord(requireSale(ctx.db, saleId));
   },
 
   'sale.return': (input, ctx) => {
-    const sale = requireSale(ctx, input.saleId);
+    const sale = requireSale(ctx.db, input.saleId);
     if (sale.voided) {
       throw conflict(
         'sale_voided',
@@ -162,10 +146,10 @@ export const saleHandlers: Handlers<
     ]);
     ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
     if (sale.memberId) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
-    return { ...saleRecord(requireSale(ctx, sale.saleId)), refundOre: outcome.refundOre };
+    return { ...saleRecord(requireSale(ctx.db, sale.saleId)), refundOre: outcome.refundOre };
   },
 
-  'sale.get': ({ saleId }, ctx) => saleRecord(requireSale(ctx, saleId)),
+  'sale.get': ({ saleId }, ctx) => saleRecord(requireSale(ctx.db, saleId)),
 
   'sale.recent': ({ limit }, ctx) => recentSales(ctx.db, limit).map(saleRecord),
 };

@@ -20,8 +20,7 @@ import { loadLedger, memberEvents, saleById, staffById } from '../../store';
 import type { StoredSale } from '../../store';
 import { ServiceError } from '../commands';
 import type { CommandContext } from '../handler-types';
-import { notFound } from '../errors';
-import { saleRecord } from '../sale-records';
+import { requireSale, saleRecord } from '../sale-records';
 import { readReceiptHeader } from './settings';
 import type { PrintJobSummary, ReceiptHeader } from './types';
 import type { PrintJobKind } from '../../../native/printer/print-queue';
@@ -122,17 +121,7 @@ function requirePrinter(ctx: CommandContext): { width: ReceiptWidth } {
 /** sale.reprint: the receipt as it was, marked KOPI, the member as they stood after the sale. */
 export function queueReprint(ctx: CommandContext, saleId: string): PrintJobSummary {
   const printer = requirePrinter(ctx);
-  const sale = saleById(ctx.db, saleId);
-  if (!sale) {
-    throw notFound(
-      'unknown_sale',
-      text(
-        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
-        `no sale with id ${saleId}`,
-      ),
-      'saleId',
-    );
-  }
+  const sale = requireSale(ctx.db, saleId);
   const document = saleReceiptDocument(ctx, sale, {
     copy: true,
     width: printer.width,
