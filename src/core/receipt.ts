@@ -18,6 +18,7 @@ import { isValidEan13 } from './ean13';
 import type { Locale, Text } from './i18n';
 import { formatMoney } from './money';
 import { MEMBER_QR_PREFIX } from './scan';
+import { isoDate, localDateOf, localTimeOf } from './time';
 
 // ---- the document -------------------------------------------------------------
 
@@ -313,27 +314,14 @@ class Layout {
 
 // ---- building ----------------------------------------------------------------------
 
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
-
 function dateTime(ms: number, timeZone: string, locale: Locale): string {
-  let format = DATE_FORMATS.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    DATE_FORMATS.set(timeZone, format);
-  }
-  const p: Record<string, string> = {};
-  for (const part of format.formatToParts(ms)) p[part.type] = part.value;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const d = localDateOf(ms, timeZone);
+  const t = localTimeOf(ms, timeZone);
+  const clock = `${two(t.hour)}:${two(t.minute)}`;
   return locale === 'nb'
-    ? `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`
-    : `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+    ? `${two(d.day)}.${two(d.month)}.${d.year} ${clock}`
+    : `${isoDate(d)} ${clock}`;
 }
 
 /** A count with thousands grouped the way money is ("1 234" in nb, "1,234" in en). */

@@ -79,6 +79,12 @@ function parts(ms: number, timeZone: string): Record<string, number> {
   };
 }
 
+/** The wall-clock time in the zone (hours 0–23). */
+export function localTimeOf(ms: number, timeZone: string): { hour: number; minute: number } {
+  const p = parts(ms, timeZone);
+  return { hour: p.hour!, minute: p.minute! };
+}
+
 export function localDateOf(ms: number, timeZone: string): LocalDate {
   const p = parts(ms, timeZone);
   return { year: p.year!, month: p.month!, day: p.day! };
