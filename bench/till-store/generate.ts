@@ -18,6 +18,7 @@ import { memberNumberFor } from '../../src/core/ean13';
 import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
 import type { EventEnvelope, EventPayload, EventType, LojalEvent } from '../../src/core/events';
 import { encodeHlc } from '../../src/core/hlc';
+import { saleCommittedPayload } from '../../src/core/sale';
 import { applyMemberEvent, memberView, purchasedCouponId } from '../../src/core/member';
 import { validThrough } from '../../src/core/member/local-days';
 import type { MemberLedger } from '../../src/core/member-types';
@@ -354,26 +355,22 @@ function generateEvents(
     }
     receiptCounters[till]! += 1;
     const saleId = uuidv7(random, t);
-    const payload: EventPayload<'sale.committed'> = {
-      saleId,
-      idempotencyKey: `gen-${saleId}`,
-      receiptNo: `${TILLS[till]!.slot}-${String(receiptCounters[till]).padStart(6, '0')}`,
-      staffId: 'demo-kari',
-      at: t,
-      paymentMethod: weighted(random, [
-        ['card', 70],
-        ['vipps', 20],
-        ['cash', 10],
-      ] as const),
-      verified,
-      lines: evaluation.lines,
-      benefits: evaluation.benefits,
-      listOre: evaluation.listOre,
-      totalOre: evaluation.totalOre,
-      vat: evaluation.vat,
-      effects: evaluation.effects,
-      earnedSummary: evaluation.earnedSummary,
-    };
+    const payload = saleCommittedPayload(
+      {
+        saleId,
+        idempotencyKey: `gen-${saleId}`,
+        receiptNo: `${TILLS[till]!.slot}-${String(receiptCounters[till]).padStart(6, '0')}`,
+        staffId: 'demo-kari',
+        at: t,
+        paymentMethod: weighted(random, [
+          ['card', 70],
+          ['vipps', 20],
+          ['cash', 10],
+        ] as const),
+        verified,
+      },
+      evaluation,
+    );
     envelope(till, 'sale.committed', view?.memberId ?? null, payload);
     sales += 1;
     if (view) memberSales += 1;

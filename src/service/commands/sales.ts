@@ -1,6 +1,7 @@
 /** The basket, committing a sale (exactly once per idempotency key), voids and returns. */
 import { computeReturn, ReturnRejected } from '../../core/basket';
 import type { LojalEvent } from '../../core/events';
+import { saleCommittedPayload } from '../../core/sale';
 import { text } from '../../core/i18n';
 import { newEventId, recentSales, saleByIdempotencyKey } from '../../store';
 import { ServiceError } from '../commands';
@@ -41,22 +42,22 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   }
   const saleId = newEventId();
   const events: LojalEvent[] = [
-    ctx.event('sale.committed', member?.memberId ?? null, {
-      saleId,
-      idempotencyKey: input.idempotencyKey,
-      receiptNo: nextReceiptNo(ctx.db),
-      staffId: ctx.session.staffId,
-      at: ctx.now,
-      paymentMethod: input.paymentMethod,
-      verified,
-      lines: evaluation.lines,
-      benefits: evaluation.benefits,
-      listOre: evaluation.listOre,
-      totalOre: evaluation.totalOre,
-      vat: evaluation.vat,
-      effects: evaluation.effects,
-      earnedSummary: evaluation.earnedSummary,
-    }),
+    ctx.event(
+      'sale.committed',
+      member?.memberId ?? null,
+      saleCommittedPayload(
+        {
+          saleId,
+          idempotencyKey: input.idempotencyKey,
+          receiptNo: nextReceiptNo(ctx.db),
+          staffId: ctx.session.staffId,
+          at: ctx.now,
+          paymentMethod: input.paymentMethod,
+          verified,
+        },
+        evaluation,
+      ),
+    ),
   ];
   const reward = member ? referralReward(ctx, member, saleId) : null;
   if (reward) events.push(reward);
