@@ -75,6 +75,11 @@ export interface SyncStatus {
     /** The member-number slot the cloud gave this till (null for a pairing made before slots). */
     slot: number | null;
   } | null;
+  /**
+   * LOJAL_CLOUD_URL and LOJAL_STORE_CODE are set: the environment pairs this till
+   * (`suspended` once a manager unpaired it; then only a manager pairs it again).
+   */
+  environment: { cloudUrl: string; suspended: boolean } | null;
 }
 
 export interface SyncReport {
@@ -281,6 +286,10 @@ export class SyncClient {
               pairedAt: pairing.pairedAt,
               slot: pairing.slot ?? null,
             },
+      environment:
+        this.settings.cloudUrl === undefined || this.settings.storeCode === undefined
+          ? null
+          : { cloudUrl: this.settings.cloudUrl, suspended: unpairedByManager(this.db) },
     };
   }
 
