@@ -212,7 +212,7 @@ function MemberDetails({
       />
 
       {detail.flags.length > 0 && (
-        <div className="notice notice-warn" role="status">
+        <div className="notice notice-warn" role="status" data-testid="member-flags">
           {detail.flags
             .map((flag) => t('member.flagged', { what: t(`flag.${flag.kind}`) }))
             .join(' · ')}

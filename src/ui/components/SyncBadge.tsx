@@ -1,29 +1,51 @@
-/** Online / offline / unpaired, events waiting to be sent, and the last sync. */
+/**
+ * The top bar's sync state: online / offline / not paired, events waiting to
+ * be sent, when the till last synced ("for 3 min siden", "Synket 12:04"), and
+ * a warning colour when the last attempt failed or the cloud refused events.
+ * Tapping it opens the sync screen.
+ */
+import type { SyncStatus } from '../hooks/useSync';
+import { useNow } from '../hooks/useSync';
 import { useI18n } from '../i18n';
-import type { SyncState } from '../hooks/useTillStatus';
+import { lastSyncText, syncErrorText } from '../screens/sync-screen/sync-text';
 
-export function SyncBadge({ sync }: { sync: SyncState | null }) {
-  const { t, time } = useI18n();
+/** The last attempt failed, or the cloud refused events: the manager should look. */
+export function syncProblem(sync: SyncStatus): boolean {
+  if (sync.rejected > 0 || sync.state === 'offline') return true;
+  // Paired from the environment, and that pairing keeps failing.
+  return sync.state === 'unpaired' && sync.lastError !== null;
+}
+
+export function SyncBadge({ sync, onOpen }: { sync: SyncStatus | null; onOpen(): void }) {
+  const { t, pick } = useI18n();
+  const now = useNow();
   if (!sync) return null;
   const label = t(`sync.${sync.state}`);
-  const last =
-    sync.lastSyncAt === null ? t('sync.never') : t('sync.last', { time: time(sync.lastSyncAt) });
+  const last = pick(lastSyncText(sync.lastSyncAt, now));
+  const problem = syncProblem(sync);
+  const details = [
+    sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : null,
+    sync.rejected > 0 ? t('sync.rejected', { count: sync.rejected }) : null,
+    sync.state === 'unpaired' && sync.lastSyncAt === null ? null : last,
+  ].filter((d): d is string => d !== null);
+  const reason = sync.lastError ? pick(syncErrorText(sync.lastError)) : null;
   return (
-    <span
-      className={`sync-badge sync-${sync.state}`}
-      role="status"
-      aria-label={`${t('sync.label')}: ${label}, ${t('sync.pending', { count: sync.pending })}, ${last}`}
-      title={last}
+    <button
+      type="button"
+      className={`badge sync-badge sync-${sync.state}${problem ? ' badge-warn' : ''}`}
+      aria-label={[t('sync.label'), label, ...details, reason].filter(Boolean).join(', ')}
+      title={reason ?? last}
       data-testid="sync-badge"
+      data-state={sync.state}
+      data-pending={sync.pending}
+      data-problem={problem}
+      onClick={onOpen}
     >
       <span className="sync-dot" aria-hidden="true" />
       <span className="badge-lines">
         <span>{label}</span>
-        <small>
-          {sync.pending > 0 && <>{t('sync.pending', { count: sync.pending })} · </>}
-          {last}
-        </small>
+        {details.length > 0 && <small>{details.join(' · ')}</small>}
       </span>
-    </span>
+    </button>
   );
 }

@@ -1,9 +1,10 @@
 /**
- * The bar across the top: store, sync state, the scanner and any receipts
+ * The bar across the top: store, sync state (opens the sync screen), the scanner and any receipts
  * waiting to print, who is logged in, devices, receipts, language, log out.
  */
 import type { StaffSummary } from '../../service/commands';
 import type { DeviceState } from '../hooks/useDevices';
+import type { SyncStatus } from '../hooks/useSync';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
 import { PrintWaitingBadge, ScannerBadge } from './DeviceBadges';
@@ -14,6 +15,8 @@ interface TopBarProps {
   staff: StaffSummary;
   status: TillStatus;
   devices: DeviceState;
+  sync: SyncStatus | null;
+  onSync(): void;
   onDevices(): void;
   onPrintQueue(): void;
   onReceipts(): void;
@@ -24,6 +27,8 @@ export function TopBar({
   staff,
   status,
   devices,
+  sync,
+  onSync,
   onDevices,
   onPrintQueue,
   onReceipts,
@@ -36,7 +41,7 @@ export function TopBar({
         <span className="brand">{t('app.name')}</span>
         {status.storeName && <span className="store">{status.storeName}</span>}
       </span>
-      <SyncBadge sync={status.sync} />
+      <SyncBadge sync={sync} onOpen={onSync} />
       {!status.reachable && (
         <span className="sync-badge sync-offline" role="alert">
           {t('app.offlineService')}

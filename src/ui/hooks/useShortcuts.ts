@@ -1,7 +1,9 @@
 /** Function-key shortcuts for the till (F2 Kundeklubb, F4 Fullfør salg, …). */
 import { useEffect, useRef } from 'react';
 
-export type ShortcutMap = Partial<Record<'F2' | 'F3' | 'F4' | 'F6' | 'F7' | 'F8', () => void>>;
+export type ShortcutMap = Partial<
+  Record<'F2' | 'F3' | 'F4' | 'F6' | 'F7' | 'F8' | 'F9', () => void>
+>;
 
 export function useShortcuts(shortcuts: ShortcutMap, enabled = true): void {
   const latest = useRef(shortcuts);

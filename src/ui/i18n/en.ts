@@ -37,9 +37,8 @@ export const en: Record<MessageKey, string> = {
   'sync.offline': 'Offline',
   'sync.unpaired': 'Not paired',
   'sync.pending': '{count} waiting',
-  'sync.last': 'Last sync {time}',
-  'sync.never': 'Never synced',
   'sync.label': 'Sync',
+  'sync.rejected': '{count} refused',
 
   'checkout.scanLabel': 'Barcode or search',
   'checkout.scanPlaceholder': 'Scan or type a product …',
@@ -235,6 +234,86 @@ export const en: Record<MessageKey, string> = {
   'devices.receiptLanguage': 'Receipt language',
   'devices.saveHeader': 'Save receipt header',
 
+  'syncScreen.title': 'Sync',
+  'syncScreen.managerOnly':
+    'Only a manager can pair the till, unpair it and see the conflicts. Anyone can sync now.',
+  'syncScreen.loading': 'Reading the sync state …',
+  'syncScreen.state': 'State',
+  'syncScreen.explain.online':
+    'The till reaches the cloud and sends what happens here as it happens.',
+  'syncScreen.explain.offline':
+    'The till cannot reach the cloud. Everything is kept on the till and sent when the connection is back.',
+  'syncScreen.explain.unpaired':
+    'The till is not paired with the chain’s cloud. It works as usual but shares nothing with other tills.',
+  'syncScreen.pending': 'Waiting to be sent',
+  'syncScreen.events': '{count} events',
+  'syncScreen.eventsOne': '1 event',
+  'syncScreen.lastSync': 'Last synced',
+  'syncScreen.never': 'Never',
+  'syncScreen.cloudUrl': 'Cloud address',
+  'syncScreen.chain': 'Chain',
+  'syncScreen.store': 'Store',
+  'syncScreen.terminal': 'Till name',
+  'syncScreen.noName': 'No name',
+  'syncScreen.slot': 'Member numbers',
+  'syncScreen.slotValue': 'block {slot}',
+  'syncScreen.pairedAt': 'Paired',
+  'pairing.fromEnv':
+    'Paired from the environment (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). If a manager unpairs it, the environment does not pair the till again by itself.',
+  'syncScreen.lastError': 'Last error:',
+  'syncScreen.syncNow': 'Sync now',
+  'syncScreen.syncing': 'Syncing …',
+  'syncScreen.pairFirst': 'Pair the till first.',
+  'syncScreen.rejected': 'Refused by the cloud ({count})',
+  'syncScreen.rejectedHint':
+    'These stay on the till and are not sent until the fault is put right. Tell whoever runs the cloud.',
+  'pairing.title': 'Pair with the chain’s cloud',
+  'pairing.pairedTitle': 'Pairing',
+  'pairing.done': 'Paired with {chain}, {store}. New members get numbers in block {slot}.',
+  'pairing.unpairedRevoked': 'The till is unpaired, and the cloud has revoked its key.',
+  'pairing.unpairedNotRevoked':
+    'The till is unpaired. The cloud did not answer, so the key is only forgotten here.',
+  'pairing.unpairedPending': 'Events that were not sent stay on the till: {count}.',
+  'pairing.envSuspended':
+    'The environment names the cloud {url}, but a manager unpaired the till. It is not paired from there again until a manager pairs it here.',
+  'pairing.envPending':
+    'The environment pairs the till with {url} (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). The till keeps trying until the cloud answers.',
+  'pairing.intro':
+    'Type the cloud’s address and the store code the chain gave the store. The till gets its own key; the store code is needed only now.',
+  'pairing.cloudUrl': 'Cloud address',
+  'pairing.cloudUrlHint': 'E.g. https://cloud.example.no (plain http only on this machine)',
+  'pairing.storeCode': 'Store code',
+  'pairing.storeCodeHint':
+    '8 characters, e.g. 7K4M-Q2XP. Upper or lower case, spaces and dashes do not matter.',
+  'pairing.terminalName': 'Till name',
+  'pairing.terminalNamePlaceholder': 'E.g. Till 1',
+  'pairing.terminalNameHint': 'How the till is listed in the cloud. Empty: the machine’s name.',
+  'pairing.submit': 'Pair the till',
+  'pairing.pairing': 'Pairing …',
+  'pairing.unpairIntro':
+    'The till shares members and sales with the chain’s other tills through the cloud.',
+  'pairing.unpair': 'Unpair',
+  'pairing.unpairQuestion': 'Unpair the till from the cloud?',
+  'pairing.unpairExplain':
+    'The till keeps working without a cloud: members and sales stay here, but nothing is sent or received until a manager pairs it again.',
+  'pairing.unpairPendingWarning':
+    'Events not sent yet: {count}. Sync first, or unpair anyway: they stay on the till and are sent if it is paired with the same chain again.',
+  'pairing.unpairEnv': 'The environment (LOJAL_CLOUD_URL) does not pair it again by itself.',
+  'pairing.unpairYes': 'Yes, unpair',
+  'pairing.unpairAnyway': 'Unpair anyway',
+  'conflicts.title': 'Conflicts',
+  'conflicts.managerOnly': 'Only a manager sees the conflicts. Log in as a manager.',
+  'conflicts.refresh': 'Refresh',
+  'conflicts.intro':
+    'When two offline tills do the same thing, it is explained here. Nothing is changed from this list.',
+  'conflicts.loading': 'Reading the conflicts …',
+  'conflicts.cloudUnavailable': 'The cloud’s list is missing: {reason} The till’s own are below.',
+  'conflicts.none': 'No conflicts.',
+  'conflicts.seen': 'Found {when}',
+  'conflicts.memberMissing': 'The member is not on this till yet.',
+  'conflicts.openMember': 'Open {name}',
+  'conflicts.openMemberLabel': 'Open {name} (member no. {number}) in the member panel',
+
   'print.title': 'Receipts waiting',
   'print.none': 'No receipts are waiting.',
   'print.kind.receipt': 'Receipt {number}',
@@ -257,5 +336,5 @@ export const en: Record<MessageKey, string> = {
   'print.copyFailed': 'The copy could not be printed: {reason}',
 
   'shortcut.hint':
-    'Shortcuts: F2 Loyalty club · F3 Product · F4 Complete · F7 Receipts · F8 Devices · Esc Close',
+    'Shortcuts: F2 Loyalty club · F3 Product · F4 Complete · F7 Receipts · F8 Devices · F9 Sync · Esc Close',
 };

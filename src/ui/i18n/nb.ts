@@ -39,9 +39,8 @@ export const nb = {
   'sync.offline': 'Frakoblet',
   'sync.unpaired': 'Ikke paret',
   'sync.pending': '{count} venter',
-  'sync.last': 'Sist synk {time}',
-  'sync.never': 'Aldri synket',
   'sync.label': 'Synkronisering',
+  'sync.rejected': '{count} avvist',
 
   'checkout.scanLabel': 'Strekkode eller søk',
   'checkout.scanPlaceholder': 'Skann eller skriv vare …',
@@ -237,6 +236,86 @@ export const nb = {
   'devices.receiptLanguage': 'Språk på kvitteringen',
   'devices.saveHeader': 'Lagre kvitteringstopp',
 
+  'syncScreen.title': 'Synkronisering',
+  'syncScreen.managerOnly':
+    'Bare en leder kan pare kassen, koble den fra og se konfliktene. Alle kan synke nå.',
+  'syncScreen.loading': 'Henter synkstatus …',
+  'syncScreen.state': 'Tilstand',
+  'syncScreen.explain.online':
+    'Kassen har kontakt med skyen og sender det som skjer her fortløpende.',
+  'syncScreen.explain.offline':
+    'Kassen får ikke kontakt med skyen. Alt lagres på kassen og sendes når forbindelsen er tilbake.',
+  'syncScreen.explain.unpaired':
+    'Kassen er ikke paret med kjedens sky. Den virker som vanlig, men deler ingenting med andre kasser.',
+  'syncScreen.pending': 'Venter på å sendes',
+  'syncScreen.events': '{count} hendelser',
+  'syncScreen.eventsOne': '1 hendelse',
+  'syncScreen.lastSync': 'Sist synket',
+  'syncScreen.never': 'Aldri',
+  'syncScreen.cloudUrl': 'Skyadresse',
+  'syncScreen.chain': 'Kjede',
+  'syncScreen.store': 'Butikk',
+  'syncScreen.terminal': 'Kassenavn',
+  'syncScreen.noName': 'Uten navn',
+  'syncScreen.slot': 'Medlemsnumre',
+  'syncScreen.slotValue': 'blokk {slot}',
+  'syncScreen.pairedAt': 'Paret',
+  'pairing.fromEnv':
+    'Paret fra miljøet (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Kobler en leder fra, parer ikke miljøet kassen igjen av seg selv.',
+  'syncScreen.lastError': 'Siste feil:',
+  'syncScreen.syncNow': 'Synk nå',
+  'syncScreen.syncing': 'Synker …',
+  'syncScreen.pairFirst': 'Par kassen først.',
+  'syncScreen.rejected': 'Avvist av skyen ({count})',
+  'syncScreen.rejectedHint':
+    'Disse blir liggende på kassen og sendes ikke før feilen er rettet. Meld fra til den som drifter skyen.',
+  'pairing.title': 'Par med kjedens sky',
+  'pairing.pairedTitle': 'Paring',
+  'pairing.done': 'Paret med {chain}, {store}. Nye medlemmer får numre i blokk {slot}.',
+  'pairing.unpairedRevoked': 'Kassen er koblet fra, og skyen har trukket tilbake nøkkelen.',
+  'pairing.unpairedNotRevoked':
+    'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her.',
+  'pairing.unpairedPending': 'Hendelser som ikke ble sendt, blir liggende på kassen: {count}.',
+  'pairing.envSuspended':
+    'Miljøet angir skyen {url}, men en leder koblet kassen fra. Den pares ikke derfra igjen før en leder parer den her.',
+  'pairing.envPending':
+    'Miljøet parer kassen med {url} (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Kassen prøver til skyen svarer.',
+  'pairing.intro':
+    'Skriv inn skyens adresse og butikkoden kjeden har gitt butikken. Kassen får sin egen nøkkel; butikkoden trengs bare nå.',
+  'pairing.cloudUrl': 'Skyadresse',
+  'pairing.cloudUrlHint': 'F.eks. https://sky.eksempel.no (vanlig http bare på denne maskinen)',
+  'pairing.storeCode': 'Butikkode',
+  'pairing.storeCodeHint':
+    '8 tegn, f.eks. 7K4M-Q2XP. Store eller små bokstaver, mellomrom og bindestrek spiller ingen rolle.',
+  'pairing.terminalName': 'Kassenavn',
+  'pairing.terminalNamePlaceholder': 'F.eks. Kasse 1',
+  'pairing.terminalNameHint': 'Slik står kassen i skyen. Tomt: maskinens navn.',
+  'pairing.submit': 'Par kassen',
+  'pairing.pairing': 'Parer …',
+  'pairing.unpairIntro':
+    'Kassen deler medlemmer og salg med de andre kassene i kjeden gjennom skyen.',
+  'pairing.unpair': 'Koble fra',
+  'pairing.unpairQuestion': 'Koble kassen fra skyen?',
+  'pairing.unpairExplain':
+    'Kassen virker videre uten sky: medlemmer og salg blir liggende her, men ingenting sendes eller hentes før en leder parer den igjen.',
+  'pairing.unpairPendingWarning':
+    'Hendelser som ikke er sendt ennå: {count}. Synk først, eller koble fra likevel: de blir liggende på kassen og sendes hvis den pares med samme kjede igjen.',
+  'pairing.unpairEnv': 'Miljøet (LOJAL_CLOUD_URL) parer den ikke igjen av seg selv.',
+  'pairing.unpairYes': 'Ja, koble fra',
+  'pairing.unpairAnyway': 'Koble fra likevel',
+  'conflicts.title': 'Konflikter',
+  'conflicts.managerOnly': 'Bare en leder ser konfliktene. Logg inn som leder.',
+  'conflicts.refresh': 'Oppdater',
+  'conflicts.intro':
+    'Når to kasser uten nett gjør det samme, forklares det her. Ingenting endres fra denne listen.',
+  'conflicts.loading': 'Henter konflikter …',
+  'conflicts.cloudUnavailable': 'Skyens liste mangler: {reason} Kassens egne står under.',
+  'conflicts.none': 'Ingen konflikter.',
+  'conflicts.seen': 'Oppdaget {when}',
+  'conflicts.memberMissing': 'Medlemmet er ikke på denne kassen ennå.',
+  'conflicts.openMember': 'Åpne {name}',
+  'conflicts.openMemberLabel': 'Åpne {name} (medlemsnr. {number}) i medlemspanelet',
+
   'print.title': 'Kvitteringer som venter',
   'print.none': 'Ingen kvitteringer venter.',
   'print.kind.receipt': 'Kvittering {number}',
@@ -259,7 +338,7 @@ export const nb = {
   'print.copyFailed': 'Kopien kunne ikke skrives ut: {reason}',
 
   'shortcut.hint':
-    'Snarveier: F2 Kundeklubb · F3 Vare · F4 Fullfør · F7 Kvitteringer · F8 Enheter · Esc Lukk',
+    'Snarveier: F2 Kundeklubb · F3 Vare · F4 Fullfør · F7 Kvitteringer · F8 Enheter · F9 Synk · Esc Lukk',
 } as const;
 
 export type MessageKey = keyof typeof nb;

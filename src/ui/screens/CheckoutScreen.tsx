@@ -28,6 +28,7 @@ import { glanceOfDetail, glanceOfSummary, useBasket } from '../hooks/useBasket';
 import { useDevices } from '../hooks/useDevices';
 import { NoticesOutlet, useNotices } from '../hooks/useNotices';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { useSync } from '../hooks/useSync';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
 import { EnrolDialog } from './EnrolDialog';
@@ -36,6 +37,7 @@ import { PrintQueueDialog } from './PrintQueueDialog';
 import { ReceiptsDialog } from './ReceiptsDialog';
 import { SaleCompleteDialog } from './SaleCompleteDialog';
 import { DevicesDialog } from './devices/DevicesDialog';
+import { SyncDialog } from './sync-screen/SyncDialog';
 
 type OpenDialog =
   | { kind: 'club' }
@@ -43,6 +45,7 @@ type OpenDialog =
   | { kind: 'receipts' }
   | { kind: 'devices' }
   | { kind: 'printQueue' }
+  | { kind: 'sync' }
   | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
   | null;
 
@@ -57,6 +60,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   const notices = useNotices();
   const basket = useBasket();
   const devices = useDevices();
+  const sync = useSync();
   const { state, evaluation, evaluationError, dispatch } = basket;
   const [products, setProducts] = useState<Product[]>([]);
   const [programme, setProgramme] = useState<Programme | null>(null);
@@ -121,6 +125,18 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       );
     },
     [dispatch, closeMemberDialogs, notices],
+  );
+
+  /** A member named in a conflict on the sync screen, shown in the member panel. */
+  const openMember = useCallback(
+    (id: string) => {
+      setDialog(null);
+      api.call('member.get', { memberId: id }).then(
+        (detail) => attachMember(detail, false),
+        (error: unknown) => notices.error(error),
+      );
+    },
+    [attachMember, notices],
   );
 
   const applyScan = useCallback(
@@ -237,6 +253,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       F6: () => setDialog({ kind: 'enrol', phone: '' }),
       F7: () => setDialog({ kind: 'receipts' }),
       F8: () => setDialog({ kind: 'devices' }),
+      F9: () => setDialog({ kind: 'sync' }),
     },
     dialog === null,
   );
@@ -252,6 +269,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         staff={staff}
         status={status}
         devices={devices}
+        sync={sync.status}
+        onSync={() => setDialog({ kind: 'sync' })}
         onDevices={() => setDialog({ kind: 'devices' })}
         onPrintQueue={() => setDialog({ kind: 'printQueue' })}
         onReceipts={() => setDialog({ kind: 'receipts' })}
@@ -357,6 +376,14 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           staff={staff}
           devices={devices}
           programmeName={status.storeName}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'sync' && (
+        <SyncDialog
+          staff={staff}
+          sync={sync}
+          onOpenMember={openMember}
           onClose={() => setDialog(null)}
         />
       )}

@@ -1,0 +1,223 @@
+/**
+ * Conflicts, for the manager: what two offline tills both did (a coupon used
+ * twice, points spent twice, two members with one phone), each in plain words
+ * with the member, who opens in the member panel when this till has them.
+ * Nothing here changes data; it explains.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { Text } from '../../../core/i18n';
+import type { Programme } from '../../../core/programme';
+import type { CommandOutputs } from '../../../service/commands';
+import type { ConflictMember } from '../../../service/sync-types';
+import { api } from '../../api';
+import { errorText } from '../../errors';
+import type { SyncStatus } from '../../hooks/useSync';
+import { useI18n } from '../../i18n';
+import {
+  cloudConflictHint,
+  cloudConflictText,
+  memberName,
+  tillConflictHint,
+  tillConflictText,
+} from './sync-text';
+import type { ConflictContext, ConflictSale } from './sync-text';
+
+type Conflicts = CommandOutputs['sync.conflicts'];
+
+interface Loaded {
+  conflicts: Conflicts;
+  programme: Programme | null;
+  sales: Map<string, ConflictSale>;
+}
+
+type LoadState =
+  { kind: 'loading' } | { kind: 'loaded'; data: Loaded } | { kind: 'failed'; text: Text };
+
+/** The conflicts, the programme (coupon names) and the sales they name, as far as this till has them. */
+async function load(): Promise<Loaded> {
+  const [conflicts, programme] = await Promise.all([
+    api.call('sync.conflicts', {}),
+    api.call('programme.get', {}).catch(() => null),
+  ]);
+  const saleIds = new Set(
+    conflicts.cloud.conflicts.flatMap((c) => ('saleIds' in c.flag ? c.flag.saleIds : [])),
+  );
+  const sales = new Map<string, ConflictSale>();
+  await Promise.all(
+    [...saleIds].map(async (saleId) => {
+      const sale = await api.call('sale.get', { saleId }).catch(() => null);
+      sales.set(saleId, {
+        saleId,
+        receiptNo: sale?.receiptNo ?? null,
+        reasons:
+          sale?.evaluation.benefits.map((b) => ({
+            ...(b.couponId === undefined ? {} : { couponId: b.couponId }),
+            ...(b.rewardId === undefined ? {} : { rewardId: b.rewardId }),
+            reason: b.reason,
+          })) ?? [],
+      });
+    }),
+  );
+  return { conflicts, programme, sales };
+}
+
+export function ConflictsPanel({
+  status,
+  reload,
+  onOpenMember,
+}: {
+  status: SyncStatus;
+  /** Changes when the conflicts should be read again (a sync just ran). */
+  reload: number;
+  onOpenMember(memberId: string): void;
+}) {
+  const { t, pick, date, time } = useI18n();
+  const [asked, setAsked] = useState(0);
+  const refresh = useCallback(() => setAsked((n) => n + 1), []);
+  // What the list is read for: again after a sync, a tap on "Oppdater", a change of connection.
+  const key = `${reload}/${asked}/${status.state}`;
+  const [read, setRead] = useState<{ key: string; result: LoadState } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    load().then(
+      (data) => alive && setRead({ key, result: { kind: 'loaded', data } }),
+      (error: unknown) =>
+        alive && setRead({ key, result: { kind: 'failed', text: errorText(error) } }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [key]);
+
+  // While a new read is under way, the last answer stays on screen.
+  const state: LoadState = read?.result ?? { kind: 'loading' };
+  const reading = read === null || read.key !== key;
+
+  const ctx: ConflictContext | null =
+    state.kind === 'loaded'
+      ? {
+          programme: state.data.programme,
+          sales: state.data.sales,
+          ownSlot: status.cloud?.slot ?? null,
+          ownName: status.cloud?.terminalName ?? null,
+        }
+      : null;
+  const conflicts = state.kind === 'loaded' ? state.data.conflicts : null;
+  const count = conflicts ? conflicts.cloud.conflicts.length + conflicts.local.length : 0;
+
+  return (
+    <section className="panel stack" aria-labelledby="sync-conflicts" data-testid="conflicts">
+      <div className="row spread">
+        <h2 id="sync-conflicts">
+          {t('conflicts.title')}
+          {conflicts && count > 0 && ` (${count})`}
+        </h2>
+        <button
+          type="button"
+          className="btn btn-small"
+          data-testid="conflicts-refresh"
+          onClick={refresh}
+        >
+          {t('conflicts.refresh')}
+        </button>
+      </div>
+      <p className="member-sub">{t('conflicts.intro')}</p>
+      {reading && (
+        <p className="member-sub" role="status" data-testid="conflicts-loading">
+          {t('conflicts.loading')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <div className="notice notice-error" role="alert" data-testid="conflicts-error">
+          <span>{pick(state.text)}</span>
+        </div>
+      )}
+      {conflicts && !conflicts.cloud.available && conflicts.cloud.reason && (
+        <div className="notice notice-warn" role="note" data-testid="conflicts-cloud-unavailable">
+          <span>{t('conflicts.cloudUnavailable', { reason: pick(conflicts.cloud.reason) })}</span>
+        </div>
+      )}
+      {conflicts && count === 0 && (
+        <p className="empty" data-testid="conflicts-none">
+          {t('conflicts.none')}
+        </p>
+      )}
+      {conflicts && ctx && count > 0 && (
+        <ul className="conflicts" data-testid="conflict-list">
+          {conflicts.cloud.conflicts.map((conflict) => (
+            <li
+              key={`${conflict.member.memberId}-${JSON.stringify(conflict.flag)}`}
+              className="conflict"
+              data-testid="conflict"
+              data-kind={conflict.flag.kind}
+            >
+              <strong data-testid="conflict-text">{pick(cloudConflictText(conflict, ctx))}</strong>
+              <small>{pick(cloudConflictHint(conflict))}</small>
+              <small className="member-sub">
+                {t('conflicts.seen', {
+                  when:
+                    new Date(conflict.firstSeenAt).toDateString() === new Date().toDateString()
+                      ? time(conflict.firstSeenAt)
+                      : `${date(conflict.firstSeenAt)} ${time(conflict.firstSeenAt)}`,
+                })}
+              </small>
+              <div className="row">
+                <MemberButton member={conflict.member} onOpen={onOpenMember} />
+              </div>
+            </li>
+          ))}
+          {conflicts.local.map((conflict) => (
+            <li
+              key={`${conflict.kind}-${conflict.value}`}
+              className="conflict"
+              data-testid="conflict"
+              data-kind={conflict.kind}
+            >
+              <strong data-testid="conflict-text">{pick(tillConflictText(conflict))}</strong>
+              <small>{pick(tillConflictHint(conflict))}</small>
+              <div className="row">
+                {conflict.members.map((member) => (
+                  <MemberButton key={member.memberId} member={member} onOpen={onOpenMember} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The member a conflict is about: opens in the member panel when this till has them. */
+function MemberButton({
+  member,
+  onOpen,
+}: {
+  member: ConflictMember;
+  onOpen(memberId: string): void;
+}) {
+  const { t, pick } = useI18n();
+  const here = member.memberNumber !== null;
+  if (!here)
+    return (
+      <small className="member-sub" data-testid="conflict-member-missing">
+        {t('conflicts.memberMissing')}
+      </small>
+    );
+  const name = pick(memberName(member));
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      data-testid="conflict-member"
+      aria-label={t('conflicts.openMemberLabel', { name, number: member.memberNumber ?? '' })}
+      onClick={() => onOpen(member.memberId)}
+    >
+      <span className="choice-lines">
+        <span>{t('conflicts.openMember', { name })}</span>
+        <small>{t('member.number', { number: member.memberNumber ?? '' })}</small>
+      </span>
+    </button>
+  );
+}
