@@ -390,3 +390,59 @@ test('a till holding another chain’s members cannot pair, and says why; a cash
   await expect(readOnly.getByTestId('pair-store-code')).toBeDisabled();
   await expect(readOnly.getByTestId('pair-submit')).toBeDisabled();
 });
+
+test('a manager unpairs a till after confirming; with events waiting only "anyway", and the environment does not pair it again', async ({
+  page,
+  request,
+}) => {
+  // Till A: asked first, the safe answer has the focus; then unpaired for real.
+  await logIn(page, MANAGER_PIN, tillA.url);
+  let dialog = await openSync(page);
+  await dialog.getByTestId('sync-unpair').click();
+  await expect(dialog.getByTestId('unpair-confirm')).toContainText('Koble kassen fra skyen?');
+  await expect(dialog.getByTestId('unpair-no')).toBeFocused();
+  await expect(dialog.getByTestId('unpair-pending')).toHaveCount(0);
+  await shoot(page, '30-sync-unpair-confirm');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('unpair-confirm')).toHaveCount(0);
+  expect((await syncStatus(request, tillA)).state).toBe('online');
+  await dialog.getByTestId('sync-unpair').click();
+  await dialog.getByTestId('unpair-yes').click();
+  await expect(dialog.getByTestId('unpair-done')).toHaveText(
+    'Kassen er koblet fra, og skyen har trukket tilbake nøkkelen.',
+  );
+  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke paret');
+  await expect(dialog.getByTestId('pair-store-code')).toBeVisible();
+  await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'unpaired');
+  expect((await syncStatus(request, tillA)).cloud).toBeNull();
+
+  // Till B (paired by its environment), with an enrolment the cloud has not had.
+  const tillB = tills[1]!;
+  await stopCloud();
+  const b = await rpcAs(request, MANAGER_PIN, tillB.url);
+  expect((await b('member.enrol', { phone: uniquePhone(), acceptTerms: true })).status).toBe(200);
+  await logIn(page, MANAGER_PIN, tillB.url);
+  await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-pending', '1');
+  dialog = await openSync(page);
+  await dialog.getByTestId('sync-unpair').click();
+  await expect(dialog.getByTestId('unpair-pending')).toHaveText(
+    /^Hendelser som ikke er sendt ennå: 1\. Synk først, eller koble fra likevel/,
+  );
+  await dialog.getByTestId('unpair-yes').click();
+  await expect(dialog.getByTestId('unpair-done')).toHaveText(
+    'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her. Hendelser som ikke ble sendt, blir liggende på kassen: 1.',
+  );
+  await expect(dialog.getByTestId('pairing-env-suspended')).toHaveText(
+    `Miljøet angir skyen ${world.url}, men en leder koblet kassen fra. Den pares ikke derfra igjen før en leder parer den her.`,
+  );
+  await expect(dialog.getByTestId('pair-cloud-url')).toHaveValue(world.url);
+  await expect(dialog.getByTestId('sync-pending')).toHaveText('1 hendelse');
+  // The cloud comes back; the till stays unpaired until a manager pairs it.
+  await startCloud();
+  await expect(dialog.getByTestId('sync-now')).toBeDisabled();
+  const status = await syncStatus(request, tillB);
+  expect([status.state, status.environment]).toEqual([
+    'unpaired',
+    { cloudUrl: world.url, suspended: true },
+  ]);
+});
