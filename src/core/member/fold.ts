@@ -115,15 +115,24 @@ export function applyMemberEvent(
 ): MemberLedger | null {
   if (ledger === null) return foldMember([event]);
   if (event.memberId !== ledger.memberId) return ledger;
+  return applyMemberEventInPlace(structuredClone(ledger), event);
+}
+
+/**
+ * The same step, changing `ledger` itself instead of a copy: for a caller that
+ * owns the object (the store, with a row it has just read). Copying a long
+ * member history on every sale costs more than the sale.
+ */
+export function applyMemberEventInPlace(ledger: MemberLedger, event: MemberEvent): MemberLedger {
+  if (event.memberId !== ledger.memberId) return ledger;
   if (needsRefold(ledger, event)) {
     throw new RangeError(
       `event ${event.id} (${event.type}) needs a refold of member ${ledger.memberId} from the log`,
     );
   }
-  const next = structuredClone(ledger);
-  if (event.type === 'member.enrolled') count(next, event);
-  else applyEvent(next, event, NOTHING_RETROACTIVE);
-  return finish(next);
+  if (event.type === 'member.enrolled') count(ledger, event);
+  else applyEvent(ledger, event, NOTHING_RETROACTIVE);
+  return finish(ledger);
 }
 
 function distinctInHlcOrder(events: readonly MemberEvent[]): MemberEvent[] {

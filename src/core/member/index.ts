@@ -1,5 +1,11 @@
 /** The member engine: fold events into a ledger, read it as a view, segments, redaction. */
-export { foldMember, applyMemberEvent, needsRefold, emptyProfile } from './fold';
+export {
+  foldMember,
+  applyMemberEvent,
+  applyMemberEventInPlace,
+  needsRefold,
+  emptyProfile,
+} from './fold';
 export { memberView, punchCardRewardId } from './view';
 export { pointBalancesAt } from './points';
 export type { PointBalances } from './points';

@@ -4,6 +4,7 @@ import type { Db } from '../db';
 import { allEventsInOrder, memberEvents } from '../event-log';
 import { foldMember } from '../../core/member';
 import { programmeMayHaveChanged } from '../programme-revision';
+import { forgetAllLedgers } from '../ledger-cache';
 import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
 import { projectMemberEvent, writeMember } from './members';
@@ -32,6 +33,7 @@ export function projectEvent(db: Db, event: LojalEvent): void {
  */
 export function rebuildProjections(db: Db): void {
   programmeMayHaveChanged(db);
+  forgetAllLedgers(db);
   db.transaction(() => {
     for (const table of ['members', 'sales', 'programme', 'barcodes', 'catalogue', 'conflicts']) {
       db.prepare(`DELETE FROM ${table}`).run();

@@ -3,25 +3,47 @@
  * use. Written in the same transaction as the event that changed it.
  */
 import type { MemberEvent } from '../../core/events';
-import { applyMemberEvent, foldMember, needsRefold } from '../../core/member';
+import { applyMemberEventInPlace, foldMember, needsRefold } from '../../core/member';
 import type { MemberLedger } from '../../core/member-types';
 import type { Db } from '../db';
 import { memberEvents } from '../event-log';
 import { statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
+import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
 
+/** The member's ledger, shared with other readers: do not change it. */
 export function loadLedger(db: Db, memberId: string): MemberLedger | null {
-  const row = statement(db, 'SELECT ledger FROM members WHERE member_id = ?').get(memberId) as
-    { ledger: string } | undefined;
-  return row ? (JSON.parse(row.ledger) as MemberLedger) : null;
+  const clock = statement(db, 'SELECT updated_hlc FROM members WHERE member_id = ?')
+    .pluck()
+    .get(memberId) as string | undefined;
+  if (clock === undefined) {
+    forgetLedger(db, memberId);
+    return null;
+  }
+  const cached = cachedLedger(db, memberId, clock);
+  if (cached) return cached;
+  const ledger = readLedger(db, memberId)!;
+  keepLedger(db, ledger);
+  return ledger;
+}
+
+/** A fresh copy from the row, the caller's to change. */
+function readLedger(db: Db, memberId: string): MemberLedger | null {
+  const json = statement(db, 'SELECT ledger FROM members WHERE member_id = ?')
+    .pluck()
+    .get(memberId) as string | undefined;
+  return json === undefined ? null : (JSON.parse(json) as MemberLedger);
 }
 
 /** Bring the member's projection up to date with an event just written to the log. */
 export function projectMemberEvent(db: Db, event: MemberEvent & { memberId: string }): void {
-  const current = loadLedger(db, event.memberId);
+  // A fresh copy of the row to change in place: readers may still hold the
+  // cached one, which must not change under them.
+  const current = readLedger(db, event.memberId);
+  forgetLedger(db, event.memberId);
   const next = needsRefold(current, event)
     ? foldMember(memberEvents(db, event.memberId))
-    : applyMemberEvent(current, event);
+    : applyMemberEventInPlace(current!, event);
   if (next !== null) writeMember(db, next);
 }
 
@@ -92,6 +114,7 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
          points_valid_until = @points_valid_until, points_earned = @points_earned
        WHERE member_id = @member_id`,
     ).run(body);
+    keepLedger(db, ledger);
     return;
   }
   statement(
@@ -112,6 +135,7 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
        points_valid_from = excluded.points_valid_from,
        points_valid_until = excluded.points_valid_until, points_earned = excluded.points_earned`,
   ).run({ ...keys, ...body });
+  keepLedger(db, ledger);
   for (const phone of new Set([before?.phone_e164, keys.phone_e164])) {
     if (phone) refreshClash(db, 'duplicate_phone', 'phone_e164', phone);
   }
