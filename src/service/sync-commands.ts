@@ -12,6 +12,7 @@ import { knownMembers, localConflicts } from '../store/sync-conflicts';
 import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
 import { PairingError } from '../sync';
 import type { Conflict, SyncClient } from '../sync';
+import type { PairingErrorCode } from '../sync/problems';
 import { ServiceError } from './commands';
 import { AfterCommit } from './handler-types';
 import type { CommandContext, Handlers } from './handler-types';
@@ -37,59 +38,29 @@ function clientOf(ctx: CommandContext): SyncClient {
   return client;
 }
 
-/** A pairing or unpairing refusal as the cashier's screen shows it, in both languages. */
+/** The HTTP status a pairing refusal answers with; the cloud's other refusals are 502. */
+const PAIRING_STATUS: Partial<Record<PairingErrorCode, number>> = {
+  invalid_cloud_url: 400,
+  invalid_request: 400,
+  store_code_not_found: 404,
+  foreign_chain_data: 409,
+  slots_exhausted: 409,
+  pending_events: 409,
+  unpaired: 409,
+  cloud_unavailable: 503,
+  rate_limited: 503,
+  stopped: 503,
+};
+
+/**
+ * A pairing or unpairing refusal as the cashier's screen shows it: the client's
+ * words in both languages, its English detail as the message.
+ */
 export function pairingFailure(error: PairingError): ServiceError {
-  const detail = error.message;
-  const said = (nb: string, status: number, field: string | null = error.field) =>
-    new ServiceError(error.code, text(nb, detail), field, status, detail);
-  switch (error.code) {
-    case 'invalid_cloud_url':
-      return said(
-        'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (vanlig http bare på denne maskinen).',
-        400,
-        'cloudUrl',
-      );
-    case 'store_code_not_found':
-      return said(
-        'Ingen butikk har denne butikkoden. Sjekk koden med kjeden (den ser ut som 7K4M-Q2XP).',
-        404,
-        'storeCode',
-      );
-    case 'cloud_unavailable':
-      return said(
-        `Skyen svarer ikke (${detail}). Sjekk adressen og nettverket, og prøv igjen.`,
-        503,
-        'cloudUrl',
-      );
-    case 'foreign_chain_data':
-      return said(
-        'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
-        409,
-        null,
-      );
-    case 'slots_exhausted':
-      return said(
-        'Kjeden har brukt opp medlemsnummerblokkene prefikset gir plass til. Et kortere prefiks for medlemsnummer gir plass til flere kasser.',
-        409,
-        'storeCode',
-      );
-    case 'pending_events':
-      return said(
-        'Noe er ikke sendt til skyen ennå. Synkroniser først, eller koble fra likevel: det som venter blir liggende på kassen.',
-        409,
-        null,
-      );
-    case 'unpaired':
-      return said('Kassen er ikke paret med en sky.', 409, null);
-    case 'stopped':
-      return said('Synkroniseringen er stoppet (kassen lukkes).', 503, null);
-    case 'invalid_request':
-      return said(`Skyen godtok ikke forespørselen: ${detail}`, 400);
-    case 'rate_limited':
-      return said('Skyen ber oss vente litt. Prøv igjen om et øyeblikk.', 503, null);
-    default:
-      return said(`Skyen sa nei: ${detail}`, 502, null);
-  }
+  // Used-up member-number blocks are the store code's chain's: the field to look at.
+  const field = error.code === 'slots_exhausted' ? 'storeCode' : error.field;
+  const status = PAIRING_STATUS[error.code] ?? 502;
+  return new ServiceError(error.code, error.text, field, status, error.message);
 }
 
 async function orFailure<T>(work: () => Promise<T>): Promise<T> {

@@ -23,7 +23,10 @@ export interface SyncWiring {
   /** The service's identity object: updated in place when pairing gives new ids. */
   terminal: TerminalIdentity;
   clock: () => number;
-  /** Default: from the environment (LOJAL_CLOUD_URL, LOJAL_STORE_CODE, LOJAL_SYNC). */
+  /**
+   * Default: from the environment (LOJAL_CLOUD_URL, LOJAL_STORE_CODE, LOJAL_TERMINAL_NAME,
+   * LOJAL_SYNC, LOJAL_SYNC_INTERVAL_MS).
+   */
   settings: SyncSettings | undefined;
 }
 
@@ -41,11 +44,19 @@ function remoteQuery(typed: string): MemberQuery | null {
 }
 
 export function withSync(service: Omit<TillService, 'sync'>, wiring: SyncWiring): TillService {
+  let settings: SyncSettings;
+  try {
+    settings = wiring.settings ?? syncSettingsFromEnv(process.env);
+  } catch (error) {
+    // A bad variable stops the start, naming it; the database and devices are let go first.
+    service.close();
+    throw error;
+  }
   const client = new SyncClient({
     db: wiring.db,
     identity: wiring.terminal,
     clock: wiring.clock,
-    settings: wiring.settings ?? syncSettingsFromEnv(process.env),
+    settings,
     onStatus: (status) =>
       service.notify({
         type: 'sync',

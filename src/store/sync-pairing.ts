@@ -188,7 +188,7 @@ export function setPullCursor(db: Db, cursor: string): void {
 
 /**
  * Forgets the pairing (a manager unpairing the till): the token, the cursor,
- * the connection state and the refused events go; the chain's data, the ids
+ * the connection state, the last error and the refused events go; the chain's data, the ids
  * and the slot stay, so numbers handed out stay unique and the till keeps
  * working on its own. The environment's store code does not pair it again
  * until a manager pairs it.
@@ -201,6 +201,7 @@ export function forgetPairing(db: Db): void {
       PairingKeys.pullCursor,
       PairingKeys.rejected,
       SyncStateKeys.connection,
+      SyncStateKeys.lastError,
     ])
       remove.run(key);
     setSyncState(db, PairingKeys.unpairedByManager, '1');

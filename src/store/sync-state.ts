@@ -13,8 +13,14 @@ export function setSyncState(db: Db, key: string, value: string): void {
   ).run(key, value);
 }
 
+export function deleteSyncState(db: Db, key: string): void {
+  db.prepare('DELETE FROM sync_state WHERE key = ?').run(key);
+}
+
 export const SyncStateKeys = {
   /** 'online' | 'offline'; absent while the till is not paired. */
   connection: 'connection',
   lastSyncAt: 'last_sync_at',
+  /** Why the last sync failed: JSON `{code, text: {nb, en}}` (see src/sync/problems.ts). */
+  lastError: 'last_error',
 } as const;

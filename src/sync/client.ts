@@ -8,10 +8,14 @@
  * The status (online/offline/unpaired, events waiting, last sync) is written to
  * sync_state, where `status.get` reads it, and reported through `onStatus`.
  */
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
 import type { Db } from '../store';
 import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
+import { deleteSyncState } from '../store/sync-state';
 import {
   adoptPairing,
+  ForeignChainDataError,
   forgetPairing,
   loadPairing,
   PairingKeys,
@@ -22,7 +26,19 @@ import type { Pairing } from '../store/sync-pairing';
 import { retryDelay } from './backoff';
 import { CloudRefused, CloudUnavailable, checkCloudUrl, cloudApi } from './cloud-api';
 import type { CloudApi, MemberQuery } from './cloud-api';
-import type { Conflict } from './protocol';
+import {
+  eventsRejected,
+  outageWhilePairing,
+  outageWhileSyncing,
+  readStoredProblem,
+  rejectionText,
+  STOPPED,
+  storedProblem,
+  tillFailed,
+  UNPAIRED,
+} from './problems';
+import type { CloudOutage, PairingErrorCode, SyncProblem } from './problems';
+import type { Conflict, RejectCode } from './protocol';
 import { applyRemoteEvents, dataKinds, pullAll } from './pull';
 import type { DataKind } from './pull';
 import { pushOutbox } from './push';
@@ -43,8 +59,11 @@ export interface RejectedEvent {
   eventId: string;
   /** What was done (`member.enrolled`, `sale.committed`, …). */
   type: string;
-  code: string;
+  code: RejectCode;
+  /** The cloud's detail, in English. */
   message: string;
+  /** Why, from the code, in both languages (the English with the cloud's detail). */
+  text: Text;
 }
 
 /** At most this many refused events are listed in the status (all are counted). */
@@ -58,8 +77,11 @@ export interface SyncStatus {
   pending: number;
   /** End of the last sync that pushed and pulled everything (this till's clock). */
   lastSyncAt: number | null;
-  /** Why the last attempt failed, in words for a manager; no secrets in it. */
-  lastError: string | null;
+  /**
+   * Why the last attempt failed: a stable code and words for a manager in nb and
+   * en; no secrets in it. Kept across restarts.
+   */
+  lastError: SyncProblem | null;
   /** Events the cloud refused to store (they stay in the outbox; see lastError). */
   rejected: number;
   /** The first of them, with the cloud's reasons. */
@@ -91,7 +113,8 @@ export interface SyncReport {
   applied: number;
   /** Events the cloud refused in this sync (see the status for why). */
   rejected: number;
-  error: string | null;
+  /** Why this sync failed; null when it went (refused events are counted in `rejected`). */
+  error: SyncProblem | null;
 }
 
 export interface PairingInfo {
@@ -138,18 +161,64 @@ export interface SyncClientOptions {
 }
 
 /**
- * Pairing (or unpairing) could not be done; the message says what to do.
- * `field` is the input at fault (cloudUrl, storeCode, terminalName) when one is.
+ * Pairing (or unpairing) could not be done: `text` says why and what to do in
+ * nb and en, `message` the detail in English. `field` is the input at fault
+ * (cloudUrl, storeCode, terminalName) when one is; `outage` how the cloud could
+ * not be reached (code `cloud_unavailable`).
  */
 export class PairingError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: PairingErrorCode,
+    readonly text: Text,
     message: string,
     readonly field: string | null = null,
+    readonly outage: CloudOutage | null = null,
   ) {
     super(message);
     this.name = 'PairingError';
   }
+}
+
+const PAIRING_TEXTS = {
+  invalid_cloud_url: text(
+    'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (vanlig http bare på denne maskinen).',
+    'The cloud address is not valid: it looks like https://cloud.example.no (plain http only on this machine).',
+  ),
+  store_code_not_found: text(
+    'Ingen butikk har denne butikkoden. Sjekk koden med kjeden (den ser ut som 7K4M-Q2XP).',
+    'No store has this store code. Check the code with the chain (it looks like 7K4M-Q2XP).',
+  ),
+  foreign_chain_data: text(
+    'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
+    'This till holds members or sales of another chain, and customers never move between chains. Pair a till with a new data folder instead; this till keeps working unpaired.',
+  ),
+  slots_exhausted: text(
+    'Kjeden har brukt opp medlemsnummerblokkene prefikset gir plass til. Et kortere prefiks for medlemsnummer gir plass til flere kasser.',
+    'The chain has used every member-number block its prefix leaves room for. A shorter member-number prefix leaves room for more tills.',
+  ),
+  pending_events: text(
+    'Noe er ikke sendt til skyen ennå. Synkroniser først, eller koble fra likevel: det som venter blir liggende på kassen.',
+    'Some events have not reached the cloud yet. Sync first, or unpair anyway: what waits stays on this till.',
+  ),
+} as const;
+
+function unpairedError(): PairingError {
+  return new PairingError('unpaired', UNPAIRED.text, 'this till is not paired with a cloud');
+}
+
+function stoppedError(): PairingError {
+  return new PairingError('stopped', STOPPED.text, 'sync has been stopped');
+}
+
+/** A failure of a sync (or of the pairing it began with), in both languages. */
+function problemOf(error: unknown): SyncProblem {
+  if (error instanceof CloudUnavailable) return outageWhileSyncing(error.outage);
+  if (error instanceof CloudRefused) return error.problem;
+  if (error instanceof PairingError) {
+    // Pairing from the environment: an unreachable cloud is retried like any sync.
+    return error.outage ? outageWhileSyncing(error.outage) : { code: error.code, text: error.text };
+  }
+  return tillFailed(describe(error));
 }
 
 function describe(error: unknown): string {
@@ -173,7 +242,7 @@ export class SyncClient {
   private timerAt = 0;
   private failures = 0;
   private retryAfterMs: number | null = null;
-  private lastError: string | null = null;
+  private lastError: SyncProblem | null;
   private rejected = new Map<string, Rejection>();
   private busy = 0;
   private lastReported = '';
@@ -186,6 +255,7 @@ export class SyncClient {
     this.identity = { ...options.identity };
     this.#pairing = loadPairing(this.db);
     this.rejected = loadRejected(this.db);
+    this.lastError = readStoredProblem(getSyncState(this.db, SyncStateKeys.lastError));
     if (this.#pairing) {
       this.#api = this.apiFor(this.#pairing.cloudUrl);
       // Opened with other ids (a terminal option)? The pairing wins: the cloud takes no others.
@@ -273,6 +343,7 @@ export class SyncClient {
         type: r.type,
         code: r.code,
         message: r.message,
+        text: rejectionText(r.code, r.message),
       })),
       cloud:
         pairing === null
@@ -322,8 +393,7 @@ export class SyncClient {
 
   /** The chain's open conflicts as the cloud lists them (for the manager). */
   async conflicts(): Promise<Conflict[]> {
-    if (this.#api === null)
-      throw new PairingError('unpaired', 'this till is not paired with a cloud');
+    if (this.#api === null) throw unpairedError();
     return this.#api.conflicts();
   }
 
@@ -369,12 +439,17 @@ export class SyncClient {
     storeCode: string,
     terminalName = this.settings.terminalName,
   ): Promise<PairingInfo> {
-    if (this.stopped) throw new PairingError('stopped', 'sync has been stopped');
+    if (this.stopped) throw stoppedError();
     let url: string;
     try {
       url = checkCloudUrl(cloudUrl, this.settings.allowInsecureHttp);
     } catch (error) {
-      throw new PairingError('invalid_cloud_url', describe(error), 'cloudUrl');
+      throw new PairingError(
+        'invalid_cloud_url',
+        PAIRING_TEXTS.invalid_cloud_url,
+        describe(error),
+        'cloudUrl',
+      );
     }
     // Paired with this cloud already: the token goes along (never to another address).
     const previous = this.#pairing;
@@ -385,18 +460,27 @@ export class SyncClient {
     } catch (error) {
       if (error instanceof CloudRefused) {
         const field = error.field ?? (error.code === 'store_code_not_found' ? 'storeCode' : null);
-        throw new PairingError(error.code, error.message, field);
+        const said =
+          error.code === 'store_code_not_found' || error.code === 'slots_exhausted'
+            ? PAIRING_TEXTS[error.code]
+            : error.problem.text;
+        throw new PairingError(error.code, said, error.message, field);
       }
-      throw new PairingError('cloud_unavailable', describe(error), 'cloudUrl');
+      if (error instanceof CloudUnavailable) {
+        const said = outageWhilePairing(error.outage);
+        throw new PairingError('cloud_unavailable', said, error.message, 'cloudUrl', error.outage);
+      }
+      throw error;
     }
-    if (this.stopped) throw new PairingError('stopped', 'sync has been stopped');
+    if (this.stopped) throw stoppedError();
     const { existingTerminal, ...ids } = paired;
     const pairing: Pairing = { ...ids, cloudUrl: url, pairedAt: this.clock(), terminalName };
     let adopted;
     try {
       adopted = adoptPairing(this.db, pairing);
     } catch (error) {
-      throw new PairingError('foreign_chain_data', describe(error));
+      if (!(error instanceof ForeignChainDataError)) throw error;
+      throw new PairingError('foreign_chain_data', PAIRING_TEXTS.foreign_chain_data, error.message);
     }
     this.#pairing = pairing;
     this.#api = this.apiFor(url);
@@ -407,7 +491,7 @@ export class SyncClient {
     };
     this.options.onPaired?.({ ...this.identity });
     setSyncState(this.db, SyncStateKeys.connection, 'online');
-    this.lastError = null;
+    this.setLastError(null);
     this.failures = 0;
     this.setRejected(new Map());
     this.report();
@@ -429,12 +513,12 @@ export class SyncClient {
 
   private async unpairNow(force: boolean): Promise<UnpairInfo> {
     const api = this.#api;
-    if (this.#pairing === null || api === null)
-      throw new PairingError('unpaired', 'this till is not paired with a cloud');
+    if (this.#pairing === null || api === null) throw unpairedError();
     const pending = pendingCount(this.db);
     if (pending > 0 && !force) {
       throw new PairingError(
         'pending_events',
+        PAIRING_TEXTS.pending_events,
         `${pending} event(s) have not reached the cloud yet: sync first, or unpair anyway ` +
           '(they stay on this till, and go to the cloud if the till is paired with the same chain again)',
       );
@@ -450,7 +534,7 @@ export class SyncClient {
     forgetPairing(this.db);
     this.#pairing = null;
     this.#api = null;
-    this.lastError = null;
+    this.setLastError(null);
     this.failures = 0;
     this.retryAfterMs = null;
     this.rejected = new Map();
@@ -458,6 +542,16 @@ export class SyncClient {
     this.timer = null;
     this.report();
     return { revoked, pending };
+  }
+
+  /** Kept in sync_state, so the status says why after a restart too; written only on change. */
+  private setLastError(problem: SyncProblem | null): void {
+    const before = this.lastError === null ? null : storedProblem(this.lastError);
+    const after = problem === null ? null : storedProblem(problem);
+    this.lastError = problem;
+    if (after === before) return;
+    if (after === null) deleteSyncState(this.db, SyncStateKeys.lastError);
+    else setSyncState(this.db, SyncStateKeys.lastError, after);
   }
 
   /** Kept in sync_state too, so the status shows them after a restart; written only on change. */
@@ -477,15 +571,15 @@ export class SyncClient {
       rejected: 0,
       error: null,
     };
-    if (this.stopped) return { ...report, error: 'sync has been stopped' };
+    if (this.stopped) return { ...report, error: STOPPED };
     try {
       if (this.#pairing === null) {
         const env = this.envPairing();
-        if (env === null) return { ...report, error: 'this till is not paired with a cloud' };
+        if (env === null) return { ...report, error: UNPAIRED };
         await this.pairNow(env.cloudUrl, env.storeCode);
       }
       const api = this.#api;
-      if (api === null) return { ...report, error: 'this till is not paired with a cloud' };
+      if (api === null) return { ...report, error: UNPAIRED };
       const stopped = () => this.stopped;
       const pushed = await pushOutbox(
         this.db,
@@ -498,35 +592,40 @@ export class SyncClient {
       report.rejected = pushed.rejected.length;
       // What this push refused is the whole list now: the others went through.
       this.setRejected(new Map(pushed.rejected.map((r) => [r.id, r])));
-      if (this.stopped) return { ...report, error: 'sync has been stopped' };
+      if (this.stopped) return { ...report, error: STOPPED };
       const pulled = await pullAll(this.applyContext(), api, this.settings.pullLimit, stopped);
       report.received = pulled.received;
       report.applied = pulled.applied;
-      if (this.stopped) return { ...report, error: 'sync has been stopped' };
+      if (this.stopped) return { ...report, error: STOPPED };
       setSyncState(this.db, SyncStateKeys.connection, 'online');
       setSyncState(this.db, SyncStateKeys.lastSyncAt, String(this.clock()));
       this.failures = 0;
       this.retryAfterMs = null;
-      this.lastError =
-        pushed.rejected.length > 0
-          ? `the cloud refused ${pushed.rejected.length} event(s): ${pushed.rejected[0]!.code}: ${pushed.rejected[0]!.message}`
-          : null;
+      const refusal = pushed.rejected.length > 0 ? eventsRejected(pushed.rejected.length) : null;
+      this.setLastError(refusal);
       this.notifyData(pulled.kinds);
       this.report();
       return { ...report, ok: true };
     } catch (error) {
-      if (this.stopped) return { ...report, error: 'sync has been stopped' };
-      this.recordFailure(error);
-      return { ...report, error: this.lastError };
+      if (this.stopped) return { ...report, error: STOPPED };
+      const problem = this.recordFailure(error);
+      return { ...report, error: problem };
     }
   }
 
-  private recordFailure(error: unknown): void {
+  private recordFailure(error: unknown): SyncProblem {
     this.failures += 1;
-    this.retryAfterMs = error instanceof CloudUnavailable ? error.retryAfterMs : null;
-    this.lastError = describe(error);
+    this.retryAfterMs =
+      error instanceof CloudUnavailable
+        ? error.retryAfterMs
+        : error instanceof PairingError
+          ? (error.outage?.retryAfterMs ?? null)
+          : null;
+    const problem = problemOf(error);
+    this.setLastError(problem);
     if (this.#pairing !== null) setSyncState(this.db, SyncStateKeys.connection, 'offline');
     this.report();
+    return problem;
   }
 
   private notifyData(kinds: ReadonlySet<DataKind>): void {

@@ -3,11 +3,22 @@
  * validated with the protocol's schemas. Failures come in two kinds, because the
  * client treats them differently: `CloudUnavailable` (no network, timeout,
  * 5xx, 429: try again later) and `CloudRefused` (the cloud answered no: a bad
- * store code, a revoked token). Neither message holds the token or the URL,
- * since URLs of member lookups carry phone numbers.
+ * store code, a revoked token). Each says what happened where it is known, in
+ * both languages (`problems.ts`). Neither holds the token or the URL, since URLs
+ * of member lookups carry phone numbers.
  */
 import type { z } from 'zod';
 import type { LojalEvent } from '../core/events';
+import {
+  busy,
+  cloudFailed,
+  incompatible,
+  notTheCloud,
+  refused,
+  timedOut,
+  unreachable,
+} from './problems';
+import type { CloudOutage, SyncProblem } from './problems';
 import {
   ConflictsResponse,
   ErrorResponse,
@@ -21,25 +32,30 @@ import {
 import type { Conflict, ErrorCode } from './protocol';
 
 export class CloudUnavailable extends Error {
-  constructor(
-    message: string,
-    /** What the cloud asked us to wait (429 / 503 `retry-after`), in ms. */
-    readonly retryAfterMs: number | null = null,
-  ) {
-    super(message);
+  /** What the cloud asked us to wait (429 / 503 `retry-after`), in ms. */
+  readonly retryAfterMs: number | null;
+
+  constructor(readonly outage: CloudOutage) {
+    super(outage.what.en);
     this.name = 'CloudUnavailable';
+    this.retryAfterMs = outage.retryAfterMs;
   }
 }
 
 export class CloudRefused extends Error {
+  /** The refusal in both languages (401 is `revoked`). */
+  readonly problem: SyncProblem;
+
   constructor(
     readonly status: number,
     readonly code: ErrorCode | 'unexpected',
     message: string,
     readonly field: string | null = null,
+    problem?: SyncProblem,
   ) {
     super(message);
     this.name = 'CloudRefused';
+    this.problem = problem ?? refused(status, code, message);
   }
 }
 
@@ -100,18 +116,16 @@ function retryAfterMs(response: Response): number | null {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
 }
 
-/** The low-level reason of a failed fetch (ECONNREFUSED, a timeout), without the URL. */
-function networkReason(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError') return 'no answer in time';
-    if (error.name === 'AbortError') return 'stopped';
-    const cause = (error as { cause?: unknown }).cause;
-    const code = (cause as { code?: unknown } | undefined)?.code;
-    if (typeof code === 'string') return code;
-    if (cause instanceof Error) return cause.message;
-    return error.message;
-  }
-  return String(error);
+/** Why a fetch failed (ECONNREFUSED, a timeout), without the URL. */
+function outageOf(error: unknown, timeoutMs: number): CloudOutage {
+  if (!(error instanceof Error)) return unreachable(null, String(error));
+  if (error.name === 'TimeoutError') return timedOut(timeoutMs);
+  if (error.name === 'AbortError') return unreachable(null, 'stopped');
+  const cause = (error as { cause?: unknown }).cause;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return timedOut(timeoutMs);
+  if (typeof code === 'string') return unreachable(code, null);
+  return unreachable(null, cause instanceof Error ? cause.message : error.message);
 }
 
 export function cloudApi(options: CloudApiOptions): CloudApi {
@@ -141,20 +155,18 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
       });
       text = await response.text();
     } catch (error) {
-      throw new CloudUnavailable(`the cloud does not answer (${networkReason(error)})`);
+      throw new CloudUnavailable(outageOf(error, timeoutMs));
     }
-    if (response.status === 429 || response.status >= 500) {
-      throw new CloudUnavailable(
-        `the cloud is busy or down (HTTP ${response.status})`,
-        retryAfterMs(response),
-      );
+    if (response.status === 429 || response.status === 503) {
+      throw new CloudUnavailable(busy(response.status, retryAfterMs(response)));
     }
+    if (response.status >= 500) throw new CloudUnavailable(cloudFailed(response.status));
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
       // Something between us and the cloud (a captive portal, a proxy) answered.
-      throw new CloudUnavailable(`the cloud's answer is not JSON (HTTP ${response.status})`);
+      throw new CloudUnavailable(notTheCloud(response.status));
     }
     if (!response.ok) {
       const failure = ErrorResponse.safeParse(json);
@@ -171,10 +183,13 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
+      const detail = `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`;
       throw new CloudRefused(
         response.status,
         'unexpected',
-        `the cloud's answer does not fit this till (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}); update the app`,
+        `the cloud's answer does not fit this till (${detail}); update the app`,
+        null,
+        incompatible(detail),
       );
     }
     return parsed.data;

@@ -8,6 +8,11 @@ import type { BackoffSettings } from './backoff';
 import { DEFAULT_BACKOFF } from './backoff';
 import { MAX_EVENTS_PER_PUSH, MAX_PULL_LIMIT } from './protocol';
 
+/** Between syncs while all is well, unless LOJAL_SYNC_INTERVAL_MS says otherwise. */
+export const DEFAULT_SYNC_INTERVAL_MS = 15_000;
+/** The shortest interval LOJAL_SYNC_INTERVAL_MS may set: a chain's tills must not hammer their cloud. */
+export const MIN_SYNC_INTERVAL_MS = 1_000;
+
 export interface SyncSettings {
   /** The chain's cloud, e.g. https://cloud.example.no. Used to pair an unpaired till. */
   cloudUrl?: string;
@@ -17,7 +22,7 @@ export interface SyncSettings {
   terminalName?: string;
   /** Sync on a timer and after local changes. Default true; tests turn it off and call syncNow(). */
   background?: boolean;
-  /** Between syncs while all is well. */
+  /** Between syncs while all is well (default 15 s; LOJAL_SYNC_INTERVAL_MS on a till). */
   intervalMs?: number;
   /** After a local change, wait this long for more before pushing. */
   nudgeDelayMs?: number;
@@ -46,7 +51,7 @@ export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSetting
     storeCode: settings.storeCode,
     terminalName: settings.terminalName ?? (hostname().slice(0, 80) || 'Lojal till'),
     background: settings.background ?? true,
-    intervalMs: settings.intervalMs ?? 15_000,
+    intervalMs: settings.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
     nudgeDelayMs: settings.nudgeDelayMs ?? 500,
     backoff: settings.backoff ?? DEFAULT_BACKOFF,
     pushBatchSize,
@@ -59,7 +64,23 @@ export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSetting
   };
 }
 
-/** LOJAL_CLOUD_URL, LOJAL_STORE_CODE, LOJAL_TERMINAL_NAME; LOJAL_SYNC=0 turns sync off. */
+/** LOJAL_SYNC_INTERVAL_MS: whole milliseconds, at least 1 s; anything else stops the start, naming the variable. */
+export function parseSyncInterval(value: string | undefined): number | undefined {
+  const typed = value?.trim();
+  if (typed === undefined || typed === '') return undefined;
+  const ms = /^\d+$/.test(typed) ? Number(typed) : NaN;
+  if (!Number.isSafeInteger(ms) || ms < MIN_SYNC_INTERVAL_MS) {
+    throw new RangeError(
+      `LOJAL_SYNC_INTERVAL_MS must be whole milliseconds, at least ${MIN_SYNC_INTERVAL_MS} (default ${DEFAULT_SYNC_INTERVAL_MS}), got "${value}"`,
+    );
+  }
+  return ms;
+}
+
+/**
+ * LOJAL_CLOUD_URL, LOJAL_STORE_CODE, LOJAL_TERMINAL_NAME, LOJAL_SYNC_INTERVAL_MS;
+ * LOJAL_SYNC=0 turns sync off. A bad LOJAL_SYNC_INTERVAL_MS throws (RangeError).
+ */
 export function syncSettingsFromEnv(env: NodeJS.ProcessEnv): SyncSettings {
   const value = (name: string) => {
     const v = env[name]?.trim();
@@ -70,5 +91,6 @@ export function syncSettingsFromEnv(env: NodeJS.ProcessEnv): SyncSettings {
     storeCode: value('LOJAL_STORE_CODE'),
     terminalName: value('LOJAL_TERMINAL_NAME'),
     background: env.LOJAL_SYNC !== '0',
+    intervalMs: parseSyncInterval(env.LOJAL_SYNC_INTERVAL_MS),
   };
 }

@@ -71,7 +71,10 @@ for (const backend of await backends()) {
       const status = await t.call('status.get', {});
       expect(status.sync).toEqual({ state: 'unpaired', pending: 2, lastSyncAt: null });
       const report = await t.service.sync.syncNow();
-      expect(report).toMatchObject({ ok: false, error: expect.stringMatching(/not paired/) });
+      expect(report).toMatchObject({
+        ok: false,
+        error: { code: 'unpaired', text: { nb: 'Kassen er ikke paret med en sky.' } },
+      });
       const { created } = await t.call('member.enrol', { phone: '98765432', acceptTerms: true });
       expect(created).toBe(true);
       expect(t.service.sync.status()).toMatchObject({ state: 'unpaired', pending: 3, cloud: null });
@@ -254,7 +257,10 @@ for (const backend of await backends()) {
           pending: 2,
         }),
       );
-      expect(t.service.sync.status().lastError).toMatch(/does not answer/);
+      expect(t.service.sync.status().lastError).toMatchObject({
+        code: 'unreachable',
+        text: { nb: expect.stringMatching(/^Skyen svarer ikke/) as unknown },
+      });
       expect(heard).toContainEqual(expect.objectContaining({ type: 'sync', state: 'offline' }));
       // Retries back off: the waits grow (40 ms doubling, capped at 400 ms, jitter fixed at half).
       await eventually(() => expect(proxy.count('reset')).toBeGreaterThanOrEqual(6), 5_000);

@@ -7,7 +7,7 @@
 import type { SyncStatus } from '../hooks/useSync';
 import { useNow } from '../hooks/useSync';
 import { useI18n } from '../i18n';
-import { lastSyncText, syncErrorText } from '../screens/sync-screen/sync-text';
+import { lastSyncText } from '../screens/sync-screen/sync-text';
 
 /** The last attempt failed, or the cloud refused events: the manager should look. */
 export function syncProblem(sync: SyncStatus): boolean {
@@ -28,7 +28,7 @@ export function SyncBadge({ sync, onOpen }: { sync: SyncStatus | null; onOpen():
     sync.rejected > 0 ? t('sync.rejected', { count: sync.rejected }) : null,
     sync.state === 'unpaired' && sync.lastSyncAt === null ? null : last,
   ].filter((d): d is string => d !== null);
-  const reason = sync.lastError ? pick(syncErrorText(sync.lastError)) : null;
+  const reason = sync.lastError ? pick(sync.lastError.text) : null;
   return (
     <button
       type="button"

@@ -12,14 +12,7 @@ import type { SyncStatus } from '../../hooks/useSync';
 import { useNow } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
 import { syncProblem } from '../../components/SyncBadge';
-import {
-  agoText,
-  eventKindText,
-  rejectionText,
-  reportText,
-  sameCloud,
-  syncErrorText,
-} from './sync-text';
+import { agoText, eventKindText, reportText, sameCloud } from './sync-text';
 
 type NowState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; ok: boolean; text: Text };
 
@@ -114,7 +107,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
       {status.lastError !== null && (
         <div className="notice notice-error" role="status" data-testid="sync-last-error">
           <span>
-            {t('syncScreen.lastError')} {pick(syncErrorText(status.lastError))}
+            {t('syncScreen.lastError')} {pick(status.lastError.text)}
           </span>
         </div>
       )}
@@ -149,9 +142,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
               <li key={event.eventId} className="print-job" data-testid="sync-rejected-event">
                 <span className="offer-text">
                   <strong>{pick(eventKindText(event.type))}</strong>
-                  <small className="job-error">
-                    {pick(rejectionText(event.code, event.message))}
-                  </small>
+                  <small className="job-error">{pick(event.text)}</small>
                 </span>
               </li>
             ))}

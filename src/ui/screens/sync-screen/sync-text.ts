@@ -76,52 +76,10 @@ export function lastSyncText(lastSyncAt: number | null, now: number): Text {
   );
 }
 
-/**
- * Why the last sync failed, in the till's language. The sync client says it in
- * English (`lastError`, `SyncReport.error`); the known sentences are said in
- * Norwegian here, anything else keeps the client's words after a Norwegian lead.
- */
-export function syncErrorText(error: string): Text {
-  let m: RegExpExecArray | null;
-  if ((m = /^the cloud does not answer \((.*)\)$/.exec(error)))
-    return text(
-      `Skyen svarer ikke (${m[1]}). Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.`,
-      `The cloud does not answer (${m[1]}). The till tries again by itself; sales and enrolments are kept on the till meanwhile.`,
-    );
-  if ((m = /^the cloud is busy or down \(HTTP (\d+)\)$/.exec(error)))
-    return text(
-      `Skyen er opptatt eller nede (HTTP ${m[1]}). Kassen prøver igjen av seg selv.`,
-      `The cloud is busy or down (HTTP ${m[1]}). The till tries again by itself.`,
-    );
-  if (/^the cloud's answer is not JSON/.test(error))
-    return text(
-      `Noe annet enn skyen svarte (${error}). Sjekk nettverket: en innloggingsside eller proxy kan stå i veien.`,
-      `Something other than the cloud answered (${error}). Check the network: a login page or proxy may be in the way.`,
-    );
-  if ((m = /^the cloud refused (\d+) event\(s\)/.exec(error)))
-    return text(
-      `Skyen avviste ${m[1]} hendelse(r). De blir liggende på kassen; se listen under.`,
-      `The cloud refused ${m[1]} event(s). They stay on the till; see the list below.`,
-    );
-  if (/^the cloud's answer does not fit this till/.test(error))
-    return text(
-      `Svaret fra skyen passer ikke denne kassen: oppdater appen (${error}).`,
-      `The cloud's answer does not fit this till: update the app (${error}).`,
-    );
-  if (/^this till is not paired/.test(error))
-    return text('Kassen er ikke paret med en sky.', 'This till is not paired with a cloud.');
-  if (/^sync has been stopped/.test(error))
-    return text(
-      'Synkroniseringen er stoppet (kassen lukkes).',
-      'Sync has stopped (the till is closing).',
-    );
-  return text(`Skyen sa nei: ${error}`, `The cloud said no: ${error}`);
-}
-
 /** What "Synk nå" did, in a line. */
 export function reportText(report: SyncReport): Text {
   if (!report.ok) {
-    const why = syncErrorText(report.error ?? 'unknown');
+    const why = report.error?.text ?? text('Ukjent feil.', 'Unknown error.');
     return text(`Synk feilet. ${why.nb}`, `Sync failed. ${why.en}`);
   }
   const refused =
@@ -153,25 +111,6 @@ const EVENT_KINDS: Record<string, Text> = {
 /** "Salg", "Innmelding": what a refused event recorded. */
 export function eventKindText(type: string): Text {
   return EVENT_KINDS[type] ?? text(type, type);
-}
-
-const REJECT_REASONS: Record<string, Text> = {
-  invalid_event: text('Skyen leser ikke hendelsen', 'The cloud cannot read the event'),
-  schema_too_new: text(
-    'Laget av en nyere app enn skyen kjenner: oppdater skyen',
-    'Written by a newer app than the cloud reads: update the cloud',
-  ),
-  wrong_chain: text('Hører til en annen kjede', 'Belongs to another chain'),
-  wrong_store: text('Hører til en annen butikk', 'Belongs to another store'),
-  wrong_terminal: text('Hører til en annen kasse', 'Belongs to another till'),
-};
-
-/** Why the cloud refused an event: its reason in words, then its own detail. */
-export function rejectionText(code: string, message: string): Text {
-  const reason = REJECT_REASONS[code];
-  return reason
-    ? text(`${reason.nb} (${message})`, `${reason.en} (${message})`)
-    : text(`${code}: ${message}`, `${code}: ${message}`);
 }
 
 // ---- conflicts ---------------------------------------------------------------

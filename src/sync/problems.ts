@@ -1,0 +1,326 @@
+/**
+ * What went wrong with sync, said where it is known — no network, no answer in
+ * time, a busy cloud, a revoked token, a refusal, refused events — as a stable
+ * code and its words in both languages. The till shows `text[locale]`; nobody
+ * translates an English sentence after the fact. The Norwegian carries the
+ * cloud's own English detail only where it is a code (ECONNREFUSED, HTTP 503);
+ * the English carries the cloud's message too, for support and API clients.
+ */
+import { z } from 'zod';
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
+import { ERROR_CODES } from './protocol';
+import type { ErrorCode, RejectCode } from './protocol';
+
+/** Why a pairing could not be made (PairingError), besides the cloud's own refusal codes. */
+export const PAIRING_ERROR_CODES = [
+  /** Not a URL, or plain http to another machine. */
+  'invalid_cloud_url',
+  /** The cloud could not be reached (the cause says how: no answer, busy, …). */
+  'cloud_unavailable',
+  /** The till holds another chain's members or sales. */
+  'foreign_chain_data',
+  /** Unpairing refused: events still wait for the cloud. */
+  'pending_events',
+  'unpaired',
+  'stopped',
+] as const;
+export type PairingErrorCode = (typeof PAIRING_ERROR_CODES)[number] | ErrorCode | 'unexpected';
+
+export const SYNC_PROBLEM_CODES = [
+  /** No connection to the cloud; the network's own code is in the text (ECONNREFUSED, ENOTFOUND). */
+  'unreachable',
+  /** The cloud did not answer in time. */
+  'timeout',
+  /** The cloud asked the till to wait (429 rate_limited, 503 unavailable; `retry-after` respected). */
+  'busy',
+  /** The cloud answered with another server error (5xx). */
+  'cloud_failed',
+  /** Something other than the cloud answered (not JSON: a login page, a proxy). */
+  'not_the_cloud',
+  /** 401: the cloud does not take this till's token any more (revoked); a manager pairs again. */
+  'revoked',
+  /** The cloud refused a request (another 4xx); the text names the refusal. */
+  'refused',
+  /** The cloud's answer does not fit this app: update it. */
+  'incompatible',
+  /** The cloud refused some of the events pushed (they stay in the outbox: `rejectedEvents`). */
+  'events_rejected',
+  /** Sync failed on the till itself (storing what the cloud sent, say). */
+  'till_failed',
+  /** A stored error from before errors had codes: its words, in both languages. */
+  'unknown',
+] as const;
+
+export type SyncProblemCode = (typeof SYNC_PROBLEM_CODES)[number] | PairingErrorCode;
+
+/** A sync failure: a stable code, and what happened and what to do in nb and en. */
+export interface SyncProblem {
+  code: SyncProblemCode;
+  text: Text;
+}
+
+/** Reaching the cloud failed; what happens next depends on who asked (see below). */
+export interface CloudOutage {
+  code: 'unreachable' | 'timeout' | 'busy' | 'cloud_failed' | 'not_the_cloud';
+  /** What happened, one sentence without its full stop. */
+  what: Text;
+  /** What the cloud asked the till to wait (429/503 `retry-after`), ms. */
+  retryAfterMs: number | null;
+}
+
+const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+
+/**
+ * No answer: `code` is the network's (ECONNREFUSED, ENOTFOUND, ECONNRESET), said
+ * in both languages; `detail` is a message in English (said in English only).
+ */
+export function unreachable(code: string | null, detail: string | null): CloudOutage {
+  const en = code ?? detail;
+  return {
+    code: 'unreachable',
+    what: text(
+      code ? `Skyen svarer ikke (${code})` : 'Skyen svarer ikke',
+      en ? `The cloud does not answer (${en})` : 'The cloud does not answer',
+    ),
+    retryAfterMs: null,
+  };
+}
+
+export function timedOut(timeoutMs: number): CloudOutage {
+  const s = seconds(timeoutMs);
+  return {
+    code: 'timeout',
+    what: text(`Skyen svarte ikke innen ${s} s`, `The cloud did not answer within ${s} s`),
+    retryAfterMs: null,
+  };
+}
+
+/** 429 (too many requests) or 503 (busy): the cloud said so, and maybe how long to wait. */
+export function busy(status: number, retryAfterMs: number | null): CloudOutage {
+  return {
+    code: 'busy',
+    what:
+      status === 429
+        ? text(
+            'Skyen ber kassen vente (for mange forespørsler på kort tid)',
+            'The cloud asks the till to wait (too many requests in a short time)',
+          )
+        : text('Skyen er opptatt akkurat nå', 'The cloud is busy right now'),
+    retryAfterMs,
+  };
+}
+
+export function cloudFailed(status: number): CloudOutage {
+  return {
+    code: 'cloud_failed',
+    what: text(`Skyen har en feil (HTTP ${status})`, `The cloud has a fault (HTTP ${status})`),
+    retryAfterMs: null,
+  };
+}
+
+export function notTheCloud(status: number): CloudOutage {
+  return {
+    code: 'not_the_cloud',
+    what: text(
+      `Noe annet enn skyen svarte (HTTP ${status}); en innloggingsside eller en proxy kan stå i veien`,
+      `Something other than the cloud answered (HTTP ${status}); a login page or a proxy may be in the way`,
+    ),
+    retryAfterMs: null,
+  };
+}
+
+/** The background sync tries again by itself; meanwhile the till keeps everything. */
+export function outageWhileSyncing(outage: CloudOutage): SyncProblem {
+  const wait = outage.retryAfterMs;
+  const retry =
+    wait === null
+      ? text('Kassen prøver igjen av seg selv', 'The till tries again by itself')
+      : text(
+          `Kassen prøver igjen om ${seconds(wait)} s`,
+          `The till tries again in ${seconds(wait)} s`,
+        );
+  return {
+    code: outage.code,
+    text: text(
+      `${outage.what.nb}. ${retry.nb}; salg og innmeldinger lagres på kassen så lenge.`,
+      `${outage.what.en}. ${retry.en}; sales and enrolments are kept on the till meanwhile.`,
+    ),
+  };
+}
+
+/** A manager pairing is waiting: check and try again. */
+export function outageWhilePairing(outage: CloudOutage): Text {
+  const wait = outage.retryAfterMs;
+  return wait === null
+    ? text(
+        `${outage.what.nb}. Sjekk adressen og nettverket, og prøv igjen.`,
+        `${outage.what.en}. Check the address and the network, and try again.`,
+      )
+    : text(
+        `${outage.what.nb}. Prøv igjen om ${seconds(wait)} s.`,
+        `${outage.what.en}. Try again in ${seconds(wait)} s.`,
+      );
+}
+
+const REFUSALS: Record<Exclude<ErrorCode, 'unauthorized'> | 'unexpected', Text> = {
+  invalid_request: text(
+    'Skyen godtok ikke forespørselen fra kassen',
+    "The cloud did not accept the till's request",
+  ),
+  forbidden: text('Skyen gir ikke kassen lov til dette', 'The cloud does not allow this till that'),
+  not_found: text(
+    'Skyen kjenner ikke forespørselen: sjekk skyadressen, eller oppdater skyen',
+    'The cloud does not know the request: check the cloud address, or update the cloud',
+  ),
+  store_code_not_found: text('Ingen butikk har denne butikkoden', 'No store has this store code'),
+  slots_exhausted: text(
+    'Kjeden har brukt opp medlemsnummerblokkene',
+    'The chain has used up its member-number blocks',
+  ),
+  member_not_found: text('Skyen har ikke dette medlemmet', 'The cloud does not have this member'),
+  invalid_phone: text('Skyen leser ikke mobilnummeret', 'The cloud cannot read the phone number'),
+  batch_too_large: text(
+    'For mange hendelser på én gang for skyen',
+    'Too many events at once for the cloud',
+  ),
+  body_too_large: text('For mye data på én gang for skyen', 'Too much data at once for the cloud'),
+  unsupported_media_type: text(
+    'Skyen leser ikke det kassen sender: oppdater appen',
+    'The cloud cannot read what the till sends: update the app',
+  ),
+  rate_limited: text('Skyen ber kassen vente', 'The cloud asks the till to wait'),
+  unavailable: text('Skyen er opptatt', 'The cloud is busy'),
+  internal: text('Skyen har en feil', 'The cloud has a fault'),
+  unexpected: text(
+    'Skyen svarte noe kassen ikke forstår',
+    'The cloud answered something unexpected',
+  ),
+};
+
+/** 401: the token is unknown or revoked. */
+export const REVOKED: SyncProblem = {
+  code: 'revoked',
+  text: text(
+    'Skyen godtar ikke lenger nøkkelen til kassen (den er trukket tilbake). En leder må pare kassen på nytt.',
+    "The cloud no longer accepts this till's key (it was revoked). A manager must pair the till again.",
+  ),
+};
+
+/** The cloud said no (4xx): which refusal in both languages, the cloud's message in English. */
+export function refused(
+  status: number,
+  code: ErrorCode | 'unexpected',
+  message: string,
+): SyncProblem {
+  if (code === 'unauthorized') return REVOKED;
+  const reason = REFUSALS[code];
+  return {
+    code: 'refused',
+    text: text(
+      `${reason.nb} (HTTP ${status}, ${code}).`,
+      `${reason.en} (HTTP ${status}, ${code}: ${message}).`,
+    ),
+  };
+}
+
+/** The cloud's answer does not fit what this app expects: `detail` names the field. */
+export function incompatible(detail: string): SyncProblem {
+  return {
+    code: 'incompatible',
+    text: text(
+      'Svaret fra skyen passer ikke denne kassen: oppdater appen.',
+      `The cloud's answer does not fit this till (${detail}): update the app.`,
+    ),
+  };
+}
+
+export function eventsRejected(count: number): SyncProblem {
+  return {
+    code: 'events_rejected',
+    text: text(
+      `Skyen avviste ${count === 1 ? 'én hendelse' : `${count} hendelser`}. De blir liggende på kassen; se listen under.`,
+      `The cloud refused ${count === 1 ? 'one event' : `${count} events`}. They stay on the till; see the list below.`,
+    ),
+  };
+}
+
+export const UNPAIRED: SyncProblem = {
+  code: 'unpaired',
+  text: text('Kassen er ikke paret med en sky.', 'This till is not paired with a cloud.'),
+};
+
+export const STOPPED: SyncProblem = {
+  code: 'stopped',
+  text: text(
+    'Synkroniseringen er stoppet (kassen lukkes).',
+    'Sync has stopped (the till is closing).',
+  ),
+};
+
+/** Something failed on the till itself; `detail` is for support, in English. */
+export function tillFailed(detail: string): SyncProblem {
+  return {
+    code: 'till_failed',
+    text: text(
+      'Synkroniseringen feilet på kassen. Den prøver igjen av seg selv; si fra hvis det varer.',
+      `Sync failed on the till (${detail}). It tries again by itself; report it if it lasts.`,
+    ),
+  };
+}
+
+const REJECT_REASONS: Record<RejectCode, Text> = {
+  invalid_event: text('Skyen leser ikke hendelsen', 'The cloud cannot read the event'),
+  schema_too_new: text(
+    'Laget av en nyere app enn skyen kjenner: oppdater skyen',
+    'Written by a newer app than the cloud reads: update the cloud',
+  ),
+  wrong_chain: text('Hører til en annen kjede', 'Belongs to another chain'),
+  wrong_store: text('Hører til en annen butikk', 'Belongs to another store'),
+  wrong_terminal: text('Hører til en annen kasse', 'Belongs to another till'),
+};
+
+/** Why the cloud refused an event, from its code; the cloud's own detail in English. */
+export function rejectionText(code: RejectCode, message: string): Text {
+  const reason = REJECT_REASONS[code];
+  return text(reason.nb, `${reason.en} (${message})`);
+}
+
+const StoredProblem = z.object({
+  code: z.string(),
+  text: z.object({ nb: z.string(), en: z.string() }),
+});
+
+const KNOWN_CODES: ReadonlySet<string> = new Set([
+  ...SYNC_PROBLEM_CODES,
+  ...PAIRING_ERROR_CODES,
+  ...ERROR_CODES,
+  'unexpected',
+]);
+
+function isProblemCode(code: string): code is SyncProblemCode {
+  return KNOWN_CODES.has(code);
+}
+
+/** Kept in sync_state as JSON. */
+export function storedProblem(problem: SyncProblem): string {
+  return JSON.stringify(problem);
+}
+
+/**
+ * A problem as kept in sync_state. A row written before problems had codes holds
+ * the client's English sentence: it reads as that sentence in both languages.
+ */
+export function readStoredProblem(stored: string | null): SyncProblem | null {
+  if (stored === null || stored === '') return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(stored);
+  } catch {
+    return { code: 'unknown', text: text(stored, stored) };
+  }
+  const parsed = StoredProblem.safeParse(json);
+  if (!parsed.success) return { code: 'unknown', text: text(stored, stored) };
+  const { code, text: said } = parsed.data;
+  return { code: isProblemCode(code) ? code : 'unknown', text: said };
+}
