@@ -34,3 +34,9 @@ export function problemAt(problem: Problem | null, field: string): Text | null {
   if (!problem?.field) return null;
   return problem.field === field || problem.field.startsWith(`${field}.`) ? problem.text : null;
 }
+
+/** The problem's text when it is at none of `fields`: the form shows it on its own, not at a field. */
+export function problemElsewhere(problem: Problem | null, fields: readonly string[]): Text | null {
+  if (!problem || fields.some((field) => problemAt(problem, field) !== null)) return null;
+  return problem.text;
+}

@@ -3,33 +3,28 @@
  * lp:NAME), the paper width in columns and the command set; and the test page,
  * which a cashier may print too. A printer set by the environment is locked.
  */
-import { useState } from 'react';
 import type { PrinterSettings, PrinterStatus } from '../../../service/devices/types';
 import { api } from '../../api';
-import { PrintStatusNotice } from '../../components/ReprintButton';
-import { problemAt, problemOf } from '../../errors';
-import type { Problem } from '../../errors';
+import { PrintJobNotice } from '../../components/PrintJobNotice';
+import type { PrintJobWords } from '../../components/PrintJobNotice';
+import { problemAt, problemElsewhere } from '../../errors';
+import { useDraft } from '../../hooks/useDraft';
 import { usePrintJob } from '../../hooks/usePrintJob';
-import type { PrintJobStatus } from '../../hooks/usePrintJob';
+import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import type { I18n } from '../../i18n';
-import { Choice, DeviceStatusLine, FieldNotes } from './parts';
+import { Choice, DeviceStatusLine, FieldNotes, SaveOutcome, TextField } from './parts';
 
-function testPageMessage(status: PrintJobStatus, { t, pick }: I18n): string | null {
-  switch (status.kind) {
-    case 'idle':
-      return null;
-    case 'sending':
-      return t('devices.testSending');
-    case 'printed':
-      return t('devices.testPrinted');
-    case 'waiting':
-      return t('devices.testWaiting', { reason: pick(status.reason) });
-    case 'failed':
-      return t('devices.testFailed', { reason: pick(status.reason) });
-    case 'refused':
-      return pick(status.reason);
-  }
+const TEST_PAGE_WORDS: PrintJobWords = {
+  sending: 'devices.testSending',
+  printed: 'devices.testPrinted',
+  waiting: 'devices.testWaiting',
+  failed: 'devices.testFailed',
+};
+
+const FIELDS = ['printer.target', 'printer.width', 'printer.type'];
+
+function draftOf(saved: PrinterSettings | null): PrinterSettings {
+  return { target: saved?.target ?? '', width: saved?.width ?? 48, type: saved?.type ?? 'epson' };
 }
 
 export function PrinterSection({
@@ -41,44 +36,21 @@ export function PrinterSection({
   canEdit: boolean;
   onSaved(): void;
 }) {
-  const i18n = useI18n();
-  const { t } = i18n;
+  const { t } = useI18n();
   const saved = status.config;
-  const [target, setTarget] = useState(saved?.target ?? '');
-  const [width, setWidth] = useState<PrinterSettings['width']>(saved?.width ?? 48);
-  const [type, setType] = useState<PrinterSettings['type']>(saved?.type ?? 'epson');
-  // Changed elsewhere (another window, the environment at a restart): show what is set now.
-  const [shown, setShown] = useState(saved);
-  if (JSON.stringify(shown) !== JSON.stringify(saved)) {
-    setShown(saved);
-    setTarget(saved?.target ?? '');
-    setWidth(saved?.width ?? 48);
-    setType(saved?.type ?? 'epson');
-  }
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useDraft(saved, draftOf);
+  const { busy, problem, done, save } = useSaveCommand();
   const testPage = usePrintJob();
   const locked = status.source === 'env';
   const editable = canEdit && !locked;
 
-  const save = async (printer: PrinterSettings | null) => {
-    setBusy(true);
-    setProblem(null);
-    setDone(false);
-    try {
+  const saveAs = (printer: PrinterSettings | null) =>
+    void save(async () => {
       await api.call('devices.save', { printer });
-      setDone(true);
       onSaved();
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+    });
+  const edit = (change: Partial<PrinterSettings>) => setDraft((now) => ({ ...now, ...change }));
   const lock = (variable: string) => (locked ? variable : null);
-  const deviceProblem = problem !== null && (problem.field === null || problem.field === 'printer');
 
   return (
     <section
@@ -99,9 +71,9 @@ export function PrinterSection({
           {t('devices.testPage')}
         </button>
       </div>
-      <PrintStatusNotice
+      <PrintJobNotice
         status={testPage.status}
-        message={testPageMessage(testPage.status, i18n)}
+        words={TEST_PAGE_WORDS}
         testId="printer-test-status"
       />
       {locked && (
@@ -113,40 +85,32 @@ export function PrinterSection({
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();
-          void save({ target, width, type });
+          saveAs(draft);
         }}
       >
         {(canEdit || saved) && (
           <>
-            <label className="field">
-              <span>{t('devices.target')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                spellCheck={false}
-                disabled={!editable}
-                aria-invalid={problemAt(problem, 'printer.target') !== null}
-                data-testid="printer-target"
-                value={target}
-                onChange={(event) => setTarget(event.target.value)}
-              />
-              {editable && <small className="member-sub">{t('devices.targetHint')}</small>}
-              <FieldNotes
-                lockedBy={lock('LOJAL_PRINTER')}
-                error={problemAt(problem, 'printer.target')}
-                testId="printer-target"
-              />
-            </label>
+            <TextField
+              label={t('devices.target')}
+              spellCheck={false}
+              disabled={!editable}
+              testId="printer-target"
+              value={draft.target}
+              onChange={(target) => edit({ target })}
+              hint={editable ? t('devices.targetHint') : null}
+              lockedBy={lock('LOJAL_PRINTER')}
+              error={problemAt(problem, 'printer.target')}
+            />
             <Choice<PrinterSettings['width']>
               label={t('devices.width')}
-              value={width}
+              value={draft.width}
               options={[
                 // 42 columns: 80 mm printers with a narrower print area (512 dots).
                 { value: 48, label: '80 mm', hint: t('devices.columns', { count: 48 }) },
                 { value: 42, label: '80 mm', hint: t('devices.columns', { count: 42 }) },
                 { value: 32, label: '58 mm', hint: t('devices.columns', { count: 32 }) },
               ]}
-              onChange={setWidth}
+              onChange={(width) => edit({ width })}
               disabled={!editable}
               testId="printer-width"
             >
@@ -158,12 +122,12 @@ export function PrinterSection({
             </Choice>
             <Choice<PrinterSettings['type']>
               label={t('devices.type')}
-              value={type}
+              value={draft.type}
               options={[
                 { value: 'epson', label: 'Epson' },
                 { value: 'star', label: 'Star' },
               ]}
-              onChange={setType}
+              onChange={(type) => edit({ type })}
               disabled={!editable}
               testId="printer-type"
             >
@@ -175,16 +139,7 @@ export function PrinterSection({
             </Choice>
           </>
         )}
-        {deviceProblem && (
-          <div className="notice notice-error" role="alert" data-testid="printer-error">
-            {i18n.pick(problem.text)}
-          </div>
-        )}
-        {done && (
-          <div className="notice notice-info" role="status" data-testid="printer-saved">
-            {t('devices.saved')}
-          </div>
-        )}
+        <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="printer" />
         <div className="row">
           {(canEdit || saved) && (
             <button
@@ -202,7 +157,7 @@ export function PrinterSection({
               className="btn"
               disabled={!editable || busy}
               data-testid="printer-remove"
-              onClick={() => void save(null)}
+              onClick={() => saveAs(null)}
             >
               {t('devices.removePrinter')}
             </button>

@@ -6,10 +6,10 @@
 import { useEffect, useState } from 'react';
 import type { ReceiptHeader } from '../../../service/devices/types';
 import { api } from '../../api';
-import { problemAt, problemOf } from '../../errors';
-import type { Problem } from '../../errors';
+import { problemAt, problemElsewhere } from '../../errors';
+import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import { Choice, FieldNotes } from './parts';
+import { Choice, FieldNotes, SaveOutcome, TextField } from './parts';
 
 interface Form {
   storeName: string;
@@ -32,6 +32,17 @@ function formOf(header: ReceiptHeader): Form {
     locale: header.locale,
   };
 }
+
+/** The header's fields as the service names them (a problem at any of them is shown there). */
+const FIELDS = [
+  'storeName',
+  'addressLines',
+  'orgNumber',
+  'phone',
+  'footerLines',
+  'memberCode',
+  'locale',
+] satisfies (keyof ReceiptHeader)[];
 
 const lines = (text: string) =>
   text
@@ -60,48 +71,23 @@ export function ReceiptHeaderSection({
 }) {
   const { t, pick } = useI18n();
   const [form, setForm] = useState<Form | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, done, save, fail } = useSaveCommand();
 
   useEffect(() => {
     let alive = true;
     api.call('receiptHeader.get', {}).then(
       (header) => alive && setForm(formOf(header)),
-      (error: unknown) => alive && setProblem(problemOf(error)),
+      (error: unknown) => alive && fail(error),
     );
     return () => {
       alive = false;
     };
-  }, []);
+  }, [fail]);
 
-  const save = async (current: Form) => {
-    setBusy(true);
-    setProblem(null);
-    setDone(false);
-    try {
-      setForm(formOf(await api.call('receiptHeader.save', headerOf(current))));
-      setDone(true);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const edit = (field: keyof Form) => (event: { target: { value: string } }) =>
-    setForm((current) => current && { ...current, [field]: event.target.value });
-  const generalProblem =
-    problem !== null &&
-    ![
-      'storeName',
-      'addressLines',
-      'orgNumber',
-      'phone',
-      'footerLines',
-      'memberCode',
-      'locale',
-    ].some((field) => problemAt(problem, field) !== null);
+  const saveForm = (current: Form) =>
+    void save(async () => setForm(formOf(await api.call('receiptHeader.save', headerOf(current)))));
+  const edit = (field: keyof Form) => (value: string) =>
+    setForm((current) => current && { ...current, [field]: value });
 
   return (
     <section
@@ -115,98 +101,55 @@ export function ReceiptHeaderSection({
           className="stack"
           onSubmit={(event) => {
             event.preventDefault();
-            void save(form);
+            saveForm(form);
           }}
         >
           <div className="form-grid">
-            <label className="field">
-              <span>{t('devices.storeName')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                disabled={!canEdit}
-                placeholder={t('devices.storeNameHint', { name: programmeName ?? '' })}
-                aria-invalid={problemAt(problem, 'storeName') !== null}
-                data-testid="header-store-name"
-                value={form.storeName}
-                onChange={edit('storeName')}
-              />
-              <FieldNotes
-                lockedBy={null}
-                error={problemAt(problem, 'storeName')}
-                testId="header-store-name"
-              />
-            </label>
-            <label className="field">
-              <span>{t('devices.orgNumber')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                disabled={!canEdit}
-                placeholder={t('devices.orgNumberHint')}
-                aria-invalid={problemAt(problem, 'orgNumber') !== null}
-                data-testid="header-org-number"
-                value={form.orgNumber}
-                onChange={edit('orgNumber')}
-              />
-              <FieldNotes
-                lockedBy={null}
-                error={problemAt(problem, 'orgNumber')}
-                testId="header-org-number"
-              />
-            </label>
-            <label className="field">
-              <span>{t('devices.address')}</span>
-              <textarea
-                className="input textarea"
-                rows={3}
-                disabled={!canEdit}
-                aria-invalid={problemAt(problem, 'addressLines') !== null}
-                data-testid="header-address"
-                value={form.address}
-                onChange={edit('address')}
-              />
-              <FieldNotes
-                lockedBy={null}
-                error={problemAt(problem, 'addressLines')}
-                testId="header-address"
-              />
-            </label>
-            <label className="field">
-              <span>{t('devices.footer')}</span>
-              <textarea
-                className="input textarea"
-                rows={3}
-                disabled={!canEdit}
-                aria-invalid={problemAt(problem, 'footerLines') !== null}
-                data-testid="header-footer"
-                value={form.footer}
-                onChange={edit('footer')}
-              />
-              <FieldNotes
-                lockedBy={null}
-                error={problemAt(problem, 'footerLines')}
-                testId="header-footer"
-              />
-            </label>
-            <label className="field">
-              <span>{t('devices.phone')}</span>
-              <input
-                className="input"
-                inputMode="tel"
-                autoComplete="off"
-                disabled={!canEdit}
-                aria-invalid={problemAt(problem, 'phone') !== null}
-                data-testid="header-phone"
-                value={form.phone}
-                onChange={edit('phone')}
-              />
-              <FieldNotes
-                lockedBy={null}
-                error={problemAt(problem, 'phone')}
-                testId="header-phone"
-              />
-            </label>
+            <TextField
+              label={t('devices.storeName')}
+              disabled={!canEdit}
+              placeholder={t('devices.storeNameHint', { name: programmeName ?? '' })}
+              testId="header-store-name"
+              value={form.storeName}
+              onChange={edit('storeName')}
+              error={problemAt(problem, 'storeName')}
+            />
+            <TextField
+              label={t('devices.orgNumber')}
+              disabled={!canEdit}
+              placeholder={t('devices.orgNumberHint')}
+              testId="header-org-number"
+              value={form.orgNumber}
+              onChange={edit('orgNumber')}
+              error={problemAt(problem, 'orgNumber')}
+            />
+            <TextField
+              label={t('devices.address')}
+              rows={3}
+              disabled={!canEdit}
+              testId="header-address"
+              value={form.address}
+              onChange={edit('address')}
+              error={problemAt(problem, 'addressLines')}
+            />
+            <TextField
+              label={t('devices.footer')}
+              rows={3}
+              disabled={!canEdit}
+              testId="header-footer"
+              value={form.footer}
+              onChange={edit('footer')}
+              error={problemAt(problem, 'footerLines')}
+            />
+            <TextField
+              label={t('devices.phone')}
+              inputMode="tel"
+              disabled={!canEdit}
+              testId="header-phone"
+              value={form.phone}
+              onChange={edit('phone')}
+              error={problemAt(problem, 'phone')}
+            />
             <Choice<ReceiptHeader['locale']>
               label={t('devices.receiptLanguage')}
               value={form.locale}
@@ -244,16 +187,7 @@ export function ReceiptHeaderSection({
               </Choice>
             </div>
           </div>
-          {generalProblem && (
-            <div className="notice notice-error" role="alert" data-testid="header-error">
-              {pick(problem.text)}
-            </div>
-          )}
-          {done && (
-            <div className="notice notice-info" role="status" data-testid="header-saved">
-              {t('devices.saved')}
-            </div>
-          )}
+          <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="header" />
           <div className="row">
             <button
               type="submit"

@@ -6,14 +6,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PortList, ScannerSettings, ScannerStatus } from '../../../service/devices/types';
 import { api } from '../../api';
-import { problemAt, problemOf } from '../../errors';
-import type { Problem } from '../../errors';
+import { problemAt, problemElsewhere } from '../../errors';
+import { useDraft } from '../../hooks/useDraft';
+import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import { Choice, DeviceStatusLine, FieldNotes } from './parts';
+import { Choice, DeviceStatusLine, FieldNotes, SaveOutcome, TextField } from './parts';
 
 /** The rates serial scanners are set to (the service checks the same list). */
 const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
 const SUFFIXES: ScannerSettings['suffix'][] = ['CR', 'LF', 'CRLF', 'none'];
+const FIELDS = ['scanner.port', 'scanner.baudRate', 'scanner.suffix'];
+
+function draftOf(saved: ScannerSettings | null): ScannerSettings {
+  return {
+    port: saved?.port ?? '',
+    baudRate: saved?.baudRate ?? 9600,
+    suffix: saved?.suffix ?? 'CR',
+  };
+}
 
 export function ScannerSection({
   status,
@@ -26,20 +36,8 @@ export function ScannerSection({
 }) {
   const { t, pick } = useI18n();
   const saved = status.config;
-  const [port, setPort] = useState(saved?.port ?? '');
-  const [baudRate, setBaudRate] = useState(saved?.baudRate ?? 9600);
-  const [suffix, setSuffix] = useState<ScannerSettings['suffix']>(saved?.suffix ?? 'CR');
-  // Changed elsewhere (another window, the environment at a restart): show what is set now.
-  const [shown, setShown] = useState(saved);
-  if (JSON.stringify(shown) !== JSON.stringify(saved)) {
-    setShown(saved);
-    setPort(saved?.port ?? '');
-    setBaudRate(saved?.baudRate ?? 9600);
-    setSuffix(saved?.suffix ?? 'CR');
-  }
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useDraft(saved, draftOf);
+  const { busy, problem, done, save, fail } = useSaveCommand();
   const locked = status.source === 'env';
   const editable = canEdit && !locked;
   const [ports, setPorts] = useState<PortList | null>(null);
@@ -50,9 +48,9 @@ export function ScannerSection({
     () =>
       api
         .call('devices.listPorts', {})
-        .then(setPorts, (error: unknown) => setProblem(problemOf(error)))
+        .then(setPorts, fail)
         .finally(() => setLooking(false)),
-    [],
+    [fail],
   );
 
   useEffect(() => {
@@ -64,23 +62,13 @@ export function ScannerSection({
     void listPorts();
   };
 
-  const save = async (scanner: ScannerSettings | null) => {
-    setBusy(true);
-    setProblem(null);
-    setDone(false);
-    try {
+  const saveAs = (scanner: ScannerSettings | null) =>
+    void save(async () => {
       await api.call('devices.save', { scanner });
-      setDone(true);
       onSaved();
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+    });
+  const edit = (change: Partial<ScannerSettings>) => setDraft((now) => ({ ...now, ...change }));
   const lock = (variable: string) => (locked ? variable : null);
-  const deviceProblem = problem !== null && (problem.field === null || problem.field === 'scanner');
 
   return (
     <section
@@ -101,28 +89,20 @@ export function ScannerSection({
           className="stack"
           onSubmit={(event) => {
             event.preventDefault();
-            void save({ port, baudRate, suffix });
+            saveAs(draft);
           }}
         >
-          <label className="field">
-            <span>{t('devices.port')}</span>
-            <input
-              className="input"
-              autoComplete="off"
-              spellCheck={false}
-              disabled={!editable}
-              aria-invalid={problemAt(problem, 'scanner.port') !== null}
-              data-testid="scanner-port"
-              value={port}
-              onChange={(event) => setPort(event.target.value)}
-            />
-            {editable && <small className="member-sub">{t('devices.portHint')}</small>}
-            <FieldNotes
-              lockedBy={lock('LOJAL_SCANNER_PORT')}
-              error={problemAt(problem, 'scanner.port')}
-              testId="scanner-port"
-            />
-          </label>
+          <TextField
+            label={t('devices.port')}
+            spellCheck={false}
+            disabled={!editable}
+            testId="scanner-port"
+            value={draft.port}
+            onChange={(port) => edit({ port })}
+            hint={editable ? t('devices.portHint') : null}
+            lockedBy={lock('LOJAL_SCANNER_PORT')}
+            error={problemAt(problem, 'scanner.port')}
+          />
           {editable && (
             <div className="stack" data-testid="scanner-ports">
               <div className="row">
@@ -151,9 +131,9 @@ export function ScannerSection({
                     key={found.path}
                     type="button"
                     className="btn btn-small"
-                    aria-pressed={found.path === port}
+                    aria-pressed={found.path === draft.port}
                     data-testid="port-option"
-                    onClick={() => setPort(found.path)}
+                    onClick={() => edit({ port: found.path })}
                   >
                     {found.path}
                     {found.manufacturer ? ` (${found.manufacturer})` : ''}
@@ -169,8 +149,8 @@ export function ScannerSection({
               disabled={!editable}
               aria-invalid={problemAt(problem, 'scanner.baudRate') !== null}
               data-testid="scanner-baud"
-              value={baudRate}
-              onChange={(event) => setBaudRate(Number(event.target.value))}
+              value={draft.baudRate}
+              onChange={(event) => edit({ baudRate: Number(event.target.value) })}
             >
               {BAUD_RATES.map((rate) => (
                 <option key={rate} value={rate}>
@@ -186,12 +166,12 @@ export function ScannerSection({
           </label>
           <Choice<ScannerSettings['suffix']>
             label={t('devices.suffix')}
-            value={suffix}
+            value={draft.suffix}
             options={SUFFIXES.map((value) => ({
               value,
               label: value === 'none' ? t('devices.suffixNone') : value,
             }))}
-            onChange={setSuffix}
+            onChange={(suffix) => edit({ suffix })}
             disabled={!editable}
             testId="scanner-suffix"
           >
@@ -201,16 +181,7 @@ export function ScannerSection({
               testId="scanner-suffix"
             />
           </Choice>
-          {deviceProblem && (
-            <div className="notice notice-error" role="alert" data-testid="scanner-error">
-              {pick(problem.text)}
-            </div>
-          )}
-          {done && (
-            <div className="notice notice-info" role="status" data-testid="scanner-saved">
-              {t('devices.saved')}
-            </div>
-          )}
+          <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="scanner" />
           <div className="row">
             <button
               type="submit"
@@ -226,7 +197,7 @@ export function ScannerSection({
                 className="btn"
                 disabled={!editable || busy}
                 data-testid="scanner-remove"
-                onClick={() => void save(null)}
+                onClick={() => saveAs(null)}
               >
                 {t('devices.removeScanner')}
               </button>

@@ -1,6 +1,6 @@
 /** Small pieces the devices screen's forms share. */
 import { useId } from 'react';
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { Text } from '../../../core/i18n';
 import type { PrinterStatus, ScannerStatus } from '../../../service/devices/types';
 import { useI18n } from '../../i18n';
@@ -83,6 +83,78 @@ export function FieldNotes({
         <small className="field-error" role="alert" data-testid={`${testId}-error`}>
           {pick(error)}
         </small>
+      )}
+    </>
+  );
+}
+
+/** A labelled text field (a textarea when given `rows`), its hint and its notes. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  disabled,
+  error,
+  lockedBy = null,
+  hint = null,
+  testId,
+  rows,
+  ...input
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+  error: Text | null;
+  lockedBy?: string | null;
+  /** How to write it, under the field. */
+  hint?: string | null;
+  testId: string;
+  rows?: number;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, 'placeholder' | 'inputMode' | 'spellCheck'>) {
+  const field = {
+    disabled,
+    'aria-invalid': error !== null,
+    'data-testid': testId,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
+  return (
+    <label className="field">
+      <span>{label}</span>
+      {rows ? (
+        <textarea className="input textarea" rows={rows} {...field} />
+      ) : (
+        <input className="input" autoComplete="off" {...input} {...field} />
+      )}
+      {hint && <small className="member-sub">{hint}</small>}
+      <FieldNotes lockedBy={lockedBy} error={error} testId={testId} />
+    </label>
+  );
+}
+
+/** Under a form: what the service said that was not about one field, or that the save went through. */
+export function SaveOutcome({
+  problem,
+  done,
+  testId,
+}: {
+  problem: Text | null;
+  done: boolean;
+  testId: string;
+}) {
+  const { t, pick } = useI18n();
+  return (
+    <>
+      {problem && (
+        <div className="notice notice-error" role="alert" data-testid={`${testId}-error`}>
+          {pick(problem)}
+        </div>
+      )}
+      {done && (
+        <div className="notice notice-info" role="status" data-testid={`${testId}-saved`}>
+          {t('devices.saved')}
+        </div>
       )}
     </>
   );
