@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { CommandInput, CommandOutputs } from '../../service/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
 import { birthDateToIso } from '../entry';
 import { problemOf } from '../errors';
 import type { Problem } from '../errors';
@@ -74,9 +75,15 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (field: keyof Optional) => (event: { target: { value: string } }) =>
-    setOptional((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof Optional) => (value: string) =>
+    setOptional((current) => ({ ...current, [field]: value }));
   const invalid = (field: string) => problem?.field?.endsWith(field) ?? false;
+  /** An optional text field's value, change and mark. */
+  const optionalField = (field: Exclude<keyof Optional, 'gender'>) => ({
+    value: optional[field],
+    onChange: set(field),
+    invalid: invalid(field),
+  });
 
   const submit = async () => {
     if (busy) return;
@@ -106,19 +113,16 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
           void submit();
         }}
       >
-        <label className="field">
-          <span>{t('enrol.phone')}</span>
-          <input
-            className="input input-big"
-            inputMode="tel"
-            autoComplete="off"
-            data-autofocus={initialPhone === '' ? true : undefined}
-            aria-invalid={invalid('phone')}
-            data-testid="enrol-phone"
-            value={phone}
-            onChange={(event) => setPhone(event.target.value)}
-          />
-        </label>
+        <TextField
+          label={t('enrol.phone')}
+          inputClass="input-big"
+          inputMode="tel"
+          autofocus={initialPhone === ''}
+          invalid={invalid('phone')}
+          testId="enrol-phone"
+          value={phone}
+          onChange={setPhone}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -156,82 +160,44 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
         </button>
         {more && (
           <div className="form-grid" data-testid="enrol-more">
-            <label className="field">
-              <span>{t('enrol.firstName')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                aria-invalid={invalid('firstName')}
-                data-testid="enrol-first-name"
-                value={optional.firstName}
-                onChange={set('firstName')}
-              />
-            </label>
-            <label className="field">
-              <span>{t('enrol.lastName')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                aria-invalid={invalid('lastName')}
-                value={optional.lastName}
-                onChange={set('lastName')}
-              />
-            </label>
-            <label className="field">
-              <span>{t('enrol.emailAddress')}</span>
-              <input
-                className="input"
-                type="email"
-                autoComplete="off"
-                aria-invalid={invalid('email')}
-                value={optional.email}
-                onChange={set('email')}
-              />
-            </label>
-            <label className="field">
-              <span>{t('enrol.birthDate')}</span>
-              <input
-                className="input"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder={t('enrol.birthDateFormat')}
-                aria-invalid={invalid('birthDate')}
-                value={optional.birthDate}
-                onChange={set('birthDate')}
-              />
-            </label>
-            <label className="field">
-              <span>{t('enrol.postalCode')}</span>
-              <input
-                className="input"
-                inputMode="numeric"
-                autoComplete="off"
-                aria-invalid={invalid('postalCode')}
-                value={optional.postalCode}
-                onChange={set('postalCode')}
-              />
-            </label>
+            <TextField
+              label={t('enrol.firstName')}
+              testId="enrol-first-name"
+              {...optionalField('firstName')}
+            />
+            <TextField label={t('enrol.lastName')} {...optionalField('lastName')} />
+            <TextField label={t('enrol.emailAddress')} type="email" {...optionalField('email')} />
+            <TextField
+              label={t('enrol.birthDate')}
+              inputMode="numeric"
+              placeholder={t('enrol.birthDateFormat')}
+              {...optionalField('birthDate')}
+            />
+            <TextField
+              label={t('enrol.postalCode')}
+              inputMode="numeric"
+              {...optionalField('postalCode')}
+            />
             <label className="field">
               <span>{t('enrol.gender')}</span>
-              <select className="input" value={optional.gender} onChange={set('gender')}>
+              <select
+                className="input"
+                value={optional.gender}
+                onChange={(event) => set('gender')(event.target.value)}
+              >
                 <option value="">{t('enrol.genderNone')}</option>
                 <option value="female">{t('enrol.genderFemale')}</option>
                 <option value="male">{t('enrol.genderMale')}</option>
                 <option value="other">{t('enrol.genderOther')}</option>
               </select>
             </label>
-            <label className="field span-all">
-              <span>{t('enrol.referral')}</span>
-              <input
-                className="input"
-                autoComplete="off"
-                placeholder={t('enrol.referralHint')}
-                aria-invalid={invalid('referral')}
-                data-testid="enrol-referral"
-                value={optional.referral}
-                onChange={set('referral')}
-              />
-            </label>
+            <TextField
+              label={t('enrol.referral')}
+              spanAll
+              placeholder={t('enrol.referralHint')}
+              testId="enrol-referral"
+              {...optionalField('referral')}
+            />
           </div>
         )}
 

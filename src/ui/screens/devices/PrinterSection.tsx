@@ -12,7 +12,8 @@ import { useDraft } from '../../hooks/useDraft';
 import { usePrintJob } from '../../hooks/usePrintJob';
 import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import { Choice, DeviceStatusLine, FieldNotes, SaveOutcome, TextField } from './parts';
+import { FieldNotes, TextField } from '../../components/TextField';
+import { Choice, DeviceStatusLine, SaveFooter } from './parts';
 
 const TEST_PAGE_WORDS: PrintJobWords = {
   sending: 'devices.testSending',
@@ -139,30 +140,14 @@ export function PrinterSection({
             </Choice>
           </>
         )}
-        <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="printer" />
-        <div className="row">
-          {(canEdit || saved) && (
-            <button
-              type="submit"
-              className="btn btn-primary"
-              disabled={!editable || busy}
-              data-testid="printer-save"
-            >
-              {t('devices.savePrinter')}
-            </button>
-          )}
-          {saved && (
-            <button
-              type="button"
-              className="btn"
-              disabled={!editable || busy}
-              data-testid="printer-remove"
-              onClick={() => saveAs(null)}
-            >
-              {t('devices.removePrinter')}
-            </button>
-          )}
-        </div>
+        <SaveFooter
+          problem={problemElsewhere(problem, FIELDS)}
+          done={done}
+          disabled={!editable || busy}
+          saveLabel={canEdit || saved ? t('devices.savePrinter') : null}
+          remove={saved && { label: t('devices.removePrinter'), onRemove: () => saveAs(null) }}
+          testId="printer"
+        />
       </form>
     </section>
   );

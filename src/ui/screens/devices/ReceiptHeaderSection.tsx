@@ -9,7 +9,8 @@ import { api } from '../../api';
 import { problemAt, problemElsewhere } from '../../errors';
 import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import { Choice, FieldNotes, SaveOutcome, TextField } from './parts';
+import { FieldNotes, TextField } from '../../components/TextField';
+import { Choice, SaveFooter } from './parts';
 
 interface Form {
   storeName: string;
@@ -187,17 +188,13 @@ export function ReceiptHeaderSection({
               </Choice>
             </div>
           </div>
-          <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="header" />
-          <div className="row">
-            <button
-              type="submit"
-              className="btn btn-primary"
-              disabled={!canEdit || busy}
-              data-testid="header-save"
-            >
-              {t('devices.saveHeader')}
-            </button>
-          </div>
+          <SaveFooter
+            problem={problemElsewhere(problem, FIELDS)}
+            done={done}
+            disabled={!canEdit || busy}
+            saveLabel={t('devices.saveHeader')}
+            testId="header"
+          />
         </form>
       )}
       {!form && problem && (

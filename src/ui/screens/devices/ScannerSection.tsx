@@ -10,7 +10,8 @@ import { problemAt, problemElsewhere } from '../../errors';
 import { useDraft } from '../../hooks/useDraft';
 import { useSaveCommand } from '../../hooks/useSaveCommand';
 import { useI18n } from '../../i18n';
-import { Choice, DeviceStatusLine, FieldNotes, SaveOutcome, TextField } from './parts';
+import { FieldNotes, TextField } from '../../components/TextField';
+import { Choice, DeviceStatusLine, SaveFooter } from './parts';
 
 /** The rates serial scanners are set to (the service checks the same list). */
 const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
@@ -181,28 +182,14 @@ export function ScannerSection({
               testId="scanner-suffix"
             />
           </Choice>
-          <SaveOutcome problem={problemElsewhere(problem, FIELDS)} done={done} testId="scanner" />
-          <div className="row">
-            <button
-              type="submit"
-              className="btn btn-primary"
-              disabled={!editable || busy}
-              data-testid="scanner-save"
-            >
-              {t('devices.saveScanner')}
-            </button>
-            {saved && (
-              <button
-                type="button"
-                className="btn"
-                disabled={!editable || busy}
-                data-testid="scanner-remove"
-                onClick={() => saveAs(null)}
-              >
-                {t('devices.removeScanner')}
-              </button>
-            )}
-          </div>
+          <SaveFooter
+            problem={problemElsewhere(problem, FIELDS)}
+            done={done}
+            disabled={!editable || busy}
+            saveLabel={t('devices.saveScanner')}
+            remove={saved && { label: t('devices.removeScanner'), onRemove: () => saveAs(null) }}
+            testId="scanner"
+          />
         </form>
       )}
     </section>

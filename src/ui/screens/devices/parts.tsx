@@ -1,6 +1,6 @@
 /** Small pieces the devices screen's forms share. */
 import { useId } from 'react';
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Text } from '../../../core/i18n';
 import type { PrinterStatus, ScannerStatus } from '../../../service/devices/types';
 import { useI18n } from '../../i18n';
@@ -61,86 +61,25 @@ export function Choice<T extends string | number>({
   );
 }
 
-/** Under a field: why it is locked, and what the service said about it. */
-export function FieldNotes({
-  lockedBy,
-  error,
-  testId,
-}: {
-  lockedBy: string | null;
-  error: Text | null;
-  testId: string;
-}) {
-  const { t, pick } = useI18n();
-  return (
-    <>
-      {lockedBy && (
-        <small className="field-lock" data-testid={`${testId}-lock`}>
-          {t('devices.lockedBy', { variable: lockedBy })}
-        </small>
-      )}
-      {error && (
-        <small className="field-error" role="alert" data-testid={`${testId}-error`}>
-          {pick(error)}
-        </small>
-      )}
-    </>
-  );
-}
-
-/** A labelled text field (a textarea when given `rows`), its hint and its notes. */
-export function TextField({
-  label,
-  value,
-  onChange,
-  disabled,
-  error,
-  lockedBy = null,
-  hint = null,
-  testId,
-  rows,
-  ...input
-}: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  disabled: boolean;
-  error: Text | null;
-  lockedBy?: string | null;
-  /** How to write it, under the field. */
-  hint?: string | null;
-  testId: string;
-  rows?: number;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, 'placeholder' | 'inputMode' | 'spellCheck'>) {
-  const field = {
-    disabled,
-    'aria-invalid': error !== null,
-    'data-testid': testId,
-    value,
-    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
-  };
-  return (
-    <label className="field">
-      <span>{label}</span>
-      {rows ? (
-        <textarea className="input textarea" rows={rows} {...field} />
-      ) : (
-        <input className="input" autoComplete="off" {...input} {...field} />
-      )}
-      {hint && <small className="member-sub">{hint}</small>}
-      <FieldNotes lockedBy={lockedBy} error={error} testId={testId} />
-    </label>
-  );
-}
-
-/** Under a form: what the service said that was not about one field, or that the save went through. */
-export function SaveOutcome({
+/**
+ * Under a form: what the service said that was not about one field, or that
+ * the save went through; then Lagre and, when there is something saved, Fjern.
+ * The row is there even when empty, so the panel keeps its spacing.
+ */
+export function SaveFooter({
   problem,
   done,
+  disabled,
+  saveLabel,
+  remove = null,
   testId,
 }: {
   problem: Text | null;
   done: boolean;
+  disabled: boolean;
+  /** null: no Lagre (nothing this person can set here). */
+  saveLabel: string | null;
+  remove?: { label: string; onRemove(): void } | null;
   testId: string;
 }) {
   const { t, pick } = useI18n();
@@ -156,6 +95,29 @@ export function SaveOutcome({
           {t('devices.saved')}
         </div>
       )}
+      <div className="row">
+        {saveLabel !== null && (
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={disabled}
+            data-testid={`${testId}-save`}
+          >
+            {saveLabel}
+          </button>
+        )}
+        {remove && (
+          <button
+            type="button"
+            className="btn"
+            disabled={disabled}
+            data-testid={`${testId}-remove`}
+            onClick={remove.onRemove}
+          >
+            {remove.label}
+          </button>
+        )}
+      </div>
     </>
   );
 }

@@ -8,11 +8,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CommandOutputs } from '../../../service/commands';
 import { api } from '../../api';
+import { TextField } from '../../components/TextField';
 import { problemAt, problemOf } from '../../errors';
 import type { Problem } from '../../errors';
 import type { SyncStatus } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
-import { FieldNotes } from '../devices/parts';
 import { pairedFromEnvironment } from './SyncStatePanel';
 
 type Done =
@@ -162,68 +162,42 @@ function PairForm({
       }}
     >
       <p className="member-sub">{t('pairing.intro')}</p>
-      <label className="field">
-        <span>{t('pairing.cloudUrl')}</span>
-        <input
-          className="input"
-          type="url"
-          inputMode="url"
-          autoComplete="off"
-          spellCheck={false}
-          disabled={!canEdit}
-          data-autofocus={canEdit ? true : undefined}
-          aria-invalid={problemAt(problem, 'cloudUrl') !== null}
-          data-testid="pair-cloud-url"
-          value={cloudUrl}
-          onChange={(event) => setCloudUrl(event.target.value)}
-        />
-        {canEdit && <small className="member-sub">{t('pairing.cloudUrlHint')}</small>}
-        <FieldNotes
-          lockedBy={null}
-          error={problemAt(problem, 'cloudUrl')}
-          testId="pair-cloud-url"
-        />
-      </label>
-      <label className="field">
-        <span>{t('pairing.storeCode')}</span>
-        <input
-          className="input input-code"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          disabled={!canEdit}
-          aria-invalid={problemAt(problem, 'storeCode') !== null}
-          data-testid="pair-store-code"
-          value={storeCode}
-          onChange={(event) => setStoreCode(event.target.value)}
-        />
-        {canEdit && <small className="member-sub">{t('pairing.storeCodeHint')}</small>}
-        <FieldNotes
-          lockedBy={null}
-          error={problemAt(problem, 'storeCode')}
-          testId="pair-store-code"
-        />
-      </label>
-      <label className="field">
-        <span>{t('pairing.terminalName')}</span>
-        <input
-          className="input"
-          autoComplete="off"
-          maxLength={80}
-          disabled={!canEdit}
-          aria-invalid={problemAt(problem, 'terminalName') !== null}
-          data-testid="pair-terminal-name"
-          placeholder={t('pairing.terminalNamePlaceholder')}
-          value={terminalName}
-          onChange={(event) => setTerminalName(event.target.value)}
-        />
-        {canEdit && <small className="member-sub">{t('pairing.terminalNameHint')}</small>}
-        <FieldNotes
-          lockedBy={null}
-          error={problemAt(problem, 'terminalName')}
-          testId="pair-terminal-name"
-        />
-      </label>
+      <TextField
+        label={t('pairing.cloudUrl')}
+        type="url"
+        inputMode="url"
+        spellCheck={false}
+        disabled={!canEdit}
+        autofocus={canEdit}
+        testId="pair-cloud-url"
+        value={cloudUrl}
+        onChange={setCloudUrl}
+        hint={canEdit ? t('pairing.cloudUrlHint') : null}
+        error={problemAt(problem, 'cloudUrl')}
+      />
+      <TextField
+        label={t('pairing.storeCode')}
+        inputClass="input-code"
+        autoCapitalize="characters"
+        spellCheck={false}
+        disabled={!canEdit}
+        testId="pair-store-code"
+        value={storeCode}
+        onChange={setStoreCode}
+        hint={canEdit ? t('pairing.storeCodeHint') : null}
+        error={problemAt(problem, 'storeCode')}
+      />
+      <TextField
+        label={t('pairing.terminalName')}
+        maxLength={80}
+        disabled={!canEdit}
+        testId="pair-terminal-name"
+        placeholder={t('pairing.terminalNamePlaceholder')}
+        value={terminalName}
+        onChange={setTerminalName}
+        hint={canEdit ? t('pairing.terminalNameHint') : null}
+        error={problemAt(problem, 'terminalName')}
+      />
       {problem !== null && !fieldProblem && (
         <div className="notice notice-error" role="alert" data-testid="pair-error">
           <span>{pick(problem.text)}</span>
