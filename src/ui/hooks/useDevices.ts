@@ -6,10 +6,11 @@
  * notification link comes (back) up, since pushes sent while it was down are
  * lost, and every little while as a safety net.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Notification } from '../../service/types';
 import type { PrinterStatus, PrintJobSummary, ScannerStatus } from '../../service/devices/types';
 import { api } from '../api';
+import { useLiveRead } from './useLiveRead';
 
 export interface DeviceState {
   /** null until the first answer. */
@@ -23,8 +24,6 @@ export interface DeviceState {
   /** Read everything again (after a save, a retry). */
   refresh(): void;
 }
-
-const POLL_MS = 15_000;
 
 type DeviceNotice = Extract<Notification, { type: 'device' }>;
 
@@ -43,6 +42,10 @@ export function applyDeviceNotice<T extends ScannerStatus | PrinterStatus>(
   };
 }
 
+/** The devices and the receipts waiting, read together. */
+const readDevices = () =>
+  Promise.all([api.call('devices.get', {}), api.call('print.list', { status: 'waiting' })]);
+
 export function useDevices(): DeviceState {
   const [scanner, setScanner] = useState<ScannerStatus | null>(null);
   const [printer, setPrinter] = useState<PrinterStatus | null>(null);
@@ -50,68 +53,22 @@ export function useDevices(): DeviceState {
     jobs: [],
     count: 0,
   });
-  const [live, setLive] = useState(api.live);
-  const reader = useRef<() => void>(() => undefined);
-
-  useEffect(() => {
-    let alive = true;
-    // One read at a time; a change while one is under way asks for one more.
-    let busy = false;
-    let again = false;
-    const read = async () => {
-      if (busy) {
-        again = true;
-        return;
-      }
-      busy = true;
-      try {
-        do {
-          again = false;
-          const [devices, list] = await Promise.all([
-            api.call('devices.get', {}),
-            api.call('print.list', { status: 'waiting' }),
-          ]);
-          if (!alive) return;
-          // Something changed while this read was under way: its answer may be stale.
-          if (again) continue;
-          setScanner(devices.scanner);
-          setPrinter(devices.printer);
-          setWaiting({ jobs: list.jobs, count: list.waiting });
-        } while (again);
-      } catch {
-        // The top bar says when the service is away; the next read puts this right.
-      } finally {
-        busy = false;
-      }
-    };
-    reader.current = () => void read();
-    void read();
-    const timer = setInterval(() => void read(), POLL_MS);
-    const stopLive = api.onLive((now) => {
-      setLive(now);
-      if (now) void read();
-    });
-    const stopNotices = api.onNotification((n) => {
-      if (n.type === 'device') {
-        const at = Date.now();
-        if (n.device === 'scanner') setScanner((s) => applyDeviceNotice(s, n, at));
-        else setPrinter((p) => applyDeviceNotice(p, n, at));
-        // Counts and the configuration (a device removed) come with the next read.
-        void read();
-      } else if (n.type === 'print') {
-        void read();
-      }
-    });
-    return () => {
-      alive = false;
-      reader.current = () => undefined;
-      clearInterval(timer);
-      stopLive();
-      stopNotices();
-    };
+  const show = useCallback(([devices, list]: Awaited<ReturnType<typeof readDevices>>) => {
+    setScanner(devices.scanner);
+    setPrinter(devices.printer);
+    setWaiting({ jobs: list.jobs, count: list.waiting });
   }, []);
-
-  const refresh = useCallback(() => reader.current(), []);
+  const notice = useCallback((n: Notification) => {
+    if (n.type === 'device') {
+      const at = Date.now();
+      if (n.device === 'scanner') setScanner((s) => applyDeviceNotice(s, n, at));
+      else setPrinter((p) => applyDeviceNotice(p, n, at));
+      // Counts and the configuration (a device removed) come with the next read.
+      return true;
+    }
+    return n.type === 'print';
+  }, []);
+  const { live, refresh } = useLiveRead(readDevices, show, notice);
 
   return {
     scanner,

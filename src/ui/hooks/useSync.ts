@@ -6,9 +6,11 @@
  * are shown at once, and the rest is read again. Read again whenever the
  * notification link comes (back) up, and every little while as a safety net.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CommandOutputs } from '../../service/commands';
+import type { Notification } from '../../service/types';
 import { api } from '../api';
+import { useLiveRead } from './useLiveRead';
 
 export type SyncStatus = CommandOutputs['sync.status'];
 
@@ -19,63 +21,20 @@ export interface SyncView {
   refresh(): void;
 }
 
-const POLL_MS = 15_000;
+const readStatus = () => api.call('sync.status', {});
 
 export function useSync(): SyncView {
   const [status, setStatus] = useState<SyncStatus | null>(null);
-  const reader = useRef<() => void>(() => undefined);
-
-  useEffect(() => {
-    let alive = true;
-    // One read at a time; a change while one is under way asks for one more.
-    let busy = false;
-    let again = false;
-    const read = async () => {
-      if (busy) {
-        again = true;
-        return;
-      }
-      busy = true;
-      try {
-        do {
-          again = false;
-          const next = await api.call('sync.status', {});
-          if (!alive) return;
-          // Something changed while this read was under way: its answer may be stale.
-          if (again) continue;
-          setStatus(next);
-        } while (again);
-      } catch {
-        // The top bar says when the service is away; the next read puts this right.
-      } finally {
-        busy = false;
-      }
-    };
-    reader.current = () => void read();
-    void read();
-    const timer = setInterval(() => void read(), POLL_MS);
-    const stopLive = api.onLive((now) => {
-      if (now) void read();
-    });
-    const stopNotices = api.onNotification((n) => {
-      if (n.type !== 'sync') return;
-      setStatus((current) =>
-        current
-          ? { ...current, state: n.state, pending: n.pending, lastSyncAt: n.lastSyncAt }
-          : current,
-      );
-      void read();
-    });
-    return () => {
-      alive = false;
-      reader.current = () => undefined;
-      clearInterval(timer);
-      stopLive();
-      stopNotices();
-    };
+  const notice = useCallback((n: Notification) => {
+    if (n.type !== 'sync') return false;
+    setStatus((current) =>
+      current
+        ? { ...current, state: n.state, pending: n.pending, lastSyncAt: n.lastSyncAt }
+        : current,
+    );
+    return true;
   }, []);
-
-  const refresh = useCallback(() => reader.current(), []);
+  const { refresh } = useLiveRead(readStatus, setStatus, notice);
   return { status, refresh };
 }
 
