@@ -1,4 +1,5 @@
 /** Usable coupons and punch-card rewards, each applied or removed with one tap. */
+import type { ReactNode } from 'react';
 import type { MemberDetail } from '../../service/commands';
 import type { BasketSelections } from '../../core/basket-types';
 import { useI18n } from '../i18n';
@@ -19,51 +20,62 @@ export function OfferList({ member, selections, onToggleCoupon, onToggleReward }
   return (
     <div className="stack" data-testid="offers">
       <h2 className="section">{t('member.coupons')}</h2>
-      {rewards.map(({ card, reward }) => {
-        const on = selections.rewardIds.includes(reward.rewardId);
-        return (
-          <div key={reward.rewardId} className="offer" data-testid="reward">
-            <div className="offer-text">
-              <strong>{pick(reward.reason)}</strong>
-              <small>
-                {t('member.rewardReady')} · {pick(card.name)}
-              </small>
-            </div>
-            <button
-              type="button"
-              className="btn"
-              aria-pressed={on}
-              onClick={() => onToggleReward(reward.rewardId)}
-            >
-              {on ? t('member.inUse') : t('member.use')}
-            </button>
-          </div>
-        );
-      })}
-      {member.coupons.map((coupon) => {
-        const on = selections.couponIds.includes(coupon.couponId);
-        return (
-          <div
-            key={coupon.couponId}
-            className="offer"
-            data-testid="coupon"
-            data-source={coupon.source}
-          >
-            <div className="offer-text">
-              <strong>{pick(coupon.template.name)}</strong>
-              <small>{t('member.validTo', { date: date(coupon.validTo) })}</small>
-            </div>
-            <button
-              type="button"
-              className="btn"
-              aria-pressed={on}
-              onClick={() => onToggleCoupon(coupon.couponId)}
-            >
-              {on ? t('member.inUse') : t('member.use')}
-            </button>
-          </div>
-        );
-      })}
+      {rewards.map(({ card, reward }) => (
+        <Offer
+          key={reward.rewardId}
+          testId="reward"
+          title={pick(reward.reason)}
+          detail={
+            <>
+              {t('member.rewardReady')} · {pick(card.name)}
+            </>
+          }
+          on={selections.rewardIds.includes(reward.rewardId)}
+          onToggle={() => onToggleReward(reward.rewardId)}
+        />
+      ))}
+      {member.coupons.map((coupon) => (
+        <Offer
+          key={coupon.couponId}
+          testId="coupon"
+          source={coupon.source}
+          title={pick(coupon.template.name)}
+          detail={t('member.validTo', { date: date(coupon.validTo) })}
+          on={selections.couponIds.includes(coupon.couponId)}
+          onToggle={() => onToggleCoupon(coupon.couponId)}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** One offer: what it is, and the button that puts it on the basket or takes it off. */
+function Offer({
+  testId,
+  source,
+  title,
+  detail,
+  on,
+  onToggle,
+}: {
+  testId: string;
+  /** Where a coupon came from (data-source, for the tests). */
+  source?: string;
+  title: string;
+  detail: ReactNode;
+  on: boolean;
+  onToggle(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="offer" data-testid={testId} data-source={source}>
+      <div className="offer-text">
+        <strong>{title}</strong>
+        <small>{detail}</small>
+      </div>
+      <button type="button" className="btn" aria-pressed={on} onClick={onToggle}>
+        {on ? t('member.inUse') : t('member.use')}
+      </button>
     </div>
   );
 }
