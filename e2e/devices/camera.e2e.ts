@@ -11,7 +11,8 @@ import type { Browser, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { barcodeLuma, blankLuma, encodeY4mSequence, writeBarcodeY4m } from '../../test/helpers/y4m';
 import type { BarcodeFrameOptions } from '../../test/helpers/y4m';
-import { DEVICES_CHROMIUM, DEVICES_CHROMIUM_ARGS } from './playwright.devices.config';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { DEVICES_CHROMIUM } from './playwright.devices.config';
 
 const MEMBER_QR = 'LJM-q3Xb7_Zk-Wm2N9pL0vRt5A';
 const PRODUCT_EAN = '7038010069307';
@@ -33,7 +34,7 @@ test.afterEach(async () => {
 
 /** A Chromium whose camera shows `frame`, or with extra flags instead of a picture. */
 async function launch(options: { frame?: BarcodeFrameOptions; args?: string[] }): Promise<Page> {
-  const args = [...DEVICES_CHROMIUM_ARGS, ...(options.args ?? [])];
+  const args = [...CHROMIUM_ARGS, ...(options.args ?? [])];
   if (options.frame) {
     const file = writeBarcodeY4m(join(folder, `${options.frame.text}.y4m`), options.frame);
     args.push(...FAKE_CAMERA, `--use-file-for-fake-video-capture=${file}`);

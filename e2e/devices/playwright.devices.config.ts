@@ -6,17 +6,10 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+// The same Chromium flags as the app's run: one list to keep.
+import { CHROMIUM_ARGS } from '../../playwright.config';
 
 export const DEVICES_CHROMIUM = '/usr/bin/chromium';
-export const DEVICES_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: '.',
@@ -34,7 +27,7 @@ export default defineConfig({
   outputDir: join(tmpdir(), 'lojal-devices-e2e-results'),
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: DEVICES_CHROMIUM, args: DEVICES_CHROMIUM_ARGS },
+    launchOptions: { executablePath: DEVICES_CHROMIUM, args: CHROMIUM_ARGS },
     locale: 'nb-NO',
     trace: 'retain-on-failure',
   },
