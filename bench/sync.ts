@@ -216,8 +216,8 @@ async function pushTenThousand(server: RunningCloudServer, kind: string): Promis
       value,
       unit: 's',
       floor,
-      goal: 'a day offline (10,000 events) pushed and acknowledged in under 60 s',
-      met: value < 60,
+      goal: 'a day offline (10,000 events) pushed and acknowledged within 3× its floor',
+      met: value <= 3 * floor,
       note: `${PUSH_EVENTS} events (${(bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, member index and conflicts per batch); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000`,
     });
   } finally {

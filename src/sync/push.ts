@@ -11,6 +11,7 @@ import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi } from './cloud-api';
 import type { RejectCode } from './protocol';
+import type { LojalEvent } from '../core/events';
 
 export interface Rejection {
   id: string;
@@ -26,6 +27,24 @@ export interface PushOutcome {
   rejected: Rejection[];
 }
 
+/**
+ * Batches on their way at once: the next is read and sent while the cloud
+ * stores the one before, so a slow link's round trips and the cloud's work
+ * overlap. The cloud takes them in either order (each id once, each member
+ * under its own lock).
+ */
+export const PUSH_BATCHES_IN_FLIGHT = 2;
+
+type Answer = Awaited<ReturnType<CloudApi['push']>>;
+type Settled = { ok: true; answer: Answer } | { ok: false; error: unknown };
+
+interface Sent {
+  batch: LojalEvent[];
+  /** Where the page was read from: a batch too large for a proxy is read again from here, smaller. */
+  from: OutboxPosition | null;
+  settled: Promise<Settled>;
+}
+
 export async function pushOutbox(
   db: Db,
   api: CloudApi,
@@ -33,36 +52,66 @@ export async function pushOutbox(
   batchSize: number,
   stopped: () => boolean,
 ): Promise<PushOutcome> {
-  const outcome: PushOutcome = { pushed: 0, rejected: [] };
-  let position: OutboxPosition | null = null;
-  let size = batchSize;
-  for (;;) {
-    const batch = outboxPage(db, position, size);
-    if (batch.length === 0) return outcome;
-    let answer;
-    try {
-      answer = await api.push(terminalId, batch);
-    } catch (error) {
-      // A proxy with a smaller body limit than the cloud's: send less at a time.
-      if (error instanceof CloudRefused && error.code === 'body_too_large' && size > 1) {
-        size = Math.max(1, Math.floor(size / 2));
-        continue;
-      }
-      throw error;
-    }
-    if (stopped()) return outcome;
+  let pushed = 0;
+  // By id: a batch read again after a refusal may hold an event refused before.
+  const rejected = new Map<string, Rejection>();
+  const outcome = (): PushOutcome => ({ pushed, rejected: [...rejected.values()] });
+  const record = (batch: readonly LojalEvent[], answer: Answer) => {
     const sent = new Set(batch.map((e) => e.id));
     const acked = answer.acked.filter((id) => sent.has(id));
     markPushed(db, acked);
-    outcome.pushed += acked.length;
+    pushed += acked.length;
     const byId = new Map(batch.map((e) => [e.id, e]));
     for (const r of answer.rejected) {
       const id = r.id ?? batch[r.index]?.id;
       const event = id === undefined ? undefined : byId.get(id);
       if (id !== undefined && event !== undefined)
-        outcome.rejected.push({ id, type: event.type, code: r.code, message: r.message });
+        rejected.set(id, { id, type: event.type, code: r.code, message: r.message });
     }
-    const last = batch[batch.length - 1]!;
-    position = { hlc: last.hlc, id: last.id };
+  };
+
+  let position: OutboxPosition | null = null;
+  let size = batchSize;
+  let readAll = false;
+  const inFlight: Sent[] = [];
+  for (;;) {
+    while (!readAll && inFlight.length < PUSH_BATCHES_IN_FLIGHT) {
+      const batch = outboxPage(db, position, size);
+      if (batch.length === 0) {
+        readAll = true;
+        break;
+      }
+      const settled = api.push(terminalId, batch).then(
+        (answer): Settled => ({ ok: true, answer }),
+        (error: unknown): Settled => ({ ok: false, error }),
+      );
+      inFlight.push({ batch, from: position, settled });
+      const last = batch[batch.length - 1]!;
+      position = { hlc: last.hlc, id: last.id };
+    }
+    const next = inFlight.shift();
+    if (next === undefined) return outcome();
+    const settled = await next.settled;
+    // Stopping: what is still on its way is left to land; unacked events go next time.
+    if (stopped()) return outcome();
+    if (settled.ok) {
+      record(next.batch, settled.answer);
+      continue;
+    }
+    // What was sent after the failed batch lands first, its acks kept, before going on or giving up.
+    for (const later of inFlight.splice(0)) {
+      const landed = await later.settled;
+      if (stopped()) return outcome();
+      if (landed.ok) record(later.batch, landed.answer);
+    }
+    const error = settled.error;
+    // A proxy with a smaller body limit than the cloud's: send less at a time.
+    if (error instanceof CloudRefused && error.code === 'body_too_large' && size > 1) {
+      size = Math.max(1, Math.floor(size / 2));
+      position = next.from;
+      readAll = false;
+      continue;
+    }
+    throw error;
   }
 }

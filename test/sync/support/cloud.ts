@@ -117,7 +117,11 @@ export interface TestCloud {
   dispose(): Promise<void>;
 }
 
-export async function startTestCloud(backend: BackendName): Promise<TestCloud> {
+/** `limits` are merged over TEST_LIMITS (a smaller body limit, say). */
+export async function startTestCloud(
+  backend: BackendName,
+  limits: Partial<CloudLimits> = {},
+): Promise<TestCloud> {
   let location: { databaseUrl?: string; dataDir?: string };
   let cleanup: () => Promise<void>;
   if (backend === 'pglite') {
@@ -139,7 +143,8 @@ export async function startTestCloud(backend: BackendName): Promise<TestCloud> {
       await c.end();
     };
   }
-  const start = () => startCloudServer({ port: 0, limits: TEST_LIMITS, ...location });
+  const start = () =>
+    startCloudServer({ port: 0, limits: { ...TEST_LIMITS, ...limits }, ...location });
   let running: RunningCloudServer | null = await start();
   const cloud: TestCloud = {
     backend,

@@ -1,0 +1,121 @@
+/**
+ * Pushing the outbox against the real cloud on loopback: two batches on their
+ * way at once, and a body limit smaller than a batch (as a proxy in front of
+ * the cloud may have), which the till meets by sending less at a time, storing
+ * every event once. The API is the real one; the wrapper only watches it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databasePath } from '../../src/service';
+import { openDatabase, pendingCount } from '../../src/store';
+import { loadPairing } from '../../src/store/sync-pairing';
+import { cloudApi } from '../../src/sync/cloud-api';
+import type { CloudApi } from '../../src/sync/cloud-api';
+import { PUSH_BATCHES_IN_FLIGHT, pushOutbox } from '../../src/sync/push';
+import { busyDay } from './support/activity';
+import { cloudEvents, newChain, startTestCloud } from './support/cloud';
+import type { TestCloud } from './support/cloud';
+import { CATALOGUE, CHAIN_PROGRAMME } from './support/scenario';
+import { openSyncTill, T0 } from './support/till';
+import type { WorldClock } from './support/till';
+
+/** Comfortably more than one event, far less than a batch of 40. */
+const BODY_LIMIT = 12_000;
+
+interface Watched {
+  api: CloudApi;
+  /** The batch sizes sent, in order. */
+  sizes: number[];
+  maxInFlight: number;
+}
+
+function watched(api: CloudApi): Watched {
+  let inFlight = 0;
+  const w: Watched = {
+    sizes: [],
+    maxInFlight: 0,
+    api: {
+      ...api,
+      async push(terminalId, events) {
+        w.sizes.push(events.length);
+        inFlight += 1;
+        w.maxInFlight = Math.max(w.maxInFlight, inFlight);
+        try {
+          return await api.push(terminalId, events);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    },
+  };
+  return w;
+}
+
+describe('pushing the outbox', () => {
+  let cloud: TestCloud;
+  beforeAll(async () => {
+    cloud = await startTestCloud('pglite', { bodyLimitBytes: BODY_LIMIT });
+  });
+  afterAll(async () => {
+    await cloud?.dispose();
+  });
+
+  async function tillWithADay(events: number, tag: number) {
+    const world: WorldClock = { now: T0 };
+    const chain = await newChain(cloud, ['Sentrum'], CHAIN_PROGRAMME);
+    // Background sync off (the helper's default): this test pushes by hand.
+    const till = await openSyncTill({ name: `push-${tag}`, world });
+    await till.pair(cloud.server.url, chain.storeCodes.Sentrum!);
+    await till.call('catalogue.save', { products: CATALOGUE });
+    await till.sync();
+    const before = (await cloudEvents(cloud, chain)).length;
+    await busyDay(till, world, events, tag);
+    const { db } = openDatabase(databasePath(till.dir.dir));
+    const pairing = loadPairing(db)!;
+    const api = cloudApi({
+      baseUrl: pairing.cloudUrl,
+      token: () => pairing.token,
+      timeoutMs: 10_000,
+    });
+    return { till, chain, db, pairing, api, before };
+  }
+
+  it(`keeps ${PUSH_BATCHES_IN_FLIGHT} batches on their way at once and stores each event once`, async () => {
+    const { till, chain, db, pairing, api, before } = await tillWithADay(60, 61);
+    try {
+      const pending = pendingCount(db);
+      expect(pending).toBeGreaterThanOrEqual(60);
+      const w = watched(api);
+      const outcome = await pushOutbox(db, w.api, pairing.terminalId, 5, () => false);
+      expect(outcome).toEqual({ pushed: pending, rejected: [] });
+      expect(w.maxInFlight).toBe(PUSH_BATCHES_IN_FLIGHT);
+      expect(w.sizes.reduce((a, b) => a + b, 0)).toBe(pending);
+      expect(pendingCount(db)).toBe(0);
+      const stored = await cloudEvents(cloud, chain);
+      expect(stored.length).toBe(before + pending);
+      expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+    } finally {
+      db.close();
+      till.close();
+    }
+  });
+
+  it('meets a body limit smaller than a batch by sending less at a time, losing nothing', async () => {
+    const { till, chain, db, pairing, api, before } = await tillWithADay(60, 62);
+    try {
+      const pending = pendingCount(db);
+      const w = watched(api);
+      const outcome = await pushOutbox(db, w.api, pairing.terminalId, 40, () => false);
+      expect(outcome).toEqual({ pushed: pending, rejected: [] });
+      // Refused whole at 40 (and at 20 while the limit is still too small), then halved.
+      expect(w.sizes[0]).toBe(40);
+      expect(Math.min(...w.sizes)).toBeLessThan(40);
+      expect(pendingCount(db)).toBe(0);
+      const stored = await cloudEvents(cloud, chain);
+      expect(stored.length).toBe(before + pending);
+      expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+    } finally {
+      db.close();
+      till.close();
+    }
+  });
+});
