@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { maskPhone, normalisePhone } from './phone';
 
@@ -69,5 +71,25 @@ describe('maskPhone', () => {
 
   it('never leaks an unparsable value', () => {
     expect(maskPhone('garbage')).toBe('•••');
+  });
+
+  it('masks every +47 number as the number rules would (the short cut agrees)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}$/), (national) => {
+        const parsed = parsePhoneNumberFromString(`+47${national}`)!;
+        const byRules = `+${parsed.countryCallingCode} ••• •• ${parsed.nationalNumber.slice(-3)}`;
+        expect(maskPhone(`+47${national}`)).toBe(byRules);
+      }),
+    );
+  });
+});
+
+describe('normalisePhone remembers its answers', () => {
+  it('answers the same again, valid or not, whatever came between', () => {
+    const first = normalisePhone(' 987 65 432 ');
+    for (let i = 0; i < 600; i++) normalisePhone(`9${String(i).padStart(7, '0')}`);
+    expect(normalisePhone(' 987 65 432 ')).toEqual(first);
+    expect(normalisePhone('12')).toEqual(normalisePhone('12'));
+    expect(normalisePhone('12').ok).toBe(false);
   });
 });

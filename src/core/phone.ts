@@ -13,7 +13,33 @@ export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: Text
 const TYPED_PHONE = /^\+?[\d\s().-]+$/;
 const NORWEGIAN_DIGITS = 8;
 
+/**
+ * Parsing a number with its country's rules costs more than the lookup it
+ * leads to, and a till meets the same numbers again and again (the lookup and
+ * its clash check, the masked phone on every answer): the last answers are kept.
+ */
+const REMEMBERED = 512;
+
+function remembered<T>(compute: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      if (answers.size >= REMEMBERED) answers.delete(answers.keys().next().value!);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+const normalisedInNorway = remembered((input) => parsePhone(input, 'NO'));
+
 export function normalisePhone(input: string, defaultCountry: CountryCode = 'NO'): PhoneResult {
+  return defaultCountry === 'NO' ? normalisedInNorway(input) : parsePhone(input, defaultCountry);
+}
+
+function parsePhone(input: string, defaultCountry: CountryCode): PhoneResult {
   const typed = input.trim();
   if (typed === '') {
     return { ok: false, reason: text('Skriv inn et telefonnummer.', 'Type a phone number.') };
@@ -27,6 +53,9 @@ export function normalisePhone(input: string, defaultCountry: CountryCode = 'NO'
       ),
     };
   }
+  // A valid number has the right length: the length is looked at only to say what is wrong.
+  const parsed = parsePhoneNumberFromString(typed, defaultCountry);
+  if (parsed?.isValid()) return { ok: true, e164: parsed.number };
   const lengthProblem = validatePhoneNumberLength(typed, defaultCountry);
   if (
     lengthProblem === 'TOO_SHORT' ||
@@ -35,17 +64,13 @@ export function normalisePhone(input: string, defaultCountry: CountryCode = 'NO'
   ) {
     return { ok: false, reason: wrongLength(typed, defaultCountry, lengthProblem) };
   }
-  const parsed = parsePhoneNumberFromString(typed, defaultCountry);
-  if (!parsed || !parsed.isValid()) {
-    return {
-      ok: false,
-      reason: text(
-        `${typed} er ikke et gyldig telefonnummer.`,
-        `${typed} is not a valid phone number.`,
-      ),
-    };
-  }
-  return { ok: true, e164: parsed.number };
+  return {
+    ok: false,
+    reason: text(
+      `${typed} er ikke et gyldig telefonnummer.`,
+      `${typed} is not a valid phone number.`,
+    ),
+  };
 }
 
 function wrongLength(typed: string, country: CountryCode, problem: string): Text {
@@ -76,6 +101,8 @@ function wrongLength(typed: string, country: CountryCode, problem: string): Text
  * "+47 ••• •• 432". Works for any E.164 number; unparsable input masks entirely.
  */
 export function maskPhone(e164: string): string {
+  // Norway's (and Svalbard's) +47 numbers have 8 national digits: no parsing needed.
+  if (/^\+47\d{8}$/.test(e164)) return `+47 ••• •• ${e164.slice(-3)}`;
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return '•••';
   const national = parsed.nationalNumber;

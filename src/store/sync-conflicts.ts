@@ -6,6 +6,7 @@
  * them: the earliest enrolment first.
  */
 import type { Db } from './db';
+import { statement } from './statements';
 
 export type LocalConflictKind = 'duplicate_phone' | 'duplicate_member_number';
 
@@ -35,16 +36,16 @@ export function localConflicts(db: Db): LocalConflict[] {
 
 /** The clash over one phone (E.164) or member number, or null when only one live member has it. */
 export function clashOver(db: Db, kind: LocalConflictKind, value: string): LocalConflict | null {
-  const row = db
-    .prepare(
-      'SELECT kind, conflict_key, member_ids FROM conflicts WHERE kind = ? AND conflict_key = ?',
-    )
-    .get(kind, value) as ConflictRow | undefined;
+  const row = statement(
+    db,
+    'SELECT kind, conflict_key, member_ids FROM conflicts WHERE kind = ? AND conflict_key = ?',
+  ).get(kind, value) as ConflictRow | undefined;
   return row ? (described(db, [row])[0] ?? null) : null;
 }
 
 function described(db: Db, rows: readonly ConflictRow[]): LocalConflict[] {
-  const member = db.prepare(
+  const member = statement(
+    db,
     `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
             enrolled_at AS enrolledAt
        FROM members WHERE member_id = ?`,
@@ -78,7 +79,8 @@ export function knownMembers(
   db: Db,
   memberIds: readonly string[],
 ): Map<string, LocalConflictMember> {
-  const member = db.prepare(
+  const member = statement(
+    db,
     `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
             enrolled_at AS enrolledAt
        FROM members WHERE member_id = ?`,
