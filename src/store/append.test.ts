@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendEvents } from './append';
+import { appendEvents, ERASED_MEMBER_SQL } from './append';
 import { openDatabase } from './db';
 import type { Db } from './db';
 import { getEvent, markPushed, memberEvents, outbox, pendingCount } from './event-log';
@@ -228,6 +228,15 @@ describe('erasure', () => {
     appendEvents(db, [late], { origin: 'remote' });
     expect(JSON.stringify(getEvent(db, late.id)?.event)).not.toContain('Sensitiv');
     expect(loadLedger(db, 'm1')?.profile.firstName).toBeNull();
+  });
+
+  it('asks whether a member was erased from the erasures alone, not from all their events', () => {
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${ERASED_MEMBER_SQL}`).all('m1') as {
+      detail: string;
+    }[];
+    expect(plan.map((step) => step.detail)).toEqual([
+      'SEARCH events USING COVERING INDEX events_member_erased (member_id=?)',
+    ]);
   });
 
   it('touches only the erased member', () => {

@@ -70,14 +70,13 @@ export function appendEvents(
   });
 }
 
+/** On the partial index events_member_erased (migration 003): the member's erasures only. */
+export const ERASED_MEMBER_SQL =
+  "SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1";
+
 function isErasedMember(db: Db, event: LojalEvent): boolean {
   if (event.memberId === null || event.type === 'member.erased') return false;
-  return (
-    statement(
-      db,
-      "SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1",
-    ).get(event.memberId) !== undefined
-  );
+  return statement(db, ERASED_MEMBER_SQL).get(event.memberId) !== undefined;
 }
 
 function redact(event: LojalEvent): LojalEvent {

@@ -4,6 +4,7 @@
  */
 import { sql as init } from './001_init';
 import { sql as memberSummary } from './002_member_summary';
+import { sql as erasedMembers } from './003_erased_members';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: '001_init', sql: init },
   { version: 2, name: '002_member_summary', sql: memberSummary },
+  { version: 3, name: '003_erased_members', sql: erasedMembers },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
