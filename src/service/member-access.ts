@@ -18,6 +18,8 @@ import {
   QR_TOKEN_PATTERN,
 } from '../store';
 import type { MemberSummaryRow } from '../store';
+import { clashOver } from '../store/sync-conflicts';
+import type { LocalConflictKind } from '../store/sync-conflicts';
 import type { MemberDetail, MemberSummary, Session } from './commands';
 import { ServiceError } from './commands';
 import { notFound } from './errors';
@@ -226,12 +228,19 @@ export function findMember(ctx: CommandContext, query: string, field: string): M
   }
 }
 
-/** The same member as findMember finds, as a cashier's summary (the lookup's answer). */
-export function findMemberSummary(
-  ctx: CommandContext,
-  query: string,
-  field: string,
-): { member: MemberSummary | null; via: FoundVia | null } {
+/** A lookup's answer: the member, how found, and who else has that phone or number. */
+export interface FoundSummary {
+  member: MemberSummary | null;
+  via: FoundVia | null;
+  clash?: { kind: LocalConflictKind; memberIds: string[] };
+}
+
+/**
+ * The same member as findMember finds, as a cashier's summary (the lookup's
+ * answer). A lookup never picks one of two members silently: when another live
+ * member has the phone or member number (two offline tills), it says who.
+ */
+export function findMemberSummary(ctx: CommandContext, query: string, field: string): FoundSummary {
   const programme = ctx.programme();
   const key = memberKey(programme, query, field);
   if (key === null) return { member: null, via: null };
@@ -247,7 +256,17 @@ export function findMemberSummary(
       row = memberSummaryByPhone(ctx.db, key.e164);
       break;
   }
-  return { member: row === null ? null : summaryOf(ctx, row, programme), via: key.via };
+  if (row === null) return { member: null, via: key.via };
+  const found: FoundSummary = { member: summaryOf(ctx, row, programme), via: key.via };
+  const clash =
+    key.via === 'phone'
+      ? clashOver(ctx.db, 'duplicate_phone', key.e164)
+      : key.via === 'member_number'
+        ? clashOver(ctx.db, 'duplicate_member_number', key.memberNumber)
+        : null;
+  if (clash !== null)
+    found.clash = { kind: clash.kind, memberIds: clash.members.map((m) => m.memberId) };
+  return found;
 }
 
 /**

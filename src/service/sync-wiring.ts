@@ -7,7 +7,6 @@
  */
 import { normalisePhone } from '../core/phone';
 import type { Db } from '../store';
-import { clashOver } from '../store/sync-conflicts';
 import { SyncClient, syncSettingsFromEnv } from '../sync';
 import type { MemberQuery, SyncSettings } from '../sync';
 import type { CommandInput, CommandName, CommandOutputs, Session } from './commands';
@@ -80,33 +79,13 @@ export function withSync(service: Omit<TillService, 'sync'>, wiring: SyncWiring)
     session: Session,
   ): Promise<CommandOutputs['member.lookup']> {
     const local = await service.call('member.lookup', input, session);
-    if (local.member !== null) return withClash(local, input.query);
+    if (local.member !== null) return local;
     const query = remoteQuery(input.query);
     if (query === null) return local;
     const found = await client.lookupMember(query);
     if (found.outcome !== 'found') return local;
     const again = await service.call('member.lookup', input, session);
-    return again.member === null ? again : withClash({ ...again, remote: true }, input.query);
-  }
-
-  /** A lookup never picks one of two members silently: it says who else has the phone or number. */
-  function withClash(
-    found: CommandOutputs['member.lookup'],
-    typed: string,
-  ): CommandOutputs['member.lookup'] {
-    if (found.member === null) return found;
-    let clash = null;
-    if (found.via === 'member_number') {
-      clash = clashOver(wiring.db, 'duplicate_member_number', found.member.memberNumber);
-    } else if (found.via === 'phone') {
-      const phone = normalisePhone(typed.trim());
-      if (phone.ok) clash = clashOver(wiring.db, 'duplicate_phone', phone.e164);
-    }
-    if (clash === null) return found;
-    return {
-      ...found,
-      clash: { kind: clash.kind, memberIds: clash.members.map((m) => m.memberId) },
-    };
+    return again.member === null ? again : { ...again, remote: true };
   }
 
   client.start();

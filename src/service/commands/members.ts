@@ -114,8 +114,8 @@ export const memberHandlers: Handlers<
   'member.enrol': enrol,
 
   'member.lookup': ({ query }, ctx) => {
-    const { member, via } = findMemberSummary(ctx, query, 'query');
-    return { member, via: member ? via : null };
+    const found = findMemberSummary(ctx, query, 'query');
+    return found.member ? found : { member: null, via: null };
   },
 
   'member.search': ({ name, limit }, ctx) =>
