@@ -136,7 +136,7 @@ function figures(m: Measurements, gen: GenerationReport, cached: boolean): Figur
       met: ratio <= LOOKUP_GOAL_RATIO && t.p99Us < LOOKUP_GOAL_US,
       note:
         `member.lookup through the service (${how}) for random members, p50 ${t.p50Us.toFixed(1)} µs; ` +
-        `floor: prepared SELECT * of the member's row on the same index, p50 ${t.floorP50Us!.toFixed(1)} µs ` +
+        `floor: prepared SELECT * of the member's row on the same index, on a connection of its own (its page cache warmed by nothing else), p50 ${t.floorP50Us!.toFixed(1)} µs ` +
         `(the service reads only the summary columns of that row: that query alone takes p50 ${t.narrowP50Us!.toFixed(1)} µs, ` +
         `p99 ${t.narrowP99Us!.toFixed(1)} µs). ` +
         `${roundsNote(t, 1)}. ` +
@@ -182,7 +182,7 @@ function figures(m: Measurements, gen: GenerationReport, cached: boolean): Figur
       note:
         `Process RSS ${m.gcExposed ? 'after a forced GC (node --expose-gc)' : 'without a forced GC (--expose-gc unavailable)'}, ` +
         `in a fresh process with the store open through the service and the lookups done ` +
-        `(plus the benchmark's own second connection); JS heap ${m.heapMb.toFixed(1)} MB; ${m.notes.rss}.`,
+        `(plus the benchmark's own connections: one open, two used for the lookups' floors and closed, their memory not always handed back to the system); JS heap ${m.heapMb.toFixed(1)} MB; ${m.notes.rss}.`,
     }),
   ];
 }
