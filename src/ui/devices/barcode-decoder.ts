@@ -49,10 +49,25 @@ export class LuminanceDecoder {
     this.reader.setHints(hints);
   }
 
-  /** `luma`: one byte per pixel, row by row, `width` × `height`. */
+  /**
+   * `luma`: one byte per pixel, row by row, `width` × `height`. A frame that
+   * does not read at its own size is tried again at half size, and again,
+   * down to MIN_RETRY_WIDTH: zxing's QR detector misses some codes whose
+   * modules are large in the picture (a card held close to the lens), and
+   * reads them once the modules are a few pixels wide.
+   */
   decode(luma: Uint8ClampedArray, width: number, height: number): DecodedSymbol | null {
     if (luma.length < width * height)
       throw new RangeError('LuminanceDecoder: fewer pixels than width × height');
+    let picture = { luma, width, height };
+    for (;;) {
+      const found = this.decodeOnce(picture.luma, picture.width, picture.height);
+      if (found !== null || picture.width / 2 < MIN_RETRY_WIDTH) return found;
+      picture = halfSize(picture.luma, picture.width, picture.height);
+    }
+  }
+
+  private decodeOnce(luma: Uint8ClampedArray, width: number, height: number): DecodedSymbol | null {
     const bitmap = new BinaryBitmap(
       new HybridBinarizer(new RGBLuminanceSource(luma, width, height)),
     );
@@ -68,6 +83,30 @@ export class LuminanceDecoder {
       throw error;
     }
   }
+}
+
+/** Half-size retries stop before the picture is narrower than this (pixels). */
+export const MIN_RETRY_WIDTH = 160;
+
+/** Each pixel the mean of a 2 × 2 block (an odd last row or column is dropped). */
+export function halfSize(
+  luma: Uint8ClampedArray,
+  width: number,
+  height: number,
+): { luma: Uint8ClampedArray; width: number; height: number } {
+  const w = width >> 1;
+  const h = height >> 1;
+  const out = new Uint8ClampedArray(w * h);
+  for (let y = 0; y < h; y++) {
+    const top = 2 * y * width;
+    const bottom = top + width;
+    for (let x = 0; x < w; x++) {
+      const i = 2 * x;
+      out[y * w + x] =
+        (luma[top + i]! + luma[top + i + 1]! + luma[bottom + i]! + luma[bottom + i + 1]! + 2) >> 2;
+    }
+  }
+  return { luma: out, width: w, height: h };
 }
 
 /**
