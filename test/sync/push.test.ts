@@ -7,13 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databasePath } from '../../src/service';
 import { openDatabase, pendingCount } from '../../src/store';
+import type { Db } from '../../src/store';
 import { loadPairing } from '../../src/store/sync-pairing';
 import { cloudApi } from '../../src/sync/cloud-api';
 import type { CloudApi } from '../../src/sync/cloud-api';
 import { PUSH_BATCHES_IN_FLIGHT, pushOutbox } from '../../src/sync/push';
 import { busyDay } from './support/activity';
 import { cloudEvents, newChain, startTestCloud } from './support/cloud';
-import type { TestCloud } from './support/cloud';
+import type { TestChain, TestCloud } from './support/cloud';
 import { CATALOGUE, CHAIN_PROGRAMME } from './support/scenario';
 import { openSyncTill, T0 } from './support/till';
 import type { WorldClock } from './support/till';
@@ -79,6 +80,14 @@ describe('pushing the outbox', () => {
     return { till, chain, db, pairing, api, before };
   }
 
+  /** The outbox is empty and the cloud holds each of its events once. */
+  async function expectAllStoredOnce(db: Db, chain: TestChain, before: number, pending: number) {
+    expect(pendingCount(db)).toBe(0);
+    const stored = await cloudEvents(cloud, chain);
+    expect(stored.length).toBe(before + pending);
+    expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+  }
+
   it(`keeps ${PUSH_BATCHES_IN_FLIGHT} batches on their way at once and stores each event once`, async () => {
     const { till, chain, db, pairing, api, before } = await tillWithADay(60, 61);
     try {
@@ -89,10 +98,7 @@ describe('pushing the outbox', () => {
       expect(outcome).toEqual({ pushed: pending, rejected: [] });
       expect(w.maxInFlight).toBe(PUSH_BATCHES_IN_FLIGHT);
       expect(w.sizes.reduce((a, b) => a + b, 0)).toBe(pending);
-      expect(pendingCount(db)).toBe(0);
-      const stored = await cloudEvents(cloud, chain);
-      expect(stored.length).toBe(before + pending);
-      expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+      await expectAllStoredOnce(db, chain, before, pending);
     } finally {
       db.close();
       till.close();
@@ -109,10 +115,7 @@ describe('pushing the outbox', () => {
       // Refused whole at 40 (and at 20 while the limit is still too small), then halved.
       expect(w.sizes[0]).toBe(40);
       expect(Math.min(...w.sizes)).toBeLessThan(40);
-      expect(pendingCount(db)).toBe(0);
-      const stored = await cloudEvents(cloud, chain);
-      expect(stored.length).toBe(before + pending);
-      expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
+      await expectAllStoredOnce(db, chain, before, pending);
     } finally {
       db.close();
       till.close();
