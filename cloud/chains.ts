@@ -297,6 +297,71 @@ export async function revokeCredential(db: Queryable, key: string, now: number):
   );
 }
 
+export interface TerminalListing {
+  terminalId: string;
+  chainName: string;
+  storeName: string;
+  name: string;
+  pairedAt: number;
+  lastSeenAt: number | null;
+  /** Holds a token the cloud still takes. */
+  active: boolean;
+}
+
+/** The paired terminals, of one chain or of all, by chain, store and name. */
+export async function listTerminals(
+  db: Queryable,
+  chainId: string | null = null,
+): Promise<TerminalListing[]> {
+  const rows = await db.query<{
+    id: string;
+    chain_name: string;
+    store_name: string;
+    name: string;
+    paired_at: unknown;
+    last_seen_at: unknown;
+    active: boolean;
+  }>(
+    `SELECT t.id, c.name AS chain_name, s.name AS store_name, t.name, t.paired_at, t.last_seen_at,
+            EXISTS (SELECT 1 FROM credentials k WHERE k.terminal_id = t.id AND k.revoked_at IS NULL)
+              AS active
+       FROM terminals t JOIN chains c ON c.id = t.chain_id JOIN stores s ON s.id = t.store_id
+      WHERE $1::text IS NULL OR t.chain_id = $1
+      ORDER BY c.name, s.name, t.name, t.id`,
+    [chainId],
+  );
+  return rows.map((row) => ({
+    terminalId: row.id,
+    chainName: row.chain_name,
+    storeName: row.store_name,
+    name: row.name,
+    pairedAt: toInt(row.paired_at),
+    lastSeenAt: row.last_seen_at === null ? null : toInt(row.last_seen_at),
+    active: row.active,
+  }));
+}
+
+/**
+ * Revokes every token of a terminal (a till stolen or retired): its requests
+ * are refused from now on with 401, and it keeps working offline until a
+ * manager pairs it again. Returns how many tokens were revoked; throws a
+ * RangeError naming the terminal when there is none.
+ */
+export async function revokeTerminal(
+  db: Queryable,
+  terminalId: string,
+  now: number,
+): Promise<number> {
+  const known = await db.query('SELECT 1 FROM terminals WHERE id = $1', [terminalId]);
+  if (known.length === 0)
+    throw new RangeError(`no terminal "${terminalId}" (list-terminals shows their ids)`);
+  const revoked = await db.query(
+    'UPDATE credentials SET revoked_at = $1 WHERE terminal_id = $2 AND revoked_at IS NULL RETURNING 1',
+    [now, terminalId],
+  );
+  return revoked.length;
+}
+
 export async function authenticate(db: Queryable, token: string): Promise<Credential | null> {
   const key = hashToken(token);
   const rows = await db.query<{

@@ -112,6 +112,7 @@ for (const target of DATABASE_TARGETS) {
       );
       expect(saved.stdout).toContain('programme "Brødklubben" saved for Bakeri Nord');
 
+      let paired: PairResponse;
       const server = await serve(env);
       try {
         if (target.label === 'PGlite') {
@@ -120,7 +121,7 @@ for (const target of DATABASE_TARGETS) {
           expect(blocked.code).toBe(1);
           expect(blocked.stderr).toMatch(/in use by process \d+/);
         }
-        const paired = expectBody(
+        paired = expectBody(
           await request(server.url, 'POST', ROUTES.pair, {
             body: { storeCode: code, terminalName: 'Kasse 1' },
           }),
@@ -140,6 +141,32 @@ for (const target of DATABASE_TARGETS) {
       expect(await server.exited).toBe(0);
       // Stopped cleanly, the data folder is free again.
       expect((await runCloud(['list-stores'], env)).stdout).toContain('(1 terminals)');
+
+      // A till stolen or retired: its token is revoked, and the cloud refuses it from then on.
+      const terminals = await runCloud(['list-terminals', '--chain', 'Bakeri Nord'], env);
+      expect(terminals.stdout).toContain(
+        `${paired.terminalId}  Bakeri Nord / Tromsø sentrum / Kasse 1  (never seen)`,
+      );
+      expect(terminals.stdout).not.toContain('revoked');
+      const revoked = await runCloud(['revoke-terminal', '--terminal', paired.terminalId], env);
+      expect(revoked.code).toBe(0);
+      expect(revoked.stdout).toContain(`terminal ${paired.terminalId} revoked`);
+      expect((await runCloud(['list-terminals'], env)).stdout).toContain(
+        'Kasse 1  (never seen, revoked)',
+      );
+      const unknown = await runCloud(['revoke-terminal', '--terminal', 'no-such-till'], env);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain(
+        'no terminal "no-such-till" (list-terminals shows their ids)',
+      );
+      const restarted = await serve(env);
+      try {
+        const refused = await request(restarted.url, 'GET', ROUTES.pull, { token: paired.token });
+        expect(refused.status).toBe(401);
+      } finally {
+        restarted.child.kill('SIGTERM');
+      }
+      expect(await restarted.exited).toBe(0);
     }, 240_000);
   });
 }

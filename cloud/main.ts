@@ -6,6 +6,8 @@
  *   list-stores                              chains, stores, codes and paired terminals
  *   add-admin-token --chain NAME [--label L] a back-office token for the chain (printed once)
  *   set-programme --chain NAME --file F.json save the chain's programme; tills pull it
+ *   list-terminals [--chain NAME]            paired tills: id, store, name, last seen, active
+ *   revoke-terminal --terminal ID            refuse a till's token from now on (stolen, retired)
  *
  * Environment: LOJAL_CLOUD_PORT (default 4790; 0 = any free port), LOJAL_CLOUD_HOST
  * (default 127.0.0.1), LOJAL_CLOUD_DATA (embedded database folder, default
@@ -15,14 +17,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseProgramme } from '../src/core/programme';
-import { addAdminToken, addStore, chainIdByName, listStores } from './chains';
+import {
+  addAdminToken,
+  addStore,
+  chainIdByName,
+  listStores,
+  listTerminals,
+  revokeTerminal,
+} from './chains';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { saveProgramme } from './programme-change';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from './server';
 
 const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
-                        add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json]`;
+                        add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json |
+                        list-terminals [--chain NAME] | revoke-terminal --terminal ID]`;
 
 class UsageError extends Error {}
 
@@ -104,6 +114,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       store: { type: 'string' },
       label: { type: 'string' },
       file: { type: 'string' },
+      terminal: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -156,6 +167,33 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       );
       console.log(
         `lojal-cloud: programme "${programme.name}" saved for ${chain} (event ${event.id})`,
+      );
+      return;
+    }
+    case 'list-terminals': {
+      const terminals = await withDatabase(settings, async (db) =>
+        listTerminals(
+          db,
+          values.chain === undefined ? null : await chainIdByName(db, values.chain),
+        ),
+      );
+      if (terminals.length === 0) console.error('lojal-cloud: no paired terminals');
+      for (const t of terminals) {
+        const seen =
+          t.lastSeenAt === null ? 'never seen' : `seen ${new Date(t.lastSeenAt).toISOString()}`;
+        console.log(
+          `${t.terminalId}  ${t.chainName} / ${t.storeName} / ${t.name}  (${seen}${t.active ? '' : ', revoked'})`,
+        );
+      }
+      return;
+    }
+    case 'revoke-terminal': {
+      const terminal = required(values.terminal, '--terminal');
+      const revoked = await withDatabase(settings, (db) => revokeTerminal(db, terminal, now));
+      console.log(
+        revoked === 0
+          ? `lojal-cloud: terminal ${terminal} held no active token`
+          : `lojal-cloud: terminal ${terminal} revoked; it is refused from now on and works offline until paired again`,
       );
       return;
     }
