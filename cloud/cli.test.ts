@@ -113,6 +113,8 @@ for (const target of DATABASE_TARGETS) {
       expect(saved.stdout).toContain('programme "Brødklubben" saved for Bakeri Nord');
 
       let paired: PairResponse;
+      /** About when the till pulled: its last contact, to the 10 s the cloud keeps. */
+      let seenAt = 0;
       const server = await serve(env);
       try {
         if (target.label === 'PGlite') {
@@ -129,6 +131,7 @@ for (const target of DATABASE_TARGETS) {
           PairResponse,
         );
         expect(paired.storeName).toBe('Tromsø sentrum');
+        seenAt = Date.now();
         const pulled = expectBody(
           await request(server.url, 'GET', ROUTES.pull, { token: paired.token }),
           200,
@@ -144,15 +147,19 @@ for (const target of DATABASE_TARGETS) {
 
       // A till stolen or retired: its token is revoked, and the cloud refuses it from then on.
       const terminals = await runCloud(['list-terminals', '--chain', 'Bakeri Nord'], env);
-      expect(terminals.stdout).toContain(
-        `${paired.terminalId}  Bakeri Nord / Tromsø sentrum / Kasse 1  (never seen)`,
-      );
+      const terminalLine = new RegExp(
+        `^${paired.terminalId} {2}Bakeri Nord / Tromsø sentrum / Kasse 1 {2}\\(seen (\\S+)\\)$`,
+        'm',
+      ).exec(terminals.stdout);
+      expect(terminalLine, terminals.stdout).not.toBeNull();
+      // The pull was its last contact (kept to within 10 s).
+      expect(Math.abs(Date.parse(terminalLine![1]!) - seenAt)).toBeLessThan(15_000);
       expect(terminals.stdout).not.toContain('revoked');
       const revoked = await runCloud(['revoke-terminal', '--terminal', paired.terminalId], env);
       expect(revoked.code).toBe(0);
       expect(revoked.stdout).toContain(`terminal ${paired.terminalId} revoked`);
-      expect((await runCloud(['list-terminals'], env)).stdout).toContain(
-        'Kasse 1  (never seen, revoked)',
+      expect((await runCloud(['list-terminals'], env)).stdout).toMatch(
+        /Kasse 1 {2}\(seen \S+, revoked\)/,
       );
       const unknown = await runCloud(['revoke-terminal', '--terminal', 'no-such-till'], env);
       expect(unknown.code).toBe(2);

@@ -97,8 +97,16 @@ function checkEvent(raw: unknown, who: TerminalCredential): Checked {
   return { ok: true, event };
 }
 
-/** last_seen_at is kept to within this much, so most pushes do not write the terminal's row. */
+/** last_seen_at is kept to within this much, so most requests do not write the terminal's row. */
 const LAST_SEEN_RESOLUTION_MS = 10_000;
+
+/** A terminal was heard from (a push or a pull): `list-terminals` shows when it last was. */
+export async function noteTerminalSeen(db: Queryable, terminalId: string, now: number) {
+  await db.query(
+    'UPDATE terminals SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $3)',
+    [now, terminalId, now - LAST_SEEN_RESOLUTION_MS],
+  );
+}
 
 export async function pushEvents(
   db: Database,
@@ -118,11 +126,8 @@ export async function pushEvents(
     }
   });
   await db.transaction(async (tx) => {
-    // First, before any other lock: only this terminal's own pushes meet on its row.
-    await tx.query(
-      'UPDATE terminals SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $3)',
-      [now, who.terminalId, now - LAST_SEEN_RESOLUTION_MS],
-    );
+    // First, before any other lock: only this terminal's own requests meet on its row.
+    await noteTerminalSeen(tx, who.terminalId, now);
     if (accepted.size > 0) await appendEvents(tx, who.chainId, [...accepted.values()], now);
   });
   return { acked: [...accepted.keys()], rejected };

@@ -8,7 +8,7 @@ import type {
   UnpairResponse,
 } from '../../src/sync/protocol';
 import { pairTerminal, revokeCredential, SlotsExhaustedError } from '../chains';
-import { pullEvents, pushEvents } from '../event-log';
+import { noteTerminalSeen, pullEvents, pushEvents } from '../event-log';
 import type { RouteContext } from './context';
 import { CloudError } from './errors';
 
@@ -71,6 +71,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): voi
   app.get(ROUTES.pull, async (request): Promise<PullResponseBody> => {
     const who = await ctx.authorise(request, ['terminal', 'admin']);
     const query = PullQuery.parse(request.query);
+    if (who.role === 'terminal') await noteTerminalSeen(ctx.db, who.terminalId, ctx.now());
     return pullEvents(
       ctx.db,
       who.chainId,
