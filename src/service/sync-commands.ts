@@ -8,7 +8,7 @@
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
 import type { Db } from '../store';
-import { knownMembers, localConflicts } from '../store/sync-conflicts';
+import { knownMembers, localConflicts, unknownMember } from '../store/sync-conflicts';
 import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
 import { PairingError } from '../sync';
 import type { Conflict, SyncClient } from '../sync';
@@ -120,10 +120,6 @@ function tillText(conflict: LocalConflict): Text {
         `${conflict.members.length} medlemmer har medlemsnummeret ${conflict.value} (gitt av to kasser før paring). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,
         `${conflict.members.length} members have the member number ${conflict.value} (handed out by two tills before pairing). A lookup by it answers ${answered}, enrolled first.`,
       );
-}
-
-function unknownMember(memberId: string): LocalConflictMember {
-  return { memberId, memberNumber: null, firstName: null, enrolledAt: null };
 }
 
 async function conflictsOf(ctx: CommandContext, client: SyncClient): Promise<SyncConflicts> {

@@ -27,10 +27,20 @@ export interface LocalConflict {
 
 type ConflictRow = { kind: string; conflict_key: string; member_ids: string };
 
+const MEMBER_SQL = `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
+       enrolled_at AS enrolledAt
+  FROM members WHERE member_id = ?`;
+
+/** A member named in a conflict whom this till has not received yet. */
+export function unknownMember(memberId: string): LocalConflictMember {
+  return { memberId, memberNumber: null, firstName: null, enrolledAt: null };
+}
+
 export function localConflicts(db: Db): LocalConflict[] {
-  const rows = db
-    .prepare('SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind, conflict_key')
-    .all() as ConflictRow[];
+  const rows = statement(
+    db,
+    'SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind, conflict_key',
+  ).all() as ConflictRow[];
   return described(db, rows);
 }
 
@@ -44,26 +54,13 @@ export function clashOver(db: Db, kind: LocalConflictKind, value: string): Local
 }
 
 function described(db: Db, rows: readonly ConflictRow[]): LocalConflict[] {
-  const member = statement(
-    db,
-    `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
-            enrolled_at AS enrolledAt
-       FROM members WHERE member_id = ?`,
-  );
+  const member = statement(db, MEMBER_SQL);
   const conflicts: LocalConflict[] = [];
   for (const row of rows) {
     if (row.kind !== 'duplicate_phone' && row.kind !== 'duplicate_member_number') continue;
     const ids = JSON.parse(row.member_ids) as string[];
     const members = ids
-      .map(
-        (id) =>
-          (member.get(id) as LocalConflictMember | undefined) ?? {
-            memberId: id,
-            memberNumber: null,
-            firstName: null,
-            enrolledAt: null,
-          },
-      )
+      .map((id) => (member.get(id) as LocalConflictMember | undefined) ?? unknownMember(id))
       .sort(
         (a, b) =>
           (a.enrolledAt ?? Infinity) - (b.enrolledAt ?? Infinity) ||
@@ -79,12 +76,7 @@ export function knownMembers(
   db: Db,
   memberIds: readonly string[],
 ): Map<string, LocalConflictMember> {
-  const member = statement(
-    db,
-    `SELECT member_id AS memberId, member_number AS memberNumber, first_name AS firstName,
-            enrolled_at AS enrolledAt
-       FROM members WHERE member_id = ?`,
-  );
+  const member = statement(db, MEMBER_SQL);
   const known = new Map<string, LocalConflictMember>();
   for (const id of new Set(memberIds)) {
     const row = member.get(id) as LocalConflictMember | undefined;
