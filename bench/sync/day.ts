@@ -17,6 +17,7 @@ import type {
 } from '../../src/core/events';
 import { encodeHlc } from '../../src/core/hlc';
 import { programmeTemplate } from '../../src/core/templates';
+import { prng } from '../till-store/random';
 
 export interface Identity {
   chainId: string;
@@ -25,18 +26,6 @@ export interface Identity {
 }
 
 const products = programmeTemplate('bakeri')!.catalogue.filter((p) => p.category !== 'Gavekort');
-
-/** Deterministic, so every run measures the same day. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export interface DayOptions {
   identity: Identity;
@@ -51,6 +40,7 @@ export interface DayOptions {
 }
 
 export function dayOfEvents(options: DayOptions): LojalEvent[] {
+  // Seeded, so every run measures the same day.
   const random = prng(options.seed ?? 1);
   const events: LojalEvent[] = [];
   const members: string[] = [];
