@@ -17,7 +17,7 @@ export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
  * Where screenshots go: the committed e2e/screenshots/ only when asked
  * (LOJAL_UPDATE_SCREENSHOTS=1), so an ordinary test run changes no tracked file.
  */
-export const SHOTS = fileURLToPath(
+const SHOTS = fileURLToPath(
   new URL(
     process.env.LOJAL_UPDATE_SCREENSHOTS === '1'
       ? './screenshots/'

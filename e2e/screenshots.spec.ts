@@ -4,7 +4,6 @@
  * screen is the one it claims to be. `LOJAL_UPDATE_SCREENSHOTS=1 npx playwright
  * test e2e/screenshots.spec.ts` refreshes the committed e2e/screenshots/.
  */
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MemberDetail } from '../src/service/commands';
 import {
@@ -17,11 +16,9 @@ import {
   logIn,
   tapQuickKey,
   test,
+  shoot,
   uniquePhone,
-  SHOTS,
 } from './fixtures';
-
-const shoot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 
 /** Messages from earlier steps would otherwise show in the next picture (and its language). */
 async function dismissNotices(page: Page): Promise<void> {

@@ -3,7 +3,6 @@
  * asks for a card scan or the member's PIN, the service refuses the sale until
  * then, a wrong PIN is said so, and the right one lets the sale through.
  */
-import { join } from 'node:path';
 import type { MemberDetail } from '../src/service/commands';
 import {
   CASHIER_PIN,
@@ -13,9 +12,9 @@ import {
   findMemberByPhone,
   logIn,
   products,
+  shoot,
   test,
   uniquePhone,
-  SHOTS,
 } from './fixtures';
 
 test('the member PIN unlocks a redemption above the limit', async ({ page, request }) => {
@@ -39,7 +38,7 @@ test('the member PIN unlocks a redemption above the limit', async ({ page, reque
   const welcome = page.locator('[data-testid="coupon"][data-source="welcome"]');
   await welcome.getByRole('button').click();
   await expect(page.getByTestId('verify-prompt')).toBeVisible();
-  await page.screenshot({ path: join(SHOTS, '12-verify-member.png') });
+  await shoot(page, '12-verify-member');
 
   // The service refuses the sale until the member is verified, and the till shows why.
   await page.getByTestId('complete-sale').click();
