@@ -20,6 +20,7 @@ import {
   completeSale,
   expect,
   logIn,
+  paper,
   rpcAs,
   scrollDialogToTop,
   shoot,
@@ -55,11 +56,6 @@ async function openDevices(page: Page) {
   await expect(dialog).toBeVisible();
   return dialog;
 }
-
-const paper = (job: Buffer) =>
-  decodeEscPos(job)
-    .lines.map((l) => l.text)
-    .join('\n');
 
 test('a cashier sees the devices and prints the test page, but cannot change them; nor can the service', async ({
   page,

@@ -10,6 +10,7 @@ import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Product } from '../src/core/catalogue';
 import type { CommandInput, CommandName } from '../src/service/commands';
+import { decodeEscPos } from '../test/helpers/escpos-decoder';
 
 export const HOST_URL = process.env.LOJAL_E2E_URL ?? '';
 export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
@@ -84,6 +85,13 @@ export async function scrollDialogToTop(page: Page): Promise<void> {
 /** A picture of the screen as it is now, into SHOTS (see above). */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** What came out on paper: the text lines of one ESC/POS job (device specs' printers). */
+export function paper(job: Buffer): string {
+  return decodeEscPos(job)
+    .lines.map((line) => line.text)
+    .join('\n');
 }
 
 export async function products(request: APIRequestContext): Promise<Product[]> {

@@ -8,7 +8,6 @@
 import type { MemberDetail } from '../src/service/commands';
 import { startTcpPrinter } from '../native/printer/testing/tcp-printer';
 import type { TcpPrinter } from '../native/printer/testing/tcp-printer';
-import { decodeEscPos } from '../test/helpers/escpos-decoder';
 import {
   CASHIER_PIN,
   apiCall,
@@ -16,6 +15,7 @@ import {
   expect,
   findMemberByPhone,
   logIn,
+  paper,
   shoot,
   tapQuickKey,
   test,
@@ -36,13 +36,6 @@ test.afterAll(async () => {
   await till?.stop();
   await printer?.close();
 });
-
-/** What came out on paper: the text lines of one job. */
-function paper(job: Buffer): string {
-  return decodeEscPos(job)
-    .lines.map((line) => line.text)
-    .join('\n');
-}
 
 test('receipts print with header, member and Nordic letters; a printer that is off only delays them', async ({
   page,
