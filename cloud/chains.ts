@@ -239,10 +239,7 @@ export async function pairTerminal(
       );
       terminalId = again.terminalId;
       slot = toInt(kept[0]!.slot);
-      await tx.query(
-        'UPDATE credentials SET revoked_at = $1 WHERE token_sha256 = $2 AND revoked_at IS NULL',
-        [now, again.key],
-      );
+      await revokeCredential(tx, again.key, now);
     } else {
       // The chain's row is locked until commit: pairings of one chain count one after another.
       const counted = await tx.query<{ slots_given: unknown }>(
@@ -289,7 +286,7 @@ export async function pairTerminal(
   });
 }
 
-/** Revokes a terminal's token (unpairing); the terminal and its slot stay in the chain. */
+/** Revokes a terminal's token (unpairing, pairing again); the terminal and its slot stay in the chain. */
 export async function revokeCredential(db: Queryable, key: string, now: number): Promise<void> {
   await db.query(
     'UPDATE credentials SET revoked_at = $1 WHERE token_sha256 = $2 AND revoked_at IS NULL',
