@@ -32,9 +32,10 @@ import { appendEvents, openDatabase } from '../src/store';
 import { loadPairing } from '../src/store/sync-pairing';
 import { retryDelay } from '../src/sync/backoff';
 import { CloudUnavailable, cloudApi } from '../src/sync/cloud-api';
+import type { CloudApi } from '../src/sync/cloud-api';
 import { pushOutbox } from '../src/sync/push';
 import { resolveSyncSettings } from '../src/sync/settings';
-import { PairResponse, ROUTES } from '../src/sync/protocol';
+import { ROUTES } from '../src/sync/protocol';
 import { dayOfEvents } from './sync/day';
 import type { Identity } from './sync/day';
 import { figure } from './lib';
@@ -174,6 +175,23 @@ async function pairedTill(
   };
 }
 
+/** A terminal paired through the sync client's API, without a till database. */
+async function pairedClient(
+  cloudUrl: string,
+  storeCode: string,
+  terminalName: string,
+  timeoutMs: number,
+): Promise<{ identity: Identity; api: CloudApi }> {
+  let token: string | null = null;
+  const api = cloudApi({ baseUrl: cloudUrl, token: () => token, timeoutMs });
+  const paired = await api.pair(storeCode, terminalName);
+  token = paired.token;
+  return {
+    identity: { chainId: paired.chainId, storeId: paired.storeId, terminalId: paired.terminalId },
+    api,
+  };
+}
+
 async function pushTenThousand(server: RunningCloudServer, kind: string): Promise<Figure> {
   const store = await server.admin.addStore('Bench push', 'Sentrum');
   const till = await pairedTill(server, store.storeCode);
@@ -241,13 +259,7 @@ async function initialReplica(server: RunningCloudServer, kind: string): Promise
   await server.database.transaction((tx) => insertRows(tx, store.chainId, members));
 
   // Floor: the same pages fetched, not applied.
-  const pairResponse = await fetch(server.url + ROUTES.pair, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ storeCode: store.storeCode, terminalName: 'Bench reader' }),
-  });
-  const reader = PairResponse.parse(await pairResponse.json());
-  const api = cloudApi({ baseUrl: server.url, token: () => reader.token, timeoutMs: 120_000 });
+  const { api } = await pairedClient(server.url, store.storeCode, 'Bench reader', 120_000);
 
   const till = await pairedTill(server, store.storeCode);
   try {
@@ -338,23 +350,15 @@ async function fiftyTillsPushing(
   }
   const tills = [];
   for (let t = 0; t < TILLS; t++) {
-    const response = await fetch(cloudUrl + ROUTES.pair, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        storeCode: stores[t % stores.length]!.storeCode,
-        terminalName: `Kasse ${t + 1}`,
-      }),
-    });
-    const paired = PairResponse.parse(await response.json());
-    const identity = {
-      chainId: paired.chainId,
-      storeId: paired.storeId,
-      terminalId: paired.terminalId,
-    };
+    const { identity, api } = await pairedClient(
+      cloudUrl,
+      stores[t % stores.length]!.storeCode,
+      `Kasse ${t + 1}`,
+      300_000,
+    );
     tills.push({
       identity,
-      api: cloudApi({ baseUrl: cloudUrl, token: () => paired.token, timeoutMs: 300_000 }),
+      api,
       events: dayOfEvents({
         identity,
         startMs: DAY,
