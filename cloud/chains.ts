@@ -12,7 +12,7 @@ import {
 import type { PairResponse } from '../src/sync/protocol';
 import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
-import { currentProgramme } from './programme';
+import { programmeInForce } from './programme';
 import { hashToken, newStoreCode, newToken } from './secrets';
 import type { TokenRole } from './secrets';
 
@@ -197,9 +197,6 @@ export class SlotsExhaustedError extends Error {
   }
 }
 
-/** Before a chain saves a programme, tills number members under the programme default. */
-const DEFAULT_MEMBER_PREFIX = '29';
-
 /**
  * Pairs a terminal with the store whose code was typed; null when no store has
  * it. `current` is the credential of the token the till sent along: when it is
@@ -247,9 +244,7 @@ export async function pairTerminal(
         [store.chain_id],
       );
       slot = slotOfTerminal(toInt(counted[0]!.slots_given));
-      const prefix =
-        (await currentProgramme(tx, store.chain_id))?.programme.memberNumberPrefix ??
-        DEFAULT_MEMBER_PREFIX;
+      const prefix = (await programmeInForce(tx, store.chain_id)).memberNumberPrefix;
       const highest = highestSlotFor(prefix);
       // Thrown inside the transaction: the count goes back with it.
       if (slot > highest) throw new SlotsExhaustedError(store.chain_name, prefix, highest);

@@ -9,23 +9,12 @@
 import type { MemberEvent } from '../src/core/events';
 import { foldMember, memberView, redactForErasure } from '../src/core/member';
 import type { MemberFlag, MemberLedger } from '../src/core/member-types';
-import { parseProgramme } from '../src/core/programme';
-import type { Programme } from '../src/core/programme';
 import type { Conflict } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
 import type { EventRow } from './event-rows';
-import { currentProgramme } from './programme';
-
-/**
- * Before a chain has saved a programme there are no campaigns, so every coupon
- * is single-use; that is all conflict detection reads from the programme.
- */
-const NO_PROGRAMME_YET: Programme = parseProgramme({
-  name: 'No programme saved yet',
-  termsVersion: 'none',
-});
+import { programmeInForce } from './programme';
 
 /** The members' stored events, oldest row first, by member. */
 export async function memberEventRows(
@@ -152,7 +141,7 @@ export async function refreshMembers(
     list.push(event);
     addedBy.set(event.memberId!, list);
   }
-  const programme = (await currentProgramme(tx, chainId))?.programme ?? NO_PROGRAMME_YET;
+  const programme = await programmeInForce(tx, chainId);
   const facts: MemberFacts[] = [];
   const scrub: Array<{ seq: unknown; payload: string }> = [];
   for (const [memberId, fresh] of addedBy) {

@@ -5,6 +5,7 @@
  * other.
  */
 import { EventPayloads } from '../src/core/events';
+import { parseProgramme } from '../src/core/programme';
 import type { Programme } from '../src/core/programme';
 import type { Queryable } from './db/database';
 
@@ -27,4 +28,19 @@ export async function currentProgramme(
   if (!row) return null;
   const payload = EventPayloads['programme.saved'].parse(row.payload);
   return { programme: payload.programme, eventId: row.id, hlc: row.hlc };
+}
+
+/**
+ * Before a chain has saved a programme, the programme's defaults hold: no
+ * campaigns (so every coupon is single-use, which is all conflict detection
+ * reads) and the default member number prefix the tills number under.
+ */
+const NO_PROGRAMME_YET: Programme = parseProgramme({
+  name: 'No programme saved yet',
+  termsVersion: 'none',
+});
+
+/** The chain's programme, or the defaults while it has saved none. */
+export async function programmeInForce(db: Queryable, chainId: string): Promise<Programme> {
+  return (await currentProgramme(db, chainId))?.programme ?? NO_PROGRAMME_YET;
 }
