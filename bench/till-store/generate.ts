@@ -17,7 +17,8 @@ import type { Product } from '../../src/core/catalogue';
 import { memberNumberFor } from '../../src/core/ean13';
 import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
 import type { EventEnvelope, EventPayload, EventType, LojalEvent } from '../../src/core/events';
-import { encodeHlc } from '../../src/core/hlc';
+import { encodeHlc, tickHlc } from '../../src/core/hlc';
+import type { Hlc } from '../../src/core/hlc';
 import { saleCommittedPayload } from '../../src/core/sale';
 import { applyMemberEvent, memberView, purchasedCouponId } from '../../src/core/member';
 import { validThrough } from '../../src/core/member/local-days';
@@ -103,20 +104,6 @@ function weighted<T>(random: Random, items: ReadonlyArray<[T, number]>): T {
   return items[items.length - 1]![0];
 }
 
-/** One till's HLC: ticks once per event from the event's wall time. */
-class TillClock {
-  private lastWall = 0;
-  private counter = 0;
-  constructor(readonly node: string) {}
-  at(wallMs: number): string {
-    if (wallMs > this.lastWall) {
-      this.lastWall = wallMs;
-      this.counter = 0;
-    } else this.counter += 1;
-    return encodeHlc({ wallMs: this.lastWall, counter: this.counter, node: this.node });
-  }
-}
-
 interface RecentSale {
   saleId: string;
   memberId: string | null;
@@ -172,7 +159,8 @@ function generateEvents(
   const products = allProducts(db);
   const byCategory = new Map<string, Product[]>();
   for (const p of products) byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), p]);
-  const clocks = TILLS.map((t) => new TillClock(t.terminalId));
+  /** Each till's last HLC: it ticks once per event from the event's wall time, as a till's does. */
+  const clocks = TILLS.map((): Hlc | null => null);
   const memberCounters = TILLS.map(() => 0);
   const receiptCounters = TILLS.map(() => 0);
   // One PIN hash for every member with a PIN: scrypt per member would dominate generation.
@@ -212,12 +200,14 @@ function generateEvents(
     id?: string,
   ): EventEnvelope<T> {
     const t = TILLS[till]!;
+    const hlc = tickHlc(clocks[till] ?? null, payload.at, t.terminalId);
+    clocks[till] = hlc;
     const event = {
       id: id ?? uuidv7(random, payload.at),
       chainId: CHAIN_ID,
       storeId: t.storeId,
       terminalId: t.terminalId,
-      hlc: clocks[till]!.at(payload.at),
+      hlc: encodeHlc(hlc),
       type,
       memberId,
       payload,
