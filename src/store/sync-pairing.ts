@@ -20,7 +20,7 @@ import type { Db } from './db';
 import { setTerminalSlot, terminalSlot } from './members';
 import { rebuildProjections } from './projections';
 import { getSetting, SettingKeys, setSetting } from './settings';
-import { getSyncState, setSyncState, SyncStateKeys } from './sync-state';
+import { deleteSyncState, getSyncState, setSyncState, SyncStateKeys } from './sync-state';
 
 export interface Pairing {
   cloudUrl: string;
@@ -139,9 +139,7 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
             AND (store_id <> @storeId OR terminal_id <> @terminalId)`,
       )
       .run(pairing).changes;
-    setSetting(db, SettingKeys.chainId, pairing.chainId);
-    setSetting(db, SettingKeys.storeId, pairing.storeId);
-    setSetting(db, SettingKeys.terminalId, pairing.terminalId);
+    storeIdentity(db, pairing);
     if (pairing.slot !== undefined) setTerminalSlot(db, pairing.slot);
     setSyncState(db, PairingKeys.pairing, JSON.stringify(pairing));
     const sameLog =
@@ -149,7 +147,7 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
       previous.chainId === pairing.chainId &&
       previous.cloudUrl === pairing.cloudUrl;
     if (!sameLog) setSyncState(db, PairingKeys.pullCursor, '0');
-    db.prepare('DELETE FROM sync_state WHERE key = ?').run(PairingKeys.unpairedByManager);
+    deleteSyncState(db, PairingKeys.unpairedByManager);
     // Projections carry store and terminal ids (sales, enrolments, consents) and
     // the dropped configuration: replay the log so they match it again.
     if (dropped > 0 || restamped > 0) rebuildProjections(db);
@@ -172,10 +170,15 @@ export function restorePairedIdentity(db: Db, pairing: Pairing): boolean {
   if (stored.join('\n') === [pairing.chainId, pairing.storeId, pairing.terminalId].join('\n')) {
     return false;
   }
+  storeIdentity(db, pairing);
+  return true;
+}
+
+/** The pairing's ids as this till's own (the service reads them on start). */
+function storeIdentity(db: Db, pairing: Pairing): void {
   setSetting(db, SettingKeys.chainId, pairing.chainId);
   setSetting(db, SettingKeys.storeId, pairing.storeId);
   setSetting(db, SettingKeys.terminalId, pairing.terminalId);
-  return true;
 }
 
 export function pullCursor(db: Db): string {
@@ -195,7 +198,6 @@ export function setPullCursor(db: Db, cursor: string): void {
  */
 export function forgetPairing(db: Db): void {
   db.transaction(() => {
-    const remove = db.prepare('DELETE FROM sync_state WHERE key = ?');
     for (const key of [
       PairingKeys.pairing,
       PairingKeys.pullCursor,
@@ -203,7 +205,7 @@ export function forgetPairing(db: Db): void {
       SyncStateKeys.connection,
       SyncStateKeys.lastError,
     ])
-      remove.run(key);
+      deleteSyncState(db, key);
     setSyncState(db, PairingKeys.unpairedByManager, '1');
   })();
 }

@@ -1,20 +1,22 @@
 /** Key/value state of the sync client (cursor, last sync, connection state). */
 import type { Db } from './db';
+import { pluckStatement, statement } from './statements';
 
 export function getSyncState(db: Db, key: string): string | null {
-  const value = db.prepare('SELECT value FROM sync_state WHERE key = ?').pluck().get(key) as
+  const value = pluckStatement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as
     string | undefined;
   return value ?? null;
 }
 
 export function setSyncState(db: Db, key: string, value: string): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value);
 }
 
 export function deleteSyncState(db: Db, key: string): void {
-  db.prepare('DELETE FROM sync_state WHERE key = ?').run(key);
+  statement(db, 'DELETE FROM sync_state WHERE key = ?').run(key);
 }
 
 export const SyncStateKeys = {

@@ -7,15 +7,15 @@ import { applyMemberEventInPlace, foldMember, needsRefold } from '../../core/mem
 import type { MemberLedger } from '../../core/member-types';
 import type { Db } from '../db';
 import { memberEvents } from '../event-log';
-import { statement } from '../statements';
+import { pluckStatement, statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
 import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
 
 /** The member's ledger, shared with other readers: do not change it. */
 export function loadLedger(db: Db, memberId: string): MemberLedger | null {
-  const clock = statement(db, 'SELECT updated_hlc FROM members WHERE member_id = ?')
-    .pluck()
-    .get(memberId) as string | undefined;
+  const clock = pluckStatement(db, 'SELECT updated_hlc FROM members WHERE member_id = ?').get(
+    memberId,
+  ) as string | undefined;
   if (clock === undefined) {
     forgetLedger(db, memberId);
     return null;
@@ -29,9 +29,9 @@ export function loadLedger(db: Db, memberId: string): MemberLedger | null {
 
 /** A fresh copy from the row, the caller's to change. */
 function readLedger(db: Db, memberId: string): MemberLedger | null {
-  const json = statement(db, 'SELECT ledger FROM members WHERE member_id = ?')
-    .pluck()
-    .get(memberId) as string | undefined;
+  const json = pluckStatement(db, 'SELECT ledger FROM members WHERE member_id = ?').get(
+    memberId,
+  ) as string | undefined;
   return json === undefined ? null : (JSON.parse(json) as MemberLedger);
 }
 
