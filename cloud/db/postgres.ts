@@ -24,7 +24,7 @@ const GONE_STATES = /^(08|57P0[1-3])/;
 const GONE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
 /** The error as a DatabaseBusyError when it means "try again later"; otherwise as it was. */
-export function classifyPostgresError(error: unknown): unknown {
+function classifyPostgresError(error: unknown): unknown {
   if (!(error instanceof Error) || error instanceof DatabaseBusyError) return error;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && code in BUSY_STATES) {
@@ -88,32 +88,22 @@ export async function openPostgres(
     }
   }
 
-  const direct: Queryable = {
-    async query<R extends Row = Row>(sql: string, params: readonly unknown[] = []) {
-      const client = await connect();
-      try {
-        return (await client.query<R>(sql, [...params])).rows;
-      } catch (error) {
-        throw classifyPostgresError(error);
-      } finally {
-        client.release();
-      }
-    },
-    async execScript(sql: string) {
-      const client = await connect();
-      try {
-        await client.query(sql);
-      } catch (error) {
-        throw classifyPostgresError(error);
-      } finally {
-        client.release();
-      }
-    },
-  };
+  /** A statement or script outside a transaction, on a client of its own given back after. */
+  async function onClient<T>(work: (client: Queryable) => Promise<T>): Promise<T> {
+    const client = await connect();
+    try {
+      return await work(wrap(client));
+    } catch (error) {
+      throw classifyPostgresError(error);
+    } finally {
+      client.release();
+    }
+  }
+
   return {
     kind: 'postgres',
-    query: direct.query,
-    execScript: direct.execScript,
+    query: (sql, params) => onClient((client) => client.query(sql, params)),
+    execScript: (sql) => onClient((client) => client.execScript(sql)),
     async transaction(work) {
       const client = await connect();
       // A client whose ROLLBACK failed is in an unknown state: destroy it, never reuse it.
