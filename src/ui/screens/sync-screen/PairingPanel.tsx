@@ -9,11 +9,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { CommandOutputs } from '../../../service/commands';
 import { api } from '../../api';
 import { TextField } from '../../components/TextField';
-import { problemAt, problemOf } from '../../errors';
-import type { Problem } from '../../errors';
+import { problemAt, problemElsewhere } from '../../errors';
+import { useSaveCommand } from '../../hooks/useSaveCommand';
 import type { SyncStatus } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
 import { pairedFromEnvironment } from './SyncStatePanel';
+
+/** The pairing form's fields as the service names them (a problem at one is shown there). */
+const PAIR_FIELDS = ['cloudUrl', 'storeCode', 'terminalName'];
 
 type Done =
   | { kind: 'paired'; info: CommandOutputs['sync.pair'] }
@@ -126,13 +129,10 @@ function PairForm({
   const [cloudUrl, setCloudUrl] = useState(status.environment?.cloudUrl ?? 'https://');
   const [storeCode, setStoreCode] = useState('');
   const [terminalName, setTerminalName] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, save } = useSaveCommand();
 
-  const pair = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const pair = () =>
+    save(async () => {
       const name = terminalName.trim();
       const info = await api.call('sync.pair', {
         cloudUrl,
@@ -140,18 +140,8 @@ function PairForm({
         ...(name === '' ? {} : { terminalName: name }),
       });
       onPaired(info);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const fieldProblem =
-    problem !== null &&
-    (problem.field === 'cloudUrl' ||
-      problem.field === 'storeCode' ||
-      problem.field === 'terminalName');
+    });
+  const elsewhere = problemElsewhere(problem, PAIR_FIELDS);
 
   return (
     <form
@@ -198,9 +188,9 @@ function PairForm({
         hint={canEdit ? t('pairing.terminalNameHint') : null}
         error={problemAt(problem, 'terminalName')}
       />
-      {problem !== null && !fieldProblem && (
+      {elsewhere && (
         <div className="notice notice-error" role="alert" data-testid="pair-error">
-          <span>{pick(problem.text)}</span>
+          <span>{pick(elsewhere)}</span>
         </div>
       )}
       <div className="row">
@@ -228,22 +218,14 @@ function Unpair({
 }) {
   const { t, pick } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, save } = useSaveCommand();
   const force = status.pending > 0;
 
-  const unpair = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const unpair = () =>
+    save(async () => {
       onUnpaired(await api.call('sync.unpair', { force }));
       setConfirming(false);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="stack">
