@@ -202,7 +202,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           void refreshMember().catch(() => undefined);
         else if (n.type === 'print' && n.state === 'failed' && n.detail) notices.warn(n.detail);
       }),
-    [applyScan, loadCatalogue, loadProgramme, notices, pick, refreshMember],
+    [applyScan, loadCatalogue, loadProgramme, notices, refreshMember],
   );
 
   const complete = async () => {
