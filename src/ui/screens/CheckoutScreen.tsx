@@ -383,6 +383,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         <SyncDialog
           staff={staff}
           sync={sync}
+          programme={programme}
           onOpenMember={openMember}
           onClose={() => setDialog(null)}
         />

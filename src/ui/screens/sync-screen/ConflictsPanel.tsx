@@ -26,19 +26,15 @@ type Conflicts = CommandOutputs['sync.conflicts'];
 
 interface Loaded {
   conflicts: Conflicts;
-  programme: Programme | null;
   sales: Map<string, ConflictSale>;
 }
 
 type LoadState =
   { kind: 'loading' } | { kind: 'loaded'; data: Loaded } | { kind: 'failed'; text: Text };
 
-/** The conflicts, the programme (coupon names) and the sales they name, as far as this till has them. */
+/** The conflicts and the sales they name, as far as this till has them. */
 async function load(): Promise<Loaded> {
-  const [conflicts, programme] = await Promise.all([
-    api.call('sync.conflicts', {}),
-    api.call('programme.get', {}).catch(() => null),
-  ]);
+  const conflicts = await api.call('sync.conflicts', {});
   const saleIds = new Set(
     conflicts.cloud.conflicts.flatMap((c) => ('saleIds' in c.flag ? c.flag.saleIds : [])),
   );
@@ -58,15 +54,18 @@ async function load(): Promise<Loaded> {
       });
     }),
   );
-  return { conflicts, programme, sales };
+  return { conflicts, sales };
 }
 
 export function ConflictsPanel({
   status,
+  programme,
   reload,
   onOpenMember,
 }: {
   status: SyncStatus;
+  /** The checkout's programme (names the coupons and rewards), null when it could not be read. */
+  programme: Programme | null;
   /** Changes when the conflicts should be read again (a sync just ran). */
   reload: number;
   onOpenMember(memberId: string): void;
@@ -97,7 +96,7 @@ export function ConflictsPanel({
   const ctx: ConflictContext | null =
     state.kind === 'loaded'
       ? {
-          programme: state.data.programme,
+          programme,
           sales: state.data.sales,
           ownSlot: status.cloud?.slot ?? null,
           ownName: status.cloud?.terminalName ?? null,

@@ -6,6 +6,7 @@
  * whatever this shows).
  */
 import { useState } from 'react';
+import type { Programme } from '../../../core/programme';
 import type { StaffSummary } from '../../../service/commands';
 import { Dialog } from '../../components/Dialog';
 import type { SyncView } from '../../hooks/useSync';
@@ -17,11 +18,14 @@ import { SyncStatePanel } from './SyncStatePanel';
 export function SyncDialog({
   staff,
   sync,
+  programme,
   onOpenMember,
   onClose,
 }: {
   staff: StaffSummary;
   sync: SyncView;
+  /** The checkout's programme, for the conflicts' coupon and reward names. */
+  programme: Programme | null;
   /** Show a member from a conflict in the member panel. */
   onOpenMember(memberId: string): void;
   onClose(): void;
@@ -53,7 +57,12 @@ export function SyncDialog({
             <PairingPanel status={status} canEdit={canEdit} onChanged={sync.refresh} />
           </div>
           {canEdit ? (
-            <ConflictsPanel status={status} reload={synced} onOpenMember={onOpenMember} />
+            <ConflictsPanel
+              status={status}
+              programme={programme}
+              reload={synced}
+              onOpenMember={onOpenMember}
+            />
           ) : (
             <section className="panel stack" aria-labelledby="sync-conflicts">
               <h2 id="sync-conflicts">{t('conflicts.title')}</h2>
