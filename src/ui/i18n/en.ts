@@ -177,7 +177,6 @@ export const en: Record<MessageKey, string> = {
   'badge.scannerDisconnected': 'Scanner disconnected',
   'badge.scannerError': 'Scanner error',
   'badge.printWaiting': 'Receipt waiting ({count})',
-  'badge.printerProblem': 'Printer: {reason}',
 
   'devices.title': 'Devices',
   'devices.scanner': 'Barcode scanner (serial)',

@@ -179,7 +179,6 @@ export const nb = {
   'badge.scannerDisconnected': 'Skanner frakoblet',
   'badge.scannerError': 'Skannerfeil',
   'badge.printWaiting': 'Kvittering venter ({count})',
-  'badge.printerProblem': 'Skriver: {reason}',
 
   'devices.title': 'Enheter',
   'devices.scanner': 'Strekkodeleser (seriell)',
