@@ -12,7 +12,6 @@ import type { Programme } from '../../../core/programme';
 import type { CommandOutputs } from '../../../service/commands';
 import type { CloudConflict, ConflictMember, TillConflict } from '../../../service/sync-types';
 
-export type SyncStatus = CommandOutputs['sync.status'];
 export type SyncReport = CommandOutputs['sync.now'];
 
 const MINUTE = 60_000;
@@ -325,7 +324,7 @@ export function cloudConflictHint(conflict: CloudConflict): Text {
 }
 
 /** "+47 912 34 567" for a Norwegian mobile; other numbers as stored. */
-export function phoneText(e164: string): string {
+function phoneText(e164: string): string {
   const m = /^\+47(\d{3})(\d{2})(\d{3})$/.exec(e164);
   return m ? `+47 ${m[1]} ${m[2]} ${m[3]}` : e164;
 }
