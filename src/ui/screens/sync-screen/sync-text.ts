@@ -61,11 +61,9 @@ export function agoText(at: number, now: number): Text {
  */
 export function lastSyncText(lastSyncAt: number | null, now: number): Text {
   if (lastSyncAt === null) return text('Aldri synket', 'Never synced');
-  const ago = Math.max(0, now - lastSyncAt);
-  if (ago < MINUTE) return text('Synket nå nettopp', 'Synced just now');
-  if (ago < 60 * MINUTE) {
-    const minutes = Math.floor(ago / MINUTE);
-    return text(`Synket for ${minutes} min siden`, `Synced ${minutes} min ago`);
+  if (now - lastSyncAt < 60 * MINUTE) {
+    const ago = agoText(lastSyncAt, now);
+    return text(`Synket ${ago.nb}`, `Synced ${ago.en}`);
   }
   if (sameDay(lastSyncAt, now))
     return text(`Synket ${clock(lastSyncAt, 'nb')}`, `Synced ${clock(lastSyncAt, 'en')}`);
