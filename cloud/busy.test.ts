@@ -5,22 +5,19 @@
  * waits between requests).
  */
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { memberEvents } from '../src/core/member/test-events';
 import { ErrorResponse, PairResponse, PushResponse, ROUTES } from '../src/sync/protocol';
 import { CHAIN_LOCK_SPACE } from './event-rows';
 import { startCloudServer } from './server';
 import type { RunningCloudServer } from './server';
-import { DATABASE_TARGETS } from './test/databases';
+import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 import { expectBody, request, Till } from './test/cloud';
 import type { HttpAnswer } from './test/cloud';
 
 const T0 = Date.UTC(2026, 8, 1, 10, 0, 0);
 const target = DATABASE_TARGETS.find((t) => t.label === 'PostgreSQL')!;
-const title = target.skipReason
-  ? `a busy database [PostgreSQL: skipped, ${target.skipReason}]`
-  : 'a busy database [PostgreSQL]';
 
 function expectBusy(answer: HttpAnswer): void {
   const { error } = expectBody(answer, 503, ErrorResponse);
@@ -29,7 +26,7 @@ function expectBusy(answer: HttpAnswer): void {
   expect(answer.headers.get('retry-after')).toBe('1');
 }
 
-describe.skipIf(target.skipReason !== null)(title, () => {
+describeOn(target, 'a busy database', () => {
   let database: DatabaseInstance;
   let server: RunningCloudServer;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testProgramme } from '../src/core/member/test-programme';
 import { PairResponse, PullResponse, ROUTES } from '../src/sync/protocol';
 import { expectBody, request } from './test/cloud';
-import { DATABASE_TARGETS, tempDir } from './test/databases';
+import { DATABASE_TARGETS, describeOn, tempDir } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
 const REPO = join(import.meta.dirname, '..');
@@ -56,10 +56,7 @@ function serve(
 }
 
 for (const target of DATABASE_TARGETS) {
-  const name = target.skipReason
-    ? `npm run cloud [${target.label}: skipped, ${target.skipReason}]`
-    : `npm run cloud [${target.label}]`;
-  describe.skipIf(target.skipReason !== null)(name, () => {
+  describeOn(target, 'npm run cloud', () => {
     let instance: DatabaseInstance | null = null;
     let env: NodeJS.ProcessEnv = {};
     let scratch = '';

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/database';
 import { loadMigrations, migrate } from './db/migrate';
 import { openDatabase } from './db/open';
-import { DATABASE_TARGETS, tempDir } from './test/databases';
+import { DATABASE_TARGETS, describeOn, tempDir } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
 describe('migrations on an empty PGlite folder (initdb included)', () => {
@@ -34,10 +34,7 @@ describe('migrations on an empty PGlite folder (initdb included)', () => {
 });
 
 for (const target of DATABASE_TARGETS) {
-  const name = target.skipReason
-    ? `migration history [${target.label}: skipped, ${target.skipReason}]`
-    : `migration history [${target.label}]`;
-  describe.skipIf(target.skipReason !== null)(name, () => {
+  describeOn(target, 'migration history', () => {
     const opened: Array<{ db: Database; instance: DatabaseInstance }> = [];
     async function open(): Promise<Database> {
       const instance = await target.create();

@@ -5,23 +5,20 @@
  * what is pushed afterwards comes after it. PostgreSQL only (a fresh embedded
  * database at schema 1 would need its own initdb).
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { memberEvents } from '../src/core/member/test-events';
 import { PullResponse } from '../src/sync/protocol';
 import { appendEvents, pullEvents } from './event-log';
 import { loadMigrations, migrate } from './db/migrate';
 import { openPostgres } from './db/postgres';
 import type { Database } from './db/database';
-import { DATABASE_TARGETS } from './test/databases';
+import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
 const T0 = Date.UTC(2026, 9, 1, 10, 0, 0);
 const target = DATABASE_TARGETS.find((t) => t.label === 'PostgreSQL')!;
-const title = target.skipReason
-  ? `migration 002 with data [PostgreSQL: skipped, ${target.skipReason}]`
-  : 'migration 002 with data [PostgreSQL]';
 
-describe.skipIf(target.skipReason !== null)(title, () => {
+describeOn(target, 'migration 002 with data', () => {
   let instance: DatabaseInstance | null = null;
   let db: Database | null = null;
   afterAll(async () => {

@@ -3,7 +3,7 @@
  * that talk to it over HTTP with `fetch`, checking every answer against the
  * protocol's schemas (so the tests also hold the server to the wire contract).
  */
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { z } from 'zod';
 import type { EnvelopeOptions } from '../../src/core/member/test-events';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../src/sync/protocol';
 import type { CloudLimits, RunningCloudServer } from '../server';
 import { startCloudServer } from '../server';
-import { DATABASE_TARGETS } from './databases';
+import { DATABASE_TARGETS, describeOn } from './databases';
 import type { DatabaseTarget } from './databases';
 
 export interface HttpAnswer {
@@ -203,10 +203,7 @@ function defineOn(
   body: (cloud: () => TestCloud) => void,
   options: SuiteOptions,
 ): void {
-  const name = target.skipReason
-    ? `${title} [${target.label}: skipped, ${target.skipReason}]`
-    : `${title} [${target.label}]`;
-  describe.skipIf(target.skipReason !== null)(name, () => {
+  describeOn(target, title, () => {
     let cloud: TestCloud | null = null;
     let drop: (() => Promise<void>) | null = null;
     beforeAll(async () => {

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { loadMigrations } from '../db/migrate';
 import { openDatabase } from '../db/open';
 
@@ -33,6 +34,14 @@ export interface DatabaseTarget {
 }
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** `describe` on one target; skipped, with the reason in its name, when the target cannot run. */
+export function describeOn(target: DatabaseTarget, title: string, body: () => void): void {
+  const name = target.skipReason
+    ? `${title} [${target.label}: skipped, ${target.skipReason}]`
+    : `${title} [${target.label}]`;
+  describe.skipIf(target.skipReason !== null)(name, body);
+}
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `lojal-cloud-${prefix}-`));
