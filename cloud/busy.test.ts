@@ -7,13 +7,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { memberEvents } from '../src/core/member/test-events';
-import { ErrorResponse, PairResponse, PushResponse, ROUTES } from '../src/sync/protocol';
+import { ErrorResponse, PushResponse, ROUTES } from '../src/sync/protocol';
 import { CHAIN_LOCK_SPACE } from './event-rows';
 import { startCloudServer } from './server';
 import type { RunningCloudServer } from './server';
 import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
-import { expectBody, request, Till } from './test/cloud';
+import { expectBody, TestCloud } from './test/cloud';
 import type { HttpAnswer } from './test/cloud';
 
 const T0 = Date.UTC(2026, 8, 1, 10, 0, 0);
@@ -29,6 +29,7 @@ function expectBusy(answer: HttpAnswer): void {
 describeOn(target, 'a busy database', () => {
   let database: DatabaseInstance;
   let server: RunningCloudServer;
+  let cloud: TestCloud;
   beforeAll(async () => {
     database = await target.create();
     server = await startCloudServer({
@@ -36,22 +37,15 @@ describeOn(target, 'a busy database', () => {
       ...database.location,
       postgres: { poolSize: 2, connectionTimeoutMs: 300, lockTimeoutMs: 300 },
     });
+    cloud = new TestCloud(server, target.label);
   });
   afterAll(async () => {
     await server?.close();
     await database?.drop();
   });
 
-  async function newTill(): Promise<Till> {
-    const store = await server.admin.addStore(`Kjede ${Math.random()}`, 'Butikk');
-    const answer = await request(server.url, 'POST', ROUTES.pair, {
-      body: { storeCode: store.storeCode, terminalName: 'Kasse 1' },
-    });
-    return new Till(server.url, expectBody(answer, 200, PairResponse));
-  }
-
   it('answers 503 with retry-after while every connection is taken, and works once one is free', async () => {
-    const till = await newTill();
+    const till = await cloud.newTill();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const holders = [1, 2].map(() => server.database.transaction(() => held));
@@ -65,7 +59,7 @@ describeOn(target, 'a busy database', () => {
   });
 
   it("answers 503 when the chain's lock is not granted in time, and stores nothing", async () => {
-    const till = await newTill();
+    const till = await cloud.newTill();
     const m = memberEvents('member-busy');
     const batch = [m.enrolled(T0, {}, till.origin), m.sale(T0 + 1, till.origin)];
     // Someone else holds the chain's lock (as a push numbering its events would).

@@ -1,12 +1,6 @@
 import { expect, it } from 'vitest';
 import { testProgramme } from '../src/core/member/test-programme';
-import {
-  PairResponse,
-  ROUTES,
-  UnpairResponse,
-  highestSlotFor,
-  slotOfTerminal,
-} from '../src/sync/protocol';
+import { ROUTES, UnpairResponse, highestSlotFor, slotOfTerminal } from '../src/sync/protocol';
 import { describeOnEachDatabase, expectBody, expectError, request } from './test/cloud';
 
 it('numbers terminals into slots around the range unpaired tills pick from', () => {
@@ -48,14 +42,7 @@ describeOnEachDatabase(
       expect(till.pairing.slot).toBe(2);
 
       // Moved to the chain's other store, paired again with its token.
-      const again = expectBody(
-        await request(cloud().url, 'POST', ROUTES.pair, {
-          token: till.token,
-          body: { storeCode: storeB.storeCode, terminalName: 'Kasse 2 (flyttet)' },
-        }),
-        200,
-        PairResponse,
-      );
+      const again = (await cloud().pair(storeB.storeCode, 'Kasse 2 (flyttet)', till.token)).pairing;
       expect(again).toMatchObject({
         terminalId: till.pairing.terminalId,
         slot: 2,
@@ -69,25 +56,11 @@ describeOnEachDatabase(
       );
 
       // A revoked token, or one of another chain, pairs a new terminal with the next slot.
-      const revoked = expectBody(
-        await request(cloud().url, 'POST', ROUTES.pair, {
-          token: till.token,
-          body: { storeCode: storeA.storeCode, terminalName: 'Kasse 3' },
-        }),
-        200,
-        PairResponse,
-      );
+      const revoked = (await cloud().pair(storeA.storeCode, 'Kasse 3', till.token)).pairing;
       expect(revoked).toMatchObject({ slot: 3, existingTerminal: false });
       expect(revoked.terminalId).not.toBe(till.pairing.terminalId);
       const foreign = await cloud().newTill();
-      const crossed = expectBody(
-        await request(cloud().url, 'POST', ROUTES.pair, {
-          token: foreign.token,
-          body: { storeCode: storeA.storeCode, terminalName: 'Kasse 4' },
-        }),
-        200,
-        PairResponse,
-      );
+      const crossed = (await cloud().pair(storeA.storeCode, 'Kasse 4', foreign.token)).pairing;
       expect(crossed).toMatchObject({ chainId: storeA.chainId, slot: 4, existingTerminal: false });
       // The other chain's till was not touched.
       expect((await foreign.call('GET', ROUTES.pull)).status).toBe(200);

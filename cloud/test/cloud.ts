@@ -167,8 +167,10 @@ export class TestCloud {
     };
   }
 
-  async pair(storeCode: string, terminalName = 'Kasse 1'): Promise<Till> {
+  /** Pairs a till; with the `token` of a paired till, pairs that terminal again. */
+  async pair(storeCode: string, terminalName = 'Kasse 1', token?: string): Promise<Till> {
     const answer = await request(this.url, 'POST', ROUTES.pair, {
+      token,
       body: { storeCode, terminalName },
     });
     return new Till(this.url, expectBody(answer, 200, PairResponse));
