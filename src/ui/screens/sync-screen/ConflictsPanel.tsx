@@ -12,8 +12,10 @@ import type { ConflictMember } from '../../../service/sync-types';
 import { api } from '../../api';
 import { errorText } from '../../errors';
 import type { SyncStatus } from '../../hooks/useSync';
+import { useNow } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
 import {
+  clockOrDay,
   cloudConflictHint,
   cloudConflictText,
   memberName,
@@ -71,6 +73,7 @@ export function ConflictsPanel({
   onOpenMember(memberId: string): void;
 }) {
   const { t, pick, date, time } = useI18n();
+  const now = useNow();
   const [asked, setAsked] = useState(0);
   const refresh = useCallback(() => setAsked((n) => n + 1), []);
   // What the list is read for: again after a sync, a tap on "Oppdater", a change of connection.
@@ -155,10 +158,7 @@ export function ConflictsPanel({
               <small>{pick(cloudConflictHint(conflict))}</small>
               <small className="member-sub">
                 {t('conflicts.seen', {
-                  when:
-                    new Date(conflict.firstSeenAt).toDateString() === new Date().toDateString()
-                      ? time(conflict.firstSeenAt)
-                      : `${date(conflict.firstSeenAt)} ${time(conflict.firstSeenAt)}`,
+                  when: clockOrDay(conflict.firstSeenAt, now, { time, date }),
                 })}
               </small>
               <div className="row">

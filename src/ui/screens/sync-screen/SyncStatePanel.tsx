@@ -12,7 +12,7 @@ import type { SyncStatus } from '../../hooks/useSync';
 import { useNow } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
 import { syncProblem } from '../../components/SyncBadge';
-import { agoText, eventKindText, reportText, sameCloud } from './sync-text';
+import { agoText, clockOrDay, eventKindText, reportText, sameCloud } from './sync-text';
 
 type NowState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; ok: boolean; text: Text };
 
@@ -31,11 +31,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
   const fromEnv = pairedFromEnvironment(status);
   // Unpaired, a sync pairs from the environment first; without it there is nothing to sync with.
   const canSync = cloud !== null || fromEnv;
-  /** The clock today, the day and the clock before. */
-  const when = (at: number) =>
-    new Date(at).toDateString() === new Date(now).toDateString()
-      ? time(at)
-      : `${date(at)} ${time(at)}`;
+  const when = (at: number) => clockOrDay(at, now, { time, date });
   const tone = status.state === 'online' ? 'ok' : status.state === 'offline' ? 'bad' : 'off';
 
   const run = async () => {

@@ -40,6 +40,15 @@ function sameDay(a: number, b: number): boolean {
   );
 }
 
+/** The clock on `now`'s day, else the day and the clock (the screen's own `time`, `date`). */
+export function clockOrDay(
+  at: number,
+  now: number,
+  format: { time(ms: number): string; date(ms: number): string },
+): string {
+  return sameDay(at, now) ? format.time(at) : `${format.date(at)} ${format.time(at)}`;
+}
+
 /** How long ago: "nå nettopp", "for 3 min siden", "for 2 t siden", else the day. */
 export function agoText(at: number, now: number): Text {
   const ago = Math.max(0, now - at);
