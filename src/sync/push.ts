@@ -9,7 +9,7 @@ import type { Db } from '../store';
 import { outboxPage } from '../store/sync-outbox';
 import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
-import type { CloudApi } from './cloud-api';
+import type { CloudApi, PushResult } from './cloud-api';
 import type { RejectCode } from './protocol';
 import type { LojalEvent } from '../core/events';
 
@@ -35,8 +35,7 @@ export interface PushOutcome {
  */
 export const PUSH_BATCHES_IN_FLIGHT = 2;
 
-type Answer = Awaited<ReturnType<CloudApi['push']>>;
-type Settled = { ok: true; answer: Answer } | { ok: false; error: unknown };
+type Settled = { ok: true; answer: PushResult } | { ok: false; error: unknown };
 
 interface Sent {
   batch: LojalEvent[];
@@ -56,12 +55,11 @@ export async function pushOutbox(
   // By id: a batch read again after a refusal may hold an event refused before.
   const rejected = new Map<string, Rejection>();
   const outcome = (): PushOutcome => ({ pushed, rejected: [...rejected.values()] });
-  const record = (batch: readonly LojalEvent[], answer: Answer) => {
-    const sent = new Set(batch.map((e) => e.id));
-    const acked = answer.acked.filter((id) => sent.has(id));
+  const record = (batch: readonly LojalEvent[], answer: PushResult) => {
+    const byId = new Map(batch.map((e) => [e.id, e]));
+    const acked = answer.acked.filter((id) => byId.has(id));
     markPushed(db, acked);
     pushed += acked.length;
-    const byId = new Map(batch.map((e) => [e.id, e]));
     for (const r of answer.rejected) {
       const id = r.id ?? batch[r.index]?.id;
       const event = id === undefined ? undefined : byId.get(id);
