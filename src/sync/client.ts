@@ -210,14 +210,20 @@ function stoppedError(): PairingError {
   return new PairingError('stopped', STOPPED.text, 'sync has been stopped');
 }
 
+/** How the cloud could not be reached, when that is why a sync failed. */
+function outageOf(error: unknown): CloudOutage | null {
+  if (error instanceof CloudUnavailable) return error.outage;
+  // Pairing from the environment: an unreachable cloud is retried like any sync.
+  if (error instanceof PairingError) return error.outage;
+  return null;
+}
+
 /** A failure of a sync (or of the pairing it began with), in both languages. */
 function problemOf(error: unknown): SyncProblem {
-  if (error instanceof CloudUnavailable) return outageWhileSyncing(error.outage);
+  const outage = outageOf(error);
+  if (outage) return outageWhileSyncing(outage);
   if (error instanceof CloudRefused) return error.problem;
-  if (error instanceof PairingError) {
-    // Pairing from the environment: an unreachable cloud is retried like any sync.
-    return error.outage ? outageWhileSyncing(error.outage) : { code: error.code, text: error.text };
-  }
+  if (error instanceof PairingError) return { code: error.code, text: error.text };
   return tillFailed(describe(error));
 }
 
@@ -615,12 +621,7 @@ export class SyncClient {
 
   private recordFailure(error: unknown): SyncProblem {
     this.failures += 1;
-    this.retryAfterMs =
-      error instanceof CloudUnavailable
-        ? error.retryAfterMs
-        : error instanceof PairingError
-          ? (error.outage?.retryAfterMs ?? null)
-          : null;
+    this.retryAfterMs = outageOf(error)?.retryAfterMs ?? null;
     const problem = problemOf(error);
     this.setLastError(problem);
     if (this.#pairing !== null) setSyncState(this.db, SyncStateKeys.connection, 'offline');
