@@ -6,10 +6,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { memberEvents } from '../../src/core/member/test-events';
-import { ServiceError } from '../../src/service';
-import type { CommandInput, CommandName } from '../../src/service';
 import { databasePath } from '../../src/service';
+import { failure } from '../../src/service/testing';
 import { appendEvents, openDatabase } from '../../src/store';
+import { loadPairing } from '../../src/store/sync-pairing';
 import { backends, newChain, startTestCloud } from './support/cloud';
 import type { TestCloud } from './support/cloud';
 import { CATALOGUE, CHAIN_PROGRAMME, scenario } from './support/scenario';
@@ -17,21 +17,6 @@ import { openSyncTill, T0 } from './support/till';
 import type { SyncTill, WorldClock } from './support/till';
 
 const MIN = 60_000;
-
-async function refusal<N extends CommandName>(
-  till: SyncTill,
-  name: N,
-  input: CommandInput<N>,
-  session = till.manager,
-): Promise<ServiceError> {
-  try {
-    await till.call(name, input, session);
-  } catch (error) {
-    if (error instanceof ServiceError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was expected to fail`);
-}
 
 for (const backend of await backends()) {
   const title = `sync commands (${backend.name}${backend.unavailable ? `: skipped, ${backend.unavailable}` : ''})`;
@@ -71,15 +56,12 @@ for (const backend of await backends()) {
 
       const code = chain.storeCodes.Sentrum!;
       const url = cloud.server.url;
-      const cashierTries = await refusal(
-        t,
-        'sync.pair',
-        { cloudUrl: url, storeCode: code },
-        t.cashier,
+      const cashierTries = await failure(
+        t.call('sync.pair', { cloudUrl: url, storeCode: code }, t.cashier),
       );
       expect([cashierTries.code, cashierTries.status]).toEqual(['forbidden', 403]);
 
-      const wrong = await refusal(t, 'sync.pair', { cloudUrl: url, storeCode: '0000-0000' });
+      const wrong = await failure(t.call('sync.pair', { cloudUrl: url, storeCode: '0000-0000' }));
       expect(wrong).toMatchObject({
         code: 'store_code_not_found',
         status: 404,
@@ -88,22 +70,20 @@ for (const backend of await backends()) {
       expect(wrong.text.nb).toMatch(/Ingen butikk har denne butikkoden/);
       expect(wrong.message).toMatch(/no store has this code/);
 
-      const insecure = await refusal(t, 'sync.pair', {
-        cloudUrl: 'http://sky.example.no',
-        storeCode: code,
-      });
+      const insecure = await failure(
+        t.call('sync.pair', { cloudUrl: 'http://sky.example.no', storeCode: code }),
+      );
       expect(insecure).toMatchObject({ code: 'invalid_cloud_url', status: 400, field: 'cloudUrl' });
       expect(insecure.text.nb).toMatch(/https:\/\//);
       expect(insecure.message).toMatch(/https/);
 
-      const nowhere = await refusal(t, 'sync.pair', {
-        cloudUrl: 'http://127.0.0.1:1',
-        storeCode: code,
-      });
+      const nowhere = await failure(
+        t.call('sync.pair', { cloudUrl: 'http://127.0.0.1:1', storeCode: code }),
+      );
       expect(nowhere).toMatchObject({ code: 'cloud_unavailable', status: 503, field: 'cloudUrl' });
       expect(nowhere.text.nb).toMatch(/Skyen svarer ikke/);
 
-      const empty = await refusal(t, 'sync.pair', { cloudUrl: url, storeCode: '  ' });
+      const empty = await failure(t.call('sync.pair', { cloudUrl: url, storeCode: '  ' }));
       expect(empty).toMatchObject({ code: 'invalid_input', field: 'storeCode' });
       expect(empty.text.nb).toBe('Skriv inn butikkoden fra kjeden.');
       expect((await t.call('sync.status', {})).state).toBe('unpaired');
@@ -138,13 +118,7 @@ for (const backend of await backends()) {
           slot: 1,
         },
       });
-      const token = t.readDb((db) => {
-        const stored = db
-          .prepare("SELECT value FROM sync_state WHERE key = 'cloud.pairing'")
-          .pluck()
-          .get() as string;
-        return (JSON.parse(stored) as { token: string }).token;
-      });
+      const { token } = t.readDb(loadPairing)!;
       expect(JSON.stringify([status, paired, report])).not.toContain(token);
 
       // Paired again from the same screen: the same terminal, the same slot.
@@ -161,10 +135,9 @@ for (const backend of await backends()) {
       const chain = await newChain(cloud, ['Torget'], CHAIN_PROGRAMME);
       const t = await till('foreign');
       await t.call('member.enrol', { phone: '98765432', acceptTerms: true });
-      const refused = await refusal(t, 'sync.pair', {
-        cloudUrl: cloud.server.url,
-        storeCode: chain.storeCodes.Torget!,
-      });
+      const refused = await failure(
+        t.call('sync.pair', { cloudUrl: cloud.server.url, storeCode: chain.storeCodes.Torget! }),
+      );
       expect(refused).toMatchObject({ code: 'foreign_chain_data', status: 409 });
       expect(refused.text.nb).toMatch(/annen kjede/);
       expect(refused.message).toMatch(/1 member\(s\)/);
@@ -267,7 +240,7 @@ for (const backend of await backends()) {
           world.now += MIN;
           await t.call('member.enrol', { phone, acceptTerms: true }, t.cashier);
         }
-        const forbidden = await refusal(a, 'sync.conflicts', {}, a.cashier);
+        const forbidden = await failure(a.call('sync.conflicts', {}, a.cashier));
         expect(forbidden.status).toBe(403);
         const away = await a.call('sync.conflicts', {});
         expect(away.cloud).toMatchObject({ available: false, conflicts: [] });
@@ -314,10 +287,10 @@ for (const backend of await backends()) {
       await t.call('sync.now', {});
       world.now += MIN;
       await t.call('member.enrol', { phone: '98765432', acceptTerms: true });
-      const waiting = await refusal(t, 'sync.unpair', {});
+      const waiting = await failure(t.call('sync.unpair', {}));
       expect(waiting).toMatchObject({ code: 'pending_events', status: 409 });
       expect(waiting.text.nb).toMatch(/Synkroniser først/);
-      expect(await refusal(t, 'sync.unpair', { force: true }, t.cashier)).toMatchObject({
+      expect(await failure(t.call('sync.unpair', { force: true }, t.cashier))).toMatchObject({
         status: 403,
       });
 
@@ -333,7 +306,7 @@ for (const backend of await backends()) {
       world.now += MIN;
       const alone = await t.call('member.enrol', { phone: '98765433', acceptTerms: true });
       expect(alone.member.memberNumber.slice(2, 6)).toBe(String(first.slot).padStart(4, '0'));
-      expect((await refusal(t, 'sync.unpair', {})).code).toBe('unpaired');
+      expect((await failure(t.call('sync.unpair', {}))).code).toBe('unpaired');
 
       // Paired again (the old token is revoked): a new terminal, a new slot, and what waited goes.
       const again = await t.call('sync.pair', {
