@@ -8,25 +8,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberNumberFor } from '../../src/core/ean13';
-import { MEMBERS_PER_SLOT } from '../../src/store/members';
+import { MEMBERS_PER_SLOT, terminalSlot } from '../../src/store/members';
 import { SLOTS } from '../../src/sync';
 import { backends, newChain, startTestCloud } from './support/cloud';
 import type { TestCloud } from './support/cloud';
 import { expectConverged } from './support/converge';
 import { CATALOGUE, CHAIN_PROGRAMME, scenario } from './support/scenario';
 import { HOUR, openSyncTill, T0 } from './support/till';
-import type { SyncTill, WorldClock } from './support/till';
+import type { WorldClock } from './support/till';
 
 const MIN = 60_000;
 const PER_TILL = 120;
-
-function slotSetting(till: SyncTill): number {
-  return Number(
-    till.readDb((db) =>
-      db.prepare("SELECT value FROM settings WHERE key = 'terminal.slot'").pluck().get(),
-    ),
-  );
-}
 
 it('the protocol and the store agree on the size of a slot', () => {
   expect(SLOTS.size).toBe(MEMBERS_PER_SLOT);
@@ -51,7 +43,7 @@ for (const backend of await backends()) {
         expect(new Set(slots).size).toBe(2);
         for (const [i, till] of s.tills.entries()) {
           expect(slots[i]).toBeLessThanOrEqual(SLOTS.lastBeforeRandom);
-          expect(slotSetting(till)).toBe(slots[i]);
+          expect(till.readDb(terminalSlot)).toBe(slots[i]);
         }
 
         // No sync while they enrol: as good as offline.
