@@ -4,22 +4,11 @@
  * in a fresh schema, dropped afterwards). Chains are set up through the
  * server's admin commands and its admin HTTP routes, as a chain's back office would.
  */
-import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { openDatabase } from '../../../cloud/db/open';
 import { startCloudServer } from '../../../cloud/server';
 import type { CloudLimits, RunningCloudServer } from '../../../cloud/server';
+import { freshPgliteDir } from '../../../cloud/test/databases';
 import type { LojalEvent } from '../../../src/core/events';
 import type { ProgrammeInput } from '../../../src/core/programme';
 import { PullResponse, ROUTES } from '../../../src/sync/protocol';
@@ -74,36 +63,6 @@ function inSchema(url: string, schema: string): string {
   return u.toString();
 }
 
-const MIGRATIONS = new URL('../../../cloud/db/migrations/', import.meta.url);
-const PGLITE_PACKAGE = new URL(
-  '../../../node_modules/@electric-sql/pglite/package.json',
-  import.meta.url,
-);
-
-/**
- * A migrated, empty embedded database, made once and copied for each test
- * cloud: creating one costs seconds, copying it a few milliseconds. Keyed by
- * the migrations and the PGlite version, so a change makes a new one.
- */
-async function pgliteTemplate(): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(readFileSync(PGLITE_PACKAGE));
-  for (const file of readdirSync(MIGRATIONS).sort())
-    hash.update(file).update(readFileSync(new URL(file, MIGRATIONS)));
-  const template = join(tmpdir(), `lojal-sync-pglite-${hash.digest('hex').slice(0, 16)}`);
-  if (existsSync(template)) return template;
-  const making = mkdtempSync(join(tmpdir(), 'lojal-sync-pglite-making-'));
-  const db = await openDatabase({ dataDir: making });
-  await db.close();
-  try {
-    renameSync(making, template);
-  } catch {
-    // Another test file made it first.
-    rmSync(making, { recursive: true, force: true });
-  }
-  return template;
-}
-
 export interface TestCloud {
   backend: BackendName;
   server: RunningCloudServer;
@@ -125,8 +84,7 @@ export async function startTestCloud(
   let location: { databaseUrl?: string; dataDir?: string };
   let cleanup: () => Promise<void>;
   if (backend === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'lojal-cloud-'));
-    cpSync(await pgliteTemplate(), dir, { recursive: true });
+    const dir = await freshPgliteDir();
     location = { dataDir: dir };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
