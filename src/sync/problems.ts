@@ -13,7 +13,7 @@ import { ERROR_CODES } from './protocol';
 import type { ErrorCode, RejectCode } from './protocol';
 
 /** Why a pairing could not be made (PairingError), besides the cloud's own refusal codes. */
-export const PAIRING_ERROR_CODES = [
+const PAIRING_ERROR_CODES = [
   /** Not a URL, or plain http to another machine. */
   'invalid_cloud_url',
   /** The cloud could not be reached (the cause says how: no answer, busy, …). */
@@ -27,7 +27,7 @@ export const PAIRING_ERROR_CODES = [
 ] as const;
 export type PairingErrorCode = (typeof PAIRING_ERROR_CODES)[number] | ErrorCode | 'unexpected';
 
-export const SYNC_PROBLEM_CODES = [
+const SYNC_PROBLEM_CODES = [
   /** No connection to the cloud; the network's own code is in the text (ECONNREFUSED, ENOTFOUND). */
   'unreachable',
   /** The cloud did not answer in time. */

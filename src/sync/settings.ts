@@ -11,7 +11,7 @@ import { MAX_EVENTS_PER_PUSH, MAX_PULL_LIMIT } from './protocol';
 /** Between syncs while all is well, unless LOJAL_SYNC_INTERVAL_MS says otherwise. */
 export const DEFAULT_SYNC_INTERVAL_MS = 15_000;
 /** The shortest interval LOJAL_SYNC_INTERVAL_MS may set: a chain's tills must not hammer their cloud. */
-export const MIN_SYNC_INTERVAL_MS = 1_000;
+const MIN_SYNC_INTERVAL_MS = 1_000;
 
 export interface SyncSettings {
   /** The chain's cloud, e.g. https://cloud.example.no. Used to pair an unpaired till. */
@@ -65,7 +65,7 @@ export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSetting
 }
 
 /** LOJAL_SYNC_INTERVAL_MS: whole milliseconds, at least 1 s; anything else stops the start, naming the variable. */
-export function parseSyncInterval(value: string | undefined): number | undefined {
+function parseSyncInterval(value: string | undefined): number | undefined {
   const typed = value?.trim();
   if (typed === undefined || typed === '') return undefined;
   const ms = /^\d+$/.test(typed) ? Number(typed) : NaN;
