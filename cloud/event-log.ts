@@ -17,7 +17,7 @@ import type { PullResponseBody, PushResponse, RejectCode } from '../src/sync/pro
 import type { Credential } from './chains';
 import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
-import { envelopeOf, lockChain, lockMembers } from './event-rows';
+import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers } from './event-rows';
 import type { EventRow } from './event-rows';
 import { memberEventRows, refreshMembers } from './members';
 
@@ -245,8 +245,7 @@ export async function pullEvents(
   const rows = await db.query<PulledRow>(
     // The page's positions first, then their rows: however the planner reads the
     // positions (it may not know yet how many a chain has), only the page's rows are joined.
-    `SELECT o.pos, e.seq, e.id, e.chain_id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id,
-            e.schema_version, e.payload, e.redacted
+    `SELECT o.pos, ${EVENT_COLUMNS}
        FROM (SELECT pos, event_seq FROM event_order
               WHERE chain_id = $1 AND pos > $2 ORDER BY pos LIMIT $3) o
        JOIN events e ON e.seq = o.event_seq
