@@ -86,7 +86,7 @@ export class LuminanceDecoder {
 }
 
 /** Half-size retries stop before the picture is narrower than this (pixels). */
-export const MIN_RETRY_WIDTH = 160;
+const MIN_RETRY_WIDTH = 160;
 
 /** Each pixel the mean of a 2 × 2 block (an odd last row or column is dropped). */
 export function halfSize(

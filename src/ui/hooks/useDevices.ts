@@ -28,7 +28,7 @@ export interface DeviceState {
 type DeviceNotice = Extract<Notification, { type: 'device' }>;
 
 /** What a `device` notification changes in the state read earlier. */
-export function applyDeviceNotice<T extends ScannerStatus | PrinterStatus>(
+function applyDeviceNotice<T extends ScannerStatus | PrinterStatus>(
   status: T | null,
   notice: DeviceNotice,
   at: number,
