@@ -11,6 +11,7 @@
  * each the median of the rounds' p99s), with every round in the note.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
@@ -142,8 +143,8 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   // with the same pragmas. Each side of the lookups has its own, as the
   // service has: a connection's page cache warmed by picking a member, or by
   // another side's query, would give that side the member's pages for free.
-  const connect = () => {
-    const db = new Database(databasePath(dataDir));
+  const connect = (file = databasePath(dataDir)) => {
+    const db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
@@ -332,10 +333,16 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   log(`evaluate: p99 ${evaluate.p99Us.toFixed(1)} µs (${about})`);
 
   // Durable commits through the service, and the floor: the same serialised
-  // event inserted into a table of the same file, same pragmas, own transaction.
-  bare.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
-  const floorInsert = bare.prepare('INSERT INTO bench_floor (body) VALUES (?)');
-  const floorCommit = bare.transaction((body: string) => floorInsert.run(body));
+  // event inserted into a bare table, same pragmas, own transaction, in a
+  // database file of its own beside the till's (same disk). Not in the till's
+  // file: a write there from a second connection makes SQLite drop the
+  // service connection's whole page cache before its next transaction (it
+  // cannot tell which pages changed), so every sale would start cold, which
+  // never happens at a till, where the service's connection is the only writer.
+  const commitFloorDb = connect(join(dataDir, 'commit-floor.db'));
+  commitFloorDb.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  const floorInsert = commitFloorDb.prepare('INSERT INTO bench_floor (body) VALUES (?)');
+  const floorCommit = commitFloorDb.transaction((body: string) => floorInsert.run(body));
   const lastSaleEvent = bare.prepare(
     "SELECT * FROM events WHERE type = 'sale.committed' ORDER BY hlc DESC LIMIT 1",
   );
@@ -435,6 +442,7 @@ async function main(dataDir: string, outFile: string): Promise<void> {
       load: `Load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (2 cores shared with other work)`,
     },
   };
+  commitFloorDb.close();
   bare.close();
   service.close();
   writeFileSync(outFile, JSON.stringify(out));
