@@ -340,7 +340,9 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   // cannot tell which pages changed), so every sale would start cold, which
   // never happens at a till, where the service's connection is the only writer.
   const commitFloorDb = connect(join(dataDir, 'commit-floor.db'));
-  commitFloorDb.exec('CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  commitFloorDb.exec(
+    'CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)',
+  );
   const floorInsert = commitFloorDb.prepare('INSERT INTO bench_floor (body) VALUES (?)');
   const floorCommit = commitFloorDb.transaction((body: string) => floorInsert.run(body));
   const lastSaleEvent = bare.prepare(
