@@ -106,7 +106,7 @@ export function openTillService(options: TillServiceOptions): TillService {
         schemaVersion: EVENT_SCHEMA_VERSION,
       }),
       append: (events) => {
-        appendEvents(db, events, { origin: 'local', receivedAt: clock() });
+        appendEvents(db, events, { origin: 'local', receivedAt: clock(), parsed: true });
       },
       notifyAfterCommit,
       devices,

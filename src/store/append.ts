@@ -1,7 +1,7 @@
 /**
  * The one write door. Every change (local command or synced event) goes through
- * appendEvents: the event is validated and stored once by id, and every projection
- * it touches is updated in the same transaction.
+ * appendEvents: the event is validated (here, or where it came in) and stored
+ * once by id, and every projection it touches is updated in the same transaction.
  */
 import { parseEvent } from '../core/events';
 import type { LojalEvent, MemberEvent } from '../core/events';
@@ -17,6 +17,14 @@ export interface AppendOptions {
   /** 'local': made on this till, goes to the sync outbox. 'remote': came from the cloud. */
   origin?: EventOrigin;
   receivedAt?: number;
+  /**
+   * The events are LojalEvent values already: parsed where they came in (the
+   * sync protocol's WireEvent) or built by this till's typed code (the
+   * service's ctx.event, whose payloads tests hold to parsing unchanged). They
+   * are not parsed again: on a sale that is the costliest step in JavaScript.
+   * Anything else (an import, a test's raw object) is parsed here.
+   */
+  parsed?: boolean;
 }
 
 export interface AppendResult {
@@ -45,7 +53,7 @@ export function appendEvents(
   return inTransaction(db, () => {
     const result: AppendResult = { appended: [], duplicates: [] };
     for (const raw of events) {
-      const parsed = parseEvent(raw);
+      const parsed = options.parsed ? (raw as LojalEvent) : parseEvent(raw);
       const event = isErasedMember(db, parsed) ? redact(parsed) : parsed;
       const info = insert.run({
         ...event,

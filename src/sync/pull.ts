@@ -44,9 +44,11 @@ export function applyRemoteEvents(
   cursor?: string,
 ): LojalEvent[] {
   return ctx.db.transaction(() => {
+    // Parsed by the protocol (WireEvent) as they arrived.
     const { appended } = appendEvents(ctx.db, events, {
       origin: 'remote',
       receivedAt: ctx.clock(),
+      parsed: true,
     });
     let newest: string | null = null;
     for (const event of events) if (newest === null || event.hlc > newest) newest = event.hlc;

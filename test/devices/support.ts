@@ -7,6 +7,7 @@ import { openTillService } from '../../src/service/index';
 import type { CommandInput, CommandName, CommandOutputs, Session } from '../../src/service/index';
 import type { Notification, TillService } from '../../src/service/types';
 import type { DeviceOptions } from '../../src/service/devices/types';
+import { assertOwnEventsParse } from '../../src/service/testing';
 import { tempDir } from '../../src/store/testing/temp-db';
 import type { TempDir } from '../../src/store/testing/temp-db';
 import type { PrinterConfig } from '../../native/printer/config';
@@ -66,6 +67,7 @@ export async function openDeviceTill(devices: DeviceOptions): Promise<DeviceTill
     async close() {
       till.service.close();
       await till.service.whenClosed();
+      assertOwnEventsParse(dir.dir);
       dir.remove();
     },
   };

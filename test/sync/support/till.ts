@@ -14,6 +14,7 @@ import type {
   TillServiceOptions,
 } from '../../../src/service';
 import { databasePath, openTillService } from '../../../src/service';
+import { assertOwnEventsParse } from '../../../src/service/testing';
 import { tempDir } from '../../../src/store/testing/temp-db';
 import type { TempDir } from '../../../src/store/testing/temp-db';
 import type { SyncReport, SyncSettings } from '../../../src/sync';
@@ -108,6 +109,7 @@ export async function openSyncTill(options: OpenSyncTillOptions): Promise<SyncTi
     },
     close() {
       till.service.close();
+      assertOwnEventsParse(dir.dir);
       if (!options.dir) dir.remove();
     },
   };
