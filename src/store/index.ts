@@ -38,7 +38,13 @@ export {
   MEMBERS_PER_SLOT,
 } from './members';
 export type { MemberSummaryRow } from './members';
-export { saleById, saleByIdempotencyKey, recentSales, memberSales } from './sales';
+export {
+  saleById,
+  saleByIdempotencyKey,
+  saleFromCommitted,
+  recentSales,
+  memberSales,
+} from './sales';
 export type { StoredSale } from './sales';
 export {
   allProducts,

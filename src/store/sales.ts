@@ -1,5 +1,5 @@
 /** Reading the sales projection. */
-import type { EventPayload } from '../core/events';
+import type { EventEnvelope, EventPayload } from '../core/events';
 import type { Db } from './db';
 import { statement } from './statements';
 
@@ -53,6 +53,27 @@ function saleFromRow(row: SaleRow): StoredSale {
     returnedOre: row.returned_ore,
     committed: JSON.parse(row.payload) as EventPayload<'sale.committed'>,
     returns: JSON.parse(row.returns) as Array<EventPayload<'sale.returned'>>,
+  };
+}
+
+/** A sale as the projection records it from its committed event, before any void or return. */
+export function saleFromCommitted(event: EventEnvelope<'sale.committed'>): StoredSale {
+  const p = event.payload;
+  return {
+    saleId: p.saleId,
+    idempotencyKey: p.idempotencyKey,
+    receiptNo: p.receiptNo,
+    memberId: event.memberId,
+    at: p.at,
+    hlc: event.hlc,
+    storeId: event.storeId,
+    terminalId: event.terminalId,
+    staffId: p.staffId,
+    totalOre: p.totalOre,
+    voided: false,
+    returnedOre: 0,
+    committed: p,
+    returns: [],
   };
 }
 

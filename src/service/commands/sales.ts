@@ -3,7 +3,7 @@ import { computeReturn, ReturnRejected } from '../../core/basket';
 import type { LojalEvent } from '../../core/events';
 import { saleCommittedPayload } from '../../core/sale';
 import { text } from '../../core/i18n';
-import { newEventId, recentSales, saleByIdempotencyKey } from '../../store';
+import { newEventId, recentSales, saleByIdempotencyKey, saleFromCommitted } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { evaluate } from '../basket';
@@ -41,24 +41,23 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
     );
   }
   const saleId = newEventId();
-  const events: LojalEvent[] = [
-    ctx.event(
-      'sale.committed',
-      member?.memberId ?? null,
-      saleCommittedPayload(
-        {
-          saleId,
-          idempotencyKey: input.idempotencyKey,
-          receiptNo: nextReceiptNo(ctx.db),
-          staffId: ctx.session.staffId,
-          at: ctx.now,
-          paymentMethod: input.paymentMethod,
-          verified,
-        },
-        evaluation,
-      ),
+  const committed = ctx.event(
+    'sale.committed',
+    member?.memberId ?? null,
+    saleCommittedPayload(
+      {
+        saleId,
+        idempotencyKey: input.idempotencyKey,
+        receiptNo: nextReceiptNo(ctx.db),
+        staffId: ctx.session.staffId,
+        at: ctx.now,
+        paymentMethod: input.paymentMethod,
+        verified,
+      },
+      evaluation,
     ),
-  ];
+  );
+  const events: LojalEvent[] = [committed];
   const reward = member ? referralReward(ctx, member, saleId) : null;
   if (reward) events.push(reward);
   ctx.append(events);
@@ -66,7 +65,9 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   queueSaleReceipt(ctx, saleId);
   ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
   if (member) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
-  return { ...saleRecord(requireSale(ctx.db, saleId)), duplicate: false };
+  // The row just written is this event as is: the sale id is new and its key was
+  // free (checked above), so no void, return or clash can have touched it.
+  return { ...saleRecord(saleFromCommitted(committed)), duplicate: false };
 }
 
 function returnProblem(error: ReturnRejected, input: ParsedInput<'sale.return'>): ServiceError {

@@ -7,6 +7,7 @@ import type { EventEnvelope, EventPayload, LojalEvent } from '../../core/events'
 import type { Db } from '../db';
 import type { EventRow } from '../event-log';
 import { eventFromRow } from '../event-log';
+import { saleFromCommitted } from '../sales';
 import { statement } from '../statements';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
@@ -17,7 +18,7 @@ export function projectSaleEvent(db: Db, event: SaleEvent): void {
 }
 
 function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
-  const p = event.payload;
+  const sale = saleFromCommitted(event);
   // Two committed events for one sale id never break the log: the earlier by clock
   // is the sale, whatever order they arrive in. A clash of idempotency keys between
   // different sales keeps the one already recorded.
@@ -34,17 +35,17 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
        WHERE excluded.hlc < sales.hlc
      ON CONFLICT DO NOTHING`,
   ).run(
-    p.saleId,
-    p.idempotencyKey,
-    p.receiptNo,
-    event.memberId,
-    p.at,
-    event.hlc,
-    event.storeId,
-    event.terminalId,
-    p.staffId,
-    p.totalOre,
-    JSON.stringify(p),
+    sale.saleId,
+    sale.idempotencyKey,
+    sale.receiptNo,
+    sale.memberId,
+    sale.at,
+    sale.hlc,
+    sale.storeId,
+    sale.terminalId,
+    sale.staffId,
+    sale.totalOre,
+    JSON.stringify(sale.committed),
   );
 }
 
