@@ -35,15 +35,33 @@ function readLedger(db: Db, memberId: string): MemberLedger | null {
   return json === undefined ? null : (JSON.parse(json) as MemberLedger);
 }
 
+/**
+ * Events that change a member's ledger and never the columns lookups and
+ * clashes use (number, QR token, phone, names, erased, enrolment time).
+ */
+const LEDGER_ONLY_EVENTS: ReadonlySet<MemberEvent['type']> = new Set([
+  'sale.committed',
+  'points.adjusted',
+  'coupon.purchased',
+  'referral.rewarded',
+  'member.consent_changed',
+  'member.pin_set',
+]);
+
 /** Bring the member's projection up to date with an event just written to the log. */
 export function projectMemberEvent(db: Db, event: MemberEvent & { memberId: string }): void {
   // A fresh copy of the row to change in place: readers may still hold the
   // cached one, which must not change under them.
   const current = readLedger(db, event.memberId);
   forgetLedger(db, event.memberId);
-  const next = needsRefold(current, event)
-    ? foldMember(memberEvents(db, event.memberId))
-    : applyMemberEventInPlace(current!, event);
+  if (current !== null && !needsRefold(current, event)) {
+    const next = applyMemberEventInPlace(current, event);
+    // The row's key columns came from `current` and this event leaves them as they were.
+    if (LEDGER_ONLY_EVENTS.has(event.type)) updateLedger(db, next);
+    else writeMember(db, next);
+    return;
+  }
+  const next = foldMember(memberEvents(db, event.memberId));
   if (next !== null) writeMember(db, next);
 }
 
@@ -90,6 +108,31 @@ function sameKeys(a: MemberKeyColumns, b: MemberKeyColumns): boolean {
   return (Object.keys(b) as Array<keyof MemberKeyColumns>).every((k) => a[k] === b[k]);
 }
 
+function ledgerColumns(ledger: MemberLedger) {
+  return {
+    member_id: ledger.memberId,
+    ledger: JSON.stringify(ledger),
+    updated_hlc: ledger.lastHlc,
+    ...memberSummaryColumns(ledger),
+  };
+}
+
+/**
+ * A write that changes the ledger only (most do: a sale, a consent). Setting
+ * just those columns leaves every index untouched (SQLite skips indexes whose
+ * columns an UPDATE does not set), and a clash cannot have changed.
+ */
+function updateLedger(db: Db, ledger: MemberLedger): void {
+  statement(
+    db,
+    `UPDATE members SET ledger = @ledger, updated_hlc = @updated_hlc,
+       points_balance = @points_balance, points_valid_from = @points_valid_from,
+       points_valid_until = @points_valid_until, points_earned = @points_earned
+     WHERE member_id = @member_id`,
+  ).run(ledgerColumns(ledger));
+  keepLedger(db, ledger);
+}
+
 export function writeMember(db: Db, ledger: MemberLedger): void {
   const before = statement(
     db,
@@ -97,26 +140,11 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
        erased, enrolled_at FROM members WHERE member_id = ?`,
   ).get(ledger.memberId) as MemberKeyColumns | undefined;
   const keys = keyColumns(ledger);
-  const body = {
-    member_id: ledger.memberId,
-    ledger: JSON.stringify(ledger),
-    updated_hlc: ledger.lastHlc,
-    ...memberSummaryColumns(ledger),
-  };
   if (before && sameKeys(before, keys)) {
-    // Most writes (a sale, a consent) change the ledger only. Setting just
-    // those columns leaves every index untouched (SQLite skips indexes whose
-    // columns an UPDATE does not set), and a clash cannot have changed.
-    statement(
-      db,
-      `UPDATE members SET ledger = @ledger, updated_hlc = @updated_hlc,
-         points_balance = @points_balance, points_valid_from = @points_valid_from,
-         points_valid_until = @points_valid_until, points_earned = @points_earned
-       WHERE member_id = @member_id`,
-    ).run(body);
-    keepLedger(db, ledger);
+    updateLedger(db, ledger);
     return;
   }
+  const body = ledgerColumns(ledger);
   statement(
     db,
     `INSERT INTO members (member_id, member_number, qr_token, phone_e164, first_name, last_name,

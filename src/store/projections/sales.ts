@@ -49,16 +49,19 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
   );
 }
 
-/** Apply every void and (distinct) return of the sale found in the log. */
+/**
+ * Apply every void and (distinct) return of the sale found in the log. A sale
+ * not here yet is left to its own event, which refreshes it when it arrives.
+ */
 function refreshSale(db: Db, saleId: string): void {
-  const exists = statement(db, 'SELECT 1 FROM sales WHERE sale_id = ?').get(saleId);
-  if (!exists) return;
   const rows = statement(
     db,
     `SELECT * FROM events
      WHERE type IN ('sale.voided', 'sale.returned') AND json_extract(payload, '$.saleId') = ?
      ORDER BY hlc, id`,
   ).all(saleId) as EventRow[];
+  // Neither voided nor returned: the row still has the values it was inserted with.
+  if (rows.length === 0) return;
   let voided = false;
   const returns: Array<EventPayload<'sale.returned'>> = [];
   const seenReturns = new Set<string>();
