@@ -21,12 +21,13 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
   const sale = saleFromCommitted(event);
   // Two committed events for one sale id never break the log: the earlier by clock
   // is the sale, whatever order they arrive in. A clash of idempotency keys between
-  // different sales keeps the one already recorded.
+  // different sales keeps the one already recorded. The payload is copied from the
+  // event's row (always in the log before it is projected), not serialised again.
   statement(
     db,
     `INSERT INTO sales (sale_id, idempotency_key, receipt_no, member_id, at, hlc,
        store_id, terminal_id, staff_id, total_ore, payload)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT payload FROM events WHERE id = ?))
      ON CONFLICT (sale_id) DO UPDATE SET
        idempotency_key = excluded.idempotency_key, receipt_no = excluded.receipt_no,
        member_id = excluded.member_id, at = excluded.at, hlc = excluded.hlc,
@@ -45,7 +46,7 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
     sale.terminalId,
     sale.staffId,
     sale.totalOre,
-    JSON.stringify(sale.committed),
+    event.id,
   );
 }
 
