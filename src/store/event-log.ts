@@ -1,7 +1,7 @@
 /** Reading the event log, and the row format events are stored in. */
 import type { LojalEvent, MemberEvent } from '../core/events';
 import type { Db } from './db';
-import { statement } from './statements';
+import { pluckStatement, statement } from './statements';
 
 export type EventOrigin = 'local' | 'remote';
 
@@ -88,11 +88,9 @@ export function outbox(db: Db, limit: number): LojalEvent[] {
   return rows.map(eventFromRow);
 }
 
+/** Asked after every local change on a paired till: a prepared statement, not prepared each time. */
 export function pendingCount(db: Db): number {
-  const row = db.prepare('SELECT count(*) AS n FROM events WHERE pushed = 0').get() as {
-    n: number;
-  };
-  return row.n;
+  return pluckStatement(db, 'SELECT count(*) FROM events WHERE pushed = 0').get() as number;
 }
 
 /** The cloud acknowledged these events: they leave the outbox. */

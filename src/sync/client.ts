@@ -252,6 +252,7 @@ export class SyncClient {
   private rejected = new Map<string, Rejection>();
   private busy = 0;
   private lastReported = '';
+  private nudgeQueued = false;
 
   constructor(options: SyncClientOptions) {
     this.options = options;
@@ -319,15 +320,20 @@ export class SyncClient {
 
   /**
    * Something changed locally: report the new count waiting, and push soon
-   * (unless backing off). After the current notification has gone round, so
-   * listeners hear of the change before the sync status it causes.
+   * (unless backing off). Once the command's answer has gone out (the count
+   * reads the whole outbox, long on a till that has been offline all day), and
+   * once for all the notifications of one command (a sale announces sales and
+   * members), so listeners hear of the change before the sync status it causes.
    */
   nudge(): void {
-    if (this.stopped || this.#pairing === null) return;
-    queueMicrotask(() => {
+    if (this.stopped || this.#pairing === null || this.nudgeQueued) return;
+    this.nudgeQueued = true;
+    setImmediate(() => {
+      this.nudgeQueued = false;
       if (this.stopped) return;
-      this.report();
-      if (!this.running || this.failures > 0 || pendingCount(this.db) === 0) return;
+      const status = this.status();
+      this.report(status);
+      if (!this.running || this.failures > 0 || status.pending === 0) return;
       const at = Date.now() + this.settings.nudgeDelayMs;
       if (this.timer === null || this.timerAt > at) this.schedule(this.settings.nudgeDelayMs);
     });
@@ -634,9 +640,9 @@ export class SyncClient {
   }
 
   /** Tell the listener, when something it shows has changed. */
-  private report(): void {
+  private report(current?: SyncStatus): void {
     if (this.stopped || !this.options.onStatus) return;
-    const status = this.status();
+    const status = current ?? this.status();
     const key = JSON.stringify([
       status.state,
       status.pending,
