@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError, migrate, openDatabase, schemaVersion } from './db';
 import type { Db } from './db';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { PROGRAMME_VERSION_SQL } from './projections/chain';
+import { MEMBER_SALES_SQL } from './sales';
 import { tempDir } from './testing/temp-db';
 import type { TempDir } from './testing/temp-db';
 
@@ -158,5 +160,32 @@ describe('migration 001_init', () => {
     ]) {
       expect(plan(db, sql, 'x')).not.toMatch(/SCAN members|SCAN events|TEMP B-TREE/);
     }
+  });
+});
+
+describe('migration 004_fewer_sale_indexes', () => {
+  it('keeps the two reads the dropped indexes served on indexes, with the rows in place', () => {
+    const db = new Database(tmp.path('m4.db'));
+    migrate(db, 3);
+    db.prepare(
+      `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+         schema_version, received_at, origin)
+       VALUES ('e1', 'c', 's', 't', 'h1', 'programme.saved', NULL, '{}', 1, 0, 'local')`,
+    ).run();
+    migrate(db);
+    expect(schemaVersion(db)).toBe(4);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all();
+    expect(indexes).toContain('events_programme_hlc');
+    expect(indexes).not.toContain('events_type_hlc');
+    expect(indexes).not.toContain('sales_member');
+    expect(plan(db, PROGRAMME_VERSION_SQL)).toMatch(/USING COVERING INDEX events_programme_hlc/);
+    const byMember = plan(db, MEMBER_SALES_SQL, { memberId: 'm' });
+    expect(byMember).toMatch(/USING INDEX events_member_hlc/);
+    expect(byMember).not.toMatch(/SCAN (events|sales)/);
+    expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
+    db.close();
   });
 });

@@ -96,9 +96,16 @@ export function recentSales(db: Db, limit: number): StoredSale[] {
   return rows.map(saleFromRow);
 }
 
+/**
+ * A member's sales, found through their events (on events_member_hlc): a sale
+ * does not also index its member (migration 004), as only an export asks.
+ */
+export const MEMBER_SALES_SQL = `SELECT * FROM sales WHERE member_id = @memberId AND sale_id IN (
+    SELECT json_extract(payload, '$.saleId') FROM events
+    WHERE member_id = @memberId AND type = 'sale.committed')
+  ORDER BY at, hlc`;
+
 export function memberSales(db: Db, memberId: string): StoredSale[] {
-  const rows = db
-    .prepare('SELECT * FROM sales WHERE member_id = ? ORDER BY at, hlc')
-    .all(memberId) as SaleRow[];
+  const rows = db.prepare(MEMBER_SALES_SQL).all({ memberId }) as SaleRow[];
   return rows.map(saleFromRow);
 }

@@ -21,12 +21,13 @@ export function projectProgrammeSaved(db: Db, event: EventEnvelope<'programme.sa
   }
   // The version counts the saves up to the one in force, so a late older save
   // still counts and a rebuild gives the same number.
-  db.prepare(
-    `UPDATE programme SET version = (
-       SELECT count(*) FROM events WHERE type = 'programme.saved' AND hlc <= programme.hlc)
-     WHERE id = 1`,
-  ).run();
+  db.prepare(PROGRAMME_VERSION_SQL).run();
 }
+
+/** Counted on the partial index events_programme_hlc (migration 004). */
+export const PROGRAMME_VERSION_SQL = `UPDATE programme SET version = (
+    SELECT count(*) FROM events WHERE type = 'programme.saved' AND hlc <= programme.hlc)
+  WHERE id = 1`;
 
 export function projectCatalogueSaved(db: Db, event: EventEnvelope<'catalogue.saved'>): void {
   const current = getSetting(db, SettingKeys.catalogueHlc);
