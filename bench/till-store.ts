@@ -190,7 +190,7 @@ function figures(m: Measurements, gen: GenerationReport, cached: boolean): Figur
         `each prepared as at a till (the member's card looked up, the basket evaluated; not timed), ` +
         `${m.notes.commits}; p50 ${m.commit.p50Us.toFixed(0)} µs. Floor: the same serialised sale event ` +
         `INSERTed into a bare table in a file of its own beside the till's (a second writer on the till's file would empty the service connection's page cache before every sale), same pragmas, own transaction; p50 ${m.commit.floorP50Us!.toFixed(0)} µs. ` +
-        `${roundsNote(m.commit, 0)}. The ${m.notes.checkpoints}. ` +
+        `${roundsNote(m.commit, 0)}. ${m.notes.checkpoints}. ` +
         `${m.notes.load}.`,
     }),
     figure({

@@ -432,7 +432,7 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   }
   const commit = combine(commitRounds);
   const checkpoints =
-    `between commits the event loop turned (running the WAL checkpoint the service leaves until after its answer) ` +
+    `Between commits the event loop turned (running the WAL checkpoint the service leaves until after its answer) ` +
     `in p50 ${percentile(between, 50).toFixed(0)} µs, p99 ${percentile(between, 99).toFixed(0)} µs, not counted in the commit`;
   log(checkpoints);
 
