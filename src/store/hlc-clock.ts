@@ -7,6 +7,34 @@ import type { Hlc } from '../core/hlc';
 import type { Db } from './db';
 import { getSetting, SettingKeys, setSetting } from './settings';
 
+interface Last {
+  encoded: string | null;
+  decoded: Hlc | null;
+}
+
+/**
+ * The persisted clock as this connection last read or wrote it. Every write of
+ * it goes through this module, and one process owns a till's database, so the
+ * copy is the row, or after a rolled-back write ahead of the row: a clock
+ * ahead still sorts every new timestamp after everything in the log.
+ */
+const lastByDb = new WeakMap<Db, Last>();
+
+function lastOf(db: Db): Last {
+  let last = lastByDb.get(db);
+  if (!last) {
+    const encoded = getSetting(db, SettingKeys.hlcLast);
+    last = { encoded, decoded: encoded === null ? null : decodeHlc(encoded) };
+    lastByDb.set(db, last);
+  }
+  return last;
+}
+
+function setLast(db: Db, encoded: string, decoded: Hlc | null): void {
+  setSetting(db, SettingKeys.hlcLast, encoded);
+  lastByDb.set(db, { encoded, decoded });
+}
+
 export class HlcClock {
   constructor(
     private readonly db: Db,
@@ -17,28 +45,29 @@ export class HlcClock {
 
   /** The latest timestamp this till has issued or seen, or null on a new till. */
   last(): string | null {
-    return getSetting(this.db, SettingKeys.hlcLast);
+    return lastOf(this.db).encoded;
   }
 
   /** A fresh timestamp for a local event: after everything issued or seen. */
   tick(): string {
-    const next = encodeHlc(tickHlc(this.lastDecoded(), this.wallClock(), this.node));
-    setSetting(this.db, SettingKeys.hlcLast, next);
-    return next;
+    const next = tickHlc(this.lastDecoded(), this.wallClock(), this.node);
+    const encoded = encodeHlc(next);
+    setLast(this.db, encoded, next);
+    return encoded;
   }
 
   /** Merge a timestamp from another till (sync pull) so later local events sort after it. */
   receive(remote: string): string {
-    const next = encodeHlc(
-      receiveHlc(this.lastDecoded(), decodeHlc(remote), this.wallClock(), this.node),
-    );
-    setSetting(this.db, SettingKeys.hlcLast, next);
-    return next;
+    const next = receiveHlc(this.lastDecoded(), decodeHlc(remote), this.wallClock(), this.node);
+    const encoded = encodeHlc(next);
+    setLast(this.db, encoded, next);
+    return encoded;
   }
 
   private lastDecoded(): Hlc | null {
-    const last = this.last();
-    return last === null ? null : decodeHlc(last);
+    const last = lastOf(this.db);
+    if (last.decoded === null && last.encoded !== null) last.decoded = decodeHlc(last.encoded);
+    return last.decoded;
   }
 }
 
@@ -47,8 +76,9 @@ export class HlcClock {
  * enough: ticking from it (with this till's node) always sorts after it.
  */
 export function observeHlc(db: Db, hlc: string): void {
-  const last = getSetting(db, SettingKeys.hlcLast);
-  if (last === null || hlcOrder(hlc) > hlcOrder(last)) setSetting(db, SettingKeys.hlcLast, hlc);
+  const last = lastOf(db).encoded;
+  // Decoded when a tick next needs it: most events observed are this till's own, already last.
+  if (last === null || hlcOrder(hlc) > hlcOrder(last)) setLast(db, hlc, null);
 }
 
 /** The (wall, counter) part of an encoded HLC, which alone decides clock order. */
