@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendEvents } from './append';
 import { allProducts, productBySku, searchProducts } from './catalogue';
 import { openDatabase } from './db';
+import { inTransaction } from './statements';
 import type { Db } from './db';
 import { testTill } from './testing/events';
 import { tempDir } from './testing/temp-db';
@@ -70,5 +71,36 @@ describe('product search', () => {
     expect(productBySku(db, 'KAFFE')?.name).toBe('Kaffe, stor');
     expect(productBySku(db, 'nope')).toBeNull();
     expect(searchProducts(db, 'e', 2)).toHaveLength(2);
+  });
+});
+
+describe('product by SKU (kept parsed per connection)', () => {
+  const priced = (sku: string, priceOre: number) => ({
+    sku,
+    name: sku,
+    category: 'bakst',
+    priceOre,
+    vatRate: 15 as const,
+  });
+
+  it('answers a newer catalogue at once, and the old one again when its save is rolled back', () => {
+    expect(productBySku(db, 'KAFFE')?.priceOre).toBe(100);
+    expect(productBySku(db, 'NY')).toBeNull();
+    appendEvents(db, [
+      testTill().catalogueSaved(Date.UTC(2026, 0, 2), [priced('KAFFE', 3900), priced('NY', 1)]),
+    ]);
+    expect(productBySku(db, 'KAFFE')?.priceOre).toBe(3900);
+    expect(productBySku(db, 'NY')?.priceOre).toBe(1);
+    expect(() =>
+      inTransaction(db, () => {
+        appendEvents(db, [
+          testTill().catalogueSaved(Date.UTC(2026, 0, 3), [priced('KAFFE', 5000)]),
+        ]);
+        expect(productBySku(db, 'KAFFE')?.priceOre).toBe(5000);
+        throw new Error('the till lost power');
+      }),
+    ).toThrow(/lost power/);
+    expect(productBySku(db, 'KAFFE')?.priceOre).toBe(3900);
+    expect(productBySku(db, 'NY')?.priceOre).toBe(1);
   });
 });

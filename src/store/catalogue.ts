@@ -3,6 +3,7 @@ import type { Product } from '../core/catalogue';
 import type { Programme } from '../core/programme';
 import type { Db } from './db';
 import { searchKey } from './projections/members';
+import { programmeRevision } from './programme-revision';
 import { pluckStatement } from './statements';
 
 function productFrom(json: string): Product {
@@ -17,10 +18,31 @@ export function allProducts(db: Db): Product[] {
   return rows.map(productFrom);
 }
 
+/** Unknown SKUs are remembered too; past this many entries the cache starts again. */
+const PRODUCTS_KEPT = 20_000;
+const productCaches = new WeakMap<Db, { revision: number; bySku: Map<string, Product | null> }>();
+
+/**
+ * A basket resolves every line on every scan, so products are parsed once per
+ * connection and kept until the catalogue may have changed (a save, a rebuild
+ * or a rolled-back transaction moves the revision). The objects are shared:
+ * callers must not change them.
+ */
 export function productBySku(db: Db, sku: string): Product | null {
-  const json = pluckStatement(db, 'SELECT product FROM catalogue WHERE sku = ?').get(sku) as
-    string | undefined;
-  return json === undefined ? null : productFrom(json);
+  const revision = programmeRevision(db);
+  let cache = productCaches.get(db);
+  if (!cache || cache.revision !== revision || cache.bySku.size >= PRODUCTS_KEPT) {
+    cache = { revision, bySku: new Map() };
+    productCaches.set(db, cache);
+  }
+  let product = cache.bySku.get(sku);
+  if (product === undefined) {
+    const json = pluckStatement(db, 'SELECT product FROM catalogue WHERE sku = ?').get(sku) as
+      string | undefined;
+    product = json === undefined ? null : productFrom(json);
+    cache.bySku.set(sku, product);
+  }
+  return product;
 }
 
 export function productByBarcode(db: Db, barcode: string): Product | null {

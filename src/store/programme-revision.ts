@@ -1,9 +1,9 @@
 /**
- * A counter per connection that moves whenever the programme row may have
- * changed: a save projected, a rebuild, a transaction rolled back (which may
- * undo a save). The service reads the programme on every command; with this it
- * keeps the parsed programme until the counter moves instead of asking SQLite
- * each time. It sees this connection's writes only: one process owns a till's
+ * A counter per connection that moves whenever the programme row or the
+ * catalogue may have changed: a save projected, a rebuild, a transaction rolled
+ * back (which may undo a save). The service reads the programme on every
+ * command and a product for every basket line; with this it keeps them parsed
+ * until the counter moves instead of asking SQLite each time. It sees this connection's writes only: one process owns a till's
  * database (the service, with sync on the same connection).
  */
 import type { Db } from './db';

@@ -6,7 +6,7 @@
  * (the store keeps each id once).
  */
 import type { LojalEvent } from '../core/events';
-import { appendEvents, HlcClock } from '../store';
+import { appendEvents, HlcClock, inTransaction } from '../store';
 import type { Db } from '../store';
 import { pullCursor, setPullCursor } from '../store/sync-pairing';
 import type { CloudApi, PullResult } from './cloud-api';
@@ -43,7 +43,8 @@ export function applyRemoteEvents(
   events: readonly LojalEvent[],
   cursor?: string,
 ): LojalEvent[] {
-  return ctx.db.transaction(() => {
+  // inTransaction: a page that fails half-way also drops what the store keeps parsed from it.
+  return inTransaction(ctx.db, () => {
     // Parsed by the protocol (WireEvent) as they arrived.
     const { appended } = appendEvents(ctx.db, events, {
       origin: 'remote',
@@ -55,7 +56,7 @@ export function applyRemoteEvents(
     if (newest !== null) new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest);
     if (cursor !== undefined) setPullCursor(ctx.db, cursor);
     return appended;
-  })();
+  });
 }
 
 export interface PullOutcome {

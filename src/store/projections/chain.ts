@@ -32,6 +32,7 @@ export const PROGRAMME_VERSION_SQL = `UPDATE programme SET version = (
 export function projectCatalogueSaved(db: Db, event: EventEnvelope<'catalogue.saved'>): void {
   const current = getSetting(db, SettingKeys.catalogueHlc);
   if (current !== null && current >= event.hlc) return;
+  programmeMayHaveChanged(db);
   writeCatalogue(db, event.payload.products);
   setSetting(db, SettingKeys.catalogueHlc, event.hlc);
 }
