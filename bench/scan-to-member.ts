@@ -181,6 +181,12 @@ export async function measureScanToMember(
       if (ms === null) {
         // What a cashier would do: clear the field and scan again (the next sample).
         if (i >= warmup) missedScans += 1;
+        const held = await field.inputValue();
+        const alerts = await page.getByRole('alert').allTextContents();
+        console.log(
+          `  scan ${i + 1} (${member.number}) missed: the field holds "${held}"; ` +
+            `alerts: ${alerts.map((a) => `"${a}"`).join(', ') || 'none'}`,
+        );
         await field.fill('');
         continue;
       }
