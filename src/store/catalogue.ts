@@ -3,7 +3,7 @@ import type { Product } from '../core/catalogue';
 import type { Programme } from '../core/programme';
 import type { Db } from './db';
 import { searchKey } from './projections/members';
-import { programmeRevision } from './programme-revision';
+import { keptPerRevision } from './config-revision';
 import { pluckStatement } from './statements';
 
 function productFrom(json: string): Product {
@@ -20,7 +20,7 @@ export function allProducts(db: Db): Product[] {
 
 /** Unknown SKUs are remembered too; past this many entries the cache starts again. */
 const PRODUCTS_KEPT = 20_000;
-const productCaches = new WeakMap<Db, { revision: number; bySku: Map<string, Product | null> }>();
+const productsBySku = keptPerRevision(() => new Map<string, Product | null>());
 
 /**
  * A basket resolves every line on every scan, so products are parsed once per
@@ -29,18 +29,14 @@ const productCaches = new WeakMap<Db, { revision: number; bySku: Map<string, Pro
  * callers must not change them.
  */
 export function productBySku(db: Db, sku: string): Product | null {
-  const revision = programmeRevision(db);
-  let cache = productCaches.get(db);
-  if (!cache || cache.revision !== revision || cache.bySku.size >= PRODUCTS_KEPT) {
-    cache = { revision, bySku: new Map() };
-    productCaches.set(db, cache);
-  }
-  let product = cache.bySku.get(sku);
+  const kept = productsBySku(db);
+  let product = kept.get(sku);
   if (product === undefined) {
     const json = pluckStatement(db, 'SELECT product FROM catalogue WHERE sku = ?').get(sku) as
       string | undefined;
     product = json === undefined ? null : productFrom(json);
-    cache.bySku.set(sku, product);
+    if (kept.size >= PRODUCTS_KEPT) kept.clear();
+    kept.set(sku, product);
   }
   return product;
 }

@@ -7,10 +7,7 @@ import type { Hlc } from '../core/hlc';
 import type { Db } from './db';
 import { getSetting, SettingKeys, setSetting } from './settings';
 
-interface Last {
-  encoded: string | null;
-  decoded: Hlc | null;
-}
+type Last = { encoded: string; decoded: Hlc } | null;
 
 /**
  * The persisted clock as this connection last read or wrote it. Every write of
@@ -22,17 +19,18 @@ const lastByDb = new WeakMap<Db, Last>();
 
 function lastOf(db: Db): Last {
   let last = lastByDb.get(db);
-  if (!last) {
+  if (last === undefined) {
     const encoded = getSetting(db, SettingKeys.hlcLast);
-    last = { encoded, decoded: encoded === null ? null : decodeHlc(encoded) };
+    last = encoded === null ? null : { encoded, decoded: decodeHlc(encoded) };
     lastByDb.set(db, last);
   }
   return last;
 }
 
-function setLast(db: Db, encoded: string, decoded: Hlc | null): void {
+function setLast(db: Db, decoded: Hlc, encoded = encodeHlc(decoded)): string {
   setSetting(db, SettingKeys.hlcLast, encoded);
   lastByDb.set(db, { encoded, decoded });
+  return encoded;
 }
 
 export class HlcClock {
@@ -45,29 +43,19 @@ export class HlcClock {
 
   /** The latest timestamp this till has issued or seen, or null on a new till. */
   last(): string | null {
-    return lastOf(this.db).encoded;
+    return lastOf(this.db)?.encoded ?? null;
   }
 
   /** A fresh timestamp for a local event: after everything issued or seen. */
   tick(): string {
-    const next = tickHlc(this.lastDecoded(), this.wallClock(), this.node);
-    const encoded = encodeHlc(next);
-    setLast(this.db, encoded, next);
-    return encoded;
+    const last = lastOf(this.db)?.decoded ?? null;
+    return setLast(this.db, tickHlc(last, this.wallClock(), this.node));
   }
 
   /** Merge a timestamp from another till (sync pull) so later local events sort after it. */
   receive(remote: string): string {
-    const next = receiveHlc(this.lastDecoded(), decodeHlc(remote), this.wallClock(), this.node);
-    const encoded = encodeHlc(next);
-    setLast(this.db, encoded, next);
-    return encoded;
-  }
-
-  private lastDecoded(): Hlc | null {
-    const last = lastOf(this.db);
-    if (last.decoded === null && last.encoded !== null) last.decoded = decodeHlc(last.encoded);
-    return last.decoded;
+    const last = lastOf(this.db)?.decoded ?? null;
+    return setLast(this.db, receiveHlc(last, decodeHlc(remote), this.wallClock(), this.node));
   }
 }
 
@@ -76,9 +64,8 @@ export class HlcClock {
  * enough: ticking from it (with this till's node) always sorts after it.
  */
 export function observeHlc(db: Db, hlc: string): void {
-  const last = lastOf(db).encoded;
-  // Decoded when a tick next needs it: most events observed are this till's own, already last.
-  if (last === null || hlcOrder(hlc) > hlcOrder(last)) setLast(db, hlc, null);
+  const last = lastOf(db);
+  if (last === null || hlcOrder(hlc) > hlcOrder(last.encoded)) setLast(db, decodeHlc(hlc), hlc);
 }
 
 /** The (wall, counter) part of an encoded HLC, which alone decides clock order. */

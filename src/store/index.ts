@@ -18,7 +18,7 @@ export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
 export { inTransaction } from './statements';
 export { checkpointSoon, CHECKPOINT_EVERY } from './checkpoint';
-export { programmeRevision } from './programme-revision';
+export { keptPerRevision } from './config-revision';
 export { memberSummaryColumns } from './projections/member-summary';
 export type { MemberSummaryColumns } from './projections/member-summary';
 export { HlcClock, observeHlc } from './hlc-clock';

@@ -106,6 +106,6 @@ export const MEMBER_SALES_SQL = `SELECT * FROM sales WHERE member_id = @memberId
   ORDER BY at, hlc`;
 
 export function memberSales(db: Db, memberId: string): StoredSale[] {
-  const rows = db.prepare(MEMBER_SALES_SQL).all({ memberId }) as SaleRow[];
+  const rows = statement(db, MEMBER_SALES_SQL).all({ memberId }) as SaleRow[];
   return rows.map(saleFromRow);
 }

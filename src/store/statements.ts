@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
-import { programmeMayHaveChanged } from './programme-revision';
+import { configMayHaveChanged } from './config-revision';
 
 const caches = new WeakMap<Db, Map<string, Database.Statement>>();
 
@@ -70,7 +70,7 @@ export function inTransaction<T>(db: Db, work: () => T): T {
     return (db.inTransaction ? work() : run(work)) as T;
   } catch (error) {
     // Rolled back (or about to be): whatever was read and cached inside may be gone.
-    programmeMayHaveChanged(db);
+    configMayHaveChanged(db);
     throw error;
   }
 }

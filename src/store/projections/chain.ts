@@ -5,12 +5,12 @@
 import type { EventEnvelope } from '../../core/events';
 import type { Catalogue } from '../../core/catalogue';
 import type { Db } from '../db';
-import { programmeMayHaveChanged } from '../programme-revision';
+import { configMayHaveChanged } from '../config-revision';
 import { getSetting, SettingKeys, setSetting } from '../settings';
 import { searchKey } from './members';
 
 export function projectProgrammeSaved(db: Db, event: EventEnvelope<'programme.saved'>): void {
-  programmeMayHaveChanged(db);
+  configMayHaveChanged(db);
   const current = db.prepare('SELECT hlc FROM programme WHERE id = 1').get() as
     { hlc: string } | undefined;
   if (!current || event.hlc > current.hlc) {
@@ -32,7 +32,7 @@ export const PROGRAMME_VERSION_SQL = `UPDATE programme SET version = (
 export function projectCatalogueSaved(db: Db, event: EventEnvelope<'catalogue.saved'>): void {
   const current = getSetting(db, SettingKeys.catalogueHlc);
   if (current !== null && current >= event.hlc) return;
-  programmeMayHaveChanged(db);
+  configMayHaveChanged(db);
   writeCatalogue(db, event.payload.products);
   setSetting(db, SettingKeys.catalogueHlc, event.hlc);
 }

@@ -3,7 +3,7 @@ import type { LojalEvent, MemberEvent } from '../../core/events';
 import type { Db } from '../db';
 import { allEventsInOrder, memberEvents } from '../event-log';
 import { foldMember } from '../../core/member';
-import { programmeMayHaveChanged } from '../programme-revision';
+import { configMayHaveChanged } from '../config-revision';
 import { forgetAllLedgers } from '../ledger-cache';
 import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
@@ -32,7 +32,7 @@ export function projectEvent(db: Db, event: LojalEvent): void {
  * equal the incrementally maintained projections (a test holds it to that).
  */
 export function rebuildProjections(db: Db): void {
-  programmeMayHaveChanged(db);
+  configMayHaveChanged(db);
   forgetAllLedgers(db);
   db.transaction(() => {
     for (const table of ['members', 'sales', 'programme', 'barcodes', 'catalogue', 'conflicts']) {
