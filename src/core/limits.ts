@@ -38,9 +38,12 @@ export const LIMITS = {
   maxJsonDepth: 32,
 } as const;
 
+/** A high surrogate with no low one after it, or a low one with no high one before it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Text every database and every JSON parser takes: no lone UTF-16 surrogate, no NUL. */
 export function isWellFormedText(value: string): boolean {
-  return value.isWellFormed() && !value.includes('\u0000');
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
 const MALFORMED_TEXT = says(
