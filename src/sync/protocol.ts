@@ -67,16 +67,29 @@ export const ERROR_CODES = [
   'rate_limited',
   'unavailable',
   'internal',
+  /** Refused at the edge, before any route ran (cloud/http/errors.ts). */
+  'invalid_json',
+  'invalid_text',
+  'unsafe_number',
+  'too_deep',
+  'invalid_url',
+  'path_too_long',
+  'method_not_allowed',
+  'headers_too_large',
+  'bad_request',
+  'request_timeout',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-/** Every failure answers `{error: {code, message, field}}` with a matching status. */
+/** Every failure answers `{error: {code, message, field, text}}` with a matching status. */
 export const ErrorBody = z.object({
   code: ErrorCode,
   message: z.string(),
   /** The request field at fault, dotted (`events.3.payload.at`), when there is one. */
   field: z.string().nullable(),
+  /** What went wrong and what to do, in Norwegian and English (optional: older clouds send none). */
+  text: z.object({ nb: z.string(), en: z.string() }).optional(),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 export const ErrorResponse = z.object({ error: ErrorBody });
