@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { Programme } from './programme';
 import { Catalogue } from './catalogue';
+import { boundedId, findJsonProblem, LIMITS } from './limits';
+import type { JsonProblem } from './limits';
 
 export const EVENT_SCHEMA_VERSION = 1;
 
@@ -259,21 +261,34 @@ export interface EventEnvelope<T extends EventType = EventType> {
 export type LojalEvent = { [T in EventType]: EventEnvelope<T> }[EventType];
 export type MemberEvent = Exclude<LojalEvent, EventEnvelope<'programme.saved' | 'catalogue.saved'>>;
 
-const Envelope = z.object({
+const EnvelopeFields = {
   id: z
     .string()
     .regex(
       /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
       'ids are UUIDv7',
     ),
-  chainId: z.string().min(1),
-  storeId: z.string().min(1),
-  terminalId: z.string().min(1),
+  chainId: boundedId(),
+  storeId: boundedId(),
+  terminalId: boundedId(),
   hlc: z.string().regex(/^\d{15}-[0-9a-z]{6}-[A-Za-z0-9_-]{1,64}$/),
-  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
-  memberId: z.string().nullable(),
+  memberId: boundedId().nullable(),
   payload: z.unknown(),
-  schemaVersion: z.number().int().positive(),
+  /** Newer versions are read too: the schemas change only additively (docs/architecture.md). */
+  schemaVersion: z.number().int().positive().max(1_000_000),
+};
+const Envelope = z.object({
+  ...EnvelopeFields,
+  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
+});
+/** An event type's name as a newer version may write it: `word.word`, lower case. */
+const FOREIGN_TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+const ForeignEnvelope = z.object({
+  ...EnvelopeFields,
+  type: z
+    .string()
+    .max(LIMITS.maxIdLength)
+    .regex(FOREIGN_TYPE, 'event types read like member.enrolled'),
 });
 
 /**
@@ -287,14 +302,24 @@ const MEMBER_OPTIONAL: ReadonlySet<EventType> = new Set([
   'sale.returned',
 ]);
 
+/** Text no database or JSON parser takes, or a number beyond 2^53, anywhere in the event. */
+export class EventJsonError extends RangeError {
+  constructor(readonly problem: JsonProblem) {
+    super(problem.message);
+    this.name = 'EventJsonError';
+  }
+}
+
+function throwOnJsonProblem(raw: unknown): void {
+  const problem = findJsonProblem(raw);
+  if (problem) throw new EventJsonError(problem);
+}
+
 /** Validate an event from outside (sync, import). Throws with the field at fault. */
 export function parseEvent(raw: unknown): LojalEvent {
   const envelope = Envelope.parse(raw);
-  if (envelope.schemaVersion > EVENT_SCHEMA_VERSION) {
-    throw new RangeError(
-      `event ${envelope.id} has schema ${envelope.schemaVersion}; this till reads up to ${EVENT_SCHEMA_VERSION}: update the app`,
-    );
-  }
+  // Unknown fields are kept and passed on, so they are held to the same rules as known ones.
+  throwOnJsonProblem(raw);
   const payload = EventPayloads[envelope.type].parse(envelope.payload);
   const chainWide = envelope.type === 'programme.saved' || envelope.type === 'catalogue.saved';
   if (chainWide && envelope.memberId !== null) {
@@ -304,6 +329,40 @@ export function parseEvent(raw: unknown): LojalEvent {
     throw new RangeError(`event ${envelope.id} of type ${envelope.type} needs a memberId`);
   }
   return { ...envelope, payload } as LojalEvent;
+}
+
+/** An event of a type this version does not know (written by a newer till): kept and passed on, never applied. */
+export interface ForeignEvent {
+  id: string;
+  chainId: string;
+  storeId: string;
+  terminalId: string;
+  hlc: string;
+  type: string;
+  memberId: string | null;
+  payload: unknown;
+  schemaVersion: number;
+}
+
+export type WireEvent = { known: true; event: LojalEvent } | { known: false; event: ForeignEvent };
+
+export function isKnownEventType(type: string): type is EventType {
+  return Object.hasOwn(EventPayloads, type);
+}
+
+/**
+ * Parse an event from outside: a known type is validated as parseEvent does;
+ * an unknown type (well-formed envelope) comes back as a ForeignEvent. Throws
+ * (with the field) on anything malformed.
+ */
+export function parseWireEvent(raw: unknown): WireEvent {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && isKnownEventType(type)) {
+    return { known: true, event: parseEvent(raw) };
+  }
+  const envelope = ForeignEnvelope.parse(raw);
+  throwOnJsonProblem(raw);
+  return { known: false, event: envelope };
 }
 
 export function isMemberEvent(e: LojalEvent): e is MemberEvent {

@@ -98,7 +98,7 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
 // ---- events on the wire ---------------------------------------------------
 
 /** An event as the other end sent it, validated by `parseEvent` (the issue names the fault). */
-export const WireEvent = z.unknown().transform((raw, ctx): LojalEvent => {
+export const WireLojalEvent = z.unknown().transform((raw, ctx): LojalEvent => {
   try {
     return parseEvent(raw);
   } catch (error) {
@@ -239,7 +239,7 @@ export type PullQuery = z.infer<typeof PullQuery>;
 
 export const PullResponse = z.object({
   /** In the server's sequence order; erased members' events arrive redacted. */
-  events: z.array(WireEvent),
+  events: z.array(WireLojalEvent),
   next: Cursor,
   /** More events wait after `next`. */
   more: z.boolean(),
@@ -272,7 +272,7 @@ export type MemberLookupQuery = z.infer<typeof MemberLookupQuery>;
  * returned (oldest first) rather than one picked silently.
  */
 export const MemberLookupResponse = z.object({
-  members: z.array(z.object({ memberId: z.string(), events: z.array(WireEvent) })).min(1),
+  members: z.array(z.object({ memberId: z.string(), events: z.array(WireLojalEvent) })).min(1),
 });
 export type MemberLookupResponse = z.infer<typeof MemberLookupResponse>;
 export type MemberLookupResponseBody = z.input<typeof MemberLookupResponse>;
