@@ -192,6 +192,46 @@ const REFUSALS: Record<Exclude<ErrorCode, 'unauthorized'> | 'unexpected', Text> 
   rate_limited: text('Skyen ber kassen vente', 'The cloud asks the till to wait'),
   unavailable: text('Skyen er opptatt', 'The cloud is busy'),
   internal: text('Skyen har en feil', 'The cloud has a fault'),
+  invalid_json: text(
+    'Skyen leser ikke det kassen sender: oppdater appen',
+    'The cloud cannot read what the till sends: update the app',
+  ),
+  invalid_text: text(
+    'Skyen tar ikke imot tekst med tegn som ikke kan lagres',
+    'The cloud does not take text with characters that cannot be stored',
+  ),
+  unsafe_number: text(
+    'Skyen tar ikke imot et tall som er for stort',
+    'The cloud does not take a number that large',
+  ),
+  too_deep: text(
+    'Skyen tar ikke imot så dypt nøstede data',
+    'The cloud does not take data nested that deep',
+  ),
+  invalid_url: text(
+    'Skyen leser ikke adressen kassen bruker',
+    'The cloud cannot read the address the till uses',
+  ),
+  path_too_long: text(
+    'Adressen kassen bruker er for lang for skyen',
+    'The address the till uses is too long for the cloud',
+  ),
+  method_not_allowed: text(
+    'Skyen kjenner ikke forespørselen: oppdater appen eller skyen',
+    'The cloud does not know the request: update the app or the cloud',
+  ),
+  headers_too_large: text(
+    'Forespørselen fra kassen er for stor for skyen',
+    "The till's request is too large for the cloud",
+  ),
+  bad_request: text(
+    'Skyen godtok ikke forespørselen fra kassen',
+    "The cloud did not accept the till's request",
+  ),
+  request_timeout: text(
+    'Forespørselen kom ikke fram til skyen i tide',
+    'The request did not reach the cloud in time',
+  ),
   unexpected: text(
     'Skyen svarte noe kassen ikke forstår',
     'The cloud answered something unexpected',
