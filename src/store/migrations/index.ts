@@ -6,6 +6,7 @@ import { sql as init } from './001_init';
 import { sql as memberSummary } from './002_member_summary';
 import { sql as erasedMembers } from './003_erased_members';
 import { sql as fewerSaleIndexes } from './004_fewer_sale_indexes';
+import { sql as pinThrottle } from './005_pin_throttle';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '002_member_summary', sql: memberSummary },
   { version: 3, name: '003_erased_members', sql: erasedMembers },
   { version: 4, name: '004_fewer_sale_indexes', sql: fewerSaleIndexes },
+  { version: 5, name: '005_pin_throttle', sql: pinThrottle },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
