@@ -172,7 +172,7 @@ describe('migration 004_fewer_sale_indexes', () => {
          schema_version, received_at, origin)
        VALUES ('e1', 'c', 's', 't', 'h1', 'programme.saved', NULL, '{}', 1, 0, 'local')`,
     ).run();
-    migrate(db);
+    migrate(db, 4);
     expect(schemaVersion(db)).toBe(4);
     const indexes = db
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
