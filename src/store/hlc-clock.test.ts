@@ -56,3 +56,46 @@ describe('HlcClock', () => {
     expect(next).toEqual({ wallMs: T0 + 5_000, counter: 4, node: 'a' });
   });
 });
+
+describe('a clock poisoned by a far-future event (before such events were quarantined)', () => {
+  const DAY = 24 * 3_600_000;
+
+  it('ticks at the maximum clock "999999999999999-zzzzzz-x" without throwing, back within the bound', () => {
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('hlc.last', '999999999999999-zzzzzz-x')",
+    ).run();
+    const clock = new HlcClock(db, 'till-a', () => T0);
+    const first = clock.tick();
+    const second = clock.tick();
+    expect(decodeHlc(first)).toEqual({ wallMs: T0, counter: 0, node: 'till-a' });
+    expect(second > first).toBe(true);
+  });
+
+  it('goes back to the newest sane clock in the log, so new events still sort after it', () => {
+    const sane = `${String(T0 + 5_000).padStart(15, '0')}-000007-other`;
+    db.prepare(
+      `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+         schema_version, received_at, pushed, origin)
+       VALUES ('e1', 'c', 's', 'other', ?, 'catalogue.saved', NULL, '{}', 1, 0, 1, 'remote')`,
+    ).run(sane);
+    const far = `${String(T0 + 400 * DAY).padStart(15, '0')}-000000-evil`;
+    db.prepare("INSERT INTO settings (key, value) VALUES ('hlc.last', ?)").run(far);
+    const clock = new HlcClock(db, 'till-a', () => T0);
+    const next = clock.tick();
+    expect(next > sane).toBe(true);
+    expect(decodeHlc(next)).toEqual({ wallMs: T0 + 5_000, counter: 8, node: 'till-a' });
+    expect(clock.last()).toBe(next);
+  });
+
+  it('keeps a clock ahead by less than the bound (a till whose wall clock is slow)', () => {
+    const ahead = `${String(T0 + DAY - 1).padStart(15, '0')}-000003-other`;
+    db.prepare("INSERT INTO settings (key, value) VALUES ('hlc.last', ?)").run(ahead);
+    const next = new HlcClock(db, 'till-a', () => T0).tick();
+    expect(decodeHlc(next)).toEqual({ wallMs: T0 + DAY - 1, counter: 4, node: 'till-a' });
+  });
+
+  it('reads a stored clock that does not decode as poisoned too', () => {
+    db.prepare("INSERT INTO settings (key, value) VALUES ('hlc.last', 'garbage')").run();
+    expect(decodeHlc(new HlcClock(db, 'till-a', () => T0).tick()).wallMs).toBe(T0);
+  });
+});

@@ -2,8 +2,9 @@
  * This till's hybrid logical clock, persisted in settings so a restart (or a wall
  * clock set back) never hands out a timestamp at or before one already used.
  */
-import { decodeHlc, encodeHlc, receiveHlc, tickHlc } from '../core/hlc';
+import { decodeHlc, encodeHlc, MAX_HLC_WALL_MS, receiveHlc, tickHlc } from '../core/hlc';
 import type { Hlc } from '../core/hlc';
+import { LIMITS } from '../core/limits';
 import type { Db } from './db';
 import { getSetting, SettingKeys, setSetting } from './settings';
 
@@ -21,10 +22,19 @@ function lastOf(db: Db): Last {
   let last = lastByDb.get(db);
   if (last === undefined) {
     const encoded = getSetting(db, SettingKeys.hlcLast);
-    last = encoded === null ? null : { encoded, decoded: decodeHlc(encoded) };
+    last = encoded === null ? null : { encoded, decoded: decodedOrPoisoned(encoded) };
     lastByDb.set(db, last);
   }
   return last;
+}
+
+/** A stored clock that does not even decode is as unusable as one far ahead: saneLast replaces it. */
+function decodedOrPoisoned(encoded: string): Hlc {
+  try {
+    return decodeHlc(encoded);
+  } catch {
+    return { wallMs: MAX_HLC_WALL_MS, counter: 0, node: 'unreadable' };
+  }
 }
 
 function setLast(db: Db, decoded: Hlc, encoded = encodeHlc(decoded)): string {
@@ -48,15 +58,55 @@ export class HlcClock {
 
   /** A fresh timestamp for a local event: after everything issued or seen. */
   tick(): string {
-    const last = lastOf(this.db)?.decoded ?? null;
-    return setLast(this.db, tickHlc(last, this.wallClock(), this.node));
+    const wall = this.wallClock();
+    return setLast(this.db, tickHlc(saneLast(this.db, wall), wall, this.node));
   }
 
-  /** Merge a timestamp from another till (sync pull) so later local events sort after it. */
+  /**
+   * Merge a timestamp from another till (sync pull) so later local events sort
+   * after it. The caller has checked it is not beyond the bound (sync
+   * quarantines such events before they get here).
+   */
   receive(remote: string): string {
-    const last = lastOf(this.db)?.decoded ?? null;
-    return setLast(this.db, receiveHlc(last, decodeHlc(remote), this.wallClock(), this.node));
+    const wall = this.wallClock();
+    return setLast(
+      this.db,
+      receiveHlc(saneLast(this.db, wall), decodeHlc(remote), wall, this.node),
+    );
   }
+}
+
+/** The highest encoded clock not beyond `wallMs` + the bound. */
+function boundFor(wallMs: number): string {
+  const limit = Math.min(Math.max(0, wallMs + LIMITS.maxClockAheadMs), MAX_HLC_WALL_MS);
+  return `${String(limit).padStart(15, '0')}-zzzzzz-~`;
+}
+
+/**
+ * The persisted clock, unless it is further ahead of the wall clock than any
+ * event may be (LIMITS.maxClockAheadMs): a clock poisoned by a far-future
+ * event received before such events were quarantined. Ticking from it would
+ * give this till's events clocks that the cloud refuses, or overflow. It is
+ * set back to the newest clock in the log within the bound (so new events
+ * still sort after everything sane this till has seen or issued), once.
+ */
+function saneLast(db: Db, wallMs: number): Hlc | null {
+  const last = lastOf(db);
+  if (last === null || last.decoded.wallMs <= wallMs + LIMITS.maxClockAheadMs) {
+    return last?.decoded ?? null;
+  }
+  const newest = db
+    .prepare('SELECT max(hlc) FROM events WHERE hlc <= ?')
+    .pluck()
+    .get(boundFor(wallMs)) as string | null;
+  if (newest === null) {
+    // The tick or merge about to happen writes the row.
+    lastByDb.set(db, null);
+    return null;
+  }
+  const decoded = decodeHlc(newest);
+  setLast(db, decoded, newest);
+  return decoded;
 }
 
 /**
