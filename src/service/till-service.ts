@@ -3,12 +3,12 @@
  * handler map: validate the input, check the role, run in one transaction,
  * notify subscribers once committed.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_SCHEMA_VERSION } from '../core/events';
 import { text } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
 import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
+import { securePrivateFolder } from '../store/file-modes';
 import { CommandInputs, CommandRoles, ServiceError } from './commands';
 import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
@@ -53,7 +53,8 @@ const READ_ONLY_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
 ]);
 
 export function openTillService(options: TillServiceOptions): TillService {
-  mkdirSync(options.dataDir, { recursive: true });
+  // 700, its files 600: created so, and repaired when an older version or a restore left them open.
+  securePrivateFolder(options.dataDir, { log: (line) => console.warn(line) });
   const clock = options.clock ?? Date.now;
   const { db, previousVersion } = openDatabase(join(options.dataDir, DATABASE_FILE));
   const listeners = new Set<(n: Notification) => void>();

@@ -1,5 +1,7 @@
 /** Opening the till's SQLite file: durable settings first, then the schema. */
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { createPrivateFile, privateFiles } from './file-modes';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -23,12 +25,24 @@ export interface OpenedDatabase {
   previousVersion: number;
 }
 
+/** The database file and the two SQLite keeps beside it in WAL mode. */
+export function databaseFiles(path: string): string[] {
+  return [path, `${path}-wal`, `${path}-shm`];
+}
+
 /**
  * Open (and create or migrate) the database. WAL with synchronous=FULL, so a
  * committed transaction is on disk before the call returns: a sale survives a
  * power cut right after "committed".
+ *
+ * The file is created 600 (SQLite gives its -wal and -shm the same mode), and
+ * an existing one loses any group or others' bits. secure_delete overwrites
+ * what a deletion or an erasure's update frees, so an erased member's phone
+ * and name do not stay readable in free pages.
  */
 export function openDatabase(path: string): OpenedDatabase {
+  createPrivateFile(path);
+  privateFiles(databaseFiles(path), dirname(path));
   const db = new Database(path);
   try {
     // Refuse a newer file before anything (even the journal mode) is written to it.
@@ -38,6 +52,7 @@ export function openDatabase(path: string): OpenedDatabase {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('secure_delete = ON');
     const previousVersion = migrate(db);
     return { db, previousVersion };
   } catch (error) {
