@@ -11,7 +11,7 @@ import {
   PROTOCOL_VERSION,
   ROUTES,
 } from '../src/sync/protocol';
-import type { ErrorResponse, HealthResponse } from '../src/sync/protocol';
+import type { HealthResponse } from '../src/sync/protocol';
 import { addAdminToken, addStore, listStores } from './chains';
 import type { AddedStore, StoreListing } from './chains';
 import type { Database } from './db/database';
@@ -20,7 +20,14 @@ import type { PostgresOptions } from './db/postgres';
 import { registerChainRoutes } from './http/chain-routes';
 import { createRouteContext } from './http/context';
 import type { CloudLimits } from './http/context';
-import { CloudError, errorHandler } from './http/errors';
+import {
+  checkJsonAtEdge,
+  clientErrorHandler,
+  CloudError,
+  errorHandler,
+  notFoundHandler,
+  RouteTable,
+} from './http/errors';
 import { registerSyncRoutes } from './http/sync-routes';
 
 export type { CloudLimits } from './http/context';
@@ -79,22 +86,28 @@ export async function startCloudServer(
     postgres: options.postgres,
   });
   // No request logging: URLs carry phone numbers and headers carry tokens.
+  // Fastify's own errors (bad URL, too long a path parameter, oversized headers) answer in our shape too.
+  const onError = errorHandler(limits.bodyLimitBytes);
   const app = Fastify({
     logger: false,
     bodyLimit: limits.bodyLimitBytes,
     return503OnClosing: true,
+    frameworkErrors: onError,
+    clientErrorHandler,
   });
   const ctx = createRouteContext(db, limits, now);
 
-  app.setErrorHandler(errorHandler(limits.bodyLimitBytes));
-  app.setNotFoundHandler(async (request, reply): Promise<ErrorResponse> =>
-    reply.code(404).send({
-      error: {
-        code: 'not_found',
-        message: `no route ${request.method} ${request.url.split('?')[0]}`,
-        field: null,
-      },
-    }),
+  app.setErrorHandler(onError);
+  // JSON only: a text/plain body is 415, not a string a route would half-read.
+  app.removeContentTypeParser('text/plain');
+  const routeTable = new RouteTable();
+  app.addHook('onRoute', (route) => routeTable.add(route.method, route.url));
+  app.setNotFoundHandler(notFoundHandler(routeTable.methodsOf));
+  // Nothing no party may store reaches a route; a push's events are checked one by one.
+  const checkedPerEvent = new Set(['events']);
+  const none = new Set<string>();
+  app.addHook('preValidation', async (request) =>
+    checkJsonAtEdge(request, request.routeOptions.url === ROUTES.push ? checkedPerEvent : none),
   );
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('cache-control', 'no-store');
