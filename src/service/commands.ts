@@ -304,11 +304,15 @@ export interface CommandOutputs {
     via: 'phone' | 'member_number' | 'qr' | null;
     remote?: boolean;
     /**
-     * Other live members share the phone or member number that was looked up
-     * (two offline or unpaired tills): `member` is the earliest enrolment, and
-     * `memberIds` lists them all, earliest first. Also in `sync.conflicts`.
+     * Other live members share the phone, member number or QR token that was
+     * looked up (two offline or unpaired tills, or a faulty one): `member` is
+     * the earliest enrolment, and `memberIds` lists them all, earliest first.
+     * Also in `sync.conflicts`.
      */
-    clash?: { kind: 'duplicate_phone' | 'duplicate_member_number'; memberIds: string[] };
+    clash?: {
+      kind: 'duplicate_phone' | 'duplicate_member_number' | 'duplicate_qr_token';
+      memberIds: string[];
+    };
   };
   'member.search': MemberSummary[];
   'member.get': MemberDetail;

@@ -263,7 +263,7 @@ export function findMemberSummary(ctx: CommandContext, query: string, field: str
       ? clashOver(ctx.db, 'duplicate_phone', key.e164)
       : key.via === 'member_number'
         ? clashOver(ctx.db, 'duplicate_member_number', key.memberNumber)
-        : null;
+        : clashOver(ctx.db, 'duplicate_qr_token', key.qrToken);
   if (clash !== null)
     found.clash = { kind: clash.kind, memberIds: clash.members.map((m) => m.memberId) };
   return found;

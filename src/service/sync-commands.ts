@@ -111,6 +111,12 @@ function cloudText(conflict: Conflict, member: LocalConflictMember): Text {
 function tillText(conflict: LocalConflict): Text {
   const [first] = conflict.members;
   const answered = first ? named(first) : '';
+  if (conflict.kind === 'duplicate_qr_token') {
+    return text(
+      `${conflict.members.length} medlemmer har samme QR-kode. Skanning av koden gir ${answered}, som meldte seg inn først.`,
+      `${conflict.members.length} members have the same QR code. Scanning it answers ${answered}, enrolled first.`,
+    );
+  }
   return conflict.kind === 'duplicate_phone'
     ? text(
         `${conflict.members.length} medlemmer har mobilnummeret ${conflict.value} (innmeldt på to kasser uten nett). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,

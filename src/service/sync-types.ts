@@ -18,10 +18,10 @@ export interface CloudConflict {
   text: Text;
 }
 
-/** Two live members sharing a phone or a member number, as this till's store records it. */
+/** Two live members sharing a phone, a member number or a QR token, as this till's store records it. */
 export interface TillConflict {
   kind: LocalConflictKind;
-  /** The phone (E.164) or the member number they share. */
+  /** The phone (E.164), the member number or the QR token they share. */
   value: string;
   /** Earliest enrolment first: the member a lookup by `value` answers. */
   members: ConflictMember[];

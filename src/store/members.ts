@@ -35,8 +35,14 @@ export function memberByNumber(db: Db, memberNumber: string): MemberLedger | nul
   );
 }
 
+/** Two members can share a token only through a clash (a conflict): the earliest enrolment answers. */
 export function memberByQrToken(db: Db, qrToken: string): MemberLedger | null {
-  return ledgerWhere(db, 'SELECT ledger FROM members WHERE qr_token = ? AND erased = 0', qrToken);
+  return ledgerWhere(
+    db,
+    `SELECT ledger FROM members WHERE qr_token = ? AND erased = 0
+     ORDER BY enrolled_at, member_id LIMIT 1`,
+    qrToken,
+  );
 }
 
 /**
@@ -83,7 +89,11 @@ export function memberSummaryByNumber(db: Db, memberNumber: string): MemberSumma
 }
 
 export function memberSummaryByQrToken(db: Db, qrToken: string): MemberSummaryRow | null {
-  return summaryWhere(db, 'qr_token = ? AND erased = 0', qrToken);
+  return summaryWhere(
+    db,
+    'qr_token = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
+    qrToken,
+  );
 }
 
 /**

@@ -1,14 +1,24 @@
 /**
  * The till's own conflict records (projections/members.ts `refreshClash`): two
- * live members sharing a phone (enrolled at two offline tills) or a member
- * number (two unpaired tills that happened to pick the same slot). Read here
+ * live members sharing a phone (enrolled at two offline tills), a member
+ * number (two unpaired tills that happened to pick the same slot) or a QR
+ * token (a buggy or hostile till: tokens are random). Read here
  * for the manager's list, each with its members in the order lookups answer
  * them: the earliest enrolment first.
  */
 import type { Db } from './db';
 import { statement } from './statements';
 
-export type LocalConflictKind = 'duplicate_phone' | 'duplicate_member_number';
+export const LOCAL_CONFLICT_KINDS = [
+  'duplicate_phone',
+  'duplicate_member_number',
+  'duplicate_qr_token',
+] as const;
+export type LocalConflictKind = (typeof LOCAL_CONFLICT_KINDS)[number];
+
+function isLocalConflictKind(kind: string): kind is LocalConflictKind {
+  return (LOCAL_CONFLICT_KINDS as readonly string[]).includes(kind);
+}
 
 export interface LocalConflictMember {
   memberId: string;
@@ -19,7 +29,7 @@ export interface LocalConflictMember {
 
 export interface LocalConflict {
   kind: LocalConflictKind;
-  /** The phone (E.164) or member number the members share. */
+  /** The phone (E.164), member number or QR token the members share. */
   value: string;
   /** Earliest enrolment first: the member a lookup by `value` answers. */
   members: LocalConflictMember[];
@@ -44,7 +54,7 @@ export function localConflicts(db: Db): LocalConflict[] {
   return described(db, rows);
 }
 
-/** The clash over one phone (E.164) or member number, or null when only one live member has it. */
+/** The clash over one phone (E.164), member number or QR token, or null when only one live member has it. */
 export function clashOver(db: Db, kind: LocalConflictKind, value: string): LocalConflict | null {
   const row = statement(
     db,
@@ -57,7 +67,7 @@ function described(db: Db, rows: readonly ConflictRow[]): LocalConflict[] {
   const member = statement(db, MEMBER_SQL);
   const conflicts: LocalConflict[] = [];
   for (const row of rows) {
-    if (row.kind !== 'duplicate_phone' && row.kind !== 'duplicate_member_number') continue;
+    if (!isLocalConflictKind(row.kind)) continue;
     const ids = JSON.parse(row.member_ids) as string[];
     const members = ids
       .map((id) => (member.get(id) as LocalConflictMember | undefined) ?? unknownMember(id))

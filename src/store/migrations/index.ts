@@ -7,6 +7,7 @@ import { sql as memberSummary } from './002_member_summary';
 import { sql as erasedMembers } from './003_erased_members';
 import { sql as fewerSaleIndexes } from './004_fewer_sale_indexes';
 import { sql as pinThrottle } from './005_pin_throttle';
+import { sql as quarantine } from './006_quarantine';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '003_erased_members', sql: erasedMembers },
   { version: 4, name: '004_fewer_sale_indexes', sql: fewerSaleIndexes },
   { version: 5, name: '005_pin_throttle', sql: pinThrottle },
+  { version: 6, name: '006_quarantine', sql: quarantine },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -9,6 +9,7 @@ import type { Db } from '../db';
 import { memberEvents } from '../event-log';
 import { pluckStatement, statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
+import type { LocalConflictKind } from '../sync-conflicts';
 import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
 
 /** The member's ledger, shared with other readers: do not change it. */
@@ -170,17 +171,21 @@ export function writeMember(db: Db, ledger: MemberLedger): void {
   for (const number of new Set([before?.member_number, keys.member_number])) {
     if (number) refreshClash(db, 'duplicate_member_number', 'member_number', number);
   }
+  for (const token of new Set([before?.qr_token, keys.qr_token])) {
+    if (token) refreshClash(db, 'duplicate_qr_token', 'qr_token', token);
+  }
 }
 
 /**
- * Two live members with one phone (enrolled at two offline tills) or one member
- * number (two tills given the same slot): recorded for the manager, never refused.
+ * Two live members with one phone (enrolled at two offline tills), one member
+ * number (two tills given the same slot) or one QR token (a buggy or hostile
+ * till the cloud passed on): recorded for the manager, never refused.
  * Derived from the current rows, so it does not depend on arrival order.
  */
 function refreshClash(
   db: Db,
-  kind: 'duplicate_phone' | 'duplicate_member_number',
-  column: 'phone_e164' | 'member_number',
+  kind: LocalConflictKind,
+  column: 'phone_e164' | 'member_number' | 'qr_token',
   value: string,
 ): void {
   const ids = (

@@ -342,7 +342,7 @@ function countWord(n: number): Text {
   return n < nb.length ? text(nb[n]!, en[n]!) : text(String(n), String(n));
 }
 
-/** Two members sharing a phone or a member number, for the manager. */
+/** Two members sharing a phone, a member number or a QR token, for the manager. */
 export function tillConflictText(conflict: TillConflict): Text {
   const n = countWord(conflict.members.length);
   const names = listed(conflict.members.map(memberName));
@@ -355,6 +355,12 @@ export function tillConflictText(conflict: TillConflict): Text {
       `${n.en} members have the phone ${phone}: ${names.en}. A lookup by it answers ${answered.en}, enrolled first.`,
     );
   }
+  if (conflict.kind === 'duplicate_qr_token') {
+    return text(
+      `${n.nb} medlemmer har samme QR-kode: ${names.nb}. Skanning av koden gir ${answered.nb}, som meldte seg inn først.`,
+      `${n.en} members have the same QR code: ${names.en}. Scanning it answers ${answered.en}, enrolled first.`,
+    );
+  }
   return text(
     `${n.nb} medlemmer har medlemsnummeret ${conflict.value}: ${names.nb}. Oppslag på nummeret gir ${answered.nb}, som meldte seg inn først.`,
     `${n.en} members have the member number ${conflict.value}: ${names.en}. A lookup by it answers ${answered.en}, enrolled first.`,
@@ -362,6 +368,12 @@ export function tillConflictText(conflict: TillConflict): Text {
 }
 
 export function tillConflictHint(conflict: TillConflict): Text {
+  if (conflict.kind === 'duplicate_qr_token') {
+    return text(
+      'QR-koder trekkes tilfeldig, så en kasse med feil har gitt samme kode to ganger. Den andre finnes på mobilnummer eller medlemsnummer.',
+      'QR codes are drawn at random, so a faulty till gave the same code twice. The other member is found by phone or member number.',
+    );
+  }
   return conflict.kind === 'duplicate_phone'
     ? text(
         'Innmeldt på to kasser uten nett. Rett mobilnummeret på den som ikke skal ha det.',
