@@ -100,9 +100,17 @@ export function errorBody(
   return { error: { code, message, field, text: said ?? text(CODE_TEXT_NB[code], message) } };
 }
 
+/** A field name safe to echo: a NUL or lone surrogate in a key shows as U+FFFD. */
+function printable(path: string): string {
+  return path.replace(
+    /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}
+
 /** The refusal of a JSON value no party may store (a NUL, a lone surrogate, an unsafe number, deep nesting). */
 export function jsonProblemError(problem: JsonProblem, prefix: string): CloudError {
-  const field = [prefix, problem.path].filter((p) => p !== '').join('.') || null;
+  const field = [prefix, printable(problem.path)].filter((p) => p !== '').join('.') || null;
   const code: ErrorCode =
     problem.code === 'malformed_text'
       ? 'invalid_text'

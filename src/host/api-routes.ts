@@ -153,8 +153,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
 ];
 
-const noRoute = (route: string) => text(`Det finnes ingen rute ${route}.`, `No route ${route}.`);
-
 function toApiRequest(request: FastifyRequest): ApiRequest {
   return {
     params: request.params as Record<string, string>,
@@ -212,12 +210,6 @@ export function registerApiRoutes(
           },
         });
       }
-      scope.setNotFoundHandler((request, reply) =>
-        send(
-          reply,
-          failure(404, 'not_found', noRoute(`${request.method} ${request.url.split('?')[0]}`)),
-        ),
-      );
     },
     { prefix: '/api/v1' },
   );

@@ -6,14 +6,21 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import { text } from '../core/i18n';
 import type { TillService } from '../service/types';
 import { apiTokenPath, ensureApiToken } from './api-token';
 import { registerApiRoutes } from './api-routes';
-import { failure, toHttpFailure } from './errors';
+import {
+  clientErrorHandler,
+  failure,
+  jsonProblemFailure,
+  RouteTable,
+  routeNotFound,
+  toHttpFailure,
+} from './errors';
 import { registerNotificationSocket } from './notification-socket';
 import { registerRpcRoutes } from './rpc-routes';
 
@@ -73,8 +80,22 @@ function registerUi(app: FastifyInstance, uiDir: string | null): void {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const apiToken = ensureApiToken(options.dataDir);
   // No request logging: URLs and headers may carry member data and tokens.
-  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 5 * 1024 * 1024,
+    // Fastify's own refusals (a bad %-encoding, a path parameter over 100
+    // characters, oversized headers) answer in the one error shape too.
+    frameworkErrors: (error: unknown, _request: FastifyRequest, reply: FastifyReply) => {
+      const failed = toHttpFailure(error);
+      return reply.headers(SECURITY_HEADERS).code(failed.status).send(failed.body);
+    },
+    clientErrorHandler,
+  });
   let boundPort = options.port;
+  // JSON only: a text/plain body is 415, not a string a command would half-read.
+  app.removeContentTypeParser('text/plain');
+  const routeTable = new RouteTable();
+  app.addHook('onRoute', (route) => routeTable.add(route.method, route.url));
 
   app.addHook('onRequest', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -99,6 +120,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   app.setErrorHandler((error, _request, reply) => {
     const failed = toHttpFailure(error);
     return reply.code(failed.status).send(failed.body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = routeTable.methodsOf(path);
+    const failed = routeNotFound(request.method, path, allowed);
+    if (failed.status === 405) reply.header('allow', allowed.join(', '));
+    return reply.code(failed.status).send(failed.body);
+  });
+  // What no party may store (a NUL, a lone surrogate, an unsafe number) is refused before any command runs.
+  app.addHook('preValidation', async (request, reply) => {
+    const refused = jsonProblemFailure(request);
+    if (refused) return reply.code(refused.status).send(refused.body);
   });
 
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });

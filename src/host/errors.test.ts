@@ -1,0 +1,239 @@
+/**
+ * Every refusal the till's host gives, the framework's own included, is
+ * `{error: {code, message, field, text: {nb, en}}}`, over real HTTP against the
+ * real service; and text no party may store is refused before any command runs.
+ */
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../service/till-service';
+import { apiTokenPath } from './api-token';
+import { startLiveHost } from './test-host';
+import type { LiveHost } from './test-host';
+
+let live: LiveHost;
+let token: string;
+
+beforeAll(async () => {
+  live = await startLiveHost();
+  token = readFileSync(apiTokenPath(live.dataDir), 'utf8').trim();
+});
+afterAll(() => live.stop());
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Sends bytes as they are (no client normalising the URL or headers) and reads the answer. */
+function raw(bytes: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port: live.host.port });
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', (error) => (received ? undefined : reject(error)));
+    socket.on('close', () => {
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
+      const head = received.indexOf('\r\n\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of received.slice(0, Math.max(head, 0)).split('\r\n').slice(1)) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      const rest = head >= 0 ? received.slice(head + 4) : '';
+      resolve({ status, headers, body: rest ? (JSON.parse(rest) as unknown) : null });
+    });
+    socket.write(bytes);
+  });
+}
+
+function request(
+  method: string,
+  path: string,
+  options: { token?: string; body?: string; type?: string; headers?: string } = {},
+): string {
+  const lines = [`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${live.host.port}`];
+  if (options.token) lines.push(`Authorization: Bearer ${options.token}`);
+  if (options.body !== undefined) {
+    lines.push(`Content-Type: ${options.type ?? 'application/json'}`);
+    lines.push(`Content-Length: ${Buffer.byteLength(options.body)}`);
+  }
+  lines.push('Connection: close');
+  return `${lines.join('\r\n')}\r\n${options.headers ?? ''}\r\n${options.body ?? ''}`;
+}
+
+/** The documented shape, exactly: no keys more or fewer, the text in both languages. */
+function expectShape(answer: Answer, status: number, code: string, field: string | null = null) {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  expect(answer.body).toEqual({
+    error: {
+      code,
+      message: expect.any(String),
+      field,
+      text: { nb: expect.any(String), en: expect.any(String) },
+    },
+  });
+  const said = (answer.body as { error: { text: { nb: string; en: string } } }).error.text;
+  expect(said.nb).not.toBe(said.en);
+}
+
+/** The event log as a digest: what a refusal must leave as it was. */
+function eventLog(): string {
+  const db = new Database(join(live.dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const row = db
+      .prepare('SELECT count(*) AS n, coalesce(max(rowid), 0) AS last FROM events')
+      .get() as { n: number; last: number };
+    return `${row.n}/${row.last}`;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the framework’s own errors in the one shape', () => {
+  it('an unknown route without a token: 404 not_found', async () => {
+    expectShape(await raw(request('GET', '/api/v1/nothing-here')), 404, 'not_found');
+    expectShape(await raw(request('GET', '/nothing/here')), 404, 'not_found');
+  });
+
+  it('an unknown route with the token: 404 not_found', async () => {
+    expectShape(await raw(request('GET', '/api/v1/nothing-here', { token })), 404, 'not_found');
+  });
+
+  it('a path parameter over 100 characters: 414 path_too_long', async () => {
+    const answer = await raw(request('GET', `/api/v1/members/${'m'.repeat(150)}`, { token }));
+    expectShape(answer, 414, 'path_too_long');
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expectShape(
+      await raw(request('POST', `/rpc/${'c'.repeat(101)}`, { body: '{}' })),
+      414,
+      'path_too_long',
+    );
+  });
+
+  it('a bad %-encoding: 400 invalid_url', async () => {
+    expectShape(
+      await raw(request('GET', '/api/v1/members/%E0%A4%A', { token })),
+      400,
+      'invalid_url',
+    );
+  });
+
+  it('a body that is not JSON: 400 invalid_json', async () => {
+    expectShape(
+      await raw(request('POST', '/api/v1/members', { token, body: '{"phone": ' })),
+      400,
+      'invalid_json',
+    );
+    expectShape(
+      await raw(request('POST', '/rpc/status.get', { body: 'not json' })),
+      400,
+      'invalid_json',
+    );
+  });
+
+  it('a body of another content type: 415 unsupported_media_type', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      expectShape(
+        await raw(request('POST', '/api/v1/members', { token, body: 'phone=1', type })),
+        415,
+        'unsupported_media_type',
+      );
+    }
+  });
+
+  it('a body over the 5 MB limit: 413 body_too_large', async () => {
+    const body = JSON.stringify({ phone: 'x'.repeat(5 * 1024 * 1024 + 10) });
+    expectShape(
+      await raw(request('POST', '/api/v1/members', { token, body })),
+      413,
+      'body_too_large',
+    );
+  });
+
+  it("oversized headers, refused by Node's parser before Fastify: 431 headers_too_large", async () => {
+    const answer = await raw(
+      request('GET', '/api/v1/health', { headers: `X-Pad: ${'a'.repeat(20_000)}\r\n` }),
+    );
+    expectShape(answer, 431, 'headers_too_large');
+  });
+
+  it('a known path with the wrong method: 405 method_not_allowed with allow', async () => {
+    const members = await raw(request('PATCH', '/api/v1/members', { token, body: '{}' }));
+    expectShape(members, 405, 'method_not_allowed');
+    expect(members.headers.allow).toBe('POST');
+    const rpc = await raw(request('GET', '/rpc/status.get'));
+    expectShape(rpc, 405, 'method_not_allowed');
+    expect(rpc.headers.allow).toBe('POST');
+  });
+
+  it('a refusal by the service keeps the shape: 401 unauthorized, 404 unknown_command', async () => {
+    expectShape(await raw(request('GET', '/api/v1/programme')), 401, 'unauthorized');
+    expectShape(await raw(request('POST', '/rpc/no.such', { body: '{}' })), 404, 'unknown_command');
+  });
+});
+
+describe('text and numbers no party may store, refused at the edge', () => {
+  it('enrolling "Ann\\ud800e" (a lone surrogate) via POST /api/v1/members: 400 invalid_text, nothing written', async () => {
+    const before = eventLog();
+    // The JSON escape as a host POS would send it: JSON.stringify keeps a lone surrogate escaped.
+    const body = JSON.stringify({
+      phone: '+47 412 34 999',
+      acceptTerms: true,
+      firstName: 'Ann\ud800e',
+    });
+    expect(body).toContain('\\ud800');
+    const answer = await raw(request('POST', '/api/v1/members', { token, body }));
+    expectShape(answer, 400, 'invalid_text', 'firstName');
+    expect(eventLog()).toBe(before);
+    const lookup = await raw(request('GET', '/api/v1/members/lookup?q=41234999', { token }));
+    expect(lookup.body).toEqual({ member: null, via: null });
+  });
+
+  it('a NUL in a key, a number beyond 2^53 and nesting too deep: 400 before any command runs', async () => {
+    const before = eventLog();
+    expectShape(
+      await raw(
+        request('POST', '/api/v1/members', {
+          token,
+          body: '{"phone": "+4741234998", "acceptTerms": true, "note\\u0000": 1}',
+        }),
+      ),
+      400,
+      'invalid_text',
+      'note\ufffd',
+    );
+    expectShape(
+      await raw(
+        request('POST', '/api/v1/sales', {
+          token,
+          body: '{"lines": [{"sku": "kanelbolle", "quantity": 1e400}], "paymentMethod": "cash", "idempotencyKey": "edge-0001"}',
+        }),
+      ),
+      400,
+      'unsafe_number',
+      'lines.0.quantity',
+    );
+    expectShape(
+      await raw(
+        request('POST', '/rpc/session.login', {
+          body: `{"pin": ${'['.repeat(60)}${']'.repeat(60)}}`,
+        }),
+      ),
+      400,
+      'too_deep',
+      'pin.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0',
+    );
+    expectShape(
+      await raw(request('GET', '/api/v1/members/lookup?q=4123%00', { token })),
+      400,
+      'invalid_text',
+      'query.q',
+    );
+    expect(eventLog()).toBe(before);
+  });
+});
