@@ -102,10 +102,10 @@ export function errorBody(
 
 /** A field name safe to echo: a NUL or lone surrogate in a key shows as U+FFFD. */
 function printable(path: string): string {
-  return path.replace(
-    /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '\ufffd',
-  );
+  return path
+    .split('\u0000')
+    .join('\ufffd')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** The refusal of a JSON value no party may store (a NUL, a lone surrogate, an unsafe number, deep nesting). */
