@@ -8,6 +8,7 @@
  *   set-programme --chain NAME --file F.json save the chain's programme; tills pull it
  *   list-terminals [--chain NAME]            paired tills: id, store, name, last seen, active
  *   revoke-terminal --terminal ID            refuse a till's token from now on (stolen, retired)
+ *   purge-erased                             rewrite the tables so erased members' old row versions are gone (nightly; see README)
  *
  * Environment: LOJAL_CLOUD_PORT (default 4790; 0 = any free port), LOJAL_CLOUD_HOST
  * (default 127.0.0.1), LOJAL_CLOUD_DATA (embedded database folder, default
@@ -27,12 +28,13 @@ import {
 } from './chains';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
+import { purgeErased } from './maintenance';
 import { saveProgramme } from './programme-change';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from './server';
 
 const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
                         add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json |
-                        list-terminals [--chain NAME] | revoke-terminal --terminal ID]`;
+                        list-terminals [--chain NAME] | revoke-terminal --terminal ID | purge-erased]`;
 
 class UsageError extends Error {}
 
@@ -194,6 +196,17 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
         revoked === 0
           ? `lojal-cloud: terminal ${terminal} held no active token`
           : `lojal-cloud: terminal ${terminal} revoked; it is refused from now on and works offline until paired again`,
+      );
+      return;
+    }
+    case 'purge-erased': {
+      const report = await withDatabase(settings, (db) => purgeErased(db));
+      console.log(
+        `lojal-cloud: ${report.tables.length} tables rewritten in ${report.durationMs} ms; ` +
+          `no old row version of the ${report.erasedMembers} erased member(s) is left in them` +
+          (report.checkpointed
+            ? ''
+            : ' (no CHECKPOINT allowed for this role: the emptied old files go at the next one)'),
       );
       return;
     }

@@ -3,11 +3,12 @@
  * this process, so a lock file keeps a second process (say an admin command
  * while the server runs) from opening the same folder and corrupting it.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database';
+import { securePrivateFolder } from './private-folder';
 
 const LOCK_FILE = 'lojal-cloud.lock';
 
@@ -56,11 +57,18 @@ function wrap(target: PGlite | Transaction): Queryable {
 
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  // The chain's members are in here: 700 and 600, also for a folder an earlier version made.
+  const repaired = securePrivateFolder(dir);
+  if (repaired > 0)
+    console.warn(
+      `lojal-cloud: the data folder ${dir} was readable by other users; ${repaired} mode(s) made private to its owner`,
+    );
   const lockPath = takeLock(dir);
   let db: PGlite;
   try {
     db = await PGlite.create(join(dir, 'pgdata'));
+    // What PGlite created (666 and 755) while starting.
+    securePrivateFolder(dir);
   } catch (error) {
     rmSync(lockPath, { force: true });
     throw error;
@@ -74,6 +82,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
     async close() {
       try {
         await db.close();
+        // Relations created while running (a VACUUM FULL's new files, say) came 666 too.
+        securePrivateFolder(dir);
       } finally {
         rmSync(lockPath, { force: true });
       }
