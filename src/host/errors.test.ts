@@ -237,3 +237,67 @@ describe('text and numbers no party may store, refused at the edge', () => {
     expect(eventLog()).toBe(before);
   });
 });
+
+describe('the till refuses at its input what the cloud would refuse', () => {
+  const sale = (extra: Record<string, unknown>, line: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      lines: [{ sku: 'kanelbolle', quantity: 1, ...line }],
+      paymentMethod: 'cash',
+      idempotencyKey: `limits-${Math.random().toString(36).slice(2, 12)}`,
+      ...extra,
+    });
+
+  it('POST /api/v1/sales with a 2 MB lineId: 400 naming lines.0.lineId, nothing committed', async () => {
+    const before = eventLog();
+    const answer = await raw(
+      request('POST', '/api/v1/sales', {
+        token,
+        body: sale({}, { lineId: 'L'.repeat(2 * 1024 * 1024) }),
+      }),
+    );
+    expectShape(answer, 400, 'invalid_input', 'lines.0.lineId');
+    const said = (answer.body as { error: { text: { nb: string } } }).error.text.nb;
+    expect(said).toContain('Linje');
+    expect(said).toContain('100 tegn');
+    expect(eventLog()).toBe(before);
+  });
+
+  it('figures beyond the limits every party holds: quantity, lines, points, coupon ids', async () => {
+    const before = eventLog();
+    const cases: Array<[string, string]> = [
+      [sale({}, { quantity: 1000 }), 'lines.0.quantity'],
+      [
+        JSON.stringify({
+          lines: Array.from({ length: 501 }, () => ({ sku: 'kanelbolle', quantity: 1 })),
+          paymentMethod: 'cash',
+          idempotencyKey: 'limits-many-lines',
+        }),
+        'lines',
+      ],
+      [sale({ selections: { pointsToRedeem: 2_000_000_000 } }), 'selections.pointsToRedeem'],
+      [sale({ selections: { couponIds: ['c'.repeat(101)] } }), 'selections.couponIds.0'],
+      [sale({ idempotencyKey: 'k'.repeat(101) }), 'idempotencyKey'],
+    ];
+    for (const [body, field] of cases) {
+      expectShape(
+        await raw(request('POST', '/api/v1/sales', { token, body })),
+        400,
+        'invalid_input',
+        field,
+      );
+    }
+    expect(eventLog()).toBe(before);
+  });
+
+  it('a NUL through the service itself (the desktop shell skips HTTP) is refused by the schema', async () => {
+    const before = eventLog();
+    await expect(
+      live.service.call(
+        'member.enrol',
+        { phone: '+47 412 34 997', acceptTerms: true, profile: { firstName: 'Ann\u0000e' } },
+        { role: 'system', staffId: null },
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_input', field: 'profile.firstName' });
+    expect(eventLog()).toBe(before);
+  });
+});

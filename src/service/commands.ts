@@ -12,6 +12,7 @@ import type { Evaluation } from '../core/basket-types';
 import type { MemberView } from '../core/member-types';
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
+import { boundedId, boundedText, isWellFormedText, LIMITS } from '../core/limits';
 import { says } from '../core/schema-messages';
 import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices/settings';
 import type { PairingInfo, SyncConflicts, SyncReport, SyncStatus, UnpairInfo } from './sync-types';
@@ -37,19 +38,34 @@ const MEMBER_PIN = says(
   text('Medlemmets PIN-kode er 4 til 8 sifre.', 'a member PIN is 4 to 8 digits'),
 );
 
+/**
+ * What the till takes in, it can store and send: every id and text bounded and
+ * well-formed, every figure within LIMITS (src/core/limits.ts), so the cloud
+ * never refuses an event the till committed.
+ */
+const WELL_FORMED = says(
+  text(
+    'Teksten inneholder tegn som ikke kan lagres (NUL eller ugyldig Unicode). Skriv den på nytt.',
+    'the text holds a NUL or a lone surrogate; type it again',
+  ),
+);
+
+/** Typed text: trimmed, at most `max` characters, well-formed. */
+const typed = (max: number) => z.string().trim().max(max).refine(isWellFormedText, WELL_FORMED);
+
 const BasketLine = z.object({
-  sku: z.string().min(1),
-  quantity: z.number().int().positive().max(999),
+  sku: boundedId(),
+  quantity: z.number().int().positive().max(LIMITS.maxLineQuantity),
   /** Optional client id for the line; generated when missing. */
-  lineId: z.string().min(1).optional(),
+  lineId: boundedId().optional(),
 });
 
 const Selections = z
   .object({
-    couponIds: z.array(z.string()).default([]),
-    rewardIds: z.array(z.string()).default([]),
-    pointsToRedeem: z.number().int().nonnegative().default(0),
-    cashbackToRedeemOre: z.number().int().nonnegative().default(0),
+    couponIds: z.array(boundedId()).max(LIMITS.maxBasketLines).default([]),
+    rewardIds: z.array(boundedId()).max(LIMITS.maxBasketLines).default([]),
+    pointsToRedeem: z.number().int().nonnegative().max(LIMITS.maxPoints).default(0),
+    cashbackToRedeemOre: z.number().int().nonnegative().max(LIMITS.maxBasketOre).default(0),
     useTierOnce: z.boolean().default(false),
   })
   .default({
@@ -61,8 +77,8 @@ const Selections = z
   });
 
 const BasketInput = z.object({
-  lines: z.array(BasketLine).max(500),
-  memberId: z.string().nullable().default(null),
+  lines: z.array(BasketLine).max(LIMITS.maxBasketLines),
+  memberId: boundedId().nullable().default(null),
   /** Member identified by card/QR scan or PIN (not phone alone). */
   verified: z.boolean().default(false),
   /** A member PIN typed to verify a phone-only lookup. */
@@ -74,8 +90,8 @@ const BasketInput = z.object({
 });
 
 const ProfileInput = z.object({
-  firstName: z.string().trim().max(80).optional(),
-  lastName: z.string().trim().max(80).optional(),
+  firstName: typed(80).optional(),
+  lastName: typed(80).optional(),
   email: z
     .string()
     .trim()
@@ -109,13 +125,16 @@ export const CommandInputs = {
   'session.logout': z.object({}),
   'staff.list': z.object({}),
   'staff.save': z.object({
-    staffId: z.string().min(1).optional(),
-    name: z.string().min(1).max(80),
+    staffId: boundedId().optional(),
+    name: boundedText(80).min(1),
     role: z.enum(['cashier', 'manager']),
     pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
   }),
   'member.enrol': z.object({
-    phone: z.string().min(1, says(text('Skriv inn mobilnummeret.', 'a phone number is needed'))),
+    phone: boundedText(LIMITS.maxIdLength).min(
+      1,
+      says(text('Skriv inn mobilnummeret.', 'a phone number is needed')),
+    ),
     acceptTerms: z.literal(true, {
       message: says(
         text(
@@ -129,7 +148,7 @@ export const CommandInputs = {
       .default({ sms: false, email: false }),
     profile: ProfileInput.default({}),
     /** A referrer's member number, QR token or phone number. */
-    referral: z.string().trim().min(1).optional(),
+    referral: typed(LIMITS.maxIdLength).min(1).optional(),
     memberPin: z
       .string()
       .regex(/^\d{4,8}$/, MEMBER_PIN)
@@ -137,62 +156,65 @@ export const CommandInputs = {
   }),
   /** Phone (any Norwegian form), member number (EAN-13) or QR token. */
   'member.lookup': z.object({
-    query: z
-      .string()
-      .trim()
-      .min(
-        1,
-        says(text('Tast mobilnummeret eller skann kortet.', 'type a phone number or scan a card')),
-      ),
+    query: typed(LIMITS.maxIdLength).min(
+      1,
+      says(text('Tast mobilnummeret eller skann kortet.', 'type a phone number or scan a card')),
+    ),
   }),
   /** By name: manager only. */
   'member.search': z.object({
-    name: z.string().trim().min(2),
+    name: typed(LIMITS.maxIdLength).min(2),
     limit: z.number().int().positive().max(50).default(20),
   }),
-  'member.get': z.object({ memberId: z.string().min(1) }),
+  'member.get': z.object({ memberId: boundedId() }),
   'member.update': z.object({
-    memberId: z.string().min(1),
+    memberId: boundedId(),
     profile: ProfileInput,
-    phone: z.string().optional(),
+    phone: boundedText(LIMITS.maxIdLength).optional(),
   }),
   'member.consent': z.object({
-    memberId: z.string().min(1),
+    memberId: boundedId(),
     channel: z.enum(['sms', 'email']),
     granted: z.boolean(),
   }),
   'member.setPin': z.object({
-    memberId: z.string().min(1),
+    memberId: boundedId(),
     memberPin: z.string().regex(/^\d{4,8}$/, MEMBER_PIN),
   }),
-  'member.buyCoupon': z.object({ memberId: z.string().min(1), offerId: z.string().min(1) }),
-  'member.awardAction': z.object({ memberId: z.string().min(1), actionId: z.string().min(1) }),
-  'member.export': z.object({ memberId: z.string().min(1) }),
+  'member.buyCoupon': z.object({ memberId: boundedId(), offerId: boundedId() }),
+  'member.awardAction': z.object({ memberId: boundedId(), actionId: boundedId() }),
+  'member.export': z.object({ memberId: boundedId() }),
   'member.erase': z.object({
-    memberId: z.string().min(1),
+    memberId: boundedId(),
     confirm: z.literal(true, {
       message: says(text('Bekreft slettingen: den kan ikke angres.', 'confirm the erasure')),
     }),
   }),
   'basket.evaluate': BasketInput,
   'sale.commit': BasketInput.extend({
-    idempotencyKey: z.string().min(8).max(100),
+    idempotencyKey: boundedId().min(8),
     paymentMethod: PaymentMethod,
   }),
   'sale.void': z.object({
-    saleId: z.string().min(1),
-    reason: z
-      .string()
-      .trim()
-      .min(1, says(text('Skriv en årsak til annulleringen.', 'give a reason'))),
+    saleId: boundedId(),
+    reason: typed(LIMITS.maxTextLength).min(
+      1,
+      says(text('Skriv en årsak til annulleringen.', 'give a reason')),
+    ),
   }),
   'sale.return': z.object({
-    saleId: z.string().min(1),
+    saleId: boundedId(),
     lines: z
-      .array(z.object({ lineId: z.string().min(1), quantity: z.number().int().positive() }))
-      .min(1),
+      .array(
+        z.object({
+          lineId: boundedId(),
+          quantity: z.number().int().positive().max(LIMITS.maxLineQuantity),
+        }),
+      )
+      .min(1)
+      .max(LIMITS.maxBasketLines),
   }),
-  'sale.get': z.object({ saleId: z.string().min(1) }),
+  'sale.get': z.object({ saleId: boundedId() }),
   'sale.recent': z.object({ limit: z.number().int().positive().max(100).default(20) }),
   'programme.get': z.object({}),
   'programme.save': z.object({ programme: Programme }),
@@ -200,12 +222,12 @@ export const CommandInputs = {
   'catalogue.get': z.object({}),
   'catalogue.save': z.object({ products: Catalogue }),
   'product.search': z.object({
-    query: z.string().trim().min(1),
+    query: typed(LIMITS.maxIdLength).min(1),
     limit: z.number().int().positive().max(50).default(20),
   }),
-  'product.byBarcode': z.object({ barcode: z.string().trim().min(1) }),
+  'product.byBarcode': z.object({ barcode: typed(LIMITS.maxIdLength).min(1) }),
   /** Classify a scanned code and act on it (member, product, coupon). */
-  'scan.classify': z.object({ code: z.string() }),
+  'scan.classify': z.object({ code: boundedText(LIMITS.maxTextLength) }),
   'status.get': z.object({}),
   /** Scanner and printer: configuration, where it came from (env or settings), state, queue. */
   'devices.get': z.object({}),
@@ -222,27 +244,25 @@ export const CommandInputs = {
     limit: z.number().int().positive().max(200).default(50),
   }),
   /** Send a failed job again / try a waiting one now; without jobId, every waiting job. */
-  'print.retry': z.object({ jobId: z.string().min(1).optional() }),
+  'print.retry': z.object({ jobId: boundedId().optional() }),
   /** A copy of a sale's receipt, marked KOPI. */
-  'sale.reprint': z.object({ saleId: z.string().min(1) }),
+  'sale.reprint': z.object({ saleId: boundedId() }),
   'receiptHeader.get': z.object({}),
   'receiptHeader.save': ReceiptHeaderInput,
   /** Sync: state, events waiting, last sync, last error, events refused and why, the cloud (no token). */
   'sync.status': z.object({}),
   /** Pair with the chain's cloud by its address and a store code (a paired till pairs again as itself). */
   'sync.pair': z.object({
-    cloudUrl: z
-      .string()
-      .trim()
-      .min(1, says(text('Skriv inn adressen til skyen.', 'type the cloud address')))
-      .max(500),
-    storeCode: z
-      .string()
-      .trim()
-      .min(1, says(text('Skriv inn butikkoden fra kjeden.', 'type the store code')))
-      .max(32),
+    cloudUrl: typed(500).min(
+      1,
+      says(text('Skriv inn adressen til skyen.', 'type the cloud address')),
+    ),
+    storeCode: typed(32).min(
+      1,
+      says(text('Skriv inn butikkoden fra kjeden.', 'type the store code')),
+    ),
     /** How the till is listed in the cloud; default the machine's name. */
-    terminalName: z.string().trim().min(1).max(80).optional(),
+    terminalName: typed(80).min(1).optional(),
   }),
   /** Forget the pairing; refused while events wait for the cloud unless `force`. */
   'sync.unpair': z.object({ force: z.boolean().default(false) }),
