@@ -184,11 +184,11 @@ describe('text and numbers no party may store, refused at the edge', () => {
     const body = JSON.stringify({
       phone: '+47 412 34 999',
       acceptTerms: true,
-      firstName: 'Ann\ud800e',
+      profile: { firstName: 'Ann\ud800e' },
     });
     expect(body).toContain('\\ud800');
     const answer = await raw(request('POST', '/api/v1/members', { token, body }));
-    expectShape(answer, 400, 'invalid_text', 'firstName');
+    expectShape(answer, 400, 'invalid_text', 'profile.firstName');
     expect(eventLog()).toBe(before);
     const lookup = await raw(request('GET', '/api/v1/members/lookup?q=41234999', { token }));
     expect(lookup.body).toEqual({ member: null, via: null });
