@@ -5,10 +5,11 @@
  * src/service and src/host; this file only wires them to Electron.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { deviceOptionsFromEnv, openTillService } from '../src/service/index';
 import type { TillService } from '../src/service/types';
+import type { SecretSealer } from '../src/store/secret-sealer';
 import { text } from '../src/core/i18n';
 import { failure } from '../src/host/errors';
 import { SessionRelay } from '../src/host/relay';
@@ -96,6 +97,23 @@ function wireBridge(service: TillService): void {
   });
 }
 
+/**
+ * The cloud terminal token sealed with the OS's secret store (Keychain, DPAPI,
+ * libsecret or KWallet), or none where there is none: then the token is kept
+ * in the owner-only data folder as in browser mode. On Linux without a keyring
+ * Chromium would seal with a fixed, public key ('basic_text'): that is no
+ * secret store, so none is used. Only after app ready (Linux asks the keyring then).
+ */
+function osSecretSealer(): SecretSealer | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+    return undefined;
+  return {
+    seal: (plain) => safeStorage.encryptString(plain).toString('base64'),
+    open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+  };
+}
+
 function lockDown(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
@@ -116,8 +134,12 @@ async function main(): Promise<void> {
   await app.whenReady();
 
   const dataDir = process.env.LOJAL_DATA_DIR || app.getPath('userData');
+  const secretSealer = osSecretSealer();
+  if (!secretSealer)
+    console.log('Lojal: no OS secret store; the cloud token stays in the owner-only data folder');
   const service = openTillService({
     dataDir,
+    secretSealer,
     demo: process.env.LOJAL_DEMO !== '0',
     // LOJAL_SCANNER_* and LOJAL_PRINTER*: they win over the devices saved in the till.
     devices: deviceOptionsFromEnv(),

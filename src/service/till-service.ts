@@ -9,6 +9,8 @@ import { text } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
 import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
 import { securePrivateFolder } from '../store/file-modes';
+import { sealStoredToken } from '../store/pairing-token';
+import { useSecretSealer } from '../store/secret-sealer';
 import { CommandInputs, CommandRoles, ServiceError } from './commands';
 import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
@@ -64,6 +66,10 @@ export function openTillService(options: TillServiceOptions): TillService {
   let terminal: TerminalIdentity;
   let hlc: HlcClock;
   try {
+    // Before sync reads the pairing: a token an earlier version stored in the clear is sealed now.
+    useSecretSealer(db, options.secretSealer);
+    if (sealStoredToken(db))
+      console.warn("lojal: the cloud token is now kept sealed by the OS's secret store");
     terminal = db.transaction(() => establishTerminal(db, options.terminal))();
     hlc = new HlcClock(db, terminal.terminalId, clock);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Text } from '../core/i18n';
 import type { DeviceOptions } from './devices/types';
 import type { SyncSettings } from '../sync';
 import type { TillSync } from './sync-wiring';
+import type { SecretSealer } from '../store/secret-sealer';
 
 /** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
 export type Notification =
@@ -74,4 +75,10 @@ export interface TillServiceOptions {
   devices?: DeviceOptions;
   /** Cloud sync settings; default from the environment (LOJAL_CLOUD_URL, LOJAL_STORE_CODE). */
   sync?: SyncSettings;
+  /**
+   * Seals the cloud terminal token in the database with the OS's secret store
+   * (the desktop shell passes one backed by Electron's safeStorage). Without
+   * one the token is stored as it is, in the owner-only data folder.
+   */
+  secretSealer?: SecretSealer;
 }

@@ -18,6 +18,7 @@
  */
 import type { Db } from './db';
 import { setTerminalSlot, terminalSlot } from './members';
+import { openSecret, sealSecret } from './secret-sealer';
 import { rebuildProjections } from './projections';
 import { getSetting, SettingKeys, setSetting } from './settings';
 import { deleteSyncState, getSyncState, setSyncState, SyncStateKeys } from './sync-state';
@@ -65,7 +66,16 @@ export class ForeignChainDataError extends Error {
 
 export function loadPairing(db: Db): Pairing | null {
   const stored = getSyncState(db, PairingKeys.pairing);
-  return stored === null ? null : (JSON.parse(stored) as Pairing);
+  if (stored === null) return null;
+  const pairing = JSON.parse(stored) as Pairing;
+  // Sealed by the OS's secret store (see secret-sealer.ts). One that cannot be opened here
+  // is lost: the cloud refuses the empty token and the sync screen asks for a new pairing.
+  const token = openSecret(db, pairing.token);
+  if (token === null)
+    console.warn(
+      'lojal: the stored cloud token cannot be opened on this computer; pair the till again',
+    );
+  return { ...pairing, token: token ?? '' };
 }
 
 export interface ForeignChainData {
@@ -141,7 +151,11 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
       .run(pairing).changes;
     storeIdentity(db, pairing);
     if (pairing.slot !== undefined) setTerminalSlot(db, pairing.slot);
-    setSyncState(db, PairingKeys.pairing, JSON.stringify(pairing));
+    setSyncState(
+      db,
+      PairingKeys.pairing,
+      JSON.stringify({ ...pairing, token: sealSecret(db, pairing.token) }),
+    );
     const sameLog =
       previous !== null &&
       previous.chainId === pairing.chainId &&
