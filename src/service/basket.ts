@@ -8,7 +8,9 @@ import type { ParsedInput } from './commands';
 import { ServiceError } from './commands';
 import { notFound } from './errors';
 import type { CommandContext } from './handler-types';
+import { pinThrottle, secondsLeft, throttleKeys } from './login-throttle';
 import { requireMember, viewOf } from './member-access';
+import type { Verification } from './verifications';
 
 export type BasketInput = ParsedInput<'basket.evaluate'>;
 
@@ -58,32 +60,86 @@ function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[
   });
 }
 
-/** A member PIN typed at the till verifies a member found by phone alone. */
-function pinVerifies(member: MemberLedger, pin: string | undefined): boolean {
-  if (pin === undefined) return false;
-  if (member.pinHash === null || !verifyPin(pin, member.pinHash)) {
+/**
+ * A member PIN typed at the till: checked against the member's throttle first
+ * (a locked member costs no hashing), then against the hash. Throws when it is
+ * not the member's PIN; a wrong one counts towards the member's lock.
+ */
+export function checkMemberPin(
+  ctx: CommandContext,
+  member: MemberLedger,
+  pin: string,
+  field = 'memberPin',
+): void {
+  if (member.pinHash === null) {
     throw new ServiceError(
       'wrong_member_pin',
-      member.pinHash === null
-        ? text(
-            'Medlemmet har ingen PIN-kode. Skann kortet eller QR-koden i stedet.',
-            'this member has no PIN: scan their card instead',
-          )
-        : text(
-            'Feil PIN-kode for medlemmet. Be kunden prøve igjen, eller skann kortet.',
-            'wrong member PIN: ask the member to try again, or scan their card',
-          ),
-      'memberPin',
+      text(
+        'Medlemmet har ingen PIN-kode. Skann kortet eller QR-koden i stedet.',
+        'this member has no PIN: scan their card instead',
+      ),
+      field,
       401,
     );
   }
+  const throttle = pinThrottle(ctx.db);
+  const key = throttleKeys.member(member.memberId);
+  const lockedMs = throttle.lockedFor(key, ctx.now);
+  if (lockedMs > 0) {
+    const seconds = secondsLeft(lockedMs);
+    throw new ServiceError(
+      'member_pin_locked',
+      text(
+        `For mange feil PIN-koder for dette medlemmet: PIN-koden er sperret i ${seconds} s til. Skann kortet eller QR-koden i stedet.`,
+        `too many wrong PINs for this member: their PIN is locked for ${seconds} s more; scan their card or QR instead`,
+      ),
+      field,
+      429,
+    );
+  }
+  if (!verifyPin(pin, member.pinHash)) {
+    throttle.failed(key, ctx.now);
+    throw new ServiceError(
+      'wrong_member_pin',
+      text(
+        'Feil PIN-kode for medlemmet. Be kunden prøve igjen, eller skann kortet.',
+        'wrong member PIN: ask the member to try again, or scan their card',
+      ),
+      field,
+      401,
+    );
+  }
+  throttle.succeeded(key);
+}
+
+/** Who is asking, as verifications are bound to it. */
+export function holderOf(ctx: CommandContext): string {
+  return ctx.sessions.idOf(ctx.session);
+}
+
+/** A verification the service issues to this session for this member. */
+export function issueVerification(ctx: CommandContext, memberId: string): Verification {
+  return ctx.sessions.verifications.issue(holderOf(ctx), memberId, ctx.now);
+}
+
+/**
+ * Verified by the service's word only: a verification it gave this session for
+ * this member, or the member's PIN typed now. The client's own `verified` flag
+ * is read by the schema for old clients and ignored.
+ */
+function isVerified(ctx: CommandContext, member: MemberLedger, input: BasketInput): boolean {
+  const { verifications } = ctx.sessions;
+  if (verifications.verifies(holderOf(ctx), member.memberId, input.verification, ctx.now))
+    return true;
+  if (input.memberPin === undefined) return false;
+  checkMemberPin(ctx, member, input.memberPin);
   return true;
 }
 
 export function evaluate(ctx: CommandContext, input: BasketInput): EvaluatedBasket {
   const lines = resolveLines(ctx, input);
   const member = input.memberId === null ? null : requireMember(ctx, input.memberId);
-  const verified = member !== null && (input.verified || pinVerifies(member, input.memberPin));
+  const verified = member !== null && isVerified(ctx, member, input);
   const evaluation = evaluateBasket({
     programme: ctx.programme(),
     lines,

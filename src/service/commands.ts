@@ -16,6 +16,7 @@ import { boundedId, boundedText, isWellFormedText, LIMITS } from '../core/limits
 import { says } from '../core/schema-messages';
 import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices/settings';
 import type { PairingInfo, SyncConflicts, SyncReport, SyncStatus, UnpairInfo } from './sync-types';
+import type { Verification } from './verifications';
 import type {
   DevicesStatus,
   PortList,
@@ -79,7 +80,12 @@ const Selections = z
 const BasketInput = z.object({
   lines: z.array(BasketLine).max(LIMITS.maxBasketLines),
   memberId: boundedId().nullable().default(null),
-  /** Member identified by card/QR scan or PIN (not phone alone). */
+  /**
+   * The verification the service gave this session for this member (a card/QR
+   * lookup or scan, a right member PIN): see src/service/verifications.ts.
+   */
+  verification: z.string().min(1).max(100).optional(),
+  /** Accepted for old clients and ignored: only the service's verification counts. */
   verified: z.boolean().default(false),
   /** A member PIN typed to verify a phone-only lookup. */
   memberPin: z
@@ -121,7 +127,11 @@ const ProfileInput = z.object({
 });
 
 export const CommandInputs = {
-  'session.login': z.object({ pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN) }),
+  'session.login': z.object({
+    pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
+    /** The token an earlier log-in gave this device: its wrong PINs are counted apart. */
+    deviceToken: z.string().min(1).max(100).optional(),
+  }),
   'session.logout': z.object({}),
   'staff.list': z.object({}),
   'staff.save': z.object({
@@ -178,6 +188,16 @@ export const CommandInputs = {
     granted: z.boolean(),
   }),
   'member.setPin': z.object({
+    memberId: boundedId(),
+    memberPin: z.string().regex(/^\d{4,8}$/, MEMBER_PIN),
+    /** The member's PIN now: a cashier changes a PIN only with it (a manager resets without). */
+    oldPin: z
+      .string()
+      .regex(/^\d{4,8}$/, MEMBER_PIN)
+      .optional(),
+  }),
+  /** The member types their PIN: answers a verification for this session. */
+  'member.verifyPin': z.object({
     memberId: boundedId(),
     memberPin: z.string().regex(/^\d{4,8}$/, MEMBER_PIN),
   }),
@@ -302,7 +322,13 @@ export interface SaleRecord {
 }
 
 export type ScanResult =
-  | { kind: 'member'; member: MemberSummary; via: 'member_number' | 'qr' }
+  | {
+      kind: 'member';
+      member: MemberSummary;
+      via: 'member_number' | 'qr';
+      /** Given by `scan.classify` to the session that scanned (not in scan notifications). */
+      verification?: Verification;
+    }
   | { kind: 'product'; product: Product }
   | { kind: 'coupon'; couponCode: string; campaignId: string }
   | { kind: 'rejected'; reason: Text; code: string };
@@ -314,14 +340,21 @@ export interface StaffSummary {
 }
 
 export interface CommandOutputs {
-  'session.login': StaffSummary & { sessionToken: string };
+  'session.login': StaffSummary & {
+    sessionToken: string;
+    /** Send it with this device's next log-ins (see `session.login`'s input). */
+    deviceToken: string;
+  };
   'session.logout': { ok: true };
   'staff.list': StaffSummary[];
   'staff.save': StaffSummary;
-  'member.enrol': { member: MemberDetail; created: boolean };
+  /** A member enrolled now is at the counter: `verification` is given when `created`. */
+  'member.enrol': { member: MemberDetail; created: boolean; verification?: Verification };
   'member.lookup': {
     member: MemberSummary | null;
     via: 'phone' | 'member_number' | 'qr' | null;
+    /** Given for a member found by card or QR (not by phone). */
+    verification?: Verification;
     remote?: boolean;
     /**
      * Other live members share the phone, member number or QR token that was
@@ -339,6 +372,7 @@ export interface CommandOutputs {
   'member.update': MemberDetail;
   'member.consent': MemberDetail;
   'member.setPin': { ok: true };
+  'member.verifyPin': { verification: Verification };
   'member.buyCoupon': { couponId: string; member: MemberDetail };
   'member.awardAction': MemberDetail;
   'member.export': Record<string, unknown>;
@@ -397,6 +431,7 @@ export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> =
   'member.update': 'manager',
   'member.consent': 'cashier',
   'member.setPin': 'cashier',
+  'member.verifyPin': 'cashier',
   'member.buyCoupon': 'cashier',
   'member.awardAction': 'manager',
   'member.export': 'manager',

@@ -1,32 +1,110 @@
 /**
- * Slows down PIN guessing at the log-in screen. A 4-digit PIN has only 10,000
- * values: after a few wrong tries the till refuses log-ins for a while, longer
- * each time, and a right PIN clears the count. Held in memory: a restart of the
- * till clears it, which needs physical access anyway.
+ * Slows down PIN guessing, staff log-in and member PINs alike. A 4-digit PIN
+ * has only 10,000 values: after a few wrong tries one key (a member, a log-in
+ * client) is refused for a while, longer each time, and a right PIN clears its
+ * count. The lock is checked before any PIN is hashed, so a locked guess costs
+ * the till nothing.
+ *
+ * Counts live in memory and in SQLite (pin_throttle), so a restart does not
+ * clear a lock. A wrong PIN ends its command with an error, which rolls the
+ * command's transaction back, so the row is written once that transaction is
+ * over (a microtask later), never inside it.
  */
+import type { Db } from '../store';
+import { readThrottle, writeThrottle } from '../store/pin-throttle';
+import type { ThrottleRow } from '../store/pin-throttle';
+
 export const FREE_ATTEMPTS = 5;
 export const FIRST_LOCK_MS = 30_000;
 export const MAX_LOCK_MS = 15 * 60_000;
 
-export class LoginThrottle {
-  private failures = 0;
-  private lockedUntil = 0;
+/** Throttle keys: one per member, one per log-in client. */
+export const throttleKeys = {
+  member: (memberId: string) => `member:${memberId}`,
+  /** A device that logged in on this till before (by its token's hash). */
+  device: (deviceKey: string) => `login:device:${deviceKey}`,
+  /** Every log-in from a client this till does not know yet. */
+  unknownClient: 'login:unknown',
+} as const;
 
-  /** Milliseconds left of the lock, or 0 when a log-in may be tried. */
-  lockedFor(now: number): number {
-    return Math.max(0, this.lockedUntil - now);
-  }
+export class PinThrottle {
+  /** Counts read or changed in this process; the table holds them across restarts. */
+  private readonly known = new Map<string, ThrottleRow>();
+  private readonly unsaved = new Set<string>();
+  private flushQueued = false;
 
-  failed(now: number): void {
-    this.failures += 1;
-    if (this.failures >= FREE_ATTEMPTS) {
-      const doublings = this.failures - FREE_ATTEMPTS;
-      this.lockedUntil = now + Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** doublings);
+  constructor(private readonly db: Db) {}
+
+  private row(key: string): ThrottleRow {
+    let row = this.known.get(key);
+    if (!row) {
+      row = readThrottle(this.db, key) ?? { failures: 0, lockedUntil: 0 };
+      this.known.set(key, row);
     }
+    return row;
   }
 
-  succeeded(): void {
-    this.failures = 0;
-    this.lockedUntil = 0;
+  /** Milliseconds left of the lock, or 0 when a PIN may be tried. */
+  lockedFor(key: string, now: number): number {
+    return Math.max(0, this.row(key).lockedUntil - now);
   }
+
+  failed(key: string, now: number): void {
+    const row = this.row(key);
+    row.failures += 1;
+    if (row.failures >= FREE_ATTEMPTS) {
+      const doublings = Math.min(row.failures - FREE_ATTEMPTS, 30);
+      row.lockedUntil = now + Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** doublings);
+    }
+    this.save(key);
+  }
+
+  succeeded(key: string): void {
+    const row = this.row(key);
+    if (row.failures === 0 && row.lockedUntil === 0) return;
+    row.failures = 0;
+    row.lockedUntil = 0;
+    this.save(key);
+  }
+
+  private save(key: string): void {
+    this.unsaved.add(key);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  /** Write what changed, outside any command's transaction. */
+  private flush(): void {
+    this.flushQueued = false;
+    if (!this.db.open) return;
+    if (this.db.inTransaction) {
+      // Not expected (commands run to their end without yielding); try again after it.
+      this.flushQueued = true;
+      setImmediate(() => this.flush());
+      return;
+    }
+    const keys = [...this.unsaved];
+    this.unsaved.clear();
+    this.db.transaction(() => {
+      for (const key of keys) writeThrottle(this.db, key, this.row(key));
+    })();
+  }
+}
+
+const throttles = new WeakMap<Db, PinThrottle>();
+
+/** The one throttle of a till's database. */
+export function pinThrottle(db: Db): PinThrottle {
+  let throttle = throttles.get(db);
+  if (!throttle) {
+    throttle = new PinThrottle(db);
+    throttles.set(db, throttle);
+  }
+  return throttle;
+}
+
+/** Whole seconds left of a lock, for the cashier's message. */
+export function secondsLeft(lockedMs: number): number {
+  return Math.ceil(lockedMs / 1000);
 }

@@ -297,7 +297,11 @@ describe('points for actions and coupons bought with points', () => {
   it('sets a member PIN without ever storing it', async () => {
     const { member } = await till.call('member.enrol', { ...kari, memberPin: '4321' });
     expect(member.hasPin).toBe(true);
-    await till.call('member.setPin', { memberId: member.memberId, memberPin: '5678' });
+    await till.call('member.setPin', {
+      memberId: member.memberId,
+      memberPin: '5678',
+      oldPin: '4321',
+    });
     const exported = JSON.stringify(
       await till.call('member.export', { memberId: member.memberId }, till.manager),
     );

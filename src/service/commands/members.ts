@@ -14,6 +14,7 @@ import {
 } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
+import { checkMemberPin, issueVerification } from '../basket';
 import { conflict, notFound } from '../errors';
 import type { CommandContext, Handlers } from '../handler-types';
 import {
@@ -22,7 +23,11 @@ import {
   memberDetail,
   memberSummary,
   requireMember,
+  seesPersonalData,
 } from '../member-access';
+
+/** Managers (and the API client, which may run everything) reset member PINs. */
+const mayResetPins = (ctx: CommandContext) => seesPersonalData(ctx.session);
 
 type ProfileChanges = EventPayload<'member.profile_updated'>['fields'];
 
@@ -99,7 +104,12 @@ function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
   }
   ctx.append(events);
   ctx.notifyAfterCommit({ type: 'data', what: 'members' });
-  return { member: memberDetail(ctx, requireMember(ctx, memberId)), created: true };
+  return {
+    member: memberDetail(ctx, requireMember(ctx, memberId)),
+    created: true,
+    // Someone enrolling at the counter is here; a phone already enrolled proves nothing.
+    verification: issueVerification(ctx, memberId),
+  };
 }
 
 export const memberHandlers: Handlers<
@@ -110,12 +120,17 @@ export const memberHandlers: Handlers<
   | 'member.update'
   | 'member.consent'
   | 'member.setPin'
+  | 'member.verifyPin'
 > = {
   'member.enrol': enrol,
 
   'member.lookup': ({ query }, ctx) => {
     const found = findMemberSummary(ctx, query, 'query');
-    return found.member ? found : { member: null, via: null };
+    if (!found.member) return { member: null, via: null };
+    // A card number or QR shows the member is here; a phone number alone does not.
+    if (found.via === 'member_number' || found.via === 'qr')
+      return { ...found, verification: issueVerification(ctx, found.member.memberId) };
+    return found;
   },
 
   'member.search': ({ name, limit }, ctx) =>
@@ -176,11 +191,33 @@ export const memberHandlers: Handlers<
     return memberDetail(ctx, requireMember(ctx, memberId));
   },
 
-  'member.setPin': ({ memberId, memberPin }, ctx) => {
-    requireMember(ctx, memberId);
+  'member.setPin': ({ memberId, memberPin, oldPin }, ctx) => {
+    const member = requireMember(ctx, memberId);
+    // A manager resets a forgotten PIN; a cashier sets a first PIN, or changes one
+    // the member proves they know, so nobody at the till can take a member's PIN over.
+    if (member.pinHash !== null && !mayResetPins(ctx)) {
+      if (oldPin === undefined) {
+        throw new ServiceError(
+          'old_pin_required',
+          text(
+            'Medlemmet har allerede en PIN-kode: be kunden taste den gamle først, eller be en leder nullstille den.',
+            'the member already has a PIN: type the old one first, or ask a manager to reset it',
+          ),
+          'oldPin',
+          403,
+        );
+      }
+      checkMemberPin(ctx, member, oldPin, 'oldPin');
+    }
     ctx.append([
       ctx.event('member.pin_set', memberId, { pinHash: hashPin(memberPin), at: ctx.now }),
     ]);
     return { ok: true };
+  },
+
+  'member.verifyPin': ({ memberId, memberPin }, ctx) => {
+    const member = requireMember(ctx, memberId);
+    checkMemberPin(ctx, member, memberPin);
+    return { verification: issueVerification(ctx, memberId) };
   },
 };

@@ -8,6 +8,7 @@ import {
 } from '../../store';
 import type { ScanResult } from '../commands';
 import type { CommandContext, Handlers } from '../handler-types';
+import { issueVerification } from '../basket';
 import { summaryOf } from '../member-access';
 import { text } from '../../core/i18n';
 
@@ -64,5 +65,12 @@ export const productHandlers: Handlers<'product.search' | 'product.byBarcode' | 
 
   'product.byBarcode': ({ barcode }, ctx) => productByBarcode(ctx.db, barcode),
 
-  'scan.classify': ({ code }, ctx) => classify(ctx, code),
+  // The session that scanned a member card is given the verification (a scan
+  // notification, which every window hears, carries none).
+  'scan.classify': ({ code }, ctx) => {
+    const result = classify(ctx, code);
+    return result.kind === 'member'
+      ? { ...result, verification: issueVerification(ctx, result.member.memberId) }
+      : result;
+  },
 };

@@ -6,7 +6,7 @@ import { text } from '../../core/i18n';
 import { newEventId, recentSales, saleByIdempotencyKey, saleFromCommitted } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
-import { evaluate } from '../basket';
+import { evaluate, holderOf } from '../basket';
 import { queueSaleReceipt } from '../devices';
 import { conflict, notFound } from '../errors';
 import type { CommandContext, Handlers } from '../handler-types';
@@ -31,7 +31,7 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   const { evaluation, member, verified } = evaluate(ctx, input);
   if (evaluation.needsVerification && !verified) {
     throw new ServiceError(
-      'needs_verification',
+      'verification_required',
       text(
         'Dette uttaket krever at medlemmet bekreftes: skann kortet eller QR-koden, eller la kunden taste sin PIN-kode.',
         'this redemption needs the member verified: scan their card or QR, or type their PIN',
@@ -64,10 +64,20 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   // The receipt job is committed with the sale (a repeated key answered above: no second one).
   queueSaleReceipt(ctx, saleId);
   ctx.notifyAfterCommit({ type: 'data', what: 'sales' });
-  if (member) ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+  if (member) {
+    ctx.notifyAfterCommit({ type: 'data', what: 'members' });
+    // The member's next sale needs a fresh scan or PIN.
+    ctx.sessions.verifications.endFor(holderOf(ctx), member.memberId);
+  }
   // The row just written is this event as is: the sale id is new and its key was
   // free (checked above), so no void, return or clash can have touched it.
-  return { ...saleRecord(saleFromCommitted(committed)), duplicate: false };
+  const record = saleRecord(saleFromCommitted(committed));
+  // The event keeps what was applied; the answer also says what was not, and why.
+  return {
+    ...record,
+    evaluation: { ...record.evaluation, rejected: evaluation.rejected },
+    duplicate: false,
+  };
 }
 
 function returnProblem(error: ReturnRejected, input: ParsedInput<'sale.return'>): ServiceError {

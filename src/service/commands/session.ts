@@ -1,11 +1,20 @@
 /** Logging in and out, and the till's staff (manager only). */
 import { text } from '../../core/i18n';
-import { listStaff, newEventId, saveStaff, staffById, staffByPin } from '../../store';
+import {
+  listStaff,
+  newEventId,
+  newSecretToken,
+  saveStaff,
+  staffById,
+  staffByPin,
+} from '../../store';
+import { addLoginDevice, knownLoginDevice } from '../../store/pin-throttle';
 import type { StaffMember } from '../../store';
 import type { StaffSummary } from '../commands';
 import { ServiceError } from '../commands';
 import { conflict } from '../errors';
 import type { Handlers } from '../handler-types';
+import { pinThrottle, secondsLeft, throttleKeys } from '../login-throttle';
 
 function summary(staff: StaffMember): StaffSummary {
   return { staffId: staff.staffId, name: staff.name, role: staff.role };
@@ -14,11 +23,17 @@ function summary(staff: StaffMember): StaffSummary {
 export const sessionHandlers: Handlers<
   'session.login' | 'session.logout' | 'staff.list' | 'staff.save'
 > = {
-  'session.login': ({ pin }, ctx) => {
-    const throttle = ctx.sessions.loginThrottle;
-    const lockedMs = throttle.lockedFor(ctx.now);
+  'session.login': ({ pin, deviceToken }, ctx) => {
+    // Log-in is by PIN alone, so a wrong PIN names nobody: wrong PINs are counted
+    // per client. A device that logged in before counts its own; every client the
+    // till does not know yet shares one count. Someone guessing from an unknown
+    // client locks only unknown clients, never the tills' own log-ins.
+    const known = deviceToken === undefined ? null : knownLoginDevice(ctx.db, deviceToken);
+    const key = known === null ? throttleKeys.unknownClient : throttleKeys.device(known);
+    const throttle = pinThrottle(ctx.db);
+    const lockedMs = throttle.lockedFor(key, ctx.now);
     if (lockedMs > 0) {
-      const seconds = Math.ceil(lockedMs / 1000);
+      const seconds = secondsLeft(lockedMs);
       throw new ServiceError(
         'login_locked',
         text(
@@ -31,7 +46,7 @@ export const sessionHandlers: Handlers<
     }
     const staff = staffByPin(ctx.db, pin);
     if (!staff) {
-      throttle.failed(ctx.now);
+      throttle.failed(key, ctx.now);
       throw new ServiceError(
         'wrong_pin',
         text(
@@ -42,9 +57,11 @@ export const sessionHandlers: Handlers<
         401,
       );
     }
-    throttle.succeeded();
+    throttle.succeeded(key);
+    const device = known === null ? newSecretToken() : deviceToken!;
+    addLoginDevice(ctx.db, device, ctx.now);
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
-    return { ...summary(staff), sessionToken };
+    return { ...summary(staff), sessionToken, deviceToken: device };
   },
 
   'session.logout': (_input, ctx) => {
