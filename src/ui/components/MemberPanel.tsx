@@ -18,6 +18,8 @@ import { VerifyPrompt } from './VerifyPrompt';
 
 interface MemberPanelProps {
   member: AttachedMember;
+  /** The member typed their PIN (asks the service for a verification). */
+  onPin(pin: string): void;
   selections: BasketSelections;
   evaluation: Evaluation | null;
   programme: Programme | null;
@@ -35,6 +37,7 @@ function coverableByPoints(evaluation: Evaluation | null): number {
 
 export function MemberPanel({
   member,
+  onPin,
   selections,
   evaluation,
   programme,
@@ -44,10 +47,7 @@ export function MemberPanel({
   const { glance, detail } = member;
   const name = glance.firstName ?? t('member.unnamed');
   const verify = evaluation?.needsVerification ? (
-    <VerifyPrompt
-      rejected={member.pinRejected}
-      onPin={(pin) => dispatch({ type: 'setMemberPin', pin })}
-    />
+    <VerifyPrompt rejected={member.pinRejected} onPin={onPin} />
   ) : null;
 
   return (
@@ -63,7 +63,7 @@ export function MemberPanel({
             {name}
           </p>
           <div className="member-sub">{t('member.number', { number: glance.memberNumber })}</div>
-          {(member.verified || member.memberPin) && (
+          {member.verification !== null && (
             <span className="verified">{t('member.verified')} ✓</span>
           )}
         </div>
@@ -115,7 +115,7 @@ function MemberDetails({
   programme,
   dispatch,
   verify,
-}: Omit<MemberPanelProps, 'member'> & { detail: MemberDetail; verify: ReactNode }) {
+}: Omit<MemberPanelProps, 'member' | 'onPin'> & { detail: MemberDetail; verify: ReactNode }) {
   const { t, money, pick } = useI18n();
   const tierOnce =
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;

@@ -54,9 +54,12 @@ export interface AttachedMember {
   glance: MemberGlance;
   /** The full view (member.get); null while it is on its way. */
   detail: MemberDetail | null;
-  /** Found by card/QR scan or PIN rather than phone alone. */
-  verified: boolean;
-  memberPin: string | null;
+  /**
+   * The service's verification for this member (given for a card/QR scan, a
+   * right member PIN, an enrolment now), sent back with the basket; null when
+   * found by phone alone. The till cannot claim it: only the service's token counts.
+   */
+  verification: string | null;
   /** Why the service refused the last PIN typed for this member, or null. */
   pinRejected: Text | null;
 }
@@ -88,7 +91,7 @@ type Action =
       glance: MemberGlance;
       /** Given when already known (enrolment); otherwise loaded after and set by refreshMember. */
       detail: MemberDetail | null;
-      verified: boolean;
+      verification: string | null;
       selectCouponIds: string[];
     }
   | { type: 'refreshMember'; detail: MemberDetail }
@@ -98,7 +101,7 @@ type Action =
   | { type: 'setPoints'; points: number }
   | { type: 'setCashback'; ore: number }
   | { type: 'setTierOnce'; on: boolean }
-  | { type: 'setMemberPin'; pin: string }
+  | { type: 'verified'; memberId: string; verification: string }
   | { type: 'pinRejected'; reason: Text }
   | { type: 'setPayment'; method: PaymentMethod }
   | { type: 'reset' };
@@ -158,8 +161,7 @@ function reducer(state: BasketState, action: Action): BasketState {
           // The same member scanned again keeps what is shown until the fresh view comes.
           detail: action.detail ?? (sameMember ? state.member!.detail : null),
           // A later card scan upgrades a phone lookup; it never downgrades.
-          verified: action.verified || (sameMember && state.member!.verified),
-          memberPin: sameMember ? state.member!.memberPin : null,
+          verification: action.verification ?? (sameMember ? state.member!.verification : null),
           pinRejected: null,
         },
         selections: {
@@ -213,16 +215,17 @@ function reducer(state: BasketState, action: Action): BasketState {
       };
     case 'setTierOnce':
       return { ...state, selections: { ...state.selections, useTierOnce: action.on } };
-    case 'setMemberPin':
-      return state.member
-        ? { ...state, member: { ...state.member, memberPin: action.pin, pinRejected: null } }
+    case 'verified':
+      // A PIN answer that arrives after the member left (or another came) is dropped.
+      return state.member?.glance.memberId === action.memberId
+        ? {
+            ...state,
+            member: { ...state.member, verification: action.verification, pinRejected: null },
+          }
         : state;
     case 'pinRejected':
       return state.member
-        ? {
-            ...state,
-            member: { ...state.member, memberPin: null, pinRejected: action.reason },
-          }
+        ? { ...state, member: { ...state.member, pinRejected: action.reason } }
         : state;
     case 'setPayment':
       return { ...state, paymentMethod: action.method };
@@ -235,8 +238,7 @@ function basketInput(state: BasketState): CommandInput<'basket.evaluate'> {
   return {
     lines: state.lines.map(({ lineId, sku, quantity }) => ({ lineId, sku, quantity })),
     memberId: state.member?.glance.memberId ?? null,
-    verified: state.member?.verified ?? false,
-    ...(state.member?.memberPin ? { memberPin: state.member.memberPin } : {}),
+    ...(state.member?.verification ? { verification: state.member.verification } : {}),
     selections: state.selections,
   };
 }
@@ -248,6 +250,8 @@ export interface Basket {
   dispatch: (action: Action) => void;
   /** Record the sale; the caller shows the receipt. */
   commit(): Promise<SaleRecord & { duplicate: boolean }>;
+  /** The member typed their PIN: the service's verification, or the reason it refused. */
+  verifyPin(pin: string): Promise<void>;
 }
 
 export function useBasket(): Basket {
@@ -276,12 +280,6 @@ export function useBasket(): Basket {
         mine === sequence.current && setResult({ basket: basketId, evaluation, error: null }),
       (error: unknown) => {
         if (mine !== sequence.current) return;
-        // A wrong member PIN: forget it (the basket prices again without it) and say so.
-        if (error instanceof CommandError && error.field === 'memberPin' && request.memberPin) {
-          dispatch({ type: 'pinRejected', reason: errorText(error) });
-          return;
-        }
-
         setResult((last) => ({
           basket: basketId,
           evaluation: last.basket === basketId ? last.evaluation : null,
@@ -306,7 +304,26 @@ export function useBasket(): Basket {
     [input, state.idempotencyKey, state.paymentMethod],
   );
 
-  return { state, evaluation, evaluationError, dispatch, commit };
+  const memberId = state.member?.glance.memberId ?? null;
+  const verifyPin = useCallback(
+    async (pin: string) => {
+      if (memberId === null) return;
+      try {
+        const { verification } = await api.call('member.verifyPin', { memberId, memberPin: pin });
+        dispatch({ type: 'verified', memberId, verification: verification.token });
+      } catch (error) {
+        // Wrong, locked, or the member has none: said next to the PIN field.
+        if (error instanceof CommandError && error.field === 'memberPin') {
+          dispatch({ type: 'pinRejected', reason: errorText(error) });
+          return;
+        }
+        throw error;
+      }
+    },
+    [memberId],
+  );
+
+  return { state, evaluation, evaluationError, dispatch, commit, verifyPin };
 }
 
 export type BasketAction = Action;

@@ -92,12 +92,12 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
 
   /** A member whose full view is already here (enrolment). */
   const attachMember = useCallback(
-    (detail: MemberDetail, verified: boolean, selectCouponIds: string[] = []) => {
+    (detail: MemberDetail, verification: string | null, selectCouponIds: string[] = []) => {
       dispatch({
         type: 'attach',
         glance: glanceOfDetail(detail),
         detail,
-        verified,
+        verification,
         selectCouponIds,
       });
       closeMemberDialogs();
@@ -107,15 +107,16 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
 
   /**
    * A member found by a scan (serial, HID, camera) or a lookup: the summary the
-   * service answered is on screen at once; the full view follows.
+   * service answered is on screen at once; the full view follows. `verification`
+   * is the service's (card/QR), or null (phone).
    */
   const showMember = useCallback(
-    (summary: MemberSummary, verified: boolean) => {
+    (summary: MemberSummary, verification: string | null) => {
       dispatch({
         type: 'attach',
         glance: glanceOfSummary(summary),
         detail: null,
-        verified,
+        verification,
         selectCouponIds: [],
       });
       closeMemberDialogs();
@@ -132,7 +133,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     (id: string) => {
       setDialog(null);
       api.call('member.get', { memberId: id }).then(
-        (detail) => attachMember(detail, false),
+        (detail) => attachMember(detail, null),
         (error: unknown) => notices.error(error),
       );
     },
@@ -146,7 +147,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           dispatch({ type: 'add', sku: result.product.sku, quantity });
           return;
         case 'member': {
-          showMember(result.member, true);
+          showMember(result.member, result.verification?.token ?? null);
           notices.info(
             t('checkout.memberScanned', {
               name: result.member.firstName ?? result.member.memberNumber,
@@ -191,18 +192,20 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     dispatch({ type: 'refreshMember', detail: await api.call('member.get', { memberId }) });
   }, [dispatch, memberId]);
 
-  // Serial and camera scanners report through the service.
+  // The serial scanner reports through the service, to every window: a member card
+  // is read again in this window's session, which gets the verification.
   useEffect(
     () =>
       api.onNotification((n) => {
-        if (n.type === 'scan') applyScan(n.result);
+        if (n.type === 'scan' && n.result.kind === 'member') void onCode(n.code);
+        else if (n.type === 'scan') applyScan(n.result);
         else if (n.type === 'data' && n.what === 'catalogue') void loadCatalogue();
         else if (n.type === 'data' && n.what === 'programme') void loadProgramme();
         else if (n.type === 'data' && n.what === 'members')
           void refreshMember().catch(() => undefined);
         else if (n.type === 'print' && n.state === 'failed' && n.detail) notices.warn(n.detail);
       }),
-    [applyScan, loadCatalogue, loadProgramme, notices, refreshMember],
+    [applyScan, onCode, loadCatalogue, loadProgramme, notices, refreshMember],
   );
 
   const complete = async () => {
@@ -235,7 +238,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       ? member.coupons.filter((c) => c.source === 'welcome').map((c) => c.couponId)
       : [];
     // Someone enrolling at the counter is present; a number that was already a member is not proof.
-    attachMember(member, created, welcome);
+    attachMember(member, result.verification?.token ?? null, welcome);
     notices.info(created ? t('enrol.welcome') : t('enrol.alreadyMember'));
     setTimeout(() => scanField.current?.focus(), 0);
   };
@@ -300,6 +303,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           {state.member ? (
             <MemberPanel
               member={state.member}
+              onPin={(pin) => void basket.verifyPin(pin).catch((error) => notices.error(error))}
               selections={state.selections}
               evaluation={evaluation}
               programme={programme}

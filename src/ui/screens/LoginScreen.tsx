@@ -11,6 +11,29 @@ import { useI18n } from '../i18n';
 
 const MAX_PIN = 8;
 
+/**
+ * The till hands each device that logs in a token; sent with its next log-ins,
+ * it keeps this device's wrong PINs counted apart from anyone else's, so
+ * guessing elsewhere cannot lock this till out.
+ */
+const DEVICE_KEY = 'lojal.loginDevice';
+
+function savedDeviceToken(): string | null {
+  try {
+    return window.localStorage.getItem(DEVICE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function saveDeviceToken(token: string): void {
+  try {
+    window.localStorage.setItem(DEVICE_KEY, token);
+  } catch {
+    // Storage off (private window): this device counts as a new client next time.
+  }
+}
+
 export function LoginScreen({
   storeName,
   onLogin,
@@ -34,7 +57,12 @@ export function LoginScreen({
     if (busy || pin.length === 0) return;
     setBusy(true);
     try {
-      const staff = await api.call('session.login', { pin });
+      const deviceToken = savedDeviceToken();
+      const staff = await api.call('session.login', {
+        pin,
+        ...(deviceToken === null ? {} : { deviceToken }),
+      });
+      saveDeviceToken(staff.deviceToken);
       onLogin({ staffId: staff.staffId, name: staff.name, role: staff.role });
     } catch (failure) {
       setError(errorText(failure));

@@ -16,7 +16,7 @@ const CameraPanel = lazy(() => import('../components/CameraPanel'));
 
 interface MemberLookupDialogProps {
   /** The member found by what was typed; the caller shows them and loads the rest. */
-  onFound(member: MemberSummary, verified: boolean): void;
+  onFound(member: MemberSummary, verification: string | null): void;
   /** A code from the camera, handled like every other scan (a member card attaches at once). */
   onScan(code: string): Promise<ScanResult | null>;
   onEnrol(phone: string): void;
@@ -49,8 +49,8 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
         setNotFound(typed);
         return;
       }
-      // A card number or QR proves the member is here; a phone number alone does not.
-      onFound(found.member, found.via === 'member_number' || found.via === 'qr');
+      // The service verifies a card number or QR; a phone number alone is not proof.
+      onFound(found.member, found.verification?.token ?? null);
     } catch (error) {
       setProblem(errorText(error));
     } finally {
