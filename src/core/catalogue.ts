@@ -1,14 +1,32 @@
 /** The product catalogue the till sells from. Prices include VAT, in øre. */
 import { z } from 'zod';
 import { text } from './i18n';
+import { boundedText, LIMITS } from './limits';
 import { issueSaying, says } from './schema-messages';
 
 export const VAT_RATES = [25, 15, 12, 0] as const;
 export type VatRate = (typeof VAT_RATES)[number];
 
-export const Product = z
-  .object({
-    sku: z.string().min(1).max(64),
+const price = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(
+    LIMITS.maxUnitPriceOre,
+    says(
+      text(
+        `En pris kan ikke være over ${LIMITS.maxUnitPriceOre / 100} kr.`,
+        `a price cannot be above ${LIMITS.maxUnitPriceOre} øre`,
+      ),
+    ),
+  );
+
+type Shape = Record<string, z.ZodType>;
+type ObjectMaker = <S extends Shape>(shape: S) => z.ZodObject<S>;
+
+function catalogueSchemas(object: ObjectMaker) {
+  const Product = object({
+    sku: boundedText(64).min(1),
     /** GTIN/EAN codes that scan to this product. */
     barcodes: z
       .array(
@@ -19,17 +37,17 @@ export const Product = z
             says(text('En strekkode har 8–14 sifre.', 'barcodes are 8–14 digits')),
           ),
       )
+      .max(100)
       .default([]),
-    name: z.string().min(1).max(120),
-    category: z.string().min(1).max(64),
-    priceOre: z.number().int().nonnegative(),
+    name: boundedText(120).min(1),
+    category: boundedText(64).min(1),
+    priceOre: price,
     /** "Medlemspris": applied when a member is attached to the sale. */
-    memberPriceOre: z.number().int().nonnegative().optional(),
+    memberPriceOre: price.optional(),
     vatRate: z.union([z.literal(25), z.literal(15), z.literal(12), z.literal(0)]),
     /** Shown as a quick key on the checkout screen (bread, coffee...). */
     quickKey: z.boolean().default(false),
-  })
-  .refine((p) => p.memberPriceOre === undefined || p.memberPriceOre <= p.priceOre, {
+  }).refine((p) => p.memberPriceOre === undefined || p.memberPriceOre <= p.priceOre, {
     message: says(
       text(
         'Medlemsprisen kan ikke være høyere enn ordinær pris.',
@@ -38,36 +56,50 @@ export const Product = z
     ),
     path: ['memberPriceOre'],
   });
-export type Product = z.infer<typeof Product>;
-export type ProductInput = z.input<typeof Product>;
 
-export const Catalogue = z.array(Product).superRefine((products, ctx) => {
-  const skus = new Set<string>();
-  const codes = new Map<string, string>();
-  products.forEach((p, i) => {
-    if (skus.has(p.sku))
-      ctx.addIssue(
-        issueSaying(text(`Varenummeret ${p.sku} står to ganger.`, `SKU ${p.sku} is listed twice`), [
-          i,
-          'sku',
-        ]),
-      );
-    skus.add(p.sku);
-    for (const b of p.barcodes) {
-      const other = codes.get(b);
-      if (other && other !== p.sku) {
+  const Catalogue = z.array(Product).superRefine((products, ctx) => {
+    const skus = new Set<string>();
+    const codes = new Map<string, string>();
+    products.forEach((p, i) => {
+      if (skus.has(p.sku))
         ctx.addIssue(
           issueSaying(
-            text(
-              `Strekkoden ${b} hører også til varen ${other}.`,
-              `barcode ${b} belongs to ${other} too`,
-            ),
-            [i, 'barcodes'],
+            text(`Varenummeret ${p.sku} står to ganger.`, `SKU ${p.sku} is listed twice`),
+            [i, 'sku'],
           ),
         );
+      skus.add(p.sku);
+      for (const b of p.barcodes) {
+        const other = codes.get(b);
+        if (other && other !== p.sku) {
+          ctx.addIssue(
+            issueSaying(
+              text(
+                `Strekkoden ${b} hører også til varen ${other}.`,
+                `barcode ${b} belongs to ${other} too`,
+              ),
+              [i, 'barcodes'],
+            ),
+          );
+        }
+        codes.set(b, p.sku);
       }
-      codes.set(b, p.sku);
-    }
+    });
   });
-});
+  return { Product, Catalogue };
+}
+
+/** A product as a till takes it in (unknown fields are not kept from input). */
+export const Product = catalogueSchemas((shape) => z.object(shape)).Product;
+export type Product = z.infer<typeof Product>;
+export type ProductInput = z.input<typeof Product>;
+export const Catalogue = catalogueSchemas((shape) => z.object(shape)).Catalogue;
+/**
+ * The catalogue as a `catalogue.saved` event carries it: products keep fields
+ * this version does not know (a newer till wrote them) and pass them on. The
+ * static type stays the known shape.
+ */
+export const CatalogueInEvents = catalogueSchemas(
+  (shape) => z.looseObject(shape) as unknown as z.ZodObject<typeof shape>,
+).Catalogue;
 export type Catalogue = z.infer<typeof Catalogue>;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { EventJsonError, isKnownEventType, parseEvent, parseWireEvent } from './events';
+import {
+  clockProblem,
+  EventJsonError,
+  EventTooLargeError,
+  eventBytes,
+  isKnownEventType,
+  maxEventBytesFor,
+  parseEvent,
+  parseWireEvent,
+  utf8Length,
+} from './events';
+import { encodeHlc } from './hlc';
+import { LIMITS } from './limits';
 import { HOUR, memberEvents } from './member/test-events';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
@@ -36,5 +48,118 @@ describe('parseWireEvent', () => {
     );
     expect(() => parseWireEvent({ ...base, junk: 'Ann\ud800e' })).toThrow(EventJsonError);
     expect(() => parseWireEvent(null)).toThrow();
+  });
+});
+
+describe('event bounds (LIMITS)', () => {
+  const m = memberEvents('m-bounds');
+  const problemAt = (raw: unknown): string => {
+    try {
+      parseEvent(raw);
+      return 'parsed';
+    } catch (error) {
+      const issues = (error as { issues?: { path: PropertyKey[] }[] }).issues;
+      return issues ? issues[0]!.path.join('.') : (error as Error).name;
+    }
+  };
+
+  it('refuses figures beyond the limits, naming the field, and takes them at the limit', () => {
+    const sale = m.sale(T0);
+    const line = sale.payload.lines[0]!;
+    const withLine = (patch: object) => ({
+      ...sale,
+      payload: { ...sale.payload, lines: [{ ...line, ...patch }] },
+    });
+    expect(problemAt(withLine({ quantity: LIMITS.maxLineQuantity }))).toBe('parsed');
+    expect(problemAt(withLine({ quantity: LIMITS.maxLineQuantity + 1 }))).toBe('lines.0.quantity');
+    expect(problemAt(withLine({ unitPriceOre: LIMITS.maxUnitPriceOre + 1 }))).toBe(
+      'lines.0.unitPriceOre',
+    );
+    expect(problemAt(withLine({ paidOre: -LIMITS.maxBasketOre - 1 }))).toBe('lines.0.paidOre');
+    expect(
+      problemAt({ ...sale, payload: { ...sale.payload, totalOre: LIMITS.maxBasketOre + 1 } }),
+    ).toBe('totalOre');
+    const lines = Array.from({ length: LIMITS.maxBasketLines + 1 }, (_, i) => ({
+      ...line,
+      lineId: `l${i}`,
+    }));
+    expect(problemAt({ ...sale, payload: { ...sale.payload, lines } })).toBe('lines');
+    expect(problemAt(m.pointsAdjusted(T0, LIMITS.maxPointsAdjustment))).toBe('parsed');
+    expect(problemAt(m.pointsAdjusted(T0, -LIMITS.maxPointsAdjustment))).toBe('parsed');
+    expect(problemAt(m.pointsAdjusted(T0, 9007199254740991))).toBe('points');
+    expect(problemAt(m.pointsAdjusted(T0, LIMITS.maxPointsAdjustment + 1))).toBe('points');
+    expect(problemAt(m.sale(T0, { effects: { pointsEarned: LIMITS.maxPoints + 1 } }))).toBe(
+      'effects.pointsEarned',
+    );
+  });
+
+  it('refuses text over its length and ids over LIMITS.maxIdLength', () => {
+    const sale = m.sale(T0);
+    const line = sale.payload.lines[0]!;
+    const longId = 'x'.repeat(LIMITS.maxIdLength + 1);
+    expect(
+      problemAt({ ...sale, payload: { ...sale.payload, lines: [{ ...line, lineId: longId }] } }),
+    ).toBe('lines.0.lineId');
+    expect(problemAt({ ...sale, terminalId: longId })).toBe('terminalId');
+    expect(problemAt(m.profileUpdated(T0, { firstName: 'K'.repeat(81) }))).toBe('fields.firstName');
+  });
+
+  it('refuses malformed text anywhere, unknown fields included', () => {
+    expect(() => parseEvent(m.profileUpdated(T0, { firstName: 'Ann\ud800e' }))).toThrow(
+      EventJsonError,
+    );
+    const sale = m.sale(T0);
+    expect(() =>
+      parseEvent({ ...sale, payload: { ...sale.payload, note: { deep: ['a\u0000'] } } }),
+    ).toThrow(/payload\.note\.deep\.0/);
+    expect(() => parseEvent({ ...sale, payload: { ...sale.payload, big: 2 ** 60 } })).toThrow(
+      EventJsonError,
+    );
+  });
+
+  it('refuses an event over its serialised size, and takes a larger programme or catalogue', () => {
+    const sale = m.sale(T0);
+    const padded = (bytes: number) => ({
+      ...sale,
+      payload: { ...sale.payload, padding: 'x'.repeat(bytes) },
+    });
+    const size = eventBytes(padded(0));
+    expect(() => parseEvent(padded(LIMITS.maxEventBytes - size))).not.toThrow();
+    expect(() => parseEvent(padded(LIMITS.maxEventBytes - size + 1))).toThrow(EventTooLargeError);
+    expect(maxEventBytesFor('catalogue.saved')).toBe(LIMITS.maxConfigEventBytes);
+    expect(utf8Length('æ😀a')).toBe(new TextEncoder().encode('æ😀a').length);
+  });
+
+  it('judges clocks: too far ahead, a counter with no room left, or not a clock', () => {
+    const now = T0;
+    const at = (wallMs: number, counter = 0) => encodeHlc({ wallMs, counter, node: 'till-1' });
+    expect(clockProblem(at(now + LIMITS.maxClockAheadMs), now)).toBeNull();
+    expect(clockProblem(at(now + LIMITS.maxClockAheadMs + 1), now)).toBe('ahead');
+    expect(clockProblem('999999999999999-zzzzzz-x', now)).toBe('ahead');
+    expect(clockProblem(at(now - 1000, 36 ** 6 - 1), now)).toBe('invalid');
+    expect(clockProblem('soon', now)).toBe('invalid');
+  });
+});
+
+describe('fields this version does not know', () => {
+  it('are kept by parseEvent, at every depth, programme and catalogue included', () => {
+    const m = memberEvents('m-open');
+    const sale = m.sale(T0);
+    const raw = {
+      ...sale,
+      payload: {
+        ...sale.payload,
+        giftWrap: true,
+        lines: sale.payload.lines.map((l) => ({ ...l, colour: 'blue' })),
+        effects: { ...sale.payload.effects, badges: ['gold'] },
+      },
+    };
+    expect(parseEvent(structuredClone(raw))).toEqual(raw);
+    const enrolled = m.enrolled(T0);
+    const rawEnrolled = {
+      ...enrolled,
+      payload: { ...enrolled.payload, profile: { ...enrolled.payload.profile, pronoun: 'hun' } },
+    };
+    expect(parseEvent(structuredClone(rawEnrolled))).toEqual(rawEnrolled);
   });
 });

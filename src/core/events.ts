@@ -6,47 +6,36 @@
  */
 import { z } from 'zod';
 import { Programme } from './programme';
-import { Catalogue } from './catalogue';
-import { boundedId, findJsonProblem, LIMITS } from './limits';
+import { CatalogueInEvents } from './catalogue';
+import { decodeHlc } from './hlc';
+import { boundedId, boundedText, findJsonProblem, LIMITS } from './limits';
 import type { JsonProblem } from './limits';
 
 export const EVENT_SCHEMA_VERSION = 1;
 
+/**
+ * Payload objects keep fields this version does not know (a newer till wrote
+ * them): they are stored and passed on untouched. The static type stays the
+ * known shape (an object may always hold more than its type names), so code
+ * reading events is not burdened with index signatures.
+ */
+type Shape = Record<string, z.ZodType>;
+type ObjectMaker = <S extends Shape>(shape: S) => z.ZodObject<S>;
+const openObject: ObjectMaker = (shape) =>
+  z.looseObject(shape) as unknown as z.ZodObject<typeof shape>;
+/** Known fields only: what a redacted event keeps (unknown fields may hold personal data). */
+const closedObject: ObjectMaker = (shape) => z.object(shape);
+
 const ms = z.number().int().nonnegative();
-const ore = z.number().int();
-const text = z.object({ nb: z.string(), en: z.string() });
+/** A figure of money within a sale: ± the largest basket. */
+const ore = z.number().int().min(-LIMITS.maxBasketOre).max(LIMITS.maxBasketOre);
+const points = z.number().int().min(-LIMITS.maxPoints).max(LIMITS.maxPoints);
+const id = boundedId;
+const freeText = () => boundedText();
+/** Lists inside one event: never more entries than a basket has lines. */
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.maxBasketLines);
 
 export const Gender = z.enum(['female', 'male', 'other']);
-/** The profile's fields without defaults: a change names only the fields it sets. */
-const ProfileValues = z.object({
-  firstName: z.string().max(80).nullable(),
-  lastName: z.string().max(80).nullable(),
-  email: z.string().max(254).nullable(),
-  birthDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
-  postalCode: z.string().max(12).nullable(),
-  gender: Gender.nullable(),
-});
-export const Profile = z.object({
-  firstName: ProfileValues.shape.firstName.default(null),
-  lastName: ProfileValues.shape.lastName.default(null),
-  email: ProfileValues.shape.email.default(null),
-  birthDate: ProfileValues.shape.birthDate.default(null),
-  postalCode: ProfileValues.shape.postalCode.default(null),
-  gender: ProfileValues.shape.gender.default(null),
-});
-export type Profile = z.infer<typeof Profile>;
-export const PROFILE_FIELDS = [
-  'firstName',
-  'lastName',
-  'email',
-  'birthDate',
-  'postalCode',
-  'gender',
-] as const;
-
 export const PaymentMethod = z.enum(['card', 'cash', 'vipps', 'other']);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
@@ -60,184 +49,237 @@ export const BenefitKind = z.enum([
 ]);
 export type BenefitKind = z.infer<typeof BenefitKind>;
 
-export const SaleLine = z.object({
-  lineId: z.string().min(1),
-  sku: z.string(),
-  name: z.string(),
-  category: z.string(),
-  quantity: z.number().int().positive(),
-  unitPriceOre: ore.nonnegative(),
-  vatRate: z.number().int(),
-  /** quantity × normal unit price */
-  listOre: ore,
-  /** what the line finally costs after every benefit */
-  paidOre: ore,
-  discounts: z.array(z.object({ benefitId: z.string(), amountOre: ore })),
-});
-export type SaleLine = z.infer<typeof SaleLine>;
+function eventSchemas(object: ObjectMaker) {
+  const text = object({ nb: freeText(), en: freeText() });
+  /** The profile's fields without defaults: a change names only the fields it sets. */
+  const ProfileValues = object({
+    firstName: boundedText(80).nullable(),
+    lastName: boundedText(80).nullable(),
+    email: boundedText(254).nullable(),
+    birthDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    postalCode: boundedText(12).nullable(),
+    gender: Gender.nullable(),
+  });
+  const Profile = object({
+    firstName: ProfileValues.shape.firstName.default(null),
+    lastName: ProfileValues.shape.lastName.default(null),
+    email: ProfileValues.shape.email.default(null),
+    birthDate: ProfileValues.shape.birthDate.default(null),
+    postalCode: ProfileValues.shape.postalCode.default(null),
+    gender: ProfileValues.shape.gender.default(null),
+  });
+  const stamps = list(
+    object({ cardId: id(), count: z.number().int().positive().max(LIMITS.maxPoints) }),
+  );
 
-export const AppliedBenefit = z.object({
-  id: z.string(),
-  kind: BenefitKind,
-  amountOre: ore,
-  reason: text,
-  couponId: z.string().optional(),
-  rewardId: z.string().optional(),
-  cardId: z.string().optional(),
-  campaignId: z.string().optional(),
-  points: z.number().int().optional(),
-});
-export type AppliedBenefit = z.infer<typeof AppliedBenefit>;
+  const SaleLine = object({
+    lineId: id(),
+    sku: id(),
+    name: freeText(),
+    category: freeText(),
+    quantity: z.number().int().positive().max(LIMITS.maxLineQuantity),
+    unitPriceOre: z.number().int().nonnegative().max(LIMITS.maxUnitPriceOre),
+    vatRate: z.number().int().min(0).max(100),
+    /** quantity × normal unit price */
+    listOre: ore,
+    /** what the line finally costs after every benefit */
+    paidOre: ore,
+    discounts: list(object({ benefitId: id(), amountOre: ore })),
+  });
 
-export const VatRow = z.object({ rate: z.number().int(), grossOre: ore, vatOre: ore, netOre: ore });
-export type VatRow = z.infer<typeof VatRow>;
+  const AppliedBenefit = object({
+    id: id(),
+    kind: BenefitKind,
+    amountOre: ore,
+    reason: text,
+    couponId: id().optional(),
+    rewardId: id().optional(),
+    cardId: id().optional(),
+    campaignId: id().optional(),
+    points: points.optional(),
+  });
 
-/** What a sale does to the member, computed by the engine at the till. */
-export const SaleEffects = z.object({
-  pointsEarned: z.number().int().nonnegative(),
-  /** Why: base, bonus campaign, per-purchase... (for the receipt). */
-  pointsReasons: z.array(z.object({ points: z.number().int(), reason: text })).default([]),
-  pointsAvailableAt: ms,
-  pointsExpireAt: ms.nullable(),
-  pointsRedeemed: z.number().int().nonnegative(),
-  cashbackEarnedOre: ore.nonnegative(),
-  cashbackRedeemedOre: ore.nonnegative(),
-  stamps: z.array(z.object({ cardId: z.string(), count: z.number().int().positive() })),
-  couponsRedeemed: z.array(z.string()),
-  rewardsRedeemed: z.array(z.string()),
-  /** Key of the tier period whose once-per-period discount this sale used. */
-  tierOnceUsed: z.string().nullable(),
-  /** Spend counted toward "X kr for every Y kr" rules (paid, after discounts, eligible lines). */
-  qualifyingSpendOre: ore.nonnegative(),
-  categories: z.array(z.string()).default([]),
-  /**
-   * How the earnings split over the sale's lines (sums equal the totals above;
-   * `stampUnits` are the qualifying units before any per-purchase cap). Lets a
-   * return take back exactly its lines' share without re-reading the programme.
-   * Optional: sales recorded without it are reversed in proportion to paidOre.
-   */
-  lineEarnings: z
-    .array(
-      z.object({
-        lineId: z.string(),
-        points: z.number().int().nonnegative(),
+  const VatRow = object({
+    rate: z.number().int().min(0).max(100),
+    grossOre: ore,
+    vatOre: ore,
+    netOre: ore,
+  });
+
+  /** What a sale does to the member, computed by the engine at the till. */
+  const SaleEffects = object({
+    pointsEarned: points.nonnegative(),
+    /** Why: base, bonus campaign, per-purchase... (for the receipt). */
+    pointsReasons: list(object({ points, reason: text })).default([]),
+    pointsAvailableAt: ms,
+    pointsExpireAt: ms.nullable(),
+    pointsRedeemed: points.nonnegative(),
+    cashbackEarnedOre: ore.nonnegative(),
+    cashbackRedeemedOre: ore.nonnegative(),
+    stamps,
+    couponsRedeemed: list(id()),
+    rewardsRedeemed: list(id()),
+    /** Key of the tier period whose once-per-period discount this sale used. */
+    tierOnceUsed: id().nullable(),
+    /** Spend counted toward "X kr for every Y kr" rules (paid, after discounts, eligible lines). */
+    qualifyingSpendOre: ore.nonnegative(),
+    categories: list(freeText()).default([]),
+    /**
+     * How the earnings split over the sale's lines (sums equal the totals above;
+     * `stampUnits` are the qualifying units before any per-purchase cap). Lets a
+     * return take back exactly its lines' share without re-reading the programme.
+     * Optional: sales recorded without it are reversed in proportion to paidOre.
+     */
+    lineEarnings: list(
+      object({
+        lineId: id(),
+        points: points.nonnegative(),
         cashbackOre: ore.nonnegative(),
         qualifyingSpendOre: ore.nonnegative(),
-        stampUnits: z.array(z.object({ cardId: z.string(), count: z.number().int().positive() })),
+        stampUnits: stamps,
       }),
-    )
-    .optional(),
-});
-export type SaleEffects = z.infer<typeof SaleEffects>;
+    ).optional(),
+  });
 
-export const EventPayloads = {
-  'member.enrolled': z.object({
-    memberNumber: z.string().regex(/^\d{13}$/),
-    /** null once the member is erased (redacted events keep no personal data). */
-    qrToken: z.string().min(8).nullable(),
-    phoneE164: z
-      .string()
-      .regex(/^\+\d{6,15}$/)
-      .nullable(),
-    profile: Profile,
-    termsVersion: z.string().min(1),
-    consents: z.object({ sms: z.boolean(), email: z.boolean() }),
-    referrerId: z.string().nullable(),
-    staffId: z.string().nullable(),
-    at: ms,
-  }),
-  'member.profile_updated': z.object({
-    // Not Profile.partial(): zod 4 fills defaults inside optional fields, which
-    // would turn "change the first name" into "clear every other field".
-    fields: ProfileValues.partial().extend({
-      phoneE164: z
-        .string()
-        .regex(/^\+\d{6,15}$/)
-        .optional(),
+  const phone = z.string().regex(/^\+\d{6,15}$/);
+  const payloads = {
+    'member.enrolled': object({
+      memberNumber: z.string().regex(/^\d{13}$/),
+      /** null once the member is erased (redacted events keep no personal data). */
+      qrToken: id().min(8).nullable(),
+      phoneE164: phone.nullable(),
+      profile: Profile,
+      termsVersion: id(),
+      consents: object({ sms: z.boolean(), email: z.boolean() }),
+      referrerId: id().nullable(),
+      staffId: id().nullable(),
+      at: ms,
     }),
-    staffId: z.string().nullable(),
-    at: ms,
-  }),
-  'member.consent_changed': z.object({
-    channel: z.enum(['sms', 'email']),
-    granted: z.boolean(),
-    termsVersion: z.string(),
-    staffId: z.string().nullable(),
-    at: ms,
-  }),
-  'member.pin_set': z.object({ pinHash: z.string().min(16).nullable(), at: ms }),
-  'member.erased': z.object({ staffId: z.string().nullable(), at: ms }),
-  'sale.committed': z.object({
-    saleId: z.string(),
-    idempotencyKey: z.string().min(1),
-    receiptNo: z.string(),
-    staffId: z.string().nullable(),
-    at: ms,
-    paymentMethod: PaymentMethod,
-    /** Member identified by card/QR/PIN rather than phone alone. */
-    verified: z.boolean(),
-    lines: z.array(SaleLine),
-    benefits: z.array(AppliedBenefit),
-    listOre: ore,
-    totalOre: ore,
-    vat: z.array(VatRow),
-    effects: SaleEffects.nullable(),
-    /** What the member earned, as the till showed it (for receipts and reprints). */
-    earnedSummary: z.array(text).optional(),
-  }),
-  'sale.voided': z.object({
-    saleId: z.string(),
-    staffId: z.string().nullable(),
-    reason: z.string(),
-    at: ms,
-  }),
-  'sale.returned': z.object({
-    saleId: z.string(),
-    returnId: z.string(),
-    staffId: z.string().nullable(),
-    at: ms,
-    lines: z.array(z.object({ lineId: z.string(), quantity: z.number().int().positive() })),
-    refundOre: ore.nonnegative(),
-    /** The share of the sale's effects this return takes back (computed by the engine). */
-    reversed: z.object({
-      points: z.number().int().nonnegative(),
-      cashbackOre: ore.nonnegative(),
-      stamps: z.array(z.object({ cardId: z.string(), count: z.number().int().positive() })),
-      qualifyingSpendOre: ore.nonnegative(),
-      couponsRestored: z.array(z.string()),
-      rewardsRestored: z.array(z.string()),
-      pointsRedeemedRestored: z.number().int().nonnegative(),
-      cashbackRedeemedRestoredOre: ore.nonnegative(),
+    'member.profile_updated': object({
+      // Not Profile.partial(): zod 4 fills defaults inside optional fields, which
+      // would turn "change the first name" into "clear every other field".
+      fields: ProfileValues.partial().extend({ phoneE164: phone.optional() }),
+      staffId: id().nullable(),
+      at: ms,
     }),
-  }),
-  'points.adjusted': z.object({
-    points: z.number().int(),
-    actionId: z.string().nullable(),
-    reason: text,
-    staffId: z.string().nullable(),
-    at: ms,
-    availableAt: ms,
-    expireAt: ms.nullable(),
-  }),
-  'coupon.purchased': z.object({
-    couponId: z.string(),
-    offerId: z.string(),
-    costPoints: z.number().int().positive(),
-    at: ms,
-    validTo: ms,
-  }),
-  'referral.rewarded': z.object({
-    refereeId: z.string(),
-    /** The referee's first sale that earned the reward. */
-    saleId: z.string(),
-    points: z.number().int().nonnegative(),
-    couponId: z.string().nullable(),
-    at: ms,
-    expireAt: ms.nullable(),
-  }),
-  'programme.saved': z.object({ programme: Programme, staffId: z.string().nullable(), at: ms }),
-  'catalogue.saved': z.object({ products: Catalogue, staffId: z.string().nullable(), at: ms }),
-} as const;
+    'member.consent_changed': object({
+      channel: z.enum(['sms', 'email']),
+      granted: z.boolean(),
+      termsVersion: id(),
+      staffId: id().nullable(),
+      at: ms,
+    }),
+    'member.pin_set': object({
+      pinHash: z.string().min(16).max(LIMITS.maxTextLength).nullable(),
+      at: ms,
+    }),
+    'member.erased': object({ staffId: id().nullable(), at: ms }),
+    'sale.committed': object({
+      saleId: id(),
+      idempotencyKey: id(),
+      receiptNo: id(),
+      staffId: id().nullable(),
+      at: ms,
+      paymentMethod: PaymentMethod,
+      /** Member identified by card/QR/PIN rather than phone alone. */
+      verified: z.boolean(),
+      lines: list(SaleLine),
+      benefits: list(AppliedBenefit),
+      listOre: ore,
+      totalOre: ore,
+      vat: list(VatRow),
+      effects: SaleEffects.nullable(),
+      /** What the member earned, as the till showed it (for receipts and reprints). */
+      earnedSummary: list(text).optional(),
+    }),
+    'sale.voided': object({
+      saleId: id(),
+      staffId: id().nullable(),
+      reason: freeText(),
+      at: ms,
+    }),
+    'sale.returned': object({
+      saleId: id(),
+      returnId: id(),
+      staffId: id().nullable(),
+      at: ms,
+      lines: list(
+        object({
+          lineId: id(),
+          quantity: z.number().int().positive().max(LIMITS.maxLineQuantity),
+        }),
+      ),
+      refundOre: ore.nonnegative(),
+      /** The share of the sale's effects this return takes back (computed by the engine). */
+      reversed: object({
+        points: points.nonnegative(),
+        cashbackOre: ore.nonnegative(),
+        stamps,
+        qualifyingSpendOre: ore.nonnegative(),
+        couponsRestored: list(id()),
+        rewardsRestored: list(id()),
+        pointsRedeemedRestored: points.nonnegative(),
+        cashbackRedeemedRestoredOre: ore.nonnegative(),
+      }),
+    }),
+    'points.adjusted': object({
+      /** A programme may cap manual adjustments lower (points.maxManualAdjustment). */
+      points: z.number().int().min(-LIMITS.maxPointsAdjustment).max(LIMITS.maxPointsAdjustment),
+      actionId: id().nullable(),
+      reason: text,
+      staffId: id().nullable(),
+      at: ms,
+      availableAt: ms,
+      expireAt: ms.nullable(),
+    }),
+    'coupon.purchased': object({
+      couponId: id(),
+      offerId: id(),
+      costPoints: points.positive(),
+      at: ms,
+      validTo: ms,
+    }),
+    'referral.rewarded': object({
+      refereeId: id(),
+      /** The referee's first sale that earned the reward. */
+      saleId: id(),
+      points: points.nonnegative(),
+      couponId: id().nullable(),
+      at: ms,
+      expireAt: ms.nullable(),
+    }),
+    'programme.saved': object({ programme: Programme, staffId: id().nullable(), at: ms }),
+    'catalogue.saved': object({ products: CatalogueInEvents, staffId: id().nullable(), at: ms }),
+  } as const;
+  return { Profile, SaleLine, AppliedBenefit, VatRow, SaleEffects, payloads };
+}
+
+const open = eventSchemas(openObject);
+/** What a redacted event keeps: the known fields (see redactForErasure). */
+export const KnownPayloads = eventSchemas(closedObject).payloads;
+
+export const Profile = open.Profile;
+export type Profile = z.infer<typeof Profile>;
+export const PROFILE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'birthDate',
+  'postalCode',
+  'gender',
+] as const;
+export const SaleLine = open.SaleLine;
+export type SaleLine = z.infer<typeof SaleLine>;
+export const AppliedBenefit = open.AppliedBenefit;
+export type AppliedBenefit = z.infer<typeof AppliedBenefit>;
+export const VatRow = open.VatRow;
+export type VatRow = z.infer<typeof VatRow>;
+export const SaleEffects = open.SaleEffects;
+export type SaleEffects = z.infer<typeof SaleEffects>;
+export const EventPayloads = open.payloads;
 
 export type EventType = keyof typeof EventPayloads;
 export const EVENT_TYPES = Object.keys(EventPayloads) as EventType[];
@@ -310,6 +352,81 @@ export class EventJsonError extends RangeError {
   }
 }
 
+/** An event whose serialised size is over its bound (LIMITS.maxEventBytes, or maxConfigEventBytes). */
+export class EventTooLargeError extends RangeError {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`the event is ${bytes} bytes serialised; at most ${limit} are taken`);
+    this.name = 'EventTooLargeError';
+  }
+}
+
+const CONFIG_TYPES: ReadonlySet<string> = new Set(['programme.saved', 'catalogue.saved']);
+
+/** The most bytes an event of this type may take serialised. */
+export function maxEventBytesFor(type: unknown): number {
+  return typeof type === 'string' && CONFIG_TYPES.has(type)
+    ? LIMITS.maxConfigEventBytes
+    : LIMITS.maxEventBytes;
+}
+
+/** Bytes of a string in UTF-8, counted without encoding it (src/core runs in browsers too). */
+export function utf8Length(value: string): number {
+  let bytes = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The event's size serialised as JSON, in bytes. */
+export function eventBytes(raw: unknown): number {
+  return utf8Length(JSON.stringify(raw) ?? '');
+}
+
+function throwIfTooLarge(raw: unknown): void {
+  const type = (raw as { type?: unknown } | null)?.type;
+  const limit = maxEventBytesFor(type);
+  const bytes = eventBytes(raw);
+  if (bytes > limit) throw new EventTooLargeError(bytes, limit);
+}
+
+/**
+ * The HLC counter an event may carry at most. A till ticks its counter only
+ * while its wall clock stands still or lags behind a clock it received, so a
+ * real counter stays tiny; a bound far below the encoding's maximum (36^6 - 1)
+ * leaves every receiver room to count on without overflowing.
+ */
+export const MAX_EVENT_HLC_COUNTER = 36 ** 5;
+
+/**
+ * What is wrong with an event's clock as seen by a receiver whose wall clock
+ * reads `nowMs`: 'ahead' beyond LIMITS.maxClockAheadMs, 'invalid' when it
+ * does not decode or its counter leaves no room; null when it is fine.
+ */
+export function clockProblem(hlc: string, nowMs: number): 'ahead' | 'invalid' | null {
+  let decoded;
+  try {
+    decoded = decodeHlc(hlc);
+  } catch {
+    return 'invalid';
+  }
+  if (decoded.wallMs > nowMs + LIMITS.maxClockAheadMs) return 'ahead';
+  if (decoded.counter > MAX_EVENT_HLC_COUNTER) return 'invalid';
+  return null;
+}
+
 function throwOnJsonProblem(raw: unknown): void {
   const problem = findJsonProblem(raw);
   if (problem) throw new EventJsonError(problem);
@@ -318,6 +435,7 @@ function throwOnJsonProblem(raw: unknown): void {
 /** Validate an event from outside (sync, import). Throws with the field at fault. */
 export function parseEvent(raw: unknown): LojalEvent {
   const envelope = Envelope.parse(raw);
+  throwIfTooLarge(raw);
   // Unknown fields are kept and passed on, so they are held to the same rules as known ones.
   throwOnJsonProblem(raw);
   const payload = EventPayloads[envelope.type].parse(envelope.payload);
@@ -361,6 +479,7 @@ export function parseWireEvent(raw: unknown): WireEvent {
     return { known: true, event: parseEvent(raw) };
   }
   const envelope = ForeignEnvelope.parse(raw);
+  throwIfTooLarge(raw);
   throwOnJsonProblem(raw);
   return { known: false, event: envelope };
 }

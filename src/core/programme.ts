@@ -7,7 +7,22 @@ import { z } from 'zod';
 import { memberPrefixProblem } from './ean13';
 import { text } from './i18n';
 import type { Text } from './i18n';
+import { boundedId, boundedText, LIMITS } from './limits';
 import { issueSaying, says } from './schema-messages';
+
+/**
+ * Programme objects keep fields this version does not know (a newer back
+ * office or till wrote them), so they survive this version and reach others.
+ * The static type stays the known shape (see `openObject` in events.ts).
+ */
+const obj = <S extends Record<string, z.ZodType>>(shape: S): z.ZodObject<S> =>
+  z.looseObject(shape) as unknown as z.ZodObject<S>;
+/** Lists in a programme (rules, SKUs, categories, member ids). */
+const MAX_LIST = 10_000;
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
+/** Counts, days, multipliers and points in a rule. */
+const count = () => z.number().int().max(LIMITS.maxPoints);
+const name = () => boundedText().min(1);
 
 const id = z
   .string()
@@ -20,7 +35,11 @@ const id = z
       ),
     ),
   );
-const ore = z.number().int(says(text('Beløp er hele øre.', 'amounts are whole øre')));
+const ore = z
+  .number()
+  .int(says(text('Beløp er hele øre.', 'amounts are whole øre')))
+  .min(-LIMITS.maxBasketOre)
+  .max(LIMITS.maxBasketOre);
 const positiveOre = ore.positive(
   says(text('Beløpet må være over 0 øre.', 'must be more than 0 øre')),
 );
@@ -35,76 +54,83 @@ const percent = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, says(text('Datoer skrives ÅÅÅÅ-MM-DD.', 'dates are YYYY-MM-DD')));
-const label = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+const label = obj({ nb: name(), en: name() });
 
 /** Which products a rule looks at: SKUs and/or categories. Empty = every product. */
-export const ProductScope = z.object({
-  skus: z.array(z.string().min(1)).default([]),
-  categories: z.array(z.string().min(1)).default([]),
+export const ProductScope = obj({
+  skus: list(name()).default([]),
+  categories: list(name()).default([]),
 });
 export type ProductScope = z.infer<typeof ProductScope>;
 
 /** What a coupon gives. Limits (minimum basket, categories) live beside it. */
 export const CouponBenefit = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('percent'), percent }),
-  z.object({ kind: z.literal('amount'), amountOre: positiveOre }),
+  obj({ kind: z.literal('percent'), percent }),
+  obj({ kind: z.literal('amount'), amountOre: positiveOre }),
   /** One unit of a product in `scope` free: the cheapest such unit in the basket. */
-  z.object({ kind: z.literal('free_item'), scope: ProductScope }),
+  obj({ kind: z.literal('free_item'), scope: ProductScope }),
 ]);
 export type CouponBenefit = z.infer<typeof CouponBenefit>;
 
-export const CouponTemplate = z.object({
+export const CouponTemplate = obj({
   name: label,
   benefit: CouponBenefit,
   minBasketOre: ore.nonnegative().default(0),
   /** The discount applies only to these products (empty = whole basket). */
   scope: ProductScope.default({ skus: [], categories: [] }),
   /** Days the coupon is valid after it is issued (when the rule does not fix dates). */
-  validDays: z.number().int().positive().default(30),
+  validDays: count().positive().default(30),
 });
 export type CouponTemplate = z.infer<typeof CouponTemplate>;
 
-export const PointsRules = z.object({
+export const PointsRules = obj({
   enabled: z.boolean().default(true),
   earn: z.discriminatedUnion('mode', [
     /** e.g. 1 point per 10 kr paid: orePerStep 1000, pointsPerStep 1 */
-    z.object({
+    obj({
       mode: z.literal('per_amount'),
       orePerStep: positiveOre,
-      pointsPerStep: z.number().int().positive(),
+      pointsPerStep: count().positive(),
     }),
-    z.object({ mode: z.literal('per_purchase'), points: z.number().int().positive() }),
+    obj({ mode: z.literal('per_purchase'), points: count().positive() }),
   ]),
   /** Categories that never earn (gift cards, tobacco). */
-  excludedCategories: z.array(z.string()).default([]),
+  excludedCategories: list(boundedText()).default([]),
   /** Months a point lives; null = never expires. Spent oldest first. */
-  lifetimeMonths: z.number().int().positive().nullable().default(24),
+  lifetimeMonths: count().positive().nullable().default(24),
   /** Days earned points are held before they can be spent (the returns window). */
-  pendingDays: z.number().int().nonnegative().default(0),
+  pendingDays: count().nonnegative().default(0),
   /** What one point is worth when redeemed as a discount at the till (0 = not redeemable). */
   redeemValueOre: ore.nonnegative().default(0),
   /** Points for actions other than buying (review, survey...), granted by the service. */
-  actions: z.array(z.object({ id, name: label, points: z.number().int().positive() })).default([]),
+  actions: list(
+    obj({ id, name: label, points: count().positive().max(LIMITS.maxPointsAdjustment) }),
+  ).default([]),
+  /**
+   * The most points one manual adjustment may add or take (the cloud refuses a
+   * larger one). Omitted: LIMITS.maxPointsAdjustment.
+   */
+  maxManualAdjustment: count().positive().max(LIMITS.maxPointsAdjustment).optional(),
 });
 export type PointsRules = z.infer<typeof PointsRules>;
 
 export const TierBenefit = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({ kind: z.literal('percent_every_purchase'), percent }),
-  z.object({ kind: z.literal('percent_once_per_period'), percent }),
-  z.object({
+  obj({ kind: z.literal('none') }),
+  obj({ kind: z.literal('percent_every_purchase'), percent }),
+  obj({ kind: z.literal('percent_once_per_period'), percent }),
+  obj({
     kind: z.literal('coupons_per_period'),
-    count: z.number().int().positive(),
+    count: count().positive(),
     coupon: CouponTemplate,
   }),
 ]);
 export type TierBenefit = z.infer<typeof TierBenefit>;
 
-export const TierLevel = z.object({
+export const TierLevel = obj({
   id,
   name: label,
   /** Points earned inside the qualification period needed to hold this level. */
-  threshold: z.number().int().nonnegative(),
+  threshold: count().nonnegative(),
   benefit: TierBenefit,
 });
 export type TierLevel = z.infer<typeof TierLevel>;
@@ -114,14 +140,14 @@ export const TierRules = z
     enabled: z.boolean().default(true),
     qualification: z.discriminatedUnion('kind', [
       /** Consecutive periods of N years counted from the member's enrolment day. */
-      z.object({
+      obj({
         kind: z.literal('rolling'),
         years: z.union([z.literal(1), z.literal(2), z.literal(3)]),
       }),
-      z.object({ kind: z.literal('calendar_year') }),
+      obj({ kind: z.literal('calendar_year') }),
     ]),
     /** Ordered lowest first; the first level's threshold is usually 0. */
-    levels: z.array(TierLevel).min(1),
+    levels: list(TierLevel).min(1),
   })
   .refine(
     (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
@@ -135,30 +161,30 @@ export const TierRules = z
 export type TierRules = z.infer<typeof TierRules>;
 
 /** "For every 2000 kr spent, a 100 kr coupon." */
-export const SpendCouponRule = z.object({ id, everyOre: positiveOre, coupon: CouponTemplate });
+export const SpendCouponRule = obj({ id, everyOre: positiveOre, coupon: CouponTemplate });
 export type SpendCouponRule = z.infer<typeof SpendCouponRule>;
 
 /** Coupons the member may buy with points at the till. */
-export const PointsOffer = z.object({
+export const PointsOffer = obj({
   id,
-  costPoints: z.number().int().positive(),
+  costPoints: count().positive(),
   coupon: CouponTemplate,
 });
 export type PointsOffer = z.infer<typeof PointsOffer>;
 
 /** Who a campaign targets. Evaluated against the member view at the time of use. */
-export const SegmentRule = z.object({
-  tiers: z.array(z.string()).default([]),
-  minAge: z.number().int().nonnegative().optional(),
-  maxAge: z.number().int().nonnegative().optional(),
-  genders: z.array(z.enum(['female', 'male', 'other'])).default([]),
-  postalCodePrefixes: z.array(z.string()).default([]),
+export const SegmentRule = obj({
+  tiers: list(boundedText()).default([]),
+  minAge: count().nonnegative().optional(),
+  maxAge: count().nonnegative().optional(),
+  genders: list(z.enum(['female', 'male', 'other'])).default([]),
+  postalCodePrefixes: list(boundedText()).default([]),
   /** Explicit member ids (e.g. "top 10 customers → create campaign"). */
-  memberIds: z.array(z.string()).default([]),
+  memberIds: list(boundedId()).default([]),
 });
 export type SegmentRule = z.infer<typeof SegmentRule>;
 
-export const CouponCampaign = z.object({
+export const CouponCampaign = obj({
   id,
   coupon: CouponTemplate,
   validFrom: isoDate,
@@ -171,79 +197,78 @@ export const CouponCampaign = z.object({
     .regex(/^[A-Z0-9]{3,20}$/)
     .optional(),
   /** How many times one member may use it (single-use unless stated). */
-  usesPerMember: z.number().int().positive().default(1),
+  usesPerMember: count().positive().default(1),
 });
 export type CouponCampaign = z.infer<typeof CouponCampaign>;
 
-export const WelcomeRule = z.object({ enabled: z.boolean().default(true), coupon: CouponTemplate });
+export const WelcomeRule = obj({ enabled: z.boolean().default(true), coupon: CouponTemplate });
 
-export const BirthdayRule = z.object({
+export const BirthdayRule = obj({
   enabled: z.boolean().default(true),
   /** Issued this many days before the birthday... */
-  issueDaysBefore: z.number().int().nonnegative().default(7),
+  issueDaysBefore: count().nonnegative().default(7),
   /** ...and valid from issue until this many days after it. */
-  validDaysAfter: z.number().int().nonnegative().default(7),
+  validDaysAfter: count().nonnegative().default(7),
   coupon: CouponTemplate,
 });
 
 export const PunchCardReward = z.discriminatedUnion('kind', [
   /** The cheapest qualifying unit in the basket is free. */
-  z.object({ kind: z.literal('free_item') }),
-  z.object({ kind: z.literal('amount_off'), amountOre: positiveOre }),
+  obj({ kind: z.literal('free_item') }),
+  obj({ kind: z.literal('amount_off'), amountOre: positiveOre }),
 ]);
 
-export const PunchCardRule = z.object({
+export const PunchCardRule = obj({
   id,
   name: label,
   qualifying: ProductScope,
   stamps: z.number().int().min(2).max(100),
   reward: PunchCardReward,
   /** Max stamps one purchase can add (optional). */
-  capPerPurchase: z.number().int().positive().optional(),
+  capPerPurchase: count().positive().optional(),
 });
 export type PunchCardRule = z.infer<typeof PunchCardRule>;
 
-export const BonusCampaign = z.object({
+export const BonusCampaign = obj({
   id,
   name: label,
   multiplier: z.number().int().min(2).max(10),
   validFrom: isoDate,
   validTo: isoDate,
   /** Only lines in these categories get the bonus (empty = all). */
-  categories: z.array(z.string()).default([]),
+  categories: list(boundedText()).default([]),
   /** Only members in these tiers (empty = all). */
-  tiers: z.array(z.string()).default([]),
+  tiers: list(boundedText()).default([]),
   segment: SegmentRule.optional(),
 });
 export type BonusCampaign = z.infer<typeof BonusCampaign>;
 
-export const ReferralRule = z.object({
+export const ReferralRule = obj({
   enabled: z.boolean().default(true),
   reward: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('points'), points: z.number().int().positive() }),
-    z.object({ kind: z.literal('coupon'), coupon: CouponTemplate }),
+    obj({ kind: z.literal('points'), points: count().positive() }),
+    obj({ kind: z.literal('coupon'), coupon: CouponTemplate }),
   ]),
-  monthlyCap: z.number().int().positive().default(5),
+  monthlyCap: count().positive().default(5),
 });
 
-export const CashbackRule = z.object({
+export const CashbackRule = obj({
   enabled: z.boolean().default(false),
   percent,
-  excludedCategories: z.array(z.string()).default([]),
+  excludedCategories: list(boundedText()).default([]),
 });
 
 export const Programme = z
   .object({
     schemaVersion: z.literal(1).default(1),
-    name: z.string().min(1),
+    name: name(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
       .default('NOK'),
-    timeZone: z.string().default('Europe/Oslo'),
-    termsVersion: z.string().min(1),
-    memberNumberPrefix: z
-      .string()
+    timeZone: boundedText(100).default('Europe/Oslo'),
+    termsVersion: boundedId(),
+    memberNumberPrefix: boundedText(12)
       .default('29')
       .superRefine((p, ctx) => {
         const problem = memberPrefixProblem(p);
@@ -251,24 +276,24 @@ export const Programme = z
       }),
     points: PointsRules.nullable().default(null),
     tiers: TierRules.nullable().default(null),
-    spendCoupons: z.array(SpendCouponRule).default([]),
-    pointsOffers: z.array(PointsOffer).default([]),
-    campaigns: z.array(CouponCampaign).default([]),
+    spendCoupons: list(SpendCouponRule).default([]),
+    pointsOffers: list(PointsOffer).default([]),
+    campaigns: list(CouponCampaign).default([]),
     welcome: WelcomeRule.nullable().default(null),
     birthday: BirthdayRule.nullable().default(null),
-    punchCards: z.array(PunchCardRule).default([]),
-    bonusCampaigns: z.array(BonusCampaign).default([]),
+    punchCards: list(PunchCardRule).default([]),
+    bonusCampaigns: list(BonusCampaign).default([]),
     referral: ReferralRule.nullable().default(null),
     cashback: CashbackRule.nullable().default(null),
     /**
      * Categories no coupon, tier discount or points/cashback redemption touches
      * (gift cards: selling a 500 kr gift card for 425 kr gives money away).
      */
-    nonDiscountableCategories: z.array(z.string()).default([]),
+    nonDiscountableCategories: list(boundedText()).default([]),
     stacking: z
       .object({
         /** Coupons per basket, besides punch-card rewards (SPEC default: one). */
-        maxCouponsPerBasket: z.number().int().positive().default(1),
+        maxCouponsPerBasket: count().positive().default(1),
         /** Whether the tier's percentage applies on top of a coupon. */
         tierDiscountWithCoupon: z.boolean().default(true),
       })

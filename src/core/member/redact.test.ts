@@ -7,6 +7,7 @@ import { DAY, HOUR, memberEvents } from './test-events';
 import { osloTime } from './test-programme';
 
 const T0 = osloTime(2026, 3, 2, 10);
+const parseMember = (raw: unknown) => parseEvent(raw) as MemberEvent;
 const m = memberEvents('m-1');
 
 const history = (): MemberEvent[] => [
@@ -56,9 +57,30 @@ describe('redactForErasure', () => {
     expect(consent).toMatchObject({ payload: { channel: 'email', granted: true, staffId: null } });
     expect(pin).toMatchObject({ payload: { pinHash: null } });
     // Sales, adjustments and the erasure itself hold nothing personal.
-    expect(sale).toBe(originals[4]);
-    expect(adjusted).toBe(originals[5]);
-    expect(erased).toBe(originals[6]);
+    expect(sale).toEqual(originals[4]);
+    expect(adjusted).toEqual(originals[5]);
+    expect(erased).toEqual(originals[6]);
+  });
+
+  it('drops fields a newer till added, at every depth: they may hold personal data', () => {
+    const sale = m.sale(T0 + DAY);
+    const withExtras = parseMember({
+      ...sale,
+      payload: {
+        ...sale.payload,
+        customerNote: 'Kari ringer tilbake',
+        lines: sale.payload.lines.map((l) => ({ ...l, engraving: 'Til Kari' })),
+      },
+    });
+    expect(JSON.stringify(withExtras)).toContain('Til Kari');
+    const redacted = redactForErasure(withExtras);
+    expect(JSON.stringify(redacted)).not.toMatch(/Kari/);
+    expect(redacted).toEqual(parseEvent(sale));
+    const enrolled = parseMember({
+      ...m.enrolled(T0),
+      payload: { ...m.enrolled(T0).payload, nickname: 'Kaja' },
+    });
+    expect(JSON.stringify(redactForErasure(enrolled))).not.toMatch(/Kaja|nickname/);
   });
 
   it('keeps ids, clocks and types, leaves the original alone, and still parses', () => {
