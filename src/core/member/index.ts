@@ -24,4 +24,4 @@ export {
 } from './coupons';
 export { segmentMatches, memberStatus, ageAt, MEMBER_STATUS_DAYS } from './segment';
 export type { MemberStatus } from './segment';
-export { redactForErasure } from './redact';
+export { redactForErasure, redactForeignForErasure } from './redact';
