@@ -51,7 +51,9 @@ export type RejectionCode =
   | 'cashback_insufficient'
   | 'tier_once_unavailable'
   | 'needs_member'
-  | 'needs_verification';
+  | 'needs_verification'
+  /** A retried sale: the selection was not applied when the sale was recorded. */
+  | 'not_applied';
 
 export interface Rejection {
   ref: string;

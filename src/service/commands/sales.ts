@@ -5,7 +5,8 @@ import { saleCommittedPayload } from '../../core/sale';
 import { text } from '../../core/i18n';
 import { newEventId, recentSales, saleByIdempotencyKey, saleFromCommitted } from '../../store';
 import { ServiceError } from '../commands';
-import type { ParsedInput } from '../commands';
+import type { ParsedInput, SaleRecord } from '../commands';
+import type { Rejection } from '../../core/basket-types';
 import { evaluate, holderOf } from '../basket';
 import { queueSaleReceipt } from '../devices';
 import { conflict, notFound } from '../errors';
@@ -13,10 +14,49 @@ import type { CommandContext, Handlers } from '../handler-types';
 import { referralReward } from '../referral';
 import { nextReceiptNo, requireSale, saleRecord } from '../sale-records';
 
+const NOT_APPLIED = text(
+  'Ble ikke brukt da salget ble registrert.',
+  'not applied when the sale was recorded',
+);
+
+/**
+ * What a retried commit asked for that the recorded sale did not apply. The
+ * event keeps what was applied, not why the rest was not (the first answer
+ * said why), so each is `not_applied`: the POS that missed the first answer
+ * (a timeout) still learns what was left out.
+ */
+function notApplied(input: ParsedInput<'sale.commit'>, sale: SaleRecord): Rejection[] {
+  const effects = sale.evaluation.effects;
+  const rejected: Rejection[] = [];
+  const leftOut = (asked: readonly string[], applied: readonly string[]) => {
+    const unused = [...applied];
+    for (const ref of asked) {
+      const at = unused.indexOf(ref);
+      if (at >= 0) unused.splice(at, 1);
+      else rejected.push({ ref, code: 'not_applied', reason: NOT_APPLIED });
+    }
+  };
+  const { selections } = input;
+  leftOut(selections.rewardIds, effects?.rewardsRedeemed ?? []);
+  leftOut(selections.couponIds, effects?.couponsRedeemed ?? []);
+  if (selections.useTierOnce && !effects?.tierOnceUsed) leftOut(['tier'], []);
+  if (selections.pointsToRedeem > 0 && !effects?.pointsRedeemed) leftOut(['points'], []);
+  if (selections.cashbackToRedeemOre > 0 && !effects?.cashbackRedeemedOre)
+    leftOut(['cashback'], []);
+  return rejected;
+}
+
 function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
   // A retried commit (network hiccup, double tap) answers the sale already made.
   const earlier = saleByIdempotencyKey(ctx.db, input.idempotencyKey);
-  if (earlier) return { ...saleRecord(earlier), duplicate: true };
+  if (earlier) {
+    const record = saleRecord(earlier);
+    return {
+      ...record,
+      evaluation: { ...record.evaluation, rejected: notApplied(input, record) },
+      duplicate: true,
+    };
+  }
   if (input.lines.length === 0) {
     throw new ServiceError(
       'empty_basket',
