@@ -11,6 +11,9 @@ import type { Database, Queryable, Row } from './database';
 import { securePrivateFolder } from './private-folder';
 
 const LOCK_FILE = 'lojal-cloud.lock';
+const PGDATA = 'pgdata';
+/** What this folder holds of ours, kept private with all below it. */
+const OWNED = [PGDATA, LOCK_FILE];
 
 function isRunning(pid: number): boolean {
   try {
@@ -58,7 +61,7 @@ function wrap(target: PGlite | Transaction): Queryable {
 export async function openPglite(dataDir: string): Promise<Database> {
   const dir = resolve(dataDir);
   // The chain's members are in here: 700 and 600, also for a folder an earlier version made.
-  const repaired = securePrivateFolder(dir);
+  const repaired = securePrivateFolder(dir, OWNED);
   if (repaired > 0)
     console.warn(
       `lojal-cloud: the data folder ${dir} was readable by other users; ${repaired} mode(s) made private to its owner`,
@@ -66,9 +69,9 @@ export async function openPglite(dataDir: string): Promise<Database> {
   const lockPath = takeLock(dir);
   let db: PGlite;
   try {
-    db = await PGlite.create(join(dir, 'pgdata'));
+    db = await PGlite.create(join(dir, PGDATA));
     // What PGlite created (666 and 755) while starting.
-    securePrivateFolder(dir);
+    securePrivateFolder(dir, OWNED);
   } catch (error) {
     rmSync(lockPath, { force: true });
     throw error;
@@ -83,7 +86,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
       try {
         await db.close();
         // Relations created while running (a VACUUM FULL's new files, say) came 666 too.
-        securePrivateFolder(dir);
+        securePrivateFolder(dir, OWNED);
       } finally {
         rmSync(lockPath, { force: true });
       }

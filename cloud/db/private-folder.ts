@@ -1,6 +1,6 @@
 /**
  * The embedded database's folder readable by its owner only: the folder and
- * every folder in it 700, every file 600. PGlite creates its files 666 and its
+ * every folder of the database 700, every file 600. PGlite creates its files 666 and its
  * folders 755, and a folder made by an earlier version is the same, so this
  * runs when the database is opened (before and after PGlite starts) and when
  * it is closed. The cloud keeps to src/core, so this is its own small copy of
@@ -11,8 +11,17 @@ import { join } from 'node:path';
 
 const GROUP_AND_OTHERS = 0o077;
 
-/** Makes `dir` and everything below it private; answers how many modes it changed. */
-export function securePrivateFolder(dir: string, platform = process.platform): number {
+/**
+ * Makes `dir` private, and `owned` inside it (PGlite's `pgdata`, the lock file)
+ * with everything below them; answers how many modes it changed. Other entries
+ * of `dir` are left alone (closed to others by the folder's 700): a data
+ * folder set by mistake to a project or home folder is not rewritten.
+ */
+export function securePrivateFolder(
+  dir: string,
+  owned: readonly string[],
+  platform = process.platform,
+): number {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (platform === 'win32') return 0;
   let changed = 0;
@@ -38,6 +47,13 @@ export function securePrivateFolder(dir: string, platform = process.platform): n
     }
   };
   fix(dir, true);
-  walk(dir);
+  for (const name of owned) {
+    const path = join(dir, name);
+    try {
+      if (fix(path, false)) walk(path);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
+    }
+  }
   return changed;
 }

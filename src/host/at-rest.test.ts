@@ -109,8 +109,10 @@ describe.runIf(posix)('file modes of the till data folder', () => {
         'lojal.db-wal': '600',
         'lojal.db-shm': '600',
         'api-token': '600',
+        // The folder inside is closed to others, so what it holds is out of their reach;
+        // the repair does not walk below it (a data folder set to a home folder by mistake).
         exports: '700',
-        'exports/members.csv': '600',
+        'exports/members.csv': '644',
       });
       const lines = warn.mock.calls.map((call) => call.join(' '));
       const repaired = lines.find((line) => line.includes('made private'));

@@ -15,6 +15,8 @@ import { settingsFromEnv } from './settings';
 const UI_DIR = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 
 async function main(): Promise<void> {
+  // Whatever this process creates is its user's alone; the data folder is also repaired on start.
+  if (process.platform !== 'win32') process.umask(0o077);
   const settings = settingsFromEnv();
   const service = openTillService({
     dataDir: settings.dataDir,

@@ -50,11 +50,11 @@ function makePrivate(root: string, path: string, repairs: ModeRepair[], follow =
   return stat.isDirectory();
 }
 
-function walk(root: string, dir: string, repairs: ModeRepair[]): void {
+function entries(root: string, dir: string, repairs: ModeRepair[], recursive: boolean): void {
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
     try {
-      if (makePrivate(root, path, repairs)) walk(root, path, repairs);
+      if (makePrivate(root, path, repairs) && recursive) entries(root, path, repairs, true);
     } catch (error) {
       // Removed while we looked (SQLite's -shm on another close): nothing left to protect.
       if ((error as { code?: unknown }).code !== 'ENOENT') throw error;
@@ -63,20 +63,29 @@ function walk(root: string, dir: string, repairs: ModeRepair[]): void {
 }
 
 /**
- * Creates `dir` (700) when missing, and makes it and everything below it
- * private. Answers what it changed; `log` gets one line naming the paths and
- * modes (never their contents) when anything was repaired.
+ * Creates `dir` (700) when missing, and makes it and what is in it private.
+ * Answers what it changed; `log` gets one line naming the paths and modes
+ * (never their contents) when anything was repaired.
+ *
+ * Not recursive unless asked: a folder inside is made 700, which keeps others
+ * out of all it holds, and a data folder set by mistake to a home folder does
+ * not have every file below it changed.
  */
 export function securePrivateFolder(
   dir: string,
-  options: { log?: (line: string) => void; what?: string; platform?: NodeJS.Platform } = {},
+  options: {
+    log?: (line: string) => void;
+    what?: string;
+    platform?: NodeJS.Platform;
+    recursive?: boolean;
+  } = {},
 ): ModeRepair[] {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
   if (!posix(options.platform ?? process.platform)) return [];
   const repairs: ModeRepair[] = [];
   // The folder itself may be a link to where the data really is: that folder is made private.
   makePrivate(dir, dir, repairs, true);
-  walk(dir, dir, repairs);
+  entries(dir, dir, repairs, options.recursive ?? false);
   if (repairs.length > 0 && options.log) options.log(describeRepairs(dir, repairs, options.what));
   return repairs;
 }
