@@ -58,3 +58,32 @@ test('the member PIN unlocks a redemption above the limit', async ({ page, reque
   await completeSale(page);
   await expect(page.getByTestId('done-saved')).toBeVisible();
 });
+
+test('a scanned card verifies the member: the service’s verification rides with the sale', async ({
+  page,
+  request,
+}) => {
+  const enrolled = await apiCall<{ member: MemberDetail }>(request, 'POST', '/members', {
+    phone: uniquePhone(),
+    acceptTerms: true,
+    profile: { firstName: 'Siri' },
+  });
+  const { member } = enrolled.body;
+  const bun = (await products(request)).find((p) => p.sku === 'kanelbolle')!;
+
+  await logIn(page, CASHIER_PIN);
+  await page.getByTestId('scan-input').fill(`60*${bun.barcodes[0]!}`);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('line-quantity')).toHaveText('60');
+
+  // The card's number into the scan field, as a scanner types it.
+  await page.getByTestId('scan-input').fill(member.memberNumber);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('member-name')).toHaveText('Siri');
+  await expect(page.getByTestId('member-panel')).toContainText('Bekreftet');
+  const welcome = page.locator('[data-testid="coupon"][data-source="welcome"]');
+  await welcome.getByRole('button').click();
+  await expect(page.getByTestId('verify-prompt')).toHaveCount(0);
+  await completeSale(page);
+  await expect(page.getByTestId('done-saved')).toBeVisible();
+});
