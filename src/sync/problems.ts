@@ -318,6 +318,19 @@ const REJECT_REASONS: Record<RejectCode, Text> = {
   wrong_chain: text('Hører til en annen kjede', 'Belongs to another chain'),
   wrong_store: text('Hører til en annen butikk', 'Belongs to another store'),
   wrong_terminal: text('Hører til en annen kasse', 'Belongs to another till'),
+  unknown_member: text(
+    'Gjelder et medlem kjeden ikke kjenner',
+    'Concerns a member the chain does not know',
+  ),
+  clock_ahead: text(
+    'Klokken på kassen går for langt foran: sjekk dato og klokkeslett',
+    "The till's clock is too far ahead: check its date and time",
+  ),
+  invalid_text: text(
+    'Inneholder tegn som ikke kan lagres',
+    'Holds characters that cannot be stored',
+  ),
+  event_too_large: text('Hendelsen er for stor', 'The event is too large'),
 };
 
 /** Why the cloud refused an event, from its code; the cloud's own detail in English. */

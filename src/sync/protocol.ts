@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { parseEvent } from '../core/events';
 import type { LojalEvent } from '../core/events';
+import { boundedText, LIMITS } from '../core/limits';
 import type { MemberFlag } from '../core/member-types';
 
 export const PROTOCOL_VERSION = 1;
@@ -21,9 +22,13 @@ export const ROUTES = {
   unpair: '/v1/unpair',
   push: '/v1/sync/push',
   pull: '/v1/sync/pull',
+  /** A till reports events it pulled and could not apply (kept on the till, listed for managers). */
+  quarantine: '/v1/sync/quarantine',
   memberLookup: '/v1/members/lookup',
   conflicts: '/v1/conflicts',
   programme: '/v1/programme',
+  /** Admin tokens: events the cloud refused or tills quarantined, newest first. */
+  refused: '/v1/chain/refused',
 } as const;
 
 /** Limits the server enforces; a client batches and pages within them. */
@@ -159,8 +164,8 @@ export function highestSlotFor(prefix: string): number {
  * without it, a new terminal is made.
  */
 export const PairRequest = z.object({
-  storeCode: z.string().min(1).max(32),
-  terminalName: z.string().trim().min(1).max(80),
+  storeCode: boundedText(32).min(1),
+  terminalName: boundedText(80).trim().min(1),
 });
 export type PairRequest = z.infer<typeof PairRequest>;
 
@@ -198,7 +203,7 @@ export type PushRequest = z.infer<typeof PushRequest>;
 export const REJECT_CODES = [
   /** Not a valid event (the message names the field). */
   'invalid_event',
-  /** Written by a newer app than the server reads; update the server. */
+  /** No longer sent: newer schema versions are read (the schemas change additively). */
   'schema_too_new',
   /** The envelope's chainId is not the token's chain. */
   'wrong_chain',
@@ -206,6 +211,14 @@ export const REJECT_CODES = [
   'wrong_store',
   /** The envelope's terminalId is not the token's terminal. */
   'wrong_terminal',
+  /** A member event for a member the chain has never seen enrolled (nor earlier in the batch). */
+  'unknown_member',
+  /** The event's clock (or its `at`) is more than LIMITS.maxClockAheadMs ahead of the server's. */
+  'clock_ahead',
+  /** Text no database takes (a NUL, a lone surrogate), anywhere in the event. */
+  'invalid_text',
+  /** Over LIMITS.maxEventBytes serialised (maxConfigEventBytes for a programme or catalogue). */
+  'event_too_large',
 ] as const;
 export const RejectCode = z.enum(REJECT_CODES);
 export type RejectCode = z.infer<typeof RejectCode>;
@@ -220,6 +233,8 @@ export const PushResponse = z.object({
       index: z.number().int().nonnegative(),
       code: RejectCode,
       message: z.string(),
+      /** The event's field at fault, dotted (`payload.points`), when there is one. */
+      field: z.string().nullable().optional(),
     }),
   ),
 });
@@ -246,6 +261,14 @@ export const PullResponse = z.object({
 });
 export type PullResponse = z.infer<typeof PullResponse>;
 export type PullResponseBody = z.input<typeof PullResponse>;
+
+/**
+ * A pull page as the till reads it: the events as raw values, each parsed on
+ * its own (parseWireEvent), so one the till cannot read is quarantined instead
+ * of failing the page (src/sync/pull.ts).
+ */
+export const PullPage = PullResponse.extend({ events: z.array(z.unknown()) });
+export type PullPage = z.infer<typeof PullPage>;
 
 // ---- remote member lookup --------------------------------------------------
 
@@ -280,7 +303,7 @@ export type MemberLookupResponseBody = z.input<typeof MemberLookupResponse>;
 // ---- conflicts ------------------------------------------------------------
 
 /** The engine's conflict flags (`MemberFlag` in src/core/member-types.ts) on the wire. */
-export const ConflictFlag = z.discriminatedUnion('kind', [
+export const MemberConflictFlag = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('negative_points'), points: z.number().int() }),
   z.object({ kind: z.literal('negative_cashback'), amountOre: z.number().int() }),
   z.object({
@@ -301,10 +324,33 @@ export const ConflictFlag = z.discriminatedUnion('kind', [
 ]);
 export type ConflictFlag = z.infer<typeof ConflictFlag>;
 
+export type MemberConflictFlag = z.infer<typeof MemberConflictFlag>;
+
 // Compile-time check that the wire shape and the engine's flags stay the same.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const flagShapesAgree: Same<ConflictFlag, MemberFlag> = true;
+const flagShapesAgree: Same<MemberConflictFlag, MemberFlag> = true;
 void flagShapesAgree;
+
+export const IDENTITY_CLASH_KINDS = [
+  'duplicate_phone',
+  'duplicate_member_number',
+  'duplicate_qr_token',
+] as const;
+export type IdentityClashKind = (typeof IDENTITY_CLASH_KINDS)[number];
+
+/**
+ * Live members of the chain sharing a phone, member number or QR token (two
+ * tills enrolled them offline): never refused, listed for a manager to merge
+ * or correct. Each member of the clash has the conflict; `memberIds` names
+ * them all, oldest enrolment first. The shared value itself is not sent.
+ */
+export const IdentityClashFlag = z.object({
+  kind: z.enum(IDENTITY_CLASH_KINDS),
+  memberIds: z.array(z.string()).min(2),
+});
+export type IdentityClashFlag = z.infer<typeof IdentityClashFlag>;
+
+export const ConflictFlag = z.union([MemberConflictFlag, IdentityClashFlag]);
 
 export const Conflict = z.object({
   memberId: z.string(),
@@ -318,6 +364,62 @@ export type Conflict = z.infer<typeof Conflict>;
 /** Open conflicts of the chain; one that a later event resolves (a void) disappears. */
 export const ConflictsResponse = z.object({ conflicts: z.array(Conflict) });
 export type ConflictsResponse = z.infer<typeof ConflictsResponse>;
+
+// ---- quarantine and refusals --------------------------------------------------
+
+export const MAX_QUARANTINE_REPORTS = 500;
+
+/** Events a till pulled and could not apply (it keeps them, and sync goes on past them). */
+export const QuarantineReport = z.object({
+  events: z
+    .array(
+      z.object({
+        id: boundedText(LIMITS.maxIdLength).nullable(),
+        type: boundedText(LIMITS.maxIdLength).nullable(),
+        code: boundedText(LIMITS.maxIdLength).min(1),
+        reason: boundedText(),
+      }),
+    )
+    .max(MAX_QUARANTINE_REPORTS),
+});
+export type QuarantineReport = z.infer<typeof QuarantineReport>;
+/** Reports of an event already reported (same id and code) are counted, not stored twice. */
+export const QuarantineResponse = z.object({ recorded: z.number().int().nonnegative() });
+export type QuarantineResponse = z.infer<typeof QuarantineResponse>;
+
+export const REFUSAL_SOURCES = ['push', 'quarantine'] as const;
+
+export const RefusedQuery = z.object({
+  /** Give back `next` to read older entries. */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().positive().max(1000).default(100),
+});
+export type RefusedQuery = z.infer<typeof RefusedQuery>;
+
+export const RefusedEvent = z.object({
+  /** `push`: the cloud refused it; `quarantine`: a till pulled it and could not apply it. */
+  source: z.enum(REFUSAL_SOURCES),
+  terminalId: z.string().nullable(),
+  terminalName: z.string().nullable(),
+  eventId: z.string().nullable(),
+  type: z.string().nullable(),
+  code: z.string(),
+  message: z.string(),
+  firstAt: z.number().int(),
+  lastAt: z.number().int(),
+  /** How many times it was refused or reported (a till sends a refused event again). */
+  times: z.number().int().positive(),
+  /** The event as pushed, JSON text cut to a bound; null for a till's report. */
+  raw: z.string().nullable(),
+});
+export type RefusedEvent = z.infer<typeof RefusedEvent>;
+
+export const RefusedResponse = z.object({
+  refused: z.array(RefusedEvent),
+  /** Pass as `before` for older entries; null at the oldest. */
+  next: z.number().int().nullable(),
+});
+export type RefusedResponse = z.infer<typeof RefusedResponse>;
 
 // ---- programme --------------------------------------------------------------
 
