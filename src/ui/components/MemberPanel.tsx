@@ -63,7 +63,8 @@ export function MemberPanel({
             {name}
           </p>
           <div className="member-sub">{t('member.number', { number: glance.memberNumber })}</div>
-          {member.verification !== null && (
+          {/* An expired verification is no longer shown as one: the prompt asks again. */}
+          {member.verification !== null && !evaluation?.needsVerification && (
             <span className="verified">{t('member.verified')} ✓</span>
           )}
         </div>
