@@ -6,6 +6,7 @@
  * the phone and surname are there after the erasure (the old row versions) and
  * gone after the step.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -20,6 +21,8 @@ import type { RunningCloudServer } from './server';
 import { expectBody, request, Till } from './test/cloud';
 import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
+
+const REPO = join(import.meta.dirname, '..');
 
 const PHONE_DIGITS = '98712345';
 const PHONE = `+47${PHONE_DIGITS}`;
@@ -178,6 +181,37 @@ for (const target of DATABASE_TARGETS) {
       const lookedUp = await till.lookupMembers({ phone: '40404040' });
       expect(lookedUp.map((x) => x.memberId)).toEqual(['member-purge-kept']);
       expect((await till.push([kept.sale(Date.now(), till.origin)])).acked).toHaveLength(1);
+    });
+  });
+}
+
+for (const target of DATABASE_TARGETS) {
+  describeOn(target, 'npm run cloud -- purge-erased', () => {
+    let instance: DatabaseInstance;
+    beforeAll(async () => {
+      instance = await target.create();
+    });
+    afterAll(async () => {
+      await instance?.drop();
+    });
+
+    it('rewrites the tables from the command line and says what it did', () => {
+      const { DATABASE_URL: _inherited, ...rest } = process.env;
+      const env = {
+        ...rest,
+        LOJAL_CLOUD_DATA: instance.location.dataDir ?? join(REPO, 'not-used'),
+        ...(instance.location.databaseUrl ? { DATABASE_URL: instance.location.databaseUrl } : {}),
+      };
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'cloud/main.ts', 'purge-erased'],
+        { cwd: REPO, env, encoding: 'utf8' },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(
+        /^lojal-cloud: \d+ tables rewritten in \d+ ms; no old row version of the 0 erased member\(s\) is left in them/,
+      );
     });
   });
 }
