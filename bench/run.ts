@@ -22,9 +22,9 @@ const here = dirname(fileURLToPath(import.meta.url));
  * disk and page cache busy for a while after it, and keys sent to Chromium over
  * the DevTools protocol get their timestamps when the browser gets to them (a
  * real scanner's get theirs from the USB interrupt), so a busy machine splits a
- * typed scan into slow typing.
+ * typed scan into slow typing. The fuzz run last (`npm run fuzz` runs it alone).
  */
-const modules = ['scan-to-member', 'serial-scan', 'till-store', 'sync'];
+const modules = ['scan-to-member', 'serial-scan', 'till-store', 'sync', 'fuzz'];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
