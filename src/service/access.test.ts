@@ -52,10 +52,15 @@ describe('sessions', () => {
     expect((await failure(till.call('session.login', { pin: '9999' }))).message).toMatch(/60 s/);
     till.clock.now += 60_000;
     await till.call('session.login', { pin: '9999' });
-    // A right PIN clears the count: the next wrong one is just wrong.
+    // A right PIN does not clear the count: the next wrong one locks again at once.
     expect(await failure(till.call('session.login', { pin: '1234' }))).toMatchObject({
       code: 'wrong_pin',
     });
+    expect((await failure(till.call('session.login', { pin: '9999' }))).message).toMatch(/120 s/);
+    // An hour without a wrong PIN (after the lock) forgets them.
+    till.clock.now += 120_000 + 60 * 60_000 + 1;
+    for (let i = 0; i < 4; i++) await failure(till.call('session.login', { pin: '1234' }));
+    await till.call('session.login', { pin: '9999' });
   });
 
   it('ends exactly the session that logs out', async () => {

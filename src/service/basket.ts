@@ -109,7 +109,7 @@ export function checkMemberPin(
       401,
     );
   }
-  throttle.succeeded(key);
+  throttle.succeeded(key, ctx.now);
 }
 
 /** Who is asking, as verifications are bound to it. */

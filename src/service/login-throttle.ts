@@ -1,9 +1,11 @@
 /**
  * Slows down PIN guessing, staff log-in and member PINs alike. A 4-digit PIN
  * has only 10,000 values: after a few wrong tries one key (a member, a log-in
- * client) is refused for a while, longer each time, and a right PIN clears its
- * count. The lock is checked before any PIN is hashed, so a locked guess costs
- * the till nothing.
+ * client) is refused for a while, longer each time. The count is forgotten after
+ * an hour without a wrong PIN; a member's right PIN clears it at once (a staff
+ * log-in's does not: a cashier could otherwise guess a manager's PIN four at a
+ * time between log-ins of their own). The lock is checked before any PIN is
+ * hashed, so a locked guess costs the till nothing.
  *
  * Counts live in memory and in SQLite (pin_throttle), so a restart does not
  * clear a lock. A wrong PIN ends its command with an error, which rolls the
@@ -17,6 +19,8 @@ import type { ThrottleRow } from '../store/pin-throttle';
 export const FREE_ATTEMPTS = 5;
 export const FIRST_LOCK_MS = 30_000;
 export const MAX_LOCK_MS = 15 * 60_000;
+/** Wrong PINs are forgotten after this long without another (counted from the lock's end). */
+export const FORGET_AFTER_MS = 60 * 60_000;
 
 /** Throttle keys: one per member, one per log-in client. */
 export const throttleKeys = {
@@ -35,23 +39,33 @@ export class PinThrottle {
 
   constructor(private readonly db: Db) {}
 
-  private row(key: string): ThrottleRow {
+  /**
+   * `lockedUntil` is the end of the lock, or the time of the last wrong PIN
+   * before any lock (a lock already over), so it also tells when to forget.
+   */
+  private row(key: string, now: number): ThrottleRow {
     let row = this.known.get(key);
     if (!row) {
       row = readThrottle(this.db, key) ?? { failures: 0, lockedUntil: 0 };
       this.known.set(key, row);
+    }
+    if (row.failures > 0 && now - row.lockedUntil > FORGET_AFTER_MS) {
+      row.failures = 0;
+      row.lockedUntil = 0;
+      this.save(key);
     }
     return row;
   }
 
   /** Milliseconds left of the lock, or 0 when a PIN may be tried. */
   lockedFor(key: string, now: number): number {
-    return Math.max(0, this.row(key).lockedUntil - now);
+    return Math.max(0, this.row(key, now).lockedUntil - now);
   }
 
   failed(key: string, now: number): void {
-    const row = this.row(key);
+    const row = this.row(key, now);
     row.failures += 1;
+    row.lockedUntil = now;
     if (row.failures >= FREE_ATTEMPTS) {
       const doublings = Math.min(row.failures - FREE_ATTEMPTS, 30);
       row.lockedUntil = now + Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** doublings);
@@ -59,8 +73,9 @@ export class PinThrottle {
     this.save(key);
   }
 
-  succeeded(key: string): void {
-    const row = this.row(key);
+  /** A member's right PIN: the count starts again. */
+  succeeded(key: string, now: number): void {
+    const row = this.row(key, now);
     if (row.failures === 0 && row.lockedUntil === 0) return;
     row.failures = 0;
     row.lockedUntil = 0;
@@ -87,7 +102,7 @@ export class PinThrottle {
     const keys = [...this.unsaved];
     this.unsaved.clear();
     this.db.transaction(() => {
-      for (const key of keys) writeThrottle(this.db, key, this.row(key));
+      for (const key of keys) writeThrottle(this.db, key, this.known.get(key)!);
     })();
   }
 }

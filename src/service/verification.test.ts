@@ -279,6 +279,7 @@ describe('staff log-in throttle', () => {
   it('attack: guessing from an unknown client no longer locks out a till that logged in before', async () => {
     const till1 = (await login('1111')).deviceToken;
     const till2 = (await login('9999')).deviceToken;
+    const till3 = (await login('1111')).deviceToken;
     expect(till2).not.toBe(till1);
     for (let i = 0; i < 5; i++) {
       expect(await failure(login('1234'))).toMatchObject({ code: 'wrong_pin' });
@@ -296,6 +297,12 @@ describe('staff log-in throttle', () => {
     for (let i = 0; i < 5; i++) await failure(login('1234', till2));
     expect(await failure(login('1111', till2))).toMatchObject({ code: 'login_locked' });
     await login('1111', till1);
+
+    // A cashier cannot guess four at a time between log-ins of their own.
+    for (let i = 0; i < 4; i++) await failure(login('1234', till3));
+    await login('1111', till3);
+    await failure(login('1235', till3));
+    expect(await failure(login('1111', till3))).toMatchObject({ code: 'login_locked' });
 
     // A restart clears neither lock.
     await till.restart();

@@ -57,7 +57,7 @@ export const sessionHandlers: Handlers<
         401,
       );
     }
-    throttle.succeeded(key);
+    // A right PIN does not clear the client's count (see login-throttle.ts).
     const device = known === null ? newSecretToken() : deviceToken!;
     addLoginDevice(ctx.db, device, ctx.now);
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
