@@ -4,6 +4,7 @@
  * real service; and text no party may store is refused before any command runs.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -169,6 +170,39 @@ describe('the framework’s own errors in the one shape', () => {
     const rpc = await raw(request('GET', '/rpc/status.get'));
     expectShape(rpc, 405, 'method_not_allowed');
     expect(rpc.headers.allow).toBe('POST');
+  });
+
+  it('/ws over plain HTTP: 426 upgrade_required (the plugin alone answers an empty 404)', async () => {
+    const answer = await raw(request('GET', '/ws'));
+    expectShape(answer, 426, 'upgrade_required');
+    expect(answer.headers.upgrade).toBe('websocket');
+  });
+
+  it('/ws as a WebSocket still authenticates and says ready', async () => {
+    const login = await raw(request('POST', '/rpc/session.login', { body: '{"pin": "1111"}' }));
+    const session = (login.body as { sessionToken: string }).sessionToken;
+    // `ws` (under @fastify/websocket) ships no types; Node 20 has no global WebSocket.
+    const WebSocket = createRequire(import.meta.url)('ws') as new (url: string) => {
+      on(event: string, listener: (data: unknown) => void): void;
+      send(data: string): void;
+      close(): void;
+    };
+    const socket = new WebSocket(`ws://127.0.0.1:${live.host.port}/ws`);
+    const first = await new Promise<string>((resolve, reject) => {
+      socket.on('open', () => socket.send(JSON.stringify({ type: 'auth', token: session })));
+      socket.on('message', (data) => resolve(String(data)));
+      socket.on('error', reject);
+    });
+    socket.close();
+    expect(JSON.parse(first)).toEqual({ type: 'ready' });
+  });
+
+  it('the UI when it is not built: 503 ui_not_built in the shape, saying how to build it', async () => {
+    const answer = await raw(request('GET', '/'));
+    expectShape(answer, 503, 'ui_not_built');
+    expect((answer.body as { error: { text: { nb: string } } }).error.text.nb).toContain(
+      'npm run build:ui',
+    );
   });
 
   it('a refusal by the service keeps the shape: 401 unauthorized, 404 unknown_command', async () => {

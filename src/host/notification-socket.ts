@@ -4,6 +4,8 @@
  * `{"type":"auth","token":"<session token>"}`. Until then nothing is sent.
  */
 import type { FastifyInstance } from 'fastify';
+import { text } from '../core/i18n';
+import { failure } from './errors';
 import type { TillService } from '../service/types';
 
 /** The part of a `ws` socket used here (the package ships no types of its own). */
@@ -29,27 +31,47 @@ function parseAuth(data: unknown): string | null {
   }
 }
 
-export function registerNotificationSocket(app: FastifyInstance, service: TillService): void {
-  app.get('/ws', { websocket: true }, (socket: NotificationSocket) => {
-    let unsubscribe: (() => void) | null = null;
-    const refuse = () => socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
-    const authTimer = setTimeout(refuse, AUTH_TIMEOUT_MS);
+/** A plain HTTP request to /ws: refused in the one error shape (the plugin's own answer is an empty 404). */
+const UPGRADE_REQUIRED = failure(
+  426,
+  'upgrade_required',
+  text(
+    '/ws er en WebSocket: koble til med ws://, ikke vanlig HTTP.',
+    '/ws is a WebSocket: connect with ws://, not plain HTTP.',
+  ),
+);
 
-    socket.on('message', (data) => {
-      if (unsubscribe) return; // the UI only ever sends the auth message
-      clearTimeout(authTimer);
-      const token = parseAuth(data);
-      if (!token || !service.sessionFromToken(token)) return refuse();
-      unsubscribe = service.subscribe((notification) => {
-        // A session that ended (log-out, expiry) stops receiving at once.
-        if (!service.sessionFromToken(token)) return refuse();
-        socket.send(JSON.stringify(notification));
+export function registerNotificationSocket(app: FastifyInstance, service: TillService): void {
+  app.route({
+    method: 'GET',
+    url: '/ws',
+    handler: (_request, reply) =>
+      reply
+        .code(UPGRADE_REQUIRED.status)
+        .header('upgrade', 'websocket')
+        .send(UPGRADE_REQUIRED.body),
+    wsHandler: (raw) => {
+      const socket = raw as unknown as NotificationSocket;
+      let unsubscribe: (() => void) | null = null;
+      const refuse = () => socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
+      const authTimer = setTimeout(refuse, AUTH_TIMEOUT_MS);
+
+      socket.on('message', (data) => {
+        if (unsubscribe) return; // the UI only ever sends the auth message
+        clearTimeout(authTimer);
+        const token = parseAuth(data);
+        if (!token || !service.sessionFromToken(token)) return refuse();
+        unsubscribe = service.subscribe((notification) => {
+          // A session that ended (log-out, expiry) stops receiving at once.
+          if (!service.sessionFromToken(token)) return refuse();
+          socket.send(JSON.stringify(notification));
+        });
+        socket.send(JSON.stringify({ type: 'ready' }));
       });
-      socket.send(JSON.stringify({ type: 'ready' }));
-    });
-    socket.on('close', () => {
-      clearTimeout(authTimer);
-      unsubscribe?.();
-    });
+      socket.on('close', () => {
+        clearTimeout(authTimer);
+        unsubscribe?.();
+      });
+    },
   });
 }

@@ -69,12 +69,17 @@ function registerUi(app: FastifyInstance, uiDir: string | null): void {
     void app.register(fastifyStatic, { root, prefix: '/', index: 'index.html' });
     return;
   }
-  app.get('/', async (_request, reply) =>
-    reply
-      .code(503)
-      .type('text/plain; charset=utf-8')
-      .send('Lojal: the UI is not built. Run "npm run build:ui" (npm start does it for you).\n'),
-  );
+  app.get('/', async (_request, reply) => {
+    const refused = failure(
+      503,
+      'ui_not_built',
+      text(
+        'Kasseskjermen er ikke bygget. Kjør «npm run build:ui» (npm start gjør det for deg).',
+        'The UI is not built. Run "npm run build:ui" (npm start does it for you).',
+      ),
+    );
+    return reply.code(refused.status).send(refused.body);
+  });
 }
 
 export async function startHost(options: HostOptions): Promise<RunningHost> {
