@@ -106,6 +106,11 @@ async function simulate(
         }
         const rewards = view?.punchCards.flatMap((c) => c.rewardsAvailable) ?? [];
         const balance = view?.points.balance ?? 0;
+        // The member's QR, scanned at this till: the service's verification rides with the sale.
+        const verification = view
+          ? (await till.call('member.lookup', { query: view.qrToken }, till.cashier)).verification
+              ?.token
+          : undefined;
         const sale = await till.call(
           'sale.commit',
           {
@@ -114,7 +119,7 @@ async function simulate(
               quantity: 1 + Math.floor(random() * 3),
             })),
             memberId: view?.memberId ?? null,
-            verified: true,
+            ...(verification === undefined ? {} : { verification }),
             idempotencyKey: `sim-${SEED}-${op}`,
             paymentMethod: pick(['card', 'cash', 'vipps'] as const),
             selections: {
