@@ -105,6 +105,20 @@ function cloudText(conflict: Conflict, member: LocalConflictMember): Text {
         `Nivåfordelen til ${who} for ${flag.periodKey} ble brukt i ${flag.saleIds.length} salg.`,
         `${who}'s once-per-period tier benefit (${flag.periodKey}) was used in ${flag.saleIds.length} sales.`,
       );
+    case 'duplicate_phone':
+    case 'duplicate_member_number':
+    case 'duplicate_qr_token': {
+      const what =
+        flag.kind === 'duplicate_phone'
+          ? text('mobilnummer', 'phone')
+          : flag.kind === 'duplicate_member_number'
+            ? text('medlemsnummer', 'member number')
+            : text('QR-kode', 'QR code');
+      return text(
+        `${flag.memberIds.length} medlemmer, ${who} blant dem, har samme ${what.nb}. Oppslag gir den som meldte seg inn først.`,
+        `${flag.memberIds.length} members, ${who} among them, share one ${what.en}. A lookup answers the one enrolled first.`,
+      );
+    }
   }
 }
 

@@ -3,14 +3,15 @@
  * appendEvents: the event is validated (here, or where it came in) and stored
  * once by id, and every projection it touches is updated in the same transaction.
  */
-import { parseEvent } from '../core/events';
-import type { LojalEvent, MemberEvent } from '../core/events';
+import { isKnownEventType, parseEvent } from '../core/events';
+import type { ForeignEvent, LojalEvent, MemberEvent, WireEvent } from '../core/events';
 import { redactForErasure } from '../core/member';
 import type { Db } from './db';
 import type { EventOrigin, EventRow } from './event-log';
 import { eventFromRow } from './event-log';
 import { observeHlc } from './hlc-clock';
 import { projectEvent } from './projections';
+import { countForeignEvent } from './quarantine';
 import { inTransaction, statement } from './statements';
 
 export interface AppendOptions {
@@ -34,6 +35,31 @@ export interface AppendResult {
   duplicates: string[];
 }
 
+const INSERT_SQL = `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id,
+     payload, schema_version, received_at, pushed, origin)
+   VALUES (@id, @chainId, @storeId, @terminalId, @hlc, @type, @memberId, @payload,
+     @schemaVersion, @receivedAt, @pushed, @origin)
+   ON CONFLICT (id) DO NOTHING`;
+
+/** Write one event's row; false when its id is in the log already. */
+function insertRow(
+  db: Db,
+  event: LojalEvent | ForeignEvent,
+  payload: string,
+  origin: EventOrigin,
+  receivedAt: number,
+): boolean {
+  const info = statement(db, INSERT_SQL).run({
+    ...event,
+    payload,
+    receivedAt,
+    // Events from the cloud are already there: only local ones wait in the outbox.
+    pushed: origin === 'remote' ? 1 : 0,
+    origin,
+  });
+  return info.changes > 0;
+}
+
 /** Validate, store and project events in one transaction; a repeated id is a no-op. */
 export function appendEvents(
   db: Db,
@@ -42,40 +68,108 @@ export function appendEvents(
 ): AppendResult {
   const origin = options.origin ?? 'local';
   const receivedAt = options.receivedAt ?? Date.now();
-  const insert = statement(
-    db,
-    `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
-       schema_version, received_at, pushed, origin)
-     VALUES (@id, @chainId, @storeId, @terminalId, @hlc, @type, @memberId, @payload,
-       @schemaVersion, @receivedAt, @pushed, @origin)
-     ON CONFLICT (id) DO NOTHING`,
-  );
   return inTransaction(db, () => {
     const result: AppendResult = { appended: [], duplicates: [] };
     for (const raw of events) {
       const parsed = options.parsed ? (raw as LojalEvent) : parseEvent(raw);
       const event = isErasedMember(db, parsed) ? redact(parsed) : parsed;
-      const info = insert.run({
-        ...event,
-        payload: JSON.stringify(event.payload),
-        receivedAt,
-        // Events from the cloud are already there: only local ones wait in the outbox.
-        pushed: origin === 'remote' ? 1 : 0,
-        origin,
-      });
-      if (info.changes === 0) {
+      if (!insertRow(db, event, JSON.stringify(event.payload), origin, receivedAt)) {
         result.duplicates.push(event.id);
         continue;
       }
-      observeHlc(db, event.hlc);
-      if (event.type === 'member.erased' && event.memberId !== null) {
-        redactMemberLog(db, event.memberId);
-      }
-      projectEvent(db, event);
+      applyStored(db, event);
       result.appended.push(event);
     }
     return result;
   });
+}
+
+/** What an event just stored changes: the clock seen, an erasure's rewrite, the projections. */
+function applyStored(db: Db, event: LojalEvent): void {
+  observeHlc(db, event.hlc);
+  if (event.type === 'member.erased' && event.memberId !== null) {
+    redactMemberLog(db, event.memberId);
+  }
+  projectEvent(db, event);
+}
+
+/** An event as it came from the cloud: parsed (parseWireEvent), with the payload as it was sent. */
+export interface IncomingEvent {
+  wire: WireEvent;
+  /** The payload as sent, fields this version does not know included. */
+  rawPayload: unknown;
+}
+
+export interface WireAppendResult extends AppendResult {
+  /** Events of types this version does not know: stored and passed on, never projected. */
+  foreign: ForeignEvent[];
+}
+
+/**
+ * Store events that came from the cloud, in one transaction. Known events are
+ * projected from their parsed value but stored with the payload as it came
+ * (fields a newer version added are kept: see `keepUnknownFields`); events of
+ * unknown types are stored as they came and never projected. An erased
+ * member's events are stored redacted (an unknown type's payload entirely,
+ * since which of its fields are personal cannot be known).
+ */
+export function appendWireEvents(
+  db: Db,
+  items: readonly IncomingEvent[],
+  receivedAt: number,
+): WireAppendResult {
+  return inTransaction(db, () => {
+    const result: WireAppendResult = { appended: [], duplicates: [], foreign: [] };
+    for (const { wire, rawPayload } of items) {
+      if (!wire.known) {
+        const foreign = wire.event;
+        const erased = foreign.memberId !== null && isErasedMemberId(db, foreign.memberId);
+        const payload = erased ? '{}' : JSON.stringify(rawPayload);
+        if (!insertRow(db, foreign, payload, 'remote', receivedAt)) {
+          result.duplicates.push(foreign.id);
+          continue;
+        }
+        observeHlc(db, foreign.hlc);
+        countForeignEvent(db, foreign.type);
+        result.foreign.push(foreign);
+        continue;
+      }
+      const parsed = wire.event;
+      const erased = isErasedMember(db, parsed);
+      const event = erased ? redact(parsed) : parsed;
+      const payload = JSON.stringify(
+        erased ? event.payload : keepUnknownFields(rawPayload, parsed.payload),
+      );
+      if (!insertRow(db, event, payload, 'remote', receivedAt)) {
+        result.duplicates.push(event.id);
+        continue;
+      }
+      applyStored(db, event);
+      result.appended.push(event);
+    }
+    return result;
+  });
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The parsed value (defaults filled in, known fields as this version reads
+ * them) with the fields only the sent value has put back, at every depth: what
+ * a newer till added survives this till and the next.
+ */
+export function keepUnknownFields(sent: unknown, parsed: unknown): unknown {
+  if (isPlainObject(sent) && isPlainObject(parsed)) {
+    const out: Record<string, unknown> = { ...sent };
+    for (const [key, value] of Object.entries(parsed))
+      out[key] = keepUnknownFields(sent[key], value);
+    return out;
+  }
+  if (Array.isArray(sent) && Array.isArray(parsed) && sent.length === parsed.length) {
+    return parsed.map((value, i) => keepUnknownFields(sent[i], value));
+  }
+  return parsed;
 }
 
 /** On the partial index events_member_erased (migration 003): the member's erasures only. */
@@ -84,7 +178,11 @@ export const ERASED_MEMBER_SQL =
 
 function isErasedMember(db: Db, event: LojalEvent): boolean {
   if (event.memberId === null || event.type === 'member.erased') return false;
-  return statement(db, ERASED_MEMBER_SQL).get(event.memberId) !== undefined;
+  return isErasedMemberId(db, event.memberId);
+}
+
+function isErasedMemberId(db: Db, memberId: string): boolean {
+  return statement(db, ERASED_MEMBER_SQL).get(memberId) !== undefined;
 }
 
 function redact(event: LojalEvent): LojalEvent {
@@ -98,7 +196,10 @@ function redactMemberLog(db: Db, memberId: string): void {
     .all(memberId) as EventRow[];
   const rewrite = db.prepare('UPDATE events SET payload = ? WHERE id = ?');
   for (const row of rows) {
-    const redacted = JSON.stringify(redact(eventFromRow(row)).payload);
+    // An unknown type's fields cannot be told apart: none of them stays.
+    const redacted = isKnownEventType(row.type)
+      ? JSON.stringify(redact(eventFromRow(row)).payload)
+      : '{}';
     if (redacted !== row.payload) rewrite.run(redacted, row.id);
   }
 }

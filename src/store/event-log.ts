@@ -1,4 +1,5 @@
 /** Reading the event log, and the row format events are stored in. */
+import { isKnownEventType } from '../core/events';
 import type { LojalEvent, MemberEvent } from '../core/events';
 import type { Db } from './db';
 import { pluckStatement, statement } from './statements';
@@ -52,24 +53,32 @@ export function storedEventFromRow(row: EventRow): StoredEvent {
   };
 }
 
-/** One member's events in clock order (ties by id), for a refold or an export. */
+/**
+ * One member's events in clock order (ties by id), for a refold or an export.
+ * Events of types a newer version wrote are left out: this version cannot
+ * apply them (they stay in the log and reach the cloud as they came).
+ */
 export function memberEvents(db: Db, memberId: string): MemberEvent[] {
   const rows = statement(db, 'SELECT * FROM events WHERE member_id = ? ORDER BY hlc, id').all(
     memberId,
   ) as EventRow[];
-  return rows.map((row) => eventFromRow(row) as MemberEvent);
+  const events: MemberEvent[] = [];
+  for (const row of rows)
+    if (isKnownEventType(row.type)) events.push(eventFromRow(row) as MemberEvent);
+  return events;
 }
 
 /**
- * Every event in clock order, a page at a time: the log can be large, and
- * better-sqlite3 allows no writes on the connection while a cursor is open.
+ * Every event of a type this version knows in clock order, a page at a time:
+ * the log can be large, and better-sqlite3 allows no writes on the connection
+ * while a cursor is open.
  */
 export function* allEventsInOrder(db: Db, pageSize = 1000): Generator<LojalEvent> {
   const first = db.prepare('SELECT * FROM events ORDER BY hlc, id LIMIT ?');
   const next = db.prepare('SELECT * FROM events WHERE (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?');
   let page = first.all(pageSize) as EventRow[];
   while (page.length > 0) {
-    for (const row of page) yield eventFromRow(row);
+    for (const row of page) if (isKnownEventType(row.type)) yield eventFromRow(row);
     const last = page[page.length - 1]!;
     page = next.all(last.hlc, last.id, pageSize) as EventRow[];
   }

@@ -3,8 +3,8 @@ export { openDatabase, migrate, schemaVersion, DatabaseTooNewError } from './db'
 export type { Db, OpenedDatabase } from './db';
 export { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 export type { Migration } from './migrations';
-export { appendEvents } from './append';
-export type { AppendOptions, AppendResult } from './append';
+export { appendEvents, appendWireEvents } from './append';
+export type { AppendOptions, AppendResult, IncomingEvent, WireAppendResult } from './append';
 export {
   memberEvents,
   allEventsInOrder,

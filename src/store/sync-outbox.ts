@@ -7,6 +7,12 @@ import type { LojalEvent } from '../core/events';
 import type { Db } from './db';
 import type { EventRow } from './event-log';
 import { eventFromRow } from './event-log';
+import { quarantine } from './quarantine';
+import type { QuarantineCode } from './quarantine';
+import { inTransaction, statement } from './statements';
+
+/** `events.pushed` of a local event set aside: out of the outbox, kept in the log (migration 006). */
+export const SET_ASIDE = 2;
 
 /** Where a walk through the outbox has got to: the last event handed out. */
 export interface OutboxPosition {
@@ -26,4 +32,33 @@ export function outboxPage(db: Db, after: OutboxPosition | null, limit: number):
           .all(after.hlc, after.id, limit)
   ) as EventRow[];
   return rows.map(eventFromRow);
+}
+
+/**
+ * A local event the cloud cannot take (too large): out of the outbox so the
+ * events behind it go on, kept in the log, and listed with its reason.
+ */
+export function setAsideLocal(
+  db: Db,
+  event: LojalEvent,
+  code: QuarantineCode,
+  reason: string,
+  at: number,
+): void {
+  inTransaction(db, () => {
+    statement(db, 'UPDATE events SET pushed = ? WHERE id = ? AND pushed = 0').run(
+      SET_ASIDE,
+      event.id,
+    );
+    quarantine(db, {
+      direction: 'local',
+      eventId: event.id,
+      eventType: event.type,
+      // The event stays in the log; a copy here would double a large event.
+      raw: JSON.stringify({ id: event.id, type: event.type, hlc: event.hlc }),
+      code,
+      reason,
+      at,
+    });
+  });
 }

@@ -24,12 +24,20 @@ import {
 } from '../store/sync-pairing';
 import type { Pairing } from '../store/sync-pairing';
 import { retryDelay } from './backoff';
-import { CloudRefused, CloudUnavailable, checkCloudUrl, cloudApi } from './cloud-api';
+import {
+  CloudRefused,
+  CloudUnavailable,
+  checkCloudUrl,
+  cloudApi,
+  MAX_QUARANTINE_REPORT,
+} from './cloud-api';
 import type { CloudApi, MemberQuery } from './cloud-api';
 import {
   eventsRejected,
+  eventsSetAside,
   outageWhilePairing,
   outageWhileSyncing,
+  quarantineText,
   readStoredProblem,
   rejectionText,
   STOPPED,
@@ -44,6 +52,15 @@ import type { DataKind } from './pull';
 import { pushOutbox } from './push';
 import type { Rejection } from './push';
 import { resolveSyncSettings } from './settings';
+import { isKnownEventType } from '../core/events';
+import {
+  foreignEventCounts,
+  markQuarantineReported,
+  quarantineCount,
+  quarantineList,
+  unreportedQuarantine,
+} from '../store/quarantine';
+import type { QuarantineCode, QuarantineDirection } from '../store/quarantine';
 import type { ResolvedSyncSettings, SyncSettings } from './settings';
 
 export interface TillIdentity {
@@ -69,6 +86,28 @@ export interface RejectedEvent {
 /** At most this many refused events are listed in the status (all are counted). */
 const REJECTED_LISTED = 50;
 
+/**
+ * An event set aside so that sync goes on past it (src/store/quarantine.ts):
+ * one pulled that this till cannot apply, or one of its own the cloud cannot
+ * take. Kept on the till with the event as it came.
+ */
+export interface QuarantinedEvent {
+  /** 'pulled': came from the cloud; 'local': made here, too large to send. */
+  direction: QuarantineDirection;
+  /** Null when the event's id could not be read. */
+  eventId: string | null;
+  type: string | null;
+  code: QuarantineCode;
+  /** The detail, in English. */
+  reason: string;
+  /** When it was set aside (this till's clock). */
+  at: number;
+  /** The cloud has been told of it. */
+  reported: boolean;
+  /** Why, for a manager, in both languages. */
+  text: Text;
+}
+
 export interface SyncStatus {
   state: SyncState;
   /** A sync or a pairing is running now. */
@@ -86,6 +125,15 @@ export interface SyncStatus {
   rejected: number;
   /** The first of them, with the cloud's reasons. */
   rejectedEvents: RejectedEvent[];
+  /** Events set aside (quarantined) so that sync went on past them; all are counted. */
+  quarantined: number;
+  /** The newest of them first (at most 50). */
+  quarantine: QuarantinedEvent[];
+  /**
+   * Events of types a newer version of the app writes: stored and passed on,
+   * never applied (expected while tills are updated one by one; not a problem).
+   */
+  foreignEvents: number;
   /** Whom this till is paired with (never the token). */
   cloud: {
     url: string;
@@ -113,6 +161,8 @@ export interface SyncReport {
   applied: number;
   /** Events the cloud refused in this sync (see the status for why). */
   rejected: number;
+  /** Events set aside in this sync (pulled ones this till cannot apply, own ones too large). */
+  quarantined: number;
   /** Why this sync failed; null when it went (refused events are counted in `rejected`). */
   error: SyncProblem | null;
 }
@@ -357,6 +407,20 @@ export class SyncClient {
         message: r.message,
         text: rejectionText(r.code, r.message),
       })),
+      quarantined: quarantineCount(this.db),
+      quarantine: quarantineList(this.db, REJECTED_LISTED).map((q) => ({
+        direction: q.direction,
+        eventId: q.eventId,
+        type: q.eventType,
+        code: q.code,
+        reason: q.reason,
+        at: q.at,
+        reported: q.reported,
+        text: quarantineText(q.code, q.reason),
+      })),
+      foreignEvents: foreignEventCounts(this.db)
+        .filter((f) => !isKnownEventType(f.type))
+        .reduce((sum, f) => sum + f.events, 0),
       cloud:
         pairing === null
           ? null
@@ -399,7 +463,7 @@ export class SyncClient {
       this.applyContext(),
       members.flatMap((m) => m.events),
     );
-    this.notifyData(dataKinds(applied));
+    this.notifyData(dataKinds(applied.applied));
     return { outcome: 'found', memberIds: members.map((m) => m.memberId) };
   }
 
@@ -581,6 +645,7 @@ export class SyncClient {
       received: 0,
       applied: 0,
       rejected: 0,
+      quarantined: 0,
       error: null,
     };
     if (this.stopped) return { ...report, error: STOPPED };
@@ -597,23 +662,32 @@ export class SyncClient {
         this.db,
         api,
         this.identity.terminalId,
-        this.settings.pushBatchSize,
+        { batchSize: this.settings.pushBatchSize, now: this.clock },
         stopped,
       );
       report.pushed = pushed.pushed;
       report.rejected = pushed.rejected.length;
+      report.quarantined = pushed.setAside;
       // What this push refused is the whole list now: the others went through.
       this.setRejected(new Map(pushed.rejected.map((r) => [r.id, r])));
       if (this.stopped) return { ...report, error: STOPPED };
       const pulled = await pullAll(this.applyContext(), api, this.settings.pullLimit, stopped);
       report.received = pulled.received;
       report.applied = pulled.applied;
+      report.quarantined += pulled.quarantined;
+      if (this.stopped) return { ...report, error: STOPPED };
+      await this.reportQuarantine(api);
       if (this.stopped) return { ...report, error: STOPPED };
       setSyncState(this.db, SyncStateKeys.connection, 'online');
       setSyncState(this.db, SyncStateKeys.lastSyncAt, String(this.clock()));
       this.failures = 0;
       this.retryAfterMs = null;
-      const refusal = pushed.rejected.length > 0 ? eventsRejected(pushed.rejected.length) : null;
+      const refusal =
+        pushed.rejected.length > 0
+          ? eventsRejected(pushed.rejected.length)
+          : report.quarantined > 0
+            ? eventsSetAside(report.quarantined)
+            : null;
       this.setLastError(refusal);
       this.notifyData(pulled.kinds);
       this.report();
@@ -622,6 +696,37 @@ export class SyncClient {
       if (this.stopped) return { ...report, error: STOPPED };
       const problem = this.recordFailure(error);
       return { ...report, error: problem };
+    }
+  }
+
+  /**
+   * Tell the cloud of events set aside here, so the chain's managers see them
+   * too. Each is reported once; while the cloud cannot take the report (it is
+   * down, or older and has no such route) they wait for the next sync, which
+   * goes on regardless.
+   */
+  private async reportQuarantine(api: CloudApi): Promise<void> {
+    for (;;) {
+      const waiting = unreportedQuarantine(this.db, MAX_QUARANTINE_REPORT);
+      if (waiting.length === 0) return;
+      try {
+        await api.reportQuarantine(
+          waiting.map((q) => ({
+            id: q.eventId,
+            type: q.eventType,
+            code: q.code,
+            reason: q.reason,
+          })),
+        );
+      } catch {
+        return;
+      }
+      if (this.stopped) return;
+      markQuarantineReported(
+        this.db,
+        waiting.map((q) => q.seq),
+      );
+      if (waiting.length < MAX_QUARANTINE_REPORT) return;
     }
   }
 
@@ -649,6 +754,7 @@ export class SyncClient {
       status.lastSyncAt,
       status.lastError,
       status.rejected,
+      status.quarantined,
     ]);
     if (key === this.lastReported) return;
     this.lastReported = key;

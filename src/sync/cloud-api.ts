@@ -22,10 +22,12 @@ import type { CloudOutage, SyncProblem } from './problems';
 import {
   ConflictsResponse,
   ErrorResponse,
+  MAX_QUARANTINE_REPORTS,
   MemberLookupResponse,
   PairResponse,
-  PullResponse,
+  PullPage,
   PushResponse,
+  QuarantineResponse,
   ROUTES,
   UnpairResponse,
 } from './protocol';
@@ -70,7 +72,10 @@ export interface CloudApiOptions {
 
 export type PairResult = z.infer<typeof PairResponse>;
 export type PushResult = z.infer<typeof PushResponse>;
-export type PullResult = z.infer<typeof PullResponse>;
+export type PullResult = z.infer<typeof PullPage> & {
+  /** The cloud's clock when it answered (its `Date` header), when it sent one. */
+  cloudTime: number | null;
+};
 export type LookupResult = z.infer<typeof MemberLookupResponse>;
 
 export type MemberQuery = { phoneE164: string } | { memberNumber: string };
@@ -85,7 +90,20 @@ export interface CloudApi {
   /** The members with this phone or number, or an empty list when the cloud has none. */
   lookupMember(query: MemberQuery, timeoutMs?: number): Promise<LookupResult['members']>;
   conflicts(): Promise<Conflict[]>;
+  /** Tell the cloud of events this till set aside; answers how many it recorded. */
+  reportQuarantine(events: readonly QuarantineReport[]): Promise<number>;
 }
+
+/** One set-aside event as the cloud is told of it (`POST /v1/sync/quarantine`). */
+export interface QuarantineReport {
+  id: string | null;
+  type: string | null;
+  code: string;
+  reason: string;
+}
+
+/** The most entries one report carries (the cloud's limit). */
+export const MAX_QUARANTINE_REPORT = MAX_QUARANTINE_REPORTS;
 
 /** Only loopback may speak plain HTTP: elsewhere the token would cross the network readable. */
 export function checkCloudUrl(url: string, allowInsecureHttp = false): string {
@@ -137,6 +155,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     path: string,
     body?: unknown,
     timeoutMs = options.timeoutMs,
+    onAnswer?: (response: Response) => void,
   ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = options.token();
@@ -192,6 +211,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
         incompatible(detail),
       );
     }
+    onAnswer?.(response);
     return parsed.data;
   }
 
@@ -203,12 +223,21 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     },
     push: (terminalId, events) =>
       request(PushResponse, 'POST', ROUTES.push, { terminalId, events }),
-    pull: (after, limit) =>
-      request(
-        PullResponse,
+    async pull(after, limit) {
+      let cloudTime: number | null = null;
+      const page = await request(
+        PullPage,
         'GET',
         `${ROUTES.pull}?after=${encodeURIComponent(after)}&limit=${limit}`,
-      ),
+        undefined,
+        options.timeoutMs,
+        (response) => {
+          const date = Date.parse(response.headers.get('date') ?? '');
+          cloudTime = Number.isFinite(date) ? date : null;
+        },
+      );
+      return { ...page, cloudTime };
+    },
     async lookupMember(query, timeoutMs) {
       const search =
         'phoneE164' in query
@@ -229,5 +258,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
       }
     },
     conflicts: async () => (await request(ConflictsResponse, 'GET', ROUTES.conflicts)).conflicts,
+    reportQuarantine: async (events) =>
+      (await request(QuarantineResponse, 'POST', ROUTES.quarantine, { events })).recorded,
   };
 }

@@ -11,6 +11,7 @@ import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
 import { ERROR_CODES } from './protocol';
 import type { ErrorCode, RejectCode } from './protocol';
+import type { QuarantineCode } from '../store/quarantine';
 
 /** Why a pairing could not be made (PairingError), besides the cloud's own refusal codes. */
 const PAIRING_ERROR_CODES = [
@@ -46,6 +47,8 @@ const SYNC_PROBLEM_CODES = [
   'incompatible',
   /** The cloud refused some of the events pushed (they stay in the outbox: `rejectedEvents`). */
   'events_rejected',
+  /** Events were set aside (quarantined: `quarantine` in the status); the rest were synced. */
+  'events_set_aside',
   /** Sync failed on the till itself (storing what the cloud sent, say). */
   'till_failed',
   /** A stored error from before errors had codes: its words, in both languages. */
@@ -337,6 +340,46 @@ const REJECT_REASONS: Record<RejectCode, Text> = {
 export function rejectionText(code: RejectCode, message: string): Text {
   const reason = REJECT_REASONS[code];
   return text(reason.nb, `${reason.en} (${message})`);
+}
+
+const QUARANTINE_REASONS: Record<QuarantineCode, Text> = {
+  invalid_event: text(
+    'Hendelsen fra skyen kan ikke leses av kassen (feil form, tall utenfor grensene eller ugyldige tegn)',
+    'The event from the cloud cannot be read by this till (wrong shape, a figure out of bounds or invalid characters)',
+  ),
+  clock_ahead: text(
+    'Hendelsen fra skyen har et klokkeslett langt fram i tid',
+    'The event from the cloud has a clock far in the future',
+  ),
+  apply_failed: text(
+    'Hendelsen fra skyen kunne ikke lagres på kassen',
+    'The event from the cloud could not be stored on this till',
+  ),
+  event_too_large: text(
+    'Hendelsen er for stor til å sendes til skyen',
+    'The event is too large to send to the cloud',
+  ),
+  body_too_large: text(
+    'Hendelsen er for stor for forbindelsen til skyen (en mellomtjener tar ikke så mye)',
+    'The event is too large for the connection to the cloud (something in between takes less)',
+  ),
+};
+
+/** Why an event was set aside, from its code; the detail (in English) in the English text. */
+export function quarantineText(code: QuarantineCode, reason: string): Text {
+  const said = QUARANTINE_REASONS[code] ?? QUARANTINE_REASONS.apply_failed;
+  return text(`${said.nb}.`, `${said.en} (${reason}).`);
+}
+
+/** Events set aside in the last sync: the rest went on. */
+export function eventsSetAside(count: number): SyncProblem {
+  return {
+    code: 'events_set_aside',
+    text: text(
+      `${count === 1 ? 'Én hendelse' : `${count} hendelser`} ble lagt til side; resten ble synkronisert. Se listen under.`,
+      `${count === 1 ? 'One event was' : `${count} events were`} set aside; everything else was synced. See the list below.`,
+    ),
+  };
 }
 
 const StoredProblem = z.object({

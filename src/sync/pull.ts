@@ -4,10 +4,25 @@
  * the new cursor, so a crash leaves either the whole page applied and the
  * cursor past it, or neither; a page applied twice changes nothing anyway
  * (the store keeps each id once).
+ *
+ * No event stops the pull (docs/architecture.md, "Trust between tills and the
+ * cloud"): one that does not parse, whose clock is too far ahead of this
+ * till's, or whose write fails is quarantined (kept as it came, with its
+ * reason, reported to the cloud later) in the same transaction, and the cursor
+ * moves past it. The page is applied in one go; only when that fails is it
+ * applied again one event at a time, each in its own savepoint, to find the
+ * event at fault.
  */
-import type { LojalEvent } from '../core/events';
-import { appendEvents, HlcClock, inTransaction } from '../store';
+import { decodeHlc } from '../core/hlc';
+import { LIMITS } from '../core/limits';
+import { parseWireEvent } from '../core/events';
+import type { LojalEvent, WireEvent } from '../core/events';
+import { appendWireEvents, HlcClock, inTransaction } from '../store';
 import type { Db } from '../store';
+import type { IncomingEvent } from '../store/append';
+import { configMayHaveChanged } from '../store/config-revision';
+import { quarantine, rawJson, readableField } from '../store/quarantine';
+import type { QuarantineCode } from '../store/quarantine';
 import { pullCursor, setPullCursor } from '../store/sync-pairing';
 import type { CloudApi, PullResult } from './cloud-api';
 
@@ -33,29 +48,141 @@ export interface ApplyContext {
   node: string;
 }
 
+export interface ApplyOutcome {
+  /** Known events new to this till, as stored. */
+  applied: LojalEvent[];
+  /** Events of types a newer version writes: stored, never applied. */
+  foreign: number;
+  /** Events set aside (see src/store/quarantine.ts). */
+  quarantined: number;
+}
+
+interface Rejected {
+  raw: unknown;
+  code: QuarantineCode;
+  reason: string;
+}
+
+type Triaged = { ok: true; item: IncomingEvent; raw: unknown } | ({ ok: false } & Rejected);
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    // zod's message is its issues as JSON: the first one says enough.
+    const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    const first = issues?.[0];
+    if (first) return `${first.path.map(String).join('.') || 'event'}: ${first.message}`;
+    return error.message;
+  }
+  return String(error);
+}
+
+/**
+ * Parse and bound-check one event as it came; nothing is written. `nowMs` is
+ * the later of this till's clock and the cloud's: a till whose own clock is
+ * far behind must not take every event of the chain for a future one.
+ */
+function triage(raw: unknown, nowMs: number): Triaged {
+  let wire: WireEvent;
+  try {
+    wire = parseWireEvent(raw);
+  } catch (error) {
+    return { ok: false, raw, code: 'invalid_event', reason: describe(error) };
+  }
+  const { wallMs } = decodeHlc(wire.event.hlc);
+  if (wallMs > nowMs + LIMITS.maxClockAheadMs) {
+    const hours = Math.round((wallMs - nowMs) / 3_600_000);
+    return {
+      ok: false,
+      raw,
+      code: 'clock_ahead',
+      reason: `its clock ${wire.event.hlc} is ${hours} h ahead of this till's and the cloud's (at most ${LIMITS.maxClockAheadMs / 3_600_000} h allowed)`,
+    };
+  }
+  const rawPayload = (raw as { payload?: unknown }).payload;
+  return { ok: true, item: { wire, rawPayload }, raw };
+}
+
+function setAside(db: Db, rejected: Rejected, at: number): void {
+  quarantine(db, {
+    direction: 'pulled',
+    eventId: readableField(rejected.raw, 'id'),
+    eventType: readableField(rejected.raw, 'type'),
+    raw: rawJson(rejected.raw),
+    code: rejected.code,
+    reason: rejected.reason,
+    at,
+  });
+}
+
+/** A savepoint inside the page's transaction (better-sqlite3 nests db.transaction that way). */
+const savepoints = new WeakMap<Db, (work: () => unknown) => unknown>();
+function inSavepoint<T>(db: Db, work: () => T): T {
+  let run = savepoints.get(db);
+  if (!run) {
+    run = db.transaction((w: () => unknown) => w());
+    savepoints.set(db, run);
+  }
+  try {
+    return run(work) as T;
+  } catch (error) {
+    // Rolled back: whatever was read and cached inside may be gone.
+    configMayHaveChanged(db);
+    throw error;
+  }
+}
+
 /**
  * Stores events that came from the cloud (a pull page or a member lookup) and
  * moves this till's clock past the newest of them, so whatever the till does
- * next sorts after what it has seen, however wrong its wall clock is.
+ * next sorts after what it has seen, however wrong its wall clock is. Events it
+ * cannot take are quarantined instead; the rest, and the cursor, go on.
  */
 export function applyRemoteEvents(
   ctx: ApplyContext,
-  events: readonly LojalEvent[],
+  raws: readonly unknown[],
   cursor?: string,
-): LojalEvent[] {
+  cloudTime: number | null = null,
+): ApplyOutcome {
+  const now = ctx.clock();
+  const reference = cloudTime === null ? now : Math.max(now, cloudTime);
+  const triaged = raws.map((raw) => triage(raw, reference));
+  const good: IncomingEvent[] = [];
+  const rejected: Rejected[] = [];
+  for (const t of triaged) {
+    if (t.ok) good.push(t.item);
+    else rejected.push(t);
+  }
   // inTransaction: a page that fails half-way also drops what the store keeps parsed from it.
   return inTransaction(ctx.db, () => {
-    // Parsed by the protocol (WireEvent) as they arrived.
-    const { appended } = appendEvents(ctx.db, events, {
-      origin: 'remote',
-      receivedAt: ctx.clock(),
-      parsed: true,
-    });
+    const outcome: ApplyOutcome = { applied: [], foreign: 0, quarantined: 0 };
+    const stored: IncomingEvent[] = [];
+    try {
+      const result = inSavepoint(ctx.db, () => appendWireEvents(ctx.db, good, now));
+      outcome.applied.push(...result.appended);
+      outcome.foreign += result.foreign.length;
+      stored.push(...good);
+    } catch {
+      // One event at a time, to set aside only the one at fault.
+      for (const item of good) {
+        try {
+          const result = inSavepoint(ctx.db, () => appendWireEvents(ctx.db, [item], now));
+          outcome.applied.push(...result.appended);
+          outcome.foreign += result.foreign.length;
+          stored.push(item);
+        } catch (error) {
+          const raw = triaged.find((t) => t.ok && t.item === item)?.raw ?? item.wire.event;
+          rejected.push({ raw, code: 'apply_failed', reason: describe(error) });
+        }
+      }
+    }
+    for (const r of rejected) setAside(ctx.db, r, now);
+    outcome.quarantined = rejected.length;
     let newest: string | null = null;
-    for (const event of events) if (newest === null || event.hlc > newest) newest = event.hlc;
+    for (const { wire } of stored)
+      if (newest === null || wire.event.hlc > newest) newest = wire.event.hlc;
     if (newest !== null) new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest);
     if (cursor !== undefined) setPullCursor(ctx.db, cursor);
-    return appended;
+    return outcome;
   });
 }
 
@@ -64,6 +191,8 @@ export interface PullOutcome {
   received: number;
   /** Events new to this till. */
   applied: number;
+  /** Events set aside in this pull (they are listed in the status). */
+  quarantined: number;
   /** What they changed. */
   kinds: Set<DataKind>;
 }
@@ -79,7 +208,7 @@ export async function pullAll(
   limit: number,
   stopped: () => boolean,
 ): Promise<PullOutcome> {
-  const outcome: PullOutcome = { received: 0, applied: 0, kinds: new Set() };
+  const outcome: PullOutcome = { received: 0, applied: 0, quarantined: 0, kinds: new Set() };
   let cursor = pullCursor(ctx.db);
   let next: Promise<PullResult> = api.pull(cursor, limit);
   for (;;) {
@@ -93,9 +222,10 @@ export async function pullAll(
       next.catch(() => undefined);
     }
     outcome.received += page.events.length;
-    const applied = applyRemoteEvents(ctx, page.events, page.next);
-    outcome.applied += applied.length;
-    for (const kind of dataKinds(applied)) outcome.kinds.add(kind);
+    const applied = applyRemoteEvents(ctx, page.events, page.next, page.cloudTime);
+    outcome.applied += applied.applied.length + applied.foreign;
+    outcome.quarantined += applied.quarantined;
+    for (const kind of dataKinds(applied.applied)) outcome.kinds.add(kind);
     if (!more) return outcome;
     cursor = page.next;
   }

@@ -3,13 +3,22 @@
  * order, a batch at a time. An event leaves the outbox only when the cloud acks
  * it; an answer lost on the way back means the batch goes again, which the
  * cloud takes as a no-op (it stores each id once).
+ *
+ * No event holds back the ones behind it: batches are cut by serialised size
+ * under the cloud's body limit, an event larger than any the cloud takes
+ * (LIMITS.maxEventBytes, written by an older version) is set aside (kept,
+ * listed with its reason, out of the outbox: src/store/quarantine.ts), and one
+ * the cloud refuses stays listed in the status while the rest go on.
  */
+import { LIMITS } from '../core/limits';
 import { markPushed } from '../store';
 import type { Db } from '../store';
+import { setAsideLocal } from '../store/sync-outbox';
 import { outboxPage } from '../store/sync-outbox';
 import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
+import { DEFAULT_BODY_LIMIT_BYTES } from './protocol';
 import type { RejectCode } from './protocol';
 import type { LojalEvent } from '../core/events';
 
@@ -25,6 +34,26 @@ export interface PushOutcome {
   pushed: number;
   /** Events the cloud would not take; they stay in the outbox (see the client's status). */
   rejected: Rejection[];
+  /** Events set aside in this push: too large for the cloud (see src/store/quarantine.ts). */
+  setAside: number;
+}
+
+/**
+ * What a push body may hold: the cloud's default limit, less room for the
+ * request's envelope. A proxy with a smaller limit is met by halving (below).
+ */
+export const PUSH_BODY_BUDGET_BYTES = DEFAULT_BODY_LIMIT_BYTES - 64 * 1024;
+
+/** The most any event may weigh serialised: configuration events carry a whole programme or catalogue. */
+export function maxEventBytes(type: string): number {
+  return type === 'programme.saved' || type === 'catalogue.saved'
+    ? LIMITS.maxConfigEventBytes
+    : LIMITS.maxEventBytes;
+}
+
+const encoder = new TextEncoder();
+function serialisedBytes(event: LojalEvent): number {
+  return encoder.encode(JSON.stringify(event)).length;
 }
 
 /**
@@ -44,17 +73,78 @@ interface Sent {
   settled: Promise<Settled>;
 }
 
+export interface PushLimits {
+  /** Events per request. */
+  batchSize: number;
+  /** Serialised bytes of events per request (default PUSH_BODY_BUDGET_BYTES). */
+  bodyBudgetBytes?: number;
+  /** This till's clock, for when an event was set aside. */
+  now: () => number;
+}
+
 export async function pushOutbox(
   db: Db,
   api: CloudApi,
   terminalId: string,
-  batchSize: number,
+  /** A number: the batch size, with the default budget and the wall clock. */
+  pushLimits: PushLimits | number,
   stopped: () => boolean,
 ): Promise<PushOutcome> {
+  const limits: PushLimits =
+    typeof pushLimits === 'number' ? { batchSize: pushLimits, now: Date.now } : pushLimits;
   let pushed = 0;
+  let setAside = 0;
+  const budget = limits.bodyBudgetBytes ?? PUSH_BODY_BUDGET_BYTES;
   // By id: a batch read again after a refusal may hold an event refused before.
   const rejected = new Map<string, Rejection>();
-  const outcome = (): PushOutcome => ({ pushed, rejected: [...rejected.values()] });
+  const outcome = (): PushOutcome => ({ pushed, rejected: [...rejected.values()], setAside });
+  const putAside = (
+    event: LojalEvent,
+    code: 'event_too_large' | 'body_too_large',
+    reason: string,
+  ) => {
+    setAsideLocal(db, event, code, reason, limits.now());
+    setAside += 1;
+  };
+
+  /**
+   * The next batch from `from`: up to `size` events and `budget` bytes. An
+   * event too large for any request is set aside on the way. Null when the
+   * outbox has nothing more after `from`.
+   */
+  const nextBatch = (
+    from: OutboxPosition | null,
+    size: number,
+  ): { batch: LojalEvent[]; last: OutboxPosition } | null => {
+    let position = from;
+    for (;;) {
+      const page = outboxPage(db, position, size);
+      if (page.length === 0) return null;
+      const batch: LojalEvent[] = [];
+      let bytes = 0;
+      let last: OutboxPosition = position!;
+      for (const event of page) {
+        const weight = serialisedBytes(event);
+        const cap = Math.min(maxEventBytes(event.type), budget);
+        if (weight > cap) {
+          putAside(
+            event,
+            'event_too_large',
+            `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
+          );
+          last = { hlc: event.hlc, id: event.id };
+          continue;
+        }
+        if (batch.length > 0 && bytes + weight > budget) break;
+        batch.push(event);
+        bytes += weight;
+        last = { hlc: event.hlc, id: event.id };
+      }
+      if (batch.length > 0) return { batch, last };
+      // The whole page was set aside: read on.
+      position = last;
+    }
+  };
   const record = (batch: readonly LojalEvent[], answer: PushResult) => {
     const byId = new Map(batch.map((e) => [e.id, e]));
     const acked = answer.acked.filter((id) => byId.has(id));
@@ -69,23 +159,23 @@ export async function pushOutbox(
   };
 
   let position: OutboxPosition | null = null;
-  let size = batchSize;
+  let size = limits.batchSize;
   let readAll = false;
   const inFlight: Sent[] = [];
   for (;;) {
     while (!readAll && inFlight.length < PUSH_BATCHES_IN_FLIGHT) {
-      const batch = outboxPage(db, position, size);
-      if (batch.length === 0) {
+      const next = nextBatch(position, size);
+      if (next === null) {
         readAll = true;
         break;
       }
+      const { batch } = next;
       const settled = api.push(terminalId, batch).then(
         (answer): Settled => ({ ok: true, answer }),
         (error: unknown): Settled => ({ ok: false, error }),
       );
       inFlight.push({ batch, from: position, settled });
-      const last = batch[batch.length - 1]!;
-      position = { hlc: last.hlc, id: last.id };
+      position = next.last;
     }
     const next = inFlight.shift();
     if (next === undefined) return outcome();
@@ -104,10 +194,16 @@ export async function pushOutbox(
     }
     const error = settled.error;
     // A proxy with a smaller body limit than the cloud's: send less at a time.
-    if (error instanceof CloudRefused && error.code === 'body_too_large' && size > 1) {
-      size = Math.max(1, Math.floor(size / 2));
+    if (error instanceof CloudRefused && error.code === 'body_too_large') {
       position = next.from;
       readAll = false;
+      if (next.batch.length > 1) {
+        size = Math.max(1, Math.min(size, Math.floor(next.batch.length / 2)));
+        continue;
+      }
+      // Alone and still too large for whatever is in the way: it must not hold back the rest.
+      const [alone] = next.batch;
+      putAside(alone!, 'body_too_large', error.message);
       continue;
     }
     throw error;

@@ -95,7 +95,7 @@ describe('pushing the outbox', () => {
       expect(pending).toBeGreaterThanOrEqual(60);
       const w = watched(api);
       const outcome = await pushOutbox(db, w.api, pairing.terminalId, 5, () => false);
-      expect(outcome).toEqual({ pushed: pending, rejected: [] });
+      expect(outcome).toEqual({ pushed: pending, rejected: [], setAside: 0 });
       expect(w.maxInFlight).toBe(PUSH_BATCHES_IN_FLIGHT);
       expect(w.sizes.reduce((a, b) => a + b, 0)).toBe(pending);
       await expectAllStoredOnce(db, chain, before, pending);
@@ -111,7 +111,7 @@ describe('pushing the outbox', () => {
       const pending = pendingCount(db);
       const w = watched(api);
       const outcome = await pushOutbox(db, w.api, pairing.terminalId, 40, () => false);
-      expect(outcome).toEqual({ pushed: pending, rejected: [] });
+      expect(outcome).toEqual({ pushed: pending, rejected: [], setAside: 0 });
       // Refused whole at 40 (and at 20 while the limit is still too small), then halved.
       expect(w.sizes[0]).toBe(40);
       expect(Math.min(...w.sizes)).toBeLessThan(40);

@@ -266,6 +266,15 @@ export const en: Record<MessageKey, string> = {
   'syncScreen.rejected': 'Refused by the cloud ({count})',
   'syncScreen.rejectedHint':
     'These stay on the till and are not sent until the fault is put right. Tell whoever runs the cloud.',
+  'syncScreen.quarantined': 'Set aside ({count})',
+  'syncScreen.quarantinedHint':
+    'Events this till could not take in or send. They are kept and reported to the cloud; everything else syncs as usual. Tell whoever runs the chain.',
+  'syncScreen.quarantinePulled': 'From the cloud',
+  'syncScreen.quarantineLocal': 'From this till',
+  'syncScreen.quarantineReported': 'reported to the cloud',
+  'syncScreen.quarantineNotReported': 'not reported to the cloud yet',
+  'syncScreen.foreignEvents':
+    '{count} events from a newer version of the app are stored and passed on, but not applied. Update the app on this till.',
   'pairing.title': 'Pair with the chain’s cloud',
   'pairing.pairedTitle': 'Pairing',
   'pairing.done': 'Paired with {chain}, {store}. New members get numbers in block {slot}.',

@@ -268,6 +268,15 @@ export const nb = {
   'syncScreen.rejected': 'Avvist av skyen ({count})',
   'syncScreen.rejectedHint':
     'Disse blir liggende på kassen og sendes ikke før feilen er rettet. Meld fra til den som drifter skyen.',
+  'syncScreen.quarantined': 'Lagt til side ({count})',
+  'syncScreen.quarantinedHint':
+    'Hendelser kassen ikke kunne ta inn eller sende. De er tatt vare på og meldt til skyen; alt annet synkroniseres som vanlig. Meld fra til den som drifter kjeden.',
+  'syncScreen.quarantinePulled': 'Fra skyen',
+  'syncScreen.quarantineLocal': 'Fra denne kassen',
+  'syncScreen.quarantineReported': 'meldt til skyen',
+  'syncScreen.quarantineNotReported': 'ikke meldt til skyen ennå',
+  'syncScreen.foreignEvents':
+    '{count} hendelser fra en nyere versjon av appen er lagret og sendt videre, men ikke tatt i bruk. Oppdater appen på denne kassen.',
   'pairing.title': 'Par med kjedens sky',
   'pairing.pairedTitle': 'Paring',
   'pairing.done': 'Paret med {chain}, {store}. Nye medlemmer får numre i blokk {slot}.',

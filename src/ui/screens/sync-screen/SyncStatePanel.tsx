@@ -1,8 +1,8 @@
 /**
  * The sync screen's state: online / offline / not paired, the cloud and what
  * the till is called there, events waiting, the last sync and the last error
- * in the till's language, the events the cloud refused and why, and
- * "Synk nå" with what it did.
+ * in the till's language, the events the cloud refused and why, the events
+ * set aside so that sync went on past them, and "Synk nå" with what it did.
  */
 import { useState } from 'react';
 import type { Text } from '../../../core/i18n';
@@ -144,6 +144,45 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
             ))}
           </ul>
         </div>
+      )}
+      {status.quarantined > 0 && (
+        <div className="stack" data-testid="sync-quarantine">
+          <h3 className="subhead">{t('syncScreen.quarantined', { count: status.quarantined })}</h3>
+          <p className="member-sub">{t('syncScreen.quarantinedHint')}</p>
+          <ul className="print-jobs">
+            {status.quarantine.map((entry, i) => (
+              <li
+                key={`${entry.direction}-${entry.eventId ?? i}`}
+                className="print-job"
+                data-testid="sync-quarantined-event"
+                data-code={entry.code}
+              >
+                <span className="offer-text">
+                  <strong>
+                    {entry.type === null ? entry.code : pick(eventKindText(entry.type))}
+                  </strong>
+                  <small className="job-error">{pick(entry.text)}</small>
+                  <small className="member-sub">
+                    {entry.direction === 'pulled'
+                      ? t('syncScreen.quarantinePulled')
+                      : t('syncScreen.quarantineLocal')}
+                    {', '}
+                    {when(entry.at)}
+                    {', '}
+                    {entry.reported
+                      ? t('syncScreen.quarantineReported')
+                      : t('syncScreen.quarantineNotReported')}
+                  </small>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.foreignEvents > 0 && (
+        <p className="member-sub" data-testid="sync-foreign-events">
+          {t('syncScreen.foreignEvents', { count: status.foreignEvents })}
+        </p>
       )}
     </section>
   );

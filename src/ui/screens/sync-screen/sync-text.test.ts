@@ -55,10 +55,24 @@ describe('when the till last synced', () => {
 
 describe('what "Synk nå" did', () => {
   it('counts what went and came, or says why it failed in the till’s language', () => {
-    const ok = { ok: true, pushed: 3, received: 12, applied: 5, rejected: 0, error: null };
+    const ok = {
+      ok: true,
+      pushed: 3,
+      received: 12,
+      applied: 5,
+      rejected: 0,
+      quarantined: 0,
+      error: null,
+    };
     expect(reportText(ok).nb).toBe('Synket: 3 sendt, 5 nye hentet.');
     expect(reportText({ ...ok, rejected: 1 }).nb).toBe(
       'Synket: 3 sendt, 5 nye hentet. Skyen avviste 1.',
+    );
+    expect(reportText({ ...ok, quarantined: 2 })).toEqual(
+      text(
+        'Synket: 3 sendt, 5 nye hentet. 2 lagt til side.',
+        'Synced: 3 sent, 5 new received. 2 set aside.',
+      ),
     );
     const failed = {
       ...ok,

@@ -92,9 +92,13 @@ export function reportText(report: SyncReport): Text {
     report.rejected > 0
       ? text(` Skyen avviste ${report.rejected}.`, ` The cloud refused ${report.rejected}.`)
       : text('', '');
+  const setAside =
+    report.quarantined > 0
+      ? text(` ${report.quarantined} lagt til side.`, ` ${report.quarantined} set aside.`)
+      : text('', '');
   return text(
-    `Synket: ${report.pushed} sendt, ${report.applied} nye hentet.${refused.nb}`,
-    `Synced: ${report.pushed} sent, ${report.applied} new received.${refused.en}`,
+    `Synket: ${report.pushed} sendt, ${report.applied} nye hentet.${refused.nb}${setAside.nb}`,
+    `Synced: ${report.pushed} sent, ${report.applied} new received.${refused.en}${setAside.en}`,
   );
 }
 
@@ -298,8 +302,27 @@ export function cloudConflictText(conflict: CloudConflict, ctx: ConflictContext)
         `The once-per-period tier discount (${flag.periodKey}) was used ${n.en} (${where.en})`,
       );
     }
+    case 'duplicate_phone':
+    case 'duplicate_member_number':
+    case 'duplicate_qr_token': {
+      const what = IDENTITY_WHAT[flag.kind];
+      const n = countWord(flag.memberIds.length);
+      return text(
+        `${n.nb} medlemmer, ${who.nb} blant dem, har samme ${what.nb}`,
+        `${n.en} members, ${who.en} among them, share one ${what.en}`,
+      );
+    }
   }
 }
+
+const IDENTITY_WHAT: Record<
+  'duplicate_phone' | 'duplicate_member_number' | 'duplicate_qr_token',
+  Text
+> = {
+  duplicate_phone: text('mobilnummer', 'phone'),
+  duplicate_member_number: text('medlemsnummer', 'member number'),
+  duplicate_qr_token: text('QR-kode', 'QR code'),
+};
 
 function twoTills(what: Text): Text {
   return text(
@@ -327,6 +350,13 @@ export function cloudConflictHint(conflict: CloudConflict): Text {
       return twoTills(text('belønningen', 'the reward'));
     case 'tier_once_used_twice':
       return twoTills(text('nivårabatten', 'the tier discount'));
+    case 'duplicate_phone':
+    case 'duplicate_member_number':
+    case 'duplicate_qr_token':
+      return text(
+        'Oppslag gir den som meldte seg inn først. Rett opplysningene på den andre.',
+        'A lookup answers the member who enrolled first. Correct the details of the other.',
+      );
   }
 }
 
