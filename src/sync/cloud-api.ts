@@ -7,7 +7,7 @@
  * both languages (`problems.ts`). Neither holds the token or the URL, since URLs
  * of member lookups carry phone numbers.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { LojalEvent } from '../core/events';
 import {
   busy,
@@ -76,7 +76,15 @@ export type PullResult = z.infer<typeof PullPage> & {
   /** The cloud's clock when it answered (its `Date` header), when it sent one. */
   cloudTime: number | null;
 };
-export type LookupResult = z.infer<typeof MemberLookupResponse>;
+/**
+ * A member lookup's answer as the till reads it: events as raw values, each
+ * parsed on its own when applied (src/sync/pull.ts), so one the till cannot
+ * read is quarantined instead of failing the lookup.
+ */
+const MemberLookupPage = MemberLookupResponse.extend({
+  members: z.array(z.object({ memberId: z.string(), events: z.array(z.unknown()) })).min(1),
+});
+export type LookupResult = z.infer<typeof MemberLookupPage>;
 
 export type MemberQuery = { phoneE164: string } | { memberNumber: string };
 
@@ -245,7 +253,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
           : `memberNumber=${encodeURIComponent(query.memberNumber)}`;
       try {
         const found = await request(
-          MemberLookupResponse,
+          MemberLookupPage,
           'GET',
           `${ROUTES.memberLookup}?${search}`,
           undefined,
