@@ -4,6 +4,7 @@
  * real service; and text no party may store is refused before any command runs.
  */
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -161,6 +162,27 @@ describe('the framework’s own errors in the one shape', () => {
       request('GET', '/api/v1/health', { headers: `X-Pad: ${'a'.repeat(20_000)}\r\n` }),
     );
     expectShape(answer, 431, 'headers_too_large');
+  });
+
+  it('oversized headers on a HEAD request: 431 without a body, so the client can read it', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: live.host.port,
+          method: 'HEAD',
+          path: '/api/v1/health',
+          headers: { 'x-pad': 'a'.repeat(20_000) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(431);
   });
 
   it('a known path with the wrong method: 405 method_not_allowed with allow', async () => {
