@@ -3,6 +3,7 @@
  * pairing and every authenticated request read.
  */
 import { randomUUID } from 'node:crypto';
+import { isWellFormedText } from '../src/core/limits';
 import {
   formatStoreCode,
   highestSlotFor,
@@ -46,6 +47,10 @@ function checkName(what: string, name: string): string {
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > NAME_MAX) {
     throw new RangeError(`${what} name must be 1 to ${NAME_MAX} characters`);
+  }
+  // The database takes no NUL, and a lone surrogate is no character at all.
+  if (!isWellFormedText(trimmed)) {
+    throw new RangeError(`${what} name holds a NUL or a lone surrogate; type it again`);
   }
   return trimmed;
 }
@@ -140,6 +145,7 @@ export async function listStores(db: Queryable): Promise<StoreListing[]> {
 
 /** The chain's id; throws a RangeError naming the chain when there is none. */
 export async function chainIdByName(db: Queryable, name: string): Promise<string> {
+  if (!isWellFormedText(name)) throw new RangeError('a chain name holds no NUL or lone surrogate');
   const chains = await db.query<{ id: string }>('SELECT id FROM chains WHERE name = $1', [
     name.trim(),
   ]);
@@ -344,6 +350,8 @@ export async function revokeTerminal(
   terminalId: string,
   now: number,
 ): Promise<number> {
+  if (!isWellFormedText(terminalId))
+    throw new RangeError('a terminal id holds no NUL or lone surrogate');
   const known = await db.query('SELECT 1 FROM terminals WHERE id = $1', [terminalId]);
   if (known.length === 0)
     throw new RangeError(`no terminal "${terminalId}" (list-terminals shows their ids)`);

@@ -10,9 +10,17 @@
  * puller's cursor never skips an event that commits late), while the chain's
  * lock is held for a few small inserts and the commit.
  */
-import { EVENT_SCHEMA_VERSION, isMemberEvent, parseEvent } from '../src/core/events';
-import type { LojalEvent, MemberEvent } from '../src/core/events';
-import { redactForErasure } from '../src/core/member';
+import {
+  clockProblem,
+  eventBytes,
+  isMemberEvent,
+  maxEventBytesFor,
+  parseWireEvent,
+} from '../src/core/events';
+import type { ForeignEvent, LojalEvent, MemberEvent, WireEvent } from '../src/core/events';
+import { findJsonProblem, LIMITS } from '../src/core/limits';
+import { redactForErasure, redactForeignForErasure } from '../src/core/member';
+import type { Programme } from '../src/core/programme';
 import type { PullResponseBody, PushResponse, RejectCode } from '../src/sync/protocol';
 import type { Credential } from './chains';
 import type { Database, Queryable } from './db/database';
@@ -20,81 +28,116 @@ import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers } from './event-rows';
 import type { EventRow } from './event-rows';
 import { memberEventRows, refreshMembers } from './members';
+import { programmeInForce } from './programme';
+import { recordRefusals } from './refusals';
 
 type TerminalCredential = Extract<Credential, { role: 'terminal' }>;
 
-type Checked =
-  | { ok: true; event: LojalEvent }
-  | { ok: false; id: string | null; code: RejectCode; message: string };
-
-function rawId(raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const id = (raw as { id?: unknown }).id;
-  return typeof id === 'string' ? id.slice(0, 100) : null;
+interface Rejection {
+  id: string | null;
+  code: RejectCode;
+  message: string;
+  field: string | null;
 }
 
-function describeParseFailure(error: unknown): string {
+type Checked = { ok: true; wire: WireEvent } | ({ ok: false } & Rejection);
+
+function rawField(raw: unknown, name: string): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = (raw as Record<string, unknown>)[name];
+  return typeof value === 'string' ? value.slice(0, LIMITS.maxIdLength) : null;
+}
+
+/** The first zod issue as `field: message`, and the field; other errors as their message. */
+function describeParseFailure(error: unknown): { message: string; field: string | null } {
   const issues = (error as { issues?: unknown }).issues;
   if (Array.isArray(issues) && issues.length > 0) {
     const first = issues[0] as { path?: unknown; message?: unknown };
     const path = Array.isArray(first.path) ? first.path.map(String).join('.') : '';
-    return `${path || 'event'}: ${String(first.message)}`;
+    return { message: `${path || 'event'}: ${String(first.message)}`, field: path || null };
   }
-  return error instanceof Error ? error.message : 'invalid event';
+  return { message: error instanceof Error ? error.message : 'invalid event', field: null };
 }
 
-/** Validates one pushed event and checks it speaks for the token's terminal. */
-function checkEvent(raw: unknown, who: TerminalCredential): Checked {
-  const id = rawId(raw);
-  const schemaVersion = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof schemaVersion === 'number' && schemaVersion > EVENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      id,
-      code: 'schema_too_new',
-      message: `schema ${schemaVersion} is newer than this server reads (${EVENT_SCHEMA_VERSION}); update the server`,
-    };
+function refuse(
+  id: string | null,
+  code: RejectCode,
+  message: string,
+  field: string | null = null,
+): Checked {
+  return { ok: false, id, code, message, field };
+}
+
+/**
+ * What a till could have written, checked without the database: its size, text
+ * and numbers anywhere in it (unknown fields included), its schema, its
+ * terminal, store and chain, and its clock against the server's.
+ */
+function checkEvent(raw: unknown, who: TerminalCredential, now: number): Checked {
+  const id = rawField(raw, 'id');
+  const limit = maxEventBytesFor(rawField(raw, 'type'));
+  const bytes = eventBytes(raw);
+  if (bytes > limit) {
+    return refuse(id, 'event_too_large', `the event is ${bytes} bytes; at most ${limit} are taken`);
   }
-  let event: LojalEvent;
+  const problem = findJsonProblem(raw);
+  if (problem) {
+    return refuse(
+      id,
+      problem.code === 'malformed_text' ? 'invalid_text' : 'invalid_event',
+      problem.message,
+      problem.path || null,
+    );
+  }
+  let wire: WireEvent;
   try {
-    event = parseEvent(raw);
+    wire = parseWireEvent(raw);
   } catch (error) {
-    return { ok: false, id, code: 'invalid_event', message: describeParseFailure(error) };
+    const failure = describeParseFailure(error);
+    return refuse(id, 'invalid_event', failure.message, failure.field);
   }
+  const event = wire.event;
   if (event.chainId !== who.chainId) {
-    return {
-      ok: false,
-      id,
-      code: 'wrong_chain',
-      message: "the event's chainId is not this terminal's chain",
-    };
+    return refuse(id, 'wrong_chain', "the event's chainId is not this terminal's chain", 'chainId');
   }
   if (event.storeId !== who.storeId) {
-    return {
-      ok: false,
-      id,
-      code: 'wrong_store',
-      message: "the event's storeId is not this terminal's store",
-    };
+    return refuse(id, 'wrong_store', "the event's storeId is not this terminal's store", 'storeId');
   }
   if (event.terminalId !== who.terminalId) {
-    return {
-      ok: false,
+    return refuse(
       id,
-      code: 'wrong_terminal',
-      message: 'a terminal pushes only the events it wrote itself',
-    };
+      'wrong_terminal',
+      'a terminal pushes only the events it wrote itself',
+      'terminalId',
+    );
   }
-  // PostgreSQL's jsonb cannot hold NUL characters; refuse the one event, not the batch.
-  if (JSON.stringify(event.payload).includes('\\u0000')) {
-    return {
-      ok: false,
+  const clock = clockProblem(event.hlc, now);
+  if (clock === 'ahead') {
+    return refuse(
       id,
-      code: 'invalid_event',
-      message: 'payload text may not contain NUL characters',
-    };
+      'clock_ahead',
+      `the event's clock is more than ${LIMITS.maxClockAheadMs / 3_600_000} h ahead of the cloud's; check the till's date and time`,
+      'hlc',
+    );
   }
-  return { ok: true, event };
+  if (clock === 'invalid') {
+    return refuse(
+      id,
+      'invalid_event',
+      'hlc: the clock does not decode or its counter leaves no room',
+      'hlc',
+    );
+  }
+  const at = (event.payload as { at?: unknown } | null)?.at;
+  if (wire.known && typeof at === 'number' && at > now + LIMITS.maxClockAheadMs) {
+    return refuse(
+      id,
+      'clock_ahead',
+      `payload.at is more than ${LIMITS.maxClockAheadMs / 3_600_000} h ahead of the cloud's clock`,
+      'payload.at',
+    );
+  }
+  return { ok: true, wire };
 }
 
 /** last_seen_at is kept to within this much, so most requests do not write the terminal's row. */
@@ -108,6 +151,67 @@ export async function noteTerminalSeen(db: Queryable, terminalId: string, now: n
   );
 }
 
+/** The most points one manual adjustment may move in this chain. */
+function manualAdjustmentCap(programme: Programme): number {
+  return Math.min(
+    LIMITS.maxPointsAdjustment,
+    programme.points?.maxManualAdjustment ?? LIMITS.maxPointsAdjustment,
+  );
+}
+
+/**
+ * Checks of the events that passed `checkEvent` against what the chain holds,
+ * in batch order: a member event only for a member the chain has seen enrolled
+ * (stored, or earlier in this batch), a manual adjustment within the
+ * programme's cap. Reads nothing beyond what the push reads anyway.
+ */
+function checkAgainstChain(
+  candidates: ReadonlyArray<{ index: number; wire: WireEvent }>,
+  prior: ReadonlyMap<string, readonly EventRow[]>,
+  programme: () => Programme,
+): { landed: WireEvent[]; refused: Array<{ index: number } & Rejection> } {
+  const enrolled = new Set<string>();
+  for (const [memberId, rows] of prior)
+    if (rows.some((r) => r.type === 'member.enrolled')) enrolled.add(memberId);
+  const landed: WireEvent[] = [];
+  const refused: Array<{ index: number } & Rejection> = [];
+  for (const { index, wire } of candidates) {
+    const event = wire.event;
+    if (event.memberId !== null) {
+      if (wire.known && event.type === 'member.enrolled') enrolled.add(event.memberId);
+      else if (!enrolled.has(event.memberId)) {
+        refused.push({
+          index,
+          id: event.id,
+          code: 'unknown_member',
+          message: `member ${event.memberId} was never enrolled in this chain`,
+          field: 'memberId',
+        });
+        continue;
+      }
+    }
+    if (
+      wire.known &&
+      wire.event.type === 'points.adjusted' &&
+      wire.event.payload.actionId === null
+    ) {
+      const cap = manualAdjustmentCap(programme());
+      if (Math.abs(wire.event.payload.points) > cap) {
+        refused.push({
+          index,
+          id: event.id,
+          code: 'invalid_event',
+          message: `payload.points: a manual adjustment moves at most ${cap} points in this chain`,
+          field: 'payload.points',
+        });
+        continue;
+      }
+    }
+    landed.push(wire);
+  }
+  return { landed, refused };
+}
+
 export async function pushEvents(
   db: Database,
   who: TerminalCredential,
@@ -115,27 +219,60 @@ export async function pushEvents(
   now: number,
 ): Promise<PushResponse> {
   const rejected: PushResponse['rejected'] = [];
-  const accepted = new Map<string, LojalEvent>();
+  const refusals: Parameters<typeof recordRefusals>[2][number][] = [];
+  const refuseAt = (index: number, r: Rejection) => {
+    rejected.push({ id: r.id, index, code: r.code, message: r.message, field: r.field });
+    refusals.push({
+      source: 'push',
+      eventId: r.id,
+      type: rawField(raws[index], 'type'),
+      code: r.code,
+      message: r.message,
+      raw: raws[index],
+    });
+  };
+  const candidates: Array<{ index: number; wire: WireEvent }> = [];
+  const seen = new Set<string>();
   raws.forEach((raw, index) => {
-    const checked = checkEvent(raw, who);
-    if (checked.ok) {
-      // The same id twice in one batch: the first one counts, as it would across batches.
-      if (!accepted.has(checked.event.id)) accepted.set(checked.event.id, checked.event);
-    } else {
-      rejected.push({ id: checked.id, index, code: checked.code, message: checked.message });
-    }
+    const checked = checkEvent(raw, who, now);
+    if (!checked.ok) return refuseAt(index, checked);
+    // The same id twice in one batch: the first one counts, as it would across batches.
+    if (seen.has(checked.wire.event.id)) return;
+    seen.add(checked.wire.event.id);
+    candidates.push({ index, wire: checked.wire });
   });
+  const acked: string[] = [];
   await db.transaction(async (tx) => {
     // First, before any other lock: only this terminal's own requests meet on its row.
     await noteTerminalSeen(tx, who.terminalId, now);
-    if (accepted.size > 0) await appendEvents(tx, who.chainId, [...accepted.values()], now);
+    if (candidates.length > 0) {
+      const memberIds = [
+        ...new Set(candidates.map((c) => c.wire.event.memberId).filter((m) => m !== null)),
+      ];
+      await lockMembers(tx, who.chainId, memberIds);
+      // What the chain held of these members: the membership check and the fold read it.
+      const prior = await memberEventRows(tx, who.chainId, memberIds);
+      let programme: Programme | null = null;
+      const needsProgramme = candidates.some(
+        (c) => c.wire.known && c.wire.event.type === 'points.adjusted',
+      );
+      if (needsProgramme) programme = await programmeInForce(tx, who.chainId);
+      const { landed, refused } = checkAgainstChain(candidates, prior, () => programme!);
+      for (const r of refused) refuseAt(r.index, r);
+      if (landed.length > 0) await storeEvents(tx, who.chainId, landed, now, prior);
+      acked.push(...landed.map((w) => w.event.id));
+    }
+    rejected.sort((a, b) => a.index - b.index);
+    await recordRefusals(tx, who, refusals, now);
   });
-  return { acked: [...accepted.keys()], rejected };
+  return { acked, rejected };
 }
 
 interface StoredRow {
-  event: LojalEvent;
+  event: LojalEvent | ForeignEvent;
   redacted: boolean;
+  /** Of a type this version knows (folded), or passed on only. */
+  known: boolean;
 }
 
 /** One multi-row insert; returns the rows stored now (not those stored before) with their seq. */
@@ -191,23 +328,51 @@ export async function appendEvents(
     ...new Set(events.map((e) => e.memberId).filter((id): id is string => id !== null)),
   ];
   await lockMembers(tx, chainId, memberIds);
-  // What the chain held of these members before: for the fold, and it tells erasures.
   const prior = await memberEventRows(tx, chainId, memberIds);
+  return storeEvents(
+    tx,
+    chainId,
+    events.map((event) => ({ known: true, event })),
+    now,
+    prior,
+  );
+}
+
+/**
+ * appendEvents' work once the members' locks are held and their stored rows
+ * (`prior`) read. Events of a type this version does not know are stored and
+ * passed on like any other, never folded.
+ */
+async function storeEvents(
+  tx: Queryable,
+  chainId: string,
+  events: readonly WireEvent[],
+  now: number,
+  prior: ReadonlyMap<string, readonly EventRow[]>,
+): Promise<string[]> {
   // Known erasures and those in this batch: such events are stored redacted from the start.
   const erased = new Set<string>();
   for (const [memberId, rows] of prior)
     if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
-  for (const e of events)
-    if (e.type === 'member.erased' && e.memberId !== null) erased.add(e.memberId);
-  const rows: StoredRow[] = events.map((event) =>
-    event.memberId !== null && erased.has(event.memberId) && isMemberEvent(event)
-      ? { event: redactForErasure(event), redacted: true }
-      : { event, redacted: false },
-  );
+  for (const { event } of events)
+    if (event.type === 'member.erased' && event.memberId !== null) erased.add(event.memberId);
+  const rows: StoredRow[] = events.map((wire): StoredRow => {
+    const { known } = wire;
+    const memberId = wire.event.memberId;
+    if (memberId === null || !erased.has(memberId))
+      return { event: wire.event, redacted: false, known };
+    if (!wire.known) return { event: redactForeignForErasure(wire.event), redacted: true, known };
+    return isMemberEvent(wire.event)
+      ? { event: redactForErasure(wire.event), redacted: true, known }
+      : { event: wire.event, redacted: false, known };
+  });
   const inserted = await insertEventRows(tx, chainId, rows, now);
   const stored = rows.filter((r) => inserted.has(r.event.id));
   if (stored.length === 0) return [];
-  const added = stored.map((r) => r.event).filter((e): e is MemberEvent => isMemberEvent(e));
+  const added = stored
+    .filter((r) => r.known)
+    .map((r) => r.event as LojalEvent)
+    .filter((e): e is MemberEvent => isMemberEvent(e));
   await refreshMembers(tx, chainId, prior, added, now);
 
   await lockChain(tx, chainId);

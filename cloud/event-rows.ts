@@ -46,6 +46,28 @@ export async function lockMembers(
   ]);
 }
 
+/** Advisory lock space for identity clashes; the key is a hash of chain, kind and value. */
+const CLASH_LOCK_SPACE = 74_190_004;
+
+/**
+ * Locks the identity-clash subjects (hashed values) until commit, sorted like
+ * lockMembers. Taken after the members' locks and before the chain's: two
+ * pushes whose members share a phone, number or QR token keep that clash's
+ * conflicts one after the other.
+ */
+export async function lockClashSubjects(
+  tx: Queryable,
+  chainId: string,
+  subjects: readonly string[],
+): Promise<void> {
+  if (subjects.length === 0) return;
+  const keys = [...new Set(subjects.map((s) => memberLockKey(chainId, s)))].sort((a, b) => a - b);
+  await tx.query('SELECT pg_advisory_xact_lock($1, k) FROM unnest($2::int[]) AS k', [
+    CLASH_LOCK_SPACE,
+    keys,
+  ]);
+}
+
 /** A type alias (not an interface) so it fits the adapter's row constraint. */
 export type EventRow = {
   seq: unknown;

@@ -8,6 +8,7 @@
  *   set-programme --chain NAME --file F.json save the chain's programme; tills pull it
  *   list-terminals [--chain NAME]            paired tills: id, store, name, last seen, active
  *   revoke-terminal --terminal ID            refuse a till's token from now on (stolen, retired)
+ *   list-refused --chain NAME [--limit N]    events the cloud refused or tills quarantined, newest first
  *   purge-erased                             rewrite the tables so erased members' old row versions are gone (nightly; see README)
  *
  * Environment: LOJAL_CLOUD_PORT (default 4790; 0 = any free port), LOJAL_CLOUD_HOST
@@ -17,7 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isWellFormedText } from '../src/core/limits';
 import { parseProgramme } from '../src/core/programme';
+import type { Programme } from '../src/core/programme';
 import {
   addAdminToken,
   addStore,
@@ -30,11 +33,13 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { purgeErased } from './maintenance';
 import { saveProgramme } from './programme-change';
+import { listRefused } from './refusals';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from './server';
 
 const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
                         add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json |
-                        list-terminals [--chain NAME] | revoke-terminal --terminal ID | purge-erased]`;
+                        list-terminals [--chain NAME] | revoke-terminal --terminal ID |
+                        list-refused --chain NAME [--limit N] | purge-erased]`;
 
 class UsageError extends Error {}
 
@@ -107,6 +112,28 @@ async function serve(settings: Settings): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
+/** The programme file, read and validated; a problem names the file and the field. */
+function readProgramme(file: string): Programme {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(
+      `${file} is not a JSON file: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  try {
+    return parseProgramme(json);
+  } catch (error) {
+    const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    if (!issues) throw error;
+    const lines = issues
+      .slice(0, 10)
+      .map((i) => `  ${['programme', ...i.path.map(String)].join('.')}: ${i.message}`);
+    throw new UsageError(`${file} is not a valid programme:\n${lines.join('\n')}`);
+  }
+}
+
 async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -117,6 +144,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       label: { type: 'string' },
       file: { type: 'string' },
       terminal: { type: 'string' },
+      limit: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -125,6 +153,10 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     return;
   }
   if (positionals.length > 1) throw new UsageError(`one command at a time\n${USAGE}`);
+  for (const [flag, value] of Object.entries(values)) {
+    if (typeof value === 'string' && !isWellFormedText(value))
+      throw new UsageError(`--${flag} holds a NUL or a lone surrogate; type it again`);
+  }
   const command = positionals[0] ?? 'serve';
   const settings = settingsFromEnv(env);
   const now = Date.now();
@@ -163,7 +195,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
     case 'set-programme': {
       const chain = required(values.chain, '--chain');
       const file = required(values.file, '--file');
-      const programme = parseProgramme(JSON.parse(readFileSync(file, 'utf8')));
+      const programme = readProgramme(file);
       const event = await withDatabase(settings, async (db) =>
         saveProgramme(db, await chainIdByName(db, chain), { programme, staffId: null }, now),
       );
@@ -197,6 +229,27 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
           ? `lojal-cloud: terminal ${terminal} held no active token`
           : `lojal-cloud: terminal ${terminal} revoked; it is refused from now on and works offline until paired again`,
       );
+      return;
+    }
+    case 'list-refused': {
+      const chain = required(values.chain, '--chain');
+      const limitText = values.limit ?? '50';
+      const limit = Number(limitText);
+      if (!/^\d{1,4}$/.test(limitText) || limit < 1 || limit > 1000)
+        throw new UsageError(`--limit is 1 to 1000, not "${limitText}"`);
+      const { refused } = await withDatabase(settings, async (db) =>
+        listRefused(db, await chainIdByName(db, chain), { limit }),
+      );
+      if (refused.length === 0) console.error(`lojal-cloud: nothing refused in ${chain}`);
+      for (const r of refused) {
+        const from = r.terminalName ? `${r.terminalName} (${r.terminalId})` : r.terminalId;
+        const times =
+          r.times > 1 ? `, ${r.times} times until ${new Date(r.lastAt).toISOString()}` : '';
+        console.log(
+          `${new Date(r.firstAt).toISOString()}  ${r.source === 'push' ? 'refused' : 'quarantined'}  ` +
+            `${r.code}  ${r.type ?? '?'} ${r.eventId ?? '(no id)'}  from ${from}${times}\n    ${r.message}`,
+        );
+      }
       return;
     }
     case 'purge-erased': {

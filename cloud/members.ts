@@ -6,13 +6,16 @@
  * rules of its own. Each is one set-based statement per push, whatever the
  * number of members.
  */
+import { createHash } from 'node:crypto';
+import { isKnownEventType } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
 import { foldMember, memberView, redactForErasure } from '../src/core/member';
 import type { MemberFlag, MemberLedger } from '../src/core/member-types';
-import type { Conflict } from '../src/sync/protocol';
+import { IDENTITY_CLASH_KINDS } from '../src/sync/protocol';
+import type { Conflict, ConflictFlag, IdentityClashKind } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
-import { EVENT_COLUMNS, envelopeOf } from './event-rows';
+import { EVENT_COLUMNS, envelopeOf, lockClashSubjects } from './event-rows';
 import type { EventRow } from './event-rows';
 import { programmeInForce } from './programme';
 
@@ -59,6 +62,7 @@ interface MemberFacts {
   memberId: string;
   memberNumber: string;
   phoneE164: string | null;
+  qrToken: string | null;
   erased: boolean;
   enrolledAt: number;
   flags: MemberFlag[];
@@ -71,13 +75,19 @@ async function storeMemberFacts(
   now: number,
 ) {
   if (facts.length === 0) return;
+  const before = await identitiesOf(
+    tx,
+    chainId,
+    facts.map((f) => f.memberId),
+  );
   await tx.query(
-    `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[])
+    `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at, qr_token)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[], $7::text[])
      ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
-       phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at
-     WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at)
-       IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at)`,
+       phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at,
+       qr_token = excluded.qr_token
+     WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at, members.qr_token)
+       IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at, excluded.qr_token)`,
     [
       chainId,
       facts.map((f) => f.memberId),
@@ -85,8 +95,10 @@ async function storeMemberFacts(
       facts.map((f) => f.phoneE164),
       facts.map((f) => f.erased),
       facts.map((f) => f.enrolledAt),
+      facts.map((f) => f.qrToken),
     ],
   );
+  await refreshIdentityClashes(tx, chainId, [...before, ...facts], now);
   const conflicts = facts.flatMap((f) =>
     f.flags.map((flag) => ({
       memberId: f.memberId,
@@ -98,10 +110,12 @@ async function storeMemberFacts(
   // Unit separator between key parts: no member id, kind or coupon id contains it.
   const key = (c: { memberId: string; kind: string; subject: string }) =>
     `${c.memberId}\u001f${c.kind}\u001f${c.subject}`;
+  // Identity clashes are kept by refreshIdentityClashes, for every member of the clash.
   await tx.query(
     `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = ANY($2::text[])
-       AND (member_id || chr(31) || kind || chr(31) || subject) <> ALL($3::text[])`,
-    [chainId, facts.map((f) => f.memberId), conflicts.map(key)],
+       AND (member_id || chr(31) || kind || chr(31) || subject) <> ALL($3::text[])
+       AND kind <> ALL($4::text[])`,
+    [chainId, facts.map((f) => f.memberId), conflicts.map(key), [...IDENTITY_CLASH_KINDS]],
   );
   if (conflicts.length === 0) return;
   // first_seen_at stays as it was for a conflict still open; last_seen_at moves on.
@@ -120,6 +134,114 @@ async function storeMemberFacts(
       conflicts.map((c) => JSON.stringify(c.flag)),
     ],
   );
+}
+
+interface Identities {
+  memberNumber: string | null;
+  phoneE164: string | null;
+  qrToken: string | null;
+}
+
+async function identitiesOf(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Identities[]> {
+  const rows = await tx.query<{
+    member_number: string;
+    phone_e164: string | null;
+    qr_token: string | null;
+  }>(
+    `SELECT member_number, phone_e164, qr_token FROM members
+      WHERE chain_id = $1 AND member_id = ANY($2::text[])`,
+    [chainId, memberIds],
+  );
+  return rows.map((r) => ({
+    memberNumber: r.member_number,
+    phoneE164: r.phone_e164,
+    qrToken: r.qr_token,
+  }));
+}
+
+const CLASH_COLUMNS: Record<IdentityClashKind, { column: string; of: keyof Identities }> = {
+  duplicate_phone: { column: 'phone_e164', of: 'phoneE164' },
+  duplicate_member_number: { column: 'member_number', of: 'memberNumber' },
+  duplicate_qr_token: { column: 'qr_token', of: 'qrToken' },
+};
+
+/** The conflict's subject: the shared value hashed (a phone or QR token is not kept in conflicts). */
+function clashSubject(kind: IdentityClashKind, value: string): string {
+  return createHash('sha256')
+    .update(kind)
+    .update('\u001f')
+    .update(value)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Two live members sharing a phone, member number or QR token (enrolled by two
+ * tills offline) are a conflict for each of them, never a refused write. Every
+ * value the touched members held before or hold now is looked at again, so a
+ * clash that a change or an erasure ended disappears for the other member too.
+ */
+async function refreshIdentityClashes(
+  tx: Queryable,
+  chainId: string,
+  touched: readonly Identities[],
+  now: number,
+): Promise<void> {
+  const valuesOf = (kind: IdentityClashKind) => [
+    ...new Set(touched.map((t) => t[CLASH_COLUMNS[kind].of]).filter((v) => v !== null)),
+  ];
+  await lockClashSubjects(
+    tx,
+    chainId,
+    IDENTITY_CLASH_KINDS.flatMap((kind) => valuesOf(kind).map((v) => clashSubject(kind, v))),
+  );
+  for (const kind of IDENTITY_CLASH_KINDS) {
+    const { column } = CLASH_COLUMNS[kind];
+    const values = valuesOf(kind);
+    if (values.length === 0) continue;
+    const groups = await tx.query<{ value: string; member_ids: string[] }>(
+      `SELECT ${column} AS value, array_agg(member_id ORDER BY enrolled_at, member_id) AS member_ids
+         FROM members WHERE chain_id = $1 AND ${column} = ANY($2::text[]) AND NOT erased
+        GROUP BY ${column} HAVING count(*) > 1`,
+      [chainId, values],
+    );
+    const rows = groups.flatMap((g) => {
+      const flag: ConflictFlag = { kind, memberIds: g.member_ids };
+      const subject = clashSubject(kind, g.value);
+      return g.member_ids.map((memberId) => ({ memberId, subject, flag }));
+    });
+    await tx.query(
+      `DELETE FROM conflicts WHERE chain_id = $1 AND kind = $2 AND subject = ANY($3::text[])
+         AND (member_id || chr(31) || subject) <> ALL($4::text[])`,
+      [
+        chainId,
+        kind,
+        values.map((v) => clashSubject(kind, v)),
+        rows.map((r) => `${r.memberId}\u001f${r.subject}`),
+      ],
+    );
+    if (rows.length === 0) continue;
+    await tx.query(
+      `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
+       SELECT $1, c.member_id, $2, c.subject, c.flag::jsonb, $3, $3
+         FROM unnest($4::text[], $5::text[], $6::text[]) AS c(member_id, subject, flag)
+        ORDER BY c.member_id, c.subject
+       ON CONFLICT (chain_id, member_id, kind, subject)
+         DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
+      [
+        chainId,
+        kind,
+        now,
+        rows.map((r) => r.memberId),
+        rows.map((r) => r.subject),
+        rows.map((r) => JSON.stringify(r.flag)),
+      ],
+    );
+  }
 }
 
 /**
@@ -145,7 +267,9 @@ export async function refreshMembers(
   const facts: MemberFacts[] = [];
   const scrub: Array<{ seq: unknown; payload: string }> = [];
   for (const [memberId, fresh] of addedBy) {
-    const rows = prior.get(memberId) ?? [];
+    const stored = prior.get(memberId) ?? [];
+    // Events of types this version does not know are passed on, never folded.
+    const rows = stored.filter((row) => isKnownEventType(row.type));
     const events = [...rows.map(storedMemberEvent), ...fresh];
     if (events.some((e) => e.type === 'member.erased')) {
       // What was stored before the erasure arrived is scrubbed now (new rows came in redacted).
@@ -155,6 +279,10 @@ export async function refreshMembers(
         scrub.push({ seq: row.seq, payload: JSON.stringify(redacted.payload) });
         events[index] = redacted;
       });
+      // A newer version's event of the member: nothing of its payload can be judged safe.
+      for (const row of stored)
+        if (!row.redacted && !isKnownEventType(row.type))
+          scrub.push({ seq: row.seq, payload: '{}' });
     }
     let ledger: MemberLedger | null;
     let flags: MemberFlag[];
@@ -175,6 +303,7 @@ export async function refreshMembers(
       memberId,
       memberNumber: ledger.memberNumber,
       phoneE164: ledger.erased ? null : ledger.phoneE164,
+      qrToken: ledger.erased ? null : ledger.qrToken,
       erased: ledger.erased,
       enrolledAt: ledger.enrolledAt,
       flags,
@@ -220,7 +349,7 @@ export async function lookupMembers(
 export async function listConflicts(db: Queryable, chainId: string): Promise<Conflict[]> {
   const rows = await db.query<{
     member_id: string;
-    flag: MemberFlag;
+    flag: ConflictFlag;
     first_seen_at: unknown;
     last_seen_at: unknown;
   }>(

@@ -15,19 +15,26 @@ export interface CurrentProgramme {
   hlc: string;
 }
 
+/** How many of the newest programme events are tried before falling back to the defaults. */
+const PROGRAMMES_TRIED = 5;
+
 export async function currentProgramme(
   db: Queryable,
   chainId: string,
 ): Promise<CurrentProgramme | null> {
   const rows = await db.query<{ id: string; hlc: string; payload: unknown }>(
     `SELECT id, hlc, payload FROM events WHERE chain_id = $1 AND type = 'programme.saved'
-      ORDER BY hlc DESC, id DESC LIMIT 1`,
-    [chainId],
+      ORDER BY hlc DESC, id DESC LIMIT $2`,
+    [chainId, PROGRAMMES_TRIED],
   );
-  const row = rows[0];
-  if (!row) return null;
-  const payload = EventPayloads['programme.saved'].parse(row.payload);
-  return { programme: payload.programme, eventId: row.id, hlc: row.hlc };
+  for (const row of rows) {
+    // One stored before today's bounds and beyond them must not stop every push: the one before counts.
+    const payload = EventPayloads['programme.saved'].safeParse(row.payload);
+    if (payload.success)
+      return { programme: payload.data.programme, eventId: row.id, hlc: row.hlc };
+    console.error(`lojal-cloud: programme event ${row.id} of chain ${chainId} no longer parses`);
+  }
+  return null;
 }
 
 /**

@@ -1,21 +1,33 @@
 /** Remote member lookup, conflicts and the programme: reads (and one write) of the token's chain. */
 import type { FastifyInstance } from 'fastify';
 import { isSupportedCountry } from 'libphonenumber-js';
+import { eventBytes } from '../../src/core/events';
+import { LIMITS } from '../../src/core/limits';
 import { normalisePhone } from '../../src/core/phone';
 import { parseProgramme } from '../../src/core/programme';
 import type { Programme } from '../../src/core/programme';
-import { MemberLookupQuery, ROUTES, SaveProgrammeRequest } from '../../src/sync/protocol';
+import {
+  MemberLookupQuery,
+  RefusedQuery,
+  ROUTES,
+  SaveProgrammeRequest,
+} from '../../src/sync/protocol';
 import type {
   ConflictsResponse,
   MemberLookupResponseBody,
   ProgrammeResponse,
+  RefusedResponse,
   SaveProgrammeResponse,
 } from '../../src/sync/protocol';
 import { listConflicts, lookupMembers } from '../members';
 import { currentProgramme } from '../programme';
 import { saveProgramme } from '../programme-change';
+import { listRefused } from '../refusals';
 import type { RouteContext } from './context';
 import { CloudError, invalidRequest, isZodLike } from './errors';
+
+/** Room kept for the event's envelope, staff id and time around the programme. */
+const PROGRAMME_EVENT_ENVELOPE_BYTES = 4096;
 
 function phoneE164(typed: string, country: string): string {
   if (!isSupportedCountry(country)) {
@@ -50,6 +62,12 @@ export function registerChainRoutes(app: FastifyInstance, ctx: RouteContext): vo
     return { conflicts: await listConflicts(ctx.db, who.chainId) };
   });
 
+  app.get(ROUTES.refused, async (request): Promise<RefusedResponse> => {
+    const who = await ctx.authorise(request, ['admin']);
+    const query = RefusedQuery.parse(request.query);
+    return listRefused(ctx.db, who.chainId, query);
+  });
+
   app.get(ROUTES.programme, async (request): Promise<ProgrammeResponse> => {
     const who = await ctx.authorise(request, ['terminal', 'admin']);
     const current = await currentProgramme(ctx.db, who.chainId);
@@ -69,6 +87,15 @@ export function registerChainRoutes(app: FastifyInstance, ctx: RouteContext): vo
     } catch (error) {
       if (isZodLike(error)) throw invalidRequest(error, 'programme');
       throw error;
+    }
+    // The event must pass the tills' own bound for a configuration event.
+    if (eventBytes({ programme }) > LIMITS.maxConfigEventBytes - PROGRAMME_EVENT_ENVELOPE_BYTES) {
+      throw new CloudError(
+        400,
+        'invalid_request',
+        `the programme is larger than the ${LIMITS.maxConfigEventBytes} bytes an event may take`,
+        'programme',
+      );
     }
     const event = await saveProgramme(
       ctx.db,

@@ -1,14 +1,22 @@
 /** Pairing, push and pull. */
 import type { FastifyInstance } from 'fastify';
-import { PairRequest, PullQuery, PushRequest, ROUTES } from '../../src/sync/protocol';
+import {
+  PairRequest,
+  PullQuery,
+  PushRequest,
+  QuarantineReport,
+  ROUTES,
+} from '../../src/sync/protocol';
 import type {
   PairResponse,
   PullResponseBody,
   PushResponse,
+  QuarantineResponse,
   UnpairResponse,
 } from '../../src/sync/protocol';
 import { pairTerminal, revokeCredential, SlotsExhaustedError } from '../chains';
 import { noteTerminalSeen, pullEvents, pushEvents } from '../event-log';
+import { recordRefusals } from '../refusals';
 import type { RouteContext } from './context';
 import { CloudError } from './errors';
 
@@ -66,6 +74,28 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): voi
       );
     }
     return pushEvents(ctx.db, who, input.events, ctx.now());
+  });
+
+  app.post(ROUTES.quarantine, async (request): Promise<QuarantineResponse> => {
+    const who = await ctx.authorise(request, ['terminal']);
+    if (who.role !== 'terminal')
+      throw new CloudError(403, 'forbidden', 'only terminals report quarantined events');
+    const input = QuarantineReport.parse(request.body);
+    await ctx.db.transaction((tx) =>
+      recordRefusals(
+        tx,
+        who,
+        input.events.map((e) => ({
+          source: 'quarantine',
+          eventId: e.id,
+          type: e.type,
+          code: e.code,
+          message: e.reason,
+        })),
+        ctx.now(),
+      ),
+    );
+    return { recorded: input.events.length };
   });
 
   app.get(ROUTES.pull, async (request): Promise<PullResponseBody> => {

@@ -438,7 +438,14 @@ export function parseEvent(raw: unknown): LojalEvent {
   throwIfTooLarge(raw);
   // Unknown fields are kept and passed on, so they are held to the same rules as known ones.
   throwOnJsonProblem(raw);
-  const payload = EventPayloads[envelope.type].parse(envelope.payload);
+  const parsed = EventPayloads[envelope.type].safeParse(envelope.payload);
+  if (!parsed.success) {
+    // Issues name the field from the event's top, as they do for the envelope.
+    throw new z.ZodError(
+      parsed.error.issues.map((issue) => ({ ...issue, path: ['payload', ...issue.path] })),
+    );
+  }
+  const payload = parsed.data;
   const chainWide = envelope.type === 'programme.saved' || envelope.type === 'catalogue.saved';
   if (chainWide && envelope.memberId !== null) {
     throw new RangeError(`event ${envelope.id} of type ${envelope.type} must not have a memberId`);

@@ -46,6 +46,20 @@ export function isWellFormedText(value: string): boolean {
   return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
 }
 
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * The text with every NUL and lone surrogate replaced by U+FFFD, and cut to
+ * `max` characters without splitting a surrogate pair: for echoing or keeping
+ * what someone sent (a refused event's id, a field name) where it must be stored.
+ */
+export function toWellFormedText(value: string, max: number = Number.MAX_SAFE_INTEGER): string {
+  let cut = value.length > max ? value.slice(0, max) : value;
+  // A pair cut in two leaves a high surrogate at the end: drop it rather than mark it.
+  if (cut.length < value.length && /[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return cut.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATES, '\ufffd');
+}
+
 const MALFORMED_TEXT = says(
   text(
     'Teksten inneholder tegn som ikke kan lagres.',

@@ -426,7 +426,7 @@ export type RefusedResponse = z.infer<typeof RefusedResponse>;
 /** Admin tokens only. The programme is validated with `parseProgramme`. */
 export const SaveProgrammeRequest = z.object({
   programme: z.unknown(),
-  staffId: z.string().min(1).max(80).nullable().default(null),
+  staffId: boundedText(80).min(1).nullable().default(null),
 });
 export type SaveProgrammeRequest = z.infer<typeof SaveProgrammeRequest>;
 
