@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../store';
+import type { Db } from '../store';
+import { quarantineList } from '../store/quarantine';
+import { pullCursor } from '../store/sync-pairing';
+import { testTill } from '../store/testing/events';
+import { tempDir } from '../store/testing/temp-db';
+import type { TempDir } from '../store/testing/temp-db';
+import { applyRemoteEvents } from './pull';
+
+const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
+
+let tmp: TempDir;
+let db: Db;
+beforeEach(() => {
+  tmp = tempDir();
+  db = openDatabase(tmp.path('lojal.db')).db;
+});
+afterEach(() => {
+  db.close();
+  tmp.remove();
+});
+
+const ctx = () => ({ db, clock: () => T0 + 3_600_000, node: 'till-here' });
+const ids = (table: string) =>
+  db.prepare(`SELECT id FROM ${table} ORDER BY id`).pluck().all() as string[];
+
+describe('applying a pulled page', () => {
+  it('sets aside an event whose write fails, applies the others of the page, and moves the cursor', () => {
+    const a = testTill('till-a');
+    const first = a.sale(null, T0);
+    // A write that fails however valid the event (a bug in a projection, say).
+    const clash = a.enrolled('m-poison', T0 + 1_000);
+    db.exec(`CREATE TEMP TRIGGER poison BEFORE INSERT ON members WHEN NEW.member_id = 'm-poison'
+      BEGIN SELECT RAISE(ABORT, 'projection bug'); END`);
+    const enrolled = a.enrolled('m1', T0 + 2_000, { qrToken: 'ljm-OTHEROTHEROTHEROTHER01' });
+    const after = a.sale('m1', T0 + 3_000);
+    const outcome = applyRemoteEvents(ctx(), [first, clash, enrolled, after], '42');
+    expect(outcome.applied.map((e) => e.id)).toEqual([first.id, enrolled.id, after.id]);
+    expect(outcome.quarantined).toBe(1);
+    expect(quarantineList(db, 10)).toEqual([
+      expect.objectContaining({
+        direction: 'pulled',
+        eventId: clash.id,
+        eventType: 'member.enrolled',
+        code: 'apply_failed',
+        reason: expect.stringContaining('projection bug'),
+        reported: false,
+      }),
+    ]);
+    expect(ids('events')).not.toContain(clash.id);
+    expect(pullCursor(db)).toBe('42');
+    // Pulled again (a cursor reset): kept once.
+    applyRemoteEvents(ctx(), [clash], '43');
+    expect(quarantineList(db, 10)).toHaveLength(1);
+  });
+
+  it('quarantines exactly the events that do not parse or are too far ahead, whatever the page holds', () => {
+    const a = testTill('till-a');
+    const good = fc.constant(null).map(() => ({ kind: 'good' as const }));
+    const bad = fc.constantFrom('shape', 'text', 'future', 'number').map((kind) => ({ kind }));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(good, bad), { maxLength: 12 }), (plan) => {
+        db.prepare('DELETE FROM quarantine').run();
+        let at = T0;
+        const page = plan.map((p, i) => {
+          at += 1_000;
+          const event = a.sale(null, at) as unknown as Record<string, unknown>;
+          const payload = event.payload as Record<string, unknown>;
+          switch (p.kind) {
+            case 'good':
+              return event;
+            case 'shape':
+              return { ...event, payload: { ...payload, lines: 'none' } };
+            case 'text':
+              return { ...event, payload: { ...payload, staffId: `x\ud800${i}` } };
+            case 'number':
+              return { ...event, payload: { ...payload, totalOre: 2 ** 60 } };
+            case 'future':
+              return { ...event, hlc: `999999999999990-000000-till-a` };
+          }
+        });
+        const outcome = applyRemoteEvents(ctx(), page);
+        const badCount = plan.filter((p) => p.kind !== 'good').length;
+        expect(outcome.quarantined).toBe(badCount);
+        expect(outcome.applied.length + outcome.quarantined).toBe(plan.length);
+        const codes = quarantineList(db, 100).map((q) => q.code);
+        expect(codes.filter((c) => c === 'clock_ahead')).toHaveLength(
+          plan.filter((p) => p.kind === 'future').length,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
