@@ -151,6 +151,13 @@ for (const target of DATABASE_TARGETS) {
         till.origin,
       );
       expect((await till.push([enrolled, other])).acked).toHaveLength(2);
+      // Refused (a NUL in the e-mail) and kept for the managers as it came, phone and name in it.
+      const refused = m.profileUpdated(
+        now - 30_000,
+        { phoneE164: PHONE, lastName: SURNAME, email: 'ingeborgine\u0000@example.no' },
+        till.origin,
+      );
+      expect((await till.push([refused])).rejected).toHaveLength(1);
       expect((await till.push([m.erased(now - 1_000, till.origin)])).acked).toHaveLength(1);
 
       // What the server answers is redacted already: the old versions are what remains.
@@ -164,12 +171,18 @@ for (const target of DATABASE_TARGETS) {
       const leftBefore = findings(root, before, [PHONE_DIGITS, SURNAME, EMAIL, QR]);
       // The test can fail: the erasure alone leaves them in the events table's file.
       expect(leftBefore).toEqual(
-        expect.arrayContaining([`events: ${PHONE_DIGITS}`, `events: ${SURNAME}`]),
+        expect.arrayContaining([
+          `events: ${PHONE_DIGITS}`,
+          `events: ${SURNAME}`,
+          `refused_events: ${PHONE_DIGITS}`,
+          `refused_events: ${SURNAME}`,
+        ]),
       );
 
       const report = await purgeErased(db);
       expect(report.tables).toEqual(expect.arrayContaining(['events', 'members', 'conflicts']));
       expect(report.erasedMembers).toBeGreaterThanOrEqual(1);
+      expect(report.refusalsCleared).toBe(1);
 
       await checkpoint(db, instance);
       const after = await relationFiles(db);

@@ -20,6 +20,8 @@ import { toInt } from './db/database';
 export interface PurgeReport {
   /** Members of any chain whose erasure the cloud holds. */
   erasedMembers: number;
+  /** Refused events of erased members whose kept copy (`raw`) was dropped now. */
+  refusalsCleared: number;
   /** The tables rewritten, in the order they were. */
   tables: string[];
   /** Whether a CHECKPOINT ran after (needs the pg_checkpoint role or a superuser on PostgreSQL). */
@@ -46,9 +48,8 @@ export async function purgeErased(
   clock: () => number = Date.now,
 ): Promise<PurgeReport> {
   const started = clock();
-  const [erased] = await db.query<{ n: unknown }>(
-    'SELECT count(*) AS n FROM members WHERE erased',
-  );
+  const [erased] = await db.query<{ n: unknown }>('SELECT count(*) AS n FROM members WHERE erased');
+  const refusalsCleared = await clearRefusalsOfErased(db);
   const tables = (
     await db.query<{ name: string }>(
       `SELECT tablename AS name FROM pg_tables
@@ -67,8 +68,33 @@ export async function purgeErased(
   }
   return {
     erasedMembers: toInt(erased?.n ?? 0),
+    refusalsCleared,
     tables,
     checkpointed,
     durationMs: clock() - started,
   };
+}
+
+/**
+ * Refused events are kept for the managers as they came (`refused_events.raw`,
+ * migration 003): an erased member's phone and name may be in one. Their kept
+ * copy goes once the member is erased (the id, type, code and reason stay), so
+ * the rewrite that follows leaves no version of it. Matched on the member id
+ * in the text, since the kept copy may be cut short and not parse.
+ */
+async function clearRefusalsOfErased(db: Database): Promise<number> {
+  const [present] = await db.query<{ present: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.columns
+                     WHERE table_schema = current_schema()
+                       AND table_name = 'refused_events' AND column_name = 'raw') AS present`,
+  );
+  if (!present?.present) return 0;
+  const cleared = await db.query(
+    `UPDATE refused_events r SET raw = NULL
+       FROM members m
+      WHERE m.erased AND m.chain_id = r.chain_id AND r.raw IS NOT NULL
+        AND strpos(r.raw, m.member_id) > 0
+      RETURNING r.seq`,
+  );
+  return cleared.length;
 }
