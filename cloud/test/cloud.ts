@@ -11,6 +11,7 @@ import {
   ErrorResponse,
   MemberLookupResponse,
   PairResponse,
+  PullPage,
   PullResponse,
   PushResponse,
   ROUTES,
@@ -114,6 +115,19 @@ export class Till {
     let after: string | undefined;
     for (;;) {
       const page = await this.pull(after, pageSize);
+      events.push(...page.events);
+      after = page.next;
+      if (!page.more) return events;
+    }
+  }
+
+  /** Every event of the chain as sent, unparsed (events of types this version does not know too). */
+  async pullRaw(): Promise<unknown[]> {
+    const events: unknown[] = [];
+    let after = '0';
+    for (;;) {
+      const answer = await this.call('GET', `${ROUTES.pull}?after=${after}`);
+      const page = expectBody(answer, 200, PullPage);
       events.push(...page.events);
       after = page.next;
       if (!page.more) return events;

@@ -1,0 +1,408 @@
+/**
+ * Issue 10's attacks on the cloud, each against the real server on loopback
+ * (PGlite and PostgreSQL): the cloud refuses what no till could have written,
+ * per event and with a code, keeps the refusal for the chain's managers, and
+ * the chain goes on: the valid event of the same batch lands, and later
+ * pushes and pulls work.
+ */
+import { expect, it } from 'vitest';
+import { encodeHlc } from '../src/core/hlc';
+import { LIMITS } from '../src/core/limits';
+import { memberNumberFor } from '../src/core/ean13';
+import { DAY, HOUR, memberEvents, testEventId } from '../src/core/member/test-events';
+import { testProgramme } from '../src/core/member/test-programme';
+import {
+  ConflictsResponse,
+  MAX_QUARANTINE_REPORTS,
+  QuarantineResponse,
+  RefusedResponse,
+  ROUTES,
+} from '../src/sync/protocol';
+import type { PushResponse } from '../src/sync/protocol';
+import { describeOnEachDatabase, expectBody, expectError, request } from './test/cloud';
+import type { TestCloud, Till } from './test/cloud';
+
+/** Recent enough that no clock is ahead, old enough to sort before anything pushed later. */
+const T0 = Date.now() - 7 * DAY;
+
+function refusedCodes(answer: PushResponse): Array<[string | null, string]> {
+  return answer.rejected.map((r) => [r.id, r.code]);
+}
+
+async function maxHlc(cloud: TestCloud, chainId: string): Promise<string | null> {
+  const rows = await cloud.server.database.query<{ max_hlc: string | null }>(
+    'SELECT max_hlc FROM chains WHERE id = $1',
+    [chainId],
+  );
+  return rows[0]!.max_hlc;
+}
+
+/** A till with an enrolled member, and the maker of that member's events. */
+async function tillWithMember(cloud: TestCloud, memberId: string) {
+  const till = await cloud.newTill();
+  const m = memberEvents(memberId);
+  const enrolled = m.enrolled(T0, {}, till.origin);
+  expect((await till.push([enrolled])).acked).toEqual([enrolled.id]);
+  return { till, m, enrolled };
+}
+
+/** After an attack: the till still pushes a sale and pulls it back. */
+async function chainGoesOn(till: Till, m: ReturnType<typeof memberEvents>) {
+  const sale = m.sale(Date.now() - HOUR, till.origin);
+  expect(await till.push([sale])).toEqual({ acked: [sale.id], rejected: [] });
+  expect((await till.pullRaw()).map((e) => (e as { id: string }).id)).toContain(sale.id);
+}
+
+async function refusedList(cloud: TestCloud, chain: string): Promise<RefusedResponse> {
+  const admin = await cloud.server.admin.addAdminToken(chain);
+  return expectBody(
+    await request(cloud.url, 'GET', ROUTES.refused, { token: admin }),
+    200,
+    RefusedResponse,
+  );
+}
+
+describeOnEachDatabase('trust at the boundary', (cloud) => {
+  it('refuses the clock 999999999999999-zzzzzz-x (clock_ahead); the chain clock stays put', async () => {
+    const { till, m } = await tillWithMember(cloud(), 'member-overflow');
+    const before = await maxHlc(cloud(), till.pairing.chainId);
+    const poison = m.pointsAdjusted(T0 + HOUR, 5, {
+      ...till.origin,
+      hlc: '999999999999999-zzzzzz-x',
+    });
+    const good = m.pointsAdjusted(T0 + 2 * HOUR, 5, till.origin);
+    const answer = await till.push([poison, good]);
+    expect(answer.acked).toEqual([good.id]);
+    expect(refusedCodes(answer)).toEqual([[poison.id, 'clock_ahead']]);
+    expect(answer.rejected[0]!.field).toBe('hlc');
+    expect(await maxHlc(cloud(), till.pairing.chainId)).toBe(
+      good.hlc > before! ? good.hlc : before,
+    );
+    await chainGoesOn(till, m);
+  });
+
+  it('refuses a far-future clock with counter 0 and a clock whose counter leaves no room', async () => {
+    const { till, m } = await tillWithMember(cloud(), 'member-future');
+    const node = till.pairing.terminalId;
+    const future = m.pointsAdjusted(T0 + HOUR, 5, {
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: Date.now() + LIMITS.maxClockAheadMs + HOUR, counter: 0, node }),
+    });
+    const year33658 = m.pointsAdjusted(T0 + HOUR, 6, {
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: 999_999_999_999_999, counter: 0, node }),
+    });
+    const fullCounter = m.pointsAdjusted(T0 + HOUR, 7, {
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: T0 + HOUR, counter: 36 ** 6 - 1, node }),
+    });
+    const answer = await till.push([future, year33658, fullCounter]);
+    expect(answer.acked).toEqual([]);
+    expect(refusedCodes(answer)).toEqual([
+      [future.id, 'clock_ahead'],
+      [year33658.id, 'clock_ahead'],
+      [fullCounter.id, 'invalid_event'],
+    ]);
+    // The chain's newest clock never passes the server's time plus the bound.
+    const newest = await maxHlc(cloud(), till.pairing.chainId);
+    expect(Number(newest!.slice(0, 15))).toBeLessThanOrEqual(Date.now() + LIMITS.maxClockAheadMs);
+    // A clock within the bound is a till whose clock runs a little fast: taken.
+    const fast = m.pointsAdjusted(T0 + HOUR, 8, { ...till.origin, hlcWallMs: Date.now() + HOUR });
+    expect((await till.push([fast])).acked).toEqual([fast.id]);
+    await chainGoesOn(till, m);
+  });
+
+  it('refuses points.adjusted of 9007199254740991 points, and more than the programme cap', async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode);
+    const m = memberEvents('member-points');
+    const enrolled = m.enrolled(T0, {}, till.origin);
+    const huge = m.pointsAdjusted(T0 + HOUR, 9007199254740991, till.origin);
+    const small = m.pointsAdjusted(T0 + 2 * HOUR, 40, till.origin);
+    const answer = await till.push([enrolled, huge, small]);
+    expect(answer.acked).toEqual([enrolled.id, small.id]);
+    expect(refusedCodes(answer)).toEqual([[huge.id, 'invalid_event']]);
+    expect(answer.rejected[0]!.field).toBe('payload.points');
+
+    // A programme capping manual adjustments lower: the cloud holds tills to it.
+    const admin = await cloud().server.admin.addAdminToken(store.chain);
+    const programme = testProgramme({
+      name: 'Klubben',
+      points: { earn: { mode: 'per_purchase', points: 10 }, maxManualAdjustment: 500 },
+    });
+    const saved = await request(cloud().url, 'PUT', ROUTES.programme, {
+      token: admin,
+      body: { programme },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const over = m.pointsAdjusted(Date.now() - HOUR, -501, till.origin);
+    const within = m.pointsAdjusted(Date.now() - HOUR, -500, till.origin);
+    const capped = await till.push([over, within]);
+    expect(capped.acked).toEqual([within.id]);
+    expect(refusedCodes(capped)).toEqual([[over.id, 'invalid_event']]);
+    expect(capped.rejected[0]!.message).toContain('at most 500 points');
+    await chainGoesOn(till, m);
+  });
+
+  it('refuses member events for a member id never enrolled in the chain (unknown_member)', async () => {
+    const { till, m } = await tillWithMember(cloud(), 'member-real');
+    const ghost = memberEvents('member-never-enrolled');
+    const sale = ghost.sale(T0 + HOUR, till.origin);
+    const points = ghost.pointsAdjusted(T0 + HOUR, 10, till.origin);
+    const good = m.pointsAdjusted(T0 + HOUR, 10, till.origin);
+    const answer = await till.push([sale, good, points]);
+    expect(answer.acked).toEqual([good.id]);
+    expect(refusedCodes(answer)).toEqual([
+      [sale.id, 'unknown_member'],
+      [points.id, 'unknown_member'],
+    ]);
+    // An enrolment earlier in the same batch makes the member known.
+    const late = memberEvents('member-enrolled-now');
+    const batch = [late.enrolled(T0, {}, till.origin), late.sale(T0 + HOUR, till.origin)];
+    expect((await till.push(batch)).acked).toEqual(batch.map((e) => e.id));
+    await chainGoesOn(till, m);
+  });
+
+  it("refuses events for another chain's member ids", async () => {
+    const { till: victim, m: theirs } = await tillWithMember(cloud(), 'member-of-chain-a');
+    const attacker = await cloud().newTill();
+    expect(attacker.pairing.chainId).not.toBe(victim.pairing.chainId);
+    const steal = theirs.pointsAdjusted(T0 + HOUR, 1000, attacker.origin);
+    const spend = theirs.sale(T0 + HOUR, { ...attacker.origin, effects: { pointsRedeemed: 50 } });
+    const answer = await attacker.push([steal, spend]);
+    expect(answer.acked).toEqual([]);
+    expect(refusedCodes(answer)).toEqual([
+      [steal.id, 'unknown_member'],
+      [spend.id, 'unknown_member'],
+    ]);
+    // Nothing reached either chain.
+    expect(await attacker.pullAll()).toEqual([]);
+    expect((await victim.pullAll()).map((e) => e.id)).not.toContain(steal.id);
+    await chainGoesOn(victim, theirs);
+  });
+
+  it('refuses "Ann\\ud800e" and NUL in text with invalid_text, naming the field', async () => {
+    const { till, m } = await tillWithMember(cloud(), 'member-text');
+    const surrogate = m.profileUpdated(T0 + HOUR, { firstName: 'Ann\ud800e' }, till.origin);
+    const nul = m.profileUpdated(T0 + HOUR, { lastName: 'Nord\u0000mann' }, till.origin);
+    const fresh = memberEvents('member-text-2');
+    const enrolment = fresh.enrolled(T0, {}, till.origin);
+    const badEnrolment = {
+      ...enrolment,
+      payload: {
+        ...enrolment.payload,
+        profile: { ...enrolment.payload.profile, firstName: 'Ann\ud800e' },
+      },
+    };
+    const unknownField = {
+      ...m.pointsAdjusted(T0 + HOUR, 1, till.origin),
+      payload: { ...m.pointsAdjusted(T0 + HOUR, 1, till.origin).payload, note: 'x\u0000' },
+    };
+    const good = m.profileUpdated(T0 + 2 * HOUR, { firstName: 'Ann-Kristin' }, till.origin);
+    const answer = await till.push([surrogate, nul, badEnrolment, unknownField, good]);
+    expect(answer.acked).toEqual([good.id]);
+    expect(answer.rejected.map((r) => [r.code, r.field])).toEqual([
+      ['invalid_text', 'payload.fields.firstName'],
+      ['invalid_text', 'payload.fields.lastName'],
+      ['invalid_text', 'payload.profile.firstName'],
+      ['invalid_text', 'payload.note'],
+    ]);
+    await chainGoesOn(till, m);
+  });
+
+  it('refuses an event over its size bound (event_too_large)', async () => {
+    const { till, m } = await tillWithMember(cloud(), 'member-large');
+    const sale = m.sale(T0 + HOUR, till.origin);
+    const large = {
+      ...sale,
+      payload: { ...sale.payload, note: 'x'.repeat(LIMITS.maxEventBytes) },
+    };
+    const answer = await till.push([large]);
+    expect(refusedCodes(answer)).toEqual([[large.id, 'event_too_large']]);
+    await chainGoesOn(till, m);
+  });
+
+  it('stores two enrolments sharing one QR token, lists the clash, and pull still works', async () => {
+    const store = await cloud().newStore();
+    const tillA = await cloud().pair(store.storeCode, 'Kasse 1');
+    const tillB = await cloud().pair(store.storeCode, 'Kasse 2');
+    const first = memberEvents('member-qr-first').enrolled(
+      T0,
+      { qrToken: 'SHAREDQRTOKEN0001', memberNumber: memberNumberFor('29', 101) },
+      tillA.origin,
+    );
+    const second = memberEvents('member-qr-second').enrolled(
+      T0 + HOUR,
+      {
+        qrToken: 'SHAREDQRTOKEN0001',
+        memberNumber: memberNumberFor('29', 102),
+        phoneE164: '+4790000002',
+      },
+      tillB.origin,
+    );
+    expect((await tillA.push([first])).acked).toEqual([first.id]);
+    expect((await tillB.push([second])).acked).toEqual([second.id]);
+
+    const conflicts = await tillA.conflicts();
+    const clash = conflicts.filter((c) => c.flag.kind === 'duplicate_qr_token');
+    expect(clash.map((c) => c.memberId).sort()).toEqual(['member-qr-first', 'member-qr-second']);
+    expect(clash[0]!.flag).toEqual({
+      kind: 'duplicate_qr_token',
+      memberIds: ['member-qr-first', 'member-qr-second'],
+    });
+    // The shared token itself is not kept in the conflicts.
+    const stored = await cloud().server.database.query('SELECT * FROM conflicts');
+    expect(JSON.stringify(stored)).not.toContain('SHAREDQRTOKEN0001');
+
+    // A newly paired till pulls everything.
+    const newcomer = await cloud().pair(store.storeCode, 'Kasse 3');
+    expect((await newcomer.pullAll()).map((e) => e.id)).toEqual([first.id, second.id]);
+
+    // Erasing one of the two ends the clash for both.
+    const erased = memberEvents('member-qr-second').erased(T0 + 2 * HOUR, tillB.origin);
+    expect((await tillB.push([erased])).acked).toEqual([erased.id]);
+    const after = expectBody(await tillA.call('GET', ROUTES.conflicts), 200, ConflictsResponse);
+    expect(after.conflicts.filter((c) => c.flag.kind === 'duplicate_qr_token')).toEqual([]);
+  });
+
+  it('passes on a payload field it does not know, push to pull, nested ones too', async () => {
+    const store = await cloud().newStore();
+    const writer = await cloud().pair(store.storeCode, 'Kasse 1');
+    const reader = await cloud().pair(store.storeCode, 'Kasse 2');
+    const m = memberEvents('member-newer');
+    const enrolled = m.enrolled(T0, {}, writer.origin);
+    const sale = m.sale(T0 + HOUR, writer.origin);
+    const newer = {
+      ...sale,
+      payload: {
+        ...sale.payload,
+        giftReceipt: { printed: true, note: 'Gratulerer' },
+        lines: sale.payload.lines.map((l) => ({ ...l, serialNumbers: ['SN-1'] })),
+      },
+    };
+    expect((await writer.push([enrolled, newer])).acked).toEqual([enrolled.id, newer.id]);
+    const pulled = await reader.pullRaw();
+    expect(pulled).toEqual([enrolled, newer]);
+  });
+
+  it('stores and passes on an event type it does not know, never folding it', async () => {
+    const store = await cloud().newStore();
+    const writer = await cloud().pair(store.storeCode, 'Kasse 1');
+    const reader = await cloud().pair(store.storeCode, 'Kasse 2');
+    const m = memberEvents('member-future-type');
+    const enrolled = m.enrolled(T0, {}, writer.origin);
+    const base = m.pointsAdjusted(T0 + HOUR, 1, writer.origin);
+    const foreign = {
+      ...base,
+      id: testEventId(T0 + HOUR),
+      type: 'member.nickname_set',
+      payload: { nickname: 'Kaja', at: T0 + HOUR },
+    };
+    const chainWide = {
+      ...foreign,
+      id: testEventId(T0 + HOUR),
+      type: 'store.opened',
+      memberId: null,
+    };
+    const answer = await writer.push([enrolled, foreign, chainWide]);
+    expect(answer).toEqual({ acked: [enrolled.id, foreign.id, chainWide.id], rejected: [] });
+    expect(await reader.pullRaw()).toEqual([enrolled, foreign, chainWide]);
+    // Member rules hold for it too: a type this version does not know for an unknown member is refused.
+    const stray = { ...foreign, id: testEventId(T0 + HOUR), memberId: 'member-nobody' };
+    expect(refusedCodes(await writer.push([stray]))).toEqual([[stray.id, 'unknown_member']]);
+    // The member's lookup and the chain's conflicts still work with it stored.
+    expect((await writer.conflicts()).length).toBe(0);
+    await chainGoesOn(writer, m);
+    // An erasure keeps nothing of its payload: this version cannot tell what is personal.
+    await writer.push([m.erased(Date.now() - HOUR, writer.origin)]);
+    const redacted = (await reader.pullRaw()).find((e) => (e as { id: string }).id === foreign.id);
+    expect(redacted).toMatchObject({ type: 'member.nickname_set', payload: {} });
+    expect(JSON.stringify(redacted)).not.toContain('Kaja');
+  });
+
+  it('keeps refusals for the chain managers, counts repeats, and takes tills quarantine reports', async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode, 'Kasse 7');
+    const ghost = memberEvents('member-ghost').sale(T0, till.origin);
+    await till.push([ghost]);
+    await till.push([ghost, 'not an event']);
+    const report = expectBody(
+      await till.call('POST', ROUTES.quarantine, {
+        events: [
+          {
+            id: 'evt-1',
+            type: 'member.enrolled',
+            code: 'identity_clash',
+            reason: 'QR token held twice',
+          },
+          { id: null, type: null, code: 'unreadable', reason: 'not JSON' },
+        ],
+      }),
+      200,
+      QuarantineResponse,
+    );
+    expect(report).toEqual({ recorded: 2 });
+
+    const listed = await refusedList(cloud(), store.chain);
+    const byCode = new Map(listed.refused.map((r) => [r.code, r]));
+    expect(byCode.get('unknown_member')).toMatchObject({
+      source: 'push',
+      eventId: ghost.id,
+      type: 'sale.committed',
+      times: 2,
+      terminalId: till.pairing.terminalId,
+      terminalName: 'Kasse 7',
+    });
+    expect(JSON.parse(byCode.get('unknown_member')!.raw!)).toEqual(ghost);
+    expect(byCode.get('invalid_event')).toMatchObject({ eventId: null, raw: '"not an event"' });
+    expect(byCode.get('identity_clash')).toMatchObject({
+      source: 'quarantine',
+      eventId: 'evt-1',
+      message: 'QR token held twice',
+      raw: null,
+    });
+    expect(byCode.get('unreadable')).toMatchObject({ source: 'quarantine', eventId: null });
+    // Another chain's managers see none of it; a till cannot read the list.
+    const other = await cloud().newStore();
+    expect((await refusedList(cloud(), other.chain)).refused).toEqual([]);
+    expectError(await till.call('GET', ROUTES.refused), 403, 'forbidden');
+    // A report is bounded and well-formed.
+    const tooMany = Array.from({ length: MAX_QUARANTINE_REPORTS + 1 }, () => ({
+      id: null,
+      type: null,
+      code: 'x',
+      reason: 'y',
+    }));
+    expect((await till.call('POST', ROUTES.quarantine, { events: tooMany })).status).toBe(400);
+    const nul = await till.call('POST', ROUTES.quarantine, {
+      events: [{ id: 'a\u0000', type: null, code: 'x', reason: 'y' }],
+    });
+    expect(nul.status).toBe(400);
+  });
+
+  it('answers NUL or a lone surrogate in a store code or a programme with 400, never 500', async () => {
+    const store = await cloud().newStore();
+    for (const storeCode of ['7K4M\u0000Q2XP', 'AB\ud800CD']) {
+      const answer = await request(cloud().url, 'POST', ROUTES.pair, {
+        body: { storeCode, terminalName: 'Kasse 1' },
+      });
+      expect(answer.status).toBe(400);
+    }
+    const admin = await cloud().server.admin.addAdminToken(store.chain);
+    for (const name of ['Klubb\u0000en', 'Klubb\udc00en']) {
+      const answer = await request(cloud().url, 'PUT', ROUTES.programme, {
+        token: admin,
+        body: { programme: { ...testProgramme(), name } },
+      });
+      expect(answer.status).toBe(400);
+    }
+    await expect(cloud().server.admin.addStore('Kjede\u0000', 'Butikk')).rejects.toThrow(
+      /NUL or a lone surrogate/,
+    );
+    await expect(cloud().server.admin.addStore('Kjede', 'Butikk\ud800')).rejects.toThrow(
+      /NUL or a lone surrogate/,
+    );
+    // The chain is untouched: pairing works.
+    expect((await cloud().pair(store.storeCode)).pairing.chainId).toBe(store.chainId);
+  });
+});
