@@ -22,6 +22,7 @@ import { API_ROUTES } from '../../src/host/api-routes';
 import { apiTokenPath } from '../../src/host/api-token';
 import { startLiveHost } from '../../src/host/test-host';
 import { CommandInputs } from '../../src/service/commands';
+import type { CommandOutputs, Session } from '../../src/service/commands';
 import { DATABASE_FILE } from '../../src/service/till-service';
 import { ROUTES } from '../../src/sync/protocol';
 import type { PairResponse } from '../../src/sync/protocol';
@@ -173,7 +174,7 @@ function isUpstreamUnavailable(outcome: Outcome): boolean {
 }
 
 export interface Violation {
-  kind: 'server_error' | 'hang' | 'shape' | 'state_changed' | 'no_answer';
+  kind: 'server_error' | 'hang' | 'shape' | 'state_changed' | 'no_answer' | 'cloud_refused';
   request: string;
   detail: string;
 }
@@ -621,9 +622,28 @@ async function json(port: number, method: string, path: string, body: unknown, a
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-/** The real till host (demo data) on a temp data folder, with its API token and two sessions. */
-export async function startTill(): Promise<Party> {
+export interface TillParty extends Party {
+  /** Push and pull now (when paired), and the sync status after. */
+  sync(): Promise<{ report: CommandOutputs['sync.now']; status: CommandOutputs['sync.status'] }>;
+}
+
+const MANAGER: Session = { role: 'manager', staffId: 'demo-morten' };
+
+/**
+ * The real till host (demo data) on a temp data folder, with its API token and
+ * two sessions; paired with a cloud when `pairWith` is given.
+ */
+export async function startTill(
+  pairWith: { url: string; storeCode: string } | null = null,
+): Promise<TillParty> {
   const live = await startLiveHost();
+  if (pairWith) {
+    await live.service.call(
+      'sync.pair',
+      { cloudUrl: pairWith.url, storeCode: pairWith.storeCode, terminalName: 'Fuzz' },
+      MANAGER,
+    );
+  }
   const port = live.host.port;
   const apiToken = readFileSync(apiTokenPath(live.dataDir), 'utf8').trim();
   const sessions: Record<string, string | null> = { cashier: null, manager: null };
@@ -759,6 +779,10 @@ export async function startTill(): Promise<Party> {
           await login(role);
         }
       }
+    },
+    async sync() {
+      const report = await live.service.call('sync.now', {}, MANAGER);
+      return { report, status: await live.service.call('sync.status', {}, MANAGER) };
     },
     async close() {
       db.close();
