@@ -11,7 +11,7 @@ import {
   utf8Length,
 } from './events';
 import { encodeHlc } from './hlc';
-import { LIMITS } from './limits';
+import { isWellFormedText, LIMITS, toWellFormedText } from './limits';
 import { HOUR, memberEvents } from './member/test-events';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
@@ -59,7 +59,7 @@ describe('event bounds (LIMITS)', () => {
       return 'parsed';
     } catch (error) {
       const issues = (error as { issues?: { path: PropertyKey[] }[] }).issues;
-      return issues ? issues[0]!.path.join('.') : (error as Error).name;
+      return issues ? issues[0]!.path.join('.').replace(/^payload\./, '') : (error as Error).name;
     }
   };
 
@@ -161,5 +161,13 @@ describe('fields this version does not know', () => {
       payload: { ...enrolled.payload, profile: { ...enrolled.payload.profile, pronoun: 'hun' } },
     };
     expect(parseEvent(structuredClone(rawEnrolled))).toEqual(rawEnrolled);
+  });
+});
+
+describe('toWellFormedText', () => {
+  it('marks NUL and lone surrogates and never cuts a pair in two', () => {
+    expect(toWellFormedText('a\u0000b\ud800c\udc00d😀e')).toBe('a\ufffdb\ufffdc\ufffdd😀e');
+    expect(toWellFormedText('a😀', 2)).toBe('a');
+    expect(isWellFormedText(toWellFormedText('x\ud800'.repeat(50), 33))).toBe(true);
   });
 });

@@ -323,6 +323,22 @@ const Envelope = z.object({
   ...EnvelopeFields,
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
 });
+/**
+ * The event schemas as JSON Schema documents (what is accepted), for the
+ * committed snapshot that holds them to additive changes (schema-compat.ts).
+ */
+export function eventSchemaDocument(): {
+  envelope: Record<string, unknown>;
+  payloads: Record<string, Record<string, unknown>>;
+} {
+  const json = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    envelope: json(Envelope),
+    payloads: Object.fromEntries(EVENT_TYPES.map((type) => [type, json(EventPayloads[type])])),
+  };
+}
+
 /** An event type's name as a newer version may write it: `word.word`, lower case. */
 const FOREIGN_TYPE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 const ForeignEnvelope = z.object({
