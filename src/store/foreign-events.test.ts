@@ -25,8 +25,8 @@ afterEach(() => {
 });
 
 /** As a pull delivers it: parsed, with the payload as sent. */
-function incoming(raw: Record<string, unknown>) {
-  return { wire: parseWireEvent(raw), rawPayload: raw.payload };
+function incoming(raw: object) {
+  return { wire: parseWireEvent(raw), rawPayload: (raw as { payload?: unknown }).payload };
 }
 
 const storedPayload = (id: string) =>

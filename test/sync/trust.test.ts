@@ -15,6 +15,7 @@ import { decodeHlc, encodeHlc } from '../../src/core/hlc';
 import { databasePath } from '../../src/service';
 import { appendEvents, newEventId, openDatabase } from '../../src/store';
 import type { EventRow } from '../../src/store/event-log';
+import { ROUTES } from '../../src/sync/protocol';
 import { backends, cloudEvents, startTestCloud } from './support/cloud';
 import type { TestCloud } from './support/cloud';
 import { PullInjector } from './support/injector';
@@ -187,6 +188,57 @@ for (const backend of await backends()) {
         expect(decodeHlc(newest!.hlc).wallMs).toBeLessThan(Date.now() + DAY);
         await b.sync();
         expect(b.service.sync.status()).toMatchObject({ pending: 0, quarantined: 3 });
+      } finally {
+        b.close();
+        await injector.close();
+        await s.close();
+      }
+    });
+
+    it('reports quarantined events to the cloud once, and again after a failed report', async () => {
+      const world: WorldClock = { now: T0 };
+      const s = await scenario(cloud, world, [{ name: 'A' }]);
+      const injector = await PullInjector.start(cloud.server.url);
+      const b = await openSyncTill({ name: 'B', world });
+      const refusedList = async () => {
+        const response = await fetch(`${cloud.server.url}${ROUTES.refused}`, {
+          headers: { authorization: `Bearer ${s.chain.adminToken}` },
+        });
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as {
+          refused: Array<{ source: string; eventId: string | null; code: string; times: number }>;
+        };
+        return body.refused.filter((r) => r.source === 'quarantine');
+      };
+      try {
+        await b.pair(injector.url, s.chain.storeCodes['Butikk A']!);
+        const [catalogue] = rows(s.tills[0]!, "type = 'catalogue.saved'");
+        const future = {
+          ...eventOf(catalogue!),
+          id: newEventId(),
+          hlc: '999999999999999-000000-x',
+        };
+        injector.inject(JSON.stringify(future), JSON.stringify({ id: 'broken-1', type: 'x' }));
+        // The cloud cannot take the report now (it answers, but not that route): the sync goes on.
+        injector.failPath(ROUTES.quarantine, 503);
+        const first = await b.service.sync.syncNow();
+        expect(first).toMatchObject({ ok: true, quarantined: 2, error: null });
+        expect(b.service.sync.status().quarantine.map((q) => q.reported)).toEqual([false, false]);
+        expect(await refusedList()).toEqual([]);
+
+        injector.failPath(ROUTES.quarantine, null);
+        await b.sync();
+        expect(b.service.sync.status().quarantine.map((q) => q.reported)).toEqual([true, true]);
+        const listed = await refusedList();
+        expect(listed.map((r) => [r.eventId, r.code]).sort()).toEqual(
+          [
+            [future.id, 'clock_ahead'],
+            ['broken-1', 'invalid_event'],
+          ].sort(),
+        );
+        // Once: later syncs do not report them again.
+        await b.sync();
+        expect((await refusedList()).map((r) => r.times)).toEqual([1, 1]);
       } finally {
         b.close();
         await injector.close();

@@ -22,6 +22,8 @@ export class PullInjector {
   private queued: string[] = [];
   /** Pull pages that carried injected events. */
   injectedPages = 0;
+  /** Requests to these paths are answered with this status, not forwarded. */
+  private failing = new Map<string, number>();
 
   private constructor(
     private readonly server: Server,
@@ -46,6 +48,12 @@ export class PullInjector {
     this.queued.push(...jsonTexts);
   }
 
+  /** Answer requests to `path` with `status` (a JSON error body), or forward them again (null). */
+  failPath(path: string, status: number | null): void {
+    if (status === null) this.failing.delete(path);
+    else this.failing.set(path, status);
+  }
+
   setUpstream(url: string): void {
     this.upstream = new URL(url);
   }
@@ -59,6 +67,15 @@ export class PullInjector {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
+    const failing = this.failing.get((req.url ?? '').split('?')[0]!);
+    if (failing !== undefined) {
+      const text = JSON.stringify({
+        error: { code: 'unavailable', message: 'failing on purpose', field: null },
+      });
+      res.writeHead(failing, { 'content-type': 'application/json' });
+      res.end(text);
+      return;
+    }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined || ['host', 'connection', 'content-length'].includes(name)) continue;
