@@ -31,6 +31,6 @@ it('random and adversarial requests (fast-check): the same holds', async () => {
     fc.asyncProperty(caseArbitrary(cloud), async (c) => {
       expect(await runCase(cloud, c, TIMEOUT_MS)).toEqual([]);
     }),
-    { numRuns: 400, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },
+    { numRuns: 1500, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: false },
   );
 }, 60_000);

@@ -189,8 +189,23 @@ function describeCase(c: FuzzCase): string {
   return `${c.method} ${c.path.slice(0, 300)} [${c.credential}; ${c.contentType ?? 'no type'}]${extra}${body}`;
 }
 
+/** In a seed, stands for a number new to each request (a phone, an idempotency key). */
+export const UNIQUE = '@@N@@';
+let unique = 0;
+
 /** Sends one case and checks it; the violations found (none is the goal). */
-export async function runCase(party: Party, c: FuzzCase, timeoutMs: number): Promise<Violation[]> {
+export async function runCase(
+  party: Party,
+  drawn: FuzzCase,
+  timeoutMs: number,
+): Promise<Violation[]> {
+  const c =
+    drawn.body?.includes(UNIQUE) === true
+      ? {
+          ...drawn,
+          body: drawn.body.replaceAll(UNIQUE, () => String(++unique % 1e6).padStart(6, '0')),
+        }
+      : drawn;
   const before = await party.digest();
   const outcome = await send(party, c, timeoutMs);
   const request = describeCase(c);
@@ -685,9 +700,9 @@ export async function startTill(
   };
   const seeds: Record<string, unknown> = {
     'session.login': { pin: PIN.cashier },
-    'staff.save': { name: 'Fuzz', role: 'cashier', pin: '4321' },
+    'staff.save': { name: 'Fuzz', role: 'cashier', pin: `7${UNIQUE}` },
     'member.enrol': {
-      phone: '+47 412 00 002',
+      phone: `+47 41${UNIQUE}`,
       acceptTerms: true,
       consents: { sms: true, email: false },
       profile: { firstName: 'Ann', lastName: 'Fuzz', email: 'a@example.no', postalCode: '0150' },
@@ -703,7 +718,7 @@ export async function startTill(
     'member.awardAction': { memberId: member.memberId, actionId: 'action-1' },
     'member.erase': { memberId: 'no-such-member', confirm: true },
     'basket.evaluate': basket,
-    'sale.commit': { ...basket, paymentMethod: 'cash', idempotencyKey: 'fuzz-sale-0001' },
+    'sale.commit': { ...basket, paymentMethod: 'cash', idempotencyKey: `fuzz-sale-${UNIQUE}` },
     'sale.void': { saleId: sale.saleId, reason: 'fuzz' },
     'sale.return': {
       saleId: sale.saleId,

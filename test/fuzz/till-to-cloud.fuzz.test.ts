@@ -37,7 +37,7 @@ it('the cloud takes every event the till committed under fuzz', async () => {
     fc.asyncProperty(caseArbitrary(till), async (c) => {
       violations.push(...(await runCase(till, c, TIMEOUT_MS)));
     }),
-    { numRuns: 300, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false },
+    { numRuns: 800, interruptAfterTimeLimit: 25_000, markInterruptAsFailure: false },
   );
   expect(violations).toEqual([]);
   const { report, status } = await till.sync();
