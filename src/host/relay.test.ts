@@ -35,6 +35,34 @@ describe('relayCommand', () => {
   });
 });
 
+describe('the desktop shell (IPC, no HTTP edge)', () => {
+  it('refuses a lone surrogate or NUL anywhere in the input, unknown keys included, before the command runs', async () => {
+    const relay = new SessionRelay(service);
+    expect(await relay.call('session.login', { pin: '9999' })).toMatchObject({ ok: true });
+    const programme = await relay.call('programme.get', {});
+    expect(programme.ok).toBe(true);
+    const value = (programme as { value: Record<string, unknown> }).value;
+    expect(
+      await relay.call('programme.save', { programme: { ...value, 'note\ud800': 'x' } }),
+    ).toMatchObject({ ok: false, status: 400, error: { code: 'invalid_text' } });
+    expect(
+      await relay.call('member.enrol', {
+        phone: '+47 412 34 995',
+        acceptTerms: true,
+        profile: { firstName: 'Ann\ud800e' },
+      }),
+    ).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { code: 'invalid_text', field: 'profile.firstName' },
+    });
+    expect(await relay.call('member.lookup', { query: '41234995' })).toMatchObject({
+      ok: true,
+      value: { member: null },
+    });
+  });
+});
+
 describe('SessionRelay', () => {
   it('holds the session from log-in to log-out', async () => {
     const relay = new SessionRelay(service);

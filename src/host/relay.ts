@@ -9,7 +9,7 @@ import type { Text } from '../core/i18n';
 import type { CommandOutputs, ErrorBody } from '../service/commands';
 import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
-import { failure, toHttpFailure } from './errors';
+import { failure, jsonProblemFailure, toHttpFailure } from './errors';
 
 /** The code of a call whose session token is missing, unknown or expired. */
 export const SESSION_UNKNOWN = 'unauthorized';
@@ -37,6 +37,9 @@ export async function relayCommand(
         `There is no command called "${name}".`,
       ),
     );
+  // The desktop shell's IPC skips the HTTP edge: what no party may store is refused here too.
+  const malformed = jsonProblemFailure({ body: input, query: undefined, params: undefined });
+  if (malformed) return { ok: false, status: malformed.status, error: malformed.body.error };
   const session = sessionToken ? service.sessionFromToken(sessionToken) : null;
   if (!session && !OPEN_COMMANDS.has(name)) {
     return refused(
