@@ -4,7 +4,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testProgramme } from '../src/core/member/test-programme';
-import { PairResponse, PullResponse, ROUTES } from '../src/sync/protocol';
+import { memberEvents } from '../src/core/member/test-events';
+import { PairResponse, PullResponse, PushResponse, ROUTES } from '../src/sync/protocol';
 import { expectBody, request } from './test/cloud';
 import { DATABASE_TARGETS, describeOn, tempDir } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
@@ -110,6 +111,7 @@ for (const target of DATABASE_TARGETS) {
       expect(saved.stdout).toContain('programme "Brødklubben" saved for Bakeri Nord');
 
       let paired: PairResponse;
+      let refusedId = '';
       /** About when the till pulled: its last contact, to the 10 s the cloud keeps. */
       let seenAt = 0;
       const server = await serve(env);
@@ -135,12 +137,35 @@ for (const target of DATABASE_TARGETS) {
           PullResponse,
         );
         expect(pulled.events.map((e) => e.type)).toEqual(['programme.saved']);
+        // A push the cloud refuses: the chain's managers find it with list-refused.
+        const origin = {
+          chainId: paired.chainId,
+          storeId: paired.storeId,
+          terminalId: paired.terminalId,
+        };
+        const ghost = memberEvents('member-never-enrolled').sale(Date.now() - 60_000, origin);
+        const pushed = expectBody(
+          await request(server.url, 'POST', ROUTES.push, {
+            token: paired.token,
+            body: { events: [ghost] },
+          }),
+          200,
+          PushResponse,
+        );
+        expect(pushed.rejected.map((r) => r.code)).toEqual(['unknown_member']);
+        refusedId = ghost.id;
       } finally {
         server.child.kill('SIGTERM');
       }
       expect(await server.exited).toBe(0);
       // Stopped cleanly, the data folder is free again.
       expect((await runCloud(['list-stores'], env)).stdout).toContain('(1 terminals)');
+
+      const refused = await runCloud(['list-refused', '--chain', 'Bakeri Nord'], env);
+      expect(refused.code).toBe(0);
+      expect(refused.stdout).toContain(
+        `refused  unknown_member  sale.committed ${refusedId}  from Kasse 1 (${paired.terminalId})`,
+      );
 
       // A till stolen or retired: its token is revoked, and the cloud refuses it from then on.
       const terminals = await runCloud(['list-terminals', '--chain', 'Bakeri Nord'], env);
@@ -187,5 +212,22 @@ describe('npm run cloud usage', () => {
     const badPort = await runCloud(['list-stores'], { ...process.env, LOJAL_CLOUD_PORT: 'eighty' });
     expect(badPort.code).toBe(2);
     expect(badPort.stderr).toContain('LOJAL_CLOUD_PORT');
+    // NUL or a lone surrogate in a programme: a clear error naming the field, never a crash.
+    const scratch = tempDir('cli-usage');
+    try {
+      for (const name of ['Brød\u0000klubben', 'Brød\ud800klubben']) {
+        const file = join(scratch, 'programme.json');
+        writeFileSync(file, JSON.stringify({ ...testProgramme(), name }));
+        const bad = await runCloud(['set-programme', '--chain', 'X', '--file', file], process.env);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain('is not a valid programme');
+        expect(bad.stderr).toContain('programme.name: ');
+      }
+      const limit = await runCloud(['list-refused', '--chain', 'X', '--limit', 'all'], process.env);
+      expect(limit.code).toBe(2);
+      expect(limit.stderr).toContain('--limit is 1 to 1000');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   }, 60_000);
 });
