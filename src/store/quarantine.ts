@@ -23,13 +23,19 @@ export const QUARANTINE_CODES = [
   'body_too_large',
 ] as const;
 export type QuarantineCode = (typeof QUARANTINE_CODES)[number];
+/**
+ * What an entry's code can be: one of the till's own, or (a local event the
+ * cloud refused for good) the cloud's refusal code (src/sync/protocol.ts
+ * REJECT_CODES), kept as the cloud said it.
+ */
+export type SetAsideCode = QuarantineCode | (string & {});
 
 export interface QuarantineEntry {
   seq: number;
   direction: QuarantineDirection;
   eventId: string | null;
   eventType: string | null;
-  code: QuarantineCode;
+  code: SetAsideCode;
   /** The detail, in English (the field at fault, the size). */
   reason: string;
   /** When it was set aside (this till's clock). */
@@ -43,9 +49,11 @@ export interface NewQuarantineEntry {
   eventType: string | null;
   /** The event as it came, as JSON text. */
   raw: string;
-  code: QuarantineCode;
+  code: SetAsideCode;
   reason: string;
   at: number;
+  /** The cloud knows of it already (it refused it): not reported again. */
+  reported?: boolean;
 }
 
 /** The longest reason kept (a parse error can quote a whole event). */
@@ -81,10 +89,14 @@ function wellFormed(value: string): string {
 export function quarantine(db: Db, entry: NewQuarantineEntry): void {
   statement(
     db,
-    `INSERT INTO quarantine (direction, event_id, event_type, raw, code, reason, at)
-     VALUES (@direction, @eventId, @eventType, @raw, @code, @reason, @at)
+    `INSERT INTO quarantine (direction, event_id, event_type, raw, code, reason, at, reported)
+     VALUES (@direction, @eventId, @eventType, @raw, @code, @reason, @at, @reported)
      ON CONFLICT (direction, event_id) WHERE event_id IS NOT NULL DO NOTHING`,
-  ).run({ ...entry, reason: wellFormed(entry.reason.slice(0, MAX_REASON)) });
+  ).run({
+    ...entry,
+    reason: wellFormed(entry.reason.slice(0, MAX_REASON)),
+    reported: entry.reported ? 1 : 0,
+  });
 }
 
 type Row = {
@@ -92,7 +104,7 @@ type Row = {
   direction: QuarantineDirection;
   event_id: string | null;
   event_type: string | null;
-  code: QuarantineCode;
+  code: SetAsideCode;
   reason: string;
   at: number;
   reported: number;

@@ -8,7 +8,7 @@ import type { Db } from './db';
 import type { EventRow } from './event-log';
 import { eventFromRow } from './event-log';
 import { quarantine } from './quarantine';
-import type { QuarantineCode } from './quarantine';
+import type { SetAsideCode } from './quarantine';
 import { inTransaction, statement } from './statements';
 
 /** `events.pushed` of a local event set aside: out of the outbox, kept in the log (migration 006). */
@@ -35,15 +35,18 @@ export function outboxPage(db: Db, after: OutboxPosition | null, limit: number):
 }
 
 /**
- * A local event the cloud cannot take (too large): out of the outbox so the
- * events behind it go on, kept in the log, and listed with its reason.
+ * A local event the cloud cannot take (too large, or refused for good): out
+ * of the outbox so the events behind it go on, kept in the log, and listed
+ * with its reason. `refused`: the cloud said so itself (and keeps the refusal),
+ * so it is not reported to it again.
  */
 export function setAsideLocal(
   db: Db,
   event: LojalEvent,
-  code: QuarantineCode,
+  code: SetAsideCode,
   reason: string,
   at: number,
+  refused = false,
 ): void {
   inTransaction(db, () => {
     statement(db, 'UPDATE events SET pushed = ? WHERE id = ? AND pushed = 0').run(
@@ -59,6 +62,7 @@ export function setAsideLocal(
       code,
       reason,
       at,
+      reported: refused,
     });
   });
 }

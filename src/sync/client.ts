@@ -60,7 +60,7 @@ import {
   quarantineList,
   unreportedQuarantine,
 } from '../store/quarantine';
-import type { QuarantineCode, QuarantineDirection } from '../store/quarantine';
+import type { QuarantineDirection, SetAsideCode } from '../store/quarantine';
 import type { ResolvedSyncSettings, SyncSettings } from './settings';
 
 export interface TillIdentity {
@@ -97,7 +97,8 @@ export interface QuarantinedEvent {
   /** Null when the event's id could not be read. */
   eventId: string | null;
   type: string | null;
-  code: QuarantineCode;
+  /** The till's own code (src/store/quarantine.ts) or the cloud's refusal code. */
+  code: SetAsideCode;
   /** The detail, in English. */
   reason: string;
   /** When it was set aside (this till's clock). */

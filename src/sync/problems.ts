@@ -9,9 +9,10 @@
 import { z } from 'zod';
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
-import { ERROR_CODES } from './protocol';
-import type { ErrorCode, RejectCode } from './protocol';
-import type { QuarantineCode } from '../store/quarantine';
+import { ERROR_CODES, RejectCode } from './protocol';
+import type { ErrorCode } from './protocol';
+import { QUARANTINE_CODES } from '../store/quarantine';
+import type { QuarantineCode, SetAsideCode } from '../store/quarantine';
 
 /** Why a pairing could not be made (PairingError), besides the cloud's own refusal codes. */
 const PAIRING_ERROR_CODES = [
@@ -365,10 +366,24 @@ const QUARANTINE_REASONS: Record<QuarantineCode, Text> = {
   ),
 };
 
-/** Why an event was set aside, from its code; the detail (in English) in the English text. */
-export function quarantineText(code: QuarantineCode, reason: string): Text {
-  const said = QUARANTINE_REASONS[code] ?? QUARANTINE_REASONS.apply_failed;
-  return text(`${said.nb}.`, `${said.en} (${reason}).`);
+/**
+ * Why an event was set aside, from its code (the till's own, or the cloud's
+ * refusal); the detail (in English) in the English text.
+ */
+export function quarantineText(code: SetAsideCode, reason: string): Text {
+  if ((QUARANTINE_CODES as readonly string[]).includes(code)) {
+    const said = QUARANTINE_REASONS[code as QuarantineCode];
+    return text(`${said.nb}.`, `${said.en} (${reason}).`);
+  }
+  const refusal = RejectCode.safeParse(code);
+  if (refusal.success) {
+    const said = rejectionText(refusal.data, reason);
+    return text(
+      `Skyen avviste hendelsen: ${said.nb.toLowerCase()}.`,
+      `The cloud refused the event: ${said.en}.`,
+    );
+  }
+  return text(`Lagt til side (${code}).`, `Set aside (${code}: ${reason}).`);
 }
 
 /** Events set aside in the last sync: the rest went on. */

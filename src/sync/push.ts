@@ -6,15 +6,16 @@
  *
  * No event holds back the ones behind it: batches are cut by serialised size
  * under the cloud's body limit, an event larger than any the cloud takes
- * (LIMITS.maxEventBytes, written by an older version) is set aside (kept,
- * listed with its reason, out of the outbox: src/store/quarantine.ts), and one
- * the cloud refuses stays listed in the status while the rest go on.
+ * (LIMITS.maxEventBytes, written by an older version) or that the cloud
+ * refuses for good (REFUSED_FOR_GOOD) is set aside (kept, listed with its
+ * reason or the cloud's code, out of the outbox: src/store/quarantine.ts); one
+ * the cloud refuses for now stays in the outbox, listed in the status, while
+ * the rest go on.
  */
 import { LIMITS } from '../core/limits';
 import { markPushed } from '../store';
 import type { Db } from '../store';
-import { setAsideLocal } from '../store/sync-outbox';
-import { outboxPage } from '../store/sync-outbox';
+import { outboxPage, setAsideLocal } from '../store/sync-outbox';
 import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
@@ -32,11 +33,26 @@ export interface Rejection {
 
 export interface PushOutcome {
   pushed: number;
-  /** Events the cloud would not take; they stay in the outbox (see the client's status). */
+  /** Events the cloud would not take for now; they stay in the outbox (see the client's status). */
   rejected: Rejection[];
-  /** Events set aside in this push: too large for the cloud (see src/store/quarantine.ts). */
+  /** Events set aside in this push: too large for the cloud, or refused for good (src/store/quarantine.ts). */
   setAside: number;
 }
+
+/**
+ * Refusals no later push can change: the event itself is at fault. The others
+ * may pass later and stay in the outbox: `unknown_member` (the enrolment may
+ * land in a batch the cloud stores after this one), `clock_ahead` (the cloud's
+ * clock catches up), `schema_too_new` (the cloud is updated).
+ */
+const REFUSED_FOR_GOOD: ReadonlySet<RejectCode> = new Set<RejectCode>([
+  'invalid_event',
+  'invalid_text',
+  'event_too_large',
+  'wrong_chain',
+  'wrong_store',
+  'wrong_terminal',
+]);
 
 /**
  * What a push body may hold: the cloud's default limit, less room for the
@@ -153,8 +169,15 @@ export async function pushOutbox(
     for (const r of answer.rejected) {
       const id = r.id ?? batch[r.index]?.id;
       const event = id === undefined ? undefined : byId.get(id);
-      if (id !== undefined && event !== undefined)
+      if (id === undefined || event === undefined) continue;
+      if (REFUSED_FOR_GOOD.has(r.code)) {
+        // Sending it again cannot help: out of the outbox, listed with the cloud's code.
+        setAsideLocal(db, event, r.code, r.message, limits.now(), true);
+        setAside += 1;
+        rejected.delete(id);
+      } else {
         rejected.set(id, { id, type: event.type, code: r.code, message: r.message });
+      }
     }
   };
 

@@ -150,35 +150,52 @@ for (const backend of await backends()) {
       try {
         const t = s.tills[0]!;
         const { terminalId } = t.service.sync.status().cloud!;
-        // An event that claims another store of the chain (a till set up by hand, say).
+        const ids = { chainId: s.chain.chainId, terminalId };
+        // An event that claims another store of the chain (a till set up by hand, say):
+        // no later push can change that, so it is set aside.
         const stray = memberEvents('member-stray').enrolled(
           T0,
           {},
-          {
-            chainId: s.chain.chainId,
-            storeId: 'another-store',
-            terminalId,
-          },
+          { ...ids, storeId: 'another-store' },
+        );
+        // One dated two days ahead of the cloud's clock: refused for now, sent again later.
+        const early = Date.now() + 2 * 24 * 3_600_000;
+        const ahead = memberEvents('member-ahead').enrolled(
+          early,
+          { qrToken: 'qr-member-ahead-token', phoneE164: '+4791234568' },
+          { ...ids, storeId: s.chain.storeIds['Butikk R']! },
         );
         const { db } = openDatabase(databasePath(t.dir.dir));
         try {
-          appendEvents(db, [stray], { origin: 'local' });
+          appendEvents(db, [stray, ahead], { origin: 'local' });
         } finally {
           db.close();
         }
         const report = await t.call('sync.now', {});
-        expect(report).toMatchObject({ ok: true, rejected: 1 });
+        expect(report).toMatchObject({ ok: true, rejected: 1, quarantined: 1 });
         const expected = {
           rejected: 1,
           rejectedEvents: [
             {
+              eventId: ahead.id,
+              type: 'member.enrolled',
+              code: 'clock_ahead',
+              text: { nb: 'Klokken på kassen går for langt foran: sjekk dato og klokkeslett' },
+            },
+          ],
+          quarantined: 1,
+          quarantine: [
+            {
+              direction: 'local',
               eventId: stray.id,
               type: 'member.enrolled',
               code: 'wrong_store',
-              message: "the event's storeId is not this terminal's store",
+              reason: "the event's storeId is not this terminal's store",
+              // The cloud keeps its own refusals: not reported to it again.
+              reported: true,
               text: {
-                nb: 'Hører til en annen butikk',
-                en: "Belongs to another store (the event's storeId is not this terminal's store)",
+                nb: 'Skyen avviste hendelsen: hører til en annen butikk.',
+                en: "The cloud refused the event: Belongs to another store (the event's storeId is not this terminal's store).",
               },
             },
           ],
@@ -200,6 +217,9 @@ for (const backend of await backends()) {
           ...expected,
           lastError: { code: 'events_rejected' },
         });
+        // The event set aside is not sent again; the one refused for now is.
+        const again = await t.call('sync.now', {});
+        expect(again).toMatchObject({ ok: true, rejected: 1, quarantined: 0 });
       } finally {
         await s.close();
       }
@@ -250,18 +270,23 @@ for (const backend of await backends()) {
         await s.syncAll();
         const listed = await a.call('sync.conflicts', {});
         expect(listed.cloud.available).toBe(true);
-        expect(listed.cloud.conflicts).toEqual([
+        const coupons = listed.cloud.conflicts.filter((c) => c.flag.kind !== 'duplicate_phone');
+        expect(coupons).toEqual([
           expect.objectContaining({
             member: expect.objectContaining({ memberId: member.memberId, firstName: 'Kari' }),
             flag: expect.objectContaining({ kind: 'coupon_redeemed_twice' }),
           }),
         ]);
-        expect(listed.cloud.conflicts[0]!.text.nb).toMatch(
-          /Kupongen W-.* til Kari ble brukt i 2 salg/,
-        );
+        expect(coupons[0]!.text.nb).toMatch(/Kupongen W-.* til Kari ble brukt i 2 salg/);
         expect(listed.local).toEqual([
           expect.objectContaining({ kind: 'duplicate_phone', value: '+4741111111' }),
         ]);
+        // The cloud lists the shared phone too, once for each member who has it.
+        const shared = listed.cloud.conflicts.filter((c) => c.flag.kind === 'duplicate_phone');
+        expect(shared.map((c) => c.member.memberId).sort()).toEqual(
+          listed.local[0]!.members.map((m) => m.memberId).sort(),
+        );
+        expect(shared[0]!.text.nb).toMatch(/^2 medlemmer, .* har samme mobilnummer/);
         expect(listed.local[0]!.members).toHaveLength(2);
         const byPhone = await b.call('member.lookup', { query: '411 11 111' }, b.cashier);
         expect(byPhone.member?.memberId).toBe(listed.local[0]!.members[0]!.memberId);
