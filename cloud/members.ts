@@ -340,9 +340,13 @@ export async function lookupMembers(
   if (found.length === 0) return [];
   const memberIds = found.map((r) => r.member_id);
   const byMember = await memberEventRows(db, chainId, memberIds);
+  // Events of types this version does not know reach the tills by pull; a lookup
+  // answers what every till reads (the protocol parses each event it holds).
   return memberIds.map((memberId) => ({
     memberId,
-    events: (byMember.get(memberId) ?? []).map(envelopeOf),
+    events: (byMember.get(memberId) ?? [])
+      .filter((row) => isKnownEventType(row.type))
+      .map(envelopeOf),
   }));
 }
 

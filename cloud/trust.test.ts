@@ -312,6 +312,8 @@ describeOnEachDatabase('trust at the boundary', (cloud) => {
     expect(refusedCodes(await writer.push([stray]))).toEqual([[stray.id, 'unknown_member']]);
     // The member's lookup and the chain's conflicts still work with it stored.
     expect((await writer.conflicts()).length).toBe(0);
+    const found = await reader.lookupMembers({ memberNumber: enrolled.payload.memberNumber });
+    expect(found).toEqual([{ memberId: m.memberId, events: [enrolled] }]);
     await chainGoesOn(writer, m);
     // An erasure keeps nothing of its payload: this version cannot tell what is personal.
     await writer.push([m.erased(Date.now() - HOUR, writer.origin)]);
