@@ -12,6 +12,13 @@ import { toInt } from './db/database';
 /** The refused event is kept as JSON text cut to this many characters. */
 export const REFUSED_RAW_MAX_CHARS = 8 * 1024;
 
+/**
+ * At most this many refusals are kept per chain, the oldest going first: a
+ * till (stolen, buggy) sending a flood of refused events fills no disk. Its
+ * own refusals stay listed, which tells the managers which till to revoke.
+ */
+export const REFUSALS_KEPT_PER_CHAIN = 10_000;
+
 export interface Refusal {
   source: RefusedEvent['source'];
   eventId: string | null;
@@ -40,6 +47,7 @@ export async function recordRefusals(
   who: { chainId: string; terminalId: string },
   refusals: readonly Refusal[],
   now: number,
+  kept: number = REFUSALS_KEPT_PER_CHAIN,
 ): Promise<void> {
   if (refusals.length === 0) return;
   // One row per key even when a batch repeats one (the unique key would refuse a second in one statement).
@@ -72,6 +80,11 @@ export async function recordRefusals(
       list.map((r) => toWellFormedText(r.message, LIMITS.maxTextLength)),
       list.map((r) => rawText(r.raw)),
     ],
+  );
+  await tx.query(
+    `DELETE FROM refused_events WHERE chain_id = $1 AND seq <=
+       (SELECT seq FROM refused_events WHERE chain_id = $1 ORDER BY seq DESC OFFSET $2 LIMIT 1)`,
+    [who.chainId, kept],
   );
 }
 

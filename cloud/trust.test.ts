@@ -21,6 +21,7 @@ import {
 import type { PushResponse } from '../src/sync/protocol';
 import { describeOnEachDatabase, expectBody, expectError, request } from './test/cloud';
 import type { TestCloud, Till } from './test/cloud';
+import { recordRefusals } from './refusals';
 
 /** Recent enough that no clock is ahead, old enough to sort before anything pushed later. */
 const T0 = Date.now() - 7 * DAY;
@@ -380,6 +381,26 @@ describeOnEachDatabase('trust at the boundary', (cloud) => {
       events: [{ id: 'a\u0000', type: null, code: 'x', reason: 'y' }],
     });
     expect(nul.status).toBe(400);
+  });
+
+  it('keeps a bounded number of refusals per chain, the newest', async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode);
+    const who = { chainId: store.chainId, terminalId: till.pairing.terminalId };
+    const db = cloud().server.database;
+    for (let i = 0; i < 5; i++) {
+      await db.transaction((tx) =>
+        recordRefusals(
+          tx,
+          who,
+          [{ source: 'push', eventId: `e${i}`, type: null, code: 'invalid_event', message: 'm' }],
+          Date.now(),
+          3,
+        ),
+      );
+    }
+    const listed = await refusedList(cloud(), store.chain);
+    expect(listed.refused.map((r) => r.eventId)).toEqual(['e4', 'e3', 'e2']);
   });
 
   it('answers NUL or a lone surrogate in a store code or a programme with 400, never 500', async () => {
