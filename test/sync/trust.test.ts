@@ -359,6 +359,72 @@ for (const backend of await backends()) {
       }
     });
 
+    it('sets aside a local event with a lone surrogate (an older version took it) when the cloud refuses it, and later events still reach it', async () => {
+      const world: WorldClock = { now: T0 };
+      const s = await scenario(cloud, world, [{ name: 'A' }]);
+      const badId = newEventId();
+      try {
+        const a = s.tills[0]!;
+        world.now += MIN;
+        await a.call('member.enrol', { phone: '98765432', acceptTerms: true });
+        const [mine] = rows(a, "type = 'member.enrolled' AND origin = 'local'");
+        const source = eventOf(mine!);
+        const payload = source.payload as Record<string, unknown>;
+        // As the landed till stored "Ann\ud800e": JSON.stringify wrote the lone surrogate as an escape.
+        const text = JSON.stringify({
+          ...payload,
+          memberNumber: memberNumberFor('29', 990_003),
+          phoneE164: '+4790000003',
+          qrToken: 'ljm-SURROGATESURROGATESUR1',
+          profile: { ...(payload.profile as object), firstName: 'ANN_MARK' },
+        }).replace('ANN_MARK', 'Ann\\ud800e');
+        const { wallMs, node } = decodeHlc(mine!.hlc);
+        writeDb(a, (db) =>
+          db
+            .prepare(
+              `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+                 schema_version, received_at, pushed, origin)
+               VALUES (?, ?, ?, ?, ?, 'member.enrolled', 'member-surrogate', ?, ?, ?, 0, 'local')`,
+            )
+            .run(
+              badId,
+              mine!.chain_id,
+              mine!.store_id,
+              mine!.terminal_id,
+              encodeHlc({ wallMs, counter: 999, node }),
+              text,
+              mine!.schema_version,
+              world.now,
+            ),
+        );
+        world.now += MIN;
+        const after = await sell(a, 'after-surrogate');
+
+        const report = await a.service.sync.syncNow();
+        expect(report.error).toBeNull();
+        expect(report).toMatchObject({ ok: true, quarantined: 1, rejected: 0 });
+        expect(a.service.sync.status()).toMatchObject({
+          state: 'online',
+          pending: 0,
+          quarantine: [
+            expect.objectContaining({ direction: 'local', eventId: badId, code: 'invalid_text' }),
+          ],
+        });
+        const inCloud = new Set((await cloudEvents(cloud, s.chain)).map((e) => e.id));
+        expect(inCloud.has(badId)).toBe(false);
+        const [sold] = rows(
+          a,
+          "type = 'sale.committed' AND json_extract(payload, '$.saleId') = ?",
+          after.saleId,
+        );
+        expect(inCloud.has(sold!.id)).toBe(true);
+        expect((await a.sync()).pushed).toBe(0);
+      } finally {
+        writeDb(s.tills[0]!, (db) => db.prepare('DELETE FROM events WHERE id = ?').run(badId));
+        await s.close();
+      }
+    });
+
     it('sets aside a local event too large for the cloud, and later events still reach it', async () => {
       const world: WorldClock = { now: T0 };
       const s = await scenario(cloud, world, [{ name: 'A' }]);
