@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clockProblem,
@@ -11,7 +12,7 @@ import {
   utf8Length,
 } from './events';
 import { encodeHlc } from './hlc';
-import { isWellFormedText, LIMITS, toWellFormedText } from './limits';
+import { findJsonProblem, isWellFormedText, LIMITS, toWellFormedText } from './limits';
 import { HOUR, memberEvents } from './member/test-events';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
@@ -169,5 +170,46 @@ describe('toWellFormedText', () => {
     expect(toWellFormedText('a\u0000b\ud800c\udc00d😀e')).toBe('a\ufffdb\ufffdc\ufffdd😀e');
     expect(toWellFormedText('a😀', 2)).toBe('a');
     expect(isWellFormedText(toWellFormedText('x\ud800'.repeat(50), 33))).toBe(true);
+  });
+});
+
+describe('properties', () => {
+  const m = memberEvents('m-property');
+  /** JSON values every party takes in: well-formed text, safe numbers, bounded depth. */
+  const storable = fc
+    .jsonValue({ maxDepth: 4 })
+    .filter((v) => findJsonProblem(v) === null && !Object.is(v, -0));
+  const key = fc
+    .string({ minLength: 1, maxLength: 12 })
+    .filter((k) => isWellFormedText(k) && !['__proto__', 'constructor', 'prototype'].includes(k));
+
+  it('keeps any field it does not know, at the top of a payload or in a line, unchanged', () => {
+    fc.assert(
+      fc.property(key, storable, key, storable, (topKey, topValue, lineKey, lineValue) => {
+        const sale = m.sale(T0);
+        const payload = sale.payload as unknown as Record<string, unknown>;
+        const line = sale.payload.lines[0] as unknown as Record<string, unknown>;
+        fc.pre(!(topKey in payload) && !(lineKey in line));
+        const raw = JSON.parse(
+          JSON.stringify({
+            ...sale,
+            payload: { ...payload, [topKey]: topValue, lines: [{ ...line, [lineKey]: lineValue }] },
+          }),
+        ) as unknown;
+        expect(parseEvent(structuredClone(raw))).toEqual(raw);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('makes any text well-formed, within its bound', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(50), (value, max) => {
+        const made = toWellFormedText(value, max);
+        expect(isWellFormedText(made)).toBe(true);
+        expect(made.length).toBeLessThanOrEqual(max);
+        if (isWellFormedText(value) && value.length <= max) expect(made).toBe(value);
+      }),
+    );
   });
 });
