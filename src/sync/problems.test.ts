@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   busy,
   eventsRejected,
+  eventsSetAside,
   incompatible,
   outageWhilePairing,
   outageWhileSyncing,
+  quarantineText,
   readStoredProblem,
   refused,
   REVOKED,
@@ -68,5 +70,41 @@ describe('sync problems, said in both languages where they are known', () => {
       readStoredProblem(JSON.stringify({ code: 'from_the_future', text: problem.text })),
     ).toEqual({ code: 'unknown', text: problem.text });
     expect(readStoredProblem(null)).toBeNull();
+  });
+});
+
+describe('events set aside, said for a manager', () => {
+  it('the till’s own codes: what happened in Norwegian, the detail in the English', () => {
+    expect(quarantineText('clock_ahead', 'its clock is 9000 h ahead')).toEqual({
+      nb: 'Hendelsen fra skyen har et klokkeslett langt fram i tid.',
+      en: 'The event from the cloud has a clock far in the future (its clock is 9000 h ahead).',
+    });
+    expect(quarantineText('event_too_large', '9437300 bytes').nb).toBe(
+      'Hendelsen er for stor til å sendes til skyen.',
+    );
+  });
+
+  it('the cloud’s refusal codes in its own words, and an unknown code as it is', () => {
+    expect(quarantineText('wrong_store', 'not this store').nb).toBe(
+      'Skyen avviste hendelsen: hører til en annen butikk.',
+    );
+    expect(quarantineText('invalid_text', 'payload.profile.firstName').en).toBe(
+      'The cloud refused the event: Holds characters that cannot be stored (payload.profile.firstName).',
+    );
+    expect(quarantineText('from_the_future', 'x')).toEqual({
+      nb: 'Lagt til side (from_the_future).',
+      en: 'Set aside (from_the_future: x).',
+    });
+  });
+
+  it('counts what a sync set aside', () => {
+    expect(eventsSetAside(1)).toEqual({
+      code: 'events_set_aside',
+      text: {
+        nb: 'Én hendelse ble lagt til side; resten ble synkronisert. Se listen under.',
+        en: 'One event was set aside; everything else was synced. See the list below.',
+      },
+    });
+    expect(eventsSetAside(3).text.nb).toMatch(/^3 hendelser ble lagt til side/);
   });
 });

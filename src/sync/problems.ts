@@ -379,7 +379,7 @@ export function quarantineText(code: SetAsideCode, reason: string): Text {
   if (refusal.success) {
     const said = rejectionText(refusal.data, reason);
     return text(
-      `Skyen avviste hendelsen: ${said.nb.toLowerCase()}.`,
+      `Skyen avviste hendelsen: ${said.nb.charAt(0).toLowerCase()}${said.nb.slice(1)}.`,
       `The cloud refused the event: ${said.en}.`,
     );
   }
