@@ -284,6 +284,26 @@ describeOnEachDatabase('trust at the boundary', (cloud) => {
     expect((await writer.push([enrolled, newer])).acked).toEqual([enrolled.id, newer.id]);
     const pulled = await reader.pullRaw();
     expect(pulled).toEqual([enrolled, newer]);
+
+    // A programme from a newer back office: its unknown fields survive the cloud's door too.
+    const admin = await cloud().server.admin.addAdminToken(store.chain);
+    const base = testProgramme({
+      name: 'Klubben',
+      points: { earn: { mode: 'per_purchase', points: 10 } },
+    });
+    const programme = {
+      ...base,
+      schemaVersion: 2,
+      loyaltyApp: { deepLink: 'lojal://klubben' },
+      points: { ...base.points!, roundUp: true },
+    };
+    const saved = await request(cloud().url, 'PUT', ROUTES.programme, {
+      token: admin,
+      body: { programme },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const event = (await reader.pullRaw()).at(-1) as { payload: { programme: unknown } };
+    expect(event.payload.programme).toEqual(programme);
   });
 
   it('stores and passes on an event type it does not know, never folding it', async () => {

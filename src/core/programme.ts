@@ -135,29 +135,27 @@ export const TierLevel = obj({
 });
 export type TierLevel = z.infer<typeof TierLevel>;
 
-export const TierRules = z
-  .object({
-    enabled: z.boolean().default(true),
-    qualification: z.discriminatedUnion('kind', [
-      /** Consecutive periods of N years counted from the member's enrolment day. */
-      obj({
-        kind: z.literal('rolling'),
-        years: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-      }),
-      obj({ kind: z.literal('calendar_year') }),
-    ]),
-    /** Ordered lowest first; the first level's threshold is usually 0. */
-    levels: list(TierLevel).min(1),
-  })
-  .refine(
-    (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
-    says(
-      text(
-        'Grensene for nivåene må stige fra første til siste nivå.',
-        'tier thresholds must rise strictly from the first level to the last',
-      ),
+export const TierRules = obj({
+  enabled: z.boolean().default(true),
+  qualification: z.discriminatedUnion('kind', [
+    /** Consecutive periods of N years counted from the member's enrolment day. */
+    obj({
+      kind: z.literal('rolling'),
+      years: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    }),
+    obj({ kind: z.literal('calendar_year') }),
+  ]),
+  /** Ordered lowest first; the first level's threshold is usually 0. */
+  levels: list(TierLevel).min(1),
+}).refine(
+  (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
+  says(
+    text(
+      'Grensene for nivåene må stige fra første til siste nivå.',
+      'tier thresholds must rise strictly from the first level to the last',
     ),
-  );
+  ),
+);
 export type TierRules = z.infer<typeof TierRules>;
 
 /** "For every 2000 kr spent, a 100 kr coupon." */
@@ -258,115 +256,112 @@ export const CashbackRule = obj({
   excludedCategories: list(boundedText()).default([]),
 });
 
-export const Programme = z
-  .object({
-    schemaVersion: z.literal(1).default(1),
-    name: name(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .default('NOK'),
-    timeZone: boundedText(100).default('Europe/Oslo'),
-    termsVersion: boundedId(),
-    memberNumberPrefix: boundedText(12)
-      .default('29')
-      .superRefine((p, ctx) => {
-        const problem = memberPrefixProblem(p);
-        if (problem) ctx.addIssue(issueSaying(problem));
-      }),
-    points: PointsRules.nullable().default(null),
-    tiers: TierRules.nullable().default(null),
-    spendCoupons: list(SpendCouponRule).default([]),
-    pointsOffers: list(PointsOffer).default([]),
-    campaigns: list(CouponCampaign).default([]),
-    welcome: WelcomeRule.nullable().default(null),
-    birthday: BirthdayRule.nullable().default(null),
-    punchCards: list(PunchCardRule).default([]),
-    bonusCampaigns: list(BonusCampaign).default([]),
-    referral: ReferralRule.nullable().default(null),
-    cashback: CashbackRule.nullable().default(null),
-    /**
-     * Categories no coupon, tier discount or points/cashback redemption touches
-     * (gift cards: selling a 500 kr gift card for 425 kr gives money away).
-     */
-    nonDiscountableCategories: list(boundedText()).default([]),
-    stacking: z
-      .object({
-        /** Coupons per basket, besides punch-card rewards (SPEC default: one). */
-        maxCouponsPerBasket: count().positive().default(1),
-        /** Whether the tier's percentage applies on top of a coupon. */
-        tierDiscountWithCoupon: z.boolean().default(true),
-      })
-      .default({ maxCouponsPerBasket: 1, tierDiscountWithCoupon: true }),
-    /**
-     * A redemption worth more than this, for a member found by phone number alone,
-     * needs a check (card/QR scan or the member's PIN). null = never asked.
-     */
-    verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
-  })
-  .superRefine((p, ctx) => {
-    const unique = (what: Text, ids: string[]) => {
-      const seen = new Set<string>();
-      for (const i of ids) {
-        if (seen.has(i))
-          ctx.addIssue(
-            issueSaying(
-              text(
-                `Id-en «${i}» er brukt to ganger (${what.nb}).`,
-                `${what.en} id "${i}" is used twice`,
-              ),
-            ),
-          );
-        seen.add(i);
-      }
-    };
-    unique(
-      text('klippekort', 'punch card'),
-      p.punchCards.map((c) => c.id),
-    );
-    unique(
-      text('kampanje', 'campaign'),
-      p.campaigns.map((c) => c.id),
-    );
-    unique(
-      text('kupongregel for kjøp', 'spend coupon rule'),
-      p.spendCoupons.map((c) => c.id),
-    );
-    unique(
-      text('poengtilbud', 'points offer'),
-      p.pointsOffers.map((c) => c.id),
-    );
-    unique(
-      text('bonuskampanje', 'bonus campaign'),
-      p.bonusCampaigns.map((c) => c.id),
-    );
-    if (p.tiers)
-      unique(
-        text('nivå', 'tier'),
-        p.tiers.levels.map((l) => l.id),
-      );
-    for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
-      if (c.validTo < c.validFrom) {
+export const Programme = obj({
+  /** Newer versions are read too: a programme changes only additively, as events do. */
+  schemaVersion: z.number().int().positive().max(1_000_000).default(1),
+  name: name(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('NOK'),
+  timeZone: boundedText(100).default('Europe/Oslo'),
+  termsVersion: boundedId(),
+  memberNumberPrefix: boundedText(12)
+    .default('29')
+    .superRefine((p, ctx) => {
+      const problem = memberPrefixProblem(p);
+      if (problem) ctx.addIssue(issueSaying(problem));
+    }),
+  points: PointsRules.nullable().default(null),
+  tiers: TierRules.nullable().default(null),
+  spendCoupons: list(SpendCouponRule).default([]),
+  pointsOffers: list(PointsOffer).default([]),
+  campaigns: list(CouponCampaign).default([]),
+  welcome: WelcomeRule.nullable().default(null),
+  birthday: BirthdayRule.nullable().default(null),
+  punchCards: list(PunchCardRule).default([]),
+  bonusCampaigns: list(BonusCampaign).default([]),
+  referral: ReferralRule.nullable().default(null),
+  cashback: CashbackRule.nullable().default(null),
+  /**
+   * Categories no coupon, tier discount or points/cashback redemption touches
+   * (gift cards: selling a 500 kr gift card for 425 kr gives money away).
+   */
+  nonDiscountableCategories: list(boundedText()).default([]),
+  stacking: obj({
+    /** Coupons per basket, besides punch-card rewards (SPEC default: one). */
+    maxCouponsPerBasket: count().positive().default(1),
+    /** Whether the tier's percentage applies on top of a coupon. */
+    tierDiscountWithCoupon: z.boolean().default(true),
+  }).default({ maxCouponsPerBasket: 1, tierDiscountWithCoupon: true }),
+  /**
+   * A redemption worth more than this, for a member found by phone number alone,
+   * needs a check (card/QR scan or the member's PIN). null = never asked.
+   */
+  verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
+}).superRefine((p, ctx) => {
+  const unique = (what: Text, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const i of ids) {
+      if (seen.has(i))
         ctx.addIssue(
           issueSaying(
             text(
-              `Kampanjen «${c.id}» slutter før den begynner.`,
-              `campaign "${c.id}" ends before it starts`,
+              `Id-en «${i}» er brukt to ganger (${what.nb}).`,
+              `${what.en} id "${i}" is used twice`,
             ),
           ),
         );
-      }
+      seen.add(i);
     }
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
-    } catch {
+  };
+  unique(
+    text('klippekort', 'punch card'),
+    p.punchCards.map((c) => c.id),
+  );
+  unique(
+    text('kampanje', 'campaign'),
+    p.campaigns.map((c) => c.id),
+  );
+  unique(
+    text('kupongregel for kjøp', 'spend coupon rule'),
+    p.spendCoupons.map((c) => c.id),
+  );
+  unique(
+    text('poengtilbud', 'points offer'),
+    p.pointsOffers.map((c) => c.id),
+  );
+  unique(
+    text('bonuskampanje', 'bonus campaign'),
+    p.bonusCampaigns.map((c) => c.id),
+  );
+  if (p.tiers)
+    unique(
+      text('nivå', 'tier'),
+      p.tiers.levels.map((l) => l.id),
+    );
+  for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
+    if (c.validTo < c.validFrom) {
       ctx.addIssue(
-        issueSaying(text(`Ukjent tidssone: ${p.timeZone}.`, `unknown time zone ${p.timeZone}`), [
-          'timeZone',
-        ]),
+        issueSaying(
+          text(
+            `Kampanjen «${c.id}» slutter før den begynner.`,
+            `campaign "${c.id}" ends before it starts`,
+          ),
+        ),
       );
     }
-  });
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
+  } catch {
+    ctx.addIssue(
+      issueSaying(text(`Ukjent tidssone: ${p.timeZone}.`, `unknown time zone ${p.timeZone}`), [
+        'timeZone',
+      ]),
+    );
+  }
+});
 export type Programme = z.infer<typeof Programme>;
 export type ProgrammeInput = z.input<typeof Programme>;
 
