@@ -56,6 +56,24 @@ describe('applying a pulled page', () => {
     expect(quarantineList(db, 10)).toHaveLength(1);
   });
 
+  it('fails the page, setting nothing aside, when the till itself cannot write (a full disk)', () => {
+    const a = testTill('till-a');
+    applyRemoteEvents(ctx(), [a.sale(null, T0)], '1');
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages}`);
+    const page = Array.from({ length: 50 }, (_, i) =>
+      a.enrolled(`m${i}`, T0 + i * 1_000, {
+        qrToken: `ljm-FULLDISKFULLDISK${String(i).padStart(6, '0')}`,
+      }),
+    );
+    expect(() => applyRemoteEvents(ctx(), page, '2')).toThrow(/full/i);
+    db.pragma('max_page_count = 1073741823');
+    expect(quarantineList(db, 10)).toEqual([]);
+    expect(pullCursor(db)).toBe('1');
+    // Room again: the same page applies.
+    expect(applyRemoteEvents(ctx(), page, '2').applied).toHaveLength(50);
+  });
+
   it('quarantines exactly the events that do not parse or are too far ahead, whatever the page holds', () => {
     const a = testTill('till-a');
     const good = fc.constant(null).map(() => ({ kind: 'good' as const }));

@@ -114,6 +114,18 @@ function setAside(db: Db, rejected: Rejected, at: number): void {
   });
 }
 
+/**
+ * SQLite failing for reasons of the till, not of the event (a full disk, an
+ * I/O error, a lock): the page is not applied and the sync fails, to be tried
+ * again, rather than the event being set aside for what it did not cause.
+ */
+const TILL_FAILURES =
+  /^SQLITE_(FULL|IOERR|BUSY|LOCKED|NOMEM|READONLY|CORRUPT|CANTOPEN|NOTADB|INTERRUPT|PROTOCOL)/;
+function isTillFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && TILL_FAILURES.test(code);
+}
+
 /** A savepoint inside the page's transaction (better-sqlite3 nests db.transaction that way). */
 const savepoints = new WeakMap<Db, (work: () => unknown) => unknown>();
 function inSavepoint<T>(db: Db, work: () => T): T {
@@ -161,7 +173,8 @@ export function applyRemoteEvents(
       outcome.applied.push(...result.appended);
       outcome.foreign += result.foreign.length;
       stored.push(...good);
-    } catch {
+    } catch (pageError) {
+      if (isTillFailure(pageError)) throw pageError;
       // One event at a time, to set aside only the one at fault.
       for (const item of good) {
         try {
@@ -170,6 +183,7 @@ export function applyRemoteEvents(
           outcome.foreign += result.foreign.length;
           stored.push(item);
         } catch (error) {
+          if (isTillFailure(error)) throw error;
           const raw = triaged.find((t) => t.ok && t.item === item)?.raw ?? item.wire.event;
           rejected.push({ raw, code: 'apply_failed', reason: describe(error) });
         }
