@@ -417,7 +417,7 @@ export class SyncClient {
         reason: q.reason,
         at: q.at,
         reported: q.reported,
-        text: quarantineText(q.code, q.reason),
+        text: quarantineText(q.code, q.reason, q.direction),
       })),
       foreignEvents: foreignEventCounts(this.db)
         .filter((f) => !isKnownEventType(f.type))

@@ -85,10 +85,13 @@ describe('events set aside, said for a manager', () => {
   });
 
   it('the cloud’s refusal codes in its own words, and an unknown code as it is', () => {
-    expect(quarantineText('wrong_store', 'not this store').nb).toBe(
+    expect(quarantineText('invalid_event', 'payload.at', 'local').nb).toBe(
+      'Skyen avviste hendelsen: skyen leser ikke hendelsen.',
+    );
+    expect(quarantineText('wrong_store', 'not this store', 'local').nb).toBe(
       'Skyen avviste hendelsen: hører til en annen butikk.',
     );
-    expect(quarantineText('invalid_text', 'payload.profile.firstName').en).toBe(
+    expect(quarantineText('invalid_text', 'payload.profile.firstName', 'local').en).toBe(
       'The cloud refused the event: Holds characters that cannot be stored (payload.profile.firstName).',
     );
     expect(quarantineText('from_the_future', 'x')).toEqual({

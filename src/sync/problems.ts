@@ -367,11 +367,16 @@ const QUARANTINE_REASONS: Record<QuarantineCode, Text> = {
 };
 
 /**
- * Why an event was set aside, from its code (the till's own, or the cloud's
- * refusal); the detail (in English) in the English text.
+ * Why an event was set aside, from its code (the till's own, or for a local
+ * event the cloud's refusal); the detail (in English) in the English text.
  */
-export function quarantineText(code: SetAsideCode, reason: string): Text {
-  if ((QUARANTINE_CODES as readonly string[]).includes(code)) {
+export function quarantineText(
+  code: SetAsideCode,
+  reason: string,
+  direction: 'pulled' | 'local' = 'pulled',
+): Text {
+  const own = direction === 'pulled' || code === 'event_too_large' || code === 'body_too_large';
+  if (own && (QUARANTINE_CODES as readonly string[]).includes(code)) {
     const said = QUARANTINE_REASONS[code as QuarantineCode];
     return text(`${said.nb}.`, `${said.en} (${reason}).`);
   }

@@ -15,7 +15,7 @@
 import { LIMITS } from '../core/limits';
 import { markPushed } from '../store';
 import type { Db } from '../store';
-import { outboxPage, setAsideLocal } from '../store/sync-outbox';
+import { outboxPage, SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
 import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
@@ -53,6 +53,21 @@ const REFUSED_FOR_GOOD: ReadonlySet<RejectCode> = new Set<RejectCode>([
   'wrong_store',
   'wrong_terminal',
 ]);
+
+/**
+ * `unknown_member` for a member whose enrolment this till has set aside: the
+ * cloud will never know the member, so the event can never pass either.
+ */
+function enrolmentSetAside(db: Db, code: RejectCode, event: LojalEvent): boolean {
+  if (code !== 'unknown_member' || event.memberId === null) return false;
+  return (
+    db
+      .prepare(
+        "SELECT 1 FROM events WHERE member_id = ? AND type = 'member.enrolled' AND pushed = ? LIMIT 1",
+      )
+      .get(event.memberId, SET_ASIDE) !== undefined
+  );
+}
 
 /**
  * What a push body may hold: the cloud's default limit, less room for the
@@ -166,11 +181,12 @@ export async function pushOutbox(
     const acked = answer.acked.filter((id) => byId.has(id));
     markPushed(db, acked);
     pushed += acked.length;
-    for (const r of answer.rejected) {
+    // In the batch's order: an enrolment set aside comes before its member's later events.
+    for (const r of [...answer.rejected].sort((x, y) => x.index - y.index)) {
       const id = r.id ?? batch[r.index]?.id;
       const event = id === undefined ? undefined : byId.get(id);
       if (id === undefined || event === undefined) continue;
-      if (REFUSED_FOR_GOOD.has(r.code)) {
+      if (REFUSED_FOR_GOOD.has(r.code) || enrolmentSetAside(db, r.code, event)) {
         // Sending it again cannot help: out of the outbox, listed with the cloud's code.
         setAsideLocal(db, event, r.code, r.message, limits.now(), true);
         setAside += 1;

@@ -397,16 +397,43 @@ for (const backend of await backends()) {
               world.now,
             ),
         );
+        // A later event of that member: the cloud never gets to know the member, so it goes aside too.
+        const consentId = newEventId();
+        writeDb(a, (db) =>
+          db
+            .prepare(
+              `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+                 schema_version, received_at, pushed, origin)
+               VALUES (?, ?, ?, ?, ?, 'member.consent_changed', 'member-surrogate', ?, ?, ?, 0, 'local')`,
+            )
+            .run(
+              consentId,
+              mine!.chain_id,
+              mine!.store_id,
+              mine!.terminal_id,
+              encodeHlc({ wallMs, counter: 1000, node }),
+              JSON.stringify({
+                channel: 'sms',
+                granted: false,
+                termsVersion: 'v1',
+                staffId: null,
+                at: wallMs,
+              }),
+              mine!.schema_version,
+              world.now,
+            ),
+        );
         world.now += MIN;
         const after = await sell(a, 'after-surrogate');
 
         const report = await a.service.sync.syncNow();
         expect(report.error).toBeNull();
-        expect(report).toMatchObject({ ok: true, quarantined: 1, rejected: 0 });
+        expect(report).toMatchObject({ ok: true, quarantined: 2, rejected: 0 });
         expect(a.service.sync.status()).toMatchObject({
           state: 'online',
           pending: 0,
           quarantine: [
+            expect.objectContaining({ eventId: consentId, code: 'unknown_member' }),
             expect.objectContaining({ direction: 'local', eventId: badId, code: 'invalid_text' }),
           ],
         });
@@ -420,7 +447,9 @@ for (const backend of await backends()) {
         expect(inCloud.has(sold!.id)).toBe(true);
         expect((await a.sync()).pushed).toBe(0);
       } finally {
-        writeDb(s.tills[0]!, (db) => db.prepare('DELETE FROM events WHERE id = ?').run(badId));
+        writeDb(s.tills[0]!, (db) =>
+          db.prepare("DELETE FROM events WHERE member_id = 'member-surrogate'").run(),
+        );
         await s.close();
       }
     });
