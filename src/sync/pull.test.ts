@@ -56,6 +56,20 @@ describe('applying a pulled page', () => {
     expect(quarantineList(db, 10)).toHaveLength(1);
   });
 
+  it('does not set aside an event the log already holds (an older version stored it)', () => {
+    const a = testTill('till-a');
+    const future = { ...a.sale(null, T0), hlc: '999999999999990-000000-till-a' };
+    db.prepare(
+      `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+         schema_version, received_at, pushed, origin)
+       VALUES (?, 'chain-1', 'store-1', 'till-a', ?, 'sale.committed', NULL, '{}', 1, 0, 1, 'remote')`,
+    ).run(future.id, future.hlc);
+    const outcome = applyRemoteEvents(ctx(), [future], '5');
+    expect(outcome).toMatchObject({ applied: [], quarantined: 0 });
+    expect(quarantineList(db, 10)).toEqual([]);
+    expect(pullCursor(db)).toBe('5');
+  });
+
   it('fails the page, setting nothing aside, when the till itself cannot write (a full disk)', () => {
     const a = testTill('till-a');
     applyRemoteEvents(ctx(), [a.sale(null, T0)], '1');

@@ -102,16 +102,25 @@ function triage(raw: unknown, nowMs: number): Triaged {
   return { ok: true, item: { wire, rawPayload }, raw };
 }
 
-function setAside(db: Db, rejected: Rejected, at: number): void {
+/**
+ * Keep a pulled event aside; false when its id is in the log already (stored
+ * by an older version before such events were refused): delivered again, it
+ * changes nothing, and there is nothing to set aside.
+ */
+function setAside(db: Db, rejected: Rejected, at: number): boolean {
+  const eventId = readableField(rejected.raw, 'id');
+  if (eventId !== null && db.prepare('SELECT 1 FROM events WHERE id = ?').get(eventId))
+    return false;
   quarantine(db, {
     direction: 'pulled',
-    eventId: readableField(rejected.raw, 'id'),
+    eventId,
     eventType: readableField(rejected.raw, 'type'),
     raw: rawJson(rejected.raw),
     code: rejected.code,
     reason: rejected.reason,
     at,
   });
+  return true;
 }
 
 /**
@@ -189,8 +198,7 @@ export function applyRemoteEvents(
         }
       }
     }
-    for (const r of rejected) setAside(ctx.db, r, now);
-    outcome.quarantined = rejected.length;
+    for (const r of rejected) if (setAside(ctx.db, r, now)) outcome.quarantined += 1;
     let newest: string | null = null;
     for (const { wire } of stored)
       if (newest === null || wire.event.hlc > newest) newest = wire.event.hlc;
