@@ -49,6 +49,19 @@ describe('HlcClock', () => {
     expect(clock.tick() > remoteStamp).toBe(true);
   });
 
+  it('keeps sorting after what it received from the cloud when its wall clock is days behind', () => {
+    // The cloud's time (its Date header) vouches for the received clock: it is not poison.
+    const cloudNow = T0 + 3 * 86_400_000;
+    const clock = new HlcClock(db, 'till-a', () => T0);
+    const remoteStamp = new HlcClock(db, 'till-zzz', () => cloudNow).tick();
+    db.prepare('DELETE FROM settings').run();
+    clock.receive(remoteStamp, cloudNow);
+    expect(clock.tick() > remoteStamp).toBe(true);
+    db.close();
+    db = openDatabase(tmp.path('lojal.db')).db;
+    expect(new HlcClock(db, 'till-a', () => T0).tick() > remoteStamp).toBe(true);
+  });
+
   it('sorts after any timestamp the log has seen (observeHlc)', () => {
     const clock = new HlcClock(db, 'a', () => T0);
     observeHlc(db, `${String(T0 + 5_000).padStart(15, '0')}-000003-zz-other-till`);

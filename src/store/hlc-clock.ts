@@ -65,15 +65,37 @@ export class HlcClock {
   /**
    * Merge a timestamp from another till (sync pull) so later local events sort
    * after it. The caller has checked it is not beyond the bound (sync
-   * quarantines such events before they get here).
+   * quarantines such events before they get here) against `trustedNow`, the
+   * cloud's time when it answered: kept, so a till whose wall clock is days
+   * behind does not take the chain's clocks for poison.
    */
-  receive(remote: string): string {
+  receive(remote: string, trustedNow: number | null = null): string {
+    if (trustedNow !== null) noteTrustedTime(this.db, trustedNow);
     const wall = this.wallClock();
     return setLast(
       this.db,
       receiveHlc(saneLast(this.db, wall), decodeHlc(remote), wall, this.node),
     );
   }
+}
+
+/** The latest cloud time this till was told, as this connection last read or wrote it. */
+const trustedByDb = new WeakMap<Db, number>();
+
+function trustedTime(db: Db): number {
+  let trusted = trustedByDb.get(db);
+  if (trusted === undefined) {
+    const stored = Number(getSetting(db, SettingKeys.hlcTrustedMs) ?? 0);
+    trusted = Number.isSafeInteger(stored) ? stored : 0;
+    trustedByDb.set(db, trusted);
+  }
+  return trusted;
+}
+
+function noteTrustedTime(db: Db, ms: number): void {
+  if (!Number.isSafeInteger(ms) || ms <= trustedTime(db)) return;
+  setSetting(db, SettingKeys.hlcTrustedMs, String(ms));
+  trustedByDb.set(db, ms);
 }
 
 /** The highest encoded clock not beyond `wallMs` + the bound. */
@@ -88,9 +110,11 @@ function boundFor(wallMs: number): string {
  * event received before such events were quarantined. Ticking from it would
  * give this till's events clocks that the cloud refuses, or overflow. It is
  * set back to the newest clock in the log within the bound (so new events
- * still sort after everything sane this till has seen or issued), once.
+ * still sort after everything sane this till has seen or issued), once. The
+ * bound counts from the later of the wall clock and the cloud's last word.
  */
-function saneLast(db: Db, wallMs: number): Hlc | null {
+function saneLast(db: Db, wall: number): Hlc | null {
+  const wallMs = Math.max(wall, trustedTime(db));
   const last = lastOf(db);
   if (last === null || last.decoded.wallMs <= wallMs + LIMITS.maxClockAheadMs) {
     return last?.decoded ?? null;

@@ -11,6 +11,8 @@ export const SettingKeys = {
   memberSerial: 'serial.member',
   receiptSerial: 'serial.receipt',
   hlcLast: 'hlc.last',
+  /** The latest time a cloud vouched for (its Date header on a pull): a wall clock behind it is wrong. */
+  hlcTrustedMs: 'hlc.trusted_ms',
   catalogueHlc: 'catalogue.hlc',
 } as const;
 

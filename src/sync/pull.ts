@@ -202,7 +202,7 @@ export function applyRemoteEvents(
     let newest: string | null = null;
     for (const { wire } of stored)
       if (newest === null || wire.event.hlc > newest) newest = wire.event.hlc;
-    if (newest !== null) new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest);
+    if (newest !== null) new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest, cloudTime);
     if (cursor !== undefined) setPullCursor(ctx.db, cursor);
     return outcome;
   });
