@@ -15,6 +15,7 @@ import { freshPgliteDir } from '../cloud/test/databases';
 import {
   caseArbitrary,
   everyRouteCases,
+  extremeCases,
   runCase,
   startCloud,
   startTill,
@@ -44,6 +45,7 @@ async function fuzzParty(party: Party, target: number, seed: number, tally: Tall
     }
   };
   for (const c of everyRouteCases(party)) record(await runCase(party, c, TIMEOUT_MS));
+  for (const c of extremeCases(party)) record(await runCase(party, c, TIMEOUT_MS));
   let round = 0;
   const arbitrary = caseArbitrary(party);
   while (tally.requests < target) {
@@ -122,7 +124,12 @@ const fuzz: Benchmark = {
 
     const cloudParty = await startCloud();
     try {
-      await fuzzParty(cloudParty, total - till.requests, seed + 1_000_000, cloud);
+      await fuzzParty(
+        cloudParty,
+        Math.max(total - till.requests, Math.ceil(total * 0.4)),
+        seed + 1_000_000,
+        cloud,
+      );
     } finally {
       await cloudParty.close();
     }
