@@ -719,11 +719,16 @@ export async function startTill(
 ): Promise<TillParty> {
   const live = await startLiveHost();
   if (pairWith) {
+    // The chain's cloud holds no programme or catalogue yet: the demo's are saved again once paired.
+    const programme = await live.service.call('programme.get', {}, MANAGER);
+    const products = await live.service.call('catalogue.get', {}, MANAGER);
     await live.service.call(
       'sync.pair',
       { cloudUrl: pairWith.url, storeCode: pairWith.storeCode, terminalName: 'Fuzz' },
       MANAGER,
     );
+    await live.service.call('programme.save', { programme }, MANAGER);
+    await live.service.call('catalogue.save', { products }, MANAGER);
   }
   const port = live.host.port;
   const apiToken = readFileSync(apiTokenPath(live.dataDir), 'utf8').trim();
