@@ -14,6 +14,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../src/store/db';
+import { backoffDelay } from '../../src/core/backoff';
 import { text } from '../../src/core/i18n';
 import type { Text } from '../../src/core/i18n';
 import { parseReceiptDocument } from '../../src/core/receipt';
@@ -271,8 +272,11 @@ export class PrintQueue {
       .run(JSON.stringify(reason), jobId);
     // Tell the UI when the reason changes, not on every retry.
     if (before?.lastError?.en !== reason.en) this.#notify(this.get(jobId)!, 'pending', reason);
-    const wait = Math.min(this.#retryMaxMs, this.#retryMinMs * 2 ** Math.min(this.#failures, 16));
     this.#failures += 1;
+    const wait = backoffDelay(this.#failures, {
+      initialMs: this.#retryMinMs,
+      maxMs: this.#retryMaxMs,
+    });
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
       this.#timer = null;

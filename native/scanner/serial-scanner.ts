@@ -8,6 +8,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { SerialPort } from 'serialport';
+import { backoffDelay } from '../../src/core/backoff';
 import { text } from '../../src/core/i18n';
 import type { Text } from '../../src/core/i18n';
 import { CodeFramer } from './framing';
@@ -161,11 +162,11 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
     port.removeAllListeners();
     if (this.#port === port) this.#port = null;
     if (this.#closed || this.#retryTimer !== null) return;
-    const wait = Math.min(
-      this.options.retryMaxMs,
-      this.options.retryMinMs * 2 ** Math.min(this.#failures, 16),
-    );
     this.#failures += 1;
+    const wait = backoffDelay(this.#failures, {
+      initialMs: this.options.retryMinMs,
+      maxMs: this.options.retryMaxMs,
+    });
     this.#retryTimer = setTimeout(() => {
       this.#retryTimer = null;
       this.#open();

@@ -3,6 +3,7 @@
  * provides `window.lojal`, otherwise `POST /rpc/<command>` plus a WebSocket for
  * notifications (browser mode). Screens call `api.call(name, input)` either way.
  */
+import { backoffDelay } from '../core/backoff';
 import type { Text } from '../core/i18n';
 import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../service/commands';
 import type { Notification } from '../service/types';
@@ -59,6 +60,9 @@ function errorFromBody(status: number, body: unknown): CommandError {
   );
 }
 
+/** The socket's reconnect waits: 1 s doubling to 10 s while the host restarts. */
+const RECONNECT = { initialMs: 1_000, maxMs: 10_000 };
+
 /** Browser mode: fetch for commands, one authenticated WebSocket for pushes. */
 class HttpTransport implements Transport {
   private token: string | null = null;
@@ -66,7 +70,8 @@ class HttpTransport implements Transport {
   private listener: NotificationListener | null = null;
   private liveListener: LiveListener | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
-  private retryDelayMs = 1_000;
+  /** Reconnects tried since the socket was last open. */
+  private failures = 0;
 
   async invoke(name: CommandName, input: unknown): Promise<unknown> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -118,7 +123,7 @@ class HttpTransport implements Transport {
     const token = this.token;
     this.socket = socket;
     socket.onopen = () => {
-      this.retryDelayMs = 1_000;
+      this.failures = 0;
       socket.send(JSON.stringify({ type: 'auth', token }));
     };
     socket.onmessage = (event) => {
@@ -132,8 +137,8 @@ class HttpTransport implements Transport {
       this.liveListener?.(false);
       // Keep trying while logged in: the host may be restarting.
       if (this.token && this.listener) {
-        this.retryTimer = setTimeout(() => this.connect(), this.retryDelayMs);
-        this.retryDelayMs = Math.min(this.retryDelayMs * 2, 10_000);
+        this.failures += 1;
+        this.retryTimer = setTimeout(() => this.connect(), backoffDelay(this.failures, RECONNECT));
       }
     };
   }
