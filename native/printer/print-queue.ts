@@ -1,5 +1,6 @@
 /**
- * The print queue, kept in SQLite (table print_jobs) so a receipt is never lost:
+ * The print queue, kept in SQLite (table print_jobs, through src/store/print-jobs.ts)
+ * so a receipt is never lost:
  * enqueue() commits the job before it returns, and one worker prints pending
  * jobs oldest first, retrying with backoff while the printer is off,
  * unreachable or out of paper. The caller never waits for the printer.
@@ -14,6 +15,20 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Db } from '../../src/store/db';
+import {
+  claimPrintJob,
+  failPrintJob,
+  insertPrintJob,
+  markPrintJobPrinted,
+  nextPendingPrintJob,
+  printJobById,
+  printJobs,
+  requeueFailedPrintJob,
+  requeueUnconfirmedPrintJobs,
+  returnPrintJobToPending,
+  unprintedPrintJobCount,
+} from '../../src/store/print-jobs';
+import type { PrintJob, PrintJobKind, PrintJobStatus } from '../../src/store/print-jobs';
 import { backoffDelay } from '../../src/core/backoff';
 import { text } from '../../src/core/i18n';
 import type { Text } from '../../src/core/i18n';
@@ -22,22 +37,8 @@ import type { ReceiptDocument } from '../../src/core/receipt';
 import type { ReceiptPrinter } from './printer';
 import { PrinterError } from './transport';
 
-export type PrintJobKind = 'receipt' | 'copy' | 'test';
-export type PrintJobStatus = 'pending' | 'printing' | 'printed' | 'failed';
-
-export interface PrintJob {
-  id: string;
-  saleId: string | null;
-  kind: PrintJobKind;
-  /** null when the stored document cannot be read (the job is then failed). */
-  document: ReceiptDocument | null;
-  status: PrintJobStatus;
-  attempts: number;
-  /** Why the last attempt failed, in both languages. */
-  lastError: Text | null;
-  createdAt: number;
-  printedAt: number | null;
-}
+// The table and its statements are the store's (src/store/print-jobs.ts).
+export type { PrintJob, PrintJobKind, PrintJobStatus } from '../../src/store/print-jobs';
 
 /** The same shape as the service's Notification {type: 'print'}. */
 export interface PrintNotice {
@@ -64,18 +65,6 @@ export interface PrintQueueOptions {
   /** Wait after the first failed attempt, doubled per failure up to the cap. Defaults 1 s and 30 s. */
   retryMinMs?: number;
   retryMaxMs?: number;
-}
-
-interface JobRow {
-  id: string;
-  sale_id: string | null;
-  kind: PrintJobKind;
-  document: string;
-  status: PrintJobStatus;
-  attempts: number;
-  last_error: string | null;
-  created_at: number;
-  printed_at: number | null;
 }
 
 const NO_PRINTER = text(
@@ -114,12 +103,13 @@ export class PrintQueue {
   enqueue(input: PrintJobInput): PrintJob {
     const document = parseReceiptDocument(input.document);
     const id = input.id ?? uuidv7();
-    this.#db
-      .prepare(
-        `INSERT INTO print_jobs (id, sale_id, kind, document, status, attempts, last_error, created_at, printed_at)
-         VALUES (?, ?, ?, ?, 'pending', 0, NULL, ?, NULL)`,
-      )
-      .run(id, input.saleId, input.kind, JSON.stringify(document), this.#clock());
+    insertPrintJob(this.#db, {
+      id,
+      saleId: input.saleId,
+      kind: input.kind,
+      document: JSON.stringify(document),
+      createdAt: this.#clock(),
+    });
     const job = this.get(id)!;
     this.#notify(job, 'pending', this.#printer ? null : NO_PRINTER);
     this.#kick();
@@ -134,7 +124,7 @@ export class PrintQueue {
     if (this.#started) return;
     if (this.#stopped) throw new Error('this print queue is stopped; create a new one');
     this.#started = true;
-    this.#db.prepare(`UPDATE print_jobs SET status = 'pending' WHERE status = 'printing'`).run();
+    requeueUnconfirmedPrintJobs(this.#db);
     this.#kick();
   }
 
@@ -155,41 +145,23 @@ export class PrintQueue {
 
   /** Send a failed job again. */
   retry(jobId: string): void {
-    const changed = this.#db
-      .prepare(`UPDATE print_jobs SET status = 'pending' WHERE id = ? AND status = 'failed'`)
-      .run(jobId).changes;
-    if (changed === 0) throw new RangeError(`print job ${jobId} is not a failed job`);
+    if (!requeueFailedPrintJob(this.#db, jobId))
+      throw new RangeError(`print job ${jobId} is not a failed job`);
     this.#notify(this.get(jobId)!, 'pending', null);
     this.#kick();
   }
 
   get(jobId: string): PrintJob | null {
-    const row = this.#db.prepare(`SELECT * FROM print_jobs WHERE id = ?`).get(jobId) as
-      JobRow | undefined;
-    return row ? toJob(row) : null;
+    return printJobById(this.#db, jobId);
   }
 
   /** Jobs oldest first, optionally of one status. */
   list(filter: { status?: PrintJobStatus; saleId?: string; limit?: number } = {}): PrintJob[] {
-    const rows = this.#db
-      .prepare(
-        `SELECT * FROM print_jobs
-         WHERE (@status IS NULL OR status = @status) AND (@saleId IS NULL OR sale_id = @saleId)
-         ORDER BY created_at, rowid LIMIT @limit`,
-      )
-      .all({
-        status: filter.status ?? null,
-        saleId: filter.saleId ?? null,
-        limit: filter.limit ?? 1000,
-      }) as JobRow[];
-    return rows.map(toJob);
+    return printJobs(this.#db, filter);
   }
 
   pendingCount(): number {
-    const row = this.#db
-      .prepare(`SELECT count(*) AS n FROM print_jobs WHERE status IN ('pending', 'printing')`)
-      .get() as { n: number };
-    return row.n;
+    return unprintedPrintJobCount(this.#db);
   }
 
   #kick(): void {
@@ -219,19 +191,9 @@ export class PrintQueue {
       this.#again = false;
       const printer = this.#printer;
       if (!printer) return;
-      const row = this.#db
-        .prepare(
-          `SELECT * FROM print_jobs WHERE status = 'pending' ORDER BY created_at, rowid LIMIT 1`,
-        )
-        .get() as JobRow | undefined;
+      const row = nextPendingPrintJob(this.#db);
       if (!row) return;
-      const claimed = this.#db
-        .prepare(
-          `UPDATE print_jobs SET status = 'printing', attempts = attempts + 1
-           WHERE id = ? AND status = 'pending'`,
-        )
-        .run(row.id).changes;
-      if (claimed === 0) continue;
+      if (!claimPrintJob(this.#db, row.id)) continue;
 
       let document: ReceiptDocument;
       try {
@@ -252,24 +214,15 @@ export class PrintQueue {
         continue;
       }
       this.#failures = 0;
-      const marked = this.#db
-        .prepare(
-          `UPDATE print_jobs SET status = 'printed', printed_at = ?, last_error = NULL
-           WHERE id = ? AND status = 'printing'`,
-        )
-        .run(this.#clock(), row.id).changes;
-      if (marked === 1) this.#notify(this.get(row.id)!, 'printed', null);
+      if (markPrintJobPrinted(this.#db, row.id, this.#clock()))
+        this.#notify(this.get(row.id)!, 'printed', null);
     }
   }
 
   /** The printer could not take the job: back to pending, try again after a while. */
   #wait(jobId: string, reason: Text): void {
     const before = this.get(jobId);
-    this.#db
-      .prepare(
-        `UPDATE print_jobs SET status = 'pending', last_error = ? WHERE id = ? AND status = 'printing'`,
-      )
-      .run(JSON.stringify(reason), jobId);
+    returnPrintJobToPending(this.#db, jobId, reason);
     // Tell the UI when the reason changes, not on every retry.
     if (before?.lastError?.en !== reason.en) this.#notify(this.get(jobId)!, 'pending', reason);
     this.#failures += 1;
@@ -285,9 +238,7 @@ export class PrintQueue {
   }
 
   #fail(jobId: string, reason: Text): void {
-    this.#db
-      .prepare(`UPDATE print_jobs SET status = 'failed', last_error = ? WHERE id = ?`)
-      .run(JSON.stringify(reason), jobId);
+    failPrintJob(this.#db, jobId, reason);
     this.#notify(this.get(jobId)!, 'failed', reason);
   }
 
@@ -307,39 +258,4 @@ function problemText(err: unknown): Text {
     `Kvitteringen kan ikke skrives ut: ${message}`,
     `The receipt cannot be printed: ${message}`,
   );
-}
-
-/** A job's stored error: JSON {nb, en}, or a plain message shown as it is in both languages. */
-export function storedErrorText(stored: string | null): Text | null {
-  if (stored === null) return null;
-  try {
-    const value = JSON.parse(stored) as Partial<Text>;
-    if (typeof value.nb === 'string' && typeof value.en === 'string')
-      return { nb: value.nb, en: value.en };
-  } catch {
-    // A plain message written by someone else: show it in both languages.
-  }
-  return { nb: stored, en: stored };
-}
-
-function readDocument(stored: string): ReceiptDocument | null {
-  try {
-    return parseReceiptDocument(JSON.parse(stored));
-  } catch {
-    return null;
-  }
-}
-
-function toJob(row: JobRow): PrintJob {
-  return {
-    id: row.id,
-    saleId: row.sale_id,
-    kind: row.kind,
-    document: readDocument(row.document),
-    status: row.status,
-    attempts: row.attempts,
-    lastError: storedErrorText(row.last_error),
-    createdAt: row.created_at,
-    printedAt: row.printed_at,
-  };
 }

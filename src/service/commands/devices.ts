@@ -4,10 +4,10 @@ import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
 import { saveReceiptHeader, savePrinter, saveScanner } from '../devices/settings';
-import type { PrintJobSummary, PrintList } from '../devices/types';
+import type { PrintList } from '../devices/types';
 import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers } from '../handler-types';
-import { storedErrorText } from '../../../native/printer/print-queue';
+import { printJobList } from '../../store/print-jobs';
 
 const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
 const DEVICE_NAME = { scanner: 'Skanneren', printer: 'Skriveren' } as const;
@@ -42,53 +42,9 @@ function saveDevices(input: ParsedInput<'devices.save'>, ctx: CommandContext) {
   });
 }
 
-interface JobRow {
-  id: string;
-  sale_id: string | null;
-  kind: PrintJobSummary['kind'];
-  status: PrintJobSummary['status'];
-  attempts: number;
-  last_error: string | null;
-  created_at: number;
-  printed_at: number | null;
-  receipt_no: string | null;
-}
-
-const WAITING = `j.status IN ('pending', 'printing', 'failed')`;
-const LISTS = {
-  waiting: `WHERE ${WAITING} ORDER BY j.created_at, j.rowid`,
-  printed: `WHERE j.status = 'printed' ORDER BY j.printed_at DESC, j.rowid DESC`,
-  all: `ORDER BY j.created_at DESC, j.rowid DESC`,
-} as const;
-
 function listJobs(ctx: CommandContext, input: ParsedInput<'print.list'>): PrintList {
-  const rows = ctx.db
-    .prepare(
-      `SELECT j.id, j.sale_id, j.kind, j.status, j.attempts, j.last_error, j.created_at,
-              j.printed_at, s.receipt_no
-       FROM print_jobs j LEFT JOIN sales s ON s.sale_id = j.sale_id
-       ${LISTS[input.status]} LIMIT ?`,
-    )
-    .all(input.limit) as JobRow[];
-  const waiting = ctx.db
-    .prepare(`SELECT count(*) AS n FROM print_jobs j WHERE ${WAITING}`)
-    .get() as {
-    n: number;
-  };
-  return {
-    waiting: waiting.n,
-    jobs: rows.map((r) => ({
-      jobId: r.id,
-      saleId: r.sale_id,
-      receiptNo: r.receipt_no,
-      kind: r.kind,
-      status: r.status,
-      attempts: r.attempts,
-      lastError: storedErrorText(r.last_error),
-      createdAt: r.created_at,
-      printedAt: r.printed_at,
-    })),
-  };
+  const { waiting, jobs } = printJobList(ctx.db, input.status, input.limit);
+  return { waiting, jobs: jobs.map(({ id, ...job }) => ({ jobId: id, ...job })) };
 }
 
 export const deviceHandlers: Handlers<

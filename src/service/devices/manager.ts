@@ -8,6 +8,7 @@ import { text } from '../../core/i18n';
 import type { Text } from '../../core/i18n';
 import type { ReceiptWidth } from '../../core/receipt';
 import type { Db } from '../../store';
+import { deletePrintedPrintJobs, printJobCounts } from '../../store/print-jobs';
 import { SerialScanner } from '../../../native/scanner/serial-scanner';
 import type { ScannerState, SerialScannerOptions } from '../../../native/scanner/serial-scanner';
 import { listSerialPorts } from '../../../native/scanner/ports';
@@ -143,9 +144,7 @@ export class DeviceManager implements DeviceHub {
   start(): void {
     if (this.#started) return;
     this.#started = true;
-    this.#deps.db
-      .prepare(`DELETE FROM print_jobs WHERE status = 'printed' AND printed_at < ?`)
-      .run(this.#deps.clock() - KEEP_PRINTED_MS);
+    deletePrintedPrintJobs(this.#deps.db, this.#deps.clock() - KEEP_PRINTED_MS);
     this.#resolveScanner();
     this.#resolvePrinter();
     this.#startScanner();
@@ -173,14 +172,7 @@ export class DeviceManager implements DeviceHub {
   status(): DevicesStatus {
     const scanner = this.#scannerSetup;
     const printer = this.#printerSetup;
-    const counts = this.#deps.db
-      .prepare(
-        `SELECT
-           (SELECT count(*) FROM print_jobs WHERE status IN ('pending', 'printing')) AS pending,
-           (SELECT count(*) FROM print_jobs WHERE status = 'failed') AS failed,
-           (SELECT max(printed_at) FROM print_jobs WHERE status = 'printed') AS printed`,
-      )
-      .get() as { pending: number; failed: number; printed: number | null };
+    const counts = printJobCounts(this.#deps.db);
     const scannerState: ScannerState | null = this.#scanner?.state ?? null;
     return {
       scanner: {
