@@ -98,7 +98,7 @@ const fuzz: Benchmark = {
         const [stored] = await upstream.database.query<{ n: number }>(
           'SELECT count(*)::int AS n FROM events',
         );
-        pushedNote = `; the paired till's ${stored?.n ?? 0} events all taken by its cloud: ${status.pending} waiting, ${status.rejected} refused, ${status.quarantined} quarantined`;
+        pushedNote = `; its cloud holds ${stored?.n ?? 0} events, and of the till's own ${status.pending} wait, ${status.rejected} were refused and ${status.quarantined} set aside (quarantined) as unsendable`;
         const refused = status.pending + status.rejected + status.quarantined;
         if (refused > 0 || report.error) {
           paired.byKind.cloud_refused = refused || 1;
@@ -111,6 +111,7 @@ const fuzz: Benchmark = {
             }),
           });
           console.log(`  paired till: the cloud did not take everything${pushedNote}`);
+          for (const q of status.quarantine.slice(0, 3)) console.log(`    ${q.type}: ${q.reason}`);
         }
       } finally {
         await party.close();
