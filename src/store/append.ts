@@ -11,7 +11,7 @@ import type { EventOrigin, EventRow } from './event-log';
 import { eventFromRow } from './event-log';
 import { observeHlc } from './hlc-clock';
 import { projectEvent } from './projections';
-import { countForeignEvent } from './quarantine';
+import { countForeignEvent, redactQuarantinedMember } from './quarantine';
 import { inTransaction, statement } from './statements';
 
 export interface AppendOptions {
@@ -89,6 +89,7 @@ function applyStored(db: Db, event: LojalEvent): void {
   observeHlc(db, event.hlc);
   if (event.type === 'member.erased' && event.memberId !== null) {
     redactMemberLog(db, event.memberId);
+    redactQuarantinedMember(db, event.memberId);
   }
   projectEvent(db, event);
 }

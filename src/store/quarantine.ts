@@ -85,8 +85,32 @@ function wellFormed(value: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+/**
+ * What stays of a kept event once its member is erased: the entry's id, type,
+ * code and reason stay in their columns, the event as it came goes.
+ */
+export const ERASED_RAW = '{"erased":true}';
+
+/** The member a kept event names at its top level, when it can be read. */
+function memberIdOf(raw: string): string | null {
+  try {
+    const value = (JSON.parse(raw) as { memberId?: unknown } | null)?.memberId;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Keep an event aside; the same event set aside again (pulled twice) is kept once. */
 export function quarantine(db: Db, entry: NewQuarantineEntry): void {
+  // An event of a member erased already: nothing of it is kept (the erasure came first).
+  const memberId = memberIdOf(entry.raw);
+  const erased =
+    memberId !== null &&
+    statement(
+      db,
+      "SELECT 1 FROM events WHERE member_id = ? AND type = 'member.erased' LIMIT 1",
+    ).get(memberId) !== undefined;
   statement(
     db,
     `INSERT INTO quarantine (direction, event_id, event_type, raw, code, reason, at, reported)
@@ -94,6 +118,7 @@ export function quarantine(db: Db, entry: NewQuarantineEntry): void {
      ON CONFLICT (direction, event_id) WHERE event_id IS NOT NULL DO NOTHING`,
   ).run({
     ...entry,
+    raw: erased ? ERASED_RAW : entry.raw,
     reason: wellFormed(entry.reason.slice(0, MAX_REASON)),
     reported: entry.reported ? 1 : 0,
   });
@@ -152,6 +177,19 @@ export function markQuarantineReported(db: Db, seqs: readonly number[]): void {
   db.transaction(() => {
     for (const seq of seqs) mark.run(seq);
   })();
+}
+
+/**
+ * Erasure reaches the quarantine too: every kept event naming the member goes
+ * (matched on the id in the text, since what came may not parse), so the
+ * member's phone and name stay in no live row.
+ */
+export function redactQuarantinedMember(db: Db, memberId: string): void {
+  statement(db, 'UPDATE quarantine SET raw = ? WHERE instr(raw, ?) > 0 AND raw <> ?').run(
+    ERASED_RAW,
+    memberId,
+    ERASED_RAW,
+  );
 }
 
 /** The raw event kept for an entry (support, or a later version that can apply it). */

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../store';
 import type { Db } from '../store';
-import { quarantineList } from '../store/quarantine';
+import { quarantinedRaw, quarantineList } from '../store/quarantine';
 import { pullCursor } from '../store/sync-pairing';
 import { testTill } from '../store/testing/events';
 import { tempDir } from '../store/testing/temp-db';
 import type { TempDir } from '../store/testing/temp-db';
 import { applyRemoteEvents } from './pull';
+import { appendEvents } from '../store/append';
 
 const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
 
@@ -124,5 +125,58 @@ describe('applying a pulled page', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  describe("an erased member's data in the quarantine", () => {
+    const rawOf = () =>
+      quarantineList(db, 10).map((q) => ({ q, raw: quarantinedRaw(db, q.seq) ?? '' }));
+
+    it('is blanked when the erasure comes after the event was set aside (id, code and reason stay)', () => {
+      const a = testTill('till-a');
+      const enrolled = a.enrolled('m-gone', T0 + 1_000, { phoneE164: '+4791234567' });
+      // Unreadable for this version (a field it bounds): set aside as it came.
+      const bad = { ...enrolled, payload: { ...enrolled.payload, staffId: 'x\ud800' } };
+      applyRemoteEvents(ctx(), [bad], '1');
+      expect(rawOf()[0]!.raw).toContain('+4791234567');
+      applyRemoteEvents(ctx(), [a.erased('m-gone', T0 + 2_000)], '2');
+      const [{ q, raw }] = rawOf() as [
+        { q: ReturnType<typeof quarantineList>[number]; raw: string },
+      ];
+      expect(raw).not.toContain('+4791234567');
+      expect(raw).not.toContain('Nordmann');
+      expect(raw).not.toContain('kari@example.no');
+      expect(q).toMatchObject({ eventId: enrolled.id, code: 'invalid_event' });
+      expect(q.reason).toContain('staffId');
+    });
+
+    it('is blanked when the erasure is made on this till', () => {
+      const a = testTill('till-a');
+      const enrolled = a.enrolled('m-gone', T0 + 1_000, { phoneE164: '+4791234567' });
+      const bad = { ...enrolled, payload: { ...enrolled.payload, staffId: 'x\ud800' } };
+      applyRemoteEvents(ctx(), [bad], '1');
+      appendEvents(db, [testTill('till-here').erased('m-gone', T0 + 2_000)]);
+      expect(rawOf()[0]!.raw).not.toContain('+4791234567');
+      expect(rawOf()[0]!.raw).not.toContain('Nordmann');
+    });
+
+    it('is never kept when the event is set aside after the erasure', () => {
+      const a = testTill('till-a');
+      const enrolled = a.enrolled('m-gone', T0 + 1_000, { phoneE164: '+4791234567' });
+      applyRemoteEvents(ctx(), [a.erased('m-gone', T0 + 2_000)], '1');
+      const bad = { ...enrolled, payload: { ...enrolled.payload, staffId: 'x\ud800' } };
+      applyRemoteEvents(ctx(), [bad], '2');
+      expect(rawOf()).toHaveLength(1);
+      expect(rawOf()[0]!.raw).not.toContain('+4791234567');
+      expect(rawOf()[0]!.raw).not.toContain('Nordmann');
+      expect(rawOf()[0]!.q).toMatchObject({ eventId: enrolled.id, code: 'invalid_event' });
+    });
+
+    it("keeps other members' quarantined events as they came", () => {
+      const a = testTill('till-a');
+      const other = a.enrolled('m-stays', T0 + 1_000, { phoneE164: '+4791234567' });
+      const bad = { ...other, payload: { ...other.payload, staffId: 'x\ud800' } };
+      applyRemoteEvents(ctx(), [bad, a.erased('m-gone', T0 + 2_000)], '1');
+      expect(rawOf()[0]!.raw).toContain('+4791234567');
+    });
   });
 });
