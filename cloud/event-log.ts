@@ -29,7 +29,7 @@ import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers } from './event-rows'
 import type { EventRow } from './event-rows';
 import { memberEventRows, refreshMembers } from './members';
 import { programmeInForce } from './programme';
-import { recordRefusals } from './refusals';
+import { dropRefusedCopiesOf, recordRefusals } from './refusals';
 
 type TerminalCredential = Extract<Credential, { role: 'terminal' }>;
 
@@ -374,6 +374,11 @@ async function storeEvents(
     .map((r) => r.event as LojalEvent)
     .filter((e): e is MemberEvent => isMemberEvent(e));
   await refreshMembers(tx, chainId, prior, added, now);
+  await dropRefusedCopiesOf(
+    tx,
+    chainId,
+    added.flatMap((e) => (e.type === 'member.erased' && e.memberId !== null ? [e.memberId] : [])),
+  );
 
   await lockChain(tx, chainId);
   await tx.query(

@@ -160,6 +160,18 @@ for (const target of DATABASE_TARGETS) {
       expect((await till.push([refused])).rejected).toHaveLength(1);
       expect((await till.push([m.erased(now - 1_000, till.origin)])).acked).toHaveLength(1);
 
+      // The live row keeps no copy from the erasure on (the id, code and reason stay).
+      const live = await db.query<{ raw: string | null; code: string }>(
+        'SELECT raw, code FROM refused_events WHERE event_id = $1',
+        [refused.id],
+      );
+      expect(live).toEqual([{ raw: null, code: 'invalid_text' }]);
+      // As an erasure made before that left it (the step's own clearing is tested with it).
+      await db.query('UPDATE refused_events SET raw = $2 WHERE event_id = $1', [
+        refused.id,
+        JSON.stringify({ memberId: 'member-purge-1' }),
+      ]);
+
       // What the server answers is redacted already: the old versions are what remains.
       const pulled = JSON.stringify(await till.pullAll());
       for (const personal of [PHONE_DIGITS, SURNAME, EMAIL, QR])

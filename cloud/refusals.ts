@@ -41,6 +41,48 @@ function rawText(raw: unknown): string | null {
   return toWellFormedText(json, REFUSED_RAW_MAX_CHARS);
 }
 
+/** The member an event names at its top level, when it can be read. */
+function memberIdOf(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = (raw as Record<string, unknown>).memberId;
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * An erasure reaches the kept refusals in its own transaction: the copy of
+ * every refused event naming the member goes (the id, type, code and reason
+ * stay), so no live row holds the member's phone or name. Matched on the
+ * member id in the text, since the kept copy may be cut short and not parse.
+ * (`purge-erased` then rewrites the files, old row versions included.)
+ */
+export async function dropRefusedCopiesOf(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  await tx.query(
+    `UPDATE refused_events r SET raw = NULL
+      WHERE r.chain_id = $1 AND r.raw IS NOT NULL
+        AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS m(id) WHERE strpos(r.raw, m.id) > 0)`,
+    [chainId, memberIds],
+  );
+}
+
+/** Members of the chain among these ids that are erased. */
+async function erasedAmong(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await tx.query<{ member_id: string }>(
+    'SELECT member_id FROM members WHERE chain_id = $1 AND member_id = ANY($2::text[]) AND erased',
+    [chainId, memberIds],
+  );
+  return new Set(rows.map((r) => r.member_id));
+}
+
 /** Records refusals of one terminal (in the caller's transaction); repeats count up. */
 export async function recordRefusals(
   tx: Queryable,
@@ -50,6 +92,10 @@ export async function recordRefusals(
   kept: number = REFUSALS_KEPT_PER_CHAIN,
 ): Promise<void> {
   if (refusals.length === 0) return;
+  // A refused event of a member erased already is kept without its copy.
+  const erased = await erasedAmong(tx, who.chainId, [
+    ...new Set(refusals.map((r) => memberIdOf(r.raw)).filter((m) => m !== null)),
+  ]);
   // One row per key even when a batch repeats one (the unique key would refuse a second in one statement).
   const rows = new Map<string, Refusal & { eventKey: string; code: string }>();
   for (const r of refusals) {
@@ -78,7 +124,10 @@ export async function recordRefusals(
       list.map((r) => (r.type === null ? null : toWellFormedText(r.type, LIMITS.maxIdLength))),
       list.map((r) => r.code),
       list.map((r) => toWellFormedText(r.message, LIMITS.maxTextLength)),
-      list.map((r) => rawText(r.raw)),
+      list.map((r) => {
+        const memberId = memberIdOf(r.raw);
+        return memberId !== null && erased.has(memberId) ? null : rawText(r.raw);
+      }),
     ],
   );
   await tx.query(

@@ -403,6 +403,42 @@ describeOnEachDatabase('trust at the boundary', (cloud) => {
     expect(nul.status).toBe(400);
   });
 
+  it("drops the kept copy of an erased member's refused events in the erasure's own push", async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode);
+    const m = memberEvents('member-refused-erased');
+    expect((await till.push([m.enrolled(T0, {}, till.origin)])).acked).toHaveLength(1);
+    const personal = { phoneE164: '+4791234567', lastName: 'Haugsbakk' };
+    // Refused (a NUL in the e-mail), kept for the managers as it came: phone and name in it.
+    const refused = m.profileUpdated(
+      T0 + HOUR,
+      { ...personal, email: 'a\u0000@example.no' },
+      till.origin,
+    );
+    expect(refusedCodes(await till.push([refused]))).toEqual([[refused.id, 'invalid_text']]);
+    const before = await refusedList(cloud(), store.chain);
+    expect(before.refused[0]!.raw).toContain('Haugsbakk');
+
+    expect((await till.push([m.erased(T0 + 2 * HOUR, till.origin)])).acked).toHaveLength(1);
+    const after = await refusedList(cloud(), store.chain);
+    expect(after.refused).toHaveLength(1);
+    expect(after.refused[0]).toMatchObject({ eventId: refused.id, code: 'invalid_text' });
+    expect(JSON.stringify(after.refused)).not.toContain('Haugsbakk');
+    expect(JSON.stringify(after.refused)).not.toContain('91234567');
+
+    // Sent again after the erasure (the till still holds it): refused, and no copy kept.
+    const again = m.profileUpdated(
+      T0 + 3 * HOUR,
+      { ...personal, email: 'b\u0000@example.no' },
+      till.origin,
+    );
+    expect(refusedCodes(await till.push([again]))).toEqual([[again.id, 'invalid_text']]);
+    const last = await refusedList(cloud(), store.chain);
+    expect(last.refused.map((r) => r.eventId)).toEqual([again.id, refused.id]);
+    expect(JSON.stringify(last.refused)).not.toContain('Haugsbakk');
+    expect(JSON.stringify(last.refused)).not.toContain('91234567');
+  });
+
   it('keeps a bounded number of refusals per chain, the newest', async () => {
     const store = await cloud().newStore();
     const till = await cloud().pair(store.storeCode);
