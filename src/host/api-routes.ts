@@ -22,15 +22,34 @@ interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
+/**
+ * Where a route's command input comes from, as data: the OpenAPI document
+ * (openapi.ts) is built from it and the command's schema, and a test holds
+ * each route's `input` to it.
+ */
+export interface ApiRequestShape {
+  /** Path parameter → the input field it fills. */
+  params?: Readonly<Record<string, string>>;
+  /** Query parameter → the input field it fills; a `flag` gives `true` for the text `true` only. */
+  query?: Readonly<Record<string, { field: string; flag?: true }>>;
+  /** Header → the input field it may fill instead of the body. */
+  headers?: Readonly<Record<string, string>>;
+  /** The JSON body: the input (less the fields above), one field of it, or none. */
+  body: 'input' | { field: string } | 'none';
+}
+
 export interface ApiRoute {
   method: Method;
   /** Fastify path under /api/v1, e.g. `/members/:id`. */
   path: string;
   command: CommandName;
+  request: ApiRequestShape;
   /** Build the command's input from the request; a failure is answered as is. */
   input: (request: ApiRequest) => unknown;
   /** Status of a successful answer (200 unless said otherwise). */
   status?: (output: CommandOutputs[CommandName]) => number;
+  /** Every status `status` may give, for the OpenAPI document. */
+  statuses?: readonly number[];
 }
 
 function bodyObject(body: unknown): Record<string, unknown> {
@@ -75,31 +94,41 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: 'POST',
     path: '/members',
     command: 'member.enrol',
+    request: { body: 'input' },
     input: (r) => r.body,
     status: (out) => ((out as CommandOutputs['member.enrol']).created ? 201 : 200),
+    statuses: [201, 200],
   },
   {
     method: 'GET',
     path: '/members/lookup',
     command: 'member.lookup',
+    request: { query: { q: { field: 'query' } }, body: 'none' },
     input: (r) => ({ query: r.query.q ?? '' }),
   },
   {
     method: 'GET',
     path: '/members/:id',
     command: 'member.get',
+    request: { params: { id: 'memberId' }, body: 'none' },
     input: (r) => ({ memberId: r.params.id }),
   },
   {
     method: 'GET',
     path: '/members/:id/export',
     command: 'member.export',
+    request: { params: { id: 'memberId' }, body: 'none' },
     input: (r) => ({ memberId: r.params.id }),
   },
   {
     method: 'DELETE',
     path: '/members/:id',
     command: 'member.erase',
+    request: {
+      params: { id: 'memberId' },
+      query: { confirm: { field: 'confirm', flag: true } },
+      body: 'none',
+    },
     // Erasure cannot be undone: the caller says so explicitly.
     input: (r) => ({
       memberId: r.params.id,
@@ -110,45 +139,65 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: 'POST',
     path: '/baskets/evaluate',
     command: 'basket.evaluate',
+    request: { body: 'input' },
     input: (r) => r.body,
   },
   {
     method: 'POST',
     path: '/sales',
     command: 'sale.commit',
+    request: { headers: { 'Idempotency-Key': 'idempotencyKey' }, body: 'input' },
     input: saleInput,
     status: (out) => ((out as CommandOutputs['sale.commit']).duplicate ? 200 : 201),
+    statuses: [201, 200],
   },
   {
     method: 'GET',
     path: '/sales/:id',
     command: 'sale.get',
+    request: { params: { id: 'saleId' }, body: 'none' },
     input: (r) => ({ saleId: r.params.id }),
   },
   {
     method: 'POST',
     path: '/sales/:id/void',
     command: 'sale.void',
+    request: { params: { id: 'saleId' }, body: 'input' },
     input: (r) => ({ ...bodyObject(r.body), saleId: r.params.id }),
   },
   {
     method: 'POST',
     path: '/sales/:id/return',
     command: 'sale.return',
+    request: { params: { id: 'saleId' }, body: 'input' },
     input: (r) => ({ ...bodyObject(r.body), saleId: r.params.id }),
   },
-  { method: 'GET', path: '/programme', command: 'programme.get', input: () => ({}) },
+  {
+    method: 'GET',
+    path: '/programme',
+    command: 'programme.get',
+    request: { body: 'none' },
+    input: () => ({}),
+  },
   {
     method: 'PUT',
     path: '/programme',
     command: 'programme.save',
+    request: { body: { field: 'programme' } },
     input: (r) => ({ programme: r.body }),
   },
-  { method: 'GET', path: '/products', command: 'catalogue.get', input: () => ({}) },
+  {
+    method: 'GET',
+    path: '/products',
+    command: 'catalogue.get',
+    request: { body: 'none' },
+    input: () => ({}),
+  },
   {
     method: 'PUT',
     path: '/products',
     command: 'catalogue.save',
+    request: { body: { field: 'products' } },
     input: (r) => ({ products: r.body }),
   },
 ];

@@ -22,6 +22,7 @@ import {
   toHttpFailure,
 } from './errors';
 import { registerNotificationSocket } from './notification-socket';
+import { registerApiDocument } from './openapi';
 import { registerRpcRoutes } from './rpc-routes';
 
 /** Only loopback: the till's API is for this machine, never the shop's network. */
@@ -143,6 +144,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   registerNotificationSocket(app, options.service);
   registerRpcRoutes(app, options.service);
   registerApiRoutes(app, options.service, apiToken);
+  registerApiDocument(app);
   registerUi(app, options.uiDir);
 
   await app.listen({ host: HOST_ADDRESS, port: options.port });
