@@ -7,27 +7,24 @@
  * each time. It sees this connection's writes only: one process owns a till's
  * database (the service, with sync on the same connection).
  */
+import { connectionOf } from './connection';
 import type { Db } from './db';
 
-const revisions = new WeakMap<Db, number>();
-
-function configRevision(db: Db): number {
-  return revisions.get(db) ?? 0;
-}
-
 export function configMayHaveChanged(db: Db): void {
-  revisions.set(db, configRevision(db) + 1);
+  connectionOf(db).configRevision += 1;
 }
 
 /** A value derived from the configuration, made once per connection and revision. */
 export function keptPerRevision<T>(make: (db: Db) => T): (db: Db) => T {
-  const kept = new WeakMap<Db, { revision: number; value: T }>();
+  // The connection keeps each derived value under this key (one per keptPerRevision call).
+  const key = {};
   return (db) => {
-    const revision = configRevision(db);
-    const entry = kept.get(db);
-    if (entry?.revision === revision) return entry.value;
+    const connection = connectionOf(db);
+    const revision = connection.configRevision;
+    const entry = connection.keptPerRevision.get(key);
+    if (entry?.revision === revision) return entry.value as T;
     const value = make(db);
-    kept.set(db, { revision, value });
+    connection.keptPerRevision.set(key, { revision, value });
     return value;
   };
 }

@@ -7,21 +7,11 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
 import { configMayHaveChanged } from './config-revision';
-
-const caches = new WeakMap<Db, Map<string, Database.Statement>>();
-
-function cache(db: Db): Map<string, Database.Statement> {
-  let statements = caches.get(db);
-  if (!statements) {
-    statements = new Map();
-    caches.set(db, statements);
-  }
-  return statements;
-}
+import { connectionOf } from './connection';
 
 /** The statement for this SQL on this connection, prepared on first use. */
 export function statement(db: Db, sql: string): Database.Statement {
-  const statements = cache(db);
+  const statements = connectionOf(db).statements;
   let prepared = statements.get(sql);
   if (!prepared) {
     prepared = db.prepare(sql);
@@ -35,7 +25,7 @@ export function statement(db: Db, sql: string): Database.Statement {
  * because pluck mode is a property of the statement object.
  */
 export function pluckStatement(db: Db, sql: string): Database.Statement {
-  const statements = cache(db);
+  const statements = connectionOf(db).statements;
   const key = `pluck:${sql}`;
   let prepared = statements.get(key);
   if (!prepared) {
@@ -44,9 +34,6 @@ export function pluckStatement(db: Db, sql: string): Database.Statement {
   }
   return prepared;
 }
-
-type Runner = (work: () => unknown) => unknown;
-const runners = new WeakMap<Db, Runner>();
 
 /**
  * Run `work` in a transaction, like `db.transaction(work)()`, but with one
@@ -61,11 +48,8 @@ const runners = new WeakMap<Db, Runner>();
  * whole transaction: no caller catches one and goes on writing (none does).
  */
 export function inTransaction<T>(db: Db, work: () => T): T {
-  let run = runners.get(db);
-  if (!run) {
-    run = db.transaction((w: () => unknown) => w());
-    runners.set(db, run);
-  }
+  const connection = connectionOf(db);
+  const run = (connection.transaction ??= db.transaction((w: () => unknown) => w()));
   try {
     return (db.inTransaction ? work() : run(work)) as T;
   } catch (error) {
