@@ -1,36 +1,100 @@
-// Layer boundaries are enforced here, not by hope: imports point down only.
-// electron > ui > host > service > sync > native > store > core ; cloud uses core + sync protocol.
+// Layer boundaries are enforced here, not by hope: imports point down only
+// (docs/architecture.md "Layers"). Each layer lists what it may import:
+// folders, and npm packages by name; anything else is an error (lojal/layers,
+// eslint-layers.js). test/lint/layers.test.ts holds one probe per forbidden edge.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { layersPlugin } from './eslint-layers.js';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'net',
-  'http',
-  'url',
+const layers = [
+  // The loyalty engine: pure, no I/O, runs anywhere (the UI imports it too).
+  { name: 'src/core', imports: ['src/core'], packages: ['zod', 'libphonenumber-js'], node: false },
+  // The shared schemas and types (issue 11): core and zod only, importable in the browser.
+  { name: 'src/contract', imports: ['src/contract', 'src/core'], packages: ['zod'], node: false },
+  {
+    name: 'src/store',
+    imports: ['src/store', 'src/core'],
+    packages: ['better-sqlite3', 'uuid'],
+    node: true,
+  },
+  {
+    name: 'native',
+    imports: ['native', 'src/store', 'src/core'],
+    packages: ['serialport', 'node-thermal-printer', 'uuid'],
+    node: true,
+  },
+  {
+    name: 'src/sync',
+    imports: ['src/sync', 'src/store', 'src/core'],
+    packages: ['zod'],
+    node: true,
+  },
+  {
+    name: 'src/service',
+    imports: ['src/service', 'src/contract', 'src/sync', 'native', 'src/store', 'src/core'],
+    packages: ['zod'],
+    node: true,
+  },
+  // Barred from the store: the host reaches data only through the service's commands.
+  {
+    name: 'src/host',
+    imports: ['src/host', 'src/contract', 'src/service', 'src/core'],
+    packages: ['fastify', '@fastify/static', '@fastify/websocket', 'zod'],
+    node: true,
+  },
+  // The renderer: the service's types (never its code), no Node.
+  {
+    name: 'src/ui',
+    imports: ['src/ui', 'src/contract', 'src/core'],
+    typeImports: ['src/service'],
+    packages: ['react', 'react-dom', '@zxing/library'],
+    node: false,
+  },
+  // The thin shell: starts the service and the host's relay; of the UI only the IPC bridge's names.
+  {
+    name: 'electron',
+    imports: ['electron', 'src/ui/bridge', 'src/host', 'src/service', 'src/contract', 'src/core'],
+    packages: ['electron'],
+    node: true,
+  },
+  // The cloud shares the engine and the wire contract, never the till's sync client or store.
+  {
+    name: 'cloud',
+    imports: ['cloud', 'src/core', 'src/sync/protocol'],
+    packages: ['fastify', '@electric-sql/pglite', 'pg', 'libphonenumber-js', 'uuid', 'zod'],
+    node: true,
+  },
 ];
 
-function forbid(...groups) {
-  return {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: groups.map((group) => ({
-          group: group.patterns,
-          message: group.message,
-        })),
-      },
-    ],
-  };
-}
+const lojal = layersPlugin({
+  layers,
+  // Tests, benchmarks and tooling may import anything.
+  free: ['bench', 'e2e', 'scripts', 'test'],
+  // Besides its layer's packages, a test file or test helper may use these.
+  testPackages: ['vitest', 'fast-check', 'prettier', 'better-sqlite3', 'bwip-js'],
+});
 
-const upper = (layers) => layers.flatMap((l) => [`**/${l}/**`, `**/${l}`]);
+// src/core gets the clock and randomness as arguments and never touches Node:
+// these globals would be a side door (types: [] in tsconfig.core.json holds it too).
+const coreGlobals = [
+  ['process', 'src/core never reads the environment: pass settings in.'],
+  ['Buffer', 'src/core has no Node: use Uint8Array or strings.'],
+  ['require', 'src/core imports by import, and only what its layer allows.'],
+  ['module', 'src/core has no Node module object.'],
+  ['__dirname', 'src/core has no files.'],
+  ['__filename', 'src/core has no files.'],
+  ['global', 'src/core has no Node globals.'],
+  ['performance', 'The clock is an argument in src/core.'],
+  ['crypto', 'No randomness in src/core: pass ids in.'],
+  ['fetch', 'src/core has no I/O.'],
+  ['window', 'src/core has no DOM.'],
+  ['document', 'src/core has no DOM.'],
+  ['navigator', 'src/core has no DOM.'],
+  ['setTimeout', 'src/core has no timers: the caller keeps time.'],
+  ['setInterval', 'src/core has no timers: the caller keeps time.'],
+  ['setImmediate', 'src/core has no timers: the caller keeps time.'],
+].map(([name, message]) => ({ name, message }));
 
 export default tseslint.config(
   {
@@ -45,6 +109,8 @@ export default tseslint.config(
       '.tmp',
       '.lojal-cloud',
       '**/*.tmp.*',
+      // Lint probes: linted by test/lint/layers.test.ts as if they sat in the layer they probe.
+      'test/lint/probes',
     ],
   },
   js.configs.recommended,
@@ -82,29 +148,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts'],
-    rules: forbid(
-      {
-        patterns: [
-          ...nodeBuiltins,
-          'better-sqlite3',
-          'serialport',
-          'fastify',
-          'react',
-          'react-dom',
-        ],
-        message: 'src/core is pure: no I/O, no Node or DOM APIs.',
-      },
-      {
-        patterns: upper(['store', 'native', 'sync', 'service', 'host', 'ui', 'electron', 'cloud']),
-        message: 'src/core may not import the layers above it.',
-      },
-    ),
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { lojal },
+    rules: { 'lojal/layers': 'error' },
   },
   {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...coreGlobals],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'The clock is an argument in src/core.' },
@@ -116,66 +168,16 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'The clock is an argument in src/core.',
         },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Date() is the clock as text: the clock is an argument in src/core.',
+        },
       ],
     },
   },
   {
-    files: ['src/store/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['native', 'sync', 'service', 'host', 'ui', 'electron', 'cloud']),
-      message: 'src/store may import only src/core.',
-    }),
-  },
-  {
-    files: ['native/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['sync', 'service', 'host', 'ui', 'electron', 'cloud']),
-      message: 'native/ may import only src/store and src/core.',
-    }),
-  },
-  {
-    files: ['src/sync/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['service', 'host', 'ui', 'electron', 'cloud']),
-      message: 'src/sync may import only native, store and core.',
-    }),
-  },
-  {
-    files: ['src/service/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['host', 'ui', 'electron', 'cloud']),
-      message: 'src/service may not import the layers above it.',
-    }),
-  },
-  {
-    files: ['src/host/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['ui', 'electron', 'cloud']),
-      message: 'src/host may not import the UI, Electron or the cloud.',
-    }),
-  },
-  {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...forbid(
-        {
-          patterns: [...nodeBuiltins, 'better-sqlite3', 'serialport', 'fastify'],
-          message: 'The renderer never touches Node, SQLite or hardware.',
-        },
-        {
-          patterns: upper(['store', 'native', 'sync', 'host', 'electron', 'cloud']),
-          message: 'The renderer talks to the service through its transport only.',
-        },
-      ),
-    },
-  },
-  {
-    files: ['cloud/**/*.ts'],
-    rules: forbid({
-      patterns: upper(['store', 'native', 'service', 'host', 'ui', 'electron']),
-      message: 'cloud/ shares only src/core and the sync protocol.',
-    }),
+    rules: reactHooks.configs.recommended.rules,
   },
 );

@@ -1,0 +1,104 @@
+/**
+ * The layer lint holds: each probe under probes/ is linted as if it sat at the
+ * path its first line names (ESLint's lintText with that filePath; nothing is
+ * written into src/), and must draw exactly the rules its second line expects,
+ * or nothing at all for an allowed import. So the test fails when a rule lets
+ * a forbidden import through and when it refuses an allowed one.
+ *
+ * Header of a probe:
+ *   // probe: src/core/lint-probe.ts
+ *   // expect: lojal/layers:node          (rule or rule:messageId, comma-separated; or "nothing")
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PROBES = path.join(ROOT, 'test/lint/probes');
+
+interface Probe {
+  file: string;
+  target: string;
+  expected: string[];
+  source: string;
+}
+
+function readProbes(): Probe[] {
+  const files = readdirSync(PROBES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  return files.map((file) => {
+    const source = readFileSync(path.join(PROBES, file), 'utf8');
+    const target = /^\/\/ probe: (\S+)$/m.exec(source)?.[1];
+    const expect = /^\/\/ expect: (.+)$/m.exec(source)?.[1];
+    if (!target || !expect) throw new Error(`${file}: no "// probe:" or "// expect:" line`);
+    const expected = expect === 'nothing' ? [] : expect.split(',').map((s) => s.trim());
+    return { file, target, expected: expected.sort(), source };
+  });
+}
+
+const probes = readProbes();
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
+
+describe('layer lint probes', () => {
+  it.each(probes.map((p) => [p.file, p] as const))('%s', async (_name, probe) => {
+    const [result] = await eslint.lintText(probe.source, {
+      filePath: path.join(ROOT, probe.target),
+    });
+    const messages = result!.messages;
+    // A parse error or an ignored path would say nothing about the rules.
+    expect(messages.filter((m) => m.fatal || !m.ruleId)).toEqual([]);
+    const drawn = [
+      ...new Set(
+        messages.map((m) => {
+          const id = m.ruleId!;
+          // lojal/layers names its reason; for the core rules the rule is the reason.
+          return id === 'lojal/layers' ? `${id}:${m.messageId}` : id;
+        }),
+      ),
+    ].sort();
+    expect(drawn, messages.map((m) => m.message).join('\n')).toEqual(probe.expected);
+    expect(messages.every((m) => m.severity === 2)).toBe(true);
+  });
+
+  it('covers every forbidden import issue 11 lists, and an allowed import in each of those layers', () => {
+    const byTarget = (prefix: string, rule: string) =>
+      probes.some((p) => p.target.startsWith(prefix) && p.expected.some((e) => e.startsWith(rule)));
+    const allowed = (prefix: string) =>
+      probes.some((p) => p.target.startsWith(prefix) && p.expected.length === 0);
+    for (const text of [
+      "from 'events'",
+      "from 'uuid'",
+      'Date()',
+      'performance.now()',
+      'process.env',
+      'Buffer.',
+      'crypto.randomUUID()',
+      "import('../../store/db')",
+    ]) {
+      expect(
+        probes.some((p) => p.target.startsWith('src/core/') && p.source.includes(text)),
+        text,
+      ).toBe(true);
+    }
+    expect(byTarget('src/ui/', 'lojal/layers:typesOnly')).toBe(true);
+    expect(probes.some((p) => p.source.includes("{ SyncClient } from '../src/sync/client'"))).toBe(
+      true,
+    );
+    expect(byTarget('src/host/', 'lojal/layers:folder')).toBe(true);
+    expect(byTarget('electron/', 'lojal/layers:folder')).toBe(true);
+    expect(probes.some((p) => /^src\/[^/]+$/.test(p.target) && p.expected.length > 0)).toBe(true);
+    for (const layer of ['src/core/', 'src/ui/', 'src/host/', 'electron/', 'cloud/'])
+      expect(allowed(layer), layer).toBe(true);
+  });
+
+  it('keeps the probes out of the normal lint run', async () => {
+    expect(await eslint.isPathIgnored(path.join(PROBES, probes[0]!.file))).toBe(true);
+  });
+});

@@ -1,0 +1,5 @@
+// probe: cloud/lint-probe.ts
+// expect: lojal/layers:folder
+import { SyncClient } from '../src/sync/client';
+
+export { SyncClient };

@@ -1,0 +1,5 @@
+// probe: src/core/lint-probe.ts
+// expect: lojal/layers:node
+import { readFileSync } from 'node:fs';
+
+export const read = readFileSync;

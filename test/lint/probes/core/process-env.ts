@@ -1,0 +1,3 @@
+// probe: src/core/lint-probe.ts
+// expect: no-restricted-globals
+export const zone = process.env.TZ;

@@ -1,0 +1,5 @@
+// probe: electron/lint-probe.ts
+// expect: lojal/layers:folder
+import { openDatabase } from '../src/store/db';
+
+export { openDatabase };

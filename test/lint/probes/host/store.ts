@@ -1,0 +1,5 @@
+// probe: src/host/lint-probe.ts
+// expect: lojal/layers:folder
+import { openDatabase } from '../store/db';
+
+export { openDatabase };

@@ -1,0 +1,5 @@
+// probe: native/printer/lint-probe.ts
+// expect: lojal/layers:folder
+import { SyncClient } from '../../src/sync/client';
+
+export { SyncClient };

@@ -1,0 +1,5 @@
+// probe: src/store/lint-probe.ts
+// expect: lojal/layers:folder
+import { SyncClient } from '../sync/client';
+
+export { SyncClient };

@@ -1,0 +1,3 @@
+// probe: src/helpers.ts
+// expect: lojal/layers:unplaced
+export const twice = (n: number) => n * 2;
