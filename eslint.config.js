@@ -172,6 +172,10 @@ export default tseslint.config(
           selector: "CallExpression[callee.name='Date']",
           message: 'Date() is the clock as text: the clock is an argument in src/core.',
         },
+        {
+          selector: "MemberExpression[object.name='globalThis']",
+          message: 'src/core reaches no host globals through globalThis.',
+        },
       ],
     },
   },

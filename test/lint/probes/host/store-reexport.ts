@@ -1,0 +1,3 @@
+// probe: src/host/lint-probe.ts
+// expect: lojal/layers:folder
+export * as store from '../store/db';
