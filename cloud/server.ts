@@ -28,6 +28,7 @@ import {
   notFoundHandler,
   RouteTable,
 } from './http/errors';
+import { registerCloudDocument } from './http/openapi';
 import { registerSyncRoutes } from './http/sync-routes';
 
 export type { CloudLimits } from './http/context';
@@ -127,6 +128,7 @@ export async function startCloudServer(
   });
   registerSyncRoutes(app, ctx);
   registerChainRoutes(app, ctx);
+  registerCloudDocument(app);
 
   const host = options.host ?? DEFAULT_HOST;
   try {

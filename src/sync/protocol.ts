@@ -18,6 +18,8 @@ export const PROTOCOL_VERSION = 1;
 
 export const ROUTES = {
   health: '/v1/health',
+  /** This contract as an OpenAPI 3.1 document (cloud/http/openapi.ts). */
+  openapi: '/v1/openapi.json',
   pair: '/v1/pair',
   unpair: '/v1/unpair',
   push: '/v1/sync/push',
