@@ -20,6 +20,7 @@ import { memberEvents } from '../../src/core/member/test-events';
 import { programmeTemplates } from '../../src/core/templates';
 import { API_ROUTES } from '../../src/host/api-routes';
 import { apiTokenPath } from '../../src/host/api-token';
+import { API_DOCUMENT_PATH } from '../../src/host/openapi';
 import { startLiveHost } from '../../src/host/test-host';
 import { CommandInputs } from '../../src/service/commands';
 import type { CommandOutputs, Session } from '../../src/service/commands';
@@ -816,6 +817,7 @@ export async function startTill(
 
   const routes: RouteSpec[] = [
     { method: 'GET', path: '/api/v1/health' },
+    { method: 'GET', path: API_DOCUMENT_PATH },
     ...API_ROUTES.map((r) => ({ method: r.method, path: `/api/v1${r.path}` })),
     ...Object.keys(CommandInputs).map((name) => ({ method: 'POST', path: `/rpc/${name}` })),
   ];
