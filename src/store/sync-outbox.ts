@@ -66,3 +66,9 @@ export function setAsideLocal(
     });
   });
 }
+
+/** The clock of an event in the log (null when it is not there). */
+export function eventClock(db: Db, id: string): string | null {
+  return (statement(db, 'SELECT hlc FROM events WHERE id = ?').pluck().get(id) ?? null) as
+    string | null;
+}

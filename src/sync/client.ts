@@ -13,6 +13,9 @@ import type { Text } from '../core/i18n';
 import type { Db } from '../store';
 import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
 import { deleteSyncState } from '../store/sync-state';
+import { eventClock } from '../store/sync-outbox';
+import { decodeHlc } from '../core/hlc';
+import { LIMITS } from '../core/limits';
 import {
   adoptPairing,
   ForeignChainDataError,
@@ -42,6 +45,7 @@ import {
   rejectionText,
   STOPPED,
   storedProblem,
+  tillClockAhead,
   tillFailed,
   UNPAIRED,
 } from './problems';
@@ -631,6 +635,18 @@ export class SyncClient {
     else setSyncState(this.db, SyncStateKeys.lastError, after);
   }
 
+  /**
+   * Whether events the cloud refused as ahead of its clock are not ahead by
+   * this till's clock: then the till's clock is the one that is wrong.
+   */
+  private clockStillAhead(refused: readonly Rejection[]): boolean {
+    const bound = this.clock() + LIMITS.maxClockAheadMs;
+    return refused.some((r) => {
+      const hlc = eventClock(this.db, r.id);
+      return hlc !== null && decodeHlc(hlc).wallMs <= bound;
+    });
+  }
+
   /** Kept in sync_state too, so the status shows them after a restart; written only on change. */
   private setRejected(rejected: Map<string, Rejection>): void {
     const before = JSON.stringify([...this.rejected.values()]);
@@ -683,12 +699,15 @@ export class SyncClient {
       setSyncState(this.db, SyncStateKeys.lastSyncAt, String(this.clock()));
       this.failures = 0;
       this.retryAfterMs = null;
+      const clockAhead = pushed.rejected.filter((r) => r.code === 'clock_ahead');
       const refusal =
-        pushed.rejected.length > 0
-          ? eventsRejected(pushed.rejected.length)
-          : report.quarantined > 0
-            ? eventsSetAside(report.quarantined)
-            : null;
+        clockAhead.length > 0
+          ? tillClockAhead(clockAhead.length, this.clockStillAhead(clockAhead))
+          : pushed.rejected.length > 0
+            ? eventsRejected(pushed.rejected.length)
+            : report.quarantined > 0
+              ? eventsSetAside(report.quarantined)
+              : null;
       this.setLastError(refusal);
       this.notifyData(pulled.kinds);
       this.report();

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { text } from '../core/i18n';
+import { LIMITS } from '../core/limits';
 import type { Text } from '../core/i18n';
 import { ERROR_CODES, RejectCode } from './protocol';
 import type { ErrorCode } from './protocol';
@@ -48,6 +49,16 @@ const SYNC_PROBLEM_CODES = [
   'incompatible',
   /** The cloud refused some of the events pushed (they stay in the outbox: `rejectedEvents`). */
   'events_rejected',
+  /**
+   * The cloud refused events as dated too far ahead of its clock: this till's
+   * clock is wrong (they stay in the outbox, `rejectedEvents`).
+   */
+  'till_clock_ahead',
+  /**
+   * The cloud refused events as ahead of its clock, written while this till's
+   * clock was wrong; it is not ahead now, and they go once their time comes.
+   */
+  'events_dated_ahead',
   /** Events were set aside (quarantined: `quarantine` in the status); the rest were synced. */
   'events_set_aside',
   /** Sync failed on the till itself (storing what the cloud sent, say). */
@@ -285,6 +296,35 @@ export function eventsRejected(count: number): SyncProblem {
     text: text(
       `Skyen avviste ${count === 1 ? 'én hendelse' : `${count} hendelser`}. De blir liggende på kassen; se listen under.`,
       `The cloud refused ${count === 1 ? 'one event' : `${count} events`}. They stay on the till; see the list below.`,
+    ),
+  };
+}
+
+/**
+ * The cloud refused `count` events as ahead of its clock (clock_ahead).
+ * `stillAhead`: by this till's own clock they are not ahead, so the till's
+ * clock is wrong now, which only a person at the till can set right (until
+ * then every new event is refused too); said before any other refusal.
+ * Otherwise they were written while it was wrong, and go once their time comes.
+ */
+export function tillClockAhead(count: number, stillAhead: boolean): SyncProblem {
+  const hours = LIMITS.maxClockAheadMs / 3_600_000;
+  const nb = count === 1 ? 'én hendelse' : `${count} hendelser`;
+  const en = count === 1 ? 'one event' : `${count} events`;
+  if (!stillAhead) {
+    return {
+      code: 'events_dated_ahead',
+      text: text(
+        `Skyen tar ennå ikke imot ${nb}: ${count === 1 ? 'den' : 'de'} ble laget mens klokken på kassen gikk mer enn ${hours} timer foran, og sendes når ${count === 1 ? 'tiden dens' : 'tiden deres'} er nådd. Nye salg sendes som vanlig; se listen under.`,
+        `The cloud does not take ${en} yet: ${count === 1 ? 'it was' : 'they were'} made while the till's clock was more than ${hours} hours ahead, and ${count === 1 ? 'is' : 'are'} sent once ${count === 1 ? 'its' : 'their'} time has come. New sales are sent as usual; see the list below.`,
+      ),
+    };
+  }
+  return {
+    code: 'till_clock_ahead',
+    text: text(
+      `Klokken på kassen går mer enn ${hours} timer foran, så skyen tar ikke imot ${nb} fra kassen. Rett dato og klokkeslett på kassen. ${count === 1 ? 'Hendelsen blir' : 'Hendelsene blir'} liggende på kassen til da; se listen under.`,
+      `The till's clock is more than ${hours} hours ahead, so the cloud does not take ${en} from it. Correct the till's date and time. ${count === 1 ? 'It stays' : 'They stay'} on the till until then; see the list below.`,
     ),
   };
 }

@@ -203,11 +203,12 @@ for (const backend of await backends()) {
         expect(await t.call('sync.status', {}, t.cashier)).toMatchObject({
           ...expected,
           pending: 1,
+          // Dated ahead even by this till's clock: not the till's clock now, the event waits.
           lastError: {
-            code: 'events_rejected',
+            code: 'events_dated_ahead',
             text: {
-              nb: 'Skyen avviste én hendelse. De blir liggende på kassen; se listen under.',
-              en: 'The cloud refused one event. They stay on the till; see the list below.',
+              nb: 'Skyen tar ennå ikke imot én hendelse: den ble laget mens klokken på kassen gikk mer enn 24 timer foran, og sendes når tiden dens er nådd. Nye salg sendes som vanlig; se listen under.',
+              en: "The cloud does not take one event yet: it was made while the till's clock was more than 24 hours ahead, and is sent once its time has come. New sales are sent as usual; see the list below.",
             },
           },
         });
@@ -215,7 +216,7 @@ for (const backend of await backends()) {
         // Why the last sync failed is kept across a restart, like the refused events.
         expect(await t.call('sync.status', {}, t.cashier)).toMatchObject({
           ...expected,
-          lastError: { code: 'events_rejected' },
+          lastError: { code: 'events_dated_ahead' },
         });
         // The event set aside is not sent again; the one refused for now is.
         const again = await t.call('sync.now', {});

@@ -349,11 +349,71 @@ for (const backend of await backends()) {
           expect(sale.saleId).toBeTruthy();
           const mine = rows(a, "origin = 'local' AND member_id = ?", enrolled.member.memberId);
           expect(mine.length).toBeGreaterThanOrEqual(2);
-          for (const row of mine) expect(decodeHlc(row.hlc).wallMs).toBeLessThan(T0 + DAY);
+          // Within the bound of the cloud's time (the till took its word on the pull, and the
+          // chain's own events are stamped with it), far from the poisoned clock.
+          for (const row of mine) expect(decodeHlc(row.hlc).wallMs).toBeLessThan(Date.now() + DAY);
           // The cloud takes them (its clock bound holds), so nothing stays behind.
           await a.sync();
           expect(a.service.sync.status().pending).toBe(0);
         }
+      } finally {
+        await s.close();
+      }
+    });
+
+    it("tells a manager in words that the till's clock is wrong when the cloud refuses its events as ahead, and sells on once it is set right", async () => {
+      const world: WorldClock = { now: T0 };
+      const s = await scenario(cloud, world, [{ name: 'A' }]);
+      try {
+        const a = s.tills[0]!;
+        // The till's wall clock three days ahead of the cloud's.
+        world.now = Date.now() + 3 * DAY;
+        const early = await sell(a, 'clock-ahead-sale');
+        const report = await a.call('sync.now', {});
+        expect(report).toMatchObject({ ok: true, rejected: 1 });
+        const status = await a.call('sync.status', {}, a.manager);
+        expect(status.lastError).toEqual({
+          code: 'till_clock_ahead',
+          text: {
+            nb: expect.stringContaining('Klokken på kassen går mer enn 24 timer foran'),
+            en: expect.stringContaining("The till's clock is more than 24 hours ahead"),
+          },
+        });
+        expect(status.lastError!.text.nb).toContain('Rett dato og klokkeslett');
+        expect(status.rejectedEvents).toEqual([
+          expect.objectContaining({
+            code: 'clock_ahead',
+            text: expect.objectContaining({
+              nb: 'Klokken på kassen går for langt foran: sjekk dato og klokkeslett',
+            }),
+          }),
+        ]);
+        expect(status.pending).toBe(1);
+        // The clock set right: the till sells, and its new sale reaches the cloud at once.
+        world.now = Date.now();
+        const later = await sell(a, 'clock-right-sale');
+        expect(await a.call('sync.now', {})).toMatchObject({ ok: true, rejected: 1 });
+        // The till's clock is no longer blamed: the old sale waits for its time.
+        const after = await a.call('sync.status', {}, a.manager);
+        expect(after.lastError).toEqual({
+          code: 'events_dated_ahead',
+          text: {
+            nb: expect.stringContaining('mens klokken på kassen gikk mer enn 24 timer foran'),
+            en: expect.stringContaining("while the till's clock was more than 24 hours ahead"),
+          },
+        });
+        expect(after.pending).toBe(1);
+        expect(later.saleId).not.toBe(early.saleId);
+        const ids = (await cloudEvents(cloud, s.chain)).map((e) => e.id);
+        const sales = rows(a, "type = 'sale.committed'");
+        expect(sales).toHaveLength(2);
+        // By clock: the sale made after the clock was set right sorts first.
+        const [laterRow, earlyRow] = sales as [EventRow, EventRow];
+        expect(decodeHlc(laterRow.hlc).wallMs).toBeLessThan(Date.now() + DAY);
+        expect(decodeHlc(earlyRow.hlc).wallMs).toBeGreaterThan(Date.now() + 2 * DAY);
+        expect(ids).toContain(laterRow.id);
+        // The one stamped three days ahead waits in the outbox until the time comes within the bound.
+        expect(ids).not.toContain(earlyRow.id);
       } finally {
         await s.close();
       }
