@@ -8,23 +8,22 @@
  * and without an extra fsync after every sale. The automatic checkpoint stays
  * on as the safety net for writers that never ask (sync, tools, tests).
  */
+import { connectionOf } from './connection';
 import type { Db } from './db';
 
 export const CHECKPOINT_EVERY = 16;
 
-const writes = new WeakMap<Db, number>();
-const scheduled = new WeakSet<Db>();
-
 export function checkpointSoon(db: Db, every = CHECKPOINT_EVERY): void {
-  const count = (writes.get(db) ?? 0) + 1;
-  if (count < every || scheduled.has(db)) {
-    writes.set(db, count);
+  const connection = connectionOf(db);
+  const count = connection.writesSinceCheckpoint + 1;
+  if (count < every || connection.checkpointScheduled) {
+    connection.writesSinceCheckpoint = count;
     return;
   }
-  writes.set(db, 0);
-  scheduled.add(db);
+  connection.writesSinceCheckpoint = 0;
+  connection.checkpointScheduled = true;
   setImmediate(() => {
-    scheduled.delete(db);
+    connection.checkpointScheduled = false;
     if (!db.open || db.inTransaction) return;
     try {
       // PASSIVE never waits for other connections: what it cannot copy now waits for the next one.

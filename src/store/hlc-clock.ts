@@ -5,25 +5,26 @@
 import { decodeHlc, encodeHlc, MAX_HLC_WALL_MS, receiveHlc, tickHlc } from '../core/hlc';
 import type { Hlc } from '../core/hlc';
 import { LIMITS } from '../core/limits';
+import { connectionOf } from './connection';
 import type { Db } from './db';
 import { getSetting, SettingKeys, setSetting } from './settings';
 
 type Last = { encoded: string; decoded: Hlc } | null;
 
 /**
- * The persisted clock as this connection last read or wrote it. Every write of
- * it goes through this module, and one process owns a till's database, so the
- * copy is the row, or after a rolled-back write ahead of the row: a clock
- * ahead still sorts every new timestamp after everything in the log.
+ * The persisted clock as this connection last read or wrote it (kept on the
+ * Connection). Every write of it goes through this module, and one process
+ * owns a till's database, so the copy is the row, or after a rolled-back write
+ * ahead of the row: a clock ahead still sorts every new timestamp after
+ * everything in the log.
  */
-const lastByDb = new WeakMap<Db, Last>();
-
 function lastOf(db: Db): Last {
-  let last = lastByDb.get(db);
+  const connection = connectionOf(db);
+  let last = connection.hlcLast;
   if (last === undefined) {
     const encoded = getSetting(db, SettingKeys.hlcLast);
     last = encoded === null ? null : { encoded, decoded: decodedOrPoisoned(encoded) };
-    lastByDb.set(db, last);
+    connection.hlcLast = last;
   }
   return last;
 }
@@ -39,7 +40,7 @@ function decodedOrPoisoned(encoded: string): Hlc {
 
 function setLast(db: Db, decoded: Hlc, encoded = encodeHlc(decoded)): string {
   setSetting(db, SettingKeys.hlcLast, encoded);
-  lastByDb.set(db, { encoded, decoded });
+  connectionOf(db).hlcLast = { encoded, decoded };
   return encoded;
 }
 
@@ -80,14 +81,13 @@ export class HlcClock {
 }
 
 /** The latest cloud time this till was told, as this connection last read or wrote it. */
-const trustedByDb = new WeakMap<Db, number>();
-
 function trustedTime(db: Db): number {
-  let trusted = trustedByDb.get(db);
+  const connection = connectionOf(db);
+  let trusted = connection.trustedMs;
   if (trusted === undefined) {
     const stored = Number(getSetting(db, SettingKeys.hlcTrustedMs) ?? 0);
     trusted = Number.isSafeInteger(stored) ? stored : 0;
-    trustedByDb.set(db, trusted);
+    connection.trustedMs = trusted;
   }
   return trusted;
 }
@@ -95,7 +95,7 @@ function trustedTime(db: Db): number {
 function noteTrustedTime(db: Db, ms: number): void {
   if (!Number.isSafeInteger(ms) || ms <= trustedTime(db)) return;
   setSetting(db, SettingKeys.hlcTrustedMs, String(ms));
-  trustedByDb.set(db, ms);
+  connectionOf(db).trustedMs = ms;
 }
 
 /** The highest encoded clock not beyond `wallMs` + the bound. */
@@ -125,7 +125,7 @@ function saneLast(db: Db, wall: number): Hlc | null {
     .get(boundFor(wallMs)) as string | null;
   if (newest === null) {
     // The tick or merge about to happen writes the row.
-    lastByDb.set(db, null);
+    connectionOf(db).hlcLast = null;
     return null;
   }
   const decoded = decodeHlc(newest);

@@ -9,25 +9,14 @@
  * never do); the write path takes its entry out before changing it.
  */
 import type { MemberLedger } from '../core/member-types';
+import { connectionOf } from './connection';
 import type { Db } from './db';
 
 /** A till serves one customer at a time; a few dozen recent members is plenty. */
 const MEMBERS_KEPT = 64;
 
-interface Entry {
-  hlc: string;
-  ledger: MemberLedger;
-}
-
-const caches = new WeakMap<Db, Map<string, Entry>>();
-
-function cacheOf(db: Db): Map<string, Entry> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  return cache;
+function cacheOf(db: Db): Map<string, { hlc: string; ledger: MemberLedger }> {
+  return connectionOf(db).ledgers;
 }
 
 export function cachedLedger(db: Db, memberId: string, rowHlc: string): MemberLedger | null {
@@ -57,5 +46,5 @@ export function forgetLedger(db: Db, memberId: string): void {
 }
 
 export function forgetAllLedgers(db: Db): void {
-  caches.delete(db);
+  connectionOf(db).ledgers = new Map();
 }

@@ -10,6 +10,7 @@
  * The sealer belongs to the connection: `useSecretSealer(db, sealer)` once
  * after opening, and the pairing code seals and opens through it.
  */
+import { connectionOf } from './connection';
 import type { Db } from './db';
 
 export interface SecretSealer {
@@ -21,15 +22,12 @@ export interface SecretSealer {
 
 export const SEALED_PREFIX = 'sealed:v1:';
 
-const sealers = new WeakMap<Db, SecretSealer>();
-
 export function useSecretSealer(db: Db, sealer: SecretSealer | undefined): void {
-  if (sealer) sealers.set(db, sealer);
-  else sealers.delete(db);
+  connectionOf(db).sealer = sealer;
 }
 
 export function hasSecretSealer(db: Db): boolean {
-  return sealers.has(db);
+  return connectionOf(db).sealer !== undefined;
 }
 
 export function isSealed(stored: string): boolean {
@@ -38,7 +36,7 @@ export function isSealed(stored: string): boolean {
 
 /** The secret as it is to be stored: sealed when the connection has a sealer. */
 export function sealSecret(db: Db, plain: string): string {
-  const sealer = sealers.get(db);
+  const sealer = connectionOf(db).sealer;
   return sealer && !isSealed(plain) ? SEALED_PREFIX + sealer.seal(plain) : plain;
 }
 
@@ -49,7 +47,7 @@ export function sealSecret(db: Db, plain: string): string {
  */
 export function openSecret(db: Db, stored: string): string | null {
   if (!isSealed(stored)) return stored;
-  const sealer = sealers.get(db);
+  const sealer = connectionOf(db).sealer;
   if (!sealer) return null;
   try {
     return sealer.open(stored.slice(SEALED_PREFIX.length));
