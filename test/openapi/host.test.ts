@@ -10,8 +10,9 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '../../src/host/api-routes';
-import { API_DOCUMENT_PATH } from '../../src/host/openapi';
+import Fastify from 'fastify';
+import { API_ROUTES, registerApiRoutes } from '../../src/host/api-routes';
+import { API_DOCUMENT_PATH, registerApiDocument } from '../../src/host/openapi';
 import { startLiveHost } from '../../src/host/test-host';
 import type { LiveHost } from '../../src/host/test-host';
 
@@ -93,6 +94,25 @@ describe('GET /api/v1/openapi.json', () => {
     expect(ids.length).toBe(API_ROUTES.length + 2);
   });
 
+  it('has every route the API registers (the table’s and any other), and no other', async () => {
+    const app = Fastify();
+    const registered: string[] = [];
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) {
+        if (method !== 'HEAD') registered.push(`${method} ${route.url}`);
+      }
+    });
+    registerApiRoutes(app, live.service, 'token');
+    registerApiDocument(app);
+    await app.ready();
+    await app.close();
+    const documented = Object.entries(document.paths as Record<string, Json>).flatMap(
+      ([path, methods]) =>
+        Object.keys(methods).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(documented.sort()).toEqual(registered.sort());
+  });
+
   it('takes the enrolment docs/api.md sends and refuses the one it shows refused', () => {
     const examples = documentedBodies('POST', '/api/v1/members');
     expect(examples.map((e) => e.status).sort()).toEqual([201, 400]);
@@ -155,6 +175,8 @@ describe('the route table’s request shapes', () => {
       }
       for (const [h, field] of Object.entries(shape.headers ?? {})) expected[field] = `H-${h}`;
       expect(input, where).toEqual(expected);
+      // The statuses the document lists are those `status` may give (200 without it).
+      expect(route.statuses === undefined, where).toBe(route.status === undefined);
     }
   });
 });
