@@ -131,6 +131,21 @@ describe('GET /v1/openapi.json', () => {
     expect((await call('POST', ROUTES.pair, undefined, bad)).status).toBe(400);
   });
 
+  it('describes its answers as the cloud gives them', async () => {
+    const reads = [ROUTES.health, ROUTES.pull, ROUTES.conflicts, ROUTES.programme, ROUTES.refused];
+    for (const path of reads) {
+      const { op } = operations().find((o) => o.path === path && o.method === 'GET')!;
+      const ok = (op.responses as Record<string, Json>)['200']!;
+      const valid = ajv.compile(
+        (ok.content as Record<string, { schema: Json }>)['application/json']!.schema,
+      );
+      const answer = await call('GET', path, tokens.adminToken);
+      expect(answer.status, path).toBe(200);
+      expect(valid(await answer.json()), `${path}: ${JSON.stringify(valid.errors)}`).toBe(true);
+      expect(valid({ unrelated: true }), path).toBe(false);
+    }
+  });
+
   it('gives a refusal of the cloud the shape of its Error component', async () => {
     const errorSchema = (document.components as { schemas: Record<string, Json> }).schemas.Error!;
     const valid = ajv.compile(errorSchema);

@@ -12,6 +12,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { API_ROUTES, registerApiRoutes } from '../../src/host/api-routes';
+import { apiTokenPath } from '../../src/host/api-token';
 import { API_DOCUMENT_PATH, registerApiDocument } from '../../src/host/openapi';
 import { startLiveHost } from '../../src/host/test-host';
 import type { LiveHost } from '../../src/host/test-host';
@@ -136,6 +137,22 @@ describe('GET /api/v1/openapi.json', () => {
     expect(valid({ lines: [{ lineId: 'L1', quantity: 0 }] })).toBe(false);
     const params = operation('POST', '/api/v1/sales/{id}/return')!.parameters as Json[];
     expect(params.map((p) => [p.name, p.in, p.required])).toEqual([['id', 'path', true]]);
+  });
+
+  it('describes the answers it has schemas for as the till gives them', async () => {
+    const token = readFileSync(apiTokenPath(live.dataDir), 'utf8').trim();
+    for (const path of ['/api/v1/programme', '/api/v1/products']) {
+      const ok = (operation('GET', path)!.responses as Record<string, Json>)['200']!;
+      const schema = (ok.content as Record<string, { schema: Json }>)['application/json']!.schema;
+      expect(schema.type, path).not.toBeUndefined();
+      const valid = ajv.compile(schema);
+      const answer = await fetch(`${live.host.url}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(answer.status).toBe(200);
+      expect(valid(await answer.json()), `${path}: ${JSON.stringify(valid.errors)}`).toBe(true);
+      expect(valid({ unrelated: true }), path).toBe(false);
+    }
   });
 
   it('gives a refusal of the till the shape of its Error component', async () => {
