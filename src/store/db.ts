@@ -1,6 +1,7 @@
 /** Opening the till's SQLite file: durable settings first, then the schema. */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { connectionOf } from './connection';
 import { createPrivateFile, privateFiles } from './file-modes';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
@@ -54,6 +55,8 @@ export function openDatabase(path: string): OpenedDatabase {
     db.pragma('busy_timeout = 5000');
     db.pragma('secure_delete = ON');
     const previousVersion = migrate(db);
+    // The connection's own state (statements, caches, clock) starts with it.
+    connectionOf(db);
     return { db, previousVersion };
   } catch (error) {
     db.close();

@@ -16,7 +16,7 @@ export {
 export type { EventOrigin, StoredEvent } from './event-log';
 export { rebuildProjections, projectEvent } from './projections';
 export { searchKey } from './projections/members';
-export { inTransaction } from './statements';
+export { inSavepoint, inTransaction } from './statements';
 export { checkpointSoon, CHECKPOINT_EVERY } from './checkpoint';
 export { keptPerRevision } from './config-revision';
 export { memberSummaryColumns } from './projections/member-summary';

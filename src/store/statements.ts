@@ -58,3 +58,21 @@ export function inTransaction<T>(db: Db, work: () => T): T {
     throw error;
   }
 }
+
+/**
+ * Run `work` in a savepoint inside the transaction under way (better-sqlite3
+ * nests `db.transaction` that way), so an error undoes that work only and the
+ * transaction goes on; outside one, `work` gets a transaction of its own. One
+ * wrapper per connection, as for `inTransaction`.
+ */
+export function inSavepoint<T>(db: Db, work: () => T): T {
+  const connection = connectionOf(db);
+  const run = (connection.savepoint ??= db.transaction((w: () => unknown) => w()));
+  try {
+    return run(work) as T;
+  } catch (error) {
+    // Rolled back: whatever was read and cached inside may be gone.
+    configMayHaveChanged(db);
+    throw error;
+  }
+}

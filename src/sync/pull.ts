@@ -17,13 +17,13 @@ import { decodeHlc } from '../core/hlc';
 import { LIMITS } from '../core/limits';
 import { parseWireEvent } from '../core/events';
 import type { LojalEvent, WireEvent } from '../core/events';
-import { appendWireEvents, HlcClock, inTransaction } from '../store';
+import { appendWireEvents, HlcClock, inSavepoint, inTransaction } from '../store';
 import type { Db } from '../store';
 import type { IncomingEvent } from '../store/append';
-import { configMayHaveChanged } from '../store/config-revision';
 import { quarantine, rawJson, readableField } from '../store/quarantine';
 import type { QuarantineCode } from '../store/quarantine';
 import { pullCursor, setPullCursor } from '../store/sync-pairing';
+import { trustedTime } from '../store/hlc-clock';
 import type { CloudApi, PullResult } from './cloud-api';
 
 /** What changed, for the UI to refresh (the service's `data` notifications). */
@@ -135,23 +135,6 @@ function isTillFailure(error: unknown): boolean {
   return typeof code === 'string' && TILL_FAILURES.test(code);
 }
 
-/** A savepoint inside the page's transaction (better-sqlite3 nests db.transaction that way). */
-const savepoints = new WeakMap<Db, (work: () => unknown) => unknown>();
-function inSavepoint<T>(db: Db, work: () => T): T {
-  let run = savepoints.get(db);
-  if (!run) {
-    run = db.transaction((w: () => unknown) => w());
-    savepoints.set(db, run);
-  }
-  try {
-    return run(work) as T;
-  } catch (error) {
-    // Rolled back: whatever was read and cached inside may be gone.
-    configMayHaveChanged(db);
-    throw error;
-  }
-}
-
 /**
  * Stores events that came from the cloud (a pull page or a member lookup) and
  * moves this till's clock past the newest of them, so whatever the till does
@@ -165,7 +148,9 @@ export function applyRemoteEvents(
   cloudTime: number | null = null,
 ): ApplyOutcome {
   const now = ctx.clock();
-  const reference = cloudTime === null ? now : Math.max(now, cloudTime);
+  // A wall clock behind the chain's is no reason to doubt the chain's clocks:
+  // the bound counts from the latest time the cloud has vouched for too.
+  const reference = Math.max(now, cloudTime ?? 0, trustedTime(ctx.db));
   const triaged = raws.map((raw) => triage(raw, reference));
   const good: IncomingEvent[] = [];
   const rejected: Rejected[] = [];
