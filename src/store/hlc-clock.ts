@@ -80,8 +80,8 @@ export class HlcClock {
   }
 }
 
-/** The latest cloud time this till was told, as this connection last read or wrote it. */
-function trustedTime(db: Db): number {
+/** The latest cloud time this till was told (0 for none), as this connection last read or wrote it. */
+export function trustedTime(db: Db): number {
   const connection = connectionOf(db);
   let trusted = connection.trustedMs;
   if (trusted === undefined) {
