@@ -1,10 +1,15 @@
 /**
  * The till refuses at its input what the cloud would refuse (issue 10): a price
- * beyond LIMITS.maxUnitPriceOre through `PUT /api/v1/products`, on the real host.
+ * beyond LIMITS.maxUnitPriceOre through `PUT /api/v1/products`, and a sale or a
+ * catalogue whose event would be larger than the cloud takes (LIMITS.maxEventBytes,
+ * maxConfigEventBytes), on the real host.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventBytes, maxEventBytesFor } from '../core/events';
 import { LIMITS } from '../core/limits';
+import { databasePath } from '../service';
+import Database from 'better-sqlite3';
 import { apiTokenPath } from './api-token';
 import { startLiveHost } from './test-host';
 import type { LiveHost } from './test-host';
@@ -54,5 +59,104 @@ describe('PUT /api/v1/products', () => {
     // The limit itself is a price a till may sell at.
     const atLimit = [{ ...products[0]!, priceOre: LIMITS.maxUnitPriceOre }, ...products.slice(1)];
     expect((await send('PUT', '/api/v1/products', atLimit)).status).toBe(200);
+  });
+});
+
+/** Every event in the till's log, and the largest one's size as the cloud counts it. */
+function eventLog(): { count: number; largest: number } {
+  const db = new Database(databasePath(live.dataDir), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT * FROM events').all() as Array<Record<string, unknown>>;
+    let largest = 0;
+    for (const r of rows) {
+      const event = {
+        id: r.id,
+        chainId: r.chain_id,
+        storeId: r.store_id,
+        terminalId: r.terminal_id,
+        hlc: r.hlc,
+        type: r.type,
+        memberId: r.member_id,
+        payload: JSON.parse(r.payload as string) as unknown,
+        schemaVersion: r.schema_version,
+      };
+      const bytes = eventBytes(event);
+      // Each within its bound: what the till wrote, the cloud takes.
+      expect(bytes).toBeLessThanOrEqual(maxEventBytesFor(r.type));
+      largest = Math.max(largest, bytes);
+    }
+    return { count: rows.length, largest };
+  } finally {
+    db.close();
+  }
+}
+
+interface ErrorAnswer {
+  error: { code: string; field: string | null; text: { nb: string; en: string } };
+}
+
+describe('events larger than the cloud takes are refused at the input', () => {
+  // Every field at its bound, in two-byte letters: the largest a product's line can be.
+  const sku = 'ø'.repeat(64);
+  const product = {
+    sku,
+    barcodes: [],
+    name: 'ø'.repeat(120),
+    category: 'ø'.repeat(64),
+    priceOre: 100,
+    vatRate: 25,
+    quickKey: false,
+  };
+
+  it('POST /api/v1/sales with 500 lines of the longest ids and names: 400 event_too_large, nothing committed; a smaller sale of the same lines goes', async () => {
+    const products = (await send('GET', '/api/v1/products')).body as unknown[];
+    expect((await send('PUT', '/api/v1/products', [...products, product])).status).toBe(200);
+    const before = eventLog();
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        sku,
+        quantity: LIMITS.maxLineQuantity,
+        lineId: String(i).padEnd(LIMITS.maxIdLength, 'ø'),
+      }));
+    const answer = await send('POST', '/api/v1/sales', {
+      lines: lines(LIMITS.maxBasketLines),
+      paymentMethod: 'cash',
+      idempotencyKey: 'limits-largest-sale',
+    });
+    expect(answer.status).toBe(400);
+    const { error } = answer.body as ErrorAnswer;
+    expect(error).toMatchObject({ code: 'event_too_large', field: 'lines' });
+    expect(error.text.nb).toContain('Salget er for stort');
+    expect(eventLog().count).toBe(before.count);
+
+    const fits = await send('POST', '/api/v1/sales', {
+      lines: lines(100),
+      paymentMethod: 'cash',
+      idempotencyKey: 'limits-large-sale',
+    });
+    expect(fits.status).toBe(201);
+    expect(eventLog().count).toBe(before.count + 1);
+  });
+
+  it('PUT /api/v1/products with a catalogue over the configuration bound (yet under the body limit): 400 event_too_large, catalogue kept', async () => {
+    const before = (await send('GET', '/api/v1/products')).body;
+    const count = eventLog().count;
+    const many = Array.from({ length: 2_600 }, (_, i) => ({
+      ...product,
+      sku: `bulk-${i}`,
+      name: `Vare ${i}`,
+      category: 'Bulk',
+      barcodes: Array.from({ length: 100 }, (_, j) => String(i * 100 + j).padStart(14, '0')),
+    }));
+    const body = JSON.stringify(many);
+    expect(Buffer.byteLength(body)).toBeLessThan(5 * 1024 * 1024);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(LIMITS.maxConfigEventBytes);
+    const answer = await send('PUT', '/api/v1/products', many);
+    expect(answer.status).toBe(400);
+    const { error } = answer.body as ErrorAnswer;
+    expect(error.code).toBe('event_too_large');
+    expect(error.text.nb).toContain('Varekatalogen er for stor');
+    expect((await send('GET', '/api/v1/products')).body).toEqual(before);
+    expect(eventLog().count).toBe(count);
   });
 });

@@ -1,5 +1,6 @@
 /** Turning anything a command throws into a ServiceError the transports can show. */
 import { z } from 'zod';
+import { eventBytes, maxEventBytesFor } from '../core/events';
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
 import { DatabaseTooNewError } from '../store';
@@ -66,3 +67,54 @@ export const notFound = (code: string, said: Text, field: string | null = null) 
 
 export const conflict = (code: string, said: Text, field: string | null = null) =>
   new ServiceError(code, said, field, 409);
+
+/** What each kind of event is called when it is too large (a sale, the catalogue, ...). */
+const TOO_LARGE: Record<string, { said: Text; field: string | null }> = {
+  'sale.committed': {
+    said: text(
+      'Salget er for stort til å lagres og sendes til skyen: del det i flere salg (færre varelinjer).',
+      'the sale is too large to store and send to the cloud: split it into several sales (fewer lines)',
+    ),
+    field: 'lines',
+  },
+  'catalogue.saved': {
+    said: text(
+      'Varekatalogen er for stor til å lagres og sendes til skyen: færre varer eller færre strekkoder per vare.',
+      'the catalogue is too large to store and send to the cloud: fewer products or fewer barcodes per product',
+    ),
+    field: 'products',
+  },
+  'programme.saved': {
+    said: text(
+      'Programmet er for stort til å lagres og sendes til skyen: færre tilbud eller kortere tekster.',
+      'the programme is too large to store and send to the cloud: fewer offers or shorter texts',
+    ),
+    field: 'programme',
+  },
+};
+
+/**
+ * An event this till is about to write that the cloud would refuse for its
+ * size (LIMITS.maxEventBytes, maxConfigEventBytes): the command is refused
+ * instead, so nothing the till commits is unsendable.
+ */
+export function refuseIfTooLarge(event: { type: string }): void {
+  const limit = maxEventBytesFor(event.type);
+  const bytes = eventBytes(event);
+  if (bytes <= limit) return;
+  const kib = (n: number) => Math.ceil(n / 1024);
+  const known = TOO_LARGE[event.type];
+  const said =
+    known?.said ??
+    text(
+      'Endringen er for stor til å lagres og sendes til skyen.',
+      'the change is too large to store and send to the cloud',
+    );
+  throw new ServiceError(
+    'event_too_large',
+    said,
+    known?.field ?? null,
+    400,
+    `${said.en} (${kib(bytes)} KiB; the cloud takes at most ${kib(limit)} KiB)`,
+  );
+}

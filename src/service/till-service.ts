@@ -16,7 +16,7 @@ import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
-import { invalidInput, SERVICE_CLOSED, toServiceError } from './errors';
+import { invalidInput, refuseIfTooLarge, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
 import type { CommandContext, Handler, TerminalIdentity } from './handler-types';
 import { DeviceManager } from './devices';
@@ -113,6 +113,8 @@ export function openTillService(options: TillServiceOptions): TillService {
         schemaVersion: EVENT_SCHEMA_VERSION,
       }),
       append: (events) => {
+        // What the cloud would refuse for its size is refused here, before it is committed.
+        for (const event of events) refuseIfTooLarge(event);
         appendEvents(db, events, { origin: 'local', receivedAt: clock(), parsed: true });
       },
       notifyAfterCommit,
