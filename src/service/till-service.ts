@@ -8,6 +8,7 @@ import { EVENT_SCHEMA_VERSION } from '../core/events';
 import { text } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
 import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
+import { projectNowKnownTypes } from '../store/known-types';
 import { securePrivateFolder } from '../store/file-modes';
 import { sealStoredToken } from '../store/pairing-token';
 import { useSecretSealer } from '../store/secret-sealer';
@@ -18,7 +19,7 @@ import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
 import { invalidInput, refuseIfTooLarge, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
-import type { CommandContext, Handler, TerminalIdentity } from './handler-types';
+import type { CommandContext, Handler, SyncPort, TerminalIdentity } from './handler-types';
 import { DeviceManager } from './devices';
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
@@ -72,6 +73,13 @@ export function openTillService(options: TillServiceOptions): TillService {
       console.warn("lojal: the cloud token is now kept sealed by the OS's secret store");
     terminal = db.transaction(() => establishTerminal(db, options.terminal))();
     hlc = new HlcClock(db, terminal.terminalId, clock);
+    // Events an older version stored of types it did not know, and this one knows: projected now.
+    const adopted = projectNowKnownTypes(db);
+    if (adopted.projected + adopted.quarantined > 0)
+      console.warn(
+        `lojal: ${adopted.projected} stored event(s) of types this version now reads were applied` +
+          (adopted.quarantined > 0 ? `, ${adopted.quarantined} set aside` : ''),
+      );
   } catch (error) {
     db.close();
     throw error;
@@ -84,6 +92,8 @@ export function openTillService(options: TillServiceOptions): TillService {
     notify,
     onCode: (code) => service.handleScan(code, 'serial'),
   });
+  // Set once sync is wired (below); commands reach it through their context.
+  let sync: SyncPort | null = null;
   let markClosed: () => void = () => undefined;
   const fullyClosed = new Promise<void>((resolve) => (markClosed = resolve));
 
@@ -119,6 +129,8 @@ export function openTillService(options: TillServiceOptions): TillService {
       },
       notifyAfterCommit,
       devices,
+      sync,
+      read: (body) => read(session, body),
     };
   }
 
@@ -231,7 +243,9 @@ export function openTillService(options: TillServiceOptions): TillService {
     db.close();
     throw error;
   }
-  return withSync(service, { db, terminal, clock, settings: options.sync });
+  const synced = withSync(service, { db, terminal, clock, settings: options.sync });
+  sync = synced.sync;
+  return synced;
 }
 
 /** For tests and tools that need the raw database of a service's data folder. */
