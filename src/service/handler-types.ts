@@ -6,6 +6,7 @@
 import type { EventEnvelope, EventPayload, EventType, LojalEvent } from '../core/events';
 import type { Programme } from '../core/programme';
 import type { Db } from '../store';
+import type { SyncClient } from '../sync';
 import type { CommandName, CommandOutputs, ParsedInput, Session } from './commands';
 import type { SessionStore } from './sessions';
 import type { Notification } from './types';
@@ -16,6 +17,12 @@ export interface TerminalIdentity {
   storeId: string;
   terminalId: string;
 }
+
+/** Cloud sync as commands reach it: the settings screen's commands and the member lookup. */
+export type SyncPort = Pick<
+  SyncClient,
+  'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts' | 'lookupMember'
+>;
 
 export interface CommandContext {
   readonly db: Db;
@@ -39,6 +46,13 @@ export interface CommandContext {
   notifyAfterCommit(notification: Notification): void;
   /** The scanner, the printer and the print queue (src/service/devices). */
   readonly devices: DeviceHub;
+  /** Cloud sync; null only while the service is being built (the demo seed runs before it). */
+  readonly sync: SyncPort | null;
+  /**
+   * Run `body` with a fresh read-only context (a new `now`, no transaction):
+   * for an `AfterCommit` that reads again once its I/O is done.
+   */
+  read<T>(body: (ctx: CommandContext) => T): T;
 }
 
 /**

@@ -1,32 +1,23 @@
 /**
  * The sync commands (a settings screen's): status, pairing and unpairing,
  * sync now, and the conflicts to show a manager. They reach the service's
- * SyncClient through the database they share (registered by sync-wiring.ts
- * when the service is built), and do their network work after the command's
- * (empty) transaction: `AfterCommit`.
+ * SyncClient through the command context (`ctx.sync`), and do their network
+ * work after the command's (empty) transaction: `AfterCommit`.
  */
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
-import type { Db } from '../store';
 import { knownMembers, localConflicts, unknownMember } from '../store/sync-conflicts';
 import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
 import { PairingError } from '../sync';
-import type { Conflict, SyncClient } from '../sync';
+import type { Conflict } from '../sync';
 import type { PairingErrorCode } from '../sync/problems';
 import { ServiceError } from './commands';
 import { AfterCommit } from './handler-types';
-import type { CommandContext, Handlers } from './handler-types';
+import type { CommandContext, Handlers, SyncPort } from './handler-types';
 import type { CloudConflict, SyncConflicts, TillConflict } from './sync-types';
 
-const clients = new WeakMap<Db, SyncClient>();
-
-/** Called once per service by sync-wiring.ts: the commands of this database use this client. */
-export function registerSyncClient(db: Db, client: SyncClient): void {
-  clients.set(db, client);
-}
-
-function clientOf(ctx: CommandContext): SyncClient {
-  const client = clients.get(ctx.db);
+function clientOf(ctx: CommandContext): SyncPort {
+  const client = ctx.sync;
   if (!client) {
     throw new ServiceError(
       'sync_unavailable',
@@ -142,7 +133,7 @@ function tillText(conflict: LocalConflict): Text {
       );
 }
 
-async function conflictsOf(ctx: CommandContext, client: SyncClient): Promise<SyncConflicts> {
+async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncConflicts> {
   const local: TillConflict[] = localConflicts(ctx.db).map((c) => ({ ...c, text: tillText(c) }));
   if (client.status().state === 'unpaired') {
     return {

@@ -12,10 +12,12 @@ import {
   newEventId,
   newQrToken,
 } from '../../store';
+import type { MemberQuery } from '../../sync';
 import { ServiceError } from '../commands';
-import type { ParsedInput } from '../commands';
+import type { CommandOutputs, ParsedInput } from '../commands';
 import { checkMemberPin, issueVerification } from '../basket';
 import { conflict, notFound } from '../errors';
+import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers } from '../handler-types';
 import {
   findMember,
@@ -112,6 +114,47 @@ function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
   };
 }
 
+type Lookup = CommandOutputs['member.lookup'];
+
+function lookUpHere(query: string, ctx: CommandContext): Lookup {
+  const found = findMemberSummary(ctx, query, 'query');
+  if (!found.member) return { member: null, via: null };
+  // A card number or QR shows the member is here; a phone number alone does not.
+  if (found.via === 'member_number' || found.via === 'qr')
+    return { ...found, verification: issueVerification(ctx, found.member.memberId) };
+  return found;
+}
+
+/**
+ * What to ask the cloud for what the cashier typed: it finds members by phone
+ * or member number, not by QR token. Codes are told from phones the way
+ * `findMember` tells them (12–14 digits without a leading 00 are codes).
+ */
+function remoteQuery(typed: string): MemberQuery | null {
+  const query = typed.trim();
+  if (/^\d{13}$/.test(query)) return { memberNumber: query };
+  if (/^ljm-/i.test(query) || /^\d{14}$/.test(query) || /^(?!00)\d{12}$/.test(query)) return null;
+  const phone = normalisePhone(query);
+  return phone.ok ? { phoneE164: phone.e164 } : null;
+}
+
+/**
+ * A member this till has not seen yet may be known to the cloud: it is asked
+ * (after the local read), its events are stored, and the lookup runs again.
+ */
+function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: CommandContext) {
+  const local = lookUpHere(query, ctx);
+  const remote = local.member === null ? remoteQuery(query) : null;
+  const sync = ctx.sync;
+  if (remote === null || sync === null) return local;
+  return new AfterCommit(async (): Promise<Lookup> => {
+    const found = await sync.lookupMember(remote);
+    if (found.outcome !== 'found') return local;
+    const again = ctx.read((fresh) => lookUpHere(query, fresh));
+    return again.member === null ? again : { ...again, remote: true };
+  });
+}
+
 export const memberHandlers: Handlers<
   | 'member.enrol'
   | 'member.lookup'
@@ -124,14 +167,7 @@ export const memberHandlers: Handlers<
 > = {
   'member.enrol': enrol,
 
-  'member.lookup': ({ query }, ctx) => {
-    const found = findMemberSummary(ctx, query, 'query');
-    if (!found.member) return { member: null, via: null };
-    // A card number or QR shows the member is here; a phone number alone does not.
-    if (found.via === 'member_number' || found.via === 'qr')
-      return { ...found, verification: issueVerification(ctx, found.member.memberId) };
-    return found;
-  },
+  'member.lookup': lookUp,
 
   'member.search': ({ name, limit }, ctx) =>
     membersByName(ctx.db, name, limit).map((ledger) => memberSummary(ctx, ledger)),
