@@ -4,7 +4,7 @@
  * `npm run cloud -- list-refused`). A till sends a refused event again with
  * every push until it is dealt with: such repeats count up `times` on one row.
  */
-import { LIMITS, toWellFormedText } from '../src/core/limits';
+import { isWellFormedText, LIMITS, toWellFormedText } from '../src/core/limits';
 import type { RefusedEvent } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
@@ -41,11 +41,16 @@ function rawText(raw: unknown): string | null {
   return toWellFormedText(json, REFUSED_RAW_MAX_CHARS);
 }
 
-/** The member an event names at its top level, when it can be read. */
+/**
+ * The member an event names at its top level, when it can be read and is an
+ * id the database takes (a refused event's may hold a NUL or a lone surrogate).
+ */
 function memberIdOf(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = (raw as Record<string, unknown>).memberId;
-  return typeof value === 'string' ? value : null;
+  return typeof value === 'string' && value.length <= LIMITS.maxIdLength && isWellFormedText(value)
+    ? value
+    : null;
 }
 
 /**

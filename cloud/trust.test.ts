@@ -437,6 +437,11 @@ describeOnEachDatabase('trust at the boundary', (cloud) => {
     expect(last.refused.map((r) => r.eventId)).toEqual([again.id, refused.id]);
     expect(JSON.stringify(last.refused)).not.toContain('Haugsbakk');
     expect(JSON.stringify(last.refused)).not.toContain('91234567');
+    // A member id no database takes (a NUL, a lone surrogate) is refused like any text, never a 500.
+    for (const memberId of ['member-\u0000', 'member-\ud800']) {
+      const odd = { ...again, id: testEventId(T0), memberId };
+      expect(refusedCodes(await till.push([odd]))).toEqual([[odd.id, 'invalid_text']]);
+    }
   });
 
   it('keeps a bounded number of refusals per chain, the newest', async () => {
