@@ -158,9 +158,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
                 data-code={entry.code}
               >
                 <span className="offer-text">
-                  <strong>
-                    {entry.type === null ? entry.code : pick(eventKindText(entry.type))}
-                  </strong>
+                  <strong>{pick(eventKindText(entry.type))}</strong>
                   <small className="job-error">{pick(entry.text)}</small>
                   <small className="member-sub">
                     {entry.direction === 'pulled'

@@ -95,7 +95,12 @@ describe('what "Synk nå" did', () => {
 
   it('names refused events', () => {
     expect(eventKindText('sale.committed').nb).toBe('Salg');
-    expect(eventKindText('something.new').nb).toBe('something.new');
+    // A type this version does not know, or none readable: said in words, the type kept for support.
+    expect(eventKindText('something.new')).toEqual({
+      nb: 'Ukjent hendelse (something.new)',
+      en: 'Unknown event (something.new)',
+    });
+    expect(eventKindText(null).nb).toBe('Uleselig hendelse');
   });
 });
 

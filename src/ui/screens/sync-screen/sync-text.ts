@@ -119,8 +119,10 @@ const EVENT_KINDS: Record<string, Text> = {
 };
 
 /** "Salg", "Innmelding": what a refused event recorded. */
-export function eventKindText(type: string): Text {
-  return EVENT_KINDS[type] ?? text(type, type);
+export function eventKindText(type: string | null): Text {
+  // Null: an event set aside before its type could be read.
+  if (type === null) return text('Uleselig hendelse', 'Unreadable event');
+  return EVENT_KINDS[type] ?? text(`Ukjent hendelse (${type})`, `Unknown event (${type})`);
 }
 
 // ---- conflicts ---------------------------------------------------------------
