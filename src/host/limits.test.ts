@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventBytes, maxEventBytesFor } from '../core/events';
+import { eventBytes, maxEventBytesFor, parseEvent } from '../core/events';
 import { LIMITS } from '../core/limits';
 import { databasePath } from '../service';
 import Database from 'better-sqlite3';
@@ -80,8 +80,9 @@ function eventLog(): { count: number; largest: number } {
         payload: JSON.parse(r.payload as string) as unknown,
         schemaVersion: r.schema_version,
       };
+      // Each reads as the cloud reads it, within its bounds: what the till wrote, the cloud takes.
+      expect(() => parseEvent(event)).not.toThrow();
       const bytes = eventBytes(event);
-      // Each within its bound: what the till wrote, the cloud takes.
       expect(bytes).toBeLessThanOrEqual(maxEventBytesFor(r.type));
       largest = Math.max(largest, bytes);
     }
@@ -158,5 +159,38 @@ describe('events larger than the cloud takes are refused at the input', () => {
     expect(error.text.nb).toContain('Varekatalogen er for stor');
     expect((await send('GET', '/api/v1/products')).body).toEqual(before);
     expect(eventLog().count).toBe(count);
+  });
+});
+
+describe('a sale beyond the amounts every party holds', () => {
+  it('POST /api/v1/sales whose total is over LIMITS.maxBasketOre: 400 naming the lines, nothing committed; the same line fewer times goes', async () => {
+    const products = (await send('GET', '/api/v1/products')).body as Array<{ sku: string }>;
+    const dear = {
+      ...products[0]!,
+      sku: 'limits-dear',
+      barcodes: [],
+      priceOre: LIMITS.maxUnitPriceOre,
+    };
+    expect((await send('PUT', '/api/v1/products', [...products, dear])).status).toBe(200);
+    const before = eventLog().count;
+    const over = Math.floor(LIMITS.maxBasketOre / LIMITS.maxUnitPriceOre) + 1;
+    expect(over).toBeLessThanOrEqual(LIMITS.maxLineQuantity);
+    const answer = await send('POST', '/api/v1/sales', {
+      lines: [{ sku: 'limits-dear', quantity: over }],
+      paymentMethod: 'card',
+      idempotencyKey: 'limits-dear-sale',
+    });
+    expect(answer.status).toBe(400);
+    const { error } = answer.body as ErrorAnswer;
+    expect(error.field).toMatch(/^lines/);
+    expect(error.text.nb.length).toBeGreaterThan(0);
+    expect(eventLog().count).toBe(before);
+    const fits = await send('POST', '/api/v1/sales', {
+      lines: [{ sku: 'limits-dear', quantity: over - 1 }],
+      paymentMethod: 'card',
+      idempotencyKey: 'limits-dear-sale-2',
+    });
+    expect(fits.status).toBe(201);
+    expect(eventLog().count).toBe(before + 1);
   });
 });

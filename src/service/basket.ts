@@ -1,6 +1,7 @@
 /** From a basket as the till sends it to the engine's input: products, member, verification. */
 import { evaluateBasket } from '../core/basket';
 import { text } from '../core/i18n';
+import { LIMITS } from '../core/limits';
 import type { BasketLineInput, Evaluation } from '../core/basket-types';
 import type { MemberLedger } from '../core/member-types';
 import { productBySku, verifyPin } from '../store';
@@ -8,7 +9,7 @@ import type { ParsedInput } from './commands';
 import { ServiceError } from './commands';
 import { notFound } from './errors';
 import type { CommandContext } from './handler-types';
-import { pinThrottle, secondsLeft, throttleKeys } from './login-throttle';
+import { secondsLeft, throttleKeys } from './login-throttle';
 import { requireMember, viewOf } from './member-access';
 import type { Verification } from './verifications';
 
@@ -20,8 +21,23 @@ export interface EvaluatedBasket {
   verified: boolean;
 }
 
+/** The basket's total at list price beyond what any sale event may carry (LIMITS.maxBasketOre). */
+function basketTooLarge(i: number): ServiceError {
+  const kroner = (LIMITS.maxBasketOre / 100).toLocaleString('nb-NO');
+  return new ServiceError(
+    'invalid_input',
+    text(
+      `Kurven blir for stor: et salg kan være på høyst ${kroner} kr. Del det i flere salg.`,
+      `lines.${i}.quantity: a sale's total may be at most ${LIMITS.maxBasketOre} øre`,
+    ),
+    `lines.${i}.quantity`,
+    400,
+  );
+}
+
 function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[] {
   const seen = new Set<string>();
+  let listOre = 0;
   return input.lines.map((line, i) => {
     const product = productBySku(ctx.db, line.sku);
     if (!product) {
@@ -47,6 +63,9 @@ function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[
       );
     }
     seen.add(lineId);
+    // Every amount of the sale (lines, discounts, VAT, totals) is at most its list total.
+    listOre += line.quantity * product.priceOre;
+    if (listOre > LIMITS.maxBasketOre) throw basketTooLarge(i);
     return {
       lineId,
       sku: product.sku,
@@ -82,7 +101,7 @@ export function checkMemberPin(
       401,
     );
   }
-  const throttle = pinThrottle(ctx.db);
+  const throttle = ctx.pinThrottle;
   const key = throttleKeys.member(member.memberId);
   const lockedMs = throttle.lockedFor(key, ctx.now);
   if (lockedMs > 0) {
