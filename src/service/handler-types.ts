@@ -9,6 +9,7 @@ import type { Db } from '../store';
 import type { SyncClient } from '../sync';
 import type { CommandName, CommandOutputs, ParsedInput, Session } from './commands';
 import type { SessionStore } from './sessions';
+import type { PinThrottle } from './login-throttle';
 import type { Notification } from './types';
 import type { DeviceHub } from './devices/manager';
 
@@ -31,6 +32,8 @@ export interface CommandContext {
   readonly now: number;
   readonly terminal: TerminalIdentity;
   readonly sessions: SessionStore;
+  /** Wrong PINs counted per log-in client and per member (the till's one throttle). */
+  readonly pinThrottle: PinThrottle;
   /** The programme in force (a minimal one when none was ever saved). */
   programme(): Programme;
   /** A new event from this till: a fresh HLC, this till's identity, a new UUIDv7 unless given. */

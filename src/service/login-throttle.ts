@@ -107,18 +107,6 @@ export class PinThrottle {
   }
 }
 
-const throttles = new WeakMap<Db, PinThrottle>();
-
-/** The one throttle of a till's database. */
-export function pinThrottle(db: Db): PinThrottle {
-  let throttle = throttles.get(db);
-  if (!throttle) {
-    throttle = new PinThrottle(db);
-    throttles.set(db, throttle);
-  }
-  return throttle;
-}
-
 /** Whole seconds left of a lock, for the cashier's message. */
 export function secondsLeft(lockedMs: number): number {
   return Math.ceil(lockedMs / 1000);

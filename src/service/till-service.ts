@@ -23,6 +23,7 @@ import type { CommandContext, Handler, SyncPort, TerminalIdentity } from './hand
 import { DeviceManager } from './devices';
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
+import { PinThrottle } from './login-throttle';
 import { establishTerminal } from './terminal';
 import { withSync } from './sync-wiring';
 import { unitOfWork } from './unit-of-work';
@@ -62,6 +63,8 @@ export function openTillService(options: TillServiceOptions): TillService {
   const { db, previousVersion } = openDatabase(join(options.dataDir, DATABASE_FILE));
   const listeners = new Set<(n: Notification) => void>();
   const sessions = new SessionStore(clock);
+  // One per till (its database): commands reach it through their context.
+  const pinThrottle = new PinThrottle(db);
   let closed = false;
 
   let terminal: TerminalIdentity;
@@ -107,6 +110,7 @@ export function openTillService(options: TillServiceOptions): TillService {
       now: clock(),
       terminal,
       sessions,
+      pinThrottle,
       programme: () => programmeInForce(db),
       event: <T extends EventType>(
         type: T,

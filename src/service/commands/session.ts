@@ -14,7 +14,7 @@ import type { StaffSummary } from '../commands';
 import { ServiceError } from '../commands';
 import { conflict } from '../errors';
 import type { Handlers } from '../handler-types';
-import { pinThrottle, secondsLeft, throttleKeys } from '../login-throttle';
+import { secondsLeft, throttleKeys } from '../login-throttle';
 
 function summary(staff: StaffMember): StaffSummary {
   return { staffId: staff.staffId, name: staff.name, role: staff.role };
@@ -30,7 +30,7 @@ export const sessionHandlers: Handlers<
     // client locks only unknown clients, never the tills' own log-ins.
     const known = deviceToken === undefined ? null : knownLoginDevice(ctx.db, deviceToken);
     const key = known === null ? throttleKeys.unknownClient : throttleKeys.device(known);
-    const throttle = pinThrottle(ctx.db);
+    const throttle = ctx.pinThrottle;
     const lockedMs = throttle.lockedFor(key, ctx.now);
     if (lockedMs > 0) {
       const seconds = secondsLeft(lockedMs);
