@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { localDateOf, startOfLocalDay, parseIsoDate, addMonths, birthdayIn } from './time';
+import { localDateOf, startOfLocalDay, parseIsoDate, addDays, addMonths, birthdayIn } from './time';
 
 /** The reference: Intl asked directly, no cache. */
 function intlDate(ms: number, timeZone: string) {
@@ -56,5 +56,18 @@ describe('store-local calendar dates', () => {
     expect(addMonths(parseIsoDate('2026-01-31'), 1)).toEqual({ year: 2026, month: 2, day: 28 });
     expect(birthdayIn(2027, parseIsoDate('2000-02-29'))).toEqual({ year: 2027, month: 2, day: 28 });
     expect(birthdayIn(2028, parseIsoDate('2000-02-29'))).toEqual({ year: 2028, month: 2, day: 29 });
+  });
+});
+
+describe('date arithmetic at the extremes a programme may ask for', () => {
+  it('stays between 1970-01-01 and 9999-12-31, so every instant is a non-negative safe integer', () => {
+    const day = parseIsoDate('2026-03-02');
+    expect(addDays(day, 1_000_000_000)).toEqual({ year: 9999, month: 12, day: 31 });
+    expect(addDays(day, -1_000_000_000)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(addMonths(day, 1_000_000_000)).toEqual({ year: 9999, month: 12, day: 2 });
+    const end = startOfLocalDay(addMonths(day, 1_000_000_000), 'Europe/Oslo');
+    expect(Number.isSafeInteger(end)).toBe(true);
+    // Ordinary spans are untouched.
+    expect(addDays(day, 30)).toEqual({ year: 2026, month: 4, day: 1 });
   });
 });

@@ -122,13 +122,21 @@ export function fromDayNumber(n: number): LocalDate {
   return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
 }
 
+/**
+ * Date arithmetic stays between 1970-01-01 and 9999-12-31: a programme may ask
+ * for any number of days or months (a point lifetime of a billion months), and
+ * every instant an event carries must be a non-negative safe integer.
+ */
+const FIRST_DAY = 0;
+const LAST_DAY = Math.floor(Date.UTC(9999, 11, 31) / 86_400_000);
+
 export function addDays(d: LocalDate, days: number): LocalDate {
-  return fromDayNumber(dayNumber(d) + days);
+  return fromDayNumber(Math.min(LAST_DAY, Math.max(FIRST_DAY, dayNumber(d) + days)));
 }
 
 /** Add months, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(d: LocalDate, months: number): LocalDate {
-  const index = d.year * 12 + (d.month - 1) + months;
+  const index = Math.min(9999 * 12 + 11, Math.max(1970 * 12, d.year * 12 + (d.month - 1) + months));
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };

@@ -194,3 +194,41 @@ describe('a sale beyond the amounts every party holds', () => {
     expect(eventLog().count).toBe(before + 1);
   });
 });
+
+describe('a programme at its extremes', () => {
+  it('every sale under a programme with the largest earn rate and day counts is one the cloud takes, or refused at the programme', async () => {
+    const programme = (await send('GET', '/api/v1/programme')).body as {
+      points?: Record<string, unknown> | null;
+    };
+    expect(programme.points).toBeTruthy();
+    const extreme = {
+      ...programme,
+      points: {
+        ...programme.points!,
+        enabled: true,
+        earn: { mode: 'per_amount', orePerStep: 1, pointsPerStep: LIMITS.maxPoints },
+        pendingDays: LIMITS.maxPoints,
+        lifetimeMonths: LIMITS.maxPoints,
+      },
+    };
+    const saved = await send('PUT', '/api/v1/programme', extreme);
+    const member = await send('POST', '/api/v1/members', { phone: '41234999', acceptTerms: true });
+    expect(member.status).toBe(201);
+    const memberId = (member.body as { member: { memberId: string } }).member.memberId;
+    const before = eventLog().count;
+    const sku = ((await send('GET', '/api/v1/products')).body as Array<{ sku: string }>)[0]!.sku;
+    const sale = await send('POST', '/api/v1/sales', {
+      lines: [{ sku, quantity: 1 }],
+      memberId,
+      paymentMethod: 'card',
+      idempotencyKey: 'limits-extreme-programme',
+    });
+    expect(saved.status).toBe(200);
+    // The sale goes, earning at most what a sale event carries, and the cloud would take it.
+    expect(sale.status).toBe(201);
+    const effects = (sale.body as { evaluation: { effects: { pointsEarned: number } } }).evaluation
+      .effects;
+    expect(effects.pointsEarned).toBe(LIMITS.maxPoints);
+    expect(eventLog().count).toBe(before + 1);
+  });
+});

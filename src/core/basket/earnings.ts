@@ -10,6 +10,7 @@ import type { MemberView } from '../member-types';
 import type { BonusCampaign, PointsRules, Programme } from '../programme';
 import { inScope } from '../programme';
 import { allocateLargestRemainder, percentToBasisPoints } from '../money';
+import { LIMITS } from '../limits';
 import { addDays, addMonths, isoDate, localDateOf, startOfLocalDay, type LocalDate } from '../time';
 import { segmentMatches } from '../member/segment';
 import {
@@ -150,12 +151,19 @@ function earnPoints(
   const addPoints = (i: number, part: number) => (perLine[i]!.points += part);
   const reasons: SaleEffects['pointsReasons'] = [];
 
-  const base = pointsFor(rules.earn, sumPaid(lines, eligible));
+  // A sale earns at most LIMITS.maxPoints (what a sale event may carry), whatever
+  // the programme's rate: an extreme programme must not make sales unsendable.
+  const base = Math.min(pointsFor(rules.earn, sumPaid(lines, eligible)), LIMITS.maxPoints);
   attribute(lines, eligible, base, addPoints);
   if (base > 0) reasons.push({ points: base, reason: basePointsReason(rules.earn) });
+  let room = LIMITS.maxPoints - base;
 
   for (const { campaign, indices } of bonusGroups(input, eligible)) {
-    const extra = (campaign.multiplier - 1) * pointsFor(rules.earn, sumPaid(lines, indices));
+    const extra = Math.min(
+      (campaign.multiplier - 1) * pointsFor(rules.earn, sumPaid(lines, indices)),
+      room,
+    );
+    room -= extra;
     if (extra === 0) continue;
     attribute(lines, indices, extra, addPoints);
     reasons.push({ points: extra, reason: bonusPointsReason(campaign.name, campaign.multiplier) });
