@@ -179,6 +179,39 @@ describe('secure_delete: an erased member leaves the database file', () => {
     }
   });
 
+  it('leaves neither phone nor surname of an event of theirs set aside in the quarantine', async () => {
+    const dir = freshDir();
+    const till = await openTestTill({ dir });
+    const { member } = await till.call('member.enrol', { phone: '98712346', acceptTerms: true });
+    till.close();
+    await till.service.whenClosed();
+    const path = databasePath(dir.dir);
+    // A pulled profile update this till could not apply, kept as it came.
+    const db = new Database(path);
+    db.prepare(
+      `INSERT INTO quarantine (direction, event_id, event_type, raw, code, reason, at)
+       VALUES ('pulled', 'evt-aside-1', 'member.profile_updated', ?, 'invalid_event', 'payload.fields.email: bad', 0)`,
+    ).run(
+      JSON.stringify({
+        id: 'evt-aside-1',
+        type: 'member.profile_updated',
+        memberId: member.memberId,
+        payload: { fields: { phoneE164: `+47${PHONE}`, lastName: SURNAME, firstName: FIRST } },
+      }),
+    );
+    db.close();
+    expect(occurrences(path, SURNAME)).toBeGreaterThan(0);
+
+    await till.restart();
+    await till.call('member.erase', { memberId: member.memberId, confirm: true }, till.manager);
+    till.close();
+    await till.service.whenClosed();
+    for (const file of [path, `${path}-wal`]) {
+      for (const personal of [PHONE, SURNAME, FIRST])
+        expect(occurrences(file, personal), `${personal} in ${file}`).toBe(0);
+    }
+  });
+
   it('(control) without secure_delete this SQLite leaves deleted text readable in free pages', () => {
     // Shows the byte scan above would see what a deletion leaves behind.
     const path = freshDir().path('plain.db');
