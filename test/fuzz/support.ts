@@ -629,7 +629,10 @@ export function everyRouteCases(party: Party): FuzzCase[] {
  * before the configuration is put back. A programme or price the till accepts
  * must never make a later sale fail (a programme reaches every till of the chain).
  */
-export function extremeCases(party: Party): FuzzCase[] {
+export function extremeCases(
+  party: Party,
+  extremes: readonly number[] = [2 ** 53 - 1, 1_000_000_000, 10_000_000_000, 0, -1, 0.5],
+): FuzzCase[] {
   if (party.name !== 'till') return [];
   const cases: FuzzCase[] = [];
   const json = (method: string, path: string, body: unknown): FuzzCase => ({
@@ -655,7 +658,7 @@ export function extremeCases(party: Party): FuzzCase[] {
       return typeof value === 'number';
     });
     for (const at of numbers) {
-      for (const extreme of [2 ** 53 - 1, 1_000_000_000, 10_000_000_000, 0, -1, 0.5]) {
+      for (const extreme of extremes) {
         cases.push(
           json('PUT', path, replaced(seed, at, extreme)),
           // The most a line may hold, without a member; then one unit to the member (every

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { caseArbitrary, everyRouteCases, runCase, startTill } from './support';
+import { caseArbitrary, everyRouteCases, extremeCases, runCase, startTill } from './support';
 import type { Party, Violation } from './support';
 
 const TIMEOUT_MS = 10_000;
@@ -31,4 +31,12 @@ it('random and adversarial requests (fast-check): the same holds', async () => {
     }),
     { numRuns: 1500, interruptAfterTimeLimit: 30_000, markInterruptAsFailure: false },
   );
+}, 60_000);
+
+it('the programme and catalogue with each number at the limits: what the till takes, later sales, baskets and member views still answer', async () => {
+  const violations: Violation[] = [];
+  for (const c of extremeCases(till, [2 ** 53 - 1, 1_000_000_000])) {
+    violations.push(...(await runCase(till, c, TIMEOUT_MS)));
+  }
+  expect(violations).toEqual([]);
 }, 60_000);
