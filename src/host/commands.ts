@@ -19,6 +19,8 @@ export const ANONYMOUS_SESSION: Session = { role: 'cashier', staffId: null };
 /** Commands a caller may run before logging in. */
 export const OPEN_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   'session.login',
+  // The log-in screen's name buttons (ids and names only).
+  'staff.names',
   'status.get',
 ]);
 

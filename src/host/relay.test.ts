@@ -33,6 +33,18 @@ describe('relayCommand', () => {
     });
     expect(await relayCommand(service, 'status.get', {}, null)).toMatchObject({ ok: true });
   });
+
+  it('lets the log-in screen read the staff names without a session: ids and names only', async () => {
+    expect(await relayCommand(service, 'staff.names', {}, null)).toEqual({
+      ok: true,
+      value: [
+        { staffId: 'demo-kari', name: 'Kari (kasse)' },
+        { staffId: 'demo-morten', name: 'Morten (leder)' },
+      ],
+    });
+    // The full list (roles) stays the manager's.
+    expect(await relayCommand(service, 'staff.list', {}, null)).toMatchObject({ status: 401 });
+  });
 });
 
 describe('the desktop shell (IPC, no HTTP edge)', () => {

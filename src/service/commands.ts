@@ -131,8 +131,14 @@ export const CommandInputs = {
     pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
     /** The token an earlier log-in gave this device: its wrong PINs are counted apart. */
     deviceToken: z.string().min(1).max(100).optional(),
+    /**
+     * The staff member who chose their name first (from `staff.names`): the PIN is
+     * checked against them alone, and a wrong one counts against them too.
+     */
+    staffId: boundedId().optional(),
   }),
   'session.logout': z.object({}),
+  'staff.names': z.object({}),
   'staff.list': z.object({}),
   'staff.save': z.object({
     staffId: boundedId().optional(),
@@ -346,6 +352,8 @@ export interface CommandOutputs {
     deviceToken: string;
   };
   'session.logout': { ok: true };
+  /** For the log-in screen, before anyone is logged in: ids and names only. */
+  'staff.names': Array<Pick<StaffSummary, 'staffId' | 'name'>>;
   'staff.list': StaffSummary[];
   'staff.save': StaffSummary;
   /** A member enrolled now is at the counter: `verification` is given when `created`. */
@@ -422,6 +430,7 @@ export interface CommandOutputs {
 export const CommandRoles: Record<CommandName, 'none' | 'cashier' | 'manager'> = {
   'session.login': 'none',
   'session.logout': 'none',
+  'staff.names': 'none',
   'staff.list': 'manager',
   'staff.save': 'manager',
   'member.enrol': 'cashier',

@@ -3,8 +3,9 @@
  * has only 10,000 values: after a few wrong tries one key (a member, a log-in
  * client) is refused for a while, longer each time. The count is forgotten after
  * an hour without a wrong PIN; a member's right PIN clears it at once (a staff
- * log-in's does not: a cashier could otherwise guess a manager's PIN four at a
- * time between log-ins of their own). The lock is checked before any PIN is
+ * log-in's does not clear its client's count: a cashier could otherwise guess a
+ * manager's PIN four at a time between log-ins of their own; it clears only the
+ * chosen staff member's own count, which only they can reset). The lock is checked before any PIN is
  * hashed, so a locked guess costs the till nothing.
  *
  * Counts live in memory and in SQLite (pin_throttle), so a restart does not
@@ -17,18 +18,29 @@ import { readThrottle, writeThrottle } from '../store/pin-throttle';
 import type { ThrottleRow } from '../store/pin-throttle';
 
 export const FREE_ATTEMPTS = 5;
+/**
+ * Wrong PINs by name one client may make before it waits too: three staff
+ * members' worth, so one who fumbles their PIN does not lock out the colleague
+ * at the same till, while guessing a few PINs for each name in turn is slowed.
+ */
+export const NAMED_CLIENT_FREE_ATTEMPTS = 3 * FREE_ATTEMPTS;
 export const FIRST_LOCK_MS = 30_000;
 export const MAX_LOCK_MS = 15 * 60_000;
 /** Wrong PINs are forgotten after this long without another (counted from the lock's end). */
 export const FORGET_AFTER_MS = 60 * 60_000;
 
-/** Throttle keys: one per member, one per log-in client. */
+/** Throttle keys: one per member, one per log-in client, one per staff member. */
 export const throttleKeys = {
   member: (memberId: string) => `member:${memberId}`,
   /** A device that logged in on this till before (by its token's hash). */
   device: (deviceKey: string) => `login:device:${deviceKey}`,
   /** Every log-in from a client this till does not know yet. */
   unknownClient: 'login:unknown',
+  /** Log-ins by name (`staffId` given): the chosen staff member's own count. */
+  staff: (staffId: string) => `login:staff:${staffId}`,
+  /** Log-ins by name from one client (a device's key, or null for unknown clients). */
+  namedClient: (deviceKey: string | null) =>
+    deviceKey === null ? 'login:named:unknown' : `login:named:device:${deviceKey}`,
 } as const;
 
 export class PinThrottle {
@@ -62,12 +74,12 @@ export class PinThrottle {
     return Math.max(0, this.row(key, now).lockedUntil - now);
   }
 
-  failed(key: string, now: number): void {
+  failed(key: string, now: number, freeAttempts = FREE_ATTEMPTS): void {
     const row = this.row(key, now);
     row.failures += 1;
     row.lockedUntil = now;
-    if (row.failures >= FREE_ATTEMPTS) {
-      const doublings = Math.min(row.failures - FREE_ATTEMPTS, 30);
+    if (row.failures >= freeAttempts) {
+      const doublings = Math.min(row.failures - freeAttempts, 30);
       row.lockedUntil = now + Math.min(MAX_LOCK_MS, FIRST_LOCK_MS * 2 ** doublings);
     }
     this.save(key);

@@ -41,6 +41,13 @@ export function staffByPin(db: Db, pin: string): StaffMember | null {
   return match ? fromRow(match) : null;
 }
 
+/** This staff member if the PIN is theirs, else null (a log-in by name hashes one PIN only). */
+export function staffWithPin(db: Db, staffId: string, pin: string): StaffMember | null {
+  const row = db.prepare('SELECT * FROM staff WHERE staff_id = ?').get(staffId) as
+    StaffRow | undefined;
+  return row && verifyPin(pin, row.pin_hash) ? fromRow(row) : null;
+}
+
 export interface StaffInput {
   staffId: string;
   name: string;

@@ -7,6 +7,7 @@ import {
   saveStaff,
   staffById,
   staffByPin,
+  staffWithPin,
 } from '../../store';
 import { addLoginDevice, knownLoginDevice } from '../../store/pin-throttle';
 import type { StaffMember } from '../../store';
@@ -14,50 +15,97 @@ import type { StaffSummary } from '../commands';
 import { ServiceError } from '../commands';
 import { conflict } from '../errors';
 import type { Handlers } from '../handler-types';
-import { secondsLeft, throttleKeys } from '../login-throttle';
+import { NAMED_CLIENT_FREE_ATTEMPTS, secondsLeft, throttleKeys } from '../login-throttle';
 
 function summary(staff: StaffMember): StaffSummary {
   return { staffId: staff.staffId, name: staff.name, role: staff.role };
 }
 
+/** 429 while a log-in key is locked; names the staff member when it is theirs. */
+function loginLocked(lockedMs: number, staff: StaffMember | null): ServiceError {
+  const seconds = secondsLeft(lockedMs);
+  return new ServiceError(
+    'login_locked',
+    staff === null
+      ? text(
+          `For mange feil PIN-koder: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
+          `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
+        )
+      : text(
+          `For mange feil PIN-koder for ${staff.name}: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
+          `too many wrong PINs for ${staff.name}: their log-in is locked for ${seconds} s more; wait, or ask a manager`,
+        ),
+    'pin',
+    429,
+  );
+}
+
+function wrongPin(): ServiceError {
+  return new ServiceError(
+    'wrong_pin',
+    text(
+      'Feil PIN-kode. Prøv igjen, eller spør en leder.',
+      'wrong PIN: try again or ask a manager',
+    ),
+    'pin',
+    401,
+  );
+}
+
 export const sessionHandlers: Handlers<
-  'session.login' | 'session.logout' | 'staff.list' | 'staff.save'
+  'session.login' | 'session.logout' | 'staff.names' | 'staff.list' | 'staff.save'
 > = {
-  'session.login': ({ pin, deviceToken }, ctx) => {
-    // Log-in is by PIN alone, so a wrong PIN names nobody: wrong PINs are counted
-    // per client. A device that logged in before counts its own; every client the
+  'session.login': ({ pin, deviceToken, staffId }, ctx) => {
+    // A device that logged in before counts its own wrong PINs; every client the
     // till does not know yet shares one count. Someone guessing from an unknown
     // client locks only unknown clients, never the tills' own log-ins.
     const known = deviceToken === undefined ? null : knownLoginDevice(ctx.db, deviceToken);
-    const key = known === null ? throttleKeys.unknownClient : throttleKeys.device(known);
     const throttle = ctx.pinThrottle;
-    const lockedMs = throttle.lockedFor(key, ctx.now);
-    if (lockedMs > 0) {
-      const seconds = secondsLeft(lockedMs);
-      throw new ServiceError(
-        'login_locked',
-        text(
-          `For mange feil PIN-koder: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
-          `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
-        ),
-        'pin',
-        429,
-      );
+    let staff: StaffMember | null;
+    if (staffId === undefined) {
+      // By PIN alone: a wrong PIN names nobody, so it is counted per client only.
+      const key = known === null ? throttleKeys.unknownClient : throttleKeys.device(known);
+      const lockedMs = throttle.lockedFor(key, ctx.now);
+      if (lockedMs > 0) throw loginLocked(lockedMs, null);
+      staff = staffByPin(ctx.db, pin);
+      if (!staff) {
+        throttle.failed(key, ctx.now);
+        throw wrongPin();
+      }
+      // A right PIN does not clear the client's count (see login-throttle.ts).
+    } else {
+      // By name: the PIN is checked against the chosen staff member alone, and a
+      // wrong one counts against them (5 wrong lock them, from every client) and
+      // against the client's log-ins by name (which allow a few staff members'
+      // worth, so a colleague at the same till still gets in). Log-ins by PIN
+      // alone keep their own per-client count, untouched by these.
+      const chosen = staffById(ctx.db, staffId);
+      if (!chosen) {
+        throw new ServiceError(
+          'unknown_staff',
+          text(
+            'Fant ikke den ansatte du valgte. Velg navnet ditt på nytt.',
+            `no staff member with id ${staffId}: choose your name again`,
+          ),
+          'staffId',
+          404,
+        );
+      }
+      const staffKey = throttleKeys.staff(chosen.staffId);
+      const clientKey = throttleKeys.namedClient(known);
+      const staffLockedMs = throttle.lockedFor(staffKey, ctx.now);
+      if (staffLockedMs > 0) throw loginLocked(staffLockedMs, chosen);
+      const clientLockedMs = throttle.lockedFor(clientKey, ctx.now);
+      if (clientLockedMs > 0) throw loginLocked(clientLockedMs, null);
+      staff = staffWithPin(ctx.db, chosen.staffId, pin);
+      if (!staff) {
+        throttle.failed(staffKey, ctx.now);
+        throttle.failed(clientKey, ctx.now, NAMED_CLIENT_FREE_ATTEMPTS);
+        throw wrongPin();
+      }
+      // Only this staff member's own PIN clears their count; the client's stays.
+      throttle.succeeded(staffKey, ctx.now);
     }
-    const staff = staffByPin(ctx.db, pin);
-    if (!staff) {
-      throttle.failed(key, ctx.now);
-      throw new ServiceError(
-        'wrong_pin',
-        text(
-          'Feil PIN-kode. Prøv igjen, eller spør en leder.',
-          'wrong PIN: try again or ask a manager',
-        ),
-        'pin',
-        401,
-      );
-    }
-    // A right PIN does not clear the client's count (see login-throttle.ts).
     const device = known === null ? newSecretToken() : deviceToken!;
     addLoginDevice(ctx.db, device, ctx.now);
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
@@ -68,6 +116,9 @@ export const sessionHandlers: Handlers<
     ctx.sessions.close(ctx.session);
     return { ok: true };
   },
+
+  // The log-in screen's name buttons: the names are shown to anyone at the till anyway.
+  'staff.names': (_input, ctx) => listStaff(ctx.db).map(({ staffId, name }) => ({ staffId, name })),
 
   'staff.list': (_input, ctx) => listStaff(ctx.db).map(summary),
 
