@@ -22,6 +22,12 @@ export const LIMITS = {
   maxBasketOre: 10_000_000_000,
   /** One manual points adjustment, up or down, unless the programme states a lower cap. */
   maxPointsAdjustment: 1_000_000,
+  /**
+   * Spend coupons one sale brings per rule ("100 kr for every 2000 kr"), however
+   * many thresholds it crosses: without it, "every 1 øre" and a big sale made
+   * millions of coupons and a member nobody could serve.
+   */
+  maxSpendCouponsPerSale: 20,
   /** Any points figure in an event (earned, redeemed, a coupon's price). */
   maxPoints: 1_000_000_000,
   /** Ids and keys (line ids, coupon ids, idempotency keys, SKUs). */

@@ -8,7 +8,8 @@
  * - birthday: from the start of the day `issueDaysBefore` before the birthday to
  *   the end of the day `validDaysAfter` after it (29 Feb → 28 Feb in non-leap
  *   years); the id names the birthday's year;
- * - spend coupon k: from the sale whose qualifying spend crossed k × everyOre,
+ * - spend coupon k: from the sale whose qualifying spend crossed k × everyOre
+ *   (at most LIMITS.maxSpendCouponsPerSale of them per sale and rule),
  *   for `validDays` days (the crossing is found by walking sale summaries in HLC
  *   order, so a return that takes the spend back under the line removes it);
  * - tier coupons: the current level's coupons for the current period, valid to
@@ -27,6 +28,7 @@ import { birthdayIn, localDateOf, parseIsoDate, startOfLocalDay, addDays } from 
 import type { LocalDate } from '../time';
 import { endOfLocalDay, formatLocalDate, validThrough } from './local-days';
 import { segmentMatches } from './segment';
+import { LIMITS } from '../limits';
 
 export function welcomeCouponId(memberId: string): string {
   return `W-${memberId}`;
@@ -178,7 +180,8 @@ function spend(programme: Programme, ledger: MemberLedger, now: number): Candida
       if (after === before) continue;
       const validTo = validThrough(sale.at, rule.coupon.validDays, programme.timeZone);
       if (validTo < now) continue; // every coupon this sale crossed has expired
-      for (let k = before + 1; k <= after; k++) {
+      const last = Math.min(after, before + LIMITS.maxSpendCouponsPerSale);
+      for (let k = before + 1; k <= last; k++) {
         out.push({
           couponId: spendCouponId(rule.id, ledger.memberId, k),
           source: 'spend',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MemberEvent } from '../events';
 import type { MemberLedger } from '../member-types';
 import type { ProgrammeInput } from '../programme';
+import { LIMITS } from '../limits';
 import { startOfLocalDay } from '../time';
 import { foldMember } from './fold';
 import { DAY, HOUR, memberEvents } from './test-events';
@@ -464,6 +465,34 @@ describe('coupons', () => {
       'S-hundrelapp-m-1-1',
       'S-hundrelapp-m-1-2',
     ]);
+  });
+
+  it('one sale brings at most LIMITS.maxSpendCouponsPerSale spend coupons per rule, however far it goes', () => {
+    // A sale of 10^10 øre against "every 1 øre" crossed 10^10 thresholds: a 25 MB member view.
+    const programme = testProgramme({
+      spendCoupons: [
+        {
+          id: 'hver-ore',
+          everyOre: 1,
+          coupon: {
+            name: { nb: '1 kr', en: 'NOK 1' },
+            benefit: { kind: 'amount', amountOre: 100 },
+            validDays: 30,
+          },
+        },
+      ],
+    });
+    const huge = m.sale(osloTime(2026, 6, 1), {
+      effects: { qualifyingSpendOre: LIMITS.maxBasketOre },
+    });
+    const small = m.sale(osloTime(2026, 6, 2), { effects: { qualifyingSpendOre: 3 } });
+    const ids = memberView(
+      programme,
+      fold([m.enrolled(osloTime(2026, 5, 1)), huge, small]),
+      osloTime(2026, 6, 3),
+    ).coupons.map((c) => c.couponId);
+    expect(ids).toHaveLength(LIMITS.maxSpendCouponsPerSale + 3);
+    expect(ids.at(-1)).toBe(`S-hver-ore-m-1-${LIMITS.maxBasketOre + 3}`);
   });
 
   it('campaign coupons for the segment, inside the dates, with their uses per member', () => {
