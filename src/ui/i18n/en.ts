@@ -21,6 +21,8 @@ export const en: Record<MessageKey, string> = {
   'login.prompt': 'Type your PIN',
   'login.submit': 'Log in',
   'login.pinLabel': 'PIN',
+  'login.chooseName': 'Choose your name (optional)',
+  'login.promptFor': '{name}: type your PIN',
 
   'keypad.clear': 'Clear',
   'keypad.backspace': 'Delete last digit',

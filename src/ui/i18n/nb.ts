@@ -23,6 +23,8 @@ export const nb = {
   'login.prompt': 'Tast PIN-koden din',
   'login.submit': 'Logg inn',
   'login.pinLabel': 'PIN-kode',
+  'login.chooseName': 'Velg navnet ditt (valgfritt)',
+  'login.promptFor': '{name}: tast PIN-koden din',
 
   'keypad.clear': 'Tøm',
   'keypad.backspace': 'Slett siste siffer',

@@ -1,5 +1,10 @@
-/** PIN log-in for cashier and manager: on-screen keypad or the keyboard, Enter to log in. */
-import { useRef, useState } from 'react';
+/**
+ * PIN log-in for cashier and manager: on-screen keypad or the keyboard, Enter to
+ * log in. Choosing one's name first is optional: the PIN is then checked against
+ * that staff member alone, and wrong PINs lock only their name (and, after many,
+ * this till's log-ins by name), so a colleague fumbling theirs locks no one else.
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { Text } from '../../core/i18n';
 import type { StaffSummary } from '../../service/commands';
 import { api } from '../api';
@@ -42,10 +47,31 @@ export function LoginScreen({
   onLogin(staff: StaffSummary): void;
 }) {
   const { t, pick } = useI18n();
+  const [staff, setStaff] = useState<Array<Pick<StaffSummary, 'staffId' | 'name'>>>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<Text | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .call('staff.names', {})
+      // Without the names (an older till service), the PIN alone still logs in.
+      .then((names) => live && setStaff(names))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const chosenName = staff.find((s) => s.staffId === chosen)?.name ?? null;
+
+  const choose = (staffId: string) => {
+    setChosen((current) => (current === staffId ? null : staffId));
+    setError(null);
+    input.current?.focus();
+  };
 
   const change = (next: string) => {
     setPin(next.replace(/\D/g, '').slice(0, MAX_PIN));
@@ -58,12 +84,13 @@ export function LoginScreen({
     setBusy(true);
     try {
       const deviceToken = savedDeviceToken();
-      const staff = await api.call('session.login', {
+      const login = await api.call('session.login', {
         pin,
         ...(deviceToken === null ? {} : { deviceToken }),
+        ...(chosenName === null ? {} : { staffId: chosen! }),
       });
-      saveDeviceToken(staff.deviceToken);
-      onLogin({ staffId: staff.staffId, name: staff.name, role: staff.role });
+      saveDeviceToken(login.deviceToken);
+      onLogin({ staffId: login.staffId, name: login.name, role: login.role });
     } catch (failure) {
       setError(errorText(failure));
       setPin('');
@@ -87,8 +114,30 @@ export function LoginScreen({
           <LanguageSwitch />
         </div>
         {storeName && <div className="member-sub">{storeName}</div>}
+        {staff.length > 0 && (
+          <div className="staff-names" role="group" aria-labelledby="staff-names-label">
+            <span id="staff-names-label">{t('login.chooseName')}</span>
+            <div className="staff-name-buttons">
+              {staff.map((member) => (
+                <button
+                  key={member.staffId}
+                  type="button"
+                  className="btn staff-name"
+                  aria-pressed={member.staffId === chosen}
+                  data-testid={`staff-name-${member.staffId}`}
+                  disabled={busy}
+                  onClick={() => choose(member.staffId)}
+                >
+                  {member.name}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
         <label className="field">
-          <span>{t('login.prompt')}</span>
+          <span>
+            {chosenName === null ? t('login.prompt') : t('login.promptFor', { name: chosenName })}
+          </span>
           <input
             ref={input}
             className="input input-big pin-input"
