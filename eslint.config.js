@@ -36,10 +36,18 @@ const layers = [
     packages: ['zod'],
     node: true,
   },
+  // The HTTP edge the till's host and the cloud share (404/405, Fastify's and
+  // Node's own refusals sorted into the one error shape's codes): core only.
+  {
+    name: 'src/http-edge',
+    imports: ['src/http-edge', 'src/core'],
+    packages: ['fastify'],
+    node: true,
+  },
   // Barred from the store: the host reaches data only through the service's commands.
   {
     name: 'src/host',
-    imports: ['src/host', 'src/contract', 'src/service', 'src/core'],
+    imports: ['src/host', 'src/http-edge', 'src/contract', 'src/service', 'src/core'],
     packages: ['fastify', '@fastify/static', '@fastify/websocket', 'zod'],
     node: true,
   },
@@ -61,7 +69,7 @@ const layers = [
   // The cloud shares the engine and the wire contract, never the till's sync client or store.
   {
     name: 'cloud',
-    imports: ['cloud', 'src/core', 'src/sync/protocol'],
+    imports: ['cloud', 'src/http-edge', 'src/core', 'src/sync/protocol'],
     packages: ['fastify', '@electric-sql/pglite', 'pg', 'libphonenumber-js', 'uuid', 'zod'],
     node: true,
   },

@@ -12,6 +12,7 @@ import {
   ROUTES,
 } from '../src/sync/protocol';
 import type { HealthResponse } from '../src/sync/protocol';
+import { RouteTable } from '../src/http-edge/edge';
 import { addAdminToken, addStore, listStores } from './chains';
 import type { AddedStore, StoreListing } from './chains';
 import type { Database } from './db/database';
@@ -26,7 +27,6 @@ import {
   CloudError,
   errorHandler,
   notFoundHandler,
-  RouteTable,
 } from './http/errors';
 import { registerCloudDocument } from './http/openapi';
 import { registerSyncRoutes } from './http/sync-routes';
@@ -103,7 +103,7 @@ export async function startCloudServer(
   app.removeContentTypeParser('text/plain');
   const routeTable = new RouteTable();
   app.addHook('onRoute', (route) => routeTable.add(route.method, route.url));
-  app.setNotFoundHandler(notFoundHandler(routeTable.methodsOf));
+  app.setNotFoundHandler(notFoundHandler(routeTable));
   // Nothing no party may store reaches a route; a push's events are checked one by one.
   const checkedPerEvent = new Set(['events']);
   const none = new Set<string>();

@@ -3,12 +3,16 @@
  * (see protocol.ts), the framework's own included: unknown routes, wrong methods,
  * bad URLs, bodies that are not JSON or too large, oversized headers.
  */
-import type { Socket } from 'node:net';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { text } from '../../src/core/i18n';
 import type { Text } from '../../src/core/i18n';
-import { findJsonProblem } from '../../src/core/limits';
-import type { JsonProblem } from '../../src/core/limits';
+import {
+  clientErrorHandler as answerClientErrors,
+  findEdgeJsonProblem,
+  frameworkRefusal,
+  hasIssues,
+} from '../../src/http-edge/edge';
+import type { FrameworkRefusal, RouteTable } from '../../src/http-edge/edge';
 import type { ErrorCode, ErrorResponse } from '../../src/sync/protocol';
 import { DatabaseBusyError } from '../db/database';
 
@@ -63,13 +67,7 @@ interface IssueLike {
   message: string;
 }
 
-export function isZodLike(error: unknown): error is { issues: IssueLike[] } {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    Array.isArray((error as { issues?: unknown }).issues)
-  );
-}
+export const isZodLike = hasIssues<IssueLike>;
 
 /** A validation failure as a 400 naming the first field at fault, under `prefix` when given. */
 export function invalidRequest(error: { issues: IssueLike[] }, prefix = ''): CloudError {
@@ -100,93 +98,56 @@ export function errorBody(
   return { error: { code, message, field, text: said ?? text(CODE_TEXT_NB[code], message) } };
 }
 
-/** A field name safe to echo: a NUL or lone surrogate in a key shows as U+FFFD. */
-function printable(path: string): string {
-  return path
-    .split('\u0000')
-    .join('\ufffd')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
-}
-
-/** The refusal of a JSON value no party may store (a NUL, a lone surrogate, an unsafe number, deep nesting). */
-export function jsonProblemError(problem: JsonProblem, prefix: string): CloudError {
-  const field = [prefix, printable(problem.path)].filter((p) => p !== '').join('.') || null;
-  const code: ErrorCode =
-    problem.code === 'malformed_text'
-      ? 'invalid_text'
-      : problem.code === 'unsafe_number'
-        ? 'unsafe_number'
-        : 'too_deep';
-  const where = field ? ` (${field})` : '';
-  return new CloudError(
+/**
+ * Refuses before any route runs what no party may store (a NUL, a lone
+ * surrogate, an unsafe number, deep nesting) anywhere in the body, query or
+ * path, naming the field. `skip` names body keys checked elsewhere: a push's
+ * events are checked one by one (a bad one is refused alone, the rest of the
+ * batch lands).
+ */
+export function checkJsonAtEdge(request: FastifyRequest, skip: ReadonlySet<string>): void {
+  const problem = findEdgeJsonProblem(request, skip);
+  if (!problem) return;
+  const where = problem.field ? ` (${problem.field})` : '';
+  throw new CloudError(
     400,
-    code,
+    problem.code,
     problem.message,
-    field,
+    problem.field,
     {},
     {
-      nb: `${CODE_TEXT_NB[code]}${where}`,
+      nb: `${CODE_TEXT_NB[problem.code]}${where}`,
       en: problem.message,
     },
   );
 }
 
-/**
- * Refuses before any route runs what no party may store, anywhere in the body,
- * query or path. `skip` names body keys checked elsewhere: a push's events are
- * checked one by one (a bad one is refused alone, the rest of the batch lands).
- */
-export function checkJsonAtEdge(request: FastifyRequest, skip: ReadonlySet<string>): void {
-  const body = request.body;
-  if (body !== null && typeof body === 'object' && !Array.isArray(body) && skip.size > 0) {
-    for (const [key, value] of Object.entries(body)) {
-      if (skip.has(key)) continue;
-      const problem = findJsonProblem({ [key]: value });
-      if (problem) throw jsonProblemError(problem, '');
-    }
-  } else if (body !== undefined) {
-    const problem = findJsonProblem(body);
-    if (problem) throw jsonProblemError(problem, '');
-  }
-  for (const [part, value] of [
-    ['query', request.query],
-    ['params', request.params],
-  ] as const) {
-    const problem = findJsonProblem(value);
-    if (problem) throw jsonProblemError(problem, part);
-  }
-}
-
-function isFastifyError(error: unknown): error is FastifyError {
-  return (
-    error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number'
-  );
-}
-
-/** Fastify's own request errors (parsing, routing) as the cloud's codes. */
-function frameworkFailure(error: FastifyError, bodyLimitBytes: number): CloudError {
-  switch (error.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+/** Fastify's own request errors (parsing, routing) as the cloud's errors. */
+function frameworkFailure(refused: FrameworkRefusal, bodyLimitBytes: number): CloudError {
+  const { code, detail } = refused;
+  switch (code) {
+    case 'body_too_large':
       return new CloudError(
         413,
-        'body_too_large',
+        code,
         `the request body is larger than this server's limit of ${bodyLimitBytes} bytes; send fewer events per push`,
       );
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new CloudError(415, 'unsupported_media_type', 'send the body as application/json');
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new CloudError(400, 'invalid_json', `the body is not JSON: ${error.message}`);
-    case 'FST_ERR_BAD_URL':
-      return new CloudError(400, 'invalid_url', 'the URL holds a bad %-encoding');
-    case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new CloudError(414, 'path_too_long', 'a part of the URL path is too long');
-    default:
-      // A body JSON.parse refused (with a statusCode of 400) or the prototype-poisoning guard.
-      if (error instanceof SyntaxError || error.statusCode === 400) {
-        return new CloudError(400, 'invalid_json', `the body is not usable JSON: ${error.message}`);
-      }
-      return new CloudError(400, 'bad_request', error.message);
+    case 'unsupported_media_type':
+      return new CloudError(415, code, 'send the body as application/json');
+    case 'invalid_json':
+      return new CloudError(
+        400,
+        code,
+        refused.notJson
+          ? `the body is not JSON: ${detail}`
+          : `the body is not usable JSON: ${detail}`,
+      );
+    case 'invalid_url':
+      return new CloudError(400, code, 'the URL holds a bad %-encoding');
+    case 'path_too_long':
+      return new CloudError(414, code, 'a part of the URL path is too long');
+    case 'bad_request':
+      return new CloudError(400, code, detail);
   }
 }
 
@@ -214,9 +175,8 @@ export function errorHandler(bodyLimitBytes: number) {
       );
     }
     if (isZodLike(error)) return send(reply, invalidRequest(error));
-    if (isFastifyError(error) && error.statusCode !== undefined && error.statusCode < 500) {
-      return send(reply, frameworkFailure(error, bodyLimitBytes));
-    }
+    const refused = error instanceof Error ? frameworkRefusal(error) : null;
+    if (refused) return send(reply, frameworkFailure(refused, bodyLimitBytes));
     // Details stay in the server's log; the stack names code, never tokens or payloads.
     console.error('lojal-cloud: request failed:', error instanceof Error ? error.stack : error);
     return send(
@@ -228,21 +188,20 @@ export function errorHandler(bodyLimitBytes: number) {
 
 /**
  * Answers for a path no route takes: 405 with `allow` when the path exists
- * under other methods, else 404. `methodsOf` says which methods take a path.
+ * under other methods, else 404.
  */
-export function notFoundHandler(methodsOf: (path: string) => string[]) {
+export function notFoundHandler(routes: RouteTable) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const allowed = methodsOf(path);
-    if (allowed.length > 0 && !allowed.includes(request.method)) {
+    const { path, allow } = routes.miss(request.method, request.url);
+    if (allow) {
       return send(
         reply,
         new CloudError(
           405,
           'method_not_allowed',
-          `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}`,
+          `${request.method} is not allowed on ${path}; use ${allow.join(', ')}`,
           null,
-          { allow: allowed.join(', ') },
+          { allow: allow.join(', ') },
         ),
       );
     }
@@ -250,65 +209,13 @@ export function notFoundHandler(methodsOf: (path: string) => string[]) {
   };
 }
 
-/** The route patterns (`/v1/x/:id`) registered so far, by method, for the 405 answer. */
-export class RouteTable {
-  private readonly routes: Array<{ method: string; pattern: RegExp }> = [];
+const CLIENT_ERROR_MESSAGE = {
+  headers_too_large: 'the request headers are too large',
+  request_timeout: 'the request did not arrive in time',
+  bad_request: 'the request is not valid HTTP',
+} as const;
 
-  add(methods: string | string[], url: string): void {
-    const pattern = new RegExp(
-      `^${url
-        .split('/')
-        .map((part) =>
-          part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-        )
-        .join('/')}/?$`,
-    );
-    for (const method of Array.isArray(methods) ? methods : [methods]) {
-      this.routes.push({ method, pattern });
-    }
-  }
-
-  methodsOf = (path: string): string[] => [
-    ...new Set(this.routes.filter((r) => r.pattern.test(path)).map((r) => r.method)),
-  ];
-}
-
-/**
- * Errors Node's HTTP parser meets before Fastify sees a request (oversized
- * headers, a malformed request line, a timeout): answered in the same shape,
- * then the connection is closed.
- */
-export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, reason, failure] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? ([
-          431,
-          'Request Header Fields Too Large',
-          new CloudError(431, 'headers_too_large', 'the request headers are too large'),
-        ] as const)
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? ([
-            408,
-            'Request Timeout',
-            new CloudError(408, 'request_timeout', 'the request did not arrive in time'),
-          ] as const)
-        : ([
-            400,
-            'Bad Request',
-            new CloudError(400, 'bad_request', 'the request is not valid HTTP'),
-          ] as const);
-  const body = JSON.stringify(
-    errorBody(failure.code, failure.message, failure.field, failure.said),
-  );
-  // An answer to HEAD has no body (the client would read one as garbage after it).
-  const packet = (error as { rawPacket?: unknown }).rawPacket;
-  const head = Buffer.isBuffer(packet) && packet.subarray(0, 5).toString('latin1') === 'HEAD ';
-  if (socket.writable) {
-    socket.write(
-      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
-    );
-  }
-  socket.destroy(error);
-}
+/** Errors Node's HTTP parser meets before Fastify sees a request, in the cloud's words. */
+export const clientErrorHandler = answerClientErrors((code) =>
+  errorBody(code, CLIENT_ERROR_MESSAGE[code]),
+);

@@ -10,6 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import { text } from '../core/i18n';
+import { RouteTable } from '../http-edge/edge';
 import type { TillService } from '../service/types';
 import { apiTokenPath, ensureApiToken } from './api-token';
 import { registerApiRoutes } from './api-routes';
@@ -17,7 +18,6 @@ import {
   clientErrorHandler,
   failure,
   jsonProblemFailure,
-  RouteTable,
   routeNotFound,
   toHttpFailure,
 } from './errors';
@@ -101,7 +101,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // JSON only: a text/plain body is 415, not a string a command would half-read.
   app.removeContentTypeParser('text/plain');
   const routeTable = new RouteTable();
-  app.addHook('onRoute', (route) => routeTable.add(route.method, route.url));
+  app.addHook('onRoute', (route) => {
+    // A wildcard (the UI's static files) takes every path: it says nothing about methods.
+    if (!route.url.includes('*')) routeTable.add(route.method, route.url);
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -128,10 +131,9 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     return reply.code(failed.status).send(failed.body);
   });
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    const allowed = routeTable.methodsOf(path);
-    const failed = routeNotFound(request.method, path, allowed);
-    if (failed.status === 405) reply.header('allow', allowed.join(', '));
+    const { path, allow } = routeTable.miss(request.method, request.url);
+    const failed = routeNotFound(request.method, path, allow);
+    if (allow) reply.header('allow', allow.join(', '));
     return reply.code(failed.status).send(failed.body);
   });
   // What no party may store (a NUL, a lone surrogate, an unsafe number) is refused before any command runs.

@@ -93,8 +93,26 @@ describe('layer lint probes', () => {
     );
     expect(byTarget('src/host/', 'lojal/layers:folder')).toBe(true);
     expect(byTarget('electron/', 'lojal/layers:folder')).toBe(true);
+    // The shared HTTP edge imports neither server (src/host, cloud/): both import it.
+    for (const server of ["'../host/errors'", "'../../cloud/http/errors'"])
+      expect(
+        probes.some(
+          (p) =>
+            p.target.startsWith('src/http-edge/') &&
+            p.source.includes(server) &&
+            p.expected.includes('lojal/layers:folder'),
+        ),
+        server,
+      ).toBe(true);
     expect(probes.some((p) => /^src\/[^/]+$/.test(p.target) && p.expected.length > 0)).toBe(true);
-    for (const layer of ['src/core/', 'src/ui/', 'src/host/', 'electron/', 'cloud/'])
+    for (const layer of [
+      'src/core/',
+      'src/ui/',
+      'src/host/',
+      'electron/',
+      'cloud/',
+      'src/http-edge/',
+    ])
       expect(allowed(layer), layer).toBe(true);
   });
 
