@@ -4,56 +4,16 @@
  * that are not JSON or too large, oversized headers), and what no party may
  * store is refused at the edge, naming the field, before any route runs.
  */
-import { connect } from 'node:net';
 import { expect, it } from 'vitest';
 import { ROUTES } from '../src/sync/protocol';
+import { expectErrorShape as expectShape, rawHttp as raw } from '../test/helpers/http-edge';
 import { describeOnEachDatabase, request } from './test/cloud';
 import type { TestCloud } from './test/cloud';
 
 const BODY_LIMIT = 50_000;
 
-interface RawAnswer {
-  status: number;
-  body: unknown;
-}
-
-/** Sends bytes as they are (no client normalising the URL or headers) and reads the answer. */
-function raw(url: string, bytes: string): Promise<RawAnswer> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    let received = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (received += chunk));
-    socket.on('error', (error) => (received ? undefined : reject(error)));
-    socket.on('close', () => {
-      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
-      const head = received.indexOf('\r\n\r\n');
-      const rest = head >= 0 ? received.slice(head + 4) : '';
-      resolve({ status, body: rest ? (JSON.parse(rest) as unknown) : null });
-    });
-    socket.write(bytes);
-  });
-}
-
 const get = (path: string, headers = '') =>
   `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`;
-
-/** The documented shape, exactly: no keys more or fewer, text in both languages. */
-function expectShape(answer: RawAnswer, status: number, code: string, field: string | null = null) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body).toEqual({
-    error: {
-      code,
-      message: expect.any(String),
-      field,
-      text: { nb: expect.any(String), en: expect.any(String) },
-    },
-  });
-  const { text } = (answer.body as { error: { text: { nb: string; en: string } } }).error;
-  expect(text.nb.length).toBeGreaterThan(0);
-  expect(text.nb).not.toBe(text.en);
-}
 
 async function eventCount(cloud: TestCloud): Promise<number> {
   const rows = await cloud.server.database.query<{ n: number }>(

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectErrorShape as expectShape, rawHttp } from '../../test/helpers/http-edge';
 import { DATABASE_FILE } from '../service/till-service';
 import { apiTokenPath } from './api-token';
 import { startLiveHost } from './test-host';
@@ -24,34 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => live.stop());
 
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
 /** Sends bytes as they are (no client normalising the URL or headers) and reads the answer. */
-function raw(bytes: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port: live.host.port });
-    let received = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (chunk: string) => (received += chunk));
-    socket.on('error', (error) => (received ? undefined : reject(error)));
-    socket.on('close', () => {
-      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
-      const head = received.indexOf('\r\n\r\n');
-      const headers: Record<string, string> = {};
-      for (const line of received.slice(0, Math.max(head, 0)).split('\r\n').slice(1)) {
-        const colon = line.indexOf(':');
-        headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
-      }
-      const rest = head >= 0 ? received.slice(head + 4) : '';
-      resolve({ status, headers, body: rest ? (JSON.parse(rest) as unknown) : null });
-    });
-    socket.write(bytes);
-  });
-}
+const raw = (bytes: string) => rawHttp(live.host.url, bytes);
 
 function request(
   method: string,
@@ -66,21 +40,6 @@ function request(
   }
   lines.push('Connection: close');
   return `${lines.join('\r\n')}\r\n${options.headers ?? ''}\r\n${options.body ?? ''}`;
-}
-
-/** The documented shape, exactly: no keys more or fewer, the text in both languages. */
-function expectShape(answer: Answer, status: number, code: string, field: string | null = null) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body).toEqual({
-    error: {
-      code,
-      message: expect.any(String),
-      field,
-      text: { nb: expect.any(String), en: expect.any(String) },
-    },
-  });
-  const said = (answer.body as { error: { text: { nb: string; en: string } } }).error.text;
-  expect(said.nb).not.toBe(said.en);
 }
 
 /** The event log as a digest: what a refusal must leave as it was. */

@@ -1,0 +1,57 @@
+/**
+ * What the errors tests of both servers (src/host/errors.test.ts,
+ * cloud/errors.test.ts) use: raw bytes over a socket, and the one error shape.
+ */
+import { connect } from 'node:net';
+import { expect } from 'vitest';
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Sends bytes as they are to the server at `url` (no client normalising the URL or headers) and reads the answer. */
+export function rawHttp(url: string, bytes: string): Promise<RawAnswer> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', (error) => (received ? undefined : reject(error)));
+    socket.on('close', () => {
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 0);
+      const head = received.indexOf('\r\n\r\n');
+      const headers: Record<string, string> = {};
+      for (const line of received.slice(0, Math.max(head, 0)).split('\r\n').slice(1)) {
+        const colon = line.indexOf(':');
+        headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      const rest = head >= 0 ? received.slice(head + 4) : '';
+      resolve({ status, headers, body: rest ? (JSON.parse(rest) as unknown) : null });
+    });
+    socket.write(bytes);
+  });
+}
+
+/** The documented shape, exactly: no keys more or fewer, the text in both languages. */
+export function expectErrorShape(
+  answer: { status: number; body: unknown },
+  status: number,
+  code: string,
+  field: string | null = null,
+): void {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  expect(answer.body).toEqual({
+    error: {
+      code,
+      message: expect.any(String),
+      field,
+      text: { nb: expect.any(String), en: expect.any(String) },
+    },
+  });
+  const said = (answer.body as { error: { text: { nb: string; en: string } } }).error.text;
+  expect(said.nb.length).toBeGreaterThan(0);
+  expect(said.nb).not.toBe(said.en);
+}
