@@ -20,13 +20,13 @@ const layers = [
   },
   {
     name: 'native',
-    imports: ['native', 'src/store', 'src/core'],
+    imports: ['native', 'src/contract', 'src/store', 'src/core'],
     packages: ['serialport', 'node-thermal-printer', 'uuid'],
     node: true,
   },
   {
     name: 'src/sync',
-    imports: ['src/sync', 'src/store', 'src/core'],
+    imports: ['src/sync', 'src/contract', 'src/store', 'src/core'],
     packages: ['zod'],
     node: true,
   },

@@ -12,9 +12,6 @@ import type { SyncSettings } from '../sync';
 import type { TerminalIdentity } from './handler-types';
 import type { TillService } from './types';
 
-/** What a transport or a settings screen may do with sync. */
-export type TillSync = Pick<SyncClient, 'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts'>;
-
 export interface SyncWiring {
   db: Db;
   /** The service's identity object: updated in place when pairing gives new ids. */

@@ -1,34 +1,17 @@
 /** The till service as the transports (IPC, HTTP host, tests) see it. */
 import type { CommandInput, CommandName, CommandOutputs, ScanResult, Session } from './commands';
-import type { Text } from '../core/i18n';
+import type { Notification } from '../contract/notifications';
 import type { DeviceOptions } from './devices/types';
-import type { SyncSettings } from '../sync';
-import type { TillSync } from './sync-wiring';
+import type { SyncClient, SyncSettings } from '../sync';
 import type { SecretSealer } from '../store/secret-sealer';
 
-/** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
-export type Notification =
-  | { type: 'scan'; source: 'serial' | 'hid' | 'camera' | 'api'; code: string; result: ScanResult }
-  | {
-      type: 'device';
-      device: 'scanner' | 'printer';
-      state: 'connected' | 'disconnected' | 'error';
-      detail: Text;
-    }
-  | {
-      type: 'print';
-      jobId: string;
-      saleId: string | null;
-      state: 'pending' | 'printed' | 'failed';
-      detail: Text | null;
-    }
-  | {
-      type: 'sync';
-      state: 'online' | 'offline' | 'unpaired';
-      pending: number;
-      lastSyncAt: number | null;
-    }
-  | { type: 'data'; what: 'members' | 'programme' | 'catalogue' | 'sales' };
+export type { Notification } from '../contract/notifications';
+
+/**
+ * What a transport or a settings screen may do with sync. Declared here, not
+ * in sync-wiring.ts (which imports TillService), so the two do not import each other.
+ */
+export type TillSync = Pick<SyncClient, 'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts'>;
 
 export interface TillService {
   /** Validate, authorise and run one command. Throws ServiceError on failure. */

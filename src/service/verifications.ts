@@ -7,14 +7,11 @@
  * the session, a sale for that member, or half an hour ends it.
  */
 import { newSecretToken } from '../store';
+import type { Verification } from '../contract/commands';
+
+export type { Verification };
 
 export const VERIFICATION_TTL_MS = 30 * 60_000;
-
-export interface Verification {
-  /** Opaque; send it as the basket's `verification`. */
-  token: string;
-  expiresAt: number;
-}
 
 interface Held {
   token: string;

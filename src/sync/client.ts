@@ -50,7 +50,7 @@ import {
   UNPAIRED,
 } from './problems';
 import type { CloudOutage, PairingErrorCode, SyncProblem } from './problems';
-import type { Conflict, RejectCode } from './protocol';
+import type { Conflict } from './protocol';
 import { applyRemoteEvents, dataKinds, pullAll } from './pull';
 import type { DataKind } from './pull';
 import { pushOutbox } from './push';
@@ -64,7 +64,6 @@ import {
   quarantineList,
   unreportedQuarantine,
 } from '../store/quarantine';
-import type { QuarantineDirection, SetAsideCode } from '../store/quarantine';
 import type { ResolvedSyncSettings, SyncSettings } from './settings';
 
 export interface TillIdentity {
@@ -73,129 +72,19 @@ export interface TillIdentity {
   terminalId: string;
 }
 
-export type SyncState = 'online' | 'offline' | 'unpaired';
-
-/** An event the cloud would not store: it stays in the outbox, and the manager sees why. */
-export interface RejectedEvent {
-  eventId: string;
-  /** What was done (`member.enrolled`, `sale.committed`, …). */
-  type: string;
-  code: RejectCode;
-  /** The cloud's detail, in English. */
-  message: string;
-  /** Why, from the code, in both languages (the English with the cloud's detail). */
-  text: Text;
-}
+export type {
+  PairingInfo,
+  QuarantinedEvent,
+  RejectedEvent,
+  SyncReport,
+  SyncState,
+  SyncStatus,
+  UnpairInfo,
+} from '../contract/sync';
+import type { PairingInfo, SyncReport, SyncStatus, UnpairInfo } from '../contract/sync';
 
 /** At most this many refused events are listed in the status (all are counted). */
 const REJECTED_LISTED = 50;
-
-/**
- * An event set aside so that sync goes on past it (src/store/quarantine.ts):
- * one pulled that this till cannot apply, or one of its own the cloud cannot
- * take. Kept on the till with the event as it came.
- */
-export interface QuarantinedEvent {
-  /** 'pulled': came from the cloud; 'local': made here, too large to send. */
-  direction: QuarantineDirection;
-  /** Null when the event's id could not be read. */
-  eventId: string | null;
-  type: string | null;
-  /** The till's own code (src/store/quarantine.ts) or the cloud's refusal code. */
-  code: SetAsideCode;
-  /** The detail, in English. */
-  reason: string;
-  /** When it was set aside (this till's clock). */
-  at: number;
-  /** The cloud has been told of it. */
-  reported: boolean;
-  /** Why, for a manager, in both languages. */
-  text: Text;
-}
-
-export interface SyncStatus {
-  state: SyncState;
-  /** A sync or a pairing is running now. */
-  syncing: boolean;
-  /** Local events not yet acknowledged by the cloud. */
-  pending: number;
-  /** End of the last sync that pushed and pulled everything (this till's clock). */
-  lastSyncAt: number | null;
-  /**
-   * Why the last attempt failed: a stable code and words for a manager in nb and
-   * en; no secrets in it. Kept across restarts.
-   */
-  lastError: SyncProblem | null;
-  /** Events the cloud refused to store (they stay in the outbox; see lastError). */
-  rejected: number;
-  /** The first of them, with the cloud's reasons. */
-  rejectedEvents: RejectedEvent[];
-  /** Events set aside (quarantined) so that sync went on past them; all are counted. */
-  quarantined: number;
-  /** The newest of them first (at most 50). */
-  quarantine: QuarantinedEvent[];
-  /**
-   * Events of types a newer version of the app writes: stored and passed on,
-   * never applied (expected while tills are updated one by one; not a problem).
-   */
-  foreignEvents: number;
-  /** Whom this till is paired with (never the token). */
-  cloud: {
-    url: string;
-    chainName: string;
-    storeName: string;
-    terminalId: string;
-    terminalName: string | null;
-    pairedAt: number;
-    /** The member-number slot the cloud gave this till (null for a pairing made before slots). */
-    slot: number | null;
-  } | null;
-  /**
-   * LOJAL_CLOUD_URL and LOJAL_STORE_CODE are set: the environment pairs this till
-   * (`suspended` once a manager unpaired it; then only a manager pairs it again).
-   */
-  environment: { cloudUrl: string; suspended: boolean } | null;
-}
-
-export interface SyncReport {
-  ok: boolean;
-  pushed: number;
-  /** Events received from the cloud (own and already known ones included). */
-  received: number;
-  /** Events new to this till. */
-  applied: number;
-  /** Events the cloud refused in this sync (see the status for why). */
-  rejected: number;
-  /** Events set aside in this sync (pulled ones this till cannot apply, own ones too large). */
-  quarantined: number;
-  /** Why this sync failed; null when it went (refused events are counted in `rejected`). */
-  error: SyncProblem | null;
-}
-
-export interface PairingInfo {
-  cloudUrl: string;
-  chainId: string;
-  storeId: string;
-  terminalId: string;
-  chainName: string;
-  storeName: string;
-  pairedAt: number;
-  /** Local events of this chain recorded before pairing, now under the paired identity. */
-  restamped: number;
-  /** Another chain's configuration (the demo programme and catalogue) dropped. */
-  dropped: number;
-  /** The member-number slot this till numbers new members in from now on. */
-  slot: number;
-  /** Paired again as the terminal it was (same id and slot), not as a new one. */
-  existingTerminal: boolean;
-}
-
-export interface UnpairInfo {
-  /** The cloud revoked the token (false when it could not be reached: the token is forgotten anyway). */
-  revoked: boolean;
-  /** Local events that had not reached the cloud; they stay on this till. */
-  pending: number;
-}
 
 export type RemoteLookup =
   | { outcome: 'found'; memberIds: string[] }

@@ -11,69 +11,15 @@ import { text } from '../core/i18n';
 import { LIMITS } from '../core/limits';
 import type { Text } from '../core/i18n';
 import { ERROR_CODES, RejectCode } from './protocol';
+import { PAIRING_ERROR_CODES, SYNC_PROBLEM_CODES } from '../contract/sync';
 import type { ErrorCode } from './protocol';
+import type { SyncProblem, SyncProblemCode } from '../contract/sync';
+
+export type { PairingErrorCode, SyncProblem, SyncProblemCode } from '../contract/sync';
 import { QUARANTINE_CODES } from '../store/quarantine';
 import type { QuarantineCode, SetAsideCode } from '../store/quarantine';
 
 /** Why a pairing could not be made (PairingError), besides the cloud's own refusal codes. */
-const PAIRING_ERROR_CODES = [
-  /** Not a URL, or plain http to another machine. */
-  'invalid_cloud_url',
-  /** The cloud could not be reached (the cause says how: no answer, busy, …). */
-  'cloud_unavailable',
-  /** The till holds another chain's members or sales. */
-  'foreign_chain_data',
-  /** Unpairing refused: events still wait for the cloud. */
-  'pending_events',
-  'unpaired',
-  'stopped',
-] as const;
-export type PairingErrorCode = (typeof PAIRING_ERROR_CODES)[number] | ErrorCode | 'unexpected';
-
-const SYNC_PROBLEM_CODES = [
-  /** No connection to the cloud; the network's own code is in the text (ECONNREFUSED, ENOTFOUND). */
-  'unreachable',
-  /** The cloud did not answer in time. */
-  'timeout',
-  /** The cloud asked the till to wait (429 rate_limited, 503 unavailable; `retry-after` respected). */
-  'busy',
-  /** The cloud answered with another server error (5xx). */
-  'cloud_failed',
-  /** Something other than the cloud answered (not JSON: a login page, a proxy). */
-  'not_the_cloud',
-  /** 401: the cloud does not take this till's token any more (revoked); a manager pairs again. */
-  'revoked',
-  /** The cloud refused a request (another 4xx); the text names the refusal. */
-  'refused',
-  /** The cloud's answer does not fit this app: update it. */
-  'incompatible',
-  /** The cloud refused some of the events pushed (they stay in the outbox: `rejectedEvents`). */
-  'events_rejected',
-  /**
-   * The cloud refused events as dated too far ahead of its clock: this till's
-   * clock is wrong (they stay in the outbox, `rejectedEvents`).
-   */
-  'till_clock_ahead',
-  /**
-   * The cloud refused events as ahead of its clock, written while this till's
-   * clock was wrong; it is not ahead now, and they go once their time comes.
-   */
-  'events_dated_ahead',
-  /** Events were set aside (quarantined: `quarantine` in the status); the rest were synced. */
-  'events_set_aside',
-  /** Sync failed on the till itself (storing what the cloud sent, say). */
-  'till_failed',
-  /** A stored error from before errors had codes: its words, in both languages. */
-  'unknown',
-] as const;
-
-export type SyncProblemCode = (typeof SYNC_PROBLEM_CODES)[number] | PairingErrorCode;
-
-/** A sync failure: a stable code, and what happened and what to do in nb and en. */
-export interface SyncProblem {
-  code: SyncProblemCode;
-  text: Text;
-}
 
 /** Reaching the cloud failed; what happens next depends on who asked (see below). */
 export interface CloudOutage {

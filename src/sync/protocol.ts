@@ -9,6 +9,7 @@
  * keeps the server free of per-terminal state and makes a restored till whole.
  */
 import { z } from 'zod';
+import { ERROR_CODES, REJECT_CODES } from '../contract/sync';
 import { parseEvent } from '../core/events';
 import type { LojalEvent } from '../core/events';
 import { boundedText, LIMITS } from '../core/limits';
@@ -58,34 +59,7 @@ export function formatStoreCode(normalised: string): string {
 
 // ---- errors --------------------------------------------------------------
 
-export const ERROR_CODES = [
-  'invalid_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'store_code_not_found',
-  /** The chain has given every member-number slot its prefix allows (see SLOTS below). */
-  'slots_exhausted',
-  'member_not_found',
-  'invalid_phone',
-  'batch_too_large',
-  'body_too_large',
-  'unsupported_media_type',
-  'rate_limited',
-  'unavailable',
-  'internal',
-  /** Refused at the edge, before any route ran (cloud/http/errors.ts). */
-  'invalid_json',
-  'invalid_text',
-  'unsafe_number',
-  'too_deep',
-  'invalid_url',
-  'path_too_long',
-  'method_not_allowed',
-  'headers_too_large',
-  'bad_request',
-  'request_timeout',
-] as const;
+export { ERROR_CODES, REJECT_CODES };
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -202,26 +176,6 @@ export const PushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 
-export const REJECT_CODES = [
-  /** Not a valid event (the message names the field). */
-  'invalid_event',
-  /** No longer sent: newer schema versions are read (the schemas change additively). */
-  'schema_too_new',
-  /** The envelope's chainId is not the token's chain. */
-  'wrong_chain',
-  /** The envelope's storeId is not the token's store. */
-  'wrong_store',
-  /** The envelope's terminalId is not the token's terminal. */
-  'wrong_terminal',
-  /** A member event for a member the chain has never seen enrolled (nor earlier in the batch). */
-  'unknown_member',
-  /** The event's clock (or its `at`) is more than LIMITS.maxClockAheadMs ahead of the server's. */
-  'clock_ahead',
-  /** Text no database takes (a NUL, a lone surrogate), anywhere in the event. */
-  'invalid_text',
-  /** Over LIMITS.maxEventBytes serialised (maxConfigEventBytes for a programme or catalogue). */
-  'event_too_large',
-] as const;
 export const RejectCode = z.enum(REJECT_CODES);
 export type RejectCode = z.infer<typeof RejectCode>;
 

@@ -1,6 +1,7 @@
 /**
- * Device and receipt settings: the schemas devices.save and receiptHeader.save
- * take, how they are kept in the `settings` table, and the environment.
+ * Device and receipt settings: how they are kept in the `settings` table, and
+ * the environment. The schemas devices.save and receiptHeader.save take are in
+ * the contract (src/contract/devices.ts), re-exported here.
  *
  * Precedence, per device: the environment (LOJAL_SCANNER_*, LOJAL_PRINTER*, read
  * by the entry points and passed as `TillServiceOptions.devices`) wins; the
@@ -8,22 +9,22 @@
  * environment leaves unset. devices.save refuses to change a device the
  * environment sets, saying which variable to unset.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { text } from '../../core/i18n';
 import type { Text } from '../../core/i18n';
-import { issueSaying, says } from '../../core/schema-messages';
-import { RECEIPT_WIDTHS } from '../../core/receipt';
 import type { ReceiptWidth } from '../../core/receipt';
 import { getSetting, setSetting } from '../../store';
 import type { Db } from '../../store';
 import { scannerConfigFromEnv } from '../../../native/scanner/config';
 import { printerConfigFromEnv } from '../../../native/printer/config';
 import type { PrinterConfig } from '../../../native/printer/config';
+import { describeTarget, parsePrinterTarget } from '../../contract/printer-target';
 import {
-  describeTarget,
-  parsePrinterTarget,
-  PrinterTargetError,
-} from '../../../native/printer/transport';
+  PrinterSettingsInput,
+  ReceiptHeaderInput,
+  SCANNER_BAUD_RATES,
+  ScannerSettingsInput,
+} from '../../contract/devices';
 import { issuesText } from '../input-text';
 import type { DeviceOptions, PrinterSettings, ReceiptHeader, ScannerSettings } from './types';
 
@@ -33,114 +34,7 @@ export const DeviceSettingKeys = {
   receiptHeader: 'receipt.header',
 } as const;
 
-/** The rates serial scanners are set to (the same list LOJAL_SCANNER_BAUD takes). */
-export const SCANNER_BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
-
-export const ScannerSettingsInput = z.object({
-  port: z
-    .string()
-    .trim()
-    .min(
-      1,
-      says(
-        text(
-          'Skriv porten skanneren står i, f.eks. /dev/ttyACM0 eller COM3.',
-          'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3',
-        ),
-      ),
-    )
-    .max(260)
-    .refine(
-      (p) => p.startsWith('/') || /^COM\d{1,3}$/i.test(p) || p.startsWith('\\\\.\\'),
-      says(
-        text(
-          'En port er en enhetssti som /dev/ttyACM0 eller /dev/serial/by-id/…, eller COM3 på Windows.',
-          'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
-        ),
-      ),
-    ),
-  baudRate: z
-    .number()
-    .int()
-    .refine(
-      (b) => SCANNER_BAUD_RATES.includes(b),
-      says(
-        text(
-          `Hastigheten (baud) må være en av ${SCANNER_BAUD_RATES.join(', ')}.`,
-          `baud rate must be one of ${SCANNER_BAUD_RATES.join(', ')}`,
-        ),
-      ),
-    )
-    .default(9600),
-  suffix: z.enum(['CR', 'LF', 'CRLF', 'none']).default('CR'),
-});
-
-/** Why a printer address cannot be used (parsePrinterTarget says it in both languages). */
-function targetProblem(value: string, error: unknown): Text {
-  if (error instanceof PrinterTargetError) return error.detail;
-  const message = error instanceof Error ? error.message : String(error);
-  return text(
-    `«${value}» er ikke en gyldig skriveradresse (${message}).`,
-    `"${value}" is not a valid printer address (${message})`,
-  );
-}
-
-export const PrinterSettingsInput = z.object({
-  target: z
-    .string()
-    .trim()
-    .min(
-      1,
-      says(
-        text(
-          'Skriv skriverens adresse: tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:NAVN.',
-          'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME',
-        ),
-      ),
-    )
-    .superRefine((value, ctx) => {
-      try {
-        parsePrinterTarget(value);
-      } catch (error) {
-        ctx.addIssue(issueSaying(targetProblem(value, error)));
-      }
-    }),
-  width: z
-    .number()
-    .int()
-    .refine(
-      (w): w is ReceiptWidth => (RECEIPT_WIDTHS as readonly number[]).includes(w),
-      says(
-        text(
-          `Papirbredden er antall tegn per linje: ${RECEIPT_WIDTHS.join(', ')} (48 på 80 mm papir, 32 på 58 mm).`,
-          `width is the printer's columns: ${RECEIPT_WIDTHS.join(', ')} (48 on 80 mm paper, 32 on 58 mm)`,
-        ),
-      ),
-    )
-    .default(48),
-  type: z.enum(['epson', 'star']).default('epson'),
-});
-
-export const ReceiptHeaderInput = z.object({
-  storeName: z.string().trim().min(1).max(48).nullable().default(null),
-  addressLines: z.array(z.string().trim().min(1).max(48)).max(4).default([]),
-  orgNumber: z
-    .string()
-    .trim()
-    .max(32)
-    .refine((v) => v === '' || (/^[A-Za-z0-9 -]+$/.test(v) && /(\d\D*){6}/.test(v)), {
-      message: says(
-        text(
-          'Et organisasjonsnummer har sifrene sine, f.eks. «987 654 321 MVA» eller «556677-8899».',
-          'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
-        ),
-      ),
-    }),
-  phone: z.string().trim().min(1).max(24).nullable().default(null),
-  footerLines: z.array(z.string().trim().min(1).max(96)).max(4).default([]),
-  memberCode: z.enum(['barcode', 'qr', 'both', 'none']).default('barcode'),
-  locale: z.enum(['nb', 'en']).default('nb'),
-});
+export { ReceiptHeaderInput, PrinterSettingsInput, SCANNER_BAUD_RATES, ScannerSettingsInput };
 
 /** The demo bakery's header (a new demo till gets it; change it under receipt settings). */
 export const DEMO_RECEIPT_HEADER: ReceiptHeader = {

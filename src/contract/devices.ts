@@ -1,0 +1,229 @@
+/**
+ * The till's hardware in the command map: the schemas devices.save and
+ * receiptHeader.save take, and what devices.get, print.list and the rest
+ * answer. No I/O here: the service keeps them in its settings and native/
+ * drives the devices (src/service/devices/).
+ */
+import { z } from 'zod';
+import { text } from '../core/i18n';
+import type { Text } from '../core/i18n';
+import { issueSaying, says } from '../core/schema-messages';
+import { RECEIPT_WIDTHS } from '../core/receipt';
+import type { ReceiptWidth } from '../core/receipt';
+import { parsePrinterTarget, PrinterTargetError } from './printer-target';
+
+/** The rates serial scanners are set to (the same list LOJAL_SCANNER_BAUD takes). */
+export const SCANNER_BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
+
+export const ScannerSettingsInput = z.object({
+  port: z
+    .string()
+    .trim()
+    .min(
+      1,
+      says(
+        text(
+          'Skriv porten skanneren står i, f.eks. /dev/ttyACM0 eller COM3.',
+          'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3',
+        ),
+      ),
+    )
+    .max(260)
+    .refine(
+      (p) => p.startsWith('/') || /^COM\d{1,3}$/i.test(p) || p.startsWith('\\\\.\\'),
+      says(
+        text(
+          'En port er en enhetssti som /dev/ttyACM0 eller /dev/serial/by-id/…, eller COM3 på Windows.',
+          'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
+        ),
+      ),
+    ),
+  baudRate: z
+    .number()
+    .int()
+    .refine(
+      (b) => SCANNER_BAUD_RATES.includes(b),
+      says(
+        text(
+          `Hastigheten (baud) må være en av ${SCANNER_BAUD_RATES.join(', ')}.`,
+          `baud rate must be one of ${SCANNER_BAUD_RATES.join(', ')}`,
+        ),
+      ),
+    )
+    .default(9600),
+  suffix: z.enum(['CR', 'LF', 'CRLF', 'none']).default('CR'),
+});
+
+/** Why a printer address cannot be used (parsePrinterTarget says it in both languages). */
+function targetProblem(value: string, error: unknown): Text {
+  if (error instanceof PrinterTargetError) return error.detail;
+  const message = error instanceof Error ? error.message : String(error);
+  return text(
+    `«${value}» er ikke en gyldig skriveradresse (${message}).`,
+    `"${value}" is not a valid printer address (${message})`,
+  );
+}
+
+export const PrinterSettingsInput = z.object({
+  target: z
+    .string()
+    .trim()
+    .min(
+      1,
+      says(
+        text(
+          'Skriv skriverens adresse: tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:NAVN.',
+          'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME',
+        ),
+      ),
+    )
+    .superRefine((value, ctx) => {
+      try {
+        parsePrinterTarget(value);
+      } catch (error) {
+        ctx.addIssue(issueSaying(targetProblem(value, error)));
+      }
+    }),
+  width: z
+    .number()
+    .int()
+    .refine(
+      (w): w is ReceiptWidth => (RECEIPT_WIDTHS as readonly number[]).includes(w),
+      says(
+        text(
+          `Papirbredden er antall tegn per linje: ${RECEIPT_WIDTHS.join(', ')} (48 på 80 mm papir, 32 på 58 mm).`,
+          `width is the printer's columns: ${RECEIPT_WIDTHS.join(', ')} (48 on 80 mm paper, 32 on 58 mm)`,
+        ),
+      ),
+    )
+    .default(48),
+  type: z.enum(['epson', 'star']).default('epson'),
+});
+
+export const ReceiptHeaderInput = z.object({
+  storeName: z.string().trim().min(1).max(48).nullable().default(null),
+  addressLines: z.array(z.string().trim().min(1).max(48)).max(4).default([]),
+  orgNumber: z
+    .string()
+    .trim()
+    .max(32)
+    .refine((v) => v === '' || (/^[A-Za-z0-9 -]+$/.test(v) && /(\d\D*){6}/.test(v)), {
+      message: says(
+        text(
+          'Et organisasjonsnummer har sifrene sine, f.eks. «987 654 321 MVA» eller «556677-8899».',
+          'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
+        ),
+      ),
+    }),
+  phone: z.string().trim().min(1).max(24).nullable().default(null),
+  footerLines: z.array(z.string().trim().min(1).max(96)).max(4).default([]),
+  memberCode: z.enum(['barcode', 'qr', 'both', 'none']).default('barcode'),
+  locale: z.enum(['nb', 'en']).default('nb'),
+});
+
+/** What a serial scanner sends after each code. */
+export type ScannerSuffix = z.output<typeof ScannerSettingsInput>['suffix'];
+export type PrinterType = z.output<typeof PrinterSettingsInput>['type'];
+
+export interface SerialPortEntry {
+  path: string;
+  manufacturer: string | null;
+  serialNumber: string | null;
+  vendorId: string | null;
+  productId: string | null;
+  /** `system`: the OS listing; `dev`: found in /dev; `configured`: a path we were asked to check. */
+  source: 'system' | 'dev' | 'configured';
+}
+
+/** devices.listPorts: the serial ports found, and why the list may be incomplete. */
+export interface PortList {
+  ports: SerialPortEntry[];
+  /** Why the list may be incomplete, or null when the OS listing worked. */
+  note: Text | null;
+}
+
+/** Where a device's configuration came from. */
+export type DeviceSource = 'env' | 'settings';
+
+/** A serial scanner as saved (and as devices.save takes it). */
+export interface ScannerSettings {
+  port: string;
+  baudRate: number;
+  suffix: ScannerSuffix;
+}
+
+/** A receipt printer as saved: `target` is tcp://HOST:PORT, a device path, or lp:NAME. */
+export interface PrinterSettings {
+  target: string;
+  width: ReceiptWidth;
+  type: PrinterType;
+}
+
+export interface DeviceProblem {
+  detail: Text;
+  at: number;
+}
+
+export interface ScannerStatus {
+  source: DeviceSource | null;
+  config: ScannerSettings | null;
+  /** `off`: no serial scanner is configured. */
+  state: 'connected' | 'disconnected' | 'error' | 'off';
+  detail: Text;
+  /** The last time the scanner was lost or failed, and why. */
+  lastError: DeviceProblem | null;
+}
+
+export interface PrinterStatus {
+  source: DeviceSource | null;
+  config: PrinterSettings | null;
+  /** `unknown` until the first job was tried; `off`: no printer is configured. */
+  state: 'connected' | 'disconnected' | 'error' | 'unknown' | 'off';
+  detail: Text;
+  /** Jobs waiting to print (pending or being sent). */
+  pendingJobs: number;
+  /** Jobs that cannot print as they are (print.retry sends them again). */
+  failedJobs: number;
+  lastError: DeviceProblem | null;
+  lastPrintedAt: number | null;
+}
+
+/** devices.get, and status.get's `devices`. */
+export interface DevicesStatus {
+  scanner: ScannerStatus;
+  printer: PrinterStatus;
+}
+
+/** A print job as the UI lists it (without the document). */
+export interface PrintJobSummary {
+  jobId: string;
+  saleId: string | null;
+  /** The sale's receipt number, when the job is a sale's receipt or copy. */
+  receiptNo: string | null;
+  kind: 'receipt' | 'copy' | 'test';
+  status: 'pending' | 'printing' | 'printed' | 'failed';
+  attempts: number;
+  lastError: Text | null;
+  createdAt: number;
+  printedAt: number | null;
+}
+
+export interface PrintList {
+  jobs: PrintJobSummary[];
+  /** Receipts not printed yet (pending, being sent, or failed): the "receipt waiting" badge. */
+  waiting: number;
+}
+
+/** What the store prints at the top and bottom of its receipts (receiptHeader.get/save). */
+export interface ReceiptHeader {
+  /** Printed name; null = the programme's name. */
+  storeName: string | null;
+  addressLines: string[];
+  /** Printed after "Org.nr.", e.g. "987 654 321 MVA". */
+  orgNumber: string;
+  phone: string | null;
+  footerLines: string[];
+  /** How the member's card is printed on their receipts. */
+  memberCode: 'barcode' | 'qr' | 'both' | 'none';
+  locale: 'nb' | 'en';
+}

@@ -1,0 +1,27 @@
+/** What the service pushes to the UI (WebSocket in browser mode, IPC in Electron). */
+import type { Text } from '../core/i18n';
+import type { ScanResult } from './commands';
+
+/** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
+export type Notification =
+  | { type: 'scan'; source: 'serial' | 'hid' | 'camera' | 'api'; code: string; result: ScanResult }
+  | {
+      type: 'device';
+      device: 'scanner' | 'printer';
+      state: 'connected' | 'disconnected' | 'error';
+      detail: Text;
+    }
+  | {
+      type: 'print';
+      jobId: string;
+      saleId: string | null;
+      state: 'pending' | 'printed' | 'failed';
+      detail: Text | null;
+    }
+  | {
+      type: 'sync';
+      state: 'online' | 'offline' | 'unpaired';
+      pending: number;
+      lastSyncAt: number | null;
+    }
+  | { type: 'data'; what: 'members' | 'programme' | 'catalogue' | 'sales' };
