@@ -51,11 +51,10 @@ const layers = [
     packages: ['fastify', '@fastify/static', '@fastify/websocket', 'zod'],
     node: true,
   },
-  // The renderer: the service's types (never its code), no Node.
+  // The renderer: the contract (schemas and types, by value too) and the engine; never the service, no Node.
   {
     name: 'src/ui',
     imports: ['src/ui', 'src/contract', 'src/core'],
-    typeImports: ['src/service'],
     packages: ['react', 'react-dom', '@zxing/library'],
     node: false,
   },

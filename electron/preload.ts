@@ -7,8 +7,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import { BRIDGE_CHANNELS } from '../src/ui/bridge';
 import type { BridgeResult, LojalBridge } from '../src/ui/bridge';
-import type { CommandInput, CommandName } from '../src/service/commands';
-import type { Notification } from '../src/service/types';
+import type { CommandInput, CommandName } from '../src/contract/commands';
+import type { Notification } from '../src/contract/notifications';
 
 const bridge: LojalBridge = {
   call<N extends CommandName>(name: N, input: CommandInput<N>): Promise<BridgeResult<N>> {

@@ -15,6 +15,9 @@ import { parsePrinterTarget, PrinterTargetError } from './printer-target';
 /** The rates serial scanners are set to (the same list LOJAL_SCANNER_BAUD takes). */
 export const SCANNER_BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
 
+/** What a serial scanner ends each code with (none: it sends codes with a pause between). */
+export const SCANNER_SUFFIXES = ['CR', 'LF', 'CRLF', 'none'] as const;
+
 export const ScannerSettingsInput = z.object({
   port: z
     .string()
@@ -51,7 +54,7 @@ export const ScannerSettingsInput = z.object({
       ),
     )
     .default(9600),
-  suffix: z.enum(['CR', 'LF', 'CRLF', 'none']).default('CR'),
+  suffix: z.enum(SCANNER_SUFFIXES).default('CR'),
 });
 
 /** Why a printer address cannot be used (parsePrinterTarget says it in both languages). */

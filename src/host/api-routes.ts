@@ -5,7 +5,7 @@
  * runs the documented examples). Amounts are øre.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CommandName, CommandOutputs } from '../service/commands';
+import type { CommandName, CommandOutputs } from '../contract/commands';
 import type { TillService } from '../service/types';
 import { bearerToken, tokensMatch } from './api-token';
 import { text } from '../core/i18n';

@@ -1,6 +1,6 @@
 /** What the transports need to know about the command map, and nothing more. */
-import { CommandInputs } from '../service/commands';
-import type { CommandInput, CommandName, CommandOutputs, Session } from '../service/commands';
+import { CommandInputs } from '../contract/commands';
+import type { CommandInput, CommandName, CommandOutputs, Session } from '../contract/commands';
 import type { TillService } from '../service/types';
 
 export function isCommandName(name: string): name is CommandName {

@@ -14,7 +14,7 @@ import {
 } from '../http-edge/edge';
 import type { ClientErrorCode, EdgeJsonProblem, FrameworkRefusal } from '../http-edge/edge';
 import { ServiceError } from '../service/commands';
-import type { ErrorBody } from '../service/commands';
+import type { ErrorBody } from '../contract/commands';
 import { invalidInput } from '../service/errors';
 
 export interface HttpFailure {

@@ -12,8 +12,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { Catalogue } from '../core/catalogue';
 import { Programme } from '../core/programme';
-import { CommandInputs } from '../service/commands';
-import type { CommandName, CommandOutputs, ErrorBody } from '../service/commands';
+import { CommandInputs } from '../contract/commands';
+import type { CommandName, CommandOutputs, ErrorBody } from '../contract/commands';
 import { API_ROUTES } from './api-routes';
 import type { ApiRoute } from './api-routes';
 

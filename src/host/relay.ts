@@ -6,7 +6,7 @@
  */
 import { text } from '../core/i18n';
 import type { Text } from '../core/i18n';
-import type { CommandOutputs, ErrorBody } from '../service/commands';
+import type { CommandOutputs, ErrorBody } from '../contract/commands';
 import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
 import { failure, jsonProblemFailure, toHttpFailure } from './errors';

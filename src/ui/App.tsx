@@ -1,6 +1,6 @@
 /** Log-in, then the till. The session lives in the transport; a lost session returns here. */
 import { useEffect, useState } from 'react';
-import type { StaffSummary } from '../service/commands';
+import type { StaffSummary } from '../contract/commands';
 import { api } from './api';
 import { NoticesProvider, useNotices } from './hooks/useNotices';
 import { useTillStatus } from './hooks/useTillStatus';

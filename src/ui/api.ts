@@ -5,8 +5,8 @@
  */
 import { backoffDelay } from '../core/backoff';
 import type { Text } from '../core/i18n';
-import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../service/commands';
-import type { Notification } from '../service/types';
+import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../contract/commands';
+import type { Notification } from '../contract/notifications';
 import type { LojalBridge } from './bridge';
 
 /**

@@ -2,8 +2,8 @@
  * The desktop shell's bridge (electron/preload.ts exposes it as `window.lojal`).
  * One generic call over the command map, typed by it; no per-command channels.
  */
-import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../service/commands';
-import type { Notification } from '../service/types';
+import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../contract/commands';
+import type { Notification } from '../contract/notifications';
 
 export type BridgeResult<N extends CommandName> =
   { ok: true; value: CommandOutputs[N] } | { ok: false; status: number; error: ErrorBody };

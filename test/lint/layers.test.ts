@@ -87,7 +87,16 @@ describe('layer lint probes', () => {
         text,
       ).toBe(true);
     }
-    expect(byTarget('src/ui/', 'lojal/layers:typesOnly')).toBe(true);
+    // The UI reaches the service through the contract only: not its code, not even its types.
+    const uiRefuses = (source: RegExp) =>
+      probes.some(
+        (p) =>
+          p.target.startsWith('src/ui/') &&
+          source.test(p.source) &&
+          p.expected.includes('lojal/layers:folder'),
+      );
+    expect(uiRefuses(/^import \{[^}]+\} from '\.\.\/service\/till-service'/m)).toBe(true);
+    expect(uiRefuses(/^import type \{[^}]+\} from '\.\.\/service\//m)).toBe(true);
     expect(probes.some((p) => p.source.includes("{ SyncClient } from '../src/sync/client'"))).toBe(
       true,
     );
@@ -112,8 +121,22 @@ describe('layer lint probes', () => {
       'electron/',
       'cloud/',
       'src/http-edge/',
+      'src/contract/',
     ])
       expect(allowed(layer), layer).toBe(true);
+  });
+
+  it('keeps src/contract a leaf: the store, the service, native/ and Node are refused, types too', () => {
+    const contract = probes.filter((p) => p.target.startsWith('src/contract/'));
+    const refused = (source: RegExp, reason: string) =>
+      contract.some((p) => source.test(p.source) && p.expected.includes(reason));
+    expect(refused(/^import \{[^}]+\} from '\.\.\/store'/m, 'lojal/layers:folder')).toBe(true);
+    expect(refused(/^import type \{[^}]+\} from '\.\.\/store\//m, 'lojal/layers:folder')).toBe(
+      true,
+    );
+    expect(refused(/from '\.\.\/service\//, 'lojal/layers:folder')).toBe(true);
+    expect(refused(/from '\.\.\/\.\.\/native\//, 'lojal/layers:folder')).toBe(true);
+    expect(refused(/from 'node:/, 'lojal/layers:node')).toBe(true);
   });
 
   it('keeps the probes out of the normal lint run', async () => {

@@ -3,7 +3,7 @@
  * the reason on hover and on the devices screen) and "Kvittering venter (N)"
  * while receipts wait for the printer. Both open where the cashier can act.
  */
-import type { PrinterStatus, ScannerStatus } from '../../service/devices/types';
+import type { PrinterStatus, ScannerStatus } from '../../contract/devices';
 import { useI18n } from '../i18n';
 
 export function ScannerBadge({

@@ -6,7 +6,7 @@
 import type { Programme } from '../../core/programme';
 import type { Evaluation } from '../../core/basket-types';
 import type { ReactNode } from 'react';
-import type { MemberDetail } from '../../service/commands';
+import type { MemberDetail } from '../../contract/commands';
 import type { BasketAction, AttachedMember } from '../hooks/useBasket';
 import type { BasketSelections } from '../../core/basket-types';
 import { useI18n } from '../i18n';

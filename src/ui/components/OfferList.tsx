@@ -1,6 +1,6 @@
 /** Usable coupons and punch-card rewards, each applied or removed with one tap. */
 import type { ReactNode } from 'react';
-import type { MemberDetail } from '../../service/commands';
+import type { MemberDetail } from '../../contract/commands';
 import type { BasketSelections } from '../../core/basket-types';
 import { useI18n } from '../i18n';
 

@@ -2,7 +2,7 @@
  * The bar across the top: store, sync state (opens the sync screen), the scanner and any receipts
  * waiting to print, who is logged in, devices, receipts, language, log out.
  */
-import type { StaffSummary } from '../../service/commands';
+import type { StaffSummary } from '../../contract/commands';
 import type { DeviceState } from '../hooks/useDevices';
 import type { SyncStatus } from '../hooks/useSync';
 import type { TillStatus } from '../hooks/useTillStatus';

@@ -6,7 +6,12 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { api, CommandError } from '../api';
 import { errorText } from '../errors';
-import type { CommandInput, MemberDetail, MemberSummary, SaleRecord } from '../../service/commands';
+import type {
+  CommandInput,
+  MemberDetail,
+  MemberSummary,
+  SaleRecord,
+} from '../../contract/commands';
 import type { BasketSelections, Evaluation } from '../../core/basket-types';
 import type { PaymentMethod } from '../../core/events';
 import type { Text } from '../../core/i18n';

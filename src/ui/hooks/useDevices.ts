@@ -7,8 +7,8 @@
  * lost, and every little while as a safety net.
  */
 import { useCallback, useState } from 'react';
-import type { Notification } from '../../service/types';
-import type { PrinterStatus, PrintJobSummary, ScannerStatus } from '../../service/devices/types';
+import type { Notification } from '../../contract/notifications';
+import type { PrinterStatus, PrintJobSummary, ScannerStatus } from '../../contract/devices';
 import { api } from '../api';
 import { useLiveRead } from './useLiveRead';
 

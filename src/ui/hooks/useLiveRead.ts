@@ -6,7 +6,7 @@
  * useCallback): a new one starts the following again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Notification } from '../../service/types';
+import type { Notification } from '../../contract/notifications';
 import { api } from '../api';
 
 export interface LiveRead {

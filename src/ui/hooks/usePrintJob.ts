@@ -6,8 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Text } from '../../core/i18n';
-import type { PrintJobSummary } from '../../service/devices/types';
-import type { Notification } from '../../service/types';
+import type { PrintJobSummary } from '../../contract/devices';
+import type { Notification } from '../../contract/notifications';
 import { api } from '../api';
 import { errorText } from '../errors';
 

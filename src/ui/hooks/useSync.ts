@@ -7,8 +7,8 @@
  * notification link comes (back) up, and every little while as a safety net.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { CommandOutputs } from '../../service/commands';
-import type { Notification } from '../../service/types';
+import type { CommandOutputs } from '../../contract/commands';
+import type { Notification } from '../../contract/notifications';
 import { api } from '../api';
 import { useLiveRead } from './useLiveRead';
 

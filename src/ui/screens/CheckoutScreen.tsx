@@ -13,7 +13,7 @@ import type {
   SaleRecord,
   ScanResult,
   StaffSummary,
-} from '../../service/commands';
+} from '../../contract/commands';
 import { api } from '../api';
 import { BasketLines } from '../components/BasketLines';
 import { MemberPanel } from '../components/MemberPanel';

@@ -4,7 +4,7 @@
  * felt" the optional profile and the referral code (verv en venn).
  */
 import { useState } from 'react';
-import type { CommandInput, CommandOutputs } from '../../service/commands';
+import type { CommandInput, CommandOutputs } from '../../contract/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/TextField';

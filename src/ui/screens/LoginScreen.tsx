@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Text } from '../../core/i18n';
-import type { StaffSummary } from '../../service/commands';
+import type { StaffSummary } from '../../contract/commands';
 import { api } from '../api';
 import { Keypad } from '../components/Keypad';
 import { LanguageSwitch } from '../components/LanguageSwitch';

@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useRef, useState } from 'react';
 import type { Text } from '../../core/i18n';
-import type { MemberSummary, ScanResult } from '../../service/commands';
+import type { MemberSummary, ScanResult } from '../../contract/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { Keypad } from '../components/Keypad';

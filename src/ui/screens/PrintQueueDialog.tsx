@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Text } from '../../core/i18n';
-import type { PrintJobSummary } from '../../service/devices/types';
+import type { PrintJobSummary } from '../../contract/devices';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { errorText } from '../errors';

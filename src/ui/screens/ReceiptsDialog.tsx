@@ -4,7 +4,7 @@
  * sees those disabled with the reason; the service refuses them too.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SaleRecord, StaffSummary } from '../../service/commands';
+import type { SaleRecord, StaffSummary } from '../../contract/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { ReprintButton } from '../components/ReprintButton';

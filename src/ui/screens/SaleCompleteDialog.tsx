@@ -2,7 +2,7 @@
  * After "Fullfør salg": what was paid and saved, what the member earned,
  * "Skriv ut kopi" when the till has a printer, and "Ny kunde".
  */
-import type { MemberDetail, SaleRecord } from '../../service/commands';
+import type { MemberDetail, SaleRecord } from '../../contract/commands';
 import { Dialog } from '../components/Dialog';
 import { PunchCardStamps } from '../components/PunchCardStamps';
 import { ReprintButton } from '../components/ReprintButton';

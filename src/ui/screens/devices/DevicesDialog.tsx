@@ -4,7 +4,7 @@
  * changes anything, and the service refuses anyone else whatever this shows.
  */
 import { useEffect } from 'react';
-import type { StaffSummary } from '../../../service/commands';
+import type { StaffSummary } from '../../../contract/commands';
 import { Dialog } from '../../components/Dialog';
 import type { DeviceState } from '../../hooks/useDevices';
 import { useI18n } from '../../i18n';

@@ -3,7 +3,7 @@
  * lp:NAME), the paper width in columns and the command set; and the test page,
  * which a cashier may print too. A printer set by the environment is locked.
  */
-import type { PrinterSettings, PrinterStatus } from '../../../service/devices/types';
+import type { PrinterSettings, PrinterStatus } from '../../../contract/devices';
 import { api } from '../../api';
 import { PrintJobNotice } from '../../components/PrintJobNotice';
 import type { PrintJobWords } from '../../components/PrintJobNotice';

@@ -4,7 +4,7 @@
  * card is printed, and the receipt's language.
  */
 import { useEffect, useState } from 'react';
-import type { ReceiptHeader } from '../../../service/devices/types';
+import type { ReceiptHeader } from '../../../contract/devices';
 import { api } from '../../api';
 import { problemAt, problemElsewhere } from '../../errors';
 import { useSaveCommand } from '../../hooks/useSaveCommand';

@@ -4,7 +4,8 @@
  * set by the environment is shown locked with the variables that set it.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { PortList, ScannerSettings, ScannerStatus } from '../../../service/devices/types';
+import { SCANNER_BAUD_RATES, SCANNER_SUFFIXES } from '../../../contract/devices';
+import type { PortList, ScannerSettings, ScannerStatus } from '../../../contract/devices';
 import { api } from '../../api';
 import { problemAt, problemElsewhere } from '../../errors';
 import { useDraft } from '../../hooks/useDraft';
@@ -13,9 +14,9 @@ import { useI18n } from '../../i18n';
 import { FieldNotes, TextField } from '../../components/TextField';
 import { Choice, DeviceStatusLine, SaveFooter } from './parts';
 
-/** The rates serial scanners are set to (the service checks the same list). */
-const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
-const SUFFIXES: ScannerSettings['suffix'][] = ['CR', 'LF', 'CRLF', 'none'];
+/** The lists devices.save's schema checks against, from the contract: the form offers no other. */
+const BAUD_RATES = SCANNER_BAUD_RATES;
+const SUFFIXES = SCANNER_SUFFIXES;
 const FIELDS = ['scanner.port', 'scanner.baudRate', 'scanner.suffix'];
 
 function draftOf(saved: ScannerSettings | null): ScannerSettings {

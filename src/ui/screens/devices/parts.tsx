@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import type { Text } from '../../../core/i18n';
-import type { PrinterStatus, ScannerStatus } from '../../../service/devices/types';
+import type { PrinterStatus, ScannerStatus } from '../../../contract/devices';
 import { useI18n } from '../../i18n';
 
 export interface ChoiceOption<T> {

@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Text } from '../../../core/i18n';
 import type { Programme } from '../../../core/programme';
-import type { CommandOutputs } from '../../../service/commands';
-import type { ConflictMember } from '../../../service/sync-types';
+import type { CommandOutputs } from '../../../contract/commands';
+import type { ConflictMember } from '../../../contract/sync';
 import { api } from '../../api';
 import { errorText } from '../../errors';
 import type { SyncStatus } from '../../hooks/useSync';

@@ -6,7 +6,7 @@
  * (LOJAL_CLOUD_URL + LOJAL_STORE_CODE) says so.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CommandOutputs } from '../../../service/commands';
+import type { CommandOutputs } from '../../../contract/commands';
 import { api } from '../../api';
 import { TextField } from '../../components/TextField';
 import { problemAt, problemElsewhere } from '../../errors';

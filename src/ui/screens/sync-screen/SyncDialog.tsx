@@ -7,7 +7,7 @@
  */
 import { useState } from 'react';
 import type { Programme } from '../../../core/programme';
-import type { StaffSummary } from '../../../service/commands';
+import type { StaffSummary } from '../../../contract/commands';
 import { Dialog } from '../../components/Dialog';
 import type { SyncView } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { text } from '../../../core/i18n';
 import { Programme } from '../../../core/programme';
 import { programmeTemplate } from '../../../core/templates';
-import type { CloudConflict, ConflictMember, TillConflict } from '../../../service/sync-types';
+import type { CloudConflict, ConflictMember, TillConflict } from '../../../contract/sync';
 import {
   agoText,
   cloudConflictText,

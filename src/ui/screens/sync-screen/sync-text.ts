@@ -9,8 +9,8 @@ import type { Text } from '../../../core/i18n';
 import { text } from '../../../core/i18n';
 import { formatMoney } from '../../../core/money';
 import type { Programme } from '../../../core/programme';
-import type { CommandOutputs } from '../../../service/commands';
-import type { CloudConflict, ConflictMember, TillConflict } from '../../../service/sync-types';
+import type { CommandOutputs } from '../../../contract/commands';
+import type { CloudConflict, ConflictMember, TillConflict } from '../../../contract/sync';
 
 export type SyncReport = CommandOutputs['sync.now'];
 

@@ -1,3 +1,3 @@
 // probe: src/ui/screens/lint-probe.ts
-// expect: lojal/layers:typesOnly
+// expect: lojal/layers:folder
 export const load = () => import('../../service/till-service');

@@ -1,5 +1,5 @@
 // probe: src/ui/lint-probe.ts
-// expect: lojal/layers:typesOnly
+// expect: lojal/layers:folder
 import { openTillService } from '../service/till-service';
 
 export { openTillService };

@@ -1,0 +1,5 @@
+// probe: src/contract/lint-probe.ts
+// expect: lojal/layers:folder
+import type { TillService } from '../service/types';
+
+export type Service = TillService;

@@ -1,0 +1,5 @@
+// probe: src/contract/lint-probe.ts
+// expect: lojal/layers:folder
+import type { Db } from '../store/db';
+
+export type Handle = Db;
