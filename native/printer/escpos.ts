@@ -10,7 +10,9 @@ import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-ther
 import { parseReceiptDocument } from '../../src/core/receipt';
 import type { ReceiptAlign, ReceiptDocument, ReceiptWidth } from '../../src/core/receipt';
 
-export type PrinterType = 'epson' | 'star';
+import type { PrinterType } from '../../src/contract/devices';
+
+export type { PrinterType };
 
 export interface RenderOptions {
   type: PrinterType;

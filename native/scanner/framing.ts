@@ -8,8 +8,10 @@
  * glued to the front of the next code.
  */
 import { StringDecoder } from 'node:string_decoder';
+import type { ScannerSuffix } from '../../src/contract/devices';
 
-export type ScannerSuffix = 'CR' | 'LF' | 'CRLF' | 'none';
+/** The suffixes devices.save takes (SCANNER_SUFFIXES in the contract). */
+export type { ScannerSuffix };
 
 export interface FramingOptions {
   suffix: ScannerSuffix;

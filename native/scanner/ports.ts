@@ -9,22 +9,13 @@ import { join } from 'node:path';
 import { SerialPort } from 'serialport';
 import { text } from '../../src/core/i18n';
 import type { Text } from '../../src/core/i18n';
+import type {
+  PortEntry as SerialPortEntry,
+  PortList as SerialPortList,
+} from '../../src/contract/devices';
 
-export interface SerialPortEntry {
-  path: string;
-  manufacturer: string | null;
-  serialNumber: string | null;
-  vendorId: string | null;
-  productId: string | null;
-  /** `system`: the OS listing; `dev`: found in /dev; `configured`: a path we were asked to check. */
-  source: 'system' | 'dev' | 'configured';
-}
-
-export interface SerialPortList {
-  ports: SerialPortEntry[];
-  /** Why the list may be incomplete, or null when the OS listing worked. */
-  note: Text | null;
-}
+/** As devices.listPorts answers them (the contract's PortList). */
+export type { SerialPortEntry, SerialPortList };
 
 export interface ListSerialPortsOptions {
   /** Paths to report when they exist (the configured scanner port, pty links). */

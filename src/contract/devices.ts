@@ -128,7 +128,8 @@ export const ReceiptHeaderInput = z.object({
 export type ScannerSuffix = z.output<typeof ScannerSettingsInput>['suffix'];
 export type PrinterType = z.output<typeof PrinterSettingsInput>['type'];
 
-export interface SerialPortEntry {
+/** A serial port devices.listPorts found. */
+export interface PortEntry {
   path: string;
   manufacturer: string | null;
   serialNumber: string | null;
@@ -140,7 +141,7 @@ export interface SerialPortEntry {
 
 /** devices.listPorts: the serial ports found, and why the list may be incomplete. */
 export interface PortList {
-  ports: SerialPortEntry[];
+  ports: PortEntry[];
   /** Why the list may be incomplete, or null when the OS listing worked. */
   note: Text | null;
 }
