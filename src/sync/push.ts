@@ -193,10 +193,18 @@ export async function pushOutbox(
         rejected.delete(id);
       } else {
         rejected.set(id, { id, type: event.type, code: r.code, message: r.message });
+        if (r.code === 'unknown_member') overtaken = true;
       }
     }
   };
 
+  /**
+   * Batches in flight together may reach the cloud out of order: a later one
+   * whose member's enrolment is in an earlier one is refused unknown_member.
+   * Once everything has landed, the outbox is read again once from the start.
+   */
+  let overtaken = false;
+  let readAgain = false;
   let position: OutboxPosition | null = null;
   let size = limits.batchSize;
   let readAll = false;
@@ -217,7 +225,15 @@ export async function pushOutbox(
       position = next.last;
     }
     const next = inFlight.shift();
-    if (next === undefined) return outcome();
+    if (next === undefined) {
+      if (!overtaken || readAgain || pushed === 0) return outcome();
+      readAgain = true;
+      overtaken = false;
+      for (const [id, r] of rejected) if (r.code === 'unknown_member') rejected.delete(id);
+      position = null;
+      readAll = false;
+      continue;
+    }
     const settled = await next.settled;
     // Stopping: what is still on its way is left to land; unacked events go next time.
     if (stopped()) return outcome();
