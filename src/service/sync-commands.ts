@@ -133,6 +133,31 @@ function tillText(conflict: LocalConflict): Text {
       );
 }
 
+/**
+ * The cloud lists an identity clash (a phone, member number or QR code two
+ * members share) once for each member in it. A manager reads it once: not at
+ * all when this till lists the same clash itself (its words name the value),
+ * else once per set of members.
+ */
+function withoutRepeatedClashes(listed: Conflict[], local: readonly TillConflict[]): Conflict[] {
+  const saidByTill = new Set(local.flatMap((c) => c.members.map((m) => `${c.kind}:${m.memberId}`)));
+  const said = new Set<string>();
+  return listed.filter((c) => {
+    const flag = c.flag;
+    if (
+      flag.kind !== 'duplicate_phone' &&
+      flag.kind !== 'duplicate_member_number' &&
+      flag.kind !== 'duplicate_qr_token'
+    )
+      return true;
+    if (saidByTill.has(`${flag.kind}:${c.memberId}`)) return false;
+    const key = `${flag.kind}:${[...flag.memberIds].sort().join(',')}`;
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
+}
+
 async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncConflicts> {
   const local: TillConflict[] = localConflicts(ctx.db).map((c) => ({ ...c, text: tillText(c) }));
   if (client.status().state === 'unpaired') {
@@ -159,11 +184,12 @@ async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncC
       local,
     };
   }
+  const shown = withoutRepeatedClashes(listed, local);
   const known = knownMembers(
     ctx.db,
-    listed.map((c) => c.memberId),
+    shown.map((c) => c.memberId),
   );
-  const conflicts: CloudConflict[] = listed.map((c) => {
+  const conflicts: CloudConflict[] = shown.map((c) => {
     const member = known.get(c.memberId) ?? unknownMember(c.memberId);
     return {
       member,
