@@ -21,6 +21,7 @@ import { memberNumberFor } from '../../src/core/ean13';
 import { encodeHlc } from '../../src/core/hlc';
 import { databasePath } from '../../src/service';
 import { appendEvents, newEventId, openDatabase } from '../../src/store';
+import { eventFromRow } from '../../src/store/event-log';
 import type { EventRow } from '../../src/store/event-log';
 import { FaultyProxy } from '../helpers/faulty-proxy';
 import { backends, cloudEvents, newChain, startTestCloud } from './support/cloud';
@@ -77,17 +78,7 @@ function rowsOf(till: SyncTill, where: string, ...params: unknown[]): EventRow[]
 }
 
 function envelopeOf(row: EventRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    chainId: row.chain_id,
-    storeId: row.store_id,
-    terminalId: row.terminal_id,
-    hlc: row.hlc,
-    type: row.type,
-    memberId: row.member_id,
-    payload: JSON.parse(row.payload) as unknown,
-    schemaVersion: row.schema_version,
-  };
+  return { ...eventFromRow(row) };
 }
 
 async function setUp(cloud: TestCloud, world: WorldClock) {

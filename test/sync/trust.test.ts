@@ -14,6 +14,7 @@ import { memberNumberFor } from '../../src/core/ean13';
 import { decodeHlc, encodeHlc } from '../../src/core/hlc';
 import { databasePath } from '../../src/service';
 import { appendEvents, newEventId, openDatabase } from '../../src/store';
+import { eventFromRow } from '../../src/store/event-log';
 import type { EventRow } from '../../src/store/event-log';
 import { ROUTES } from '../../src/sync/protocol';
 import { backends, cloudEvents, startTestCloud } from './support/cloud';
@@ -36,17 +37,7 @@ function rows(till: SyncTill, where: string, ...params: unknown[]): EventRow[] {
 }
 
 function eventOf(row: EventRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    chainId: row.chain_id,
-    storeId: row.store_id,
-    terminalId: row.terminal_id,
-    hlc: row.hlc,
-    type: row.type,
-    memberId: row.member_id,
-    payload: JSON.parse(row.payload) as unknown,
-    schemaVersion: row.schema_version,
-  };
+  return { ...eventFromRow(row) };
 }
 
 /** A write to a till's database file while it runs, as an older version or a bug would have made. */
