@@ -195,6 +195,20 @@ describe('a sale beyond the amounts every party holds', () => {
   });
 });
 
+describe('nesting the cloud would refuse', () => {
+  it('refuses a programme whose unknown field nests deeper in the event than the cloud takes', async () => {
+    // The body passes the edge's depth check, but its event wraps it two levels deeper.
+    const programme = (await send('GET', '/api/v1/programme')).body as Record<string, unknown>;
+    let nested: unknown = 'bunn';
+    for (let i = 0; i < LIMITS.maxJsonDepth - 2; i++) nested = { n: nested };
+    const before = eventLog().count;
+    const saved = await send('PUT', '/api/v1/programme', { ...programme, fraNyereKasse: nested });
+    expect(saved.status).toBe(400);
+    expect((saved.body as { error: { code: string } }).error.code).toBe('too_deep');
+    expect(eventLog().count).toBe(before);
+  });
+});
+
 describe('a programme at its extremes', () => {
   it('every sale under a programme with the largest earn rate and day counts is one the cloud takes, or refused at the programme', async () => {
     const programme = (await send('GET', '/api/v1/programme')).body as {

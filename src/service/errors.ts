@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { eventBytes, maxEventBytesFor } from '../core/events';
 import { text } from '../core/i18n';
+import { findJsonProblem } from '../core/limits';
+import type { JsonProblemCode } from '../core/limits';
 import type { Text } from '../core/i18n';
 import { DatabaseTooNewError } from '../store';
 import { ServiceError } from './commands';
@@ -117,4 +119,43 @@ export function refuseIfTooLarge(event: { type: string }): void {
     400,
     `${said.en} (${kib(bytes)} KiB; the cloud takes at most ${kib(limit)} KiB)`,
   );
+}
+
+/** What the cloud would refuse in an event besides its size: the same check as at its edge. */
+const UNSENDABLE: Readonly<Record<JsonProblemCode, { code: string; said: Text }>> = {
+  malformed_text: {
+    code: 'invalid_text',
+    said: text(
+      'Endringen inneholder tegn som ikke kan lagres (NUL eller en ugyldig Unicode-surrogat). Fjern tegnet og prøv igjen.',
+      'the change holds characters that cannot be stored (a NUL or a lone surrogate); remove them and try again',
+    ),
+  },
+  unsafe_number: {
+    code: 'unsafe_number',
+    said: text(
+      'Endringen inneholder et tall som er for stort til å lagres nøyaktig. Bruk et mindre tall.',
+      'the change holds a number too large to keep exactly; use a smaller one',
+    ),
+  },
+  too_deep: {
+    code: 'too_deep',
+    said: text(
+      'Endringen er nøstet for dypt til å sendes til skyen. Send en enklere struktur.',
+      'the change is nested too deeply for the cloud; send a flatter structure',
+    ),
+  },
+};
+
+/**
+ * An event this till is about to write that the cloud would refuse, for its
+ * size or for what its whole body holds (an input passes the edge's depth
+ * check, and its event wraps it deeper): the command is refused instead.
+ */
+export function refuseIfUnsendable(event: { type: string }): void {
+  refuseIfTooLarge(event);
+  const problem = findJsonProblem(event);
+  if (problem === null) return;
+  const { code, said } = UNSENDABLE[problem.code];
+  const field = problem.path.replace(/^payload\.?/, '') || null;
+  throw new ServiceError(code, said, field, 400, `${said.en} (${problem.message})`);
 }

@@ -17,7 +17,7 @@ import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
-import { invalidInput, refuseIfTooLarge, SERVICE_CLOSED, toServiceError } from './errors';
+import { invalidInput, refuseIfUnsendable, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
 import type { CommandContext, Handler, SyncPort, TerminalIdentity } from './handler-types';
 import { DeviceManager } from './devices';
@@ -127,8 +127,8 @@ export function openTillService(options: TillServiceOptions): TillService {
         schemaVersion: EVENT_SCHEMA_VERSION,
       }),
       append: (events) => {
-        // What the cloud would refuse for its size is refused here, before it is committed.
-        for (const event of events) refuseIfTooLarge(event);
+        // What the cloud would refuse (its size, its text, numbers, nesting) is refused here, before it is committed.
+        for (const event of events) refuseIfUnsendable(event);
         appendEvents(db, events, { origin: 'local', receivedAt: clock(), parsed: true });
       },
       notifyAfterCommit,
