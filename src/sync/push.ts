@@ -12,7 +12,6 @@
  * the cloud refuses for now stays in the outbox, listed in the status, while
  * the rest go on.
  */
-import { LIMITS } from '../core/limits';
 import { markPushed } from '../store';
 import type { Db } from '../store';
 import { outboxPage, SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
@@ -21,6 +20,7 @@ import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol';
 import type { RejectCode } from './protocol';
+import { eventBytes, maxEventBytesFor } from '../core/events';
 import type { LojalEvent } from '../core/events';
 
 export interface Rejection {
@@ -74,18 +74,6 @@ function enrolmentSetAside(db: Db, code: RejectCode, event: LojalEvent): boolean
  * request's envelope. A proxy with a smaller limit is met by halving (below).
  */
 export const PUSH_BODY_BUDGET_BYTES = DEFAULT_BODY_LIMIT_BYTES - 64 * 1024;
-
-/** The most any event may weigh serialised: configuration events carry a whole programme or catalogue. */
-export function maxEventBytes(type: string): number {
-  return type === 'programme.saved' || type === 'catalogue.saved'
-    ? LIMITS.maxConfigEventBytes
-    : LIMITS.maxEventBytes;
-}
-
-const encoder = new TextEncoder();
-function serialisedBytes(event: LojalEvent): number {
-  return encoder.encode(JSON.stringify(event)).length;
-}
 
 /**
  * Batches on their way at once: the next is read and sent while the cloud
@@ -155,8 +143,9 @@ export async function pushOutbox(
       let bytes = 0;
       let last: OutboxPosition = position!;
       for (const event of page) {
-        const weight = serialisedBytes(event);
-        const cap = Math.min(maxEventBytes(event.type), budget);
+        // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
+        const weight = eventBytes(event);
+        const cap = Math.min(maxEventBytesFor(event.type), budget);
         if (weight > cap) {
           putAside(
             event,
