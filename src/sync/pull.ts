@@ -15,7 +15,7 @@
  */
 import { decodeHlc } from '../core/hlc';
 import { LIMITS } from '../core/limits';
-import { parseWireEvent } from '../core/events';
+import { clockProblem, parseWireEvent } from '../core/events';
 import type { LojalEvent, WireEvent } from '../core/events';
 import { appendWireEvents, HlcClock, inSavepoint, inTransaction } from '../store';
 import type { Db } from '../store';
@@ -88,9 +88,9 @@ function triage(raw: unknown, nowMs: number): Triaged {
   } catch (error) {
     return { ok: false, raw, code: 'invalid_event', reason: describe(error) };
   }
-  const { wallMs } = decodeHlc(wire.event.hlc);
-  if (wallMs > nowMs + LIMITS.maxClockAheadMs) {
-    const hours = Math.round((wallMs - nowMs) / 3_600_000);
+  // The bound the cloud applies at push (src/core/events.ts), from this till's side.
+  if (clockProblem(wire.event.hlc, nowMs) === 'ahead') {
+    const hours = Math.round((decodeHlc(wire.event.hlc).wallMs - nowMs) / 3_600_000);
     return {
       ok: false,
       raw,
