@@ -10,6 +10,13 @@ import { layersPlugin } from './eslint-layers.js';
 const layers = [
   // The loyalty engine: pure, no I/O, runs anywhere (the UI imports it too).
   { name: 'src/core', imports: ['src/core'], packages: ['zod', 'libphonenumber-js'], node: false },
+  // Renders the catalogue's messages at the edges (UI, receipt, API text): core and FormatJS only.
+  {
+    name: 'src/i18n',
+    imports: ['src/i18n', 'src/core'],
+    packages: ['intl-messageformat'],
+    node: false,
+  },
   // The shared schemas and types (issue 11): core and zod only, importable in the browser.
   { name: 'src/contract', imports: ['src/contract', 'src/core'], packages: ['zod'], node: false },
   {
@@ -32,7 +39,15 @@ const layers = [
   },
   {
     name: 'src/service',
-    imports: ['src/service', 'src/contract', 'src/sync', 'native', 'src/store', 'src/core'],
+    imports: [
+      'src/service',
+      'src/contract',
+      'src/sync',
+      'native',
+      'src/store',
+      'src/i18n',
+      'src/core',
+    ],
     packages: ['zod'],
     node: true,
   },
@@ -47,14 +62,14 @@ const layers = [
   // Barred from the store: the host reaches data only through the service's commands.
   {
     name: 'src/host',
-    imports: ['src/host', 'src/http-edge', 'src/contract', 'src/service', 'src/core'],
+    imports: ['src/host', 'src/http-edge', 'src/contract', 'src/service', 'src/i18n', 'src/core'],
     packages: ['fastify', '@fastify/static', '@fastify/websocket', 'zod'],
     node: true,
   },
   // The renderer: the contract (schemas and types, by value too) and the engine; never the service, no Node.
   {
     name: 'src/ui',
-    imports: ['src/ui', 'src/contract', 'src/core'],
+    imports: ['src/ui', 'src/contract', 'src/i18n', 'src/core'],
     packages: ['react', 'react-dom', '@zxing/library'],
     node: false,
   },

@@ -1,30 +1,7 @@
 /**
  * The command map lives in the contract (src/contract/commands.ts), importable
- * in the browser; re-exported here for the service's own files. ServiceError,
- * which the service throws, stays here.
+ * in the browser; re-exported here for the service's own files, with the
+ * ServiceError the service throws (src/service/service-error.ts).
  */
-import type { Text } from '../core/i18n';
-import type { ErrorBody } from '../contract/commands';
-
 export * from '../contract/commands';
-
-/**
- * Every failure of a command: a code, what went wrong and what to do in both
- * languages, the field at fault. `message` is the English text unless given
- * (invalid input keeps its "field: …" form for API clients).
- */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: string,
-    readonly text: Text,
-    readonly field: string | null = null,
-    readonly status = 400,
-    message: string = text.en,
-  ) {
-    super(message);
-    this.name = 'ServiceError';
-  }
-  toBody(): ErrorBody {
-    return { code: this.code, message: this.message, field: this.field, text: this.text };
-  }
-}
+export { ServiceError } from './service-error';

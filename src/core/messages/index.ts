@@ -1,0 +1,34 @@
+/**
+ * The one message catalogue: every text the till generates, in bokmål, English
+ * and Swedish, as ICU MessageFormat (plural and selectordinal rules included).
+ * Each domain keeps its messages in its own file; this gathers them. A key is
+ * `domain.name`; every entry has all three languages (the type requires it and
+ * test/i18n/catalogue.test.ts checks each parses with the same arguments).
+ *
+ * Keys are stored in events (a sale's reasons), so a key is never renamed or
+ * removed, only added: change its wording instead.
+ */
+import { commonMessages } from './common';
+import type { Entry } from './define';
+
+export type { Entry } from './define';
+export { defineMessages } from './define';
+
+// Each domain's file, added here once.
+const parts = [commonMessages] as const;
+
+type Union<T extends readonly unknown[]> = T[number];
+type KeysOf<T> = T extends Record<infer K, Entry> ? K : never;
+export type MessageKey = KeysOf<Union<typeof parts>>;
+
+/** Every key once: a key in two domain files is an error when this module loads. */
+export const CATALOGUE: Readonly<Record<MessageKey, Entry>> = (() => {
+  const all: Record<string, Entry> = {};
+  for (const part of parts) {
+    for (const [key, entry] of Object.entries(part as Record<string, Entry>)) {
+      if (key in all) throw new Error(`the message "${key}" is defined twice in the catalogue`);
+      all[key] = entry;
+    }
+  }
+  return all as Record<MessageKey, Entry>;
+})();
