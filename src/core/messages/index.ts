@@ -9,13 +9,37 @@
  * removed, only added: change its wording instead.
  */
 import { commonMessages } from './common';
+import { basketMessages } from './basket';
+import { memberMessages } from './member';
+import { programmeMessages } from './programme';
+import { receiptMessages } from './receipt';
+import { identifyMessages } from './identify';
+import { inputMessages } from './input';
+import { serviceMessages } from './service';
+import { hostMessages } from './host';
+import { devicesMessages } from './devices';
+import { syncMessages } from './sync';
+import { uiMessages } from './ui';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
 export { defineMessages } from './define';
 
 // Each domain's file, added here once.
-const parts = [commonMessages] as const;
+const parts = [
+  commonMessages,
+  basketMessages,
+  memberMessages,
+  programmeMessages,
+  receiptMessages,
+  identifyMessages,
+  inputMessages,
+  serviceMessages,
+  hostMessages,
+  devicesMessages,
+  syncMessages,
+  uiMessages,
+] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
 type KeysOf<T> = T extends Record<infer K, Entry> ? K : never;

@@ -1,0 +1,4 @@
+/** Programme and catalogue validation (src/core/programme.ts, catalogue.ts, templates). */
+import { defineMessages } from './define';
+
+export const programmeMessages = defineMessages({});
