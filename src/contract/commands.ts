@@ -13,7 +13,7 @@ import { Gender, PaymentMethod } from '../core/events';
 import type { Evaluation } from '../core/basket-types';
 import type { MemberView } from '../core/member-types';
 import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import type { Locale, Msg, Text } from '../core/i18n';
 import { boundedId, boundedText, isWellFormedText, LIMITS } from '../core/limits';
 import { says } from '../core/schema-messages';
 import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from './devices';
@@ -483,6 +483,8 @@ export interface ErrorBody {
   /** English, for API clients and logs. */
   message: string;
   field: string | null;
-  /** What went wrong and what to do, for the cashier: nb and en. */
-  text: Text;
+  /** What went wrong and what to do, for the cashier, rendered in every language (for API clients). */
+  text: Record<Locale, string>;
+  /** The same as a catalogue message: the UI renders it in its own language. */
+  said?: Msg;
 }
