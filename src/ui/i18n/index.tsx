@@ -5,13 +5,14 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Locale, Text } from '../../core/i18n';
+import type { Locale, Shown, Text } from '../../core/i18n';
+import { render } from '../../i18n/render';
 import { formatMoney } from '../../core/money';
 import { en } from './en';
 import { nb } from './nb';
 import type { MessageKey } from './nb';
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en };
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en, sv: nb };
 const STORAGE_KEY = 'lojal.locale';
 
 export type Values = Record<string, string | number>;
@@ -33,7 +34,8 @@ export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, values?: Values): string;
-  pick(text: Text): string;
+  /** Anything the service or core says (a catalogue `Msg`) or a store wrote (`Text`), in this language. */
+  pick(shown: Shown): string;
   money(ore: number): string;
   time(epochMs: number): string;
   date(epochMs: number): string;
@@ -74,8 +76,8 @@ export function I18nProvider({ children, currency }: { children: ReactNode; curr
       locale,
       setLocale,
       t: (key, values) => translate(locale, key, values),
-      pick: (text) => text[locale],
-      money: (ore) => formatMoney(ore, locale, currency),
+      pick: (shown) => render(shown, locale),
+      money: (ore) => formatMoney(ore, locale === 'en' ? 'en' : 'nb', currency),
       time: (ms) => timeFormat.format(ms),
       date: (ms) => dateFormat.format(ms),
     };
