@@ -5,8 +5,8 @@
  * drives the devices (src/service/devices/).
  */
 import { z } from 'zod';
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Locale, Msg } from '../core/i18n';
 import { issueSaying, says } from '../core/schema-messages';
 import { RECEIPT_WIDTHS } from '../core/receipt';
 import type { ReceiptWidth } from '../core/receipt';
@@ -22,64 +22,35 @@ export const ScannerSettingsInput = z.object({
   port: z
     .string()
     .trim()
-    .min(
-      1,
-      says(
-        text(
-          'Skriv porten skanneren står i, f.eks. /dev/ttyACM0 eller COM3.',
-          'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3',
-        ),
-      ),
-    )
+    .min(1, says(msg('input.scannerPortMissing')))
     .max(260)
     .refine(
       (p) => p.startsWith('/') || /^COM\d{1,3}$/i.test(p) || p.startsWith('\\\\.\\'),
-      says(
-        text(
-          'En port er en enhetssti som /dev/ttyACM0 eller /dev/serial/by-id/…, eller COM3 på Windows.',
-          'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
-        ),
-      ),
+      says(msg('input.scannerPortForm')),
     ),
   baudRate: z
     .number()
     .int()
     .refine(
       (b) => SCANNER_BAUD_RATES.includes(b),
-      says(
-        text(
-          `Hastigheten (baud) må være en av ${SCANNER_BAUD_RATES.join(', ')}.`,
-          `baud rate must be one of ${SCANNER_BAUD_RATES.join(', ')}`,
-        ),
-      ),
+      says(msg('input.scannerBaudRate', { rates: SCANNER_BAUD_RATES.join(', ') })),
     )
     .default(9600),
   suffix: z.enum(SCANNER_SUFFIXES).default('CR'),
 });
 
-/** Why a printer address cannot be used (parsePrinterTarget says it in both languages). */
-function targetProblem(value: string, error: unknown): Text {
+/** Why a printer address cannot be used (parsePrinterTarget says it as a message). */
+function targetProblem(value: string, error: unknown): Msg {
   if (error instanceof PrinterTargetError) return error.detail;
-  const message = error instanceof Error ? error.message : String(error);
-  return text(
-    `«${value}» er ikke en gyldig skriveradresse (${message}).`,
-    `"${value}" is not a valid printer address (${message})`,
-  );
+  const detail = error instanceof Error ? error.message : String(error);
+  return msg('input.printerAddressInvalid', { target: value, detail });
 }
 
 export const PrinterSettingsInput = z.object({
   target: z
     .string()
     .trim()
-    .min(
-      1,
-      says(
-        text(
-          'Skriv skriverens adresse: tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:NAVN.',
-          'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME',
-        ),
-      ),
-    )
+    .min(1, says(msg('input.printerMissing')))
     .superRefine((value, ctx) => {
       try {
         parsePrinterTarget(value);
@@ -92,12 +63,7 @@ export const PrinterSettingsInput = z.object({
     .int()
     .refine(
       (w): w is ReceiptWidth => (RECEIPT_WIDTHS as readonly number[]).includes(w),
-      says(
-        text(
-          `Papirbredden er antall tegn per linje: ${RECEIPT_WIDTHS.join(', ')} (48 på 80 mm papir, 32 på 58 mm).`,
-          `width is the printer's columns: ${RECEIPT_WIDTHS.join(', ')} (48 on 80 mm paper, 32 on 58 mm)`,
-        ),
-      ),
+      says(msg('input.printerWidth', { widths: RECEIPT_WIDTHS.join(', ') })),
     )
     .default(48),
   type: z.enum(['epson', 'star']).default('epson'),
@@ -111,17 +77,12 @@ export const ReceiptHeaderInput = z.object({
     .trim()
     .max(32)
     .refine((v) => v === '' || (/^[A-Za-z0-9 -]+$/.test(v) && /(\d\D*){6}/.test(v)), {
-      message: says(
-        text(
-          'Et organisasjonsnummer har sifrene sine, f.eks. «987 654 321 MVA» eller «556677-8899».',
-          'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
-        ),
-      ),
+      message: says(msg('input.orgNumber')),
     }),
   phone: z.string().trim().min(1).max(24).nullable().default(null),
   footerLines: z.array(z.string().trim().min(1).max(96)).max(4).default([]),
   memberCode: z.enum(['barcode', 'qr', 'both', 'none']).default('barcode'),
-  locale: z.enum(['nb', 'en']).default('nb'),
+  locale: z.enum(['nb', 'en', 'sv']).default('nb'),
 });
 
 /** What a serial scanner sends after each code. */
@@ -143,7 +104,7 @@ export interface PortEntry {
 export interface PortList {
   ports: PortEntry[];
   /** Why the list may be incomplete, or null when the OS listing worked. */
-  note: Text | null;
+  note: Msg | null;
 }
 
 /** Where a device's configuration came from. */
@@ -164,7 +125,7 @@ export interface PrinterSettings {
 }
 
 export interface DeviceProblem {
-  detail: Text;
+  detail: Msg;
   at: number;
 }
 
@@ -173,7 +134,7 @@ export interface ScannerStatus {
   config: ScannerSettings | null;
   /** `off`: no serial scanner is configured. */
   state: 'connected' | 'disconnected' | 'error' | 'off';
-  detail: Text;
+  detail: Msg;
   /** The last time the scanner was lost or failed, and why. */
   lastError: DeviceProblem | null;
 }
@@ -183,7 +144,7 @@ export interface PrinterStatus {
   config: PrinterSettings | null;
   /** `unknown` until the first job was tried; `off`: no printer is configured. */
   state: 'connected' | 'disconnected' | 'error' | 'unknown' | 'off';
-  detail: Text;
+  detail: Msg;
   /** Jobs waiting to print (pending or being sent). */
   pendingJobs: number;
   /** Jobs that cannot print as they are (print.retry sends them again). */
@@ -207,7 +168,7 @@ export interface PrintJobSummary {
   kind: 'receipt' | 'copy' | 'test';
   status: 'pending' | 'printing' | 'printed' | 'failed';
   attempts: number;
-  lastError: Text | null;
+  lastError: Msg | null;
   createdAt: number;
   printedAt: number | null;
 }
@@ -229,5 +190,5 @@ export interface ReceiptHeader {
   footerLines: string[];
   /** How the member's card is printed on their receipts. */
   memberCode: 'barcode' | 'qr' | 'both' | 'none';
-  locale: 'nb' | 'en';
+  locale: Locale;
 }

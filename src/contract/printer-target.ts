@@ -3,18 +3,19 @@
  * parsing only (no I/O), so the devices form, the service's schema and
  * native/printer/transport.ts (which sends to them) judge an address the same way.
  */
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg } from '../core/i18n';
+import { englishOf } from '../core/schema-messages';
 
 export type PrinterTarget =
   | { kind: 'tcp'; host: string; port: number }
   | { kind: 'device'; path: string }
   | { kind: 'os'; name: string };
 
-/** A printer address that cannot be used, saying why in both languages. */
+/** A printer address that cannot be used, saying why (the error's message is the English). */
 export class PrinterTargetError extends RangeError {
-  constructor(readonly detail: Text) {
-    super(detail.en);
+  constructor(readonly detail: Msg) {
+    super(englishOf(detail));
     this.name = 'PrinterTargetError';
   }
 }
@@ -24,13 +25,7 @@ export function parsePrinterTarget(value: string): PrinterTarget {
   const raw = value.trim();
   if (/^tcp:\/\//i.test(raw)) {
     let url: URL;
-    const invalid = () =>
-      new PrinterTargetError(
-        text(
-          `«${raw}» er ikke en gyldig skriveradresse. Skriv tcp://VERT:PORT.`,
-          `"${raw}" is not a valid printer address; use tcp://HOST:PORT`,
-        ),
-      );
+    const invalid = () => new PrinterTargetError(msg('input.printerTcpInvalid', { target: raw }));
     try {
       url = new URL(raw);
     } catch {
@@ -46,12 +41,7 @@ export function parsePrinterTarget(value: string): PrinterTarget {
   if (os) {
     const name = os[1]!;
     if (!/^[A-Za-z0-9_.@-]+$/.test(name)) {
-      throw new PrinterTargetError(
-        text(
-          `«${name}» er ikke et gyldig skrivernavn i systemet (bokstaver, sifre, _ . @ -).`,
-          `"${name}" is not a valid OS printer name (letters, digits, _ . @ -)`,
-        ),
-      );
+      throw new PrinterTargetError(msg('input.printerNameInvalid', { name }));
     }
     return { kind: 'os', name };
   }
@@ -59,12 +49,7 @@ export function parsePrinterTarget(value: string): PrinterTarget {
   if (raw.startsWith('/') || /^[A-Za-z]:\\/.test(raw) || raw.startsWith('\\\\')) {
     return { kind: 'device', path: raw };
   }
-  throw new PrinterTargetError(
-    text(
-      `«${raw}» er ikke en skriver. Skriv tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:SKRIVERNAVN.`,
-      `"${raw}" is not a printer: use tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:PRINTER_NAME`,
-    ),
-  );
+  throw new PrinterTargetError(msg('input.notAPrinter', { target: raw }));
 }
 
 export function describeTarget(target: PrinterTarget): string {

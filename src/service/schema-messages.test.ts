@@ -1,9 +1,9 @@
 /**
- * No schema message reaches a Norwegian screen in English: every fixed message
- * in every command's input schema (walked from CommandInputs, down to the
- * programme and catalogue) has its Norwegian form on file, the messages made
- * while checking carry theirs, and an issue zod describes itself gets a
- * Norwegian sentence naming the field.
+ * No schema message reaches a Norwegian (or Swedish) screen in English: every
+ * fixed message in every command's input schema (walked from CommandInputs,
+ * down to the programme and catalogue) is a catalogue message on file, the
+ * messages made while checking carry theirs, and an issue zod describes itself
+ * gets a sentence naming the field in the cashier's language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,8 @@ import { Catalogue } from '../core/catalogue';
 import { Programme } from '../core/programme';
 import { bakery } from '../core/templates/bakery';
 import { says, saidText } from '../core/schema-messages';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import { render } from '../i18n/render';
 import { CommandInputs } from './commands';
 import { PrinterSettingsInput } from './devices/settings';
 import { fieldLabel, issueText } from './input-text';
@@ -77,16 +78,15 @@ describe('the schemas’ own messages', () => {
     expect(all.size).toBeGreaterThanOrEqual(25);
   });
 
-  it('each have a Norwegian form on file, not the English again', () => {
+  it('each are a catalogue message on file, not the English again', () => {
     const missing = [...all].filter((message) => saidText({ message }) === null);
-    expect(missing, 'schema messages without a Norwegian form (use says(text(nb, en)))').toEqual(
-      [],
-    );
+    expect(missing, 'schema messages not in the catalogue (use says(msg(key)))').toEqual([]);
     for (const message of all) {
       const said = saidText({ message })!;
-      expect(said.en).toBe(message);
-      expect(said.nb.trim(), message).not.toBe('');
-      expect(said.nb, message).not.toBe(said.en);
+      expect(render(said, 'en')).toBe(message);
+      expect(render(said, 'nb').trim(), message).not.toBe('');
+      expect(render(said, 'nb'), message).not.toBe(message);
+      expect(render(said, 'sv'), message).not.toBe(message);
     }
   });
 
@@ -97,12 +97,16 @@ describe('the schemas’ own messages', () => {
     expect(saidText({ message: 'a plain English message' })).toBeNull();
   });
 
-  it('refuses two Norwegian forms for one English message', () => {
-    says(text('Første form.', 'one message, two forms'));
-    expect(() => says(text('Andre form.', 'one message, two forms'))).toThrow(/two Norwegian/);
+  it('gives zod the English and refuses two messages for one English wording', () => {
+    expect(says(msg('input.scannerBaudRate', { rates: '1, 2' }))).toBe(
+      'baud rate must be one of 1, 2',
+    );
+    expect(says(msg('input.field.sku'))).toBe('SKU');
+    // The same English filed for another message would make saidText ambiguous.
+    expect(() => says(msg('input.field.sku', { unused: 'x' }))).toThrow(/say "SKU" in English/);
   });
 
-  it('are raised while checking with both languages in the issue', () => {
+  it('are raised while checking with the message in the issue', () => {
     const issues = [
       ...PrinterSettingsInput.safeParse({ target: 'printer1' }).error!.issues,
       ...PrinterSettingsInput.safeParse({ target: 'tcp://[::' }).error!.issues,
@@ -125,10 +129,13 @@ describe('the schemas’ own messages', () => {
     for (const issue of custom) {
       const said = saidText(issue);
       expect(said, issue.message).not.toBeNull();
-      expect(said!.en).toBe(issue.message);
-      expect(said!.nb).not.toBe(said!.en);
+      expect(render(said!, 'en')).toBe(issue.message);
+      expect(render(said!, 'nb')).not.toBe(issue.message);
     }
-    const nb = custom.map((issue) => saidText(issue)!.nb);
+    const nb = custom.map((issue) => render(saidText(issue)!, 'nb'));
+    expect(custom.map((issue) => render(saidText(issue)!, 'sv'))).toContain(
+      '”printer1” är ingen skrivare. Skriv tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:SKRIVARNAMN.',
+    );
     expect(nb).toEqual(
       expect.arrayContaining([
         '«printer1» er ikke en skriver. Skriv tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:SKRIVERNAVN.',
@@ -142,7 +149,7 @@ describe('the schemas’ own messages', () => {
   });
 
   it('are never raised with a plain English message in any schema module', () => {
-    // ctx.addIssue must get issueSaying(text(nb, en)), never an object of its own.
+    // ctx.addIssue must get issueSaying(msg(key, params)), never an object of its own.
     const root = fileURLToPath(new URL('../..', import.meta.url));
     const dirs = ['src/core', 'src/service', 'native'];
     const offenders: string[] = [];
@@ -171,23 +178,27 @@ describe('issues zod describes itself', () => {
       acceptTerms: true,
       profile: { firstName: 'x'.repeat(81) },
     });
-    expect(issueText(tooLong!)).toEqual(
-      text('Fornavn kan ha høyst 80 tegn.', 'First name can have at most 80 characters.'),
-    );
+    expect(render(issueText(tooLong!), 'nb')).toBe('Fornavn kan ha høyst 80 tegn.');
+    expect(render(issueText(tooLong!), 'en')).toBe('First name can have at most 80 characters.');
+    expect(render(issueText(tooLong!), 'sv')).toBe('Förnamn får ha högst 80 tecken.');
     const [missing] = issuesOf(CommandInputs['sale.void'], { saleId: 's' });
-    expect(issueText(missing!).nb).toBe('Årsak mangler.');
+    expect(render(issueText(missing!), 'nb')).toBe('Årsak mangler.');
+    expect(render(issueText(missing!), 'sv')).toBe('Orsak saknas.');
     const [zero] = issuesOf(CommandInputs['basket.evaluate'], {
       lines: [
         { sku: 'a', quantity: 1 },
         { sku: 'b', quantity: 0 },
       ],
     });
-    expect(issueText(zero!).nb).toBe('Antall (linje 2) må være større enn 0.');
+    expect(render(issueText(zero!), 'nb')).toBe('Antall (linje 2) må være større enn 0.');
+    expect(render(issueText(zero!), 'sv')).toBe('Antal (rad 2) måste vara större än 0.');
     const [wide] = issuesOf(CommandInputs['receiptHeader.save'], {
       orgNumber: '',
       phone: '1'.repeat(25),
     });
-    expect(issueText(wide!, 'receiptHeader.save').nb).toBe('Telefonnummer kan ha høyst 24 tegn.');
+    expect(render(issueText(wide!, 'receiptHeader.save'), 'nb')).toBe(
+      'Telefonnummer kan ha høyst 24 tegn.',
+    );
   });
 
   it('has a Norwegian name for every field the till’s screens send', () => {
@@ -230,9 +241,10 @@ describe('issues zod describes itself', () => {
     for (const [command, fields] of Object.entries(screens)) {
       for (const field of fields) {
         // A field without a name on file would be called «Feltet "…"» / The field "…".
-        expect(fieldLabel(field.split('.'), command).nb, `${command} ${field}`).not.toMatch(
-          /^Feltet/,
-        );
+        expect(
+          render(fieldLabel(field.split('.'), command), 'nb'),
+          `${command} ${field}`,
+        ).not.toMatch(/^Feltet/);
       }
     }
   });
