@@ -1,5 +1,5 @@
 /** What the service pushes to the UI (WebSocket in browser mode, IPC in Electron). */
-import type { Text } from '../core/i18n';
+import type { Msg } from '../core/i18n';
 import type { ScanResult } from './commands';
 
 /** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
@@ -9,14 +9,14 @@ export type Notification =
       type: 'device';
       device: 'scanner' | 'printer';
       state: 'connected' | 'disconnected' | 'error';
-      detail: Text;
+      detail: Msg;
     }
   | {
       type: 'print';
       jobId: string;
       saleId: string | null;
       state: 'pending' | 'printed' | 'failed';
-      detail: Text | null;
+      detail: Msg | null;
     }
   | {
       type: 'sync';

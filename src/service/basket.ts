@@ -1,12 +1,12 @@
 /** From a basket as the till sends it to the engine's input: products, member, verification. */
 import { evaluateBasket } from '../core/basket';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { LIMITS } from '../core/limits';
 import type { BasketLineInput, Evaluation } from '../core/basket-types';
 import type { MemberLedger } from '../core/member-types';
 import { productBySku, verifyPin } from '../store';
 import type { ParsedInput } from './commands';
-import { ServiceError } from './commands';
+import { ServiceError } from './service-error';
 import { notFound } from './errors';
 import type { CommandContext } from './handler-types';
 import { secondsLeft, throttleKeys } from './login-throttle';
@@ -26,12 +26,10 @@ function basketTooLarge(i: number): ServiceError {
   const kroner = (LIMITS.maxBasketOre / 100).toLocaleString('nb-NO');
   return new ServiceError(
     'invalid_input',
-    text(
-      `Kurven blir for stor: et salg kan være på høyst ${kroner} kr. Del det i flere salg.`,
-      `lines.${i}.quantity: a sale's total may be at most ${LIMITS.maxBasketOre} øre`,
-    ),
+    msg('service.basketTooLarge', { kroner }),
     `lines.${i}.quantity`,
     400,
+    `lines.${i}.quantity: a sale's total may be at most ${LIMITS.maxBasketOre} øre`,
   );
 }
 
@@ -43,10 +41,7 @@ function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[
     if (!product) {
       throw notFound(
         'unknown_product',
-        text(
-          `Fant ingen vare med varenummer ${line.sku}. Skann varen på nytt eller søk den opp.`,
-          `no product with SKU ${line.sku}`,
-        ),
+        msg('service.unknownProduct', { sku: line.sku }),
         `lines.${i}.sku`,
       );
     }
@@ -54,12 +49,10 @@ function resolveLines(ctx: CommandContext, input: BasketInput): BasketLineInput[
     if (seen.has(lineId)) {
       throw new ServiceError(
         'invalid_input',
-        text(
-          `Linje-id-en ${lineId} er brukt to ganger i kurven.`,
-          `lines.${i}.lineId: line id ${lineId} is used twice`,
-        ),
+        msg('service.lineIdTwice', { lineId }),
         `lines.${i}.lineId`,
         400,
+        `lines.${i}.lineId: line id ${lineId} is used twice`,
       );
     }
     seen.add(lineId);
@@ -91,15 +84,7 @@ export function checkMemberPin(
   field = 'memberPin',
 ): void {
   if (member.pinHash === null) {
-    throw new ServiceError(
-      'wrong_member_pin',
-      text(
-        'Medlemmet har ingen PIN-kode. Skann kortet eller QR-koden i stedet.',
-        'this member has no PIN: scan their card instead',
-      ),
-      field,
-      401,
-    );
+    throw new ServiceError('wrong_member_pin', msg('service.memberHasNoPin'), field, 401);
   }
   const throttle = ctx.pinThrottle;
   const key = throttleKeys.member(member.memberId);
@@ -108,25 +93,14 @@ export function checkMemberPin(
     const seconds = secondsLeft(lockedMs);
     throw new ServiceError(
       'member_pin_locked',
-      text(
-        `For mange feil PIN-koder for dette medlemmet: PIN-koden er sperret i ${seconds} s til. Skann kortet eller QR-koden i stedet.`,
-        `too many wrong PINs for this member: their PIN is locked for ${seconds} s more; scan their card or QR instead`,
-      ),
+      msg('service.memberPinLocked', { seconds }),
       field,
       429,
     );
   }
   if (!verifyPin(pin, member.pinHash)) {
     throttle.failed(key, ctx.now);
-    throw new ServiceError(
-      'wrong_member_pin',
-      text(
-        'Feil PIN-kode for medlemmet. Be kunden prøve igjen, eller skann kortet.',
-        'wrong member PIN: ask the member to try again, or scan their card',
-      ),
-      field,
-      401,
-    );
+    throw new ServiceError('wrong_member_pin', msg('service.wrongMemberPin'), field, 401);
   }
   throttle.succeeded(key, ctx.now);
 }

@@ -1,8 +1,8 @@
 /**
- * Every refusal a cashier can meet comes with a text in both languages: the
- * real commands below fail for real, and each error must say, in Norwegian and
- * in English (not the same words), what went wrong; the body the transports
- * send carries it.
+ * Every refusal a cashier can meet comes with a text in every language: the
+ * real commands below fail for real, and each error must say, in Norwegian,
+ * English and Swedish (not the same words), what went wrong; the body the
+ * transports send carries it rendered, and the catalogue message it renders.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandInput } from './commands';
@@ -30,16 +30,20 @@ const ZOD_ENGLISH = /Too small|Too big|Invalid (input|option|string|email)|expec
 
 function expectBilingual(error: ServiceError): void {
   expect(error).toBeInstanceOf(ServiceError);
-  const { nb, en } = error.text;
+  const { nb, en, sv } = error.text;
   expect(nb.trim().length, error.code).toBeGreaterThan(0);
   expect(en.trim().length, error.code).toBeGreaterThan(0);
+  expect(sv.trim().length, error.code).toBeGreaterThan(0);
   expect(nb, `${error.code}: nb is not just the English`).not.toBe(en);
+  expect(sv, `${error.code}: sv is not just the English`).not.toBe(en);
   expect(nb, error.code).not.toMatch(ZOD_ENGLISH);
+  expect(sv, error.code).not.toMatch(ZOD_ENGLISH);
   expect(error.toBody()).toEqual({
     code: error.code,
     message: error.message,
     field: error.field,
-    text: { nb, en },
+    text: { nb, en, sv },
+    said: error.said,
   });
   // Apart from invalid input (whose message keeps the "field: …" API form), message is the English text.
   if (error.code !== 'invalid_input') expect(error.message).toBe(en);
@@ -54,7 +58,7 @@ const enrol = (input: Partial<CommandInput<'member.enrol'>>) =>
     } as CommandInput<'member.enrol'>),
   );
 
-describe('the service says every refusal in nb and en', () => {
+describe('the service says every refusal in nb, en and sv', () => {
   it('a wrong PIN, then a locked log-in', async () => {
     const anonymous = { role: 'cashier', staffId: null } as const;
     const wrong = await failure(till.call('session.login', { pin: '1234' }, anonymous));
@@ -98,6 +102,9 @@ describe('the service says every refusal in nb and en', () => {
     );
     expect(product).toMatchObject({ code: 'unknown_product', field: 'lines.0.sku' });
     expectBilingual(product);
+    expect(product.text.sv).toBe(
+      'Hittade ingen vara med artikelnummer no-such-sku. Skanna varan igen eller sök upp den.',
+    );
 
     await till.call('sale.void', { saleId, reason: 'feil vare' }, till.manager);
     const twice = await failure(till.call('sale.void', { saleId, reason: 'igjen' }, till.manager));
@@ -169,6 +176,9 @@ describe('the service says every refusal in nb and en', () => {
     expect(copy.code).toBe('no_printer');
     expectBilingual(copy);
     expect(copy.text.nb).toMatch(/under Enheter/);
+    expect(copy.text.sv).toBe(
+      'Ingen kvittoskrivare är inställd. En chef kan lägga till en under Enheter.',
+    );
   });
 
   it('invalid enrolment input, field by field, with the field named in Norwegian', async () => {
@@ -225,6 +235,7 @@ describe('the service says every refusal in nb and en', () => {
     expectBilingual(error);
     expect(error.text.nb).toBe('E-postadressen er ikke gyldig. (og 1 feil til)');
     expect(error.text.en).toBe('not an e-mail address (and 1 more problem)');
+    expect(error.text.sv).toBe('E-postadressen är inte giltig. (och 1 fel till)');
     expect(error.message).toBe('profile.email: not an e-mail address (and 1 more problem(s))');
   });
 });

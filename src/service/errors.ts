@@ -1,12 +1,13 @@
 /** Turning anything a command throws into a ServiceError the transports can show. */
 import { z } from 'zod';
 import { eventBytes, maxEventBytesFor } from '../core/events';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { findJsonProblem } from '../core/limits';
 import type { JsonProblemCode } from '../core/limits';
-import type { Text } from '../core/i18n';
+import type { Msg } from '../core/i18n';
+import { render } from '../i18n/render';
 import { DatabaseTooNewError } from '../store';
-import { ServiceError } from './commands';
+import { ServiceError } from './service-error';
 import { issuesText } from './input-text';
 
 /** "lines.0.sku" for a zod path. */
@@ -16,7 +17,7 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>): string | null {
 
 /**
  * The first issue as the field at fault. `message` keeps its API form
- * ("phone: …", zod's English); `text` says it to the cashier in both languages.
+ * ("phone: …", zod's English); `said` says it to the cashier in any language.
  */
 export function invalidInput(
   error: { issues: ReadonlyArray<z.core.$ZodIssue> },
@@ -37,21 +38,16 @@ export function toServiceError(error: unknown): ServiceError {
   if (error instanceof DatabaseTooNewError) {
     return new ServiceError(
       'database_too_new',
-      text(
-        `Databasen er laget av en nyere versjon av Lojal (versjon ${error.found}, denne leser til ${error.supported}). Oppdater Lojal på denne kassen før den åpnes; dataene er urørt.`,
-        error.message,
-      ),
+      msg('service.databaseTooNew', { found: error.found, supported: error.supported }),
       null,
       500,
+      error.message,
     );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new ServiceError(
     'internal',
-    text(
-      `Noe gikk galt i kassetjenesten (${message}). Prøv igjen; hjelper ikke det, se loggen.`,
-      `Something went wrong in the till service (${message}). Try again; if that does not help, see the log.`,
-    ),
+    msg('service.internal', { detail: message }),
     null,
     500,
     message,
@@ -59,38 +55,26 @@ export function toServiceError(error: unknown): ServiceError {
 }
 
 /** A command that arrives while (or after) the till shuts down. */
-export const SERVICE_CLOSED = text(
-  'Kassetjenesten er stengt. Start kassen på nytt.',
-  'the till service has been closed',
-);
+export const SERVICE_CLOSED = msg('service.closed');
 
-export const notFound = (code: string, said: Text, field: string | null = null) =>
+export const notFound = (code: string, said: Msg, field: string | null = null) =>
   new ServiceError(code, said, field, 404);
 
-export const conflict = (code: string, said: Text, field: string | null = null) =>
+export const conflict = (code: string, said: Msg, field: string | null = null) =>
   new ServiceError(code, said, field, 409);
 
 /** What each kind of event is called when it is too large (a sale, the catalogue, ...). */
-const TOO_LARGE: Record<string, { said: Text; field: string | null }> = {
+const TOO_LARGE: Record<string, { said: Msg; field: string | null }> = {
   'sale.committed': {
-    said: text(
-      'Salget er for stort til å lagres og sendes til skyen: del det i flere salg (færre varelinjer).',
-      'the sale is too large to store and send to the cloud: split it into several sales (fewer lines)',
-    ),
+    said: msg('service.saleTooLarge'),
     field: 'lines',
   },
   'catalogue.saved': {
-    said: text(
-      'Varekatalogen er for stor til å lagres og sendes til skyen: færre varer eller færre strekkoder per vare.',
-      'the catalogue is too large to store and send to the cloud: fewer products or fewer barcodes per product',
-    ),
+    said: msg('service.catalogueTooLarge'),
     field: 'products',
   },
   'programme.saved': {
-    said: text(
-      'Programmet er for stort til å lagres og sendes til skyen: færre tilbud eller kortere tekster.',
-      'the programme is too large to store and send to the cloud: fewer offers or shorter texts',
-    ),
+    said: msg('service.programmeTooLarge'),
     field: 'programme',
   },
 };
@@ -106,43 +90,29 @@ export function refuseIfTooLarge(event: { type: string }): void {
   if (bytes <= limit) return;
   const kib = (n: number) => Math.ceil(n / 1024);
   const known = TOO_LARGE[event.type];
-  const said =
-    known?.said ??
-    text(
-      'Endringen er for stor til å lagres og sendes til skyen.',
-      'the change is too large to store and send to the cloud',
-    );
+  const said = known?.said ?? msg('service.changeTooLarge');
   throw new ServiceError(
     'event_too_large',
     said,
     known?.field ?? null,
     400,
-    `${said.en} (${kib(bytes)} KiB; the cloud takes at most ${kib(limit)} KiB)`,
+    `${render(said, 'en')} (${kib(bytes)} KiB; the cloud takes at most ${kib(limit)} KiB)`,
   );
 }
 
 /** What the cloud would refuse in an event besides its size: the same check as at its edge. */
-const UNSENDABLE: Readonly<Record<JsonProblemCode, { code: string; said: Text }>> = {
+const UNSENDABLE: Readonly<Record<JsonProblemCode, { code: string; said: Msg }>> = {
   malformed_text: {
     code: 'invalid_text',
-    said: text(
-      'Endringen inneholder tegn som ikke kan lagres (NUL eller en ugyldig Unicode-surrogat). Fjern tegnet og prøv igjen.',
-      'the change holds characters that cannot be stored (a NUL or a lone surrogate); remove them and try again',
-    ),
+    said: msg('service.changeMalformedText'),
   },
   unsafe_number: {
     code: 'unsafe_number',
-    said: text(
-      'Endringen inneholder et tall som er for stort til å lagres nøyaktig. Bruk et mindre tall.',
-      'the change holds a number too large to keep exactly; use a smaller one',
-    ),
+    said: msg('service.changeUnsafeNumber'),
   },
   too_deep: {
     code: 'too_deep',
-    said: text(
-      'Endringen er nøstet for dypt til å sendes til skyen. Send en enklere struktur.',
-      'the change is nested too deeply for the cloud; send a flatter structure',
-    ),
+    said: msg('service.changeTooDeep'),
   },
 };
 
@@ -157,5 +127,5 @@ export function refuseIfUnsendable(event: { type: string }): void {
   if (problem === null) return;
   const { code, said } = UNSENDABLE[problem.code];
   const field = problem.path.replace(/^payload\.?/, '') || null;
-  throw new ServiceError(code, said, field, 400, `${said.en} (${problem.message})`);
+  throw new ServiceError(code, said, field, 400, `${render(said, 'en')} (${problem.message})`);
 }

@@ -2,7 +2,7 @@
  * Finding members and showing them: what a cashier may see (first name, tier,
  * balances, a masked phone) and what only a manager sees (everything).
  */
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { memberView, pointBalancesAt, tierAt } from '../core/member';
 import type { MemberLedger, MemberView } from '../core/member-types';
 import type { Programme, TierLevel } from '../core/programme';
@@ -21,7 +21,7 @@ import type { MemberSummaryRow } from '../store';
 import { clashOver } from '../store/sync-conflicts';
 import type { LocalConflictKind } from '../store/sync-conflicts';
 import type { MemberDetail, MemberSummary, Session } from './commands';
-import { ServiceError } from './commands';
+import { ServiceError } from './service-error';
 import { notFound } from './errors';
 import type { CommandContext } from './handler-types';
 import { maskedPhone, normaliseTypedPhone } from './phones';
@@ -30,11 +30,7 @@ export function seesPersonalData(session: Session): boolean {
   return session.role === 'manager' || session.role === 'system';
 }
 
-const unknownMember = (memberId: string) =>
-  text(
-    `Fant ikke medlemmet (id ${memberId}). Søk opp medlemmet på nytt med mobilnummer eller kort.`,
-    `no member with id ${memberId}`,
-  );
+const unknownMember = (memberId: string) => msg('service.unknownMember', { memberId });
 
 /** A live (not erased) member, or a 404 naming the field. */
 export function requireMember(
@@ -194,10 +190,7 @@ function memberKey(programme: Programme, query: string, field: string): MemberKe
         if (scanned.code === 'bad_check_digit' || scanned.code === 'incomplete') {
           throw new ServiceError(
             'invalid_member_number',
-            text(
-              `${typed} er ikke et gyldig medlemsnummer: ${scanned.reason.nb}`,
-              `${typed} is not a valid member number: ${scanned.reason.en}`,
-            ),
+            msg('service.invalidMemberNumber', { typed, reason: scanned.reason }),
             field,
             400,
           );

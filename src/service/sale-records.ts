@@ -3,7 +3,7 @@ import type { Evaluation } from '../core/basket-types';
 import { nextCounter, saleById, SettingKeys, terminalSlot } from '../store';
 import type { Db, StoredSale } from '../store';
 import type { SaleRecord } from './commands';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { notFound } from './errors';
 
 /** The sale as recorded: what the engine decided at the till, with later voids and returns. */
@@ -44,14 +44,7 @@ export function nextReceiptNo(db: Db): string {
 export function requireSale(db: Db, saleId: string): StoredSale {
   const sale = saleById(db, saleId);
   if (!sale) {
-    throw notFound(
-      'unknown_sale',
-      text(
-        `Fant ikke salget (id ${saleId}). Velg kvitteringen fra listen på nytt.`,
-        `no sale with id ${saleId}`,
-      ),
-      'saleId',
-    );
+    throw notFound('unknown_sale', msg('service.unknownSale', { saleId }), 'saleId');
   }
   return sale;
 }

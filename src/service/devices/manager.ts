@@ -4,8 +4,8 @@
  * print queue. Scanner and printer state changes become `device` notifications,
  * queue changes `print` notifications. Handlers reach it as `ctx.devices`.
  */
-import { text } from '../../core/i18n';
-import type { Text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
+import type { Msg } from '../../core/i18n';
 import type { ReceiptWidth } from '../../core/receipt';
 import type { Db } from '../../store';
 import { deletePrintedPrintJobs, printJobCounts } from '../../store/print-jobs';
@@ -20,7 +20,7 @@ import type { ReceiptPrinter } from '../../../native/printer/printer';
 import type { PrinterConfig } from '../../../native/printer/config';
 import { describeTarget, PrinterError } from '../../../native/printer/transport';
 import type { PrinterErrorCode } from '../../../native/printer/transport';
-import { ServiceError } from '../commands';
+import { ServiceError } from '../service-error';
 import { conflict, notFound, SERVICE_CLOSED } from '../errors';
 import type { Notification } from '../types';
 import { printerConfigOf, printerSettingsOf, readSavedPrinter, readSavedScanner } from './settings';
@@ -79,22 +79,19 @@ interface PrinterSetup {
   config: PrinterConfig;
 }
 
-const NO_SCANNER = text('Ingen serieskanner er satt opp', 'No serial scanner is set up');
-const NO_PRINTER = text('Ingen kvitteringsskriver er satt opp', 'No receipt printer is set up');
-const PRINTER_UNTRIED = text(
-  'Skriveren er satt opp; ingenting er skrevet ut ennå',
-  'The printer is set up; nothing has been printed yet',
-);
+const NO_SCANNER = msg('service.noScanner');
+const NO_PRINTER = msg('service.noPrinter');
+const PRINTER_UNTRIED = msg('service.printerUntried');
 /** Printed jobs are kept this long (reprints are rebuilt from the sale, not from old jobs). */
 const KEEP_PRINTED_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** "Skriveren er klar (epson, 48 tegn per linje, tcp://10.0.0.9:9100)". */
-function printerReady(config: PrinterConfig): Text {
-  const where = describeTarget(config.target);
-  return text(
-    `Skriveren er klar (${config.type}, ${config.width} tegn per linje, ${where})`,
-    `The printer is ready (${config.type}, ${config.width} columns, ${where})`,
-  );
+function printerReady(config: PrinterConfig): Msg {
+  return msg('service.printerReady', {
+    type: config.type,
+    width: String(config.width),
+    where: describeTarget(config.target),
+  });
 }
 
 /** Printer problems the cashier fixes at the printer (paper, rights) vs. a printer that is away. */
@@ -113,12 +110,12 @@ export class DeviceManager implements DeviceHub {
   readonly #queue: PrintQueue;
   #scannerSetup: ScannerSetup | null = null;
   #scanner: SerialScanner | null = null;
-  #scannerSettingsProblem: Text | null = null;
+  #scannerSettingsProblem: Msg | null = null;
   #scannerLastError: DeviceProblem | null = null;
   #printerSetup: PrinterSetup | null = null;
   #printer: ReceiptPrinter | null = null;
-  #printerSettingsProblem: Text | null = null;
-  #printerState: { state: PrinterStatus['state']; detail: Text } = {
+  #printerSettingsProblem: Msg | null = null;
+  #printerState: { state: PrinterStatus['state']; detail: Msg } = {
     state: 'off',
     detail: NO_PRINTER,
   };
@@ -220,24 +217,10 @@ export class DeviceManager implements DeviceHub {
       if (jobId !== null) {
         const job = this.#queue.get(jobId);
         if (!job) {
-          throw notFound(
-            'unknown_print_job',
-            text(
-              `Fant ikke utskriftsjobben (id ${jobId}). Åpne listen over kvitteringer som venter på nytt.`,
-              `no print job with id ${jobId}`,
-            ),
-            'jobId',
-          );
+          throw notFound('unknown_print_job', msg('service.unknownPrintJob', { jobId }), 'jobId');
         }
         if (job.status === 'printed') {
-          throw conflict(
-            'already_printed',
-            text(
-              'Denne er allerede skrevet ut. Trykk «Skriv ut kopi» på kvitteringen for en kopi.',
-              'this job has printed: use sale.reprint for a copy of a receipt',
-            ),
-            'jobId',
-          );
+          throw conflict('already_printed', msg('service.alreadyPrinted'), 'jobId');
         }
         if (job.status === 'failed') this.#queue.retry(jobId);
         count = 1;
@@ -295,10 +278,7 @@ export class DeviceManager implements DeviceHub {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`receipt for sale ${saleId} could not be queued:`, error);
     this.#printerLastError = {
-      detail: text(
-        `Kvitteringen for et salg kunne ikke lages (${message}); salget er lagret, skriv ut en kopi`,
-        `The receipt for a sale could not be made (${message}); the sale is kept, print a copy`,
-      ),
+      detail: msg('service.receiptNotMade', { detail: message }),
       at: this.#deps.clock(),
     };
   }
@@ -324,10 +304,9 @@ export class DeviceManager implements DeviceHub {
     const saved = readSavedScanner(this.#deps.db);
     if (!saved.ok) {
       this.#scannerSetup = null;
-      this.#scannerSettingsProblem = text(
-        `De lagrede skannerinnstillingene er ugyldige (${saved.problem.nb}): lagre dem på nytt`,
-        `The saved scanner settings are not valid (${saved.problem.en}): save them again`,
-      );
+      this.#scannerSettingsProblem = msg('service.savedScannerInvalid', {
+        problem: saved.problem,
+      });
       return;
     }
     const settings = saved.value;
@@ -385,10 +364,9 @@ export class DeviceManager implements DeviceHub {
     } else {
       const saved = readSavedPrinter(this.#deps.db);
       if (!saved.ok) {
-        this.#printerSettingsProblem = text(
-          `De lagrede skriverinnstillingene er ugyldige (${saved.problem.nb}): lagre dem på nytt`,
-          `The saved printer settings are not valid (${saved.problem.en}): save them again`,
-        );
+        this.#printerSettingsProblem = msg('service.savedPrinterInvalid', {
+          problem: saved.problem,
+        });
       } else if (saved.value) {
         setup = {
           source: 'settings',
@@ -437,10 +415,10 @@ export class DeviceManager implements DeviceHub {
     };
   }
 
-  #setPrinterState(state: 'connected' | 'disconnected' | 'error', detail: Text): void {
+  #setPrinterState(state: 'connected' | 'disconnected' | 'error', detail: Msg): void {
     const before = this.#printerState;
     this.#printerState = { state, detail };
-    if (before.state === state && before.detail.en === detail.en) return;
+    if (before.state === state && JSON.stringify(before.detail) === JSON.stringify(detail)) return;
     this.#deps.notify({ type: 'device', device: 'printer', state, detail });
   }
 

@@ -15,10 +15,10 @@ import type {
 import { foldMember, memberView } from '../../core/member';
 import type { MemberView } from '../../core/member-types';
 import { memberNumberFor } from '../../core/ean13';
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 import { loadLedger, memberEvents, saleById, staffById } from '../../store';
 import type { StoredSale } from '../../store';
-import { ServiceError } from '../commands';
+import { ServiceError } from '../service-error';
 import type { CommandContext } from '../handler-types';
 import { requireSale, saleRecord } from '../sale-records';
 import { readReceiptHeader } from './settings';
@@ -105,15 +105,7 @@ export function queueSaleReceipt(ctx: CommandContext, saleId: string): void {
 function requirePrinter(ctx: CommandContext): { width: ReceiptWidth } {
   const printer = ctx.devices.printer();
   if (!printer) {
-    throw new ServiceError(
-      'no_printer',
-      text(
-        'Ingen kvitteringsskriver er satt opp. En leder kan legge til en under Enheter.',
-        'no receipt printer is set up: a manager can add one under Devices',
-      ),
-      null,
-      409,
-    );
+    throw new ServiceError('no_printer', msg('service.noPrinterForCopy'), null, 409);
   }
   return printer;
 }

@@ -10,8 +10,8 @@
  * environment sets, saying which variable to unset.
  */
 import type { z } from 'zod';
-import { text } from '../../core/i18n';
-import type { Text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
+import type { Msg } from '../../core/i18n';
 import type { ReceiptWidth } from '../../core/receipt';
 import { getSetting, setSetting } from '../../store';
 import type { Db } from '../../store';
@@ -72,7 +72,7 @@ export function seedDemoReceiptHeader(db: Db): void {
     saveReceiptHeader(db, DEMO_RECEIPT_HEADER);
 }
 
-type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: Text };
+type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: Msg };
 
 function readJson<S extends z.ZodType>(db: Db, key: string, schema: S): Stored<z.output<S>> {
   const raw = getSetting(db, key);
@@ -84,7 +84,7 @@ function readJson<S extends z.ZodType>(db: Db, key: string, schema: S): Stored<z
   } catch (error) {
     return {
       ok: false,
-      problem: text('lagret tekst er ikke gyldig JSON', (error as Error).message),
+      problem: msg('service.savedJsonInvalid', { detail: (error as Error).message }),
     };
   }
 }
