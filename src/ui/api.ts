@@ -4,15 +4,19 @@
  * notifications (browser mode). Screens call `api.call(name, input)` either way.
  */
 import { backoffDelay } from '../core/backoff';
-import type { Text } from '../core/i18n';
+import { isMsg } from '../core/i18n';
+import type { Shown, Text } from '../core/i18n';
+import { renderAll } from '../i18n/render';
 import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../contract/commands';
 import type { Notification } from '../contract/notifications';
 import type { LojalBridge } from './bridge';
 
 /**
  * A command that failed: the service's code, its English message, the field at
- * fault and `text`, what to tell the cashier in nb and en (null when the
- * service gave none: it could not be reached, or something else answered).
+ * fault and `text`, what to tell the cashier: the catalogue message the service
+ * `said` (rendered in the till's language of the moment), else its rendered
+ * `text`; null when the service gave none (it could not be reached, or
+ * something else answered).
  */
 export class CommandError extends Error {
   constructor(
@@ -20,7 +24,7 @@ export class CommandError extends Error {
     readonly code: string,
     message: string,
     readonly field: string | null,
-    readonly text: Text | null = null,
+    readonly text: Shown | null = null,
   ) {
     super(message);
     this.name = 'CommandError';
@@ -29,9 +33,25 @@ export class CommandError extends Error {
 
 function textOf(value: unknown): Text | null {
   const candidate = value as Partial<Text> | null | undefined;
-  return typeof candidate?.nb === 'string' && typeof candidate.en === 'string'
-    ? { nb: candidate.nb, en: candidate.en }
-    : null;
+  if (typeof candidate?.nb !== 'string' || typeof candidate.en !== 'string') return null;
+  return typeof candidate.sv === 'string'
+    ? { nb: candidate.nb, en: candidate.en, sv: candidate.sv }
+    : { nb: candidate.nb, en: candidate.en };
+}
+
+/**
+ * The message the service said, when this build can say it: a key this UI's
+ * catalogue has, with parameters it can render (a newer service's message
+ * falls back to its rendered text).
+ */
+function saidOf(value: unknown): Shown | null {
+  if (!isMsg(value)) return null;
+  try {
+    renderAll(value);
+    return value;
+  } catch {
+    return null;
+  }
 }
 
 /** The code the host (or the desktop relay) gives a call whose session it does not know. */
@@ -56,7 +76,7 @@ function errorFromBody(status: number, body: unknown): CommandError {
     error?.code ?? 'http_' + status,
     error?.message ?? `The till service answered ${status}.`,
     error?.field ?? null,
-    textOf(error?.text),
+    saidOf(error?.said) ?? textOf(error?.text),
   );
 }
 

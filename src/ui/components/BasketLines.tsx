@@ -16,7 +16,7 @@ interface BasketLinesProps {
 
 export function BasketLines(props: BasketLinesProps) {
   const { lines, evaluation, catalogue, onQuantity, onClear, canClear } = props;
-  const { t, money, pick } = useI18n();
+  const { t, money, say } = useI18n();
   const evaluated = new Map((evaluation?.lines ?? []).map((line) => [line.lineId, line]));
   const benefits = new Map((evaluation?.benefits ?? []).map((b) => [b.id, b]));
 
@@ -82,7 +82,7 @@ export function BasketLines(props: BasketLinesProps) {
                       const benefit = benefits.get(discount.benefitId);
                       return (
                         <div key={discount.benefitId} className="line-discount">
-                          <span>{benefit ? pick(benefit.reason) : discount.benefitId}</span>
+                          <span>{benefit ? say(benefit.reason) : discount.benefitId}</span>
                           <span>−{money(discount.amountOre)}</span>
                         </div>
                       );

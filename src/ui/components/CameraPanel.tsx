@@ -2,7 +2,7 @@
  * The camera scanner in the till's language. Loaded on demand: the barcode
  * decoder is large, and most tills scan with a handheld scanner.
  */
-import { CameraScanner, cameraScannerLabels } from '../devices/camera-scanner';
+import { CameraScanner, cameraScannerLabelsIn } from '../devices/camera-scanner';
 import { useI18n } from '../i18n';
 
 export default function CameraPanel({
@@ -13,5 +13,5 @@ export default function CameraPanel({
   onClose(): void;
 }) {
   const { locale } = useI18n();
-  return <CameraScanner labels={cameraScannerLabels[locale]} onScan={onScan} onClose={onClose} />;
+  return <CameraScanner labels={cameraScannerLabelsIn(locale)} onScan={onScan} onClose={onClose} />;
 }

@@ -13,7 +13,7 @@ export function ScannerBadge({
   scanner: ScannerStatus | null;
   onOpen(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   // No serial scanner set up: HID and camera scanners have no state to show.
   if (!scanner || scanner.state === 'off') return null;
   const label =
@@ -22,7 +22,7 @@ export function ScannerBadge({
       : scanner.state === 'error'
         ? t('badge.scannerError')
         : t('badge.scannerDisconnected');
-  const reason = pick(scanner.detail);
+  const reason = say(scanner.detail);
   return (
     <button
       type="button"
@@ -59,10 +59,10 @@ export function PrintWaitingBadge({
   printer: PrinterStatus | null;
   onOpen(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   if (count === 0) return null;
   const label = t('badge.printWaiting', { count });
-  const reason = printer?.lastError ? pick(printer.lastError.detail) : null;
+  const reason = printer?.lastError ? say(printer.lastError.detail) : null;
   return (
     <button
       type="button"

@@ -43,7 +43,7 @@ export function MemberPanel({
   programme,
   dispatch,
 }: MemberPanelProps) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const { glance, detail } = member;
   const name = glance.firstName ?? t('member.unnamed');
   const verify = evaluation?.needsVerification ? (
@@ -90,7 +90,7 @@ export function MemberPanel({
         <>
           {glance.tierName && (
             <div data-testid="tier">
-              <span className="tier-badge">{pick(glance.tierName)}</span>
+              <span className="tier-badge">{say(glance.tierName)}</span>
             </div>
           )}
           <div className="member-facts">
@@ -117,7 +117,7 @@ function MemberDetails({
   dispatch,
   verify,
 }: Omit<MemberPanelProps, 'member' | 'onPin'> & { detail: MemberDetail; verify: ReactNode }) {
-  const { t, money, pick } = useI18n();
+  const { t, money, say } = useI18n();
   const tierOnce =
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
   const pointValueOre = programme?.points?.redeemValueOre ?? 0;
@@ -150,7 +150,7 @@ function MemberDetails({
           {t('checkout.earns')}:
           <ul>
             {evaluation.earnedSummary.map((line, i) => (
-              <li key={i}>{pick(line)}</li>
+              <li key={i}>{say(line)}</li>
             ))}
           </ul>
         </div>

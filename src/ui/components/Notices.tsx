@@ -1,12 +1,12 @@
 /** Short messages in the status strip: errors stay until dismissed, info fades. */
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import { useI18n } from '../i18n';
 
 export interface NoticeItem {
   id: number;
   kind: 'error' | 'info' | 'warn';
-  /** Both languages when it came from the service (shown in the language of the moment). */
-  text: string | Text;
+  /** A message (from the service or the UI), shown in the language of the moment. */
+  text: string | Shown;
 }
 
 export function Notices({
@@ -16,7 +16,7 @@ export function Notices({
   items: NoticeItem[];
   onDismiss(id: number): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   if (items.length === 0) return null;
   return (
     <div className="notices" aria-live="assertive">
@@ -26,7 +26,7 @@ export function Notices({
           className={`notice notice-${item.kind}`}
           role={item.kind === 'error' ? 'alert' : 'status'}
         >
-          <span>{typeof item.text === 'string' ? item.text : pick(item.text)}</span>
+          <span>{typeof item.text === 'string' ? item.text : say(item.text)}</span>
           <button type="button" className="btn" onClick={() => onDismiss(item.id)}>
             {t('app.dismiss')}
           </button>

@@ -12,7 +12,7 @@ interface OfferListProps {
 }
 
 export function OfferList({ member, selections, onToggleCoupon, onToggleReward }: OfferListProps) {
-  const { t, pick, date } = useI18n();
+  const { t, say, date } = useI18n();
   const rewards = member.punchCards.flatMap((card) =>
     card.rewardsAvailable.map((reward) => ({ card, reward })),
   );
@@ -24,10 +24,10 @@ export function OfferList({ member, selections, onToggleCoupon, onToggleReward }
         <Offer
           key={reward.rewardId}
           testId="reward"
-          title={pick(reward.reason)}
+          title={say(reward.reason)}
           detail={
             <>
-              {t('member.rewardReady')} · {pick(card.name)}
+              {t('member.rewardReady')} · {say(card.name)}
             </>
           }
           on={selections.rewardIds.includes(reward.rewardId)}
@@ -39,7 +39,7 @@ export function OfferList({ member, selections, onToggleCoupon, onToggleReward }
           key={coupon.couponId}
           testId="coupon"
           source={coupon.source}
-          title={pick(coupon.template.name)}
+          title={say(coupon.template.name)}
           detail={t('member.validTo', { date: date(coupon.validTo) })}
           on={selections.couponIds.includes(coupon.couponId)}
           onToggle={() => onToggleCoupon(coupon.couponId)}

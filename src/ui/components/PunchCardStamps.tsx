@@ -3,11 +3,11 @@ import type { PunchCardView } from '../../core/member-types';
 import { useI18n } from '../i18n';
 
 export function PunchCardStamps({ card }: { card: PunchCardView }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   return (
     <div className="punch-card" data-testid={`punch-card-${card.cardId}`}>
       <div className="punch-card-head">
-        <span>{pick(card.name)}</span>
+        <span>{say(card.name)}</span>
         <span data-testid="stamp-count">
           {t('member.stampsOf', { stamps: card.stamps, of: card.of })}
         </span>

@@ -17,18 +17,18 @@ export function syncProblem(sync: SyncStatus): boolean {
 }
 
 export function SyncBadge({ sync, onOpen }: { sync: SyncStatus | null; onOpen(): void }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const now = useNow();
   if (!sync) return null;
   const label = t(`sync.${sync.state}`);
-  const last = pick(lastSyncText(sync.lastSyncAt, now));
+  const last = say(lastSyncText(sync.lastSyncAt, now));
   const problem = syncProblem(sync);
   const details = [
     sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : null,
     sync.rejected > 0 ? t('sync.rejected', { count: sync.rejected }) : null,
     sync.state === 'unpaired' && sync.lastSyncAt === null ? null : last,
   ].filter((d): d is string => d !== null);
-  const reason = sync.lastError ? pick(sync.lastError.text) : null;
+  const reason = sync.lastError ? say(sync.lastError.text) : null;
   return (
     <button
       type="button"

@@ -1,6 +1,6 @@
 /** A form's labelled text field and the notes under a field, as every form shows them. */
 import type { InputHTMLAttributes } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import { useI18n } from '../i18n';
 
 /** Under a field: why it is locked, and what the service said about it. */
@@ -10,10 +10,10 @@ export function FieldNotes({
   testId,
 }: {
   lockedBy: string | null;
-  error: Text | null;
+  error: Shown | null;
   testId?: string;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   return (
     <>
       {lockedBy && (
@@ -23,7 +23,7 @@ export function FieldNotes({
       )}
       {error && (
         <small className="field-error" role="alert" data-testid={testId && `${testId}-error`}>
-          {pick(error)}
+          {say(error)}
         </small>
       )}
     </>
@@ -52,7 +52,7 @@ export function TextField({
   onChange(value: string): void;
   disabled?: boolean;
   /** What the service said about the field, shown under it. */
-  error?: Text | null;
+  error?: Shown | null;
   /** Marked as wrong; by default when it has an error (a form may say why elsewhere). */
   invalid?: boolean;
   lockedBy?: string | null;

@@ -3,13 +3,13 @@ import type { TierView } from '../../core/member-types';
 import { useI18n } from '../i18n';
 
 export function TierProgress({ tier }: { tier: TierView }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const next = tier.next;
   const done = tier.qualifyingPoints;
   const share = next ? done / Math.max(1, done + next.pointsNeeded) : 1;
   return (
     <div data-testid="tier">
-      <span className="tier-badge">{pick(tier.name)}</span>
+      <span className="tier-badge">{say(tier.name)}</span>
       <div
         className="progress"
         role="progressbar"
@@ -18,7 +18,7 @@ export function TierProgress({ tier }: { tier: TierView }) {
         aria-valuenow={Math.round(share * 100)}
         aria-label={
           next
-            ? t('member.toNext', { points: next.pointsNeeded, tier: pick(next.name) })
+            ? t('member.toNext', { points: next.pointsNeeded, tier: say(next.name) })
             : t('member.topTier')
         }
       >
@@ -26,7 +26,7 @@ export function TierProgress({ tier }: { tier: TierView }) {
       </div>
       <div className="member-sub" data-testid="tier-next">
         {next
-          ? t('member.toNext', { points: next.pointsNeeded, tier: pick(next.name) })
+          ? t('member.toNext', { points: next.pointsNeeded, tier: say(next.name) })
           : t('member.topTier')}
       </div>
     </div>

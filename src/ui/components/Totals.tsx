@@ -3,7 +3,7 @@ import type { Evaluation } from '../../core/basket-types';
 import { useI18n } from '../i18n';
 
 export function Totals({ evaluation }: { evaluation: Evaluation | null }) {
-  const { t, money, pick } = useI18n();
+  const { t, money, say } = useI18n();
   const total = evaluation?.totalOre ?? 0;
   return (
     <section className="panel totals" aria-label={t('checkout.total')}>
@@ -12,7 +12,7 @@ export function Totals({ evaluation }: { evaluation: Evaluation | null }) {
         <dd>{money(evaluation?.listOre ?? 0)}</dd>
         {evaluation?.benefits.map((benefit) => (
           <div key={benefit.id} className="benefit" data-testid="benefit">
-            <dt>{pick(benefit.reason)}</dt>
+            <dt>{say(benefit.reason)}</dt>
             <dd>−{money(benefit.amountOre)}</dd>
           </div>
         ))}
@@ -27,7 +27,7 @@ export function Totals({ evaluation }: { evaluation: Evaluation | null }) {
             {t('checkout.rejected')}:
             <ul>
               {evaluation.rejected.map((r) => (
-                <li key={r.ref + r.code}>{pick(r.reason)}</li>
+                <li key={r.ref + r.code}>{say(r.reason)}</li>
               ))}
             </ul>
           </div>

@@ -1,6 +1,6 @@
 /** Asked when a redemption for a member found by phone alone needs a card scan or the member's PIN. */
 import { useState } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import { useI18n } from '../i18n';
 
 /** `rejected`: the service's reason for refusing the last PIN (wrong, or the member has none). */
@@ -9,9 +9,9 @@ export function VerifyPrompt({
   rejected,
 }: {
   onPin(pin: string): void;
-  rejected: Text | null;
+  rejected: Shown | null;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [pin, setPin] = useState('');
   return (
     <form
@@ -27,7 +27,7 @@ export function VerifyPrompt({
       <span>{t('member.verifyText')}</span>
       {rejected && (
         <strong role="alert" className="field-error" data-testid="pin-rejected">
-          {pick(rejected)}
+          {say(rejected)}
         </strong>
       )}
       <div className="row">

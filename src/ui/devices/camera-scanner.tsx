@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../core/i18n';
+import { translate } from '../i18n';
 import {
   DEFAULT_SYMBOLOGIES,
   isCameraSymbology,
@@ -32,33 +33,28 @@ export interface CameraScannerLabels {
   close: string;
 }
 
+/** The scanner's words in one language, from the message catalogue (`ui.camera.*`). */
+export function cameraScannerLabelsIn(locale: Locale): CameraScannerLabels {
+  const say = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  return {
+    title: say('camera.title'),
+    starting: say('camera.starting'),
+    hint: say('camera.hint'),
+    denied: say('camera.denied'),
+    noCamera: say('camera.noCamera'),
+    busy: say('camera.busy'),
+    unsupported: say('camera.unsupported'),
+    failed: say('camera.failed'),
+    retry: say('camera.retry'),
+    close: say('camera.close'),
+  };
+}
+
+/** In every language (the device harness picks one by its `lang` parameter). */
 export const cameraScannerLabels: Record<Locale, CameraScannerLabels> = {
-  nb: {
-    title: 'Skann med kamera',
-    starting: 'Starter kameraet …',
-    hint: 'Hold medlemskortet, QR-koden eller strekkoden foran kameraet.',
-    denied:
-      'Appen har ikke lov til å bruke kameraet. Gi tilgang i nettleserens eller systemets innstillinger, og prøv igjen.',
-    noCamera: 'Fant ikke noe kamera. Koble til et kamera, eller bruk strekkodeskanneren.',
-    busy: 'Kameraet er i bruk av et annet program. Lukk det programmet, og prøv igjen.',
-    unsupported: 'Kameraet kan ikke brukes her (siden er ikke åpnet på en sikker adresse).',
-    failed: 'Kameraet kunne ikke startes.',
-    retry: 'Prøv igjen',
-    close: 'Lukk kameraet',
-  },
-  en: {
-    title: 'Scan with camera',
-    starting: 'Starting the camera …',
-    hint: 'Hold the member card, QR code or barcode in front of the camera.',
-    denied:
-      'The app is not allowed to use the camera. Allow it in the browser or system settings and try again.',
-    noCamera: 'No camera found. Connect a camera, or use the barcode scanner.',
-    busy: 'The camera is in use by another program. Close that program and try again.',
-    unsupported: 'The camera cannot be used here (the page is not on a secure address).',
-    failed: 'The camera could not be started.',
-    retry: 'Try again',
-    close: 'Close camera',
-  },
+  nb: cameraScannerLabelsIn('nb'),
+  en: cameraScannerLabelsIn('en'),
+  sv: cameraScannerLabelsIn('sv'),
 };
 
 export interface CameraScannerProps {

@@ -14,7 +14,7 @@ import type {
 } from '../../contract/commands';
 import type { BasketSelections, Evaluation } from '../../core/basket-types';
 import type { PaymentMethod } from '../../core/events';
-import type { Text } from '../../core/i18n';
+import type { Shown, Text } from '../../core/i18n';
 
 export interface BasketLineState {
   lineId: string;
@@ -66,7 +66,7 @@ export interface AttachedMember {
    */
   verification: string | null;
   /** Why the service refused the last PIN typed for this member, or null. */
-  pinRejected: Text | null;
+  pinRejected: Shown | null;
 }
 
 export interface BasketState {
@@ -107,7 +107,7 @@ type Action =
   | { type: 'setCashback'; ore: number }
   | { type: 'setTierOnce'; on: boolean }
   | { type: 'verified'; memberId: string; verification: string }
-  | { type: 'pinRejected'; reason: Text }
+  | { type: 'pinRejected'; reason: Shown }
   | { type: 'setPayment'; method: PaymentMethod }
   | { type: 'reset' };
 

@@ -7,18 +7,21 @@ import { createContext, useCallback, useContext, useMemo, useRef, useState } fro
 import type { ReactNode } from 'react';
 import { Notices } from '../components/Notices';
 import type { NoticeItem } from '../components/Notices';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import { errorText } from '../errors';
 
 interface NoticesApi {
   info(text: string): void;
-  warn(text: string | Text): void;
+  warn(text: string | Shown): void;
   /** Shows the service's own text for a failed command. */
   error(error: unknown): void;
 }
 
-const sameText = (a: string | Text, b: string | Text) =>
-  typeof a === 'string' || typeof b === 'string' ? a === b : a.nb === b.nb && a.en === b.en;
+/** The same words (a message and its parameters, or the same store-written text). */
+const sameText = (a: string | Shown, b: string | Shown) =>
+  typeof a === 'string' || typeof b === 'string'
+    ? a === b
+    : JSON.stringify(a) === JSON.stringify(b);
 
 interface NoticesState {
   items: NoticeItem[];
@@ -39,7 +42,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const push = useCallback(
-    (kind: NoticeItem['kind'], text: string | Text) => {
+    (kind: NoticeItem['kind'], text: string | Shown) => {
       const id = nextId.current++;
       setItems((current) =>
         [...current.filter((i) => !sameText(i.text, text)), { id, kind, text }].slice(-MAX_SHOWN),

@@ -5,7 +5,7 @@
  * so a job that prints before its command answers is still seen.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import type { PrintJobSummary } from '../../contract/devices';
 import type { Notification } from '../../contract/notifications';
 import { api } from '../api';
@@ -15,13 +15,13 @@ export type PrintJobStatus =
   | { kind: 'idle' }
   | { kind: 'sending' }
   | { kind: 'printed' }
-  | { kind: 'waiting'; reason: Text }
-  | { kind: 'failed'; reason: Text }
-  | { kind: 'refused'; reason: Text };
+  | { kind: 'waiting'; reason: Shown }
+  | { kind: 'failed'; reason: Shown }
+  | { kind: 'refused'; reason: Shown };
 
 type PrintNotice = Extract<Notification, { type: 'print' }>;
 
-function statusOf(state: PrintNotice['state'], reason: Text | null): PrintJobStatus {
+function statusOf(state: PrintNotice['state'], reason: Shown | null): PrintJobStatus {
   if (state === 'printed') return { kind: 'printed' };
   if (state === 'failed') return reason ? { kind: 'failed', reason } : { kind: 'sending' };
   return reason ? { kind: 'waiting', reason } : { kind: 'sending' };

@@ -1,40 +1,49 @@
 /**
- * The UI's language: nb by default, en on a switch (remembered on this till).
- * `t(key, values)` for the UI's own words; `pick(text)` for the service's
- * bilingual texts (benefit reasons, card names).
+ * The UI's language: bokmål by default, English or Swedish on the switch
+ * (remembered on this till). Every word is rendered from the one message
+ * catalogue (src/core/messages, the UI's own in ui.ts) by src/i18n/render:
+ * `t(key, values)` for the UI's own words, `say(shown)` for what the service
+ * and core say (a `Msg`) or a store wrote (a tier's or a card's `Text`).
  */
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Locale, Shown, Text } from '../../core/i18n';
-import { render } from '../../i18n/render';
+import { LOCALES, msg } from '../../core/i18n';
+import type { Locale, Msg, Params, Shown } from '../../core/i18n';
+import type { MessageKey } from '../../core/messages';
 import { formatMoney } from '../../core/money';
-import { en } from './en';
-import { nb } from './nb';
-import type { MessageKey } from './nb';
+import { render } from '../../i18n/render';
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { nb, en, sv: nb };
+/** A key of the UI's own messages, without the catalogue's `ui.` domain. */
+export type UiKey = MessageKey extends infer K
+  ? K extends `ui.${infer Rest}`
+    ? Rest
+    : never
+  : never;
+
+/** Values for a UI message: strings and numbers, or anything a message parameter may be. */
+export type Values = Params;
+
 const STORAGE_KEY = 'lojal.locale';
+/** The language tag each locale formats times and dates with. */
+const INTL_TAG: Record<Locale, string> = { nb: 'nb-NO', en: 'en-GB', sv: 'sv-SE' };
 
-export type Values = Record<string, string | number>;
-
-export function translate(locale: Locale, key: MessageKey, values?: Values): string {
-  const template = MESSAGES[locale][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/** A UI message, for state that must follow a later switch of language. */
+export function uiText(key: UiKey, values?: Values): Msg {
+  return msg(`ui.${key}` as MessageKey, values);
 }
 
-/** A UI message in both languages, for state that must follow a later switch of language. */
-export function uiText(key: MessageKey, values?: Values): Text {
-  return { nb: translate('nb', key, values), en: translate('en', key, values) };
+/** A UI message in one language (outside React: the camera scanner's labels). */
+export function translate(locale: Locale, key: UiKey, values?: Values): string {
+  return render(uiText(key, values), locale);
 }
 
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
-  t(key: MessageKey, values?: Values): string;
+  t(key: UiKey, values?: Values): string;
   /** Anything the service or core says (a catalogue `Msg`) or a store wrote (`Text`), in this language. */
+  say(shown: Shown): string;
+  /** The same as `say`; kept while the sync screen moves over to it. */
   pick(shown: Shown): string;
   money(ore: number): string;
   time(epochMs: number): string;
@@ -43,9 +52,14 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
 function initialLocale(): Locale {
   try {
-    return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nb';
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(saved) ? saved : 'nb';
   } catch {
     return 'nb';
   }
@@ -54,9 +68,13 @@ function initialLocale(): Locale {
 export function I18nProvider({ children, currency }: { children: ReactNode; currency: string }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
 
+  // The page says its language (screen readers, hyphenation), from the first render on.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
-    document.documentElement.lang = next;
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -65,18 +83,21 @@ export function I18nProvider({ children, currency }: { children: ReactNode; curr
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const tag = locale === 'nb' ? 'nb-NO' : 'en-GB';
+    const tag = INTL_TAG[locale];
     const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
     const dateFormat = new Intl.DateTimeFormat(tag, {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
     });
+    const say = (shown: Shown) => render(shown, locale);
     return {
       locale,
       setLocale,
       t: (key, values) => translate(locale, key, values),
-      pick: (shown) => render(shown, locale),
+      say,
+      pick: say,
+      // Swedish writes kronor as bokmål does ("39,00 kr"); the currency is the store's.
       money: (ore) => formatMoney(ore, locale === 'en' ? 'en' : 'nb', currency),
       time: (ms) => timeFormat.format(ms),
       date: (ms) => dateFormat.format(ms),

@@ -56,7 +56,7 @@ interface CheckoutScreenProps {
 }
 
 export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const notices = useNotices();
   const basket = useBasket();
   const devices = useDevices();
@@ -335,7 +335,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           <Totals evaluation={state.lines.length > 0 || state.member ? evaluation : null} />
           {evaluationError !== null && (
             <div className="notice notice-error" role="alert" data-testid="evaluation-error">
-              {pick(errorText(evaluationError))}
+              {say(errorText(evaluationError))}
             </div>
           )}
           <PaymentPicker

@@ -65,7 +65,7 @@ function enrolInput(
 }
 
 export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogProps) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [phone, setPhone] = useState(initialPhone);
   const [terms, setTerms] = useState(false);
   const [sms, setSms] = useState(false);
@@ -203,7 +203,7 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
 
         {problem && (
           <div className="notice notice-error" role="alert" data-testid="enrol-error">
-            {pick(problem.text)}
+            {say(problem.text)}
           </div>
         )}
         <button

@@ -5,7 +5,7 @@
  * this till's log-ins by name), so a colleague fumbling theirs locks no one else.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import type { StaffSummary } from '../../contract/commands';
 import { api } from '../api';
 import { Keypad } from '../components/Keypad';
@@ -46,11 +46,11 @@ export function LoginScreen({
   storeName: string | null;
   onLogin(staff: StaffSummary): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [staff, setStaff] = useState<Array<Pick<StaffSummary, 'staffId' | 'name'>>>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<Text | null>(null);
+  const [error, setError] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -153,7 +153,7 @@ export function LoginScreen({
         </label>
         {error && (
           <div className="notice notice-error" role="alert" data-testid="login-error">
-            {pick(error)}
+            {say(error)}
           </div>
         )}
         <Keypad

@@ -4,7 +4,7 @@
  * scan path). Not found → "Bli medlem" with the number filled in.
  */
 import { Suspense, lazy, useRef, useState } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import type { MemberSummary, ScanResult } from '../../contract/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
@@ -24,10 +24,10 @@ interface MemberLookupDialogProps {
 }
 
 export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: MemberLookupDialogProps) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [camera, setCamera] = useState(false);
   const [query, setQuery] = useState('');
-  const [problem, setProblem] = useState<Text | null>(null);
+  const [problem, setProblem] = useState<Shown | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -94,7 +94,7 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
           <p className="member-sub">{t('club.scanHint')}</p>
           {problem && (
             <div className="notice notice-error" role="alert" data-testid="lookup-error">
-              {pick(problem)}
+              {say(problem)}
             </div>
           )}
           {notFound && (

@@ -4,7 +4,7 @@
  * this is for the cashier who has just put paper in or switched the printer on.
  */
 import { useState } from 'react';
-import type { Text } from '../../core/i18n';
+import type { Shown } from '../../core/i18n';
 import type { PrintJobSummary } from '../../contract/devices';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
@@ -13,8 +13,8 @@ import type { DeviceState } from '../hooks/useDevices';
 import { useI18n } from '../i18n';
 
 export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; onClose(): void }) {
-  const { t, pick, time } = useI18n();
-  const [problem, setProblem] = useState<Text | null>(null);
+  const { t, say, time } = useI18n();
+  const [problem, setProblem] = useState<Shown | null>(null);
   const [retrying, setRetrying] = useState<string | null>(null);
   const { printer, waiting } = devices;
 
@@ -43,7 +43,7 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
       {printer && printer.state !== 'connected' && (
         <div className="notice notice-warn" role="status" data-testid="print-printer-state">
           <span>
-            {t('devices.printer')}: {t(`devices.state.${printer.state}`)} – {pick(printer.detail)}
+            {t('devices.printer')}: {t(`devices.state.${printer.state}`)} – {say(printer.detail)}
           </span>
         </div>
       )}
@@ -60,7 +60,7 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
               </small>
               {job.lastError && (
                 <small className="job-error" data-testid="print-job-error">
-                  {t('print.lastError', { reason: pick(job.lastError) })}
+                  {t('print.lastError', { reason: say(job.lastError) })}
                 </small>
               )}
             </span>
@@ -89,7 +89,7 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
       )}
       {problem && (
         <div className="notice notice-error" role="alert">
-          {pick(problem)}
+          {say(problem)}
         </div>
       )}
     </Dialog>

@@ -18,7 +18,7 @@ interface SaleCompleteDialogProps {
 }
 
 export function SaleCompleteDialog({ sale, member, printer, onNext }: SaleCompleteDialogProps) {
-  const { t, money, pick } = useI18n();
+  const { t, money, say } = useI18n();
   const { evaluation } = sale;
   const effects = evaluation.effects;
   const stampedCards = new Set(effects?.stamps.map((s) => s.cardId) ?? []);
@@ -72,7 +72,7 @@ export function SaleCompleteDialog({ sale, member, printer, onNext }: SaleComple
           {rewardsNow.length > 0 && (
             <div className="notice notice-info" data-testid="done-rewards">
               <span>
-                {t('done.rewardsNow')}: {rewardsNow.map((r) => pick(r.reason)).join(', ')}
+                {t('done.rewardsNow')}: {rewardsNow.map((r) => say(r.reason)).join(', ')}
               </span>
             </div>
           )}

@@ -70,7 +70,7 @@ export function ReceiptHeaderSection({
   canEdit: boolean;
   programmeName: string | null;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [form, setForm] = useState<Form | null>(null);
   const { busy, problem, done, save, fail } = useSaveCommand();
 
@@ -199,7 +199,7 @@ export function ReceiptHeaderSection({
       )}
       {!form && problem && (
         <div className="notice notice-error" role="alert">
-          {pick(problem.text)}
+          {say(problem.text)}
         </div>
       )}
     </section>

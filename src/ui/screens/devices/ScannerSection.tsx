@@ -36,7 +36,7 @@ export function ScannerSection({
   canEdit: boolean;
   onSaved(): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const saved = status.config;
   const [draft, setDraft] = useDraft(saved, draftOf);
   const { busy, problem, done, save, fail } = useSaveCommand();
@@ -124,7 +124,7 @@ export function ScannerSection({
               </div>
               {ports?.note && (
                 <small className="member-sub" role="note" data-testid="ports-note">
-                  {pick(ports.note)}
+                  {say(ports.note)}
                 </small>
               )}
               <div className="row">

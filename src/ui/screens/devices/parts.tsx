@@ -1,7 +1,7 @@
 /** Small pieces the devices screen's forms share. */
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { Text } from '../../../core/i18n';
+import type { Shown } from '../../../core/i18n';
 import type { PrinterStatus, ScannerStatus } from '../../../contract/devices';
 import { useI18n } from '../../i18n';
 
@@ -74,7 +74,7 @@ export function SaveFooter({
   remove = null,
   testId,
 }: {
-  problem: Text | null;
+  problem: Shown | null;
   done: boolean;
   disabled: boolean;
   /** null: no Lagre (nothing this person can set here). */
@@ -82,12 +82,12 @@ export function SaveFooter({
   remove?: { label: string; onRemove(): void } | null;
   testId: string;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   return (
     <>
       {problem && (
         <div className="notice notice-error" role="alert" data-testid={`${testId}-error`}>
-          {pick(problem)}
+          {say(problem)}
         </div>
       )}
       {done && (
@@ -130,7 +130,7 @@ export function DeviceStatusLine({
   device: 'scanner' | 'printer';
   status: ScannerStatus | PrinterStatus;
 }) {
-  const { t, pick, time } = useI18n();
+  const { t, say, time } = useI18n();
   const tone =
     status.state === 'connected'
       ? 'ok'
@@ -148,7 +148,7 @@ export function DeviceStatusLine({
         {t(`devices.state.${status.state}`)}
       </span>
       <span className="device-detail" data-testid={`${device}-detail`}>
-        {pick(status.detail)}
+        {say(status.detail)}
       </span>
       {'pendingJobs' in status && (status.pendingJobs > 0 || status.failedJobs > 0) && (
         <small>
@@ -160,11 +160,11 @@ export function DeviceStatusLine({
       )}
       {status.lastError &&
         status.state !== 'connected' &&
-        status.lastError.detail.en !== status.detail.en && (
+        say(status.lastError.detail) !== say(status.detail) && (
           <small data-testid={`${device}-last-error`}>
             {t('devices.lastError', {
               time: time(status.lastError.at),
-              reason: pick(status.lastError.detail),
+              reason: say(status.lastError.detail),
             })}
           </small>
         )}
