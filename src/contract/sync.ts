@@ -4,7 +4,7 @@
  * contract, so the UI and the back office read them without src/sync (which
  * does the I/O) and src/sync, src/service and the cloud share one list.
  */
-import type { Text } from '../core/i18n';
+import type { Msg } from '../core/i18n';
 import type { MemberFlag } from '../core/member-types';
 
 /** The cloud's error codes (`{error: {code}}` in its answers). */
@@ -116,10 +116,10 @@ export const SYNC_PROBLEM_CODES = [
 
 export type SyncProblemCode = (typeof SYNC_PROBLEM_CODES)[number] | PairingErrorCode;
 
-/** A sync failure: a stable code, and what happened and what to do in nb and en. */
+/** A sync failure: a stable code, and what happened and what to do (a catalogue message). */
 export interface SyncProblem {
   code: SyncProblemCode;
-  text: Text;
+  text: Msg;
 }
 
 /** Why an event was set aside: a QUARANTINE_CODES code (src/store/quarantine.ts) or the cloud's refusal code. */
@@ -152,8 +152,10 @@ export interface RejectedEvent {
   code: RejectCode;
   /** The cloud's detail, in English. */
   message: string;
-  /** Why, from the code, in both languages (the English with the cloud's detail). */
-  text: Text;
+  /** What the event recorded ("Salg", "Innmelding"). */
+  kind: Msg;
+  /** Why, from the code (the English with the cloud's detail). */
+  text: Msg;
 }
 
 /**
@@ -175,8 +177,10 @@ export interface QuarantinedEvent {
   at: number;
   /** The cloud has been told of it. */
   reported: boolean;
-  /** Why, for a manager, in both languages. */
-  text: Text;
+  /** What the event recorded ("Salg"; unreadable when its type could not be read). */
+  kind: Msg;
+  /** Why, for a manager. */
+  text: Msg;
 }
 
 export interface SyncStatus {
@@ -188,8 +192,8 @@ export interface SyncStatus {
   /** End of the last sync that pushed and pulled everything (this till's clock). */
   lastSyncAt: number | null;
   /**
-   * Why the last attempt failed: a stable code and words for a manager in nb and
-   * en; no secrets in it. Kept across restarts.
+   * Why the last attempt failed: a stable code and a message for a manager; no
+   * secrets in it. Kept across restarts.
    */
   lastError: SyncProblem | null;
   /** Events the cloud refused to store (they stay in the outbox; see lastError). */
@@ -269,6 +273,8 @@ export interface ConflictMember {
   memberNumber: string | null;
   firstName: string | null;
   enrolledAt: number | null;
+  /** How the conflict names them: "Ingrid", "medlemsnr. 2900…", "et medlem kassen ikke har ennå". */
+  name: Msg;
 }
 
 /** A conflict the cloud lists for the chain (the engine's flag), with the member named. */
@@ -277,8 +283,10 @@ export interface CloudConflict {
   flag: ConflictFlag;
   firstSeenAt: number;
   lastSeenAt: number;
-  /** What happened, for the manager. */
-  text: Text;
+  /** What happened, for the manager: which coupon, which receipts at which till, whose points. */
+  text: Msg;
+  /** What it means and what happens next. */
+  hint: Msg;
 }
 
 /** Two live members sharing a phone, a member number or a QR token, as this till's store records it. */
@@ -288,14 +296,17 @@ export interface TillConflict {
   value: string;
   /** Earliest enrolment first: the member a lookup by `value` answers. */
   members: ConflictMember[];
-  text: Text;
+  /** Who shares what, and whom a lookup answers. */
+  text: Msg;
+  /** How it came about and what to do. */
+  hint: Msg;
 }
 
 export interface SyncConflicts {
   cloud: {
     /** False when the till is not paired or the cloud did not answer (`reason` says which). */
     available: boolean;
-    reason: Text | null;
+    reason: Msg | null;
     conflicts: CloudConflict[];
   };
   local: TillConflict[];

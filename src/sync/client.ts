@@ -8,8 +8,8 @@
  * The status (online/offline/unpaired, events waiting, last sync) is written to
  * sync_state, where `status.get` reads it, and reported through `onStatus`.
  */
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg } from '../core/i18n';
 import type { Db } from '../store';
 import { getSyncState, pendingCount, setSyncState, SyncStateKeys } from '../store';
 import { deleteSyncState } from '../store/sync-state';
@@ -36,6 +36,7 @@ import {
 } from './cloud-api';
 import type { CloudApi, MemberQuery } from './cloud-api';
 import {
+  eventKind,
   eventsRejected,
   eventsSetAside,
   outageWhilePairing,
@@ -105,15 +106,15 @@ export interface SyncClientOptions {
 }
 
 /**
- * Pairing (or unpairing) could not be done: `text` says why and what to do in
- * nb and en, `message` the detail in English. `field` is the input at fault
+ * Pairing (or unpairing) could not be done: `text` says why and what to do (a
+ * catalogue message), `message` the detail in English. `field` is the input at fault
  * (cloudUrl, storeCode, terminalName) when one is; `outage` how the cloud could
  * not be reached (code `cloud_unavailable`).
  */
 export class PairingError extends Error {
   constructor(
     readonly code: PairingErrorCode,
-    readonly text: Text,
+    readonly text: Msg,
     message: string,
     readonly field: string | null = null,
     readonly outage: CloudOutage | null = null,
@@ -124,26 +125,11 @@ export class PairingError extends Error {
 }
 
 const PAIRING_TEXTS = {
-  invalid_cloud_url: text(
-    'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (vanlig http bare på denne maskinen).',
-    'The cloud address is not valid: it looks like https://cloud.example.no (plain http only on this machine).',
-  ),
-  store_code_not_found: text(
-    'Ingen butikk har denne butikkoden. Sjekk koden med kjeden (den ser ut som 7K4M-Q2XP).',
-    'No store has this store code. Check the code with the chain (it looks like 7K4M-Q2XP).',
-  ),
-  foreign_chain_data: text(
-    'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
-    'This till holds members or sales of another chain, and customers never move between chains. Pair a till with a new data folder instead; this till keeps working unpaired.',
-  ),
-  slots_exhausted: text(
-    'Kjeden har brukt opp medlemsnummerblokkene prefikset gir plass til. Et kortere prefiks for medlemsnummer gir plass til flere kasser.',
-    'The chain has used every member-number block its prefix leaves room for. A shorter member-number prefix leaves room for more tills.',
-  ),
-  pending_events: text(
-    'Noe er ikke sendt til skyen ennå. Synkroniser først, eller koble fra likevel: det som venter blir liggende på kassen.',
-    'Some events have not reached the cloud yet. Sync first, or unpair anyway: what waits stays on this till.',
-  ),
+  invalid_cloud_url: msg('sync.pairing.invalid_cloud_url'),
+  store_code_not_found: msg('sync.pairing.store_code_not_found'),
+  foreign_chain_data: msg('sync.pairing.foreign_chain_data'),
+  slots_exhausted: msg('sync.pairing.slots_exhausted'),
+  pending_events: msg('sync.pairing.pending_events'),
 } as const;
 
 function unpairedError(): PairingError {
@@ -162,7 +148,7 @@ function outageOf(error: unknown): CloudOutage | null {
   return null;
 }
 
-/** A failure of a sync (or of the pairing it began with), in both languages. */
+/** A failure of a sync (or of the pairing it began with), as a code and a message. */
 function problemOf(error: unknown): SyncProblem {
   const outage = outageOf(error);
   if (outage) return outageWhileSyncing(outage);
@@ -299,6 +285,7 @@ export class SyncClient {
         type: r.type,
         code: r.code,
         message: r.message,
+        kind: eventKind(r.type),
         text: rejectionText(r.code, r.message),
       })),
       quarantined: quarantineCount(this.db),
@@ -310,6 +297,7 @@ export class SyncClient {
         reason: q.reason,
         at: q.at,
         reported: q.reported,
+        kind: eventKind(q.eventType),
         text: quarantineText(q.code, q.reason, q.direction),
       })),
       foreignEvents: foreignEventCounts(this.db)

@@ -3,8 +3,8 @@
  * validated with the protocol's schemas. Failures come in two kinds, because the
  * client treats them differently: `CloudUnavailable` (no network, timeout,
  * 5xx, 429: try again later) and `CloudRefused` (the cloud answered no: a bad
- * store code, a revoked token). Each says what happened where it is known, in
- * both languages (`problems.ts`). Neither holds the token or the URL, since URLs
+ * store code, a revoked token). Each says what happened where it is known, as
+ * a catalogue message (`problems.ts`). Neither holds the token or the URL, since URLs
  * of member lookups carry phone numbers.
  */
 import { z } from 'zod';
@@ -38,14 +38,14 @@ export class CloudUnavailable extends Error {
   readonly retryAfterMs: number | null;
 
   constructor(readonly outage: CloudOutage) {
-    super(outage.what.en);
+    super(outage.message);
     this.name = 'CloudUnavailable';
     this.retryAfterMs = outage.retryAfterMs;
   }
 }
 
 export class CloudRefused extends Error {
-  /** The refusal in both languages (401 is `revoked`). */
+  /** The refusal, said by its code (401 is `revoked`). */
   readonly problem: SyncProblem;
 
   constructor(

@@ -14,6 +14,8 @@ export type {
 export type { MemberQuery } from './cloud-api';
 export { CloudRefused, CloudUnavailable, checkCloudUrl } from './cloud-api';
 export type { Conflict } from './protocol';
+export { describeConflicts } from './conflicts';
+export type { ConflictSource } from './conflicts';
 export { SLOTS } from './protocol';
 export { backoffDelay, retryDelay, DEFAULT_BACKOFF } from './backoff';
 export type { BackoffSettings } from './backoff';
