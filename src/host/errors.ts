@@ -1,11 +1,13 @@
 /**
- * Every failure leaves the host as a status code and `{error: {code, message, field, text}}`,
+ * Every failure leaves the host as a status code and `{error: {code, message, field, text, said}}`
+ * (`text` rendered here in every language, `said` the catalogue message),
  * the framework's own included: unknown routes, wrong methods, bad URLs, bodies
  * that are not JSON or too large, oversized headers, text no party may store.
  */
 import type { z } from 'zod';
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg } from '../core/i18n';
+import { render, renderAll } from '../i18n/render';
 import {
   clientErrorHandler as answerClientErrors,
   findEdgeJsonProblem,
@@ -13,7 +15,7 @@ import {
   hasIssues,
 } from '../http-edge/edge';
 import type { ClientErrorCode, EdgeJsonProblem, FrameworkRefusal } from '../http-edge/edge';
-import { ServiceError } from '../service/commands';
+import { ServiceError } from '../service/service-error';
 import type { ErrorBody } from '../contract/commands';
 import { invalidInput } from '../service/errors';
 
@@ -26,10 +28,13 @@ export interface HttpFailure {
 export function failure(
   status: number,
   code: string,
-  said: Text,
+  said: Msg,
   field: string | null = null,
 ): HttpFailure {
-  return { status, body: { error: { code, message: said.en, field, text: said } } };
+  return {
+    status,
+    body: { error: { code, message: render(said, 'en'), field, text: renderAll(said), said } },
+  };
 }
 
 /**
@@ -48,66 +53,32 @@ export function toHttpFailure(error: unknown): HttpFailure {
     'lojal: command failed unexpectedly:',
     error instanceof Error ? error.stack : error,
   );
-  return failure(
-    500,
-    'internal',
-    text(
-      'Noe gikk galt i kassetjenesten. Prøv igjen; hjelper ikke det, se loggen.',
-      'Something went wrong in the till service; see its log.',
-    ),
-  );
+  return failure(500, 'internal', msg('host.internal'));
 }
 
 /** What the till says for each of Fastify's own request errors (parsing, routing). */
-function frameworkText(refused: FrameworkRefusal): Text {
+function frameworkText(refused: FrameworkRefusal): Msg {
   const message = refused.detail;
   switch (refused.code) {
     case 'body_too_large':
-      return text(
-        'Forespørselen er for stor for kassen (over 5 MB). Send mindre om gangen.',
-        'The request body is larger than the till takes (5 MB). Send less at a time.',
-      );
+      return msg('host.bodyTooLarge');
     case 'unsupported_media_type':
-      return text(
-        'Send innholdet som JSON (Content-Type: application/json).',
-        'Send the body as JSON (Content-Type: application/json).',
-      );
+      return msg('host.unsupportedMediaType');
     case 'invalid_url':
-      return text(
-        'Adressen har ugyldig %-koding. Kod adressen med encodeURIComponent.',
-        'The URL holds a bad %-encoding. Encode it with encodeURIComponent.',
-      );
+      return msg('host.invalidUrl');
     case 'path_too_long':
-      return text(
-        'En del av adressen er for lang (høyst 100 tegn). Sjekk id-en som sendes.',
-        'A part of the URL path is too long (at most 100 characters). Check the id sent.',
-      );
+      return msg('host.pathTooLong');
     case 'invalid_json':
-      return text(
-        `Innholdet er ikke gyldig JSON (${message}). Send et JSON-objekt.`,
-        `The body is not valid JSON (${message}). Send a JSON object.`,
-      );
+      return msg('host.invalidJson', { detail: message });
     case 'bad_request':
-      return text(
-        `Kassetjenesten kunne ikke lese forespørselen (${message}).`,
-        `The till service could not read the request (${message}).`,
-      );
+      return msg('host.badRequest', { detail: message });
   }
 }
 
-const JSON_PROBLEM_TEXT: Readonly<Record<EdgeJsonProblem['code'], Text>> = {
-  invalid_text: text(
-    'Teksten inneholder tegn som ikke kan lagres (NUL eller en ugyldig Unicode-surrogat). Fjern tegnet og prøv igjen.',
-    'The text holds characters that cannot be stored (a NUL or a lone surrogate). Remove them and try again.',
-  ),
-  unsafe_number: text(
-    'Tallet er for stort til å lagres nøyaktig. Bruk et mindre tall.',
-    'The number is too large to be kept exactly. Use a smaller one.',
-  ),
-  too_deep: text(
-    'Innholdet er nøstet for dypt. Send en enklere struktur.',
-    'The body is nested too deeply. Send a flatter structure.',
-  ),
+const JSON_PROBLEM_TEXT: Readonly<Record<EdgeJsonProblem['code'], Msg>> = {
+  invalid_text: msg('host.invalidText'),
+  unsafe_number: msg('host.unsafeNumber'),
+  too_deep: msg('host.tooDeep'),
 };
 
 /**
@@ -124,8 +95,7 @@ export function jsonProblemFailure(parts: {
   if (!problem) return null;
   const { code, field } = problem;
   const said = JSON_PROBLEM_TEXT[code];
-  const where = field ? ` (${field})` : '';
-  const refused = failure(400, code, text(`${said.nb}${where}`, `${said.en}${where}`), field);
+  const refused = failure(400, code, field ? msg('host.atField', { said, field }) : said, field);
   refused.body.error.message = problem.message;
   return refused;
 }
@@ -136,29 +106,16 @@ export function routeNotFound(method: string, path: string, allow: string[] | nu
     return failure(
       405,
       'method_not_allowed',
-      text(
-        `${path} tar ikke imot ${method}; bruk ${allow.join(', ')}.`,
-        `${path} does not take ${method}; use ${allow.join(', ')}.`,
-      ),
+      msg('host.methodNotAllowed', { path, method, allow: allow.join(', ') }),
     );
   }
-  return failure(
-    404,
-    'not_found',
-    text(`Det finnes ingen rute ${method} ${path}.`, `No route ${method} ${path}.`),
-  );
+  return failure(404, 'not_found', msg('host.noRoute', { method, path }));
 }
 
-const CLIENT_ERROR_TEXT: Readonly<Record<ClientErrorCode, Text>> = {
-  headers_too_large: text(
-    'Forespørselens hoder er for store. Send kortere hoder (høyst 16 kB).',
-    'The request headers are too large. Send shorter headers (16 kB at most).',
-  ),
-  request_timeout: text(
-    'Forespørselen kom ikke fram i tide. Prøv igjen.',
-    'The request did not arrive in time. Try again.',
-  ),
-  bad_request: text('Forespørselen er ikke gyldig HTTP.', 'The request is not valid HTTP.'),
+const CLIENT_ERROR_TEXT: Readonly<Record<ClientErrorCode, Msg>> = {
+  headers_too_large: msg('host.headersTooLarge'),
+  request_timeout: msg('host.requestTimeout'),
+  bad_request: msg('host.notHttp'),
 };
 
 /** Errors Node's HTTP parser meets before Fastify sees a request, in the host's words. */

@@ -4,7 +4,7 @@
  * `{"type":"auth","token":"<session token>"}`. Until then nothing is sent.
  */
 import type { FastifyInstance } from 'fastify';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { failure } from './errors';
 import type { TillService } from '../service/types';
 
@@ -32,14 +32,7 @@ function parseAuth(data: unknown): string | null {
 }
 
 /** A plain HTTP request to /ws: refused in the one error shape (the plugin's own answer is an empty 404). */
-const UPGRADE_REQUIRED = failure(
-  426,
-  'upgrade_required',
-  text(
-    '/ws er en WebSocket: koble til med ws://, ikke vanlig HTTP.',
-    '/ws is a WebSocket: connect with ws://, not plain HTTP.',
-  ),
-);
+const UPGRADE_REQUIRED = failure(426, 'upgrade_required', msg('host.upgradeRequired'));
 
 export function registerNotificationSocket(app: FastifyInstance, service: TillService): void {
   app.route({

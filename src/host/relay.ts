@@ -4,8 +4,8 @@
  * failure into `{status, error}`. Both transports share this, so they cannot
  * drift apart.
  */
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg } from '../core/i18n';
 import type { CommandOutputs, ErrorBody } from '../contract/commands';
 import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
@@ -17,7 +17,7 @@ export const SESSION_UNKNOWN = 'unauthorized';
 export type RelayResult =
   { ok: true; value: unknown } | { ok: false; status: number; error: ErrorBody };
 
-function refused(status: number, code: string, said: Text): RelayResult {
+function refused(status: number, code: string, said: Msg): RelayResult {
   const { body } = failure(status, code, said);
   return { ok: false, status, error: body.error };
 }
@@ -29,24 +29,13 @@ export async function relayCommand(
   sessionToken: string | null,
 ): Promise<RelayResult> {
   if (!isCommandName(name))
-    return refused(
-      404,
-      'unknown_command',
-      text(
-        `Det finnes ingen kommando som heter «${name}».`,
-        `There is no command called "${name}".`,
-      ),
-    );
+    return refused(404, 'unknown_command', msg('host.unknownCommand', { name }));
   // The desktop shell's IPC skips the HTTP edge: what no party may store is refused here too.
   const malformed = jsonProblemFailure({ body: input, query: undefined, params: undefined });
   if (malformed) return { ok: false, status: malformed.status, error: malformed.body.error };
   const session = sessionToken ? service.sessionFromToken(sessionToken) : null;
   if (!session && !OPEN_COMMANDS.has(name)) {
-    return refused(
-      401,
-      SESSION_UNKNOWN,
-      text('Økten er avsluttet. Logg inn igjen.', 'Log in again: the session has ended.'),
-    );
+    return refused(401, SESSION_UNKNOWN, msg('host.sessionEnded'));
   }
   try {
     return {

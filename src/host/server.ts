@@ -9,7 +9,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { RouteTable } from '../http-edge/edge';
 import type { TillService } from '../service/types';
 import { apiTokenPath, ensureApiToken } from './api-token';
@@ -71,14 +71,7 @@ function registerUi(app: FastifyInstance, uiDir: string | null): void {
     return;
   }
   app.get('/', async (_request, reply) => {
-    const refused = failure(
-      503,
-      'ui_not_built',
-      text(
-        'Kasseskjermen er ikke bygget. Kjør «npm run build:ui» (npm start gjør det for deg).',
-        'The UI is not built. Run "npm run build:ui" (npm start does it for you).',
-      ),
-    );
+    const refused = failure(503, 'ui_not_built', msg('host.uiNotBuilt'));
     return reply.code(refused.status).send(refused.body);
   });
 }
@@ -109,14 +102,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   app.addHook('onRequest', async (request, reply) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     if (!isLoopbackHost(request.headers.host, boundPort)) {
-      const refused = failure(
-        421,
-        'wrong_host',
-        text(
-          'Bruk http://127.0.0.1 for å nå denne kassen.',
-          'Use http://127.0.0.1 to reach this till.',
-        ),
-      );
+      const refused = failure(421, 'wrong_host', msg('host.wrongHost'));
       return reply.code(refused.status).send(refused.body);
     }
   });
