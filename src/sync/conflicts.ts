@@ -224,7 +224,7 @@ export function tillConflictHint(conflict: LocalConflict): Msg {
  * before benefits were messages holds its words: its name is what comes
  * before the colon ("Velkomstkupong" of "Velkomstkupong: 10 % rabatt").
  */
-function benefitName(reason: Shown, reward: boolean): Shown | null {
+export function benefitName(reason: Shown, reward: boolean): Shown | null {
   if (!isMsg(reason)) {
     const before = (words: string) => words.split(': ')[0]!;
     return { nb: before(reason.nb), en: before(reason.en) };

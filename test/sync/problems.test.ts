@@ -3,6 +3,7 @@ import type { Shown } from '../../src/core/i18n';
 import { render } from '../../src/i18n/render';
 import {
   busy,
+  eventKind,
   eventsRejected,
   eventsSetAside,
   incompatible,
@@ -155,5 +156,19 @@ describe('in Swedish', () => {
     expect(render(quarantineText('wrong_store', 'not this store', 'local'), 'sv')).toBe(
       'Molnet avvisade händelsen: hör till en annan butik.',
     );
+  });
+});
+
+describe('what a refused or set-aside event recorded', () => {
+  it('names the event type in words, an unknown type kept for support', () => {
+    expect(render(eventKind('sale.committed'), 'nb')).toBe('Salg');
+    expect(render(eventKind('sale.committed'), 'sv')).toBe('Försäljning');
+    // A type this version does not know, or none readable: said in words, the type kept for support.
+    expect(both(eventKind('something.new'))).toEqual({
+      nb: 'Ukjent hendelse (something.new)',
+      en: 'Unknown event (something.new)',
+    });
+    expect(render(eventKind(null), 'nb')).toBe('Uleselig hendelse');
+    expect(render(eventKind('constructor'), 'en')).toBe('Unknown event (constructor)');
   });
 });

@@ -2,11 +2,11 @@
  * Conflicts, for the manager: what two offline tills both did (a coupon used
  * twice, points spent twice, two members with one phone), each in plain words
  * with the member, who opens in the member panel when this till has them.
+ * The words are the service's (src/sync/conflicts.ts), rendered as they come.
  * Nothing here changes data; it explains.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Text } from '../../../core/i18n';
-import type { Programme } from '../../../core/programme';
+import type { Shown } from '../../../core/i18n';
 import type { CommandOutputs } from '../../../contract/commands';
 import type { ConflictMember } from '../../../contract/sync';
 import { api } from '../../api';
@@ -14,60 +14,19 @@ import { errorText } from '../../errors';
 import type { SyncStatus } from '../../hooks/useSync';
 import { useNow } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
-import {
-  clockOrDay,
-  cloudConflictHint,
-  cloudConflictText,
-  memberName,
-  tillConflictHint,
-  tillConflictText,
-} from './sync-text';
-import type { ConflictContext, ConflictSale } from './sync-text';
+import { clockOrDay } from './sync-text';
 
 type Conflicts = CommandOutputs['sync.conflicts'];
 
-interface Loaded {
-  conflicts: Conflicts;
-  sales: Map<string, ConflictSale>;
-}
-
 type LoadState =
-  { kind: 'loading' } | { kind: 'loaded'; data: Loaded } | { kind: 'failed'; text: Text };
-
-/** The conflicts and the sales they name, as far as this till has them. */
-async function load(): Promise<Loaded> {
-  const conflicts = await api.call('sync.conflicts', {});
-  const saleIds = new Set(
-    conflicts.cloud.conflicts.flatMap((c) => ('saleIds' in c.flag ? c.flag.saleIds : [])),
-  );
-  const sales = new Map<string, ConflictSale>();
-  await Promise.all(
-    [...saleIds].map(async (saleId) => {
-      const sale = await api.call('sale.get', { saleId }).catch(() => null);
-      sales.set(saleId, {
-        saleId,
-        receiptNo: sale?.receiptNo ?? null,
-        reasons:
-          sale?.evaluation.benefits.map((b) => ({
-            ...(b.couponId === undefined ? {} : { couponId: b.couponId }),
-            ...(b.rewardId === undefined ? {} : { rewardId: b.rewardId }),
-            reason: b.reason,
-          })) ?? [],
-      });
-    }),
-  );
-  return { conflicts, sales };
-}
+  { kind: 'loading' } | { kind: 'loaded'; data: Conflicts } | { kind: 'failed'; text: Shown };
 
 export function ConflictsPanel({
   status,
-  programme,
   reload,
   onOpenMember,
 }: {
   status: SyncStatus;
-  /** The checkout's programme (names the coupons and rewards), null when it could not be read. */
-  programme: Programme | null;
   /** Changes when the conflicts should be read again (a sync just ran). */
   reload: number;
   onOpenMember(memberId: string): void;
@@ -82,7 +41,7 @@ export function ConflictsPanel({
 
   useEffect(() => {
     let alive = true;
-    load().then(
+    api.call('sync.conflicts', {}).then(
       (data) => alive && setRead({ key, result: { kind: 'loaded', data } }),
       (error: unknown) =>
         alive && setRead({ key, result: { kind: 'failed', text: errorText(error) } }),
@@ -96,16 +55,7 @@ export function ConflictsPanel({
   const state: LoadState = read?.result ?? { kind: 'loading' };
   const reading = read === null || read.key !== key;
 
-  const ctx: ConflictContext | null =
-    state.kind === 'loaded'
-      ? {
-          programme,
-          sales: state.data.sales,
-          ownSlot: status.cloud?.slot ?? null,
-          ownName: status.cloud?.terminalName ?? null,
-        }
-      : null;
-  const conflicts = state.kind === 'loaded' ? state.data.conflicts : null;
+  const conflicts = state.kind === 'loaded' ? state.data : null;
   const count = conflicts ? conflicts.cloud.conflicts.length + conflicts.local.length : 0;
 
   return (
@@ -145,7 +95,7 @@ export function ConflictsPanel({
           {t('conflicts.none')}
         </p>
       )}
-      {conflicts && ctx && count > 0 && (
+      {conflicts && count > 0 && (
         <ul className="conflicts" data-testid="conflict-list">
           {conflicts.cloud.conflicts.map((conflict) => (
             <li
@@ -154,8 +104,8 @@ export function ConflictsPanel({
               data-testid="conflict"
               data-kind={conflict.flag.kind}
             >
-              <strong data-testid="conflict-text">{pick(cloudConflictText(conflict, ctx))}</strong>
-              <small>{pick(cloudConflictHint(conflict))}</small>
+              <strong data-testid="conflict-text">{pick(conflict.text)}</strong>
+              <small>{pick(conflict.hint)}</small>
               <small className="member-sub">
                 {t('conflicts.seen', {
                   when: clockOrDay(conflict.firstSeenAt, now, { time, date }),
@@ -173,8 +123,8 @@ export function ConflictsPanel({
               data-testid="conflict"
               data-kind={conflict.kind}
             >
-              <strong data-testid="conflict-text">{pick(tillConflictText(conflict))}</strong>
-              <small>{pick(tillConflictHint(conflict))}</small>
+              <strong data-testid="conflict-text">{pick(conflict.text)}</strong>
+              <small>{pick(conflict.hint)}</small>
               <div className="row">
                 {conflict.members.map((member) => (
                   <MemberButton key={member.memberId} member={member} onOpen={onOpenMember} />
@@ -204,7 +154,7 @@ function MemberButton({
         {t('conflicts.memberMissing')}
       </small>
     );
-  const name = pick(memberName(member));
+  const name = pick(member.name);
   return (
     <button
       type="button"

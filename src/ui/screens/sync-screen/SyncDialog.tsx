@@ -6,7 +6,6 @@
  * whatever this shows).
  */
 import { useState } from 'react';
-import type { Programme } from '../../../core/programme';
 import type { StaffSummary } from '../../../contract/commands';
 import { Dialog } from '../../components/Dialog';
 import type { SyncView } from '../../hooks/useSync';
@@ -18,14 +17,16 @@ import { SyncStatePanel } from './SyncStatePanel';
 export function SyncDialog({
   staff,
   sync,
-  programme,
   onOpenMember,
   onClose,
 }: {
   staff: StaffSummary;
   sync: SyncView;
-  /** The checkout's programme, for the conflicts' coupon and reward names. */
-  programme: Programme | null;
+  /**
+   * No longer read: the service names the conflicts' coupons and rewards
+   * (src/sync/conflicts.ts). Kept optional until the checkout stops passing it.
+   */
+  programme?: unknown;
   /** Show a member from a conflict in the member panel. */
   onOpenMember(memberId: string): void;
   onClose(): void;
@@ -57,12 +58,7 @@ export function SyncDialog({
             <PairingPanel status={status} canEdit={canEdit} onChanged={sync.refresh} />
           </div>
           {canEdit ? (
-            <ConflictsPanel
-              status={status}
-              programme={programme}
-              reload={synced}
-              onOpenMember={onOpenMember}
-            />
+            <ConflictsPanel status={status} reload={synced} onOpenMember={onOpenMember} />
           ) : (
             <section className="panel stack" aria-labelledby="sync-conflicts">
               <h2 id="sync-conflicts">{t('conflicts.title')}</h2>

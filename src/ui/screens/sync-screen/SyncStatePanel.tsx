@@ -5,16 +5,16 @@
  * set aside so that sync went on past them, and "Synk nå" with what it did.
  */
 import { useState } from 'react';
-import type { Text } from '../../../core/i18n';
+import type { Shown } from '../../../core/i18n';
 import { api } from '../../api';
 import { errorText } from '../../errors';
 import type { SyncStatus } from '../../hooks/useSync';
 import { useNow } from '../../hooks/useSync';
 import { useI18n } from '../../i18n';
 import { syncProblem } from '../../components/SyncBadge';
-import { agoText, clockOrDay, eventKindText, reportText, sameCloud } from './sync-text';
+import { agoText, clockOrDay, reportText, sameCloud } from './sync-text';
 
-type NowState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; ok: boolean; text: Text };
+type NowState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; ok: boolean; text: Shown };
 
 /** The environment pairs this till, and the pairing is (or is meant to be) the environment's. */
 export function pairedFromEnvironment(status: SyncStatus): boolean {
@@ -137,7 +137,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
             {status.rejectedEvents.map((event) => (
               <li key={event.eventId} className="print-job" data-testid="sync-rejected-event">
                 <span className="offer-text">
-                  <strong>{pick(eventKindText(event.type))}</strong>
+                  <strong>{pick(event.kind)}</strong>
                   <small className="job-error">{pick(event.text)}</small>
                 </span>
               </li>
@@ -158,7 +158,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
                 data-code={entry.code}
               >
                 <span className="offer-text">
-                  <strong>{pick(eventKindText(entry.type))}</strong>
+                  <strong>{pick(entry.kind)}</strong>
                   <small className="job-error">{pick(entry.text)}</small>
                   <small className="member-sub">
                     {entry.direction === 'pulled'
