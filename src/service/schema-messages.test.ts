@@ -13,7 +13,9 @@ import { z } from 'zod';
 import { Catalogue } from '../core/catalogue';
 import { Programme } from '../core/programme';
 import { bakery } from '../core/templates/bakery';
-import { says, saidText } from '../core/schema-messages';
+import { englishOf, says, saidText } from '../core/schema-messages';
+import { CATALOGUE } from '../core/messages';
+import type { MessageKey } from '../core/messages';
 import { msg } from '../core/i18n';
 import { render } from '../i18n/render';
 import { CommandInputs } from './commands';
@@ -104,6 +106,18 @@ describe('the schemas’ own messages', () => {
     expect(says(msg('input.field.sku'))).toBe('SKU');
     // The same English filed for another message would make saidText ambiguous.
     expect(() => says(msg('input.field.sku', { unused: 'x' }))).toThrow(/say "SKU" in English/);
+  });
+
+  it('give zod the same English the renderer gives (plain arguments only)', () => {
+    const plain = (Object.keys(CATALOGUE) as MessageKey[]).filter(
+      (key) => key.startsWith('input.') && !/, (plural|select)/.test(CATALOGUE[key].en),
+    );
+    expect(plain.length).toBeGreaterThan(50);
+    for (const key of plain) {
+      const names = [...CATALOGUE[key].en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+      const said = msg(key, Object.fromEntries(names.map((name) => [name, `«${name}»`])));
+      expect(englishOf(said), key).toBe(render(said, 'en'));
+    }
   });
 
   it('are raised while checking with the message in the issue', () => {
