@@ -215,11 +215,22 @@ describe('the framework’s own errors in the one shape', () => {
     expect((answer.body as { error: { text: { nb: string } } }).error.text.nb).toContain(
       'npm run build:ui',
     );
+    expect((answer.body as { error: { text: { sv: string } } }).error.text.sv).toBe(
+      'Kassaskärmen är inte byggd. Kör ”npm run build:ui” (npm start gör det åt dig).',
+    );
   });
 
   it('a refusal by the service keeps the shape: 401 unauthorized, 404 unknown_command', async () => {
     expectShape(await raw(request('GET', '/api/v1/programme')), 401, 'unauthorized');
-    expectShape(await raw(request('POST', '/rpc/no.such', { body: '{}' })), 404, 'unknown_command');
+    const unknown = await raw(request('POST', '/rpc/no.such', { body: '{}' }));
+    expectShape(unknown, 404, 'unknown_command');
+    expect(unknown.body).toMatchObject({
+      error: {
+        message: 'There is no command called "no.such".',
+        text: { sv: 'Det finns inget kommando som heter ”no.such”.' },
+        said: { key: 'host.unknownCommand', params: { name: 'no.such' } },
+      },
+    });
   });
 });
 
