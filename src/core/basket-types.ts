@@ -2,7 +2,7 @@
 import type { AppliedBenefit, SaleEffects, SaleLine, VatRow } from './events';
 import type { MemberView } from './member-types';
 import type { Programme } from './programme';
-import type { Text } from './i18n';
+import type { Shown } from './i18n';
 
 export interface BasketLineInput {
   lineId: string;
@@ -58,21 +58,33 @@ export type RejectionCode =
 export interface Rejection {
   ref: string;
   code: RejectionCode;
-  reason: Text;
+  reason: Shown;
 }
+
+/**
+ * A benefit as the engine applied it. Its reason is a message of the catalogue
+ * when just evaluated; a sale read back from its event gives the text stored
+ * with it (see `StoredText` in events.ts), which renders in every language too.
+ */
+export type Benefit = Omit<AppliedBenefit, 'reason'> & { reason: Shown };
+
+/** What a sale does to the member, with the reasons for its points as messages. */
+export type EvaluatedEffects = Omit<SaleEffects, 'pointsReasons'> & {
+  pointsReasons: Array<{ points: number; reason: Shown }>;
+};
 
 export interface Evaluation {
   lines: SaleLine[];
-  benefits: AppliedBenefit[];
+  benefits: Benefit[];
   rejected: Rejection[];
   listOre: number;
   discountOre: number;
   totalOre: number;
   vat: VatRow[];
   /** Null when no member is attached. */
-  effects: SaleEffects | null;
+  effects: EvaluatedEffects | null;
   /** Redemptions above the programme's limit for a member found by phone alone. */
   needsVerification: boolean;
   /** Human summary of what the member earns (for screen and receipt). */
-  earnedSummary: Text[];
+  earnedSummary: Shown[];
 }

@@ -49,8 +49,55 @@ export const BenefitKind = z.enum([
 ]);
 export type BenefitKind = z.infer<typeof BenefitKind>;
 
+/** A message key as the catalogue names them (src/core/messages): `domain.name`. */
+const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9_]+)+$/;
+const MAX_MESSAGE_PARAMS = 16;
+/** Messages nest (a reason inside a reason): this deep at most. */
+const MAX_MESSAGE_DEPTH = 3;
+
+/**
+ * A message of the catalogue as an event stores it (src/core/i18n.ts `Msg`):
+ * its key and parameters, bounded in size and depth. `depth` is how many
+ * messages deep it may still nest.
+ */
+function messageSchema(object: ObjectMaker, depth: number): z.ZodType {
+  const text = object({ nb: freeText(), en: freeText(), sv: freeText().optional() });
+  const kinds: z.ZodType[] = [
+    freeText(),
+    z.number(),
+    text,
+    object({ money: z.number().int() }),
+    object({ percent: z.number() }),
+    object({ day: ms, timeZone: boundedText(100) }),
+    object({ lower: z.union([text, freeText()]) }),
+  ];
+  if (depth > 1) kinds.push(messageSchema(object, depth - 1));
+  const params = z
+    .record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]{0,63}$/), z.union(kinds))
+    .refine((p) => Object.keys(p).length <= MAX_MESSAGE_PARAMS, {
+      message: `a message takes at most ${MAX_MESSAGE_PARAMS} parameters`,
+    });
+  return object({ key: z.string().max(100).regex(MESSAGE_KEY), params: params.optional() });
+}
+
+/** A stored message: its key and parameters as `Msg` has them (src/core/i18n.ts). */
+export interface StoredMsg {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
 function eventSchemas(object: ObjectMaker) {
-  const text = object({ nb: freeText(), en: freeText() });
+  /**
+   * Text in an event: bokmål and English (every version reads those), Swedish,
+   * and for text the till generated (a benefit's reason) the catalogue message
+   * it was rendered from. Older events have only `nb` and `en`.
+   */
+  const text = object({
+    nb: freeText(),
+    en: freeText(),
+    sv: freeText().optional(),
+    said: (messageSchema(object, MAX_MESSAGE_DEPTH) as z.ZodType<StoredMsg>).optional(),
+  });
   /** The profile's fields without defaults: a change names only the fields it sets. */
   const ProfileValues = object({
     firstName: boundedText(80).nullable(),

@@ -5,7 +5,7 @@
  * each line's paidOre, so nothing is earned on the part they paid.
  */
 import type { SaleEffects, SaleLine } from '../events';
-import type { Text } from '../i18n';
+import type { Msg } from '../i18n';
 import type { MemberView } from '../member-types';
 import type { BonusCampaign, PointsRules, Programme } from '../programme';
 import { inScope } from '../programme';
@@ -33,14 +33,19 @@ export interface EarningsInput {
 export type Earnings = Pick<
   SaleEffects,
   | 'pointsEarned'
-  | 'pointsReasons'
   | 'pointsAvailableAt'
   | 'pointsExpireAt'
   | 'cashbackEarnedOre'
   | 'stamps'
   | 'qualifyingSpendOre'
   | 'categories'
-> & { lineEarnings: NonNullable<SaleEffects['lineEarnings']>; summary: Text[] };
+> & {
+  pointsReasons: PointsReason[];
+  lineEarnings: NonNullable<SaleEffects['lineEarnings']>;
+  summary: Msg[];
+};
+
+type PointsReason = { points: number; reason: Msg };
 
 type LineEarning = NonNullable<SaleEffects['lineEarnings']>[number];
 
@@ -73,7 +78,7 @@ export function computeEarnings(input: EarningsInput): Earnings {
       ? shiftLocal(now, programme.timeZone, (d) => addMonths(d, rules.lifetimeMonths!))
       : null;
 
-  const summary: Text[] = [];
+  const summary: Msg[] = [];
   if (points.total > 0) summary.push(pointsEarnedSummary(points.total));
   for (const s of stamps) {
     const card = programme.punchCards.find((c) => c.id === s.cardId)!;
@@ -140,7 +145,7 @@ function sumPaid(lines: readonly SaleLine[], indices: readonly number[]): number
 function earnPoints(
   input: EarningsInput,
   perLine: LineEarning[],
-): { total: number; reasons: SaleEffects['pointsReasons'] } {
+): { total: number; reasons: PointsReason[] } {
   const { programme, lines } = input;
   const rules = programme.points;
   if (!rules || !rules.enabled) return { total: 0, reasons: [] };
@@ -149,7 +154,7 @@ function earnPoints(
     .filter(({ line }) => line.paidOre > 0 && !rules.excludedCategories.includes(line.category))
     .map(({ i }) => i);
   const addPoints = (i: number, part: number) => (perLine[i]!.points += part);
-  const reasons: SaleEffects['pointsReasons'] = [];
+  const reasons: PointsReason[] = [];
 
   // A sale earns at most LIMITS.maxPoints (what a sale event may carry), whatever
   // the programme's rate: an extreme programme must not make sales unsendable.

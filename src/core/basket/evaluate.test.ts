@@ -13,6 +13,7 @@ import {
   tierOf,
 } from './test-fixtures';
 import type { ProgrammeInput } from '../programme';
+import { nbEn, render, saidNbEn } from '../../../test/helpers/said';
 
 const NOW = at('2026-03-10T12:00:00+01:00');
 const pointsPer10Kr: ProgrammeInput['points'] = {
@@ -27,7 +28,7 @@ describe('member prices', () => {
     ];
     const withMember = evaluateBasket(evaluateInput({ lines }));
     expect(withMember.totalOre).toBe(7000);
-    expect(withMember.benefits).toEqual([
+    expect(saidNbEn(withMember.benefits)).toEqual([
       expect.objectContaining({
         kind: 'member_price',
         amountOre: 800,
@@ -41,7 +42,7 @@ describe('member prices', () => {
 
     const anonymous = evaluateBasket(evaluateInput({ lines, member: null }));
     expect(anonymous.totalOre).toBe(7800);
-    expect(anonymous.benefits).toEqual([]);
+    expect(saidNbEn(anonymous.benefits)).toEqual([]);
     expect(anonymous.effects).toBeNull();
   });
 });
@@ -63,7 +64,7 @@ describe('no member attached', () => {
     );
     expect(result.totalOre).toBe(4500);
     expect(result.effects).toBeNull();
-    expect(result.earnedSummary).toEqual([]);
+    expect(saidNbEn(result.earnedSummary)).toEqual([]);
     expect(result.rejected.map((r) => [r.ref, r.code])).toEqual([
       ['K-kaffe-m1-1', 'needs_member'],
       ['W-m1', 'needs_member'],
@@ -118,14 +119,14 @@ describe('Bronse 5 % / Sølv 10 % / Gull 15 %', () => {
     expect(result.listOre).toBe(31700);
     expect(result.discountOre).toBe(discount);
     expect(result.totalOre).toBe(31700 - discount);
-    expect(result.benefits).toEqual([
+    expect(saidNbEn(result.benefits)).toEqual([
       expect.objectContaining({
         id: `tier:${levelId}`,
         kind: 'tier_discount',
         amountOre: discount,
       }),
     ]);
-    expect(result.benefits[0]!.reason.nb).toBe(reasonNb);
+    expect(render(result.benefits[0]!.reason, 'nb')).toBe(reasonNb);
     expect(result.effects!.pointsEarned).toBe(Math.floor((31700 - discount) / 1000));
   });
 
@@ -134,7 +135,7 @@ describe('Bronse 5 % / Sølv 10 % / Gull 15 %', () => {
     const result = evaluateBasket(
       evaluateInput({ programme: prog, lines, member: member({ tier: tierOf(gull) }) }),
     );
-    expect(result.benefits[0]!.reason.en).toBe('Gold: 15% member discount');
+    expect(render(result.benefits[0]!.reason, 'en')).toBe('Gold: 15% member discount');
     expect(result.lines.map((l) => l.paidOre)).toEqual([10030, 16915]);
     expect(result.lines[0]!.discounts).toEqual([{ benefitId: 'tier:gull', amountOre: 1770 }]);
     expect(result.vat).toEqual([
@@ -169,7 +170,9 @@ describe('tier discount once per period', () => {
     );
     expect(chosen.totalOre).toBe(80000);
     expect(chosen.effects!.tierOnceUsed).toBe('Y2026');
-    expect(chosen.benefits[0]!.reason.nb).toBe('Gull: 20 % medlemsrabatt (én gang i perioden)');
+    expect(render(chosen.benefits[0]!.reason, 'nb')).toBe(
+      'Gull: 20 % medlemsrabatt (én gang i perioden)',
+    );
 
     const notChosen = evaluateBasket(
       evaluateInput({ programme: prog, lines, member: member({ tier }) }),
@@ -187,7 +190,7 @@ describe('tier discount once per period', () => {
       }),
     );
     expect(again.totalOre).toBe(100000);
-    expect(again.rejected).toEqual([
+    expect(saidNbEn(again.rejected)).toEqual([
       expect.objectContaining({ ref: 'tier', code: 'tier_once_unavailable' }),
     ]);
   });
@@ -211,7 +214,7 @@ describe('tier discount once per period', () => {
     );
     expect(result.totalOre).toBe(90000);
     expect(result.effects!.tierOnceUsed).toBeNull();
-    expect(result.rejected).toEqual([
+    expect(saidNbEn(result.rejected)).toEqual([
       expect.objectContaining({
         ref: 'tier',
         code: 'tier_once_unavailable',
@@ -266,10 +269,10 @@ describe('100 kr coupon for every 2000 kr', () => {
       }),
     );
     expect(result.totalOre).toBe(109800);
-    expect(result.benefits).toEqual([
+    expect(saidNbEn(result.benefits)).toEqual([
       expect.objectContaining({ kind: 'coupon', couponId: 'S-hver-2000-m1-1', amountOre: 10000 }),
     ]);
-    expect(result.benefits[0]!.reason.nb).toBe('100 kr-kupong: 100,00 kr rabatt');
+    expect(render(result.benefits[0]!.reason, 'nb')).toBe('100 kr-kupong: 100,00 kr rabatt');
     expect(result.lines.map((l) => l.discounts[0]!.amountOre)).toEqual([7504, 2496]);
     expect(result.effects!.couponsRedeemed).toEqual(['S-hver-2000-m1-1']);
     expect(result.effects!.qualifyingSpendOre).toBe(109800);
@@ -308,7 +311,7 @@ describe('every 8th bag of dog food free', () => {
         selections: selections({ rewardIds: ['K-hundefor-m1-1'] }),
       }),
     );
-    expect(result.benefits).toEqual([
+    expect(saidNbEn(result.benefits)).toEqual([
       expect.objectContaining({
         kind: 'punch_reward',
         amountOre: 24900,
@@ -323,7 +326,7 @@ describe('every 8th bag of dog food free', () => {
     expect(result.lines.map((l) => l.paidOre)).toEqual([139800, 0, 4900]);
     expect(result.effects!.rewardsRedeemed).toEqual(['K-hundefor-m1-1']);
     expect(result.effects!.stamps).toEqual([{ cardId: 'hundefor', count: 2 }]);
-    expect(result.earnedSummary).toContainEqual({
+    expect(saidNbEn(result.earnedSummary)).toContainEqual({
       nb: '+2 stempler på Hundefôr (4/7)',
       en: '+2 stamps on Dog food (4/7)',
     });
@@ -385,9 +388,11 @@ describe('punch card amount off and progress summary', () => {
         selections: selections({ rewardIds: ['K-kaffe-m1-1'] }),
       }),
     );
-    expect(result.benefits[0]!.reason.nb).toBe('Klippekort Kaffe: 10. kaffe gratis');
+    expect(render(result.benefits[0]!.reason, 'nb')).toBe('Klippekort Kaffe: 10. kaffe gratis');
+    expect(render(result.benefits[0]!.reason, 'sv')).toBe('Stämpelkort Kaffe: 10:e kaffe gratis');
+    expect(render(result.earnedSummary[0]!, 'sv')).toBe('+2 stämplar på Kaffe (7/9)');
     expect(result.totalOre).toBe(9000);
-    expect(result.earnedSummary).toEqual([
+    expect(saidNbEn(result.earnedSummary)).toEqual([
       { nb: '+2 stempler på Kaffe (7/9)', en: '+2 stamps on Coffee (7/9)' },
     ]);
   });
@@ -400,7 +405,7 @@ describe('punch card amount off and progress summary', () => {
         lines: [coffee(3)],
       }),
     );
-    expect(result.earnedSummary).toEqual([
+    expect(saidNbEn(result.earnedSummary)).toEqual([
       {
         nb: '+3 stempler på Kaffe: kortet er fullt, belønning klar (2/9)',
         en: '+3 stamps on Coffee: card full, reward ready (2/9)',
@@ -417,7 +422,7 @@ describe('punch card amount off and progress summary', () => {
         selections: selections({ rewardIds: ['K-brod-m1-1'] }),
       }),
     );
-    expect(result.benefits[0]).toMatchObject({
+    expect(saidNbEn(result.benefits[0])).toMatchObject({
       amountOre: 5900,
       reason: { nb: 'Klippekort Brød: 100,00 kr rabatt' },
     });
@@ -451,7 +456,7 @@ describe('double points in a week', () => {
     ]) {
       const result = evaluateBasket(evaluateInput({ programme: prog, lines, now }));
       expect(result.effects!.pointsEarned).toBe(58);
-      expect(result.effects!.pointsReasons).toEqual([
+      expect(saidNbEn(result.effects!.pointsReasons)).toEqual([
         { points: 29, reason: { nb: '1 poeng per 10,00 kr', en: '1 point per NOK 10.00' } },
         {
           points: 29,
@@ -540,13 +545,15 @@ describe('10 % welcome coupon usable in the same visit', () => {
       }),
     );
     expect(result.totalOre).toBe(11070);
-    expect(result.benefits[0]!.reason).toEqual({
+    expect(nbEn(result.benefits[0]!.reason)).toEqual({
       nb: 'Velkomstkupong: 10 % rabatt',
       en: 'Welcome coupon: 10% off',
     });
+    // No Swedish name written for the coupon: its bokmål name, in Swedish wording.
+    expect(render(result.benefits[0]!.reason, 'sv')).toBe('Velkomstkupong: 10 % rabatt');
     expect(result.effects!.couponsRedeemed).toEqual(['W-m1']);
     expect(result.effects!.pointsEarned).toBe(11);
-    expect(result.rejected).toEqual([]);
+    expect(saidNbEn(result.rejected)).toEqual([]);
   });
 
   it('is refused once its 30 days have passed', () => {
@@ -560,7 +567,7 @@ describe('10 % welcome coupon usable in the same visit', () => {
       }),
     );
     expect(result.totalOre).toBe(12300);
-    expect(result.rejected).toEqual([
+    expect(saidNbEn(result.rejected)).toEqual([
       expect.objectContaining({
         ref: 'W-m1',
         code: 'coupon_expired',
@@ -595,10 +602,10 @@ describe('coupons', () => {
       }),
     );
     expect(result.totalOre).toBe(54000);
-    expect(result.benefits).toEqual([
+    expect(saidNbEn(result.benefits)).toEqual([
       expect.objectContaining({ couponId: 'C-vaar-m1', campaignId: 'vaar' }),
     ]);
-    expect(result.rejected).toEqual([
+    expect(saidNbEn(result.rejected)).toEqual([
       expect.objectContaining({
         ref: 'B-m1-2026',
         code: 'coupon_stacking_limit',
@@ -637,7 +644,7 @@ describe('coupons', () => {
       }),
     );
     expect(belowAfterMemberPrice.totalOre).toBe(45000);
-    expect(belowAfterMemberPrice.rejected).toEqual([
+    expect(saidNbEn(belowAfterMemberPrice.rejected)).toEqual([
       expect.objectContaining({
         code: 'coupon_min_basket',
         reason: {
@@ -682,7 +689,7 @@ describe('coupons', () => {
         selections: selections({ couponIds: ['C-bakst-m1'] }),
       }),
     );
-    expect(nothing.rejected).toEqual([
+    expect(saidNbEn(nothing.rejected)).toEqual([
       expect.objectContaining({ code: 'coupon_no_matching_items' }),
     ]);
   });
@@ -703,7 +710,7 @@ describe('coupons', () => {
       }),
     );
     expect(result.totalOre).toBe(6200 + 3900);
-    expect(result.benefits[0]!.reason).toEqual({
+    expect(nbEn(result.benefits[0]!.reason)).toEqual({
       nb: 'Bursdagskupong: 1 Kanelbolle gratis',
       en: 'Birthday coupon: 1 Kanelbolle free',
     });
@@ -749,7 +756,8 @@ describe('coupons', () => {
       ['C-later-m1', 'coupon_not_yet_valid'],
       ['C-vaar-m1', 'coupon_used'],
     ]);
-    expect(result.rejected[2]!.reason.nb).toBe('Kupongen gjelder fra 01.04.2026');
+    expect(render(result.rejected[2]!.reason, 'nb')).toBe('Kupongen gjelder fra 01.04.2026');
+    expect(render(result.rejected[2]!.reason, 'sv')).toBe('Kupongen gäller från 2026-04-01');
     expect(result.totalOre).toBe(54000);
   });
 });
@@ -769,7 +777,7 @@ describe('points redemption', () => {
     );
     expect(result.totalOre).toBe(8000);
     expect(result.effects!.pointsRedeemed).toBe(200);
-    expect(result.benefits[0]).toMatchObject({
+    expect(saidNbEn(result.benefits[0])).toMatchObject({
       kind: 'points_redemption',
       points: 200,
       amountOre: 2000,
@@ -801,7 +809,7 @@ describe('points redemption', () => {
     );
     expect(result.totalOre).toBe(0);
     expect(result.effects!.pointsRedeemed).toBe(150);
-    expect(result.benefits[0]!.reason.nb).toBe(
+    expect(render(result.benefits[0]!.reason, 'nb')).toBe(
       'Betalt med 150 poeng (15,00 kr): 300 poeng valgt, men kjøpet rommer bare 150',
     );
     expect(result.effects!.pointsEarned).toBe(0);
@@ -816,7 +824,7 @@ describe('points redemption', () => {
         selections: selections({ pointsToRedeem: 5001 }),
       }),
     );
-    expect(tooMany.rejected).toEqual([
+    expect(saidNbEn(tooMany.rejected)).toEqual([
       expect.objectContaining({ ref: 'points', code: 'points_insufficient' }),
     ]);
     expect(tooMany.totalOre).toBe(100000);
@@ -829,7 +837,7 @@ describe('points redemption', () => {
         selections: selections({ pointsToRedeem: 10 }),
       }),
     );
-    expect(notRedeemable.rejected).toEqual([
+    expect(saidNbEn(notRedeemable.rejected)).toEqual([
       expect.objectContaining({ code: 'points_not_redeemable' }),
     ]);
   });
@@ -857,7 +865,7 @@ describe('cashback', () => {
     // 2000 of cashback is spread 1/6 on the sweater (333) and 5/6 on the gift card.
     expect(result.lines[0]!.paidOre).toBe(9667);
     expect(result.effects!.cashbackEarnedOre).toBe(483);
-    expect(result.earnedSummary).toContainEqual({
+    expect(saidNbEn(result.earnedSummary)).toContainEqual({
       nb: '+4,83 kr cashback',
       en: '+NOK 4.83 cashback',
     });
@@ -872,7 +880,9 @@ describe('cashback', () => {
         selections: selections({ cashbackToRedeemOre: 2000 }),
       }),
     );
-    expect(result.rejected).toEqual([expect.objectContaining({ code: 'cashback_insufficient' })]);
+    expect(saidNbEn(result.rejected)).toEqual([
+      expect.objectContaining({ code: 'cashback_insufficient' }),
+    ]);
     expect(result.totalOre).toBe(10000);
   });
 });
@@ -907,7 +917,7 @@ describe('exclusion categories', () => {
     expect(giftOnly.effects!.pointsEarned).toBe(0);
     const coffee = evaluateBasket(evaluateInput({ programme: prog, lines: [line('kaffe', 4500)] }));
     expect(coffee.effects!.pointsEarned).toBe(5);
-    expect(coffee.earnedSummary).toEqual([{ nb: '+5 poeng', en: '+5 points' }]);
+    expect(saidNbEn(coffee.earnedSummary)).toEqual([{ nb: '+5 poeng', en: '+5 points' }]);
   });
 });
 
@@ -1088,7 +1098,7 @@ describe('non-discountable categories (gift cards)', () => {
       }),
     );
     expect(result.totalOre).toBe(50000);
-    expect(result.rejected).toEqual([
+    expect(saidNbEn(result.rejected)).toEqual([
       expect.objectContaining({ ref: 'W-m1', code: 'coupon_no_matching_items' }),
     ]);
   });

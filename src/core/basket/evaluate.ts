@@ -3,15 +3,15 @@
  * → tier discount → points and cashback redemption → earnings on what is finally
  * paid. Pure and deterministic: the same input gives the same evaluation.
  */
-import type { AppliedBenefit } from '../events';
 import type {
   BasketSelections,
+  Benefit,
   EvaluateInput,
   Evaluation,
   Rejection,
   RejectionCode,
 } from '../basket-types';
-import type { Text } from '../i18n';
+import type { Msg } from '../i18n';
 import type { MemberView } from '../member-types';
 import type { Programme } from '../programme';
 import { inScope } from '../programme';
@@ -22,7 +22,6 @@ import { vatSummary } from './vat';
 import {
   cashbackRedemptionReason,
   couponReason,
-  localDayText,
   memberPriceReason,
   pointsRedemptionReason,
   punchRewardReason,
@@ -45,8 +44,8 @@ interface Step {
   member: MemberView;
   now: number;
   basket: WorkingBasket;
-  benefits: AppliedBenefit[];
-  reject: (ref: string, code: RejectionCode, reason: Text) => void;
+  benefits: Benefit[];
+  reject: (ref: string, code: RejectionCode, reason: Msg) => void;
   /** Lines that discounts may touch (not gift cards and other non-discountable categories). */
   discountable: number[];
 }
@@ -54,9 +53,9 @@ interface Step {
 export function evaluateBasket(input: EvaluateInput): Evaluation {
   const { programme, member, selections, now } = input;
   const basket = new WorkingBasket(input.lines);
-  const benefits: AppliedBenefit[] = [];
+  const benefits: Benefit[] = [];
   const rejected: Rejection[] = [];
-  const reject = (ref: string, code: RejectionCode, reason: Text) =>
+  const reject = (ref: string, code: RejectionCode, reason: Msg) =>
     rejected.push({ ref, code, reason });
 
   if (member === null) {
@@ -103,10 +102,10 @@ export function evaluateBasket(input: EvaluateInput): Evaluation {
 
 function summarise(
   basket: WorkingBasket,
-  benefits: AppliedBenefit[],
+  benefits: Benefit[],
   rejected: Rejection[],
   member: Pick<Evaluation, 'effects' | 'needsVerification'>,
-  earnedSummary: Text[] = [],
+  earnedSummary: Msg[] = [],
 ): Evaluation {
   const lines = basket.saleLines();
   const listOre = lines.reduce((sum, l) => sum + l.listOre, 0);
@@ -137,7 +136,7 @@ function rejectSelectionsNeedingMember(selections: BasketSelections, reject: Ste
  * Redemptions worth more than the programme's limit need the member verified
  * (card, QR or PIN) when they were found by phone number alone.
  */
-function needsVerification(input: EvaluateInput, benefits: readonly AppliedBenefit[]): boolean {
+function needsVerification(input: EvaluateInput, benefits: readonly Benefit[]): boolean {
   const limit = input.programme.verifyRedemptionAboveOre;
   if (input.verified || limit === null) return false;
   const redeemedOre = benefits
@@ -231,13 +230,13 @@ function applyCoupons(step: Step, couponIds: readonly string[], basketOre: numbe
       continue;
     }
     if (now < coupon.validFrom) {
-      const from = localDayText(coupon.validFrom, programme.timeZone);
-      reject(couponId, 'coupon_not_yet_valid', rejectionText.couponNotYetValid(from));
+      const from = rejectionText.couponNotYetValid(coupon.validFrom, programme.timeZone);
+      reject(couponId, 'coupon_not_yet_valid', from);
       continue;
     }
     if (now > coupon.validTo) {
-      const to = localDayText(coupon.validTo, programme.timeZone);
-      reject(couponId, 'coupon_expired', rejectionText.couponExpired(to));
+      const to = rejectionText.couponExpired(coupon.validTo, programme.timeZone);
+      reject(couponId, 'coupon_expired', to);
       continue;
     }
     const { template } = coupon;

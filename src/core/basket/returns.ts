@@ -10,7 +10,7 @@
  * with the return that completes the sale.
  */
 import type { EventPayload, SaleEffects, SaleLine } from '../events';
-import { text, type Text } from '../i18n';
+import { msg, type Msg } from '../i18n';
 import { allocateLargestRemainder } from '../money';
 
 type Sale = EventPayload<'sale.committed'>;
@@ -29,9 +29,9 @@ export class ReturnRejected extends Error {
   constructor(
     readonly code: ReturnProblem,
     readonly lineId: string,
-    readonly reason: Text,
+    readonly reason: Msg,
   ) {
-    super(reason.en);
+    super(`${code}: line ${lineId} (${reason.key})`);
     this.name = 'ReturnRejected';
   }
 }
@@ -63,10 +63,12 @@ export function computeReturn(
       throw new ReturnRejected(
         'more_than_bought',
         line.lineId,
-        text(
-          `Kan ikke returnere ${returned - earlier} av «${line.name}»: ${line.quantity} kjøpt, ${earlier} returnert før`,
-          `Cannot return ${returned - earlier} of "${line.name}": ${line.quantity} bought, ${earlier} returned before`,
-        ),
+        msg('basket.returnMoreThanBought', {
+          count: returned - earlier,
+          name: line.name,
+          bought: line.quantity,
+          earlier,
+        }),
       );
     }
   }
@@ -152,23 +154,13 @@ function totalsByLine(sale: Sale, quantities: readonly ReturnQuantity[]): Map<st
   const totals = new Map<string, number>();
   for (const { lineId, quantity } of quantities) {
     if (!sale.lines.some((l) => l.lineId === lineId)) {
-      throw new ReturnRejected(
-        'unknown_line',
-        lineId,
-        text(
-          `Linjen ${lineId} finnes ikke på kvitteringen`,
-          `Line ${lineId} is not on the receipt`,
-        ),
-      );
+      throw new ReturnRejected('unknown_line', lineId, msg('basket.returnUnknownLine', { lineId }));
     }
     if (!Number.isSafeInteger(quantity) || quantity <= 0) {
       throw new ReturnRejected(
         'bad_quantity',
         lineId,
-        text(
-          `Antallet å returnere må være et positivt heltall (fikk ${quantity})`,
-          `The quantity to return must be a positive whole number (got ${quantity})`,
-        ),
+        msg('basket.returnBadQuantity', { quantity: String(quantity) }),
       );
     }
     totals.set(lineId, (totals.get(lineId) ?? 0) + quantity);

@@ -7,6 +7,8 @@ import type { EventPayload } from '../events';
 import type { CouponView, MemberView, PunchCardView, TierView } from '../member-types';
 import { CouponTemplate, Programme, type ProgrammeInput, type TierLevel } from '../programme';
 import type { z } from 'zod';
+import { saleCommittedPayload } from '../sale';
+import { renderAll } from '../../../test/helpers/said';
 
 export const DAY = 86_400_000;
 
@@ -159,19 +161,18 @@ export function committedSale(
   saleId = 's1',
   committedAt = at('2026-03-10T12:00:00+01:00'),
 ): EventPayload<'sale.committed'> {
-  return {
-    saleId,
-    idempotencyKey: `key-${saleId}`,
-    receiptNo: '1-0001',
-    staffId: null,
-    at: committedAt,
-    paymentMethod: 'card',
-    verified: true,
-    lines: evaluation.lines,
-    benefits: evaluation.benefits,
-    listOre: evaluation.listOre,
-    totalOre: evaluation.totalOre,
-    vat: evaluation.vat,
-    effects: evaluation.effects,
-  };
+  const { earnedSummary: _, ...payload } = saleCommittedPayload(
+    {
+      saleId,
+      idempotencyKey: `key-${saleId}`,
+      receiptNo: '1-0001',
+      staffId: null,
+      at: committedAt,
+      paymentMethod: 'card',
+      verified: true,
+    },
+    evaluation,
+    renderAll,
+  );
+  return payload;
 }
