@@ -30,8 +30,8 @@ import {
 } from '../../src/store/print-jobs';
 import type { PrintJob, PrintJobKind, PrintJobStatus } from '../../src/store/print-jobs';
 import { backoffDelay } from '../../src/core/backoff';
-import { text } from '../../src/core/i18n';
-import type { Text } from '../../src/core/i18n';
+import { msg } from '../../src/core/i18n';
+import type { Msg } from '../../src/core/i18n';
 import { parseReceiptDocument } from '../../src/core/receipt';
 import type { ReceiptDocument } from '../../src/core/receipt';
 import type { ReceiptPrinter } from './printer';
@@ -46,7 +46,7 @@ export interface PrintNotice {
   jobId: string;
   saleId: string | null;
   state: 'pending' | 'printed' | 'failed';
-  detail: Text | null;
+  detail: Msg | null;
 }
 
 export interface PrintJobInput {
@@ -67,10 +67,7 @@ export interface PrintQueueOptions {
   retryMaxMs?: number;
 }
 
-const NO_PRINTER = text(
-  'Ingen skriver er satt opp: kvitteringen venter i køen',
-  'No printer is set up: the receipt waits in the queue',
-);
+const NO_PRINTER = msg('devices.printer.none');
 
 export class PrintQueue {
   readonly #db: Db;
@@ -220,11 +217,12 @@ export class PrintQueue {
   }
 
   /** The printer could not take the job: back to pending, try again after a while. */
-  #wait(jobId: string, reason: Text): void {
+  #wait(jobId: string, reason: Msg): void {
     const before = this.get(jobId);
     returnPrintJobToPending(this.#db, jobId, reason);
     // Tell the UI when the reason changes, not on every retry.
-    if (before?.lastError?.en !== reason.en) this.#notify(this.get(jobId)!, 'pending', reason);
+    if (!sameMsg(before?.lastError ?? null, reason))
+      this.#notify(this.get(jobId)!, 'pending', reason);
     this.#failures += 1;
     const wait = backoffDelay(this.#failures, {
       initialMs: this.#retryMinMs,
@@ -237,12 +235,12 @@ export class PrintQueue {
     }, wait);
   }
 
-  #fail(jobId: string, reason: Text): void {
+  #fail(jobId: string, reason: Msg): void {
     failPrintJob(this.#db, jobId, reason);
     this.#notify(this.get(jobId)!, 'failed', reason);
   }
 
-  #notify(job: PrintJob, state: PrintNotice['state'], detail: Text | null): void {
+  #notify(job: PrintJob, state: PrintNotice['state'], detail: Msg | null): void {
     try {
       this.#onChange({ type: 'print', jobId: job.id, saleId: job.saleId, state, detail });
     } catch (err) {
@@ -252,10 +250,12 @@ export class PrintQueue {
   }
 }
 
-function problemText(err: unknown): Text {
+function problemText(err: unknown): Msg {
   const message = err instanceof Error ? err.message : String(err);
-  return text(
-    `Kvitteringen kan ikke skrives ut: ${message}`,
-    `The receipt cannot be printed: ${message}`,
-  );
+  return msg('devices.printer.cannotPrint', { detail: message });
+}
+
+/** The same reason (as the screen would say it): a retry with it is not news. */
+function sameMsg(a: Msg | null, b: Msg): boolean {
+  return a !== null && JSON.stringify(a) === JSON.stringify(b);
 }

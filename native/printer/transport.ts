@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import { constants, promises as fs } from 'node:fs';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
-import { text } from '../../src/core/i18n';
-import type { Text } from '../../src/core/i18n';
+import { msg } from '../../src/core/i18n';
+import type { Msg } from '../../src/core/i18n';
 import {
   describeTarget,
   parsePrinterTarget,
@@ -33,10 +33,13 @@ export type PrinterErrorCode =
 export class PrinterError extends Error {
   constructor(
     readonly code: PrinterErrorCode,
-    readonly detail: Text,
+    /** What went wrong, for the screen (a catalogue message). */
+    readonly detail: Msg,
+    /** The same in English, for logs. */
+    message: string,
     options?: { cause?: unknown },
   ) {
-    super(detail.en, options);
+    super(message, options);
     this.name = 'PrinterError';
   }
 }
@@ -105,10 +108,8 @@ function sendTcp(
       finish(
         new PrinterError(
           'unreachable',
-          text(
-            `Skriveren på ${where} svarer ikke (er den slått på?)`,
-            `The printer at ${where} does not answer (is it switched on?)`,
-          ),
+          msg('devices.printer.noAnswer', { where }),
+          `The printer at ${where} does not answer (is it switched on?)`,
         ),
       );
     }, connectTimeoutMs);
@@ -118,10 +119,8 @@ function sendTcp(
         finish(
           new PrinterError(
             'unreachable',
-            text(
-              `Får ikke kontakt med skriveren på ${where} (${err.code ?? err.message})`,
-              `Cannot reach the printer at ${where} (${err.code ?? err.message})`,
-            ),
+            msg('devices.printer.cannotReach', { where, code: err.code ?? err.message }),
+            `Cannot reach the printer at ${where} (${err.code ?? err.message})`,
             { cause: err },
           ),
         );
@@ -129,10 +128,8 @@ function sendTcp(
         finish(
           new PrinterError(
             'write_failed',
-            text(
-              `Forbindelsen til skriveren på ${where} brøt (${err.code ?? err.message})`,
-              `The connection to the printer at ${where} broke (${err.code ?? err.message})`,
-            ),
+            msg('devices.printer.connectionBroke', { where, code: err.code ?? err.message }),
+            `The connection to the printer at ${where} broke (${err.code ?? err.message})`,
             { cause: err },
           ),
         );
@@ -146,10 +143,8 @@ function sendTcp(
         finish(
           new PrinterError(
             'timeout',
-            text(
-              `Skriveren på ${where} tok ikke imot utskriften i tide`,
-              `The printer at ${where} did not take the print in time`,
-            ),
+            msg('devices.printer.tcpTimeout', { where }),
+            `The printer at ${where} did not take the print in time`,
           ),
         );
       }, sendTimeoutMs);
@@ -170,10 +165,8 @@ function sendTcp(
           finish(
             new PrinterError(
               'out_of_paper',
-              text(
-                `Skriveren på ${where} er tom for papir`,
-                `The printer at ${where} is out of paper`,
-              ),
+              msg('devices.printer.outOfPaper', { where }),
+              `The printer at ${where} is out of paper`,
             ),
           );
           return;
@@ -203,10 +196,8 @@ async function sendDevice(path: string, bytes: Buffer, options: SendOptions): Pr
         reject(
           new PrinterError(
             'timeout',
-            text(
-              `Skriveren ${path} tok ikke imot utskriften i tide`,
-              `The printer ${path} did not take the print in time`,
-            ),
+            msg('devices.printer.deviceTimeout', { path }),
+            `The printer ${path} did not take the print in time`,
           ),
         ),
       timeoutMs,
@@ -220,29 +211,23 @@ async function sendDevice(path: string, bytes: Buffer, options: SendOptions): Pr
     if (code === 'ENOENT' || code === 'ENODEV' || code === 'ENXIO') {
       throw new PrinterError(
         'not_found',
-        text(
-          `Finner ikke skriveren ${path} (er den koblet til og slått på?)`,
-          `No printer at ${path} (is it plugged in and on?)`,
-        ),
+        msg('devices.printer.notFound', { path }),
+        `No printer at ${path} (is it plugged in and on?)`,
         { cause: err },
       );
     }
     if (code === 'EACCES' || code === 'EPERM') {
       throw new PrinterError(
         'permission',
-        text(
-          `Mangler tilgang til ${path} (brukeren må være i gruppen lp)`,
-          `No permission to write to ${path} (the user must be in the lp group)`,
-        ),
+        msg('devices.printer.permission', { path }),
+        `No permission to write to ${path} (the user must be in the lp group)`,
         { cause: err },
       );
     }
     throw new PrinterError(
       'write_failed',
-      text(
-        `Utskrift til ${path} feilet (${code ?? String(err)})`,
-        `Printing to ${path} failed (${code ?? String(err)})`,
-      ),
+      msg('devices.printer.writeFailed', { path, code: code ?? String(err) }),
+      `Printing to ${path} failed (${code ?? String(err)})`,
       { cause: err },
     );
   } finally {
@@ -268,7 +253,8 @@ function sendLp(name: string, bytes: Buffer, options: SendOptions): Promise<void
       finish(
         new PrinterError(
           'timeout',
-          text(`lp svarte ikke for skriveren ${name}`, `lp did not answer for the printer ${name}`),
+          msg('devices.printer.lpTimeout', { name }),
+          `lp did not answer for the printer ${name}`,
         ),
       );
     }, timeoutMs);
@@ -279,15 +265,14 @@ function sendLp(name: string, bytes: Buffer, options: SendOptions): Promise<void
         err.code === 'ENOENT'
           ? new PrinterError(
               'no_lp',
-              text(
-                'Kommandoen lp finnes ikke på denne maskinen: installer CUPS eller bruk tcp:// eller en enhetsfil',
-                'The lp command is not on this machine: install CUPS, or use tcp:// or a device path',
-              ),
+              msg('devices.printer.noLp'),
+              'The lp command is not on this machine: install CUPS, or use tcp:// or a device path',
               { cause: err },
             )
           : new PrinterError(
               'lp_failed',
-              text(`lp kunne ikke startes: ${err.message}`, `lp could not start: ${err.message}`),
+              msg('devices.printer.lpStart', { detail: err.message }),
+              `lp could not start: ${err.message}`,
               { cause: err },
             ),
       );
@@ -301,10 +286,8 @@ function sendLp(name: string, bytes: Buffer, options: SendOptions): Promise<void
         finish(
           new PrinterError(
             'lp_failed',
-            text(
-              `lp avviste utskriften til ${name}: ${why}`,
-              `lp refused the print for ${name}: ${why}`,
-            ),
+            msg('devices.printer.lpRefused', { name, detail: why }),
+            `lp refused the print for ${name}: ${why}`,
           ),
         );
       }

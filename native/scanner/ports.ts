@@ -7,8 +7,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { SerialPort } from 'serialport';
-import { text } from '../../src/core/i18n';
-import type { Text } from '../../src/core/i18n';
+import { msg } from '../../src/core/i18n';
+import type { Msg } from '../../src/core/i18n';
 import type {
   PortEntry as SerialPortEntry,
   PortList as SerialPortList,
@@ -31,7 +31,7 @@ export async function listSerialPorts(
   options: ListSerialPortsOptions = {},
 ): Promise<SerialPortList> {
   let ports: SerialPortEntry[];
-  let note: Text | null = null;
+  let note: Msg | null = null;
   try {
     const listed = await SerialPort.list();
     ports = listed.map((p) => ({
@@ -44,10 +44,7 @@ export async function listSerialPorts(
     }));
   } catch (err) {
     ports = await scanDevDir(options.devDir ?? '/dev', options.sysTtyDir ?? '/sys/class/tty');
-    note = text(
-      `Systemlisten over porter er ikke tilgjengelig (${shortReason(err)}); viser portene funnet i /dev`,
-      `The system port list is unavailable (${shortReason(err)}); showing the ports found in /dev`,
-    );
+    note = msg('devices.scanner.portListUnavailable', { detail: shortReason(err) });
   }
   for (const path of options.include ?? []) {
     if (ports.some((p) => p.path === path)) continue;

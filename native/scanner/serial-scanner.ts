@@ -9,8 +9,8 @@
 import { EventEmitter } from 'node:events';
 import { SerialPort } from 'serialport';
 import { backoffDelay } from '../../src/core/backoff';
-import { text } from '../../src/core/i18n';
-import type { Text } from '../../src/core/i18n';
+import { msg } from '../../src/core/i18n';
+import type { Msg } from '../../src/core/i18n';
 import { CodeFramer } from './framing';
 import type { ScannerSuffix } from './framing';
 
@@ -33,7 +33,7 @@ export interface SerialScannerOptions {
 /** Maps straight onto the service's Notification {type: 'device', device: 'scanner'}. */
 export interface ScannerState {
   state: 'connected' | 'disconnected' | 'error';
-  reason: Text;
+  reason: Msg;
 }
 
 export interface SerialScannerEvents {
@@ -52,7 +52,7 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
   #framer: CodeFramer;
   #state: ScannerState = {
     state: 'disconnected',
-    reason: text('Skanneren er ikke åpnet ennå', 'The scanner is not open yet'),
+    reason: msg('devices.scanner.notOpen'),
   };
   #started = false;
   #closed = false;
@@ -137,10 +137,7 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
       this.#failures = 0;
       this.#setState({
         state: 'connected',
-        reason: text(
-          `Skanneren er tilkoblet på ${this.options.path}`,
-          `The scanner is connected on ${this.options.path}`,
-        ),
+        reason: msg('devices.scanner.connected', { path: this.options.path }),
       });
     });
   }
@@ -151,9 +148,7 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
     this.#framer.flush();
     this.#setState({
       state: 'disconnected',
-      reason: err?.disconnected
-        ? text('Skanneren ble koblet fra', 'The scanner was unplugged')
-        : text('Skanneren ble lukket', 'The scanner port was closed'),
+      reason: err?.disconnected ? msg('devices.scanner.unplugged') : msg('devices.scanner.closed'),
     });
     this.#retry(port);
   }
@@ -174,7 +169,9 @@ export class SerialScanner extends EventEmitter<SerialScannerEvents> {
   }
 
   #setState(next: ScannerState): void {
-    const same = next.state === this.#state.state && next.reason.en === this.#state.reason.en;
+    const same =
+      next.state === this.#state.state &&
+      JSON.stringify(next.reason) === JSON.stringify(this.#state.reason);
     this.#state = next;
     if (!same) this.emit('state', next);
   }
@@ -187,19 +184,16 @@ function isConfigProblem(err: PortError): boolean {
   );
 }
 
-function describe(err: PortError, path: string): Text {
+function describe(err: PortError, path: string): Msg {
   const message = `${err.code ?? ''} ${err.message}`;
   if (/ENOENT|No such file|cannot find/i.test(message)) {
-    return text(`Finner ikke skanneren på ${path}`, `No scanner found at ${path}`);
+    return msg('devices.scanner.notFound', { path });
   }
   if (/EACCES|EPERM|Access denied/i.test(message)) {
-    return text(
-      `Mangler tilgang til ${path} (brukeren må være i gruppen dialout)`,
-      `No permission to open ${path} (the user must be in the dialout group)`,
-    );
+    return msg('devices.scanner.permission', { path });
   }
   if (/EBUSY|Cannot lock port|Resource temporarily unavailable/i.test(message)) {
-    return text(`${path} er i bruk av et annet program`, `${path} is in use by another program`);
+    return msg('devices.scanner.busy', { path });
   }
-  return text(`Skannerfeil på ${path}: ${err.message}`, `Scanner error on ${path}: ${err.message}`);
+  return msg('devices.scanner.error', { path, detail: err.message });
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { openDatabase } from './db';
 import type { Db } from './db';
 import {
@@ -15,6 +15,7 @@ import {
   requeueFailedPrintJob,
   requeueUnconfirmedPrintJobs,
   returnPrintJobToPending,
+  storedErrorText,
   unprintedPrintJobCount,
 } from './print-jobs';
 import { tempDir } from './testing/temp-db';
@@ -31,7 +32,7 @@ afterEach(() => {
   tmp.remove();
 });
 
-const OFF = text('Skriveren er av', 'The printer is off');
+const OFF = msg('devices.printer.noAnswer', { where: 'tcp://10.0.0.9:9100' });
 
 function add(id: string, createdAt: number) {
   insertPrintJob(db, { id, saleId: null, kind: 'test', document: '{}', createdAt });
@@ -67,6 +68,19 @@ describe('print_jobs', () => {
     });
     expect(requeueFailedPrintJob(db, 'a')).toBe(true);
     expect(printJobById(db, 'a')?.status).toBe('pending');
+  });
+
+  it('reads a reason kept before reasons were messages as it was written', () => {
+    expect(
+      storedErrorText(JSON.stringify({ nb: 'Skriveren er av', en: 'The printer is off' })),
+    ).toEqual(
+      msg('devices.asWritten', { text: { nb: 'Skriveren er av', en: 'The printer is off' } }),
+    );
+    expect(storedErrorText('paper jam')).toEqual(msg('devices.asWritten', { text: 'paper jam' }));
+    expect(storedErrorText(JSON.stringify({ key: 'devices.fromTheFuture' }))).toEqual(
+      msg('devices.asWritten', { text: '{"key":"devices.fromTheFuture"}' }),
+    );
+    expect(storedErrorText(null)).toBeNull();
   });
 
   it('puts unconfirmed jobs back to pending and forgets old printed ones', () => {

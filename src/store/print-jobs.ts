@@ -8,7 +8,9 @@
  * document cannot print). Every change of status is guarded on the status it
  * leaves, so a job is claimed once and marked printed once.
  */
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg, Params } from '../core/i18n';
+import { CATALOGUE } from '../core/messages';
 import { parseReceiptDocument } from '../core/receipt';
 import type { ReceiptDocument } from '../core/receipt';
 import type { Db } from './db';
@@ -26,7 +28,7 @@ export interface PrintJob {
   status: PrintJobStatus;
   attempts: number;
   /** Why the last attempt failed, in both languages. */
-  lastError: Text | null;
+  lastError: Msg | null;
   createdAt: number;
   printedAt: number | null;
 }
@@ -45,7 +47,7 @@ export interface ListedPrintJob {
   kind: PrintJobKind;
   status: PrintJobStatus;
   attempts: number;
-  lastError: Text | null;
+  lastError: Msg | null;
   createdAt: number;
   printedAt: number | null;
 }
@@ -159,7 +161,7 @@ export function markPrintJobPrinted(db: Db, id: string, at: number): boolean {
 }
 
 /** The printer could not take the job: back to pending with the reason. */
-export function returnPrintJobToPending(db: Db, id: string, reason: Text): void {
+export function returnPrintJobToPending(db: Db, id: string, reason: Msg): void {
   statement(
     db,
     `UPDATE print_jobs SET status = 'pending', last_error = ? WHERE id = ? AND status = 'printing'`,
@@ -167,7 +169,7 @@ export function returnPrintJobToPending(db: Db, id: string, reason: Text): void 
 }
 
 /** The job cannot print as it is: failed, with the reason. */
-export function failPrintJob(db: Db, id: string, reason: Text): void {
+export function failPrintJob(db: Db, id: string, reason: Msg): void {
   statement(db, `UPDATE print_jobs SET status = 'failed', last_error = ? WHERE id = ?`).run(
     JSON.stringify(reason),
     id,
@@ -240,17 +242,32 @@ export function printJobList(
   };
 }
 
-/** A job's stored error: JSON {nb, en}, or a plain message shown as it is in both languages. */
-export function storedErrorText(stored: string | null): Text | null {
+/**
+ * A job's stored error: a catalogue message as JSON; from before reasons were
+ * messages JSON {nb, en}, or a plain message, shown as it was written.
+ */
+export function storedErrorText(stored: string | null): Msg | null {
   if (stored === null) return null;
   try {
-    const value = JSON.parse(stored) as Partial<Text>;
+    const value = JSON.parse(stored) as {
+      key?: unknown;
+      params?: unknown;
+      nb?: unknown;
+      en?: unknown;
+    };
+    if (typeof value.key === 'string' && Object.hasOwn(CATALOGUE, value.key)) {
+      const key = value.key as keyof typeof CATALOGUE;
+      // Written by this store: the parameters are as the queue gave them.
+      return typeof value.params === 'object' && value.params !== null
+        ? msg(key, value.params as Params)
+        : msg(key);
+    }
     if (typeof value.nb === 'string' && typeof value.en === 'string')
-      return { nb: value.nb, en: value.en };
+      return msg('devices.asWritten', { text: { nb: value.nb, en: value.en } });
   } catch {
-    // A plain message written by someone else: show it in both languages.
+    // A plain message written by someone else: shown as it is.
   }
-  return { nb: stored, en: stored };
+  return msg('devices.asWritten', { text: stored });
 }
 
 function readDocument(stored: string): ReceiptDocument | null {

@@ -1,11 +1,17 @@
+import type { Shown } from '../../src/core/i18n';
+import { render } from '../../src/i18n/render';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PrinterError, parsePrinterTarget, sendToPrinter } from './transport';
-import { freePort, startTcpPrinter } from './testing/tcp-printer';
-import type { TcpPrinter } from './testing/tcp-printer';
+import { PrinterError, parsePrinterTarget, sendToPrinter } from '../../native/printer/transport';
+import { freePort, startTcpPrinter } from '../../native/printer/testing/tcp-printer';
+import type { TcpPrinter } from '../../native/printer/testing/tcp-printer';
+
+/** What the screen shows, in one language (null when there is nothing to say). */
+const say = (said: Shown | null | undefined, locale: 'nb' | 'en') =>
+  said ? render(said, locale) : '';
 
 const bytes = Buffer.from([0x1b, 0x40, 0x42, 0x72, 0x9b, 0x64, 0x0a]);
 const originalPath = process.env.PATH;
@@ -78,8 +84,8 @@ describe('sendToPrinter over TCP', () => {
     const started = Date.now();
     const err = await printerError(sendToPrinter({ kind: 'tcp', host: '127.0.0.1', port }, bytes));
     expect(err.code).toBe('unreachable');
-    expect(err.detail.nb).toContain(`127.0.0.1:${port}`);
-    expect(err.detail.en).toMatch(/ECONNREFUSED/);
+    expect(say(err.detail, 'nb')).toContain(`127.0.0.1:${port}`);
+    expect(say(err.detail, 'en')).toMatch(/ECONNREFUSED/);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
@@ -102,7 +108,8 @@ describe('sendToPrinter over TCP', () => {
       }),
     );
     expect(err.code).toBe('out_of_paper');
-    expect(err.detail.nb).toMatch(/tom for papir/);
+    expect(say(err.detail, 'nb')).toMatch(/tom for papir/);
+    expect(render(err.detail, 'sv')).toMatch(/^Skrivaren på .* har slut på papper$/);
     l.paperOut = false;
     await sendToPrinter({ kind: 'tcp', host: '127.0.0.1', port: l.port }, bytes, {
       paperCheckMs: 1_000,
@@ -133,7 +140,7 @@ describe('sendToPrinter to a device file', () => {
     const device = join(dir, 'usb', 'lp0');
     const err = await printerError(sendToPrinter({ kind: 'device', path: device }, bytes));
     expect(err.code).toBe('not_found');
-    expect(err.detail.en).toContain(device);
+    expect(say(err.detail, 'en')).toContain(device);
     await expect(fs.stat(device)).rejects.toThrow(/ENOENT/);
   });
 });
@@ -143,7 +150,7 @@ describe('sendToPrinter to an OS printer through lp', () => {
     process.env.PATH = dir; // an empty directory: no lp
     const err = await printerError(sendToPrinter({ kind: 'os', name: 'TM-T20' }, bytes));
     expect(err.code).toBe('no_lp');
-    expect(err.detail.nb).toMatch(/lp finnes ikke.*CUPS/);
+    expect(say(err.detail, 'nb')).toMatch(/lp finnes ikke.*CUPS/);
   });
 
   it('hands the raw bytes to lp -d NAME -o raw', async () => {
@@ -166,6 +173,6 @@ describe('sendToPrinter to an OS printer through lp', () => {
     process.env.PATH = `${dir}:${originalPath}`;
     const err = await printerError(sendToPrinter({ kind: 'os', name: 'Nope' }, bytes));
     expect(err.code).toBe('lp_failed');
-    expect(err.detail.en).toContain('The printer or class does not exist.');
+    expect(say(err.detail, 'en')).toContain('The printer or class does not exist.');
   });
 });

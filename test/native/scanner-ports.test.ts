@@ -1,10 +1,16 @@
+import type { Shown } from '../../src/core/i18n';
+import { render } from '../../src/i18n/render';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { promises as fs } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listSerialPorts } from './ports';
-import { startPtyPair } from '../../test/helpers/pty';
+import { listSerialPorts } from '../../native/scanner/ports';
+import { startPtyPair } from '../helpers/pty';
+
+/** What the screen shows, in one language (null when there is nothing to say). */
+const say = (said: Shown | null | undefined, locale: 'nb' | 'en') =>
+  said ? render(said, locale) : '';
 
 const originalPath = process.env.PATH;
 let dir: string;
@@ -36,8 +42,8 @@ describe('listSerialPorts', () => {
     await fs.mkdir(emptyBin);
     process.env.PATH = emptyBin; // no udevadm anywhere on PATH
     const result = await listSerialPorts(await fakeDev());
-    expect(result.note?.en).toMatch(/udevadm not found/);
-    expect(result.note?.nb).toMatch(/\/dev/);
+    expect(say(result.note, 'en')).toMatch(/udevadm not found/);
+    expect(say(result.note, 'nb')).toMatch(/\/dev/);
     expect(result.ports.map((p) => p.path.slice(dir.length))).toEqual([
       '/dev/ttyACM2',
       '/dev/ttyACM10',

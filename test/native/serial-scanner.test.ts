@@ -1,10 +1,16 @@
+import type { Shown } from '../../src/core/i18n';
+import { render } from '../../src/i18n/render';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SerialScanner } from './serial-scanner';
-import type { ScannerState, SerialScannerOptions } from './serial-scanner';
-import { ptyPaths, startPtyPair } from '../../test/helpers/pty';
-import type { PtyPair } from '../../test/helpers/pty';
+import { SerialScanner } from '../../native/scanner/serial-scanner';
+import type { ScannerState, SerialScannerOptions } from '../../native/scanner/serial-scanner';
+import { ptyPaths, startPtyPair } from '../helpers/pty';
+import type { PtyPair } from '../helpers/pty';
 import { memberNumberFor } from '../../src/core/ean13';
 import { classifyScan } from '../../src/core/scan';
+
+/** What the screen shows, in one language (null when there is nothing to say). */
+const say = (said: Shown | null | undefined, locale: 'nb' | 'en') =>
+  said ? render(said, locale) : '';
 
 const member = memberNumberFor('29', 42);
 const product = '7038010001234'.slice(0, 12) + '7';
@@ -133,7 +139,7 @@ describe('SerialScanner over a socat pty pair', () => {
 
     await first.stop(); // unplug
     await until(() => scanner.state.state === 'disconnected', 'the scanner to notice the unplug');
-    expect(scanner.state.reason.nb).toMatch(/koblet fra|lukket/);
+    expect(say(scanner.state.reason, 'nb')).toMatch(/koblet fra|lukket/);
     // While the device is away the scanner keeps retrying without giving up.
     await pause(400);
     expect(scanner.state.state).not.toBe('connected');
@@ -146,7 +152,7 @@ describe('SerialScanner over a socat pty pair', () => {
     // The reason may be refined while away ("unplugged", then "not found"): one outage, one return.
     const kinds = states.map((s) => s.state).filter((k, i, all) => k !== all[i - 1]);
     expect(kinds).toEqual(['connected', 'disconnected', 'connected']);
-    expect(states.some((s) => s.reason.en === 'The scanner was unplugged')).toBe(true);
+    expect(states.some((s) => say(s.reason, 'en') === 'The scanner was unplugged')).toBe(true);
   });
 
   it('reports a missing port and connects once it appears', async () => {
@@ -163,7 +169,7 @@ describe('SerialScanner over a socat pty pair', () => {
     scanner.on('code', (c) => codes.push(c));
     scanner.start();
     await until(
-      () => scanner.state.reason.en.includes('No scanner found'),
+      () => say(scanner.state.reason, 'en').includes('No scanner found'),
       'a missing-port report',
     );
     expect(scanner.state.state).toBe('disconnected');
