@@ -4,6 +4,7 @@
  * card is printed, and the receipt's language.
  */
 import { useEffect, useState } from 'react';
+import { LOCALES } from '../../../core/i18n';
 import type { ReceiptHeader } from '../../../contract/devices';
 import { api } from '../../api';
 import { problemAt, problemElsewhere } from '../../errors';
@@ -154,10 +155,10 @@ export function ReceiptHeaderSection({
             <Choice<ReceiptHeader['locale']>
               label={t('devices.receiptLanguage')}
               value={form.locale}
-              options={[
-                { value: 'nb', label: 'Norsk' },
-                { value: 'en', label: 'English' },
-              ]}
+              options={LOCALES.map((locale) => ({
+                value: locale,
+                label: t(`lang.name.${locale}`),
+              }))}
               onChange={(locale) => setForm({ ...form, locale })}
               disabled={!canEdit}
               testId="header-locale"
