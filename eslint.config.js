@@ -133,6 +133,8 @@ export default tseslint.config(
       '**/*.tmp.*',
       // Lint probes: linted by test/lint/layers.test.ts as if they sat in the layer they probe.
       'test/lint/probes',
+      // Type probes: compiled by test/types/read-only.test.ts, which expects their errors.
+      'test/types/probes',
     ],
   },
   js.configs.recommended,

@@ -5,15 +5,14 @@
  * runs the documented examples). Amounts are øre.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CommandName, CommandOutputs } from '../contract/commands';
+import { REST_ROUTES } from '../contract/commands';
+import type { CommandName, CommandOutputs, Method, RestRequest } from '../contract/commands';
 import type { TillService } from '../service/types';
 import { bearerToken, tokensMatch } from './api-token';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import { SYSTEM_SESSION, callWithRawInput } from './commands';
 import { failure, toHttpFailure } from './errors';
 import type { HttpFailure } from './errors';
-
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 interface ApiRequest {
   params: Record<string, string>;
@@ -22,21 +21,8 @@ interface ApiRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/**
- * Where a route's command input comes from, as data: the OpenAPI document
- * (openapi.ts) is built from it and the command's schema, and a test holds
- * each route's `input` to it.
- */
-export interface ApiRequestShape {
-  /** Path parameter → the input field it fills. */
-  params?: Readonly<Record<string, string>>;
-  /** Query parameter → the input field it fills; a `flag` gives `true` for the text `true` only. */
-  query?: Readonly<Record<string, { field: string; flag?: true }>>;
-  /** Header → the input field it may fill instead of the body. */
-  headers?: Readonly<Record<string, string>>;
-  /** The JSON body: the input (less the fields above), one field of it, or none. */
-  body: 'input' | { field: string } | 'none';
-}
+/** Where a route's command input comes from: declared with the command (src/contract/commands). */
+export type ApiRequestShape = RestRequest;
 
 export interface ApiRoute {
   method: Method;
@@ -64,143 +50,67 @@ class InputProblem extends Error {
   }
 }
 
-/** A sale's idempotency key may come in the body or the `Idempotency-Key` header. */
-function saleInput(request: ApiRequest): unknown {
-  const body = bodyObject(request.body);
-  const header = request.headers['idempotency-key'];
-  const fromHeader = Array.isArray(header) ? header[0] : header;
-  if (
-    fromHeader !== undefined &&
-    body.idempotencyKey !== undefined &&
-    body.idempotencyKey !== fromHeader
-  ) {
-    throw new InputProblem(
-      failure(
-        400,
-        'idempotency_key_mismatch',
-        text(
-          'Idempotency-Key-headeren og innholdet har ulike nøkler; send én nøkkel.',
-          'The Idempotency-Key header and the body disagree; send one key.',
-        ),
-        'idempotencyKey',
-      ),
-    );
-  }
-  return fromHeader === undefined ? body : { ...body, idempotencyKey: fromHeader };
+/** "idempotencyKey" → "idempotency_key", for the code of a header that disagrees with the body. */
+function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
-export const API_ROUTES: readonly ApiRoute[] = [
-  {
-    method: 'POST',
-    path: '/members',
-    command: 'member.enrol',
-    request: { body: 'input' },
-    input: (r) => r.body,
-    status: (out) => ((out as CommandOutputs['member.enrol']).created ? 201 : 200),
-    statuses: [201, 200],
-  },
-  {
-    method: 'GET',
-    path: '/members/lookup',
-    command: 'member.lookup',
-    request: { query: { q: { field: 'query' } }, body: 'none' },
-    input: (r) => ({ query: r.query.q ?? '' }),
-  },
-  {
-    method: 'GET',
-    path: '/members/:id',
-    command: 'member.get',
-    request: { params: { id: 'memberId' }, body: 'none' },
-    input: (r) => ({ memberId: r.params.id }),
-  },
-  {
-    method: 'GET',
-    path: '/members/:id/export',
-    command: 'member.export',
-    request: { params: { id: 'memberId' }, body: 'none' },
-    input: (r) => ({ memberId: r.params.id }),
-  },
-  {
-    method: 'DELETE',
-    path: '/members/:id',
-    command: 'member.erase',
-    request: {
-      params: { id: 'memberId' },
-      query: { confirm: { field: 'confirm', flag: true } },
-      body: 'none',
-    },
-    // Erasure cannot be undone: the caller says so explicitly.
-    input: (r) => ({
-      memberId: r.params.id,
-      confirm: r.query.confirm === 'true' ? true : undefined,
-    }),
-  },
-  {
-    method: 'POST',
-    path: '/baskets/evaluate',
-    command: 'basket.evaluate',
-    request: { body: 'input' },
-    input: (r) => r.body,
-  },
-  {
-    method: 'POST',
-    path: '/sales',
-    command: 'sale.commit',
-    request: { headers: { 'Idempotency-Key': 'idempotencyKey' }, body: 'input' },
-    input: saleInput,
-    status: (out) => ((out as CommandOutputs['sale.commit']).duplicate ? 200 : 201),
-    statuses: [201, 200],
-  },
-  {
-    method: 'GET',
-    path: '/sales/:id',
-    command: 'sale.get',
-    request: { params: { id: 'saleId' }, body: 'none' },
-    input: (r) => ({ saleId: r.params.id }),
-  },
-  {
-    method: 'POST',
-    path: '/sales/:id/void',
-    command: 'sale.void',
-    request: { params: { id: 'saleId' }, body: 'input' },
-    input: (r) => ({ ...bodyObject(r.body), saleId: r.params.id }),
-  },
-  {
-    method: 'POST',
-    path: '/sales/:id/return',
-    command: 'sale.return',
-    request: { params: { id: 'saleId' }, body: 'input' },
-    input: (r) => ({ ...bodyObject(r.body), saleId: r.params.id }),
-  },
-  {
-    method: 'GET',
-    path: '/programme',
-    command: 'programme.get',
-    request: { body: 'none' },
-    input: () => ({}),
-  },
-  {
-    method: 'PUT',
-    path: '/programme',
-    command: 'programme.save',
-    request: { body: { field: 'programme' } },
-    input: (r) => ({ programme: r.body }),
-  },
-  {
-    method: 'GET',
-    path: '/products',
-    command: 'catalogue.get',
-    request: { body: 'none' },
-    input: () => ({}),
-  },
-  {
-    method: 'PUT',
-    path: '/products',
-    command: 'catalogue.save',
-    request: { body: { field: 'products' } },
-    input: (r) => ({ products: r.body }),
-  },
-];
+/**
+ * The command's input from the request, by the declared shape: the body (or one
+ * field of it), then path parameters, query parameters and headers in their
+ * fields. A header and the body naming one field differently is refused.
+ */
+export function inputFrom(shape: RestRequest, request: ApiRequest): Record<string, unknown> {
+  const { body } = shape;
+  const input: Record<string, unknown> =
+    body === 'input'
+      ? { ...bodyObject(request.body) }
+      : body === 'none'
+        ? {}
+        : { [body.field]: request.body };
+  for (const [param, field] of Object.entries(shape.params ?? {}))
+    input[field] = request.params[param];
+  for (const [name, { field, flag }] of Object.entries(shape.query ?? {})) {
+    const value = request.query[name];
+    // A flag is set by the text `true` only (erasure cannot be undone: the caller says so).
+    if (flag) input[field] = value === 'true' ? true : undefined;
+    else input[field] = value ?? '';
+  }
+  for (const [header, field] of Object.entries(shape.headers ?? {})) {
+    const given = request.headers[header.toLowerCase()];
+    const fromHeader = Array.isArray(given) ? given[0] : given;
+    if (fromHeader === undefined) continue;
+    if (input[field] !== undefined && input[field] !== fromHeader) {
+      throw new InputProblem(
+        failure(
+          400,
+          `${snakeCase(field)}_mismatch`,
+          field === 'idempotencyKey'
+            ? msg('commands.idempotencyKeyMismatch')
+            : msg('commands.headerMismatch', { header }),
+          field,
+        ),
+      );
+    }
+    input[field] = fromHeader;
+  }
+  return input;
+}
+
+/** The REST routes, each derived from its command's declaration. */
+export const API_ROUTES: readonly ApiRoute[] = REST_ROUTES.map(({ command, route }) => ({
+  method: route.method,
+  path: route.path,
+  command,
+  request: route.request,
+  input: (request: ApiRequest) => inputFrom(route.request, request),
+  ...(route.created
+    ? {
+        status: (output: CommandOutputs[CommandName]) => (route.created!(output) ? 201 : 200),
+        statuses: [201, 200],
+      }
+    : {}),
+}));
 
 function toApiRequest(request: FastifyRequest): ApiRequest {
   return {
@@ -228,17 +138,7 @@ export function registerApiRoutes(
       scope.addHook('onRequest', async (request, reply) => {
         const presented = bearerToken(request.headers.authorization);
         if (!presented || !tokensMatch(presented, apiToken)) {
-          return send(
-            reply,
-            failure(
-              401,
-              'unauthorized',
-              text(
-                'Send nøkkelen fra filen api-token som «Authorization: Bearer <nøkkel>».',
-                'Send the token from the api-token file as "Authorization: Bearer <token>".',
-              ),
-            ),
-          );
+          return send(reply, failure(401, 'unauthorized', msg('commands.apiTokenNeeded')));
         }
       });
       for (const route of API_ROUTES) {

@@ -29,17 +29,38 @@ const OUTPUT_SCHEMAS: { [N in CommandName]?: z.ZodType<CommandOutputs[N]> } = {
   'catalogue.save': Catalogue,
 };
 
-const Text = z.object({ nb: z.string(), en: z.string() });
+const Rendered = z.object({ nb: z.string(), en: z.string(), sv: z.string() });
+
+/** A message from the till's catalogue: its key and parameters (the till's UI renders it itself). */
+const Said = z
+  .object({
+    key: z
+      .string()
+      .meta({ description: 'The message’s key in the catalogue (src/core/messages).' }),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({
+    description: 'The same message as a key and parameters, for a client with the catalogue.',
+  });
 
 /** Every refusal of the till, the HTTP layer's own included (src/host/errors.ts). */
-const ErrorResponse: z.ZodType<{ error: ErrorBody }> = z.object({
+const ErrorResponse = z.object({
   error: z.object({
     code: z.string().meta({ description: 'What went wrong, for programs: `invalid_input`, …' }),
     message: z.string().meta({ description: 'English, for programs and logs.' }),
     field: z.string().nullable().meta({ description: 'The input at fault, dotted; or null.' }),
-    text: Text.meta({ description: 'What went wrong and what to do, for the cashier.' }),
+    text: Rendered.meta({
+      description:
+        'What went wrong and what to do, for the cashier, in bokmål, English and Swedish.',
+    }),
+    said: Said.optional(),
   }),
 });
+
+/** Every error body the till sends fits the documented shape (a compile-time check). */
+export type DocumentedError = z.infer<typeof ErrorResponse>;
+const fits = (body: { error: ErrorBody }): DocumentedError => body;
+void fits;
 
 const HealthResponse = z.object({
   ok: z.literal(true),

@@ -8,7 +8,7 @@ import { productBySku, verifyPin } from '../store';
 import type { ParsedInput } from './commands';
 import { ServiceError } from './service-error';
 import { notFound } from './errors';
-import type { CommandContext } from './handler-types';
+import type { CommandContext, ReadContext } from './handler-types';
 import { secondsLeft, throttleKeys } from './login-throttle';
 import { requireMember, viewOf } from './member-access';
 import type { Verification } from './verifications';
@@ -106,12 +106,12 @@ export function checkMemberPin(
 }
 
 /** Who is asking, as verifications are bound to it. */
-export function holderOf(ctx: CommandContext): string {
+export function holderOf(ctx: ReadContext): string {
   return ctx.sessions.idOf(ctx.session);
 }
 
 /** A verification the service issues to this session for this member. */
-export function issueVerification(ctx: CommandContext, memberId: string): Verification {
+export function issueVerification(ctx: ReadContext, memberId: string): Verification {
   return ctx.sessions.verifications.issue(holderOf(ctx), memberId, ctx.now);
 }
 

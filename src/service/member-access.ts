@@ -23,7 +23,7 @@ import type { LocalConflictKind } from '../store/sync-conflicts';
 import type { MemberDetail, MemberSummary, Session } from './commands';
 import { ServiceError } from './service-error';
 import { notFound } from './errors';
-import type { CommandContext } from './handler-types';
+import type { ReadContext } from './handler-types';
 import { maskedPhone, normaliseTypedPhone } from './phones';
 
 export function seesPersonalData(session: Session): boolean {
@@ -34,7 +34,7 @@ const unknownMember = (memberId: string) => msg('service.unknownMember', { membe
 
 /** A live (not erased) member, or a 404 naming the field. */
 export function requireMember(
-  ctx: CommandContext,
+  ctx: ReadContext,
   memberId: string,
   field = 'memberId',
 ): MemberLedger {
@@ -45,7 +45,7 @@ export function requireMember(
 
 /** A member's ledger, erased or not (what is left of an erased member is anonymous). */
 export function requireLedger(
-  ctx: CommandContext,
+  ctx: ReadContext,
   memberId: string,
   field = 'memberId',
 ): MemberLedger {
@@ -54,12 +54,12 @@ export function requireLedger(
   return ledger;
 }
 
-export function viewOf(ctx: CommandContext, ledger: MemberLedger): MemberView {
+export function viewOf(ctx: ReadContext, ledger: MemberLedger): MemberView {
   return memberView(ctx.programme(), ledger, ctx.now);
 }
 
 /** The member as this session may see them. */
-export function memberDetail(ctx: CommandContext, ledger: MemberLedger): MemberDetail {
+export function memberDetail(ctx: ReadContext, ledger: MemberLedger): MemberDetail {
   const view = viewOf(ctx, ledger);
   if (seesPersonalData(ctx.session)) return { ...view, masked: false };
   return {
@@ -82,7 +82,7 @@ export function memberDetail(ctx: CommandContext, ledger: MemberLedger): MemberD
  * (balance and tier are computed as memberView computes them), without the
  * rest of the view (coupons, punch cards), which a summary never shows.
  */
-export function memberSummary(ctx: CommandContext, ledger: MemberLedger): MemberSummary {
+export function memberSummary(ctx: ReadContext, ledger: MemberLedger): MemberSummary {
   return summaryFromLedger(ctx.programme(), ledger, ctx.now);
 }
 
@@ -102,7 +102,7 @@ function summaryFromLedger(programme: Programme, ledger: MemberLedger, now: numb
  * columns when they answer at `now`, else from the ledger (same result).
  */
 export function summaryOf(
-  ctx: CommandContext,
+  ctx: ReadContext,
   row: MemberSummaryRow,
   programme: Programme = ctx.programme(),
 ): MemberSummary {
@@ -208,7 +208,7 @@ function memberKey(programme: Programme, query: string, field: string): MemberKe
 }
 
 /** The member the cashier typed or scanned (see memberKey), as a ledger. */
-export function findMember(ctx: CommandContext, query: string, field: string): MemberQueryResult {
+export function findMember(ctx: ReadContext, query: string, field: string): MemberQueryResult {
   const key = memberKey(ctx.programme(), query, field);
   if (key === null) return { ledger: null, via: null };
   switch (key.via) {
@@ -233,7 +233,7 @@ export interface FoundSummary {
  * answer). A lookup never picks one of two members silently: when another live
  * member has the phone or member number (two offline tills), it says who.
  */
-export function findMemberSummary(ctx: CommandContext, query: string, field: string): FoundSummary {
+export function findMemberSummary(ctx: ReadContext, query: string, field: string): FoundSummary {
   const programme = ctx.programme();
   const key = memberKey(programme, query, field);
   if (key === null) return { member: null, via: null };

@@ -4,8 +4,8 @@
  * SyncClient through the command context (`ctx.sync`), and do their network
  * work after the command's (empty) transaction: `AfterCommit`.
  */
-import { text } from '../core/i18n';
-import type { Text } from '../core/i18n';
+import { msg } from '../core/i18n';
+import type { Msg } from '../core/i18n';
 import { knownMembers, localConflicts, unknownMember } from '../store/sync-conflicts';
 import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
 import { PairingError } from '../sync';
@@ -19,12 +19,7 @@ import type { CloudConflict, SyncConflicts, TillConflict } from './sync-types';
 function clientOf(ctx: CommandContext): SyncPort {
   const client = ctx.sync;
   if (!client) {
-    throw new ServiceError(
-      'sync_unavailable',
-      text('Synkronisering er ikke startet på denne kassen.', 'sync is not running on this till'),
-      null,
-      503,
-    );
+    throw new ServiceError('sync_unavailable', msg('commands.syncNotRunning'), null, 503);
   }
   return client;
 }
@@ -67,70 +62,57 @@ function named(member: LocalConflictMember): string {
   return member.firstName ?? member.memberNumber ?? member.memberId;
 }
 
-function cloudText(conflict: Conflict, member: LocalConflictMember): Text {
+function cloudText(conflict: Conflict, member: LocalConflictMember): Msg {
   const who = named(member);
   const flag = conflict.flag;
   switch (flag.kind) {
     case 'negative_points':
-      return text(
-        `${who} har brukt flere poeng enn hen hadde (saldo ${flag.points}), trolig på to kasser uten nett.`,
-        `${who} spent more points than they had (balance ${flag.points}), likely at two offline tills.`,
-      );
+      return msg('conflicts.negativePoints', { who, points: flag.points });
     case 'negative_cashback':
-      return text(
-        `${who} har brukt mer bonus enn hen hadde (saldo ${flag.amountOre / 100} kr).`,
-        `${who} spent more cashback than they had (balance NOK ${flag.amountOre / 100}).`,
-      );
+      return msg('conflicts.negativeCashback', { who, kroner: flag.amountOre / 100 });
     case 'coupon_redeemed_twice':
-      return text(
-        `Kupongen ${flag.couponId} til ${who} ble brukt i ${flag.saleIds.length} salg.`,
-        `${who}'s coupon ${flag.couponId} was used in ${flag.saleIds.length} sales.`,
-      );
+      return msg('conflicts.couponTwice', {
+        who,
+        coupon: flag.couponId,
+        sales: flag.saleIds.length,
+      });
     case 'reward_redeemed_twice':
-      return text(
-        `Belønningen ${flag.rewardId} til ${who} ble brukt i ${flag.saleIds.length} salg.`,
-        `${who}'s reward ${flag.rewardId} was used in ${flag.saleIds.length} sales.`,
-      );
+      return msg('conflicts.rewardTwice', {
+        who,
+        reward: flag.rewardId,
+        sales: flag.saleIds.length,
+      });
     case 'tier_once_used_twice':
-      return text(
-        `Nivåfordelen til ${who} for ${flag.periodKey} ble brukt i ${flag.saleIds.length} salg.`,
-        `${who}'s once-per-period tier benefit (${flag.periodKey}) was used in ${flag.saleIds.length} sales.`,
-      );
+      return msg('conflicts.tierOnceTwice', {
+        who,
+        period: flag.periodKey,
+        sales: flag.saleIds.length,
+      });
     case 'duplicate_phone':
     case 'duplicate_member_number':
-    case 'duplicate_qr_token': {
-      const what =
-        flag.kind === 'duplicate_phone'
-          ? text('mobilnummer', 'phone')
-          : flag.kind === 'duplicate_member_number'
-            ? text('medlemsnummer', 'member number')
-            : text('QR-kode', 'QR code');
-      return text(
-        `${flag.memberIds.length} medlemmer, ${who} blant dem, har samme ${what.nb}. Oppslag gir den som meldte seg inn først.`,
-        `${flag.memberIds.length} members, ${who} among them, share one ${what.en}. A lookup answers the one enrolled first.`,
-      );
-    }
+    case 'duplicate_qr_token':
+      return msg('conflicts.sharedIdentity', {
+        count: flag.memberIds.length,
+        who,
+        what:
+          flag.kind === 'duplicate_phone'
+            ? 'phone'
+            : flag.kind === 'duplicate_member_number'
+              ? 'memberNumber'
+              : 'qr',
+      });
   }
 }
 
-function tillText(conflict: LocalConflict): Text {
+function tillText(conflict: LocalConflict): Msg {
   const [first] = conflict.members;
   const answered = first ? named(first) : '';
-  if (conflict.kind === 'duplicate_qr_token') {
-    return text(
-      `${conflict.members.length} medlemmer har samme QR-kode. Skanning av koden gir ${answered}, som meldte seg inn først.`,
-      `${conflict.members.length} members have the same QR code. Scanning it answers ${answered}, enrolled first.`,
-    );
-  }
+  const count = conflict.members.length;
+  if (conflict.kind === 'duplicate_qr_token')
+    return msg('conflicts.tillSameQr', { count, answered });
   return conflict.kind === 'duplicate_phone'
-    ? text(
-        `${conflict.members.length} medlemmer har mobilnummeret ${conflict.value} (innmeldt på to kasser uten nett). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,
-        `${conflict.members.length} members have the phone ${conflict.value} (enrolled at two offline tills). A lookup by it answers ${answered}, enrolled first.`,
-      )
-    : text(
-        `${conflict.members.length} medlemmer har medlemsnummeret ${conflict.value} (gitt av to kasser før paring). Oppslag på nummeret gir ${answered}, som meldte seg inn først.`,
-        `${conflict.members.length} members have the member number ${conflict.value} (handed out by two tills before pairing). A lookup by it answers ${answered}, enrolled first.`,
-      );
+    ? msg('conflicts.tillSamePhone', { count, value: conflict.value, answered })
+    : msg('conflicts.tillSameMemberNumber', { count, value: conflict.value, answered });
 }
 
 /**
@@ -164,7 +146,7 @@ async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncC
     return {
       cloud: {
         available: false,
-        reason: text('Kassen er ikke paret med en sky.', 'this till is not paired with a cloud'),
+        reason: msg('commands.notPaired'),
         conflicts: [],
       },
       local,
@@ -178,7 +160,7 @@ async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncC
     return {
       cloud: {
         available: false,
-        reason: text(`Skyen svarte ikke (${detail}).`, `the cloud did not answer (${detail})`),
+        reason: msg('commands.cloudNoAnswer', { detail }),
         conflicts: [],
       },
       local,

@@ -5,21 +5,34 @@
  */
 import { join } from 'node:path';
 import { EVENT_SCHEMA_VERSION } from '../core/events';
-import { text } from '../core/i18n';
+import { msg } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
-import { appendEvents, HlcClock, newEventId, openDatabase } from '../store';
+import { appendEvents, HlcClock, newEventId, openDatabase, readOnly } from '../store';
 import { projectNowKnownTypes } from '../store/known-types';
 import { securePrivateFolder } from '../store/file-modes';
 import { sealStoredToken } from '../store/pairing-token';
 import { useSecretSealer } from '../store/secret-sealer';
-import { CommandInputs, CommandRoles, ServiceError } from './commands';
+import {
+  CommandInputs,
+  CommandRoles,
+  OPEN_COMMANDS,
+  READ_COMMANDS,
+  ServiceError,
+} from './commands';
 import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
 import { invalidInput, refuseIfUnsendable, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
-import type { CommandContext, Handler, SyncPort, TerminalIdentity } from './handler-types';
+import type {
+  CommandContext,
+  ContextOf,
+  Handler,
+  ReadOnlyContext,
+  SyncPort,
+  TerminalIdentity,
+} from './handler-types';
 import { DeviceManager } from './devices';
 import { programmeInForce } from './programme';
 import { SessionStore } from './sessions';
@@ -34,27 +47,21 @@ export const DATABASE_FILE = 'lojal.db';
 const SYSTEM: Session = { role: 'system', staffId: null };
 
 function authorise(name: CommandName, session: Session): void {
+  if (session.role === 'system') return;
+  // Anonymous callers have no rights: only the commands that need no log-in let them through.
+  if (session.role === 'anonymous' && !OPEN_COMMANDS.has(name))
+    throw new ServiceError(
+      'unauthorized',
+      msg('commands.loginNeeded', { command: name }),
+      null,
+      401,
+    );
   const needed = CommandRoles[name];
-  if (needed === 'none' || session.role === 'system') return;
+  if (needed === 'none') return;
   if (needed === 'cashier' && (session.role === 'cashier' || session.role === 'manager')) return;
   if (needed === 'manager' && session.role === 'manager') return;
-  throw new ServiceError(
-    'forbidden',
-    text(
-      'Dette krever en leder. Be en leder logge inn med sin PIN-kode.',
-      `only a manager may run ${name}: ask a manager to log in with their PIN`,
-    ),
-    null,
-    403,
-  );
+  throw new ServiceError('forbidden', msg('commands.managerOnly', { command: name }), null, 403);
 }
-
-/** The lookups at the till: they only read, and run without a transaction (see `read`). */
-const READ_ONLY_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
-  'member.lookup',
-  'member.get',
-  'member.search',
-]);
 
 export function openTillService(options: TillServiceOptions): TillService {
   // 700, its files 600: created so, and repaired when an older version or a restore left them open.
@@ -149,16 +156,25 @@ export function openTillService(options: TillServiceOptions): TillService {
   }
 
   /**
-   * A read-only handler, without a transaction: only this process writes the
+   * A reading handler, without a transaction: only this process writes the
    * database, and a handler runs to its end without yielding, so nothing changes
-   * between its reads. A write from one is a bug, refused before anything is written.
+   * between its reads. Its context has the read-only handle and nothing that
+   * writes (by type: see handler-types.ts).
    */
-  function read<T>(session: Session, body: (ctx: CommandContext) => T): T {
+  function read<T>(session: Session, body: (ctx: ReadOnlyContext) => T): T {
     if (closed) throw new ServiceError('closed', SERVICE_CLOSED, null, 503);
-    const refuse = (): never => {
-      throw new Error('a read-only command tried to write');
+    const readOnlyContext: ReadOnlyContext = {
+      db: readOnly(db),
+      session,
+      now: clock(),
+      terminal,
+      sessions,
+      programme: () => programmeInForce(db),
+      devices,
+      sync,
+      read: (next) => read(session, next),
     };
-    return body({ ...contextFor(session, refuse), append: refuse });
+    return body(readOnlyContext);
   }
 
   function notify(n: Notification): void {
@@ -192,8 +208,11 @@ export function openTillService(options: TillServiceOptions): TillService {
       throw invalidInput(detailed.error ?? parsed.error, name);
     }
     const handler = handlers[name] as Handler<N>;
-    const body = (ctx: CommandContext) => handler(parsed.data as ParsedInput<N>, ctx);
-    return READ_ONLY_COMMANDS.has(name) ? read(session, body) : run(session, body);
+    const parsedInput = parsed.data as ParsedInput<N>;
+    // The declaration says which context the handler was typed against.
+    return READ_COMMANDS.has(name)
+      ? read(session, (ctx) => handler(parsedInput, ctx as ContextOf<N>))
+      : run(session, (ctx) => handler(parsedInput, ctx as ContextOf<N>));
   }
 
   const service: Omit<TillService, 'sync'> = {

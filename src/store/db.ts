@@ -7,6 +7,30 @@ import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 export type Db = Database.Database;
 
+declare const READ_ONLY: unique symbol;
+/**
+ * The connection as a reading command holds it: no methods of its own, so it
+ * can only be handed to the store functions that declare they read (they take
+ * `Readable`); a write, or a store function that writes, does not compile.
+ * At run time it is the same connection.
+ */
+export interface ReadDb {
+  readonly [READ_ONLY]: true;
+}
+
+/** What a reading store function takes: the full connection or the read-only handle. */
+export type Readable = Db | ReadDb;
+
+/** Inside a reading store function: the connection behind the handle. */
+export function reading(db: Readable): Db {
+  return db as Db;
+}
+
+/** For the service: the read-only handle to give a reading command. */
+export function readOnly(db: Db): ReadDb {
+  return db as unknown as ReadDb;
+}
+
 export class DatabaseTooNewError extends Error {
   constructor(
     readonly found: number,

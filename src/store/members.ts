@@ -1,7 +1,8 @@
 /** Member lookups (all on indexes) and member-number allocation. */
 import { memberNumberFor } from '../core/ean13';
 import type { MemberLedger } from '../core/member-types';
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { loadLedger, searchKey } from './projections/members';
 import { getSetting, nextCounter, SettingKeys, setSetting } from './settings';
 import { statement } from './statements';
@@ -17,7 +18,8 @@ function ledgerWhere(db: Db, sql: string, value: string): MemberLedger | null {
  * The live member with this phone (E.164, already normalised). Two offline tills
  * may have enrolled the same phone; the earliest enrolment answers.
  */
-export function memberByPhone(db: Db, e164: string): MemberLedger | null {
+export function memberByPhone(handle: Readable, e164: string): MemberLedger | null {
+  const db = reading(handle);
   return ledgerWhere(
     db,
     `SELECT ledger FROM members WHERE phone_e164 = ? AND erased = 0
@@ -26,7 +28,8 @@ export function memberByPhone(db: Db, e164: string): MemberLedger | null {
   );
 }
 
-export function memberByNumber(db: Db, memberNumber: string): MemberLedger | null {
+export function memberByNumber(handle: Readable, memberNumber: string): MemberLedger | null {
+  const db = reading(handle);
   return ledgerWhere(
     db,
     `SELECT ledger FROM members WHERE member_number = ? AND erased = 0
@@ -36,7 +39,8 @@ export function memberByNumber(db: Db, memberNumber: string): MemberLedger | nul
 }
 
 /** Two members can share a token only through a clash (a conflict): the earliest enrolment answers. */
-export function memberByQrToken(db: Db, qrToken: string): MemberLedger | null {
+export function memberByQrToken(handle: Readable, qrToken: string): MemberLedger | null {
+  const db = reading(handle);
   return ledgerWhere(
     db,
     `SELECT ledger FROM members WHERE qr_token = ? AND erased = 0
@@ -72,7 +76,8 @@ function summaryWhere(db: Db, where: string, value: string): MemberSummaryRow | 
   return (row as MemberSummaryRow | undefined) ?? null;
 }
 
-export function memberSummaryByPhone(db: Db, e164: string): MemberSummaryRow | null {
+export function memberSummaryByPhone(handle: Readable, e164: string): MemberSummaryRow | null {
+  const db = reading(handle);
   return summaryWhere(
     db,
     'phone_e164 = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
@@ -80,7 +85,8 @@ export function memberSummaryByPhone(db: Db, e164: string): MemberSummaryRow | n
   );
 }
 
-export function memberSummaryByNumber(db: Db, memberNumber: string): MemberSummaryRow | null {
+export function memberSummaryByNumber(handle: Readable, memberNumber: string): MemberSummaryRow | null {
+  const db = reading(handle);
   return summaryWhere(
     db,
     'member_number = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
@@ -88,7 +94,8 @@ export function memberSummaryByNumber(db: Db, memberNumber: string): MemberSumma
   );
 }
 
-export function memberSummaryByQrToken(db: Db, qrToken: string): MemberSummaryRow | null {
+export function memberSummaryByQrToken(handle: Readable, qrToken: string): MemberSummaryRow | null {
+  const db = reading(handle);
   return summaryWhere(
     db,
     'qr_token = ? AND erased = 0 ORDER BY enrolled_at, member_id LIMIT 1',
@@ -100,7 +107,8 @@ export function memberSummaryByQrToken(db: Db, qrToken: string): MemberSummaryRo
  * Live members whose "first last" or "last first" name starts with the text
  * (case-insensitive, Nordic letters included). Range scans on the name indexes.
  */
-export function membersByName(db: Db, name: string, limit: number): MemberLedger[] {
+export function membersByName(handle: Readable, name: string, limit: number): MemberLedger[] {
+  const db = reading(handle);
   const prefix = searchKey(name);
   if (prefix === '') return [];
   const end = `${prefix}\u{10ffff}`;

@@ -6,7 +6,8 @@
  * for the manager's list, each with its members in the order lookups answer
  * them: the earliest enrolment first.
  */
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { statement } from './statements';
 
 export const LOCAL_CONFLICT_KINDS = [
@@ -55,7 +56,8 @@ export function localConflicts(db: Db): LocalConflict[] {
 }
 
 /** The clash over one phone (E.164), member number or QR token, or null when only one live member has it. */
-export function clashOver(db: Db, kind: LocalConflictKind, value: string): LocalConflict | null {
+export function clashOver(handle: Readable, kind: LocalConflictKind, value: string): LocalConflict | null {
+  const db = reading(handle);
   const row = statement(
     db,
     'SELECT kind, conflict_key, member_ids FROM conflicts WHERE kind = ? AND conflict_key = ?',

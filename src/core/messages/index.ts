@@ -9,6 +9,9 @@
  * removed, only added: change its wording instead.
  */
 import { commonMessages } from './common';
+import { commandsMessages } from './commands';
+import { conflictsMessages } from './conflicts';
+import { contractMessages } from './contract';
 import { basketMessages } from './basket';
 import { memberMessages } from './member';
 import { programmeMessages } from './programme';
@@ -28,6 +31,9 @@ export { defineMessages } from './define';
 // Each domain's file, added here once.
 const parts = [
   commonMessages,
+  contractMessages,
+  commandsMessages,
+  conflictsMessages,
   basketMessages,
   memberMessages,
   programmeMessages,

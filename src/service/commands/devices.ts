@@ -1,5 +1,5 @@
 /** Scanner and printer set-up, the print queue, receipt copies and the receipt header. */
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
@@ -10,16 +10,12 @@ import type { CommandContext, Handlers } from '../handler-types';
 import { printJobList } from '../../store/print-jobs';
 
 const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
-const DEVICE_NAME = { scanner: 'Skanneren', printer: 'Skriveren' } as const;
 
 function refuseIfSetByEnv(ctx: CommandContext, device: 'scanner' | 'printer'): void {
   if (ctx.devices.source(device) !== 'env') return;
   throw new ServiceError(
     'set_by_environment',
-    text(
-      `${DEVICE_NAME[device]} er satt av ${ENV_VARIABLE[device]} i miljøet, som går foran det som er lagret her. Fjern variabelen og start kassen på nytt for å endre den her.`,
-      `the ${device} is set by ${ENV_VARIABLE[device]} in the environment, which wins over saved settings: unset it and restart the till to set the ${device} here`,
-    ),
+    msg('commands.deviceFromEnvironment', { device, variable: ENV_VARIABLE[device] }),
     device,
     409,
   );

@@ -1,5 +1,5 @@
 /** Spending points on a coupon, and points for actions other than buying. */
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 import { validThrough } from '../../core/member/local-days';
 import { purchasedCouponId } from '../../core/member';
 import type { Programme } from '../../core/programme';
@@ -29,23 +29,13 @@ export const memberRewardHandlers: Handlers<'member.buyCoupon' | 'member.awardAc
     const programme = ctx.programme();
     const offer = programme.pointsOffers.find((o) => o.id === offerId);
     if (!offer) {
-      throw notFound(
-        'unknown_offer',
-        text(
-          `Programmet har ikke noe poengtilbud som heter ${offerId}. Velg et tilbud fra listen.`,
-          `no points offer called ${offerId}`,
-        ),
-        'offerId',
-      );
+      throw notFound('unknown_offer', msg('commands.unknownOffer', { offerId }), 'offerId');
     }
     const balance = viewOf(ctx, ledger).points.balance;
     if (balance < offer.costPoints) {
       throw conflict(
         'insufficient_points',
-        text(
-          `Kupongen koster ${offer.costPoints} poeng, og medlemmet har ${balance}.`,
-          `the coupon costs ${offer.costPoints} points and the member has ${balance}`,
-        ),
+        msg('commands.notEnoughPoints', { cost: offer.costPoints, balance }),
         'offerId',
       );
     }
@@ -79,10 +69,7 @@ export const memberRewardHandlers: Handlers<'member.buyCoupon' | 'member.awardAc
     if (!action) {
       throw new ServiceError(
         'unknown_action',
-        text(
-          `Programmet gir ikke poeng for noen handling som heter ${actionId}.`,
-          `the programme gives no points for an action called ${actionId}`,
-        ),
+        msg('commands.unknownAction', { actionId }),
         'actionId',
         404,
       );

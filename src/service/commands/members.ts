@@ -1,7 +1,7 @@
 /** Enrolment, lookup and the member's own details and consents. */
 import type { EventPayload, LojalEvent } from '../../core/events';
 import { PROFILE_FIELDS } from '../../core/events';
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 import { emptyProfile } from '../../core/member';
 import { normalisePhone } from '../../core/phone';
 import {
@@ -18,7 +18,7 @@ import type { CommandOutputs, ParsedInput } from '../commands';
 import { checkMemberPin, issueVerification } from '../basket';
 import { conflict, notFound } from '../errors';
 import { AfterCommit } from '../handler-types';
-import type { CommandContext, Handlers } from '../handler-types';
+import type { CommandContext, Handlers, ReadContext, ReadOnlyContext } from '../handler-types';
 import {
   findMember,
   findMemberSummary,
@@ -49,28 +49,13 @@ function phoneOrThrow(typed: string, field: string): string {
 /** The referrer named at enrolment (member number, QR or phone), never the new member. */
 function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string): string {
   const selfReferral = () =>
-    new ServiceError(
-      'self_referral',
-      text(
-        'Et nytt medlem kan ikke verve seg selv. Oppgi medlemsnummeret eller mobilnummeret til den som vervet.',
-        'a new member cannot refer themselves: give another member’s number or phone',
-      ),
-      'referral',
-      400,
-    );
+    new ServiceError('self_referral', msg('commands.selfReferral'), 'referral', 400);
   // The new member is not enrolled yet, so their own phone is caught before any lookup.
   const asPhone = normalisePhone(referral);
   if (asPhone.ok && asPhone.e164 === newPhone) throw selfReferral();
   const { ledger } = findMember(ctx, referral, 'referral');
   if (!ledger) {
-    throw notFound(
-      'unknown_referrer',
-      text(
-        `Fant ingen medlem for vervingen «${referral}». Sjekk medlemsnummeret eller mobilnummeret, eller la feltet stå tomt.`,
-        `no member found for the referral "${referral}"`,
-      ),
-      'referral',
-    );
+    throw notFound('unknown_referrer', msg('commands.unknownReferrer', { referral }), 'referral');
   }
   if (ledger.phoneE164 === newPhone) throw selfReferral();
   return ledger.memberId;
@@ -116,7 +101,7 @@ function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
 
 type Lookup = CommandOutputs['member.lookup'];
 
-function lookUpHere(query: string, ctx: CommandContext): Lookup {
+function lookUpHere(query: string, ctx: ReadContext): Lookup {
   const found = findMemberSummary(ctx, query, 'query');
   if (!found.member) return { member: null, via: null };
   // A card number or QR shows the member is here; a phone number alone does not.
@@ -142,7 +127,7 @@ function remoteQuery(typed: string): MemberQuery | null {
  * A member this till has not seen yet may be known to the cloud: it is asked
  * (after the local read), its events are stored, and the lookup runs again.
  */
-function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: CommandContext) {
+function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: ReadOnlyContext) {
   const local = lookUpHere(query, ctx);
   const remote = local.member === null ? remoteQuery(query) : null;
   const sync = ctx.sync;
@@ -187,14 +172,7 @@ export const memberHandlers: Handlers<
       const phoneE164 = phoneOrThrow(phone, 'phone');
       const holder = memberByPhone(ctx.db, phoneE164);
       if (holder && holder.memberId !== memberId) {
-        throw conflict(
-          'phone_taken',
-          text(
-            'Et annet medlem har dette mobilnummeret. Sjekk nummeret.',
-            'another member has this phone number',
-          ),
-          'phone',
-        );
+        throw conflict('phone_taken', msg('commands.phoneTaken'), 'phone');
       }
       if (phoneE164 !== ledger.phoneE164) fields.phoneE164 = phoneE164;
     }
@@ -233,15 +211,7 @@ export const memberHandlers: Handlers<
     // the member proves they know, so nobody at the till can take a member's PIN over.
     if (member.pinHash !== null && !mayResetPins(ctx)) {
       if (oldPin === undefined) {
-        throw new ServiceError(
-          'old_pin_required',
-          text(
-            'Medlemmet har allerede en PIN-kode: be kunden taste den gamle først, eller be en leder nullstille den.',
-            'the member already has a PIN: type the old one first, or ask a manager to reset it',
-          ),
-          'oldPin',
-          403,
-        );
+        throw new ServiceError('old_pin_required', msg('commands.oldPinNeeded'), 'oldPin', 403);
       }
       checkMemberPin(ctx, member, oldPin, 'oldPin');
     }

@@ -10,16 +10,10 @@ import type { ScanResult } from '../commands';
 import type { CommandContext, Handlers } from '../handler-types';
 import { issueVerification } from '../basket';
 import { summaryOf } from '../member-access';
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 
-const UNKNOWN_MEMBER = text(
-  'Ukjent medlemskort – ikke registrert i kundeklubben',
-  'Unknown member card – not registered in the club',
-);
-const UNKNOWN_PRODUCT = text(
-  'Ukjent vare – strekkoden finnes ikke i varelisten',
-  'Unknown product – the barcode is not in the catalogue',
-);
+const UNKNOWN_MEMBER = msg('commands.unknownMemberCard');
+const UNKNOWN_PRODUCT = msg('commands.unknownProduct');
 
 /**
  * A member card or QR attaches the member, a product barcode adds the product, a

@@ -2,7 +2,8 @@
 import { computeReturn, ReturnRejected } from '../../core/basket';
 import type { LojalEvent } from '../../core/events';
 import { saleCommittedPayload } from '../../core/sale';
-import { text } from '../../core/i18n';
+import { renderAll } from '../../i18n/render';
+import { msg } from '../../core/i18n';
 import { newEventId, recentSales, saleByIdempotencyKey, saleFromCommitted } from '../../store';
 import { ServiceError } from '../commands';
 import type { ParsedInput, SaleRecord } from '../commands';
@@ -14,10 +15,7 @@ import type { CommandContext, Handlers } from '../handler-types';
 import { referralReward } from '../referral';
 import { nextReceiptNo, requireSale, saleRecord } from '../sale-records';
 
-const NOT_APPLIED = text(
-  'Ble ikke brukt da salget ble registrert.',
-  'not applied when the sale was recorded',
-);
+const NOT_APPLIED = msg('commands.notApplied');
 
 /**
  * What a retried commit asked for that the recorded sale did not apply. The
@@ -58,24 +56,13 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
     };
   }
   if (input.lines.length === 0) {
-    throw new ServiceError(
-      'empty_basket',
-      text(
-        'Kurven er tom. Skann en vare eller trykk en hurtigtast først.',
-        'the basket is empty: add a product first',
-      ),
-      'lines',
-      400,
-    );
+    throw new ServiceError('empty_basket', msg('commands.emptyBasket'), 'lines', 400);
   }
   const { evaluation, member, verified } = evaluate(ctx, input);
   if (evaluation.needsVerification && !verified) {
     throw new ServiceError(
       'verification_required',
-      text(
-        'Dette uttaket krever at medlemmet bekreftes: skann kortet eller QR-koden, eller la kunden taste sin PIN-kode.',
-        'this redemption needs the member verified: scan their card or QR, or type their PIN',
-      ),
+      msg('commands.verificationNeeded'),
       'memberPin',
       403,
     );
@@ -95,6 +82,7 @@ function commit(input: ParsedInput<'sale.commit'>, ctx: CommandContext) {
         verified,
       },
       evaluation,
+      renderAll,
     ),
   );
   const events: LojalEvent[] = [committed];
@@ -145,10 +133,7 @@ export const saleHandlers: Handlers<
     if (sale.voided) {
       throw conflict(
         'already_voided',
-        text(
-          `Salget ${sale.receiptNo} er allerede annullert.`,
-          `sale ${sale.receiptNo} is already voided`,
-        ),
+        msg('commands.alreadyVoided', { receiptNo: sale.receiptNo }),
         'saleId',
       );
     }
@@ -170,10 +155,7 @@ export const saleHandlers: Handlers<
     if (sale.voided) {
       throw conflict(
         'sale_voided',
-        text(
-          `Salget ${sale.receiptNo} er annullert, så det er ingenting å returnere.`,
-          `sale ${sale.receiptNo} is voided: nothing to return`,
-        ),
+        msg('commands.voidedNothingToReturn', { receiptNo: sale.receiptNo }),
         'saleId',
       );
     }

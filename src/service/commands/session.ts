@@ -1,5 +1,5 @@
 /** Logging in and out, and the till's staff (manager only). */
-import { text } from '../../core/i18n';
+import { msg } from '../../core/i18n';
 import {
   listStaff,
   newEventId,
@@ -27,29 +27,15 @@ function loginLocked(lockedMs: number, staff: StaffMember | null): ServiceError 
   return new ServiceError(
     'login_locked',
     staff === null
-      ? text(
-          `For mange feil PIN-koder: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
-          `too many wrong PINs: log-in is locked for ${seconds} s more; wait, or ask a manager`,
-        )
-      : text(
-          `For mange feil PIN-koder for ${staff.name}: innloggingen er sperret i ${seconds} s til. Vent, eller spør en leder.`,
-          `too many wrong PINs for ${staff.name}: their log-in is locked for ${seconds} s more; wait, or ask a manager`,
-        ),
+      ? msg('commands.loginLocked', { seconds })
+      : msg('commands.loginLockedFor', { name: staff.name, seconds }),
     'pin',
     429,
   );
 }
 
 function wrongPin(): ServiceError {
-  return new ServiceError(
-    'wrong_pin',
-    text(
-      'Feil PIN-kode. Prøv igjen, eller spør en leder.',
-      'wrong PIN: try again or ask a manager',
-    ),
-    'pin',
-    401,
-  );
+  return new ServiceError('wrong_pin', msg('commands.wrongPin'), 'pin', 401);
 }
 
 export const sessionHandlers: Handlers<
@@ -83,10 +69,7 @@ export const sessionHandlers: Handlers<
       if (!chosen) {
         throw new ServiceError(
           'unknown_staff',
-          text(
-            'Fant ikke den ansatte du valgte. Velg navnet ditt på nytt.',
-            `no staff member with id ${staffId}: choose your name again`,
-          ),
+          msg('commands.chosenStaffGone', { staffId }),
           'staffId',
           404,
         );
@@ -128,10 +111,7 @@ export const sessionHandlers: Handlers<
     if (input.staffId && !existing) {
       throw new ServiceError(
         'unknown_staff',
-        text(
-          `Fant ingen ansatt med id ${input.staffId}. Velg en ansatt fra listen.`,
-          `no staff member with id ${input.staffId}`,
-        ),
+        msg('commands.unknownStaff', { staffId: input.staffId }),
         'staffId',
         404,
       );
@@ -145,14 +125,7 @@ export const sessionHandlers: Handlers<
     });
     if ('pinTakenBy' in result) {
       // Never say whose PIN it is: that would tell the caller another person's PIN.
-      throw conflict(
-        'pin_taken',
-        text(
-          'En annen ansatt bruker denne PIN-koden. Velg en annen.',
-          'another staff member uses this PIN: choose another',
-        ),
-        'pin',
-      );
+      throw conflict('pin_taken', msg('commands.pinTaken'), 'pin');
     }
     return summary(result.saved);
   },

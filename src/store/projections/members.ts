@@ -5,7 +5,8 @@
 import type { MemberEvent } from '../../core/events';
 import { applyMemberEventInPlace, foldMember, needsRefold } from '../../core/member';
 import type { MemberLedger } from '../../core/member-types';
-import type { Db } from '../db';
+import { reading } from '../db';
+import type { Db, Readable } from '../db';
 import { memberEvents } from '../event-log';
 import { pluckStatement, statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
@@ -13,7 +14,8 @@ import type { LocalConflictKind } from '../sync-conflicts';
 import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
 
 /** The member's ledger, shared with other readers: do not change it. */
-export function loadLedger(db: Db, memberId: string): MemberLedger | null {
+export function loadLedger(handle: Readable, memberId: string): MemberLedger | null {
+  const db = reading(handle);
   const clock = pluckStatement(db, 'SELECT updated_hlc FROM members WHERE member_id = ?').get(
     memberId,
   ) as string | undefined;

@@ -1,0 +1,66 @@
+/** Log-in and staff. */
+import { z } from 'zod';
+import { boundedId, boundedText } from '../../core/limits';
+import { command, returns } from './define';
+import { STAFF_PIN } from './schemas';
+import type { StaffSummary } from './types';
+
+export const sessionCommands = {
+  'session.login': command({
+    input: z.object({
+      pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
+      /** The token an earlier log-in gave this device: its wrong PINs are counted apart. */
+      deviceToken: z.string().min(1).max(100).optional(),
+      /**
+       * The staff member who chose their name first (from `staff.names`): the PIN is
+       * checked against them alone, and a wrong one counts against them too.
+       */
+      staffId: boundedId().optional(),
+    }),
+    output: returns<
+      StaffSummary & {
+        sessionToken: string;
+        /** Send it with this device's next log-ins (see `session.login`'s input). */
+        deviceToken: string;
+      }
+    >(),
+    role: 'none',
+    access: 'write',
+    session: false,
+  }),
+
+  'session.logout': command({
+    input: z.object({}),
+    output: returns<{ ok: true }>(),
+    role: 'none',
+    access: 'write',
+  }),
+
+  /** For the log-in screen, before anyone is logged in: ids and names only. */
+  'staff.names': command({
+    input: z.object({}),
+    output: returns<Array<Pick<StaffSummary, 'staffId' | 'name'>>>(),
+    role: 'none',
+    access: 'write',
+    session: false,
+  }),
+
+  'staff.list': command({
+    input: z.object({}),
+    output: returns<StaffSummary[]>(),
+    role: 'manager',
+    access: 'write',
+  }),
+
+  'staff.save': command({
+    input: z.object({
+      staffId: boundedId().optional(),
+      name: boundedText(80).min(1),
+      role: z.enum(['cashier', 'manager']),
+      pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
+    }),
+    output: returns<StaffSummary>(),
+    role: 'manager',
+    access: 'write',
+  }),
+};

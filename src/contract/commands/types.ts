@@ -1,0 +1,79 @@
+/** The types commands answer with and the session they run in. */
+import type { z } from 'zod';
+import type { Product } from '../../core/catalogue';
+import type { PaymentMethod } from '../../core/events';
+import type { Evaluation } from '../../core/basket-types';
+import type { MemberView } from '../../core/member-types';
+import type { Locale, Msg, Shown, Text } from '../../core/i18n';
+
+/** What a member verification gives a session (src/service/verifications.ts). */
+export interface Verification {
+  /** Opaque; send it as the basket's `verification`. */
+  token: string;
+  expiresAt: number;
+}
+
+/**
+ * anonymous (no log-in: no rights, only the commands that need no session) <
+ * cashier < manager; `system` is the local integration API token (host POS, scripts).
+ */
+export type Role = 'anonymous' | 'cashier' | 'manager' | 'system';
+
+export interface Session {
+  role: Role;
+  staffId: string | null;
+}
+
+/** A member as the cashier sees them: first name, tier, balances; no full personal data. */
+export interface MemberSummary {
+  memberId: string;
+  memberNumber: string;
+  firstName: string | null;
+  phoneMasked: string;
+  tierName: Text | null;
+  pointsBalance: number;
+}
+
+/** Full member view; personal fields masked unless the session is a manager. */
+export type MemberDetail = MemberView & { masked: boolean };
+
+export interface SaleRecord {
+  saleId: string;
+  receiptNo: string;
+  at: number;
+  memberId: string | null;
+  paymentMethod: z.infer<typeof PaymentMethod>;
+  evaluation: Evaluation;
+  voided: boolean;
+  returnedOre: number;
+  staffId: string | null;
+}
+
+export type ScanResult =
+  | {
+      kind: 'member';
+      member: MemberSummary;
+      via: 'member_number' | 'qr';
+      /** Given by `scan.classify` to the session that scanned (not in scan notifications). */
+      verification?: Verification;
+    }
+  | { kind: 'product'; product: Product }
+  | { kind: 'coupon'; couponCode: string; campaignId: string }
+  | { kind: 'rejected'; reason: Shown; code: string };
+
+export interface StaffSummary {
+  staffId: string;
+  name: string;
+  role: 'cashier' | 'manager';
+}
+
+export interface ErrorBody {
+  code: string;
+  /** English, for API clients and logs. */
+  message: string;
+  field: string | null;
+  /** What went wrong and what to do, for the cashier, rendered in every language (for API clients). */
+  text: Record<Locale, string>;
+  /** The same as a catalogue message: the UI renders it in its own language. */
+  said?: Msg;
+}
