@@ -11,6 +11,7 @@ import type { TillService } from '../service/types';
 import { bearerToken, tokensMatch } from './api-token';
 import { msg } from '../core/i18n';
 import { SYSTEM_SESSION, callWithRawInput } from './commands';
+import { withRenderedTexts } from './api-text';
 import { failure, toHttpFailure } from './errors';
 import type { HttpFailure } from './errors';
 
@@ -149,7 +150,9 @@ export function registerApiRoutes(
             try {
               const input = route.input(toApiRequest(request));
               const output = await callWithRawInput(service, route.command, input, SYSTEM_SESSION);
-              return reply.code(route.status ? route.status(output) : 200).send(output);
+              return reply
+                .code(route.status ? route.status(output) : 200)
+                .send(withRenderedTexts(output));
             } catch (error) {
               return send(
                 reply,

@@ -246,7 +246,7 @@ export function buildApiDocument(): Record<string, unknown> {
       responses: {
         Error: {
           description:
-            'Refused: `{error: {code, message, field, text: {nb, en}}}` (codes in docs/api.md).',
+            'Refused: `{error: {code, message, field, text: {nb, en, sv}, said: {key, params}}}` (codes in docs/api.md).',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
         },
       },
