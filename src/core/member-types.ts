@@ -8,7 +8,7 @@
  */
 import type { CouponTemplate, TierBenefit } from './programme';
 import type { Profile } from './events';
-import type { Text } from './i18n';
+import type { Msg, Text } from './i18n';
 
 export interface ConsentRecord {
   channel: 'sms' | 'email';
@@ -120,7 +120,7 @@ export interface CouponView {
   validTo: number;
   /** Uses left for this member (campaigns may allow several). */
   usesLeft: number;
-  reason: Text;
+  reason: Msg;
 }
 
 export interface PunchCardView {
@@ -130,7 +130,7 @@ export interface PunchCardView {
   stamps: number;
   of: number;
   completedCards: number;
-  rewardsAvailable: Array<{ rewardId: string; cardId: string; reason: Text }>;
+  rewardsAvailable: Array<{ rewardId: string; cardId: string; reason: Msg }>;
 }
 
 export interface TierView {

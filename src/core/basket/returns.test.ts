@@ -275,7 +275,9 @@ describe('sales without a member or without a per-line split', () => {
       }),
     );
     const { lineEarnings: _dropped, ...effects } = withGift.effects!;
-    const legacy: EventPayload<'sale.committed'> = { ...committedSale(withGift), effects };
+    const sale = committedSale(withGift);
+    const { lineEarnings: _alsoDropped, ...recordedEffects } = sale.effects!;
+    const legacy: EventPayload<'sale.committed'> = { ...sale, effects: recordedEffects };
     expect(recorded.effects!.lineEarnings).toBeDefined();
     const coffee = computeReturn(legacy, [{ lineId: 'kaffe', quantity: 3 }]);
     // 15 points over paid 13500 and 1500: 13.5 → 14 on coffee by largest remainder.

@@ -8,6 +8,7 @@ import type { CouponView, MemberView, PunchCardView, TierView } from '../member-
 import { CouponTemplate, Programme, type ProgrammeInput, type TierLevel } from '../programme';
 import type { z } from 'zod';
 import { saleCommittedPayload } from '../sale';
+import { msg } from '../i18n';
 import { renderAll } from '../../../test/helpers/said';
 
 export const DAY = 86_400_000;
@@ -101,7 +102,7 @@ export function coupon(
     validFrom: options.validFrom ?? at('2020-01-01T00:00:00Z'),
     validTo: options.validTo ?? at('2099-01-01T00:00:00Z'),
     usesLeft: options.usesLeft ?? 1,
-    reason: options.reason ?? parsed.name,
+    reason: options.reason ?? msg('member.couponCampaign', { coupon: parsed.name }),
   };
 }
 
@@ -137,7 +138,7 @@ export function punchCard(
     rewardsAvailable: rewardIds.map((rewardId) => ({
       rewardId,
       cardId,
-      reason: { nb: 'Belønning', en: 'Reward' },
+      reason: msg('member.rewardFullCard', { card: { nb: cardId, en: cardId }, n: 1, stamps: of }),
     })),
   };
 }

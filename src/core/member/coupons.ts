@@ -21,12 +21,12 @@
  */
 import type { CouponSource, CouponView, MemberLedger, MemberView } from '../member-types';
 import type { CouponTemplate, Programme } from '../programme';
-import { text } from '../i18n';
-import type { Text } from '../i18n';
+import { day, money, msg, text } from '../i18n';
+import type { Msg, Param } from '../i18n';
 import { formatMoney } from '../money';
 import { birthdayIn, localDateOf, parseIsoDate, startOfLocalDay, addDays } from '../time';
 import type { LocalDate } from '../time';
-import { endOfLocalDay, formatLocalDate, validThrough } from './local-days';
+import { endOfLocalDay, validThrough } from './local-days';
 import { segmentMatches } from './segment';
 import { LIMITS } from '../limits';
 
@@ -66,7 +66,7 @@ interface Candidate {
   validFrom: number;
   validTo: number;
   uses: number;
-  reason: Text;
+  reason: Msg;
 }
 
 /**
@@ -81,11 +81,6 @@ export function availableCoupons(
 ): CouponView[] {
   if (ledger.erased) return [];
   const tz = programme.timeZone;
-  const until = (at: number): Text =>
-    text(
-      `gyldig til ${formatLocalDate(at, tz, 'nb')}`,
-      `valid until ${formatLocalDate(at, tz, 'en')}`,
-    );
   const candidates: Candidate[] = [
     ...welcome(programme, ledger),
     ...birthday(programme, ledger, now),
@@ -100,7 +95,6 @@ export function availableCoupons(
     if (now < c.validFrom || now > c.validTo) continue;
     const usesLeft = c.uses - (ledger.couponRedemptions[c.couponId]?.length ?? 0);
     if (usesLeft <= 0) continue;
-    const validity = until(c.validTo);
     out.push({
       couponId: c.couponId,
       source: c.source,
@@ -109,10 +103,16 @@ export function availableCoupons(
       validFrom: c.validFrom,
       validTo: c.validTo,
       usesLeft,
-      reason: text(`${c.reason.nb} (${validity.nb})`, `${c.reason.en} (${validity.en})`),
+      reason: msg('member.couponValidUntil', { reason: c.reason, date: day(c.validTo, tz) }),
     });
   }
   return out;
+}
+
+/** An amount in the programme's currency: kroner each reader formats, another currency as written. */
+function amountIn(ore: number, currency: string): Param {
+  if (currency === 'NOK') return money(ore);
+  return text(formatMoney(ore, 'nb', currency), formatMoney(ore, 'en', currency));
 }
 
 function welcome(programme: Programme, ledger: MemberLedger): Candidate[] {
@@ -127,10 +127,7 @@ function welcome(programme: Programme, ledger: MemberLedger): Candidate[] {
       validFrom: ledger.enrolledAt,
       validTo: validThrough(ledger.enrolledAt, rule.coupon.validDays, programme.timeZone),
       uses: 1,
-      reason: text(
-        `Velkommen som medlem: ${rule.coupon.name.nb}`,
-        `Welcome to the club: ${rule.coupon.name.en}`,
-      ),
+      reason: msg('member.couponWelcome', { coupon: rule.coupon.name }),
     },
   ];
 }
@@ -159,10 +156,7 @@ function birthday(programme: Programme, ledger: MemberLedger, now: number): Cand
       validFrom: startOfLocalDay(addDays(day, -rule.issueDaysBefore), tz),
       validTo: endOfLocalDay(addDays(day, rule.validDaysAfter), tz),
       uses: 1,
-      reason: text(
-        `Gratulerer med dagen: ${rule.coupon.name.nb}`,
-        `Happy birthday: ${rule.coupon.name.en}`,
-      ),
+      reason: msg('member.couponBirthday', { coupon: rule.coupon.name }),
     });
   }
   return out;
@@ -190,10 +184,11 @@ function spend(programme: Programme, ledger: MemberLedger, now: number): Candida
           validFrom: sale.at,
           validTo,
           uses: 1,
-          reason: text(
-            `For hver ${formatMoney(rule.everyOre, 'nb', programme.currency)} handlet (nr. ${k}): ${rule.coupon.name.nb}`,
-            `For every ${formatMoney(rule.everyOre, 'en', programme.currency)} spent (no. ${k}): ${rule.coupon.name.en}`,
-          ),
+          reason: msg('member.couponSpend', {
+            every: amountIn(rule.everyOre, programme.currency),
+            n: k,
+            coupon: rule.coupon.name,
+          }),
         });
       }
     }
@@ -215,10 +210,7 @@ function tier(member: MemberView): Candidate[] {
       validFrom: view.periodStart,
       validTo: view.periodEnd,
       uses: 1,
-      reason: text(
-        `${view.name.nb}-fordel ${i} av ${count} i perioden: ${coupon.name.nb}`,
-        `${view.name.en} benefit ${i} of ${count} this period: ${coupon.name.en}`,
-      ),
+      reason: msg('member.couponTier', { tier: view.name, i, count, coupon: coupon.name }),
     });
   }
   return out;
@@ -236,7 +228,7 @@ function campaigns(programme: Programme, member: MemberView, now: number): Candi
       validFrom: startOfLocalDay(parseIsoDate(c.validFrom), tz),
       validTo: endOfLocalDay(parseIsoDate(c.validTo), tz),
       uses: c.usesPerMember,
-      reason: text(`Kampanje: ${c.coupon.name.nb}`, `Campaign: ${c.coupon.name.en}`),
+      reason: msg('member.couponCampaign', { coupon: c.coupon.name }),
     }));
 }
 
@@ -253,10 +245,7 @@ function purchased(programme: Programme, ledger: MemberLedger): Candidate[] {
       validFrom: bought.issuedAt,
       validTo: bought.validTo,
       uses: 1,
-      reason: text(
-        `Kjøpt med poeng: ${offer.coupon.name.nb}`,
-        `Bought with points: ${offer.coupon.name.en}`,
-      ),
+      reason: msg('member.couponBoughtWithPoints', { coupon: offer.coupon.name }),
     });
   }
   return out;
@@ -276,10 +265,7 @@ function referral(programme: Programme, ledger: MemberLedger): Candidate[] {
       validFrom: r.at,
       validTo: validThrough(r.at, reward.coupon.validDays, programme.timeZone),
       uses: 1,
-      reason: text(
-        `Takk for at du vervet en venn: ${reward.coupon.name.nb}`,
-        `Thanks for referring a friend: ${reward.coupon.name.en}`,
-      ),
+      reason: msg('member.couponReferral', { coupon: reward.coupon.name }),
     });
   }
   return out;

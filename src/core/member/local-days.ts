@@ -2,7 +2,6 @@
  * Validity windows counted in the store's local days. A window's end is its last
  * millisecond (inclusive), so "valid while validFrom ≤ now ≤ validTo".
  */
-import type { Locale } from '../i18n';
 import { addDays, localDateOf, startOfLocalDay } from '../time';
 import type { LocalDate } from '../time';
 
@@ -18,12 +17,4 @@ export function endOfLocalDay(date: LocalDate, timeZone: string): number {
  */
 export function validThrough(issuedAt: number, days: number, timeZone: string): number {
   return endOfLocalDay(addDays(localDateOf(issuedAt, timeZone), days - 1), timeZone);
-}
-
-/** A date for a reason text: 30.03.2026 (nb) or 2026-03-30 (en). */
-export function formatLocalDate(at: number, timeZone: string, locale: Locale): string {
-  const d = localDateOf(at, timeZone);
-  const dd = String(d.day).padStart(2, '0');
-  const mm = String(d.month).padStart(2, '0');
-  return locale === 'nb' ? `${dd}.${mm}.${d.year}` : `${d.year}-${mm}-${dd}`;
 }

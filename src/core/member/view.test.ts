@@ -8,6 +8,7 @@ import { foldMember } from './fold';
 import { DAY, HOUR, memberEvents } from './test-events';
 import { osloTime, testProgramme, TEST_TIME_ZONE } from './test-programme';
 import { memberView } from './view';
+import { render } from '../../../test/helpers/said';
 
 const m = memberEvents('m-1');
 const TZ = TEST_TIME_ZONE;
@@ -350,8 +351,11 @@ describe('coupons', () => {
       validTo: endOfDay(2026, 3, 30),
       usesLeft: 1,
     });
-    expect(welcome?.reason.nb).toContain('30.03.2026');
-    expect(welcome?.reason.en).toContain('2026-03-30');
+    expect(render(welcome!.reason, 'nb')).toContain('30.03.2026');
+    expect(render(welcome!.reason, 'en')).toContain('2026-03-30');
+    expect(render(welcome!.reason, 'sv')).toBe(
+      'Välkommen som medlem: 10 % på første kjøp (giltig till 2026-03-30)',
+    );
     expect(couponsAt(fold([enrolled]), osloTime(2026, 3, 30, 23, 59))).toHaveLength(1);
     expect(couponsAt(fold([enrolled]), osloTime(2026, 3, 31, 0, 0))).toEqual([]);
     const used = m.sale(enrolledAt + HOUR, { effects: { couponsRedeemed: ['W-m-1'] } });
@@ -636,7 +640,7 @@ describe('punch cards', () => {
     const [dog, coffee] = cards(events);
     expect(dog).toMatchObject({ cardId: 'hundemat', stamps: 2, of: 8, completedCards: 1 });
     expect(dog?.rewardsAvailable.map((r) => r.rewardId)).toEqual(['K-hundemat-m-1-1']);
-    expect(dog?.rewardsAvailable[0]?.reason.en).toContain('full card no. 1');
+    expect(render(dog!.rewardsAvailable[0]!.reason, 'en')).toContain('full card no. 1');
     expect(coffee).toMatchObject({
       cardId: 'kaffe',
       stamps: 3,

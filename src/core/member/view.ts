@@ -8,7 +8,7 @@
  */
 import type { MemberFlag, MemberLedger, MemberView, PunchCardView } from '../member-types';
 import type { Programme } from '../programme';
-import { text } from '../i18n';
+import { msg } from '../i18n';
 import { availableCoupons, usesAllowed } from './coupons';
 import { pointBalancesAt } from './points';
 import { tierAt } from './tier';
@@ -72,10 +72,7 @@ function punchCards(programme: Programme, ledger: MemberLedger): PunchCardView[]
       rewardsAvailable.push({
         rewardId,
         cardId: card.id,
-        reason: text(
-          `${card.name.nb}: fullt kort nr. ${k} (${card.stamps} stempler)`,
-          `${card.name.en}: full card no. ${k} (${card.stamps} stamps)`,
-        ),
+        reason: msg('member.rewardFullCard', { card: card.name, n: k, stamps: card.stamps }),
       });
     }
     return {

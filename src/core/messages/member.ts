@@ -1,4 +1,53 @@
-/** Member views, coupons, tiers (src/core/member). */
+/** A member's coupons and rewards as the view lists them (src/core/member). */
 import { defineMessages } from './define';
 
-export const memberMessages = defineMessages({});
+export const memberMessages = defineMessages({
+  /** `reason` is one of the coupon messages below. */
+  'member.couponValidUntil': {
+    nb: '{reason} (gyldig til {date})',
+    en: '{reason} (valid until {date})',
+    sv: '{reason} (giltig till {date})',
+  },
+  'member.couponWelcome': {
+    nb: 'Velkommen som medlem: {coupon}',
+    en: 'Welcome to the club: {coupon}',
+    sv: 'Välkommen som medlem: {coupon}',
+  },
+  'member.couponBirthday': {
+    nb: 'Gratulerer med dagen: {coupon}',
+    en: 'Happy birthday: {coupon}',
+    sv: 'Grattis på födelsedagen: {coupon}',
+  },
+  /** "For hver 2 000,00 kr handlet (nr. 3): 100 kr-kupong" */
+  'member.couponSpend': {
+    nb: 'For hver {every} handlet (nr. {n}): {coupon}',
+    en: 'For every {every} spent (no. {n}): {coupon}',
+    sv: 'För varje {every} du handlat för (nr {n}): {coupon}',
+  },
+  'member.couponTier': {
+    nb: '{tier}-fordel {i} av {count} i perioden: {coupon}',
+    en: '{tier} benefit {i} of {count} this period: {coupon}',
+    sv: '{tier}-förmån {i} av {count} under perioden: {coupon}',
+  },
+  'member.couponCampaign': {
+    nb: 'Kampanje: {coupon}',
+    en: 'Campaign: {coupon}',
+    sv: 'Kampanj: {coupon}',
+  },
+  'member.couponBoughtWithPoints': {
+    nb: 'Kjøpt med poeng: {coupon}',
+    en: 'Bought with points: {coupon}',
+    sv: 'Köpt med poäng: {coupon}',
+  },
+  'member.couponReferral': {
+    nb: 'Takk for at du vervet en venn: {coupon}',
+    en: 'Thanks for referring a friend: {coupon}',
+    sv: 'Tack för att du värvade en vän: {coupon}',
+  },
+  /** A full punch card waiting to be used. */
+  'member.rewardFullCard': {
+    nb: '{card}: fullt kort nr. {n} ({stamps, plural, one {# stempel} other {# stempler}})',
+    en: '{card}: full card no. {n} ({stamps, plural, one {# stamp} other {# stamps}})',
+    sv: '{card}: fullt kort nr {n} ({stamps, plural, one {# stämpel} other {# stämplar}})',
+  },
+});
