@@ -97,7 +97,7 @@ function responseSchema(command: CommandName): { schema: JsonSchema; note: strin
   return {
     schema: {
       type: 'object',
-      description: `The output of \`${command}\`: described by a TypeScript type only (CommandOutputs in src/service/commands.ts), not a schema yet; see docs/api.md.`,
+      description: `The output of \`${command}\`: described by a TypeScript type only (its declaration in src/contract/commands/), not a schema yet; see docs/api.md.`,
     },
     note: ' Its answer has no schema yet (a TypeScript type only).',
   };

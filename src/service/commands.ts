@@ -1,5 +1,5 @@
 /**
- * The command map lives in the contract (src/contract/commands.ts), importable
+ * The command declarations live in the contract (src/contract/commands/), importable
  * in the browser; re-exported here for the service's own files, with the
  * ServiceError the service throws (src/service/service-error.ts).
  */

@@ -1,4 +1,4 @@
-/** The till service: the only door to the till's data (see src/service/commands.ts). */
+/** The till service: the only door to the till's data (see src/contract/commands/). */
 export { openTillService, databasePath, DATABASE_FILE } from './till-service';
 export { DEMO_STAFF } from './demo';
 export { deviceOptionsFromEnv } from './devices';
