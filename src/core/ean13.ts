@@ -2,8 +2,9 @@
  * Member numbers are EAN-13 codes under a restricted-circulation prefix. Prefixes
  * 20–25 are refused: Nordic tills read those as price- and weight-embedded codes.
  */
-import { text } from './i18n';
-import type { Text } from './i18n';
+import { msg } from './i18n';
+import type { Msg } from './i18n';
+import { englishOf } from './schema-messages';
 
 export function ean13CheckDigit(first12: string): number {
   if (!/^\d{12}$/.test(first12))
@@ -28,26 +29,16 @@ export function isValidGtin(code: string): boolean {
 }
 
 /** Why a prefix cannot be used, or null when it can. */
-export function memberPrefixProblem(prefix: string): Text | null {
+export function memberPrefixProblem(prefix: string): Msg | null {
   // At most 3 digits: the 9 digits left hold every till's block of numbers
   // (slot × 1,000,000 + counter, slots up to 999).
-  if (!/^\d{2,3}$/.test(prefix))
-    return text(
-      'Prefikset for medlemsnummer må være 2 eller 3 sifre.',
-      'the member number prefix must be 2 or 3 digits',
-    );
+  if (!/^\d{2,3}$/.test(prefix)) return msg('identify.prefixDigits');
   const two = Number(prefix.slice(0, 2));
   if (two >= 20 && two <= 25) {
-    return text(
-      'Prefiks 20–25 leses som pris- og vektkoder av nordiske kasser; bruk 26–29, 02 eller 04.',
-      'prefixes 20–25 are read as price- and weight-embedded codes by Nordic tills; use 26–29, 02 or 04',
-    );
+    return msg('identify.prefixPriceCodes');
   }
   if (!(two >= 26 && two <= 29) && prefix.slice(0, 2) !== '02' && prefix.slice(0, 2) !== '04') {
-    return text(
-      'Prefikset for medlemsnummer må være et prefiks for intern bruk: 02, 04 eller 26–29.',
-      'the member number prefix must be a restricted-circulation prefix: 02, 04 or 26–29',
-    );
+    return msg('identify.prefixNotInternal');
   }
   return null;
 }
@@ -55,7 +46,7 @@ export function memberPrefixProblem(prefix: string): Text | null {
 /** Build the member number for a serial (a running number) under a prefix. */
 export function memberNumberFor(prefix: string, serial: number): string {
   const problem = memberPrefixProblem(prefix);
-  if (problem) throw new RangeError(problem.en);
+  if (problem) throw new RangeError(englishOf(problem));
   const width = 12 - prefix.length;
   if (!Number.isSafeInteger(serial) || serial < 0 || serial >= 10 ** width) {
     throw new RangeError(`member serial ${serial} does not fit in ${width} digits`);

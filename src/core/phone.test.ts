@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { maskPhone, normalisePhone } from './phone';
+import { render } from '../../test/helpers/said';
 
 describe('normalisePhone', () => {
   it.each([
@@ -30,25 +31,26 @@ describe('normalisePhone', () => {
     const result = normalisePhone('9876543');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason.en).toContain('too few digits');
-    expect(result.reason.en).toContain('8 digits');
-    expect(result.reason.nb).toContain('for få sifre');
+    expect(render(result.reason, 'en')).toContain('too few digits');
+    expect(render(result.reason, 'en')).toContain('8 digits');
+    expect(render(result.reason, 'nb')).toContain('for få sifre');
+    expect(render(result.reason, 'sv')).toContain('för få siffror');
   });
 
   it('refuses a number with too many digits', () => {
     const result = normalisePhone('987654321');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason.en).toContain('too many digits');
-    expect(result.reason.nb).toContain('for mange sifre');
+    expect(render(result.reason, 'en')).toContain('too many digits');
+    expect(render(result.reason, 'nb')).toContain('for mange sifre');
   });
 
   it('refuses letters instead of dropping them', () => {
     const result = normalisePhone('98x65432');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason.en).toContain('only have digits');
-    expect(result.reason.nb).toContain('bare ha sifre');
+    expect(render(result.reason, 'en')).toContain('only have digits');
+    expect(render(result.reason, 'nb')).toContain('bare ha sifre');
   });
 
   it('refuses an empty string and a number no operator hands out', () => {
@@ -56,7 +58,7 @@ describe('normalisePhone', () => {
     const invalid = normalisePhone('12345678');
     expect(invalid.ok).toBe(false);
     if (invalid.ok) return;
-    expect(invalid.reason.en).toContain('not a valid phone number');
+    expect(render(invalid.reason, 'en')).toContain('not a valid phone number');
   });
 });
 

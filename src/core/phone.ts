@@ -4,10 +4,10 @@
  */
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
-import { text } from './i18n';
-import type { Text } from './i18n';
+import { msg } from './i18n';
+import type { Msg } from './i18n';
 
-export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: Text };
+export type PhoneResult = { ok: true; e164: string } | { ok: false; reason: Msg };
 
 /** Digits plus the separators people type; letters are never silently dropped. */
 const TYPED_PHONE = /^\+?[\d\s().-]+$/;
@@ -42,15 +42,12 @@ export function normalisePhone(input: string, defaultCountry: CountryCode = 'NO'
 function parsePhone(input: string, defaultCountry: CountryCode): PhoneResult {
   const typed = input.trim();
   if (typed === '') {
-    return { ok: false, reason: text('Skriv inn et telefonnummer.', 'Type a phone number.') };
+    return { ok: false, reason: msg('identify.phoneEmpty') };
   }
   if (!TYPED_PHONE.test(typed)) {
     return {
       ok: false,
-      reason: text(
-        'Et telefonnummer kan bare ha sifre, mellomrom og + foran.',
-        'A phone number can only have digits, spaces and a leading +.',
-      ),
+      reason: msg('identify.phoneCharacters'),
     };
   }
   // A valid number has the right length: the length is looked at only to say what is wrong.
@@ -66,34 +63,22 @@ function parsePhone(input: string, defaultCountry: CountryCode): PhoneResult {
   }
   return {
     ok: false,
-    reason: text(
-      `${typed} er ikke et gyldig telefonnummer.`,
-      `${typed} is not a valid phone number.`,
-    ),
+    reason: msg('identify.phoneInvalid', { typed }),
   };
 }
 
-function wrongLength(typed: string, country: CountryCode, problem: string): Text {
+function wrongLength(typed: string, country: CountryCode, problem: string): Msg {
   const digits = typed.replace(/\D/g, '').length;
   const national = !typed.startsWith('+') && !typed.startsWith('00');
   if (country === 'NO' && national) {
     const few = digits < NORWEGIAN_DIGITS;
-    return text(
-      `${typed} har ${few ? 'for få' : 'for mange'} sifre: et norsk nummer har 8 sifre.`,
-      `${typed} has too ${few ? 'few' : 'many'} digits: a Norwegian number has 8 digits.`,
-    );
+    return msg('identify.phoneNorwegianLength', { typed, problem: few ? 'few' : 'many' });
   }
   if (problem === 'TOO_SHORT' || problem === 'TOO_LONG') {
     const few = problem === 'TOO_SHORT';
-    return text(
-      `${typed} har ${few ? 'for få' : 'for mange'} sifre for et telefonnummer.`,
-      `${typed} has too ${few ? 'few' : 'many'} digits for a phone number.`,
-    );
+    return msg('identify.phoneLength', { typed, problem: few ? 'few' : 'many' });
   }
-  return text(
-    `${typed} har feil antall sifre for et telefonnummer.`,
-    `${typed} has the wrong number of digits for a phone number.`,
-  );
+  return msg('identify.phoneWrongLength', { typed });
 }
 
 /**

@@ -5,8 +5,8 @@
  * anything that could be a damaged member number is refused, not sold as a product.
  */
 import { isValidEan13, isValidGtin } from './ean13';
-import { text } from './i18n';
-import type { Text } from './i18n';
+import { msg } from './i18n';
+import type { Msg } from './i18n';
 
 /** Member QR payload: this prefix, then the member's qrToken (base64url). */
 export const MEMBER_QR_PREFIX = 'LJM-';
@@ -19,7 +19,7 @@ export type ScanClass =
   | { kind: 'qr_token'; token: string }
   | { kind: 'product_barcode'; code: string }
   | { kind: 'coupon_code'; code: string }
-  | { kind: 'rejected'; code: ScanRejectionCode; reason: Text };
+  | { kind: 'rejected'; code: ScanRejectionCode; reason: Msg };
 
 export interface ScanContext {
   memberNumberPrefix: string;
@@ -27,11 +27,11 @@ export interface ScanContext {
   campaignCodes: readonly string[];
 }
 
-export const SCAN_REJECTION_REASONS: Record<ScanRejectionCode, Text> = {
-  bad_check_digit: text('Ugyldig kontrollsiffer – skann igjen', 'Invalid check digit – scan again'),
-  incomplete: text('Ufullstendig kode – skann igjen', 'Incomplete code – scan again'),
-  noise: text('Uleselig skann – prøv igjen', 'Unreadable scan – try again'),
-  unknown: text('Ukjent kode', 'Unknown code'),
+export const SCAN_REJECTION_REASONS: Record<ScanRejectionCode, Msg> = {
+  bad_check_digit: msg('identify.scanBadCheckDigit'),
+  incomplete: msg('identify.scanIncomplete'),
+  noise: msg('identify.scanNoise'),
+  unknown: msg('identify.scanUnknown'),
 };
 
 function rejected(code: ScanRejectionCode): ScanClass {
