@@ -1,6 +1,6 @@
 /** The product catalogue the till sells from. Prices include VAT, in øre. */
 import { z } from 'zod';
-import { text } from './i18n';
+import { msg } from './i18n';
 import { boundedText, LIMITS } from './limits';
 import { issueSaying, says } from './schema-messages';
 
@@ -13,12 +13,7 @@ const price = z
   .nonnegative()
   .max(
     LIMITS.maxUnitPriceOre,
-    says(
-      text(
-        `En pris kan ikke være over ${LIMITS.maxUnitPriceOre / 100} kr.`,
-        `a price cannot be above ${LIMITS.maxUnitPriceOre} øre`,
-      ),
-    ),
+    says(msg('programme.priceTooHigh', { max: LIMITS.maxUnitPriceOre / 100 })),
   );
 
 type Shape = Record<string, z.ZodType>;
@@ -29,14 +24,7 @@ function catalogueSchemas(object: ObjectMaker) {
     sku: boundedText(64).min(1),
     /** GTIN/EAN codes that scan to this product. */
     barcodes: z
-      .array(
-        z
-          .string()
-          .regex(
-            /^\d{8,14}$/,
-            says(text('En strekkode har 8–14 sifre.', 'barcodes are 8–14 digits')),
-          ),
-      )
+      .array(z.string().regex(/^\d{8,14}$/, says(msg('programme.barcodeDigits'))))
       .max(100)
       .default([]),
     name: boundedText(120).min(1),
@@ -48,12 +36,7 @@ function catalogueSchemas(object: ObjectMaker) {
     /** Shown as a quick key on the checkout screen (bread, coffee...). */
     quickKey: z.boolean().default(false),
   }).refine((p) => p.memberPriceOre === undefined || p.memberPriceOre <= p.priceOre, {
-    message: says(
-      text(
-        'Medlemsprisen kan ikke være høyere enn ordinær pris.',
-        'a member price cannot be higher than the normal price',
-      ),
-    ),
+    message: says(msg('programme.memberPriceAboveNormal')),
     path: ['memberPriceOre'],
   });
 
@@ -62,24 +45,13 @@ function catalogueSchemas(object: ObjectMaker) {
     const codes = new Map<string, string>();
     products.forEach((p, i) => {
       if (skus.has(p.sku))
-        ctx.addIssue(
-          issueSaying(
-            text(`Varenummeret ${p.sku} står to ganger.`, `SKU ${p.sku} is listed twice`),
-            [i, 'sku'],
-          ),
-        );
+        ctx.addIssue(issueSaying(msg('programme.skuTwice', { sku: p.sku }), [i, 'sku']));
       skus.add(p.sku);
       for (const b of p.barcodes) {
         const other = codes.get(b);
         if (other && other !== p.sku) {
           ctx.addIssue(
-            issueSaying(
-              text(
-                `Strekkoden ${b} hører også til varen ${other}.`,
-                `barcode ${b} belongs to ${other} too`,
-              ),
-              [i, 'barcodes'],
-            ),
+            issueSaying(msg('programme.barcodeTaken', { barcode: b, other }), [i, 'barcodes']),
           );
         }
         codes.set(b, p.sku);

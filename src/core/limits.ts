@@ -8,7 +8,7 @@
  * MAX_UNIT_PRICE_ORE is 5 × 10^14 øre, well inside 2^53 (9 × 10^15).
  */
 import { z } from 'zod';
-import { text } from './i18n';
+import { msg } from './i18n';
 import { says } from './schema-messages';
 
 export const LIMITS = {
@@ -66,12 +66,7 @@ export function toWellFormedText(value: string, max: number = Number.MAX_SAFE_IN
   return cut.replaceAll('\u0000', '\ufffd').replace(LONE_SURROGATES, '\ufffd');
 }
 
-const MALFORMED_TEXT = says(
-  text(
-    'Teksten inneholder tegn som ikke kan lagres.',
-    'the text holds characters that cannot be stored (a NUL or a lone surrogate)',
-  ),
-);
+const MALFORMED_TEXT = says(msg('programme.malformedText'));
 
 /** A string schema bounded in length and well-formed. */
 export function boundedText(max: number = LIMITS.maxTextLength) {

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { memberPrefixProblem } from './ean13';
-import { text } from './i18n';
-import type { Text } from './i18n';
+import { msg } from './i18n';
+import type { Msg } from './i18n';
 import { boundedId, boundedText, LIMITS } from './limits';
 import { issueSaying, says } from './schema-messages';
 
@@ -24,36 +24,22 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
 const count = () => z.number().int().max(LIMITS.maxPoints);
 const name = () => boundedText().min(1);
 
-const id = z
-  .string()
-  .regex(
-    /^[a-z0-9][a-z0-9_-]{0,47}$/,
-    says(
-      text(
-        'En id har små bokstaver, sifre, - og _ (høyst 48 tegn).',
-        'ids are lower-case letters, digits, - and _ (max 48)',
-      ),
-    ),
-  );
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, says(msg('programme.idFormat')));
 const ore = z
   .number()
-  .int(says(text('Beløp er hele øre.', 'amounts are whole øre')))
+  .int(says(msg('programme.wholeOre')))
   .min(-LIMITS.maxBasketOre)
   .max(LIMITS.maxBasketOre);
-const positiveOre = ore.positive(
-  says(text('Beløpet må være over 0 øre.', 'must be more than 0 øre')),
-);
+const positiveOre = ore.positive(says(msg('programme.positiveOre')));
 const percent = z
   .number()
-  .gt(0, says(text('En prosentsats må være over 0.', 'a percentage must be above 0')))
-  .max(100, says(text('En prosentsats kan ikke være over 100.', 'a percentage cannot exceed 100')))
+  .gt(0, says(msg('programme.percentAboveZero')))
+  .max(100, says(msg('programme.percentAtMost100')))
   .refine(
     (p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6),
-    says(text('Høyst to desimaler.', 'at most two decimals')),
+    says(msg('programme.twoDecimals')),
   );
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, says(text('Datoer skrives ÅÅÅÅ-MM-DD.', 'dates are YYYY-MM-DD')));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says(msg('programme.dateFormat')));
 const label = obj({ nb: name(), en: name() });
 
 /** Which products a rule looks at: SKUs and/or categories. Empty = every product. */
@@ -149,12 +135,7 @@ export const TierRules = obj({
   levels: list(TierLevel).min(1),
 }).refine(
   (t) => t.levels.every((l, i) => i === 0 || l.threshold > t.levels[i - 1]!.threshold),
-  says(
-    text(
-      'Grensene for nivåene må stige fra første til siste nivå.',
-      'tier thresholds must rise strictly from the first level to the last',
-    ),
-  ),
+  says(msg('programme.tierThresholds')),
 );
 export type TierRules = z.infer<typeof TierRules>;
 
@@ -300,66 +281,47 @@ export const Programme = obj({
    */
   verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
 }).superRefine((p, ctx) => {
-  const unique = (what: Text, ids: string[]) => {
+  const unique = (what: Msg, ids: string[]) => {
     const seen = new Set<string>();
     for (const i of ids) {
-      if (seen.has(i))
-        ctx.addIssue(
-          issueSaying(
-            text(
-              `Id-en «${i}» er brukt to ganger (${what.nb}).`,
-              `${what.en} id "${i}" is used twice`,
-            ),
-          ),
-        );
+      if (seen.has(i)) ctx.addIssue(issueSaying(msg('programme.idTwice', { id: i, what })));
       seen.add(i);
     }
   };
   unique(
-    text('klippekort', 'punch card'),
+    msg('programme.kindPunchCard'),
     p.punchCards.map((c) => c.id),
   );
   unique(
-    text('kampanje', 'campaign'),
+    msg('programme.kindCampaign'),
     p.campaigns.map((c) => c.id),
   );
   unique(
-    text('kupongregel for kjøp', 'spend coupon rule'),
+    msg('programme.kindSpendCouponRule'),
     p.spendCoupons.map((c) => c.id),
   );
   unique(
-    text('poengtilbud', 'points offer'),
+    msg('programme.kindPointsOffer'),
     p.pointsOffers.map((c) => c.id),
   );
   unique(
-    text('bonuskampanje', 'bonus campaign'),
+    msg('programme.kindBonusCampaign'),
     p.bonusCampaigns.map((c) => c.id),
   );
   if (p.tiers)
     unique(
-      text('nivå', 'tier'),
+      msg('programme.kindTier'),
       p.tiers.levels.map((l) => l.id),
     );
   for (const c of [...p.campaigns, ...p.bonusCampaigns]) {
     if (c.validTo < c.validFrom) {
-      ctx.addIssue(
-        issueSaying(
-          text(
-            `Kampanjen «${c.id}» slutter før den begynner.`,
-            `campaign "${c.id}" ends before it starts`,
-          ),
-        ),
-      );
+      ctx.addIssue(issueSaying(msg('programme.campaignEndsBeforeStart', { id: c.id })));
     }
   }
   try {
     new Intl.DateTimeFormat('en', { timeZone: p.timeZone });
   } catch {
-    ctx.addIssue(
-      issueSaying(text(`Ukjent tidssone: ${p.timeZone}.`, `unknown time zone ${p.timeZone}`), [
-        'timeZone',
-      ]),
-    );
+    ctx.addIssue(issueSaying(msg('programme.unknownTimeZone', { zone: p.timeZone }), ['timeZone']));
   }
 });
 export type Programme = z.infer<typeof Programme>;

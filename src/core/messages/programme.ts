@@ -1,4 +1,104 @@
-/** Programme and catalogue validation (src/core/programme.ts, catalogue.ts, templates). */
+/** Programme and catalogue validation (src/core/programme.ts, catalogue.ts, limits.ts). */
 import { defineMessages } from './define';
 
-export const programmeMessages = defineMessages({});
+export const programmeMessages = defineMessages({
+  'programme.idFormat': {
+    nb: 'En id har små bokstaver, sifre, - og _ (høyst 48 tegn).',
+    en: 'ids are lower-case letters, digits, - and _ (max 48)',
+    sv: 'Ett id har små bokstäver, siffror, - och _ (högst 48 tecken).',
+  },
+  'programme.wholeOre': {
+    nb: 'Beløp er hele øre.',
+    en: 'amounts are whole øre',
+    sv: 'Belopp anges i hela öre.',
+  },
+  'programme.positiveOre': {
+    nb: 'Beløpet må være over 0 øre.',
+    en: 'must be more than 0 øre',
+    sv: 'Beloppet måste vara över 0 öre.',
+  },
+  'programme.percentAboveZero': {
+    nb: 'En prosentsats må være over 0.',
+    en: 'a percentage must be above 0',
+    sv: 'En procentsats måste vara över 0.',
+  },
+  'programme.percentAtMost100': {
+    nb: 'En prosentsats kan ikke være over 100.',
+    en: 'a percentage cannot exceed 100',
+    sv: 'En procentsats kan inte vara över 100.',
+  },
+  'programme.twoDecimals': {
+    nb: 'Høyst to desimaler.',
+    en: 'at most two decimals',
+    sv: 'Högst två decimaler.',
+  },
+  'programme.dateFormat': {
+    nb: 'Datoer skrives ÅÅÅÅ-MM-DD.',
+    en: 'dates are YYYY-MM-DD',
+    sv: 'Datum skrivs ÅÅÅÅ-MM-DD.',
+  },
+  'programme.tierThresholds': {
+    nb: 'Grensene for nivåene må stige fra første til siste nivå.',
+    en: 'tier thresholds must rise strictly from the first level to the last',
+    sv: 'Gränserna för nivåerna måste stiga från första till sista nivån.',
+  },
+  /** `what` is one of the programme.kind… messages. */
+  'programme.idTwice': {
+    nb: 'Id-en «{id}» er brukt to ganger ({what}).',
+    en: '{what} id "{id}" is used twice',
+    sv: 'Id:t ”{id}” används två gånger ({what}).',
+  },
+  'programme.kindPunchCard': { nb: 'klippekort', en: 'punch card', sv: 'stämpelkort' },
+  'programme.kindCampaign': { nb: 'kampanje', en: 'campaign', sv: 'kampanj' },
+  'programme.kindSpendCouponRule': {
+    nb: 'kupongregel for kjøp',
+    en: 'spend coupon rule',
+    sv: 'kupongregel för köp',
+  },
+  'programme.kindPointsOffer': { nb: 'poengtilbud', en: 'points offer', sv: 'poängerbjudande' },
+  'programme.kindBonusCampaign': { nb: 'bonuskampanje', en: 'bonus campaign', sv: 'bonuskampanj' },
+  'programme.kindTier': { nb: 'nivå', en: 'tier', sv: 'nivå' },
+  'programme.campaignEndsBeforeStart': {
+    nb: 'Kampanjen «{id}» slutter før den begynner.',
+    en: 'campaign "{id}" ends before it starts',
+    sv: 'Kampanjen ”{id}” slutar innan den börjar.',
+  },
+  'programme.unknownTimeZone': {
+    nb: 'Ukjent tidssone: {zone}.',
+    en: 'unknown time zone {zone}',
+    sv: 'Okänd tidszon: {zone}.',
+  },
+  'programme.malformedText': {
+    nb: 'Teksten inneholder tegn som ikke kan lagres.',
+    en: 'the text holds characters that cannot be stored (a NUL or a lone surrogate)',
+    sv: 'Texten innehåller tecken som inte kan sparas.',
+  },
+
+  // ---- the catalogue -------------------------------------------------------------
+  /** `max` in whole kroner. */
+  'programme.priceTooHigh': {
+    nb: 'En pris kan ikke være over {max} kr.',
+    en: 'a price cannot be above NOK {max}',
+    sv: 'Ett pris kan inte vara över {max} kr.',
+  },
+  'programme.barcodeDigits': {
+    nb: 'En strekkode har 8–14 sifre.',
+    en: 'barcodes are 8–14 digits',
+    sv: 'En streckkod har 8–14 siffror.',
+  },
+  'programme.memberPriceAboveNormal': {
+    nb: 'Medlemsprisen kan ikke være høyere enn ordinær pris.',
+    en: 'a member price cannot be higher than the normal price',
+    sv: 'Medlemspriset kan inte vara högre än ordinarie pris.',
+  },
+  'programme.skuTwice': {
+    nb: 'Varenummeret {sku} står to ganger.',
+    en: 'SKU {sku} is listed twice',
+    sv: 'Artikelnumret {sku} står två gånger.',
+  },
+  'programme.barcodeTaken': {
+    nb: 'Strekkoden {barcode} hører også til varen {other}.',
+    en: 'barcode {barcode} belongs to {other} too',
+    sv: 'Streckkoden {barcode} hör också till varan {other}.',
+  },
+});

@@ -6,6 +6,7 @@ import { Programme, type ProductScope } from '../programme';
 import { evaluateBasket } from '../basket/evaluate';
 import { at, coupon, member, punchCard, selections, tierOf } from '../basket/test-fixtures';
 import type { BasketLineInput } from '../basket-types';
+import { render, saidNbEn } from '../../../test/helpers/said';
 
 function basketLine(template: ProgrammeTemplate, sku: string, quantity = 1): BasketLineInput {
   const product = template.catalogue.find((p) => p.sku === sku);
@@ -120,12 +121,12 @@ describe('the bakery template', () => {
       selections: selections({ rewardIds: ['K-kaffe-m1-1'] }),
       now: at('2026-03-10T08:15:00+01:00'),
     });
-    expect(result.benefits.map((b) => b.reason.nb)).toEqual([
+    expect(result.benefits.map((b) => render(b.reason, 'nb'))).toEqual([
       'Medlemspris Kanelbolle: 35,00 kr (ordinær pris 39,00 kr)',
       'Klippekort Kaffe: 10. kaffe gratis',
     ]);
     expect(result.totalOre).toBe(4500 + 3500);
-    expect(result.earnedSummary).toContainEqual({
+    expect(saidNbEn(result.earnedSummary)).toContainEqual({
       nb: '+1 stempel på Kaffe (5/9)',
       en: '+1 stamp on Coffee (5/9)',
     });
@@ -172,7 +173,7 @@ describe('the pet shop template', () => {
       selections: selections({ rewardIds: ['K-hundefor-m1-1'] }),
       now: at('2026-10-07T16:00:00+02:00'),
     });
-    expect(inWeek.benefits.find((b) => b.kind === 'punch_reward')?.reason.nb).toBe(
+    expect(render(inWeek.benefits.find((b) => b.kind === 'punch_reward')!.reason, 'nb')).toBe(
       'Klippekort Hundefôr: 8. hundefôr gratis',
     );
     // 2 × 649 (member price) paid, the 3 kg bag free.
