@@ -1,7 +1,7 @@
 /** A stored sale as the service answers it, and the till's receipt numbers. */
 import type { Evaluation } from '../core/basket-types';
 import { nextCounter, saleById, SettingKeys, terminalSlot } from '../store';
-import type { Db, StoredSale } from '../store';
+import type { Db, Readable, StoredSale } from '../store';
 import type { SaleRecord } from './commands';
 import { msg } from '../core/i18n';
 import { notFound } from './errors';
@@ -41,7 +41,7 @@ export function nextReceiptNo(db: Db): string {
 }
 
 /** The stored sale, or a not-found error naming the field. */
-export function requireSale(db: Db, saleId: string): StoredSale {
+export function requireSale(db: Readable, saleId: string): StoredSale {
   const sale = saleById(db, saleId);
   if (!sale) {
     throw notFound('unknown_sale', msg('service.unknownSale', { saleId }), 'saleId');

@@ -13,10 +13,10 @@ import type { Conflict } from '../sync';
 import type { PairingErrorCode } from '../sync/problems';
 import { ServiceError } from './commands';
 import { AfterCommit } from './handler-types';
-import type { CommandContext, Handlers, SyncPort } from './handler-types';
+import type { Handlers, ReadContext, SyncPort } from './handler-types';
 import type { CloudConflict, SyncConflicts, TillConflict } from './sync-types';
 
-function clientOf(ctx: CommandContext): SyncPort {
+function clientOf(ctx: ReadContext): SyncPort {
   const client = ctx.sync;
   if (!client) {
     throw new ServiceError('sync_unavailable', msg('commands.syncNotRunning'), null, 503);
@@ -140,7 +140,7 @@ function withoutRepeatedClashes(listed: Conflict[], local: readonly TillConflict
   });
 }
 
-async function conflictsOf(ctx: CommandContext, client: SyncPort): Promise<SyncConflicts> {
+async function conflictsOf(ctx: ReadContext, client: SyncPort): Promise<SyncConflicts> {
   const local: TillConflict[] = localConflicts(ctx.db).map((c) => ({ ...c, text: tillText(c) }));
   if (client.status().state === 'unpaired') {
     return {

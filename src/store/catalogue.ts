@@ -1,7 +1,8 @@
 /** Reading the catalogue projection and the programme in force. */
 import type { Product } from '../core/catalogue';
 import type { Programme } from '../core/programme';
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { searchKey } from './projections/members';
 import { keptPerRevision } from './config-revision';
 import { pluckStatement } from './statements';
@@ -10,7 +11,8 @@ function productFrom(json: string): Product {
   return JSON.parse(json) as Product;
 }
 
-export function allProducts(db: Db): Product[] {
+export function allProducts(handle: Readable): Product[] {
+  const db = reading(handle);
   const rows = db
     .prepare('SELECT product FROM catalogue ORDER BY position')
     .pluck()
@@ -41,7 +43,8 @@ export function productBySku(db: Db, sku: string): Product | null {
   return product;
 }
 
-export function productByBarcode(db: Db, barcode: string): Product | null {
+export function productByBarcode(handle: Readable, barcode: string): Product | null {
+  const db = reading(handle);
   const json = pluckStatement(
     db,
     'SELECT c.product FROM barcodes b JOIN catalogue c ON c.sku = b.sku WHERE b.barcode = ?',
@@ -53,7 +56,8 @@ export function productByBarcode(db: Db, barcode: string): Product | null {
  * Products whose name or SKU contains the text, case-insensitively and with Nordic
  * letters folded the same way on both sides. Names that start with it come first.
  */
-export function searchProducts(db: Db, query: string, limit: number): Product[] {
+export function searchProducts(handle: Readable, query: string, limit: number): Product[] {
+  const db = reading(handle);
   const key = searchKey(query);
   if (key === '') return [];
   const pattern = `%${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,7 +1,8 @@
 /** Reading the event log, and the row format events are stored in. */
 import { isKnownEventType } from '../core/events';
 import type { LojalEvent, MemberEvent } from '../core/events';
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { pluckStatement, statement } from './statements';
 
 export type EventOrigin = 'local' | 'remote';
@@ -98,7 +99,8 @@ export function outbox(db: Db, limit: number): LojalEvent[] {
 }
 
 /** Asked after every local change on a paired till: a prepared statement, not prepared each time. */
-export function pendingCount(db: Db): number {
+export function pendingCount(handle: Readable): number {
+  const db = reading(handle);
   return pluckStatement(db, 'SELECT count(*) FROM events WHERE pushed = 0').get() as number;
 }
 

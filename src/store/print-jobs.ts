@@ -13,7 +13,8 @@ import type { Msg, Params } from '../core/i18n';
 import { CATALOGUE } from '../core/messages';
 import { parseReceiptDocument } from '../core/receipt';
 import type { ReceiptDocument } from '../core/receipt';
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { statement } from './statements';
 
 export type PrintJobKind = 'receipt' | 'copy' | 'test';
@@ -209,10 +210,11 @@ const LISTS = {
  * receipt number, and how many are waiting in all.
  */
 export function printJobList(
-  db: Db,
+  handle: Readable,
   which: keyof typeof LISTS,
   limit: number,
 ): { waiting: number; jobs: ListedPrintJob[] } {
+  const db = reading(handle);
   const rows = statement(
     db,
     `SELECT j.id, j.sale_id, j.kind, j.status, j.attempts, j.last_error, j.created_at,

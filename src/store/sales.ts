@@ -1,6 +1,7 @@
 /** Reading the sales projection. */
 import type { EventEnvelope, EventPayload } from '../core/events';
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { statement } from './statements';
 
 export interface StoredSale {
@@ -77,7 +78,8 @@ export function saleFromCommitted(event: EventEnvelope<'sale.committed'>): Store
   };
 }
 
-export function saleById(db: Db, saleId: string): StoredSale | null {
+export function saleById(handle: Readable, saleId: string): StoredSale | null {
+  const db = reading(handle);
   const row = statement(db, 'SELECT * FROM sales WHERE sale_id = ?').get(saleId) as
     SaleRow | undefined;
   return row ? saleFromRow(row) : null;
@@ -89,7 +91,8 @@ export function saleByIdempotencyKey(db: Db, key: string): StoredSale | null {
   return row ? saleFromRow(row) : null;
 }
 
-export function recentSales(db: Db, limit: number): StoredSale[] {
+export function recentSales(handle: Readable, limit: number): StoredSale[] {
+  const db = reading(handle);
   const rows = db
     .prepare('SELECT * FROM sales ORDER BY at DESC, hlc DESC LIMIT ?')
     .all(limit) as SaleRow[];

@@ -1,5 +1,6 @@
 /** Small key/value settings of this till (identity, serials, clock). */
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { statement } from './statements';
 
 export const SettingKeys = {
@@ -16,7 +17,8 @@ export const SettingKeys = {
   catalogueHlc: 'catalogue.hlc',
 } as const;
 
-export function getSetting(db: Db, key: string): string | null {
+export function getSetting(handle: Readable, key: string): string | null {
+  const db = reading(handle);
   const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(key) as
     { value: string } | undefined;
   return row?.value ?? null;

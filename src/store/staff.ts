@@ -1,5 +1,6 @@
 /** Staff of this till: names, roles and hashed PINs (local only, never synced). */
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { hashPin, verifyPin } from './secrets';
 
 export type StaffRole = 'cashier' | 'manager';
@@ -23,7 +24,8 @@ function fromRow(row: StaffRow): StaffMember {
   return { staffId: row.staff_id, name: row.name, role: row.role, createdAt: row.created_at };
 }
 
-export function listStaff(db: Db): StaffMember[] {
+export function listStaff(handle: Readable): StaffMember[] {
+  const db = reading(handle);
   const rows = db.prepare('SELECT * FROM staff ORDER BY name, staff_id').all() as StaffRow[];
   return rows.map(fromRow);
 }

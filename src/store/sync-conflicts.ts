@@ -47,7 +47,8 @@ export function unknownMember(memberId: string): LocalConflictMember {
   return { memberId, memberNumber: null, firstName: null, enrolledAt: null };
 }
 
-export function localConflicts(db: Db): LocalConflict[] {
+export function localConflicts(handle: Readable): LocalConflict[] {
+  const db = reading(handle);
   const rows = statement(
     db,
     'SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind, conflict_key',
@@ -56,7 +57,11 @@ export function localConflicts(db: Db): LocalConflict[] {
 }
 
 /** The clash over one phone (E.164), member number or QR token, or null when only one live member has it. */
-export function clashOver(handle: Readable, kind: LocalConflictKind, value: string): LocalConflict | null {
+export function clashOver(
+  handle: Readable,
+  kind: LocalConflictKind,
+  value: string,
+): LocalConflict | null {
   const db = reading(handle);
   const row = statement(
     db,
@@ -85,9 +90,10 @@ function described(db: Db, rows: readonly ConflictRow[]): LocalConflict[] {
 
 /** Number and first name of members this till knows, for naming the cloud's conflicts. */
 export function knownMembers(
-  db: Db,
+  handle: Readable,
   memberIds: readonly string[],
 ): Map<string, LocalConflictMember> {
+  const db = reading(handle);
   const member = statement(db, MEMBER_SQL);
   const known = new Map<string, LocalConflictMember>();
   for (const id of new Set(memberIds)) {

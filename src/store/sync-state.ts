@@ -1,8 +1,10 @@
 /** Key/value state of the sync client (cursor, last sync, connection state). */
-import type { Db } from './db';
+import { reading } from './db';
+import type { Db, Readable } from './db';
 import { pluckStatement, statement } from './statements';
 
-export function getSyncState(db: Db, key: string): string | null {
+export function getSyncState(handle: Readable, key: string): string | null {
+  const db = reading(handle);
   const value = pluckStatement(db, 'SELECT value FROM sync_state WHERE key = ?').get(key) as
     string | undefined;
   return value ?? null;

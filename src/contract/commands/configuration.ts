@@ -11,7 +11,7 @@ export const configurationCommands = {
     input: z.object({}),
     output: returns<Programme>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
     rest: { method: 'GET', path: '/programme', request: { body: 'none' } },
   }),
 
@@ -34,14 +34,14 @@ export const configurationCommands = {
       }>
     >(),
     role: 'manager',
-    access: 'write',
+    access: 'read',
   }),
 
   'catalogue.get': command({
     input: z.object({}),
     output: returns<Product[]>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
     rest: { method: 'GET', path: '/products', request: { body: 'none' } },
   }),
 

@@ -17,7 +17,7 @@ export const devicesCommands = {
     input: z.object({}),
     output: returns<DevicesStatus>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   /** Set (or remove with null) the scanner and/or the printer; restarts what changed. */
@@ -53,7 +53,7 @@ export const devicesCommands = {
     }),
     output: returns<PrintList>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   /** Send a failed job again / try a waiting one now; without jobId, every waiting job. */
@@ -76,7 +76,7 @@ export const devicesCommands = {
     input: z.object({}),
     output: returns<ReceiptHeader>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   'receiptHeader.save': command({

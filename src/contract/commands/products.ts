@@ -14,14 +14,14 @@ export const productsCommands = {
     }),
     output: returns<Product[]>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   'product.byBarcode': command({
     input: z.object({ barcode: typed(LIMITS.maxIdLength).min(1) }),
     output: returns<Product | null>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   /** Classify a scanned code and act on it (member, product, coupon). */

@@ -76,7 +76,7 @@ export const salesCommands = {
     input: z.object({ saleId: boundedId() }),
     output: returns<SaleRecord>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
     rest: {
       method: 'GET',
       path: '/sales/:id',
@@ -88,6 +88,6 @@ export const salesCommands = {
     input: z.object({ limit: z.number().int().positive().max(100).default(20) }),
     output: returns<SaleRecord[]>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 };

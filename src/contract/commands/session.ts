@@ -41,7 +41,7 @@ export const sessionCommands = {
     input: z.object({}),
     output: returns<Array<Pick<StaffSummary, 'staffId' | 'name'>>>(),
     role: 'none',
-    access: 'write',
+    access: 'read',
     session: false,
   }),
 
@@ -49,7 +49,7 @@ export const sessionCommands = {
     input: z.object({}),
     output: returns<StaffSummary[]>(),
     role: 'manager',
-    access: 'write',
+    access: 'read',
   }),
 
   'staff.save': command({

@@ -17,7 +17,7 @@ export const statusCommands = {
       devices: DevicesStatus;
     }>(),
     role: 'none',
-    access: 'write',
+    access: 'read',
     session: false,
   }),
 };

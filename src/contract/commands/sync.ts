@@ -12,7 +12,7 @@ export const syncCommands = {
     input: z.object({}),
     output: returns<SyncStatus>(),
     role: 'cashier',
-    access: 'write',
+    access: 'read',
   }),
 
   /** Pair with the chain's cloud by its address and a store code (a paired till pairs again as itself). */
@@ -49,6 +49,6 @@ export const syncCommands = {
     input: z.object({}),
     output: returns<SyncConflicts>(),
     role: 'manager',
-    access: 'write',
+    access: 'read',
   }),
 };

@@ -6,7 +6,7 @@ import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
 import { saveReceiptHeader, savePrinter, saveScanner } from '../devices/settings';
 import type { PrintList } from '../devices/types';
 import { AfterCommit } from '../handler-types';
-import type { CommandContext, Handlers } from '../handler-types';
+import type { CommandContext, Handlers, ReadContext } from '../handler-types';
 import { printJobList } from '../../store/print-jobs';
 
 const ENV_VARIABLE = { scanner: 'LOJAL_SCANNER_PORT', printer: 'LOJAL_PRINTER' } as const;
@@ -38,7 +38,7 @@ function saveDevices(input: ParsedInput<'devices.save'>, ctx: CommandContext) {
   });
 }
 
-function listJobs(ctx: CommandContext, input: ParsedInput<'print.list'>): PrintList {
+function listJobs(ctx: ReadContext, input: ParsedInput<'print.list'>): PrintList {
   const { waiting, jobs } = printJobList(ctx.db, input.status, input.limit);
   return { waiting, jobs: jobs.map(({ id, ...job }) => ({ jobId: id, ...job })) };
 }

@@ -14,7 +14,7 @@ import { msg } from '../../core/i18n';
 import type { Msg } from '../../core/i18n';
 import type { ReceiptWidth } from '../../core/receipt';
 import { getSetting, setSetting } from '../../store';
-import type { Db } from '../../store';
+import type { Db, Readable } from '../../store';
 import { scannerConfigFromEnv } from '../../../native/scanner/config';
 import { printerConfigFromEnv } from '../../../native/printer/config';
 import type { PrinterConfig } from '../../../native/printer/config';
@@ -58,7 +58,7 @@ const BLANK_RECEIPT_HEADER: ReceiptHeader = {
   locale: 'nb',
 };
 
-export function readReceiptHeader(db: Db): ReceiptHeader {
+export function readReceiptHeader(db: Readable): ReceiptHeader {
   const stored = readJson(db, DeviceSettingKeys.receiptHeader, ReceiptHeaderInput);
   return stored.ok && stored.value ? stored.value : BLANK_RECEIPT_HEADER;
 }
@@ -74,7 +74,7 @@ export function seedDemoReceiptHeader(db: Db): void {
 
 type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: Msg };
 
-function readJson<S extends z.ZodType>(db: Db, key: string, schema: S): Stored<z.output<S>> {
+function readJson<S extends z.ZodType>(db: Readable, key: string, schema: S): Stored<z.output<S>> {
   const raw = getSetting(db, key);
   if (raw === null || raw === 'null') return { ok: true, value: null };
   try {
