@@ -8,7 +8,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { LOCALES, msg } from '../../core/i18n';
-import type { Locale, Msg, Params, Shown } from '../../core/i18n';
+import type { Locale, Msg, Params, Shown, Text } from '../../core/i18n';
 import type { MessageKey } from '../../core/messages';
 import { formatMoney } from '../../core/money';
 import { render } from '../../i18n/render';
@@ -35,6 +35,23 @@ export function uiText(key: UiKey, values?: Values): Msg {
 /** A UI message in one language (outside React: the camera scanner's labels). */
 export function translate(locale: Locale, key: UiKey, values?: Values): string {
   return render(uiText(key, values), locale);
+}
+
+/**
+ * What the service said, even when this build's catalogue lacks the message
+ * (a newer till's reason, synced; a service newer than a cached page): its
+ * words when it carries them, else its key. A screen never goes blank for it.
+ */
+function sayOrFallBack(shown: Shown, locale: Locale): string {
+  try {
+    return render(shown, locale);
+  } catch (error) {
+    console.error(error);
+    const words = shown as Partial<Text> & Partial<Msg>;
+    if (typeof words.nb === 'string' && typeof words.en === 'string')
+      return render({ nb: words.nb, en: words.en, ...(words.sv ? { sv: words.sv } : {}) }, locale);
+    return typeof words.key === 'string' ? words.key : '';
+  }
 }
 
 export interface I18n {
@@ -90,7 +107,7 @@ export function I18nProvider({ children, currency }: { children: ReactNode; curr
       month: 'short',
       year: 'numeric',
     });
-    const say = (shown: Shown) => render(shown, locale);
+    const say = (shown: Shown) => sayOrFallBack(shown, locale);
     return {
       locale,
       setLocale,
