@@ -220,18 +220,24 @@ export function tillConflictHint(conflict: LocalConflict): Msg {
 
 /**
  * The name a sale's benefit gives its coupon or reward: the `name` (a
- * coupon's) or `card` (a punch card's) it was said with. A sale recorded
- * before benefits were messages holds its words: its name is what comes
- * before the colon ("Velkomstkupong" of "Velkomstkupong: 10 % rabatt").
+ * coupon's) or `card` (a punch card's) parameter of the message it was said
+ * with (kept beside its words in the event, `said`). A sale recorded before
+ * reasons were messages holds only its words: its name is what comes before
+ * the colon ("Velkomstkupong" of "Velkomstkupong: 10 % rabatt").
  */
-export function benefitName(reason: Shown, reward: boolean): Shown | null {
-  if (!isMsg(reason)) {
+export function benefitName(
+  reason: Msg | (Text & { said?: unknown }),
+  reward: boolean,
+): Shown | null {
+  const said = isMsg(reason) ? reason : isMsg(reason.said) ? reason.said : null;
+  if (said === null) {
+    const text = reason as Text;
     const before = (words: string) => words.split(': ')[0]!;
-    return { nb: before(reason.nb), en: before(reason.en) };
+    return { nb: before(text.nb), en: before(text.en) };
   }
-  const card = reason.params?.card;
+  const card = said.params?.card;
   if (reward && card !== undefined) return msg('sync.conflict.cardReward', { card });
-  const name = reason.params?.name;
+  const name = said.params?.name;
   if (name === undefined) return null;
   if (typeof name === 'string' || typeof name === 'number')
     return msg('sync.asWritten', { text: String(name) });
@@ -254,7 +260,7 @@ function salesNamed(db: Db, conflicts: readonly Conflict[], ownTerminalId: strin
         names: (sale?.committed.benefits ?? []).flatMap((b) => {
           const reward = b.rewardId !== undefined;
           if (b.couponId === undefined && !reward) return [];
-          const name = benefitName(b.reason as Shown, reward);
+          const name = benefitName(b.reason, reward);
           if (name === null) return [];
           return [
             {
@@ -307,9 +313,30 @@ export interface ConflictSource {
 /**
  * The conflicts to show a manager: this till's own identity clashes, and the
  * cloud's list for the chain (when paired and the cloud answers), each said
- * with its names, receipts and what it means.
+ * with its names, receipts and what it means. The service's `sync.conflicts`
+ * answers this.
  */
 export async function describeConflicts(db: Db, client: ConflictSource): Promise<SyncConflicts> {
+  const status = client.status();
+  if (status.state === 'unpaired') return conflictsSaid(db, status, null);
+  let listed: Conflict[] | { failed: string };
+  try {
+    listed = await client.conflicts();
+  } catch (error) {
+    listed = { failed: error instanceof Error ? error.message : String(error) };
+  }
+  return conflictsSaid(db, status, listed);
+}
+
+/**
+ * The same from what the cloud answered: its list, why it did not (`failed`,
+ * the detail in English), or null when the till is not paired.
+ */
+export function conflictsSaid(
+  db: Db,
+  status: ReturnType<ConflictSource['status']>,
+  listed: Conflict[] | { failed: string } | null,
+): SyncConflicts {
   const own = localConflicts(db);
   const local: TillConflict[] = own.map((c) => ({
     kind: c.kind,
@@ -318,27 +345,20 @@ export async function describeConflicts(db: Db, client: ConflictSource): Promise
     text: tillConflictText(c),
     hint: tillConflictHint(c),
   }));
-  const status = client.status();
-  if (status.state === 'unpaired') {
+  if (listed === null)
     return {
       cloud: { available: false, reason: msg('sync.conflicts.unpaired'), conflicts: [] },
       local,
     };
-  }
-  let listed: Conflict[];
-  try {
-    listed = await client.conflicts();
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+  if (!Array.isArray(listed))
     return {
       cloud: {
         available: false,
-        reason: msg('sync.conflicts.noAnswer', { detail }),
+        reason: msg('sync.conflicts.noAnswer', { detail: listed.failed }),
         conflicts: [],
       },
       local,
     };
-  }
   const shown = withoutRepeatedClashes(listed, own);
   const known = knownMembers(
     db,

@@ -106,6 +106,10 @@ describe('conflicts in plain words', () => {
       discount: '10 %',
     });
     expect(benefitName(said, false)).toEqual(text('Kaffekupong', 'Coffee coupon'));
+    // As a sale event keeps it: the words, and the message beside them.
+    expect(benefitName({ ...text('Kaffekupong: 10 % rabatt', 'x'), said }, false)).toEqual(
+      text('Kaffekupong', 'Coffee coupon'),
+    );
     // A sale recorded before benefits were messages: the name is what comes before the colon.
     expect(
       benefitName(text('Kaffekupong: 1 Kaffe gratis', 'Coffee coupon: 1 Kaffe free'), false),

@@ -7,6 +7,7 @@
  * the clash is listed for the manager.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { render } from '../helpers/said';
 import { memberNumberFor } from '../../src/core/ean13';
 import { MEMBERS_PER_SLOT, terminalSlot } from '../../src/store/members';
 import { SLOTS } from '../../src/sync';
@@ -150,7 +151,7 @@ for (const backend of await backends()) {
               ],
             }),
           ]);
-          expect(local[0]!.text.nb).toMatch(/gir Først/);
+          expect(render(local[0]!.text, 'nb')).toMatch(/gir Først/);
         }
 
         // From now on each numbers in its own slot: no new clash.
