@@ -22,6 +22,11 @@ import {
 } from './basket/test-fixtures';
 import { formatMoney } from './money';
 import { memberNumberFor } from './ean13';
+import { render } from '../../test/helpers/said';
+
+/** The receipt as the service builds it: its words rendered in the receipt's language. */
+const build = (receipt: ReceiptInput) =>
+  buildReceipt(receipt, (shown) => render(shown, receipt.locale ?? 'nb'));
 
 // A real evaluation from the engine: member price, tier discount, a coupon, points, a stamp.
 const prog = programme({
@@ -101,10 +106,14 @@ const after: ReceiptMember = {
   }),
   punchCards: [{ ...punchCard('kaffe', 5, 10), name: { nb: 'Kaffekort', en: 'Coffee card' } }],
   coupons: [
-    coupon('B-m1-2026', {
-      name: { nb: 'Bursdagskupong', en: 'Birthday coupon' },
-      benefit: { kind: 'amount', amountOre: 10000 },
-    }),
+    {
+      ...coupon('B-m1-2026', {
+        name: { nb: 'Bursdagskupong', en: 'Birthday coupon' },
+        benefit: { kind: 'amount', amountOre: 10000 },
+      }),
+      // The receipt prints whatever the view says; here, the coupon's name.
+      reason: { nb: 'Bursdagskupong', en: 'Birthday coupon' },
+    },
   ],
 };
 
@@ -149,10 +158,10 @@ describe('the engine sale the receipt is built from', () => {
 
 describe('buildReceipt layout', () => {
   it.each(RECEIPT_WIDTHS.flatMap((w) => [true, false].map((copy) => [w, copy] as const)))(
-    'fits every line in %i columns (copy: %s), in both languages, and survives storage',
+    'fits every line in %i columns (copy: %s), in every language, and survives storage',
     (width, copy) => {
-      for (const locale of ['nb', 'en'] as const) {
-        const doc = buildReceipt(input({ width, copy, locale, memberCode: 'both' }));
+      for (const locale of ['nb', 'en', 'sv'] as const) {
+        const doc = build(input({ width, copy, locale, memberCode: 'both' }));
         expect(doc.width).toBe(width);
         for (const l of receiptLines(doc)) expect(l.length).toBeLessThanOrEqual(width);
         for (const t of ofKind(doc, 'text'))
@@ -166,7 +175,7 @@ describe('buildReceipt layout', () => {
   );
 
   it('prints the total, the payment and a VAT row per rate that add up to the total', () => {
-    const doc = buildReceipt(input());
+    const doc = build(input());
     const total = formatMoney(evaluation.totalOre, 'nb');
     expect(ofKind(doc, 'columns')).toContainEqual({
       op: 'columns',
@@ -198,7 +207,7 @@ describe('buildReceipt layout', () => {
   });
 
   it('keeps Nordic letters as they are', () => {
-    const all = texts(buildReceipt(input()));
+    const all = texts(build(input()));
     for (const word of [
       'Tromsø',
       'Grovbrød Ærlig Øko',
@@ -212,7 +221,7 @@ describe('buildReceipt layout', () => {
   });
 
   it('shows a one-line discount under its line with the reason, and spread ones once below', () => {
-    const lines = receiptLines(buildReceipt(input()));
+    const lines = receiptLines(build(input()));
     const bun = lines.findIndex((l) => l.startsWith('Kanelbolle'));
     expect(lines[bun + 1]).toMatch(/^ {2}2 x 39,00 kr +78,00 kr$/);
     expect(lines.slice(bun + 2, bun + 4).join(' ')).toContain('Medlemspris Kanelbolle');
@@ -225,7 +234,7 @@ describe('buildReceipt layout', () => {
   });
 
   it('has the member section: name, number, points, tier progress, stamps, coupons', () => {
-    const all = texts(buildReceipt(input()));
+    const all = texts(build(input()));
     const points = evaluation.effects!.pointsEarned;
     expect(all).toContain('KUNDEKLUBB');
     expect(all).toMatch(new RegExp(`Medlemsnr\\. +${memberNumber}`));
@@ -240,34 +249,34 @@ describe('buildReceipt layout', () => {
   });
 
   it('prints the member number as EAN-13 by default, and the QR on request', () => {
-    const plain = buildReceipt(input());
+    const plain = build(input());
     expect(ofKind(plain, 'barcode')).toEqual([
       { op: 'barcode', kind: 'EAN13', data: memberNumber },
     ]);
     expect(ofKind(plain, 'qr')).toEqual([]);
-    const both = buildReceipt(input({ memberCode: 'both' }));
+    const both = build(input({ memberCode: 'both' }));
     expect(ofKind(both, 'qr')).toEqual([{ op: 'qr', data: 'LJM-Qm9sbGVy_ok-1' }]);
-    expect(ofKind(buildReceipt(input({ memberCode: 'none' })), 'barcode')).toEqual([]);
+    expect(ofKind(build(input({ memberCode: 'none' })), 'barcode')).toEqual([]);
   });
 
   it('marks a reprint KOPI at the top and the bottom, and only a reprint', () => {
-    const copy = buildReceipt(input({ copy: true }));
+    const copy = build(input({ copy: true }));
     const marks = ofKind(copy, 'text').filter((t) => t.text === '*** KOPI ***');
     expect(marks).toHaveLength(2);
     expect(marks[0]).toMatchObject({ bold: true, size: 2, align: 'center' });
     expect(copy.ops.indexOf(marks[0]!)).toBeLessThan(copy.ops.findIndex((o) => o.op === 'line'));
-    expect(texts(buildReceipt(input()))).not.toContain('KOPI');
-    expect(texts(buildReceipt(input({ copy: true, locale: 'en' })))).toContain('*** COPY ***');
+    expect(texts(build(input()))).not.toContain('KOPI');
+    expect(texts(build(input({ copy: true, locale: 'en' })))).toContain('*** COPY ***');
   });
 
   it('ends with a feed and a cut', () => {
-    const ops = buildReceipt(input()).ops;
+    const ops = build(input()).ops;
     expect(ops.at(-1)).toEqual({ op: 'cut' });
     expect(ops.at(-2)).toMatchObject({ op: 'feed' });
   });
 
   it('speaks English when asked', () => {
-    const all = texts(buildReceipt(input({ locale: 'en' })));
+    const all = texts(build(input({ locale: 'en' })));
     expect(all).toContain(`TOTAL`);
     expect(all).toContain(formatMoney(evaluation.totalOre, 'en'));
     expect(all).toContain('Paid by card');
@@ -276,19 +285,31 @@ describe('buildReceipt layout', () => {
     expect(all).toContain('2026-03-10 12:05');
   });
 
+  it('speaks Swedish when asked, the sale reasons too', () => {
+    const all = texts(build(input({ locale: 'sv', copy: true })));
+    expect(all).toContain('*** KOPIA ***');
+    expect(all).toContain('Kvitto 1-0042');
+    expect(all).toContain('Betalt med kort');
+    expect(all).toContain('Medlemspris Kanelbolle');
+    expect(all).toContain('Moms (kr)');
+    expect(all).toContain('KUNDKLUBB');
+    expect(all).toContain('230 poäng till Gull');
+    expect(all).toContain('Tack för ditt köp!');
+    expect(all).toContain('2026-03-10 12:05');
+    expect(all).toContain(formatMoney(evaluation.totalOre, 'nb'));
+  });
+
   it('prints the time in the store zone', () => {
-    expect(texts(buildReceipt(input()))).toContain('10.03.2026 12:05');
-    expect(texts(buildReceipt(input({ timeZone: 'UTC' })))).toContain('10.03.2026 11:05');
+    expect(texts(build(input()))).toContain('10.03.2026 12:05');
+    expect(texts(build(input({ timeZone: 'UTC' })))).toContain('10.03.2026 11:05');
   });
 
   it('leaves the member section out for an anonymous sale and for an erased member', () => {
     const anonymous = evaluateBasket(evaluateInput({ lines: [line('kaffe', 4500)], member: null }));
-    const doc = buildReceipt(
-      input({ member: null, sale: { ...input().sale, evaluation: anonymous } }),
-    );
+    const doc = build(input({ member: null, sale: { ...input().sale, evaluation: anonymous } }));
     expect(texts(doc)).not.toContain('KUNDEKLUBB');
     expect(ofKind(doc, 'barcode')).toEqual([]);
-    const erased = buildReceipt(input({ member: { ...after, erased: true } }));
+    const erased = build(input({ member: { ...after, erased: true } }));
     expect(texts(erased)).not.toContain('Åse');
     expect(texts(erased)).not.toContain(memberNumber);
   });
@@ -298,7 +319,7 @@ describe('buildReceipt layout', () => {
       ...evaluation,
       vat: [{ rate: 25, grossOre: 123_456_789, vatOre: 24_691_358, netOre: 98_765_431 }],
     };
-    const doc = buildReceipt(input({ width: 32, sale: { ...input().sale, evaluation: big } }));
+    const doc = build(input({ width: 32, sale: { ...input().sale, evaluation: big } }));
     const lines = receiptLines(doc);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(32);
     const block = lines.findIndex((l) => l === 'Sats 25 %');
@@ -308,9 +329,9 @@ describe('buildReceipt layout', () => {
   });
 
   it('uses the large font for a short store name and wraps a long one in normal size', () => {
-    const short = ofKind(buildReceipt(input({ width: 32 })), 'text')[0]!;
+    const short = ofKind(build(input({ width: 32 })), 'text')[0]!;
     expect(short).toMatchObject({ text: 'Bakeri Nord', size: 2, bold: true, align: 'center' });
-    const long = buildReceipt(
+    const long = build(
       input({
         width: 32,
         store: { ...input().store, name: 'Bakeriet på hjørnet av Kongens gate og Torget' },

@@ -12,10 +12,12 @@
  * barcode and QR data are ASCII.
  */
 import { z } from 'zod';
-import type { Evaluation } from './basket-types';
-import type { AppliedBenefit, PaymentMethod, SaleLine, VatRow } from './events';
+import type { Benefit, Evaluation } from './basket-types';
+import type { PaymentMethod, SaleLine, VatRow } from './events';
 import { isValidEan13 } from './ean13';
-import type { Locale, Text } from './i18n';
+import { msg } from './i18n';
+import type { Locale, Params, Shown, Text } from './i18n';
+import type { MessageKey } from './messages';
 import { formatMoney } from './money';
 import { MEMBER_QR_PREFIX } from './scan';
 import { isoDate, localDateOf, localTimeOf } from './time';
@@ -125,9 +127,9 @@ export interface ReceiptMember {
     name: Text;
     stamps: number;
     of: number;
-    rewardsAvailable: ReadonlyArray<{ rewardId: string; reason: Text }>;
+    rewardsAvailable: ReadonlyArray<{ rewardId: string; reason: Shown }>;
   }>;
-  coupons: ReadonlyArray<{ couponId: string; reason: Text }>;
+  coupons: ReadonlyArray<{ couponId: string; reason: Shown }>;
 }
 
 export interface ReceiptInput {
@@ -147,77 +149,58 @@ export interface ReceiptInput {
 
 // ---- words ----------------------------------------------------------------------------
 
-const WORDS = {
-  nb: {
-    copy: 'KOPI',
-    voided: 'ANNULLERT',
-    orgNr: 'Org.nr.',
-    phone: 'Tlf.',
-    receipt: 'Kvittering',
-    cashier: 'Betjent av',
-    subtotal: 'Sum varer',
-    discounts: 'Rabatter',
-    total: 'TOTALT',
-    saved: 'Du sparte',
-    paidWith: 'Betalt med',
-    payment: { card: 'bankkort', cash: 'kontant', vipps: 'Vipps', other: 'annet' },
-    vatTitle: 'Merverdiavgift (kr)',
-    vatHead: ['Sats', 'Grunnlag', 'MVA', 'Sum'],
-    vatNet: 'Grunnlag',
-    vatVat: 'MVA',
-    vatGross: 'Sum',
-    club: 'KUNDEKLUBB',
-    hello: (name: string) => `Hei, ${name}!`,
-    memberNo: 'Medlemsnr.',
-    pointsEarned: 'Poeng opptjent nå',
-    pointsSpent: 'Poeng brukt nå',
-    pointsBalance: 'Poengsaldo',
-    pointsPending: 'Poeng som venter',
-    points: (n: number) => `${count(n, 'nb')} poeng`,
-    tier: 'Nivå',
-    toNext: (n: number, name: string) => `${count(n, 'nb')} poeng til ${name}`,
-    topTier: 'Du er på høyeste nivå',
-    stampsToday: (n: number) => `+${n} i dag`,
-    couponsUsed: 'Brukt i dag:',
-    availableNow: 'Klart til neste besøk:',
-    thanks: 'Takk for handelen!',
-  },
-  en: {
-    copy: 'COPY',
-    voided: 'VOIDED',
-    orgNr: 'Org. no.',
-    phone: 'Tel.',
-    receipt: 'Receipt',
-    cashier: 'Served by',
-    subtotal: 'Items',
-    discounts: 'Discounts',
-    total: 'TOTAL',
-    saved: 'You saved',
-    paidWith: 'Paid by',
-    payment: { card: 'card', cash: 'cash', vipps: 'Vipps', other: 'other' },
-    vatTitle: 'VAT (NOK)',
-    vatHead: ['Rate', 'Net', 'VAT', 'Gross'],
-    vatNet: 'Net',
-    vatVat: 'VAT',
-    vatGross: 'Gross',
-    club: 'LOYALTY CLUB',
-    hello: (name: string) => `Hello, ${name}!`,
-    memberNo: 'Member no.',
-    pointsEarned: 'Points earned now',
-    pointsSpent: 'Points used now',
-    pointsBalance: 'Points balance',
-    pointsPending: 'Points pending',
-    points: (n: number) => `${count(n, 'en')} ${n === 1 ? 'point' : 'points'}`,
-    tier: 'Level',
-    toNext: (n: number, name: string) =>
-      `${count(n, 'en')} ${n === 1 ? 'point' : 'points'} to ${name}`,
-    topTier: 'You are at the top level',
-    stampsToday: (n: number) => `+${n} today`,
-    couponsUsed: 'Used today:',
-    availableNow: 'Ready for your next visit:',
-    thanks: 'Thank you for shopping with us!',
-  },
-} as const;
+/** What the receipt says, rendered by the caller (src/i18n/render.ts; core renders nothing). */
+export type Say = (shown: Shown) => string;
+
+/** The receipt's words (src/core/messages/receipt.ts) in the reader's language. */
+function wordsOf(say: Say, locale: Locale) {
+  const w = (key: MessageKey, params?: Params) => say(msg(key, params));
+  const format = figuresIn(locale);
+  return {
+    copy: w('receipt.copy'),
+    voided: w('receipt.voided'),
+    orgNr: w('receipt.orgNr'),
+    phone: w('receipt.phone'),
+    receipt: w('receipt.receipt'),
+    cashier: w('receipt.cashier'),
+    subtotal: w('receipt.subtotal'),
+    total: w('receipt.total'),
+    saved: w('receipt.saved'),
+    paidWith: (method: PaymentMethod) => w('receipt.paidWith', { method }),
+    vatTitle: w('receipt.vatTitle'),
+    vatHead: [
+      w('receipt.vatRate'),
+      w('receipt.vatNet'),
+      w('receipt.vatVat'),
+      w('receipt.vatGross'),
+    ],
+    vatNet: w('receipt.vatNet'),
+    vatVat: w('receipt.vatVat'),
+    vatGross: w('receipt.vatGross'),
+    club: w('receipt.club'),
+    hello: (name: string) => w('receipt.hello', { name }),
+    memberNo: w('receipt.memberNo'),
+    pointsEarned: w('receipt.pointsEarned'),
+    pointsSpent: w('receipt.pointsSpent'),
+    pointsBalance: w('receipt.pointsBalance'),
+    pointsPending: w('receipt.pointsPending'),
+    points: (n: number) => w('receipt.points', { count: n, shown: count(n, format) }),
+    tier: w('receipt.tier'),
+    toNext: (n: number, name: Text) =>
+      w('receipt.toNext', { count: n, shown: count(n, format), name }),
+    topTier: w('receipt.topTier'),
+    stampsToday: (n: number) => w('receipt.stampsToday', { count: n }),
+    couponsUsed: w('receipt.couponsUsed'),
+    availableNow: w('receipt.availableNow'),
+    thanks: w('receipt.thanks'),
+  };
+}
+type Words = ReturnType<typeof wordsOf>;
+
+/** Figures (money, counts, rates): Swedish writes them as bokmål does ("1 234,50 kr"). */
+function figuresIn(locale: Locale): 'nb' | 'en' {
+  return locale === 'en' ? 'en' : 'nb';
+}
 
 // Filled and empty stamps. An empty square (□) is not in PC865; the light shade is.
 const STAMP_FULL = '■';
@@ -314,6 +297,7 @@ class Layout {
 
 // ---- building ----------------------------------------------------------------------
 
+/** "10.03.2026 12:00" in bokmål; English and Swedish read the ISO date. */
 function dateTime(ms: number, timeZone: string, locale: Locale): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const d = localDateOf(ms, timeZone);
@@ -325,7 +309,7 @@ function dateTime(ms: number, timeZone: string, locale: Locale): string {
 }
 
 /** A count with thousands grouped the way money is ("1 234" in nb, "1,234" in en). */
-function count(n: number, locale: Locale): string {
+function count(n: number, locale: 'nb' | 'en'): string {
   const grouped = String(Math.abs(n)).replace(
     /\B(?=(\d{3})+(?!\d))/g,
     locale === 'nb' ? '\u00a0' : ',',
@@ -334,23 +318,28 @@ function count(n: number, locale: Locale): string {
 }
 
 /** Money for a table cell: the figure without the currency (the heading names it). */
-function amount(ore: number, locale: Locale): string {
+function amount(ore: number, locale: 'nb' | 'en'): string {
   return formatMoney(ore, locale).replace(/ kr$/, '').replace(/^NOK /, '');
 }
 
-function percent(rate: number, locale: Locale): string {
+function percent(rate: number, locale: 'nb' | 'en'): string {
   return locale === 'nb' ? `${rate} %` : `${rate}%`;
 }
 
-export function buildReceipt(input: ReceiptInput): ReceiptDocument {
+/**
+ * @param say renders what the receipt says in the reader's language (the
+ *   service passes `render(·, locale)` from src/i18n/render.ts)
+ */
+export function buildReceipt(input: ReceiptInput, say: Say): ReceiptDocument {
   if (!RECEIPT_WIDTHS.includes(input.width)) {
     throw new RangeError(
       `receipt width must be one of ${RECEIPT_WIDTHS.join(', ')}, got ${input.width}`,
     );
   }
   const locale = input.locale ?? 'nb';
-  const words = WORDS[locale];
-  const money = (ore: number) => formatMoney(ore, locale);
+  const words = wordsOf(say, locale);
+  const format = figuresIn(locale);
+  const money = (ore: number) => formatMoney(ore, format);
   const layout = new Layout(input.width);
   const { store, sale } = input;
   const evaluation = sale.evaluation;
@@ -383,7 +372,7 @@ export function buildReceipt(input: ReceiptInput): ReceiptDocument {
     for (const d of l.discounts) {
       const benefit = benefitById.get(d.benefitId);
       if (!onOneLine(d.benefitId) || d.amountOre === 0) continue;
-      layout.columns(benefit ? benefit.reason[locale] : d.benefitId, money(-d.amountOre), {
+      layout.columns(benefit ? say(benefit.reason) : d.benefitId, money(-d.amountOre), {
         indent: 2,
       });
     }
@@ -394,20 +383,17 @@ export function buildReceipt(input: ReceiptInput): ReceiptDocument {
   const spread = evaluation.benefits.filter((b) => !onOneLine(b.id) && b.amountOre !== 0);
   const discountOre = evaluation.listOre - evaluation.totalOre;
   if (discountOre !== 0) layout.columns(words.subtotal, money(evaluation.listOre));
-  for (const b of spread) layout.columns(b.reason[locale], money(-b.amountOre));
+  for (const b of spread) layout.columns(say(b.reason), money(-b.amountOre));
   layout.columns(words.total, money(evaluation.totalOre), { bold: true });
   if (discountOre > 0) layout.columns(words.saved, money(discountOre));
-  layout.columns(
-    `${words.paidWith} ${words.payment[sale.paymentMethod]}`,
-    money(evaluation.totalOre),
-  );
+  layout.columns(words.paidWith(sale.paymentMethod), money(evaluation.totalOre));
   layout.line();
 
-  vatSection(layout, evaluation.vat, locale);
+  vatSection(layout, evaluation.vat, format, words);
 
   if (input.member && !input.member.erased) {
     layout.line();
-    memberSection(layout, input, input.member, sale.evaluation.benefits);
+    memberSection(layout, input, input.member, sale.evaluation.benefits, say, words);
   }
 
   layout.line();
@@ -419,7 +405,7 @@ export function buildReceipt(input: ReceiptInput): ReceiptDocument {
   return { width: input.width, ops: layout.ops };
 }
 
-function markers(layout: Layout, input: ReceiptInput, words: (typeof WORDS)[Locale]): void {
+function markers(layout: Layout, input: ReceiptInput, words: Words): void {
   if (input.copy) layout.text(`*** ${words.copy} ***`, { align: 'center', bold: true, size: 2 });
   if (input.sale.voided)
     layout.text(`*** ${words.voided} ***`, { align: 'center', bold: true, size: 2 });
@@ -434,8 +420,12 @@ function saleLine(layout: Layout, l: SaleLine, money: (ore: number) => string): 
   layout.columns(`${l.quantity} x ${money(l.unitPriceOre)}`, money(l.listOre), { indent: 2 });
 }
 
-function vatSection(layout: Layout, vat: readonly VatRow[], locale: Locale): void {
-  const words = WORDS[locale];
+function vatSection(
+  layout: Layout,
+  vat: readonly VatRow[],
+  locale: 'nb' | 'en',
+  words: Words,
+): void {
   const widths =
     layout.width === 32 ? [5, 9, 9, 9] : layout.width === 42 ? [9, 11, 11, 11] : [12, 12, 12, 12];
   const row = (cells: string[]): string | null => {
@@ -476,10 +466,10 @@ function memberSection(
   layout: Layout,
   input: ReceiptInput,
   member: ReceiptMember,
-  benefits: readonly AppliedBenefit[],
+  benefits: readonly Benefit[],
+  say: Say,
+  words: Words,
 ): void {
-  const locale = input.locale ?? 'nb';
-  const words = WORDS[locale];
   const effects = input.sale.evaluation.effects;
 
   layout.text(words.club, { align: 'center', bold: true });
@@ -488,7 +478,7 @@ function memberSection(
   if (effects && effects.pointsEarned > 0)
     layout.columns(words.pointsEarned, `+${effects.pointsEarned}`);
   for (const r of effects?.pointsReasons ?? [])
-    layout.columns(r.reason[locale], `+${r.points}`, { indent: 2 });
+    layout.columns(say(r.reason), `+${r.points}`, { indent: 2 });
   if (effects && effects.pointsRedeemed > 0)
     layout.columns(words.pointsSpent, `-${effects.pointsRedeemed}`);
   layout.columns(words.pointsBalance, words.points(member.points.balance), { bold: true });
@@ -496,9 +486,9 @@ function memberSection(
     layout.columns(words.pointsPending, words.points(member.points.pending));
 
   if (member.tier) {
-    layout.columns(words.tier, member.tier.name[locale]);
+    layout.columns(words.tier, say(member.tier.name));
     const next = member.tier.next;
-    layout.text(next ? words.toNext(next.pointsNeeded, next.name[locale]) : words.topTier, {
+    layout.text(next ? words.toNext(next.pointsNeeded, next.name) : words.topTier, {
       indent: 2,
     });
   }
@@ -507,13 +497,13 @@ function memberSection(
   for (const card of member.punchCards) {
     const added = stampedNow.get(card.cardId) ?? 0;
     if (card.stamps === 0 && added === 0 && card.rewardsAvailable.length === 0) continue;
-    punchCard(layout, card, added, locale);
+    punchCard(layout, card, added, say, words);
   }
 
   const used = benefits.filter((b) => b.kind === 'coupon' || b.kind === 'punch_reward');
   if (used.length > 0) {
     layout.text(words.couponsUsed);
-    for (const b of used) layout.text(b.reason[locale], { indent: 2 });
+    for (const b of used) layout.text(say(b.reason), { indent: 2 });
   }
   const ready = [
     ...member.punchCards.flatMap((c) => c.rewardsAvailable.map((r) => r.reason)),
@@ -521,7 +511,7 @@ function memberSection(
   ];
   if (ready.length > 0) {
     layout.text(words.availableNow, { bold: true });
-    for (const reason of ready) layout.text(reason[locale], { indent: 2 });
+    for (const reason of ready) layout.text(say(reason), { indent: 2 });
   }
 
   const code = input.memberCode ?? 'barcode';
@@ -539,13 +529,13 @@ function punchCard(
   layout: Layout,
   card: ReceiptMember['punchCards'][number],
   added: number,
-  locale: Locale,
+  say: Say,
+  words: Words,
 ): void {
-  const words = WORDS[locale];
   const count = `${card.stamps}/${card.of}`;
   const today = added > 0 ? ` (${words.stampsToday(added)})` : '';
   const bar = `[${STAMP_FULL.repeat(card.stamps)}${STAMP_EMPTY.repeat(Math.max(0, card.of - card.stamps))}]`;
-  layout.text(card.name[locale]);
+  layout.text(say(card.name));
   const withBar = `${bar} ${count}${today}`;
   if (card.stamps <= card.of && withBar.length + 2 <= layout.width) {
     layout.text(withBar, { indent: 2 });

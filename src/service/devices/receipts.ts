@@ -16,6 +16,7 @@ import { foldMember, memberView } from '../../core/member';
 import type { MemberView } from '../../core/member-types';
 import { memberNumberFor } from '../../core/ean13';
 import { msg } from '../../core/i18n';
+import { render } from '../../i18n/render';
 import { loadLedger, memberEvents, saleById, staffById } from '../../store';
 import type { StoredSale } from '../../store';
 import { ServiceError } from '../service-error';
@@ -59,23 +60,26 @@ export function saleReceiptDocument(
   const header = readReceiptHeader(ctx.db);
   const record = saleRecord(sale);
   const member: ReceiptMember | null = options.member;
-  return buildReceipt({
-    store: receiptStore(header, programme.name),
-    sale: {
-      receiptNo: record.receiptNo,
-      at: record.at,
-      paymentMethod: record.paymentMethod,
-      voided: record.voided,
-      evaluation: record.evaluation,
+  return buildReceipt(
+    {
+      store: receiptStore(header, programme.name),
+      sale: {
+        receiptNo: record.receiptNo,
+        at: record.at,
+        paymentMethod: record.paymentMethod,
+        voided: record.voided,
+        evaluation: record.evaluation,
+      },
+      member,
+      width: options.width,
+      copy: options.copy,
+      locale: header.locale,
+      timeZone: programme.timeZone,
+      memberCode: header.memberCode,
+      cashierName: sale.staffId ? (staffById(ctx.db, sale.staffId)?.name ?? null) : null,
     },
-    member,
-    width: options.width,
-    copy: options.copy,
-    locale: header.locale,
-    timeZone: programme.timeZone,
-    memberCode: header.memberCode,
-    cashierName: sale.staffId ? (staffById(ctx.db, sale.staffId)?.name ?? null) : null,
-  });
+    (shown) => render(shown, header.locale ?? 'nb'),
+  );
 }
 
 /**
