@@ -10,7 +10,8 @@ import { isMsg, money, msg } from '../core/i18n';
 import type { Msg, Param, Shown, Text } from '../core/i18n';
 import type { Programme } from '../core/programme';
 import type { CloudConflict, ConflictMember, SyncConflicts, TillConflict } from '../contract/sync';
-import type { Db } from '../store';
+import { reading } from '../store';
+import type { Db, Readable } from '../store';
 import { currentProgramme } from '../store/catalogue';
 import { saleById } from '../store/sales';
 import { knownMembers, localConflicts, unknownMember } from '../store/sync-conflicts';
@@ -316,7 +317,12 @@ export interface ConflictSource {
  * with its names, receipts and what it means. The service's `sync.conflicts`
  * answers this.
  */
-export async function describeConflicts(db: Db, client: ConflictSource): Promise<SyncConflicts> {
+export async function describeConflicts(
+  handle: Readable,
+  client: ConflictSource,
+): Promise<SyncConflicts> {
+  // Reads only: the sync.conflicts command holds the read-only handle.
+  const db = reading(handle);
   const status = client.status();
   if (status.state === 'unpaired') return conflictsSaid(db, status, null);
   let listed: Conflict[] | { failed: string };

@@ -22,12 +22,17 @@ const KIND: Record<number, string> = {
   [TYPE.tag]: 'tag',
 };
 
-/** Each argument the message uses, with its kind (a plural's count is a number either way). */
+/**
+ * Each argument the message uses, with its kind: `select` (one of named
+ * cases), a date or time, or a value (a plain argument, a number or a plural's
+ * count: one language may pluralise a count another only prints).
+ */
 function argumentsOf(elements: MessageFormatElement[], into = new Map<string, string>()) {
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
     const kind = KIND[element.type] ?? 'other';
-    into.set(element.value, kind === 'plural' ? 'number' : kind);
+    const normal = ['text', 'number', 'plural'].includes(kind) ? 'value' : kind;
+    if (into.get(element.value) !== 'select') into.set(element.value, normal);
     if (element.type === TYPE.select || element.type === TYPE.plural)
       for (const option of Object.values(element.options)) argumentsOf(option.value, into);
     if (element.type === TYPE.tag) argumentsOf(element.children, into);
@@ -70,12 +75,46 @@ describe('the message catalogue', () => {
       );
   });
 
-  it('renders a plural by each language own rule', () => {
-    // Uses a message every build has; the domain files add their own plurals.
-    const all = renderAll(msg('common.unexpected'));
-    expect(Object.keys(all).sort()).toEqual(['en', 'nb', 'sv']);
-    expect(all.sv).not.toBe(all.nb);
+  it('renders a plural by each language’s own rule', () => {
+    const one = renderAll(msg('basket.stampsAdded', { added: 1, card: 'Kaffe', after: 3, of: 10 }));
+    const two = renderAll(msg('basket.stampsAdded', { added: 2, card: 'Kaffe', after: 4, of: 10 }));
+    expect(one).toEqual({
+      nb: '+1 stempel på Kaffe (3/10)',
+      en: '+1 stamp on Kaffe (3/10)',
+      sv: '+1 stämpel på Kaffe (3/10)',
+    });
+    expect(two).toEqual({
+      nb: '+2 stempler på Kaffe (4/10)',
+      en: '+2 stamps on Kaffe (4/10)',
+      sv: '+2 stämplar på Kaffe (4/10)',
+    });
     expect(render({ nb: 'Gull', en: 'Gold' }, 'sv')).toBe('Gull');
     expect(render({ nb: 'Gull', en: 'Gold', sv: 'Guld' }, 'sv')).toBe('Guld');
+  });
+});
+
+describe('the catalogue holds only what is said', () => {
+  it('has no key that no source file names (literally, or by a typed template prefix)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '../..');
+    const sources: string[] = [];
+    for (const folder of ['src', 'native', 'electron']) {
+      const files = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' });
+      for (const file of files)
+        if (/\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes('messages/'))
+          sources.push(readFileSync(path.join(root, folder, file), 'utf8'));
+    }
+    const text = sources.join('\n');
+    const prefixes = [...text.matchAll(/`([a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9_]+)*\.)\$\{/g)].map(
+      (m) => m[1]!,
+    );
+    const unused = keys.filter(
+      (key) =>
+        !text.includes(`'${key}'`) &&
+        !text.includes(`"${key}"`) &&
+        !prefixes.some((prefix) => key.startsWith(prefix)),
+    );
+    expect(unused).toEqual([]);
   });
 });

@@ -122,16 +122,6 @@ export const commandsMessages = defineMessages({
     en: 'sync is not running on this till',
     sv: 'Synkroniseringen är inte startad på den här kassan.',
   },
-  'commands.notPaired': {
-    nb: 'Kassen er ikke paret med en sky.',
-    en: 'this till is not paired with a cloud',
-    sv: 'Kassan är inte parkopplad med något moln.',
-  },
-  'commands.cloudNoAnswer': {
-    nb: 'Skyen svarte ikke ({detail}).',
-    en: 'the cloud did not answer ({detail})',
-    sv: 'Molnet svarade inte ({detail}).',
-  },
   'commands.idempotencyKeyMismatch': {
     nb: 'Idempotency-Key-headeren og innholdet har ulike nøkler; send én nøkkel.',
     en: 'The Idempotency-Key header and the body disagree; send one key.',

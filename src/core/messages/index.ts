@@ -8,9 +8,7 @@
  * Keys are stored in events (a sale's reasons), so a key is never renamed or
  * removed, only added: change its wording instead.
  */
-import { commonMessages } from './common';
 import { commandsMessages } from './commands';
-import { conflictsMessages } from './conflicts';
 import { contractMessages } from './contract';
 import { basketMessages } from './basket';
 import { memberMessages } from './member';
@@ -30,10 +28,8 @@ export { defineMessages } from './define';
 
 // Each domain's file, added here once.
 const parts = [
-  commonMessages,
   contractMessages,
   commandsMessages,
-  conflictsMessages,
   basketMessages,
   memberMessages,
   programmeMessages,
