@@ -1,7 +1,8 @@
 /**
  * Swedish, the till's third language: chosen on the switch (by touch or by
  * keyboard), remembered, and said everywhere: the sale screen, a benefit's
- * reason from the basket, and the service's refusal of a wrong input.
+ * reason from the basket, and the service's refusals (a wrong PIN, a wrong
+ * postal code).
  */
 import type { Page } from '@playwright/test';
 import type { MemberDetail } from '../src/service/commands';
@@ -43,6 +44,16 @@ test('Swedish on the switch: the sale screen, a benefit and an error in Swedish'
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(languages.getByRole('button')).toHaveText(['Norsk', 'English']);
   await expect(page.getByText('Slå in din PIN-kod')).toBeVisible();
+
+  // The service's refusal of a wrong PIN, in Swedish; one already on screen follows a switch.
+  await page.getByTestId('pin-input').fill('4321');
+  await page.keyboard.press('Enter');
+  const loginError = page.getByTestId('login-error');
+  await expect(loginError).toHaveText('Fel PIN-kod. Försök igen, eller fråga en chef.');
+  await languages.getByRole('button', { name: 'Norsk' }).click();
+  await expect(loginError).toHaveText('Feil PIN-kode. Prøv igjen, eller spør en leder.');
+  await languages.getByRole('button', { name: 'Svenska' }).click();
+  await expect(loginError).toHaveText('Fel PIN-kod. Försök igen, eller fråga en chef.');
 
   // Remembered across a reload.
   await page.reload();
