@@ -4,6 +4,7 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import { eventBytes } from '../../src/core/events';
 import { LIMITS } from '../../src/core/limits';
 import { normalisePhone } from '../../src/core/phone';
+import { englishOf } from '../../src/core/schema-messages';
 import { parseProgramme } from '../../src/core/programme';
 import type { Programme } from '../../src/core/programme';
 import {
@@ -34,7 +35,7 @@ function phoneE164(typed: string, country: string): string {
     throw new CloudError(400, 'invalid_request', `unknown country code ${country}`, 'country');
   }
   const phone = normalisePhone(typed, country);
-  if (!phone.ok) throw new CloudError(400, 'invalid_phone', phone.reason.en, 'phone');
+  if (!phone.ok) throw new CloudError(400, 'invalid_phone', englishOf(phone.reason), 'phone');
   return phone.e164;
 }
 
