@@ -9,6 +9,7 @@
  * Run as a child process (`node generate.mjs OUT_FILE`): it allocates a lot and
  * the measuring process should not inherit that heap.
  */
+import { renderAll } from '../../src/i18n/render';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { computeReturn, evaluateBasket } from '../../src/core/basket';
@@ -360,6 +361,7 @@ function generateEvents(
         verified,
       },
       evaluation,
+      renderAll,
     );
     envelope(till, 'sale.committed', view?.memberId ?? null, payload);
     sales += 1;

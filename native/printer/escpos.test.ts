@@ -4,7 +4,11 @@ import { createReceiptPrinter } from './printer';
 import { parsePrinterTarget } from './transport';
 import { startTcpPrinter } from './testing/tcp-printer';
 import type { TcpPrinter } from './testing/tcp-printer';
-import { SAMPLE_MEMBER_NUMBER, SAMPLE_QR_TOKEN, sampleReceipt } from './testing/sample-receipt';
+import {
+  SAMPLE_MEMBER_NUMBER,
+  SAMPLE_QR_TOKEN,
+  sampleReceipt,
+} from '../../test/helpers/sample-receipt';
 import { decodeEscPos } from '../../test/helpers/escpos-decoder';
 import type { DecodedReceipt, DecodedText, Dialect } from '../../test/helpers/escpos-decoder';
 import type { ReceiptDocument, ReceiptWidth } from '../../src/core/receipt';

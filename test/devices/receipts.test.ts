@@ -4,6 +4,7 @@
  * come out on paper.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from '../helpers/said';
 import { decodeEscPos } from '../helpers/escpos-decoder';
 import type { DecodedReceipt } from '../helpers/escpos-decoder';
 import { freePort, startTcpPrinter } from '../../native/printer/testing/tcp-printer';
@@ -128,7 +129,7 @@ describe('the receipt after a sale', () => {
       expect.arrayContaining(['member_price', 'coupon', 'tier_discount']),
     );
     for (const benefit of sale.evaluation.benefits) {
-      expect(all, benefit.kind).toContain(words(benefit.reason.nb));
+      expect(all, benefit.kind).toContain(words(render(benefit.reason, 'nb')));
     }
     expect(all).toContain('TOTALT');
     const total = receipt.lines.find((l) => l.text.startsWith('TOTALT'))!;
@@ -161,10 +162,10 @@ describe('the receipt after a sale', () => {
     expect(lines).toContain('[░░░░░░░░░] 0/9 (+9 i dag)');
     expect(all).toContain('Brukt i dag:');
     const coupon = sale.evaluation.benefits.find((b) => b.kind === 'coupon')!;
-    expect(all).toContain(`Brukt i dag: ${words(coupon.reason.nb)}`);
+    expect(all).toContain(`Brukt i dag: ${words(render(coupon.reason, 'nb'))}`);
     const reward = after.punchCards.find((c) => c.cardId === 'kaffe')!.rewardsAvailable[0]!;
     expect(reward).toBeDefined();
-    expect(all).toContain(`Klart til neste besøk: ${words(reward.reason.nb)}`);
+    expect(all).toContain(`Klart til neste besøk: ${words(render(reward.reason, 'nb'))}`);
     // The member's card as a barcode and a QR code, then the cut
     const codes = receipt.items.filter((i) => i.kind === 'barcode' || i.kind === 'qr');
     expect(codes).toEqual([
@@ -240,7 +241,7 @@ describe('the receipt after a sale', () => {
     );
     const away = await till.call('devices.get', {});
     expect(away.printer).toMatchObject({ state: 'disconnected', pendingJobs: 1 });
-    expect(away.printer.lastError?.detail.en).toMatch(/Cannot reach the printer/);
+    expect(render(away.printer.lastError!.detail, 'en')).toMatch(/Cannot reach the printer/);
     // It keeps trying while away, without printing anything anywhere.
     await pause(400);
     expect((await till.call('print.list', {})).waiting).toBe(1);
@@ -398,7 +399,9 @@ describe('printer set-up and the queue', () => {
     const failed = await till.call('print.list', {});
     expect(failed.waiting).toBe(1);
     expect(failed.jobs[0]).toMatchObject({ saleId: sale.saleId, status: 'failed' });
-    expect(failed.jobs[0]!.lastError?.en).toMatch(/48-column receipt does not fit a 32-column/);
+    expect(render(failed.jobs[0]!.lastError!, 'en')).toMatch(
+      /48-column receipt does not fit a 32-column/,
+    );
     expect((await till.call('devices.get', {})).printer.failedJobs).toBe(1);
 
     // Put it right and send it again.

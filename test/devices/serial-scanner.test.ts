@@ -4,6 +4,7 @@
  * serialport reads the other.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from '../helpers/said';
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { ptyPaths, startPtyPair } from '../helpers/pty';
@@ -103,10 +104,12 @@ describe('the serial scanner in the till service', () => {
       (n): n is DeviceNotice => n.type === 'device' && n.state === 'disconnected',
     )!;
     expect(lost.device).toBe('scanner');
-    expect(lost.detail.en).toMatch(/unplugged|closed|No scanner found/);
+    expect(render(lost.detail, 'en')).toMatch(/unplugged|closed|No scanner found/);
     const away = await till.call('devices.get', {});
     expect(away.scanner.state).toBe('disconnected');
-    expect(away.scanner.lastError?.detail.en).toMatch(/unplugged|closed|No scanner found/);
+    expect(render(away.scanner.lastError!.detail, 'en')).toMatch(
+      /unplugged|closed|No scanner found/,
+    );
     // A sale goes on while the scanner is away.
     await pause(300);
     expect(scannerStates(till).at(-1)).not.toBe('connected');
@@ -223,7 +226,7 @@ describe('the serial scanner in the till service', () => {
     );
     const status = await till.call('devices.get', {});
     expect(status.scanner.state).toBe('disconnected');
-    expect(status.scanner.detail.en).toContain('No scanner found');
+    expect(render(status.scanner.detail!, 'en')).toContain('No scanner found');
     // The till still works.
     expect((await till.call('member.lookup', { query: '98765432' })).member).toBeNull();
   });
@@ -240,7 +243,7 @@ describe('the serial scanner in the till service', () => {
     process.env.PATH = emptyBin; // no udevadm anywhere
     try {
       const list = await till.call('devices.listPorts', {}, till.manager);
-      expect(list.note?.en).toMatch(/udevadm not found/);
+      expect(render(list.note!, 'en')).toMatch(/udevadm not found/);
       expect(list.ports).toContainEqual(
         expect.objectContaining({ path: pair.appPath, source: 'configured' }),
       );

@@ -11,7 +11,7 @@ import type { PrintNotice, PrintQueueOptions } from '../../native/printer/print-
 import { createReceiptPrinter } from '../../native/printer/printer';
 import { freePort, startTcpPrinter } from '../../native/printer/testing/tcp-printer';
 import type { TcpPrinter } from '../../native/printer/testing/tcp-printer';
-import { sampleReceipt, sampleReceiptInput } from '../../native/printer/testing/sample-receipt';
+import { sampleReceipt, sampleReceiptInput } from '../helpers/sample-receipt';
 import { decodeEscPos } from '../helpers/escpos-decoder';
 import type { ReceiptDocument } from '../../src/core/receipt';
 

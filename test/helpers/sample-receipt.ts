@@ -1,7 +1,9 @@
 /** Test support: a small member receipt full of æ ø å Æ Ø Å, built by the real receipt builder. */
-import { buildReceipt } from '../../../src/core/receipt';
-import type { ReceiptDocument, ReceiptInput, ReceiptWidth } from '../../../src/core/receipt';
-import { memberNumberFor } from '../../../src/core/ean13';
+import { buildReceipt } from '../../src/core/receipt';
+import type { ReceiptDocument, ReceiptInput, ReceiptWidth } from '../../src/core/receipt';
+import { memberNumberFor } from '../../src/core/ean13';
+import type { Locale } from '../../src/core/i18n';
+import { render } from '../../src/i18n/render';
 
 export const SAMPLE_MEMBER_NUMBER = memberNumberFor('29', 7);
 export const SAMPLE_QR_TOKEN = 'ABCDEFGHJKLMNPQRSTUVWXYZ23';
@@ -93,5 +95,7 @@ export function sampleReceipt(
   width: ReceiptWidth,
   overrides: Partial<ReceiptInput> = {},
 ): ReceiptDocument {
-  return buildReceipt(sampleReceiptInput({ width, ...overrides }));
+  const input = sampleReceiptInput({ width, ...overrides });
+  const locale: Locale = input.locale ?? 'nb';
+  return buildReceipt(input, (shown) => render(shown, locale));
 }
