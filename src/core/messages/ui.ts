@@ -1539,17 +1539,17 @@ export const uiMessages = defineMessages({
   },
   'ui.lang.to.nb': {
     nb: 'Bytt språk til norsk',
-    en: 'Switch the language to Norwegian',
+    en: 'Switch language to Norwegian',
     sv: 'Byt språk till norska',
   },
   'ui.lang.to.en': {
     nb: 'Bytt språk til engelsk',
-    en: 'Switch the language to English',
+    en: 'Switch language to English',
     sv: 'Byt språk till engelska',
   },
   'ui.lang.to.sv': {
     nb: 'Bytt språk til svensk',
-    en: 'Switch the language to Swedish',
+    en: 'Switch language to Swedish',
     sv: 'Byt språk till svenska',
   },
   'ui.camera.title': {

@@ -3,7 +3,9 @@
  * languages not in use, each named in its own language so its reader finds it
  * (on a Norwegian screen: English · Svenska). The first is the quick way back
  * and forth between bokmål and English (English on a Norwegian screen, Norsk
- * on an English or Swedish one). Plain buttons: tap, or Tab and Enter/Space.
+ * on an English or Swedish one). Plain buttons: tap, or Tab and Enter/Space;
+ * a screen reader hears the name and what it does ("English (Bytt språk til
+ * engelsk)").
  */
 import type { Locale } from '../../core/i18n';
 import { useI18n } from '../i18n';
@@ -26,13 +28,12 @@ export function LanguageSwitch({ className = 'btn' }: { className?: string }) {
             key={to}
             type="button"
             className={className}
-            lang={to}
-            title={t(`lang.to.${to}`)}
             onClick={() => setLocale(to)}
             data-testid={index === 0 ? 'language-switch' : 'language-switch-other'}
             data-locale={to}
           >
-            {name}
+            <span lang={to}>{name}</span>
+            <span className="visually-hidden"> ({t(`lang.to.${to}`)})</span>
           </button>
         );
       })}
