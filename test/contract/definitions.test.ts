@@ -13,13 +13,13 @@ import {
   OPEN_COMMANDS,
   READ_COMMANDS,
   REST_ROUTES,
-} from '../contract/commands';
-import type { CommandDefinition } from '../contract/commands';
-import { API_ROUTES } from '../host/api-routes';
-import { ANONYMOUS_SESSION } from '../host/commands';
-import { gatherHandlers, handlers } from './handlers';
-import { failure, openTestTill } from './testing';
-import type { TestTill } from './testing';
+} from '../../src/contract/commands';
+import type { CommandDefinition } from '../../src/contract/commands';
+import { API_ROUTES } from '../../src/host/api-routes';
+import { ANONYMOUS_SESSION } from '../../src/host/commands';
+import { gatherHandlers, handlers } from '../../src/service/handlers';
+import { failure, openTestTill } from '../../src/service/testing';
+import type { TestTill } from '../../src/service/testing';
 
 const declaration = (role: 'none' | 'cashier' | 'manager'): CommandDefinition =>
   ({ input: z.object({}), output: {}, role, access: 'write' }) as unknown as CommandDefinition;
