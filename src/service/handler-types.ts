@@ -10,13 +10,7 @@ import type { EventEnvelope, EventPayload, EventType, LojalEvent } from '../core
 import type { Programme } from '../core/programme';
 import type { Db, Readable, ReadDb } from '../store';
 import type { SyncClient } from '../sync';
-import type {
-  CommandAccess,
-  CommandName,
-  CommandOutputs,
-  ParsedInput,
-  Session,
-} from './commands';
+import type { CommandAccess, CommandName, CommandOutputs, ParsedInput, Session } from './commands';
 import type { SessionStore } from './sessions';
 import type { PinThrottle } from './login-throttle';
 import type { Notification } from './types';

@@ -1,12 +1,5 @@
 /** The till's local store: SQLite schema, the event log (one write door), projections, lookups. */
-export {
-  openDatabase,
-  migrate,
-  schemaVersion,
-  DatabaseTooNewError,
-  reading,
-  readOnly,
-} from './db';
+export { openDatabase, migrate, schemaVersion, DatabaseTooNewError, reading, readOnly } from './db';
 export type { Readable, ReadDb } from './db';
 export type { Db, OpenedDatabase } from './db';
 export { LATEST_SCHEMA_VERSION, migrations } from './migrations';

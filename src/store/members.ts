@@ -85,7 +85,10 @@ export function memberSummaryByPhone(handle: Readable, e164: string): MemberSumm
   );
 }
 
-export function memberSummaryByNumber(handle: Readable, memberNumber: string): MemberSummaryRow | null {
+export function memberSummaryByNumber(
+  handle: Readable,
+  memberNumber: string,
+): MemberSummaryRow | null {
   const db = reading(handle);
   return summaryWhere(
     db,
