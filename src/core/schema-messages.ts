@@ -43,8 +43,6 @@ function plainEnglish(value: Param, key: string): string {
  * (src/i18n/render.ts), never from this.
  */
 export function englishOf(message: Msg): string {
-  // Issue 11 transition: a schema not yet moved to the catalogue still passes text(nb, en).
-  if (!isMsg(message) && isText(message)) return (message as Text).en;
   const source = CATALOGUE[message.key]?.en;
   if (source === undefined) throw new Error(`no message "${message.key}" in the catalogue`);
   const params = message.params ?? {};
@@ -93,7 +91,5 @@ export function issueSaying(message: Msg, path?: PropertyKey[]): SaidIssue {
 export function saidText(issue: { message: string; params?: unknown }): Msg | null {
   const carried = (issue.params as { said?: unknown } | undefined)?.said;
   if (isMsg(carried)) return carried;
-  // Issue 11 transition: a schema not yet moved to the catalogue carries text(nb, en).
-  if (isText(carried)) return carried as unknown as Msg;
   return table.get(issue.message) ?? null;
 }
