@@ -23,6 +23,8 @@ export interface ConflictSale {
   saleId: string;
   /** Null: the sale has not reached this till yet. */
   receiptNo: string | null;
+  /** Made at this till. */
+  here: boolean;
   /** The coupons and rewards its benefits name, by id (when the programme cannot name them). */
   names: { couponId?: string; rewardId?: string; name: Shown }[];
 }
@@ -31,6 +33,8 @@ export interface ConflictContext {
   programme: Programme | null;
   /** The sales conflicts name, by id (missing: not found). */
   sales: ReadonlyMap<string, ConflictSale>;
+  /** This till's name in the cloud. */
+  ownName: string | null;
 }
 
 /** "Ingrid", else "medlemsnr. 2900…", else a member this till has not seen. */
@@ -56,20 +60,23 @@ function listed(items: readonly Param[]): Param {
 }
 
 /**
- * "kvittering 1-000017 og 2-000004": the receipts this till has, in the order
- * given, then the sales it has not received yet. Said the same at every till
- * of the chain (a receipt number names its till by its first part), so two
- * tills show a manager one list.
+ * "kvittering 1-17 på Kasse 1 og 2-4 på en annen kasse": the receipts this
+ * till has, in the order given, then the sales it has not received yet.
  */
 function salesText(saleIds: readonly string[], ctx: ConflictContext): Param {
   const found = saleIds.flatMap((saleId) => {
-    const receiptNo = ctx.sales.get(saleId)?.receiptNo;
-    return receiptNo ? [receiptNo] : [];
+    const sale = ctx.sales.get(saleId);
+    return sale?.receiptNo ? [{ receiptNo: sale.receiptNo, here: sale.here }] : [];
   });
-  const parts: Param[] = found.map((receiptNo, index) => {
+  const parts: Param[] = found.map(({ receiptNo, here }, index) => {
+    const where = here
+      ? ctx.ownName
+        ? msg('sync.where.named', { till: ctx.ownName })
+        : msg('sync.where.here')
+      : msg('sync.where.other');
     // A receipt number is never broken over two lines at its dash.
     const receipt = receiptNo.replace(/-/g, '\u2011');
-    return msg(index === 0 ? 'sync.receipt.first' : 'sync.receipt.more', { receipt });
+    return msg(index === 0 ? 'sync.receipt.first' : 'sync.receipt.more', { receipt, where });
   });
   const missing = saleIds.length - found.length;
   if (missing > 0) parts.push(msg('sync.salesMissing', { count: missing }));
@@ -240,7 +247,7 @@ export function benefitName(
 }
 
 /** The sales the cloud's conflicts name, as this till has them. */
-function salesNamed(db: Db, conflicts: readonly Conflict[]) {
+function salesNamed(db: Db, conflicts: readonly Conflict[], ownTerminalId: string | null) {
   const sales = new Map<string, ConflictSale>();
   for (const c of conflicts) {
     if (!('saleIds' in c.flag)) continue;
@@ -250,6 +257,7 @@ function salesNamed(db: Db, conflicts: readonly Conflict[]) {
       sales.set(saleId, {
         saleId,
         receiptNo: sale?.receiptNo ?? null,
+        here: sale !== null && sale.terminalId === ownTerminalId,
         names: (sale?.committed.benefits ?? []).flatMap((b) => {
           const reward = b.rewardId !== undefined;
           if (b.couponId === undefined && !reward) return [];
@@ -364,7 +372,8 @@ export function conflictsSaid(
   );
   const ctx: ConflictContext = {
     programme: currentProgramme(db)?.programme ?? null,
-    sales: salesNamed(db, shown),
+    sales: salesNamed(db, shown, status.cloud?.terminalId ?? null),
+    ownName: status.cloud?.terminalName ?? null,
   };
   const conflicts: CloudConflict[] = shown.map((c) => {
     const member = known.get(c.memberId) ?? unknownMember(c.memberId);

@@ -33,13 +33,16 @@ const nb = (said: Shown) => render(said, 'nb');
 const en = (said: Shown) => render(said, 'en');
 const sv = (said: Shown) => render(said, 'sv');
 
-/** A sale as this till has it (a null receipt: not here yet). */
-function sale(saleId: string, receiptNo: string | null): [string, ConflictSale] {
-  return [saleId, { saleId, receiptNo, names: [] }];
+/** A sale at this till (`here`) or another. */
+function sale(saleId: string, receiptNo: string | null, here = false): [string, ConflictSale] {
+  return [saleId, { saleId, receiptNo, here, names: [] }];
 }
 
-function context(sales: [string, ConflictSale][]): ConflictContext {
-  return { programme: bakery, sales: new Map(sales) };
+function context(
+  sales: [string, ConflictSale][],
+  ownName: string | null = 'Kasse 1',
+): ConflictContext {
+  return { programme: bakery, sales: new Map(sales), ownName };
 }
 
 function conflict(flag: Conflict['flag'], member: typeof ingrid | null = ingrid) {
@@ -50,7 +53,7 @@ function conflict(flag: Conflict['flag'], member: typeof ingrid | null = ingrid)
 }
 
 describe('conflicts in plain words', () => {
-  it('a coupon used at two tills: its name and the receipts, said alike at every till', () => {
+  it('a coupon used at two tills: its name, the receipts and where', () => {
     const flag = {
       kind: 'coupon_redeemed_twice' as const,
       couponId: 'W-m-1',
@@ -58,23 +61,23 @@ describe('conflicts in plain words', () => {
     };
     const said = cloudConflictText(
       conflict(flag),
-      context([sale('s1', '3-17'), sale('s2', '5-4')]),
+      context([sale('s1', '3-17', true), sale('s2', '5-4')]),
     );
     expect(nb(said)).toBe(
-      'Kupongen «Velkomstkupong» ble brukt to ganger (kvittering 3\u201117 og 5\u20114)',
+      'Kupongen «Velkomstkupong» ble brukt to ganger (kvittering 3\u201117 på Kasse 1 og 5\u20114 på en annen kasse)',
     );
     expect(en(said)).toBe(
-      'The coupon “Welcome coupon” was used twice (receipt 3\u201117 and 5\u20114)',
+      'The coupon “Welcome coupon” was used twice (receipt 3\u201117 at Kasse 1 and 5\u20114 at another till)',
     );
     expect(sv(said)).toBe(
-      'Kupongen ”Velkomstkupong” har använts två gånger (kvitto 3\u201117 och 5\u20114)',
+      'Kupongen ”Velkomstkupong” har använts två gånger (kvitto 3\u201117 i Kasse 1 och 5\u20114 i en annan kassa)',
     );
     expect(nb(cloudConflictHint(flag))).toBe(
       'To kasser uten nett godtok kupongen hver for seg. Begge salgene står som de ble gjort; ingenting er endret.',
     );
   });
 
-  it('a sale not here yet, a coupon the programme does not know', () => {
+  it('a sale not here yet, a till without a name, a coupon the programme does not know', () => {
     const flag = {
       kind: 'coupon_redeemed_twice' as const,
       couponId: 'P-0190',
@@ -83,11 +86,12 @@ describe('conflicts in plain words', () => {
     const named: ConflictSale = {
       saleId: 's2',
       receiptNo: '4-9',
+      here: false,
       names: [{ couponId: 'P-0190', name: text('Kaffekupong', 'Coffee coupon') }],
     };
-    const ctx = context([sale('s0', null), sale('s1', '3-1'), ['s2', named]]);
+    const ctx = context([sale('s0', null), sale('s1', '3-1', true), ['s2', named]], null);
     expect(nb(cloudConflictText(conflict(flag), ctx))).toBe(
-      'Kupongen «Kaffekupong» ble brukt tre ganger (kvittering 3\u20111, 4\u20119 og et salg kassen ikke har ennå)',
+      'Kupongen «Kaffekupong» ble brukt tre ganger (kvittering 3\u20111 på denne kassen, 4\u20119 på en annen kasse og et salg kassen ikke har ennå)',
     );
     const nowhere = context([]);
     expect(en(cloudConflictText(conflict({ ...flag, couponId: 'W-m-1' }), nowhere))).toBe(

@@ -471,11 +471,18 @@ export const syncMessages = defineMessages({
   'sync.list.two': { nb: '{first} og {last}', en: '{first} and {last}', sv: '{first} och {last}' },
   'sync.list.more': { nb: '{first}, {rest}', en: '{first}, {rest}', sv: '{first}, {rest}' },
   'sync.receipt.first': {
-    nb: 'kvittering {receipt}',
-    en: 'receipt {receipt}',
-    sv: 'kvitto {receipt}',
+    nb: 'kvittering {receipt} {where}',
+    en: 'receipt {receipt} {where}',
+    sv: 'kvitto {receipt} {where}',
   },
-  'sync.receipt.more': { nb: '{receipt}', en: '{receipt}', sv: '{receipt}' },
+  'sync.receipt.more': {
+    nb: '{receipt} {where}',
+    en: '{receipt} {where}',
+    sv: '{receipt} {where}',
+  },
+  'sync.where.named': { nb: 'på {till}', en: 'at {till}', sv: 'i {till}' },
+  'sync.where.here': { nb: 'på denne kassen', en: 'at this till', sv: 'i den här kassan' },
+  'sync.where.other': { nb: 'på en annen kasse', en: 'at another till', sv: 'i en annan kassa' },
   'sync.salesMissing': {
     nb: '{count, plural, one {et salg kassen ikke har ennå} other {# salg kassen ikke har ennå}}',
     en: '{count, plural, one {a sale not on this till yet} other {# sales not on this till yet}}',
