@@ -23,7 +23,11 @@ function newest(path: string): number {
 
 function ensureUiBuilt(): void {
   const index = join(ROOT, 'dist', 'index.html');
-  const source = Math.max(newest(join(ROOT, 'src', 'ui')), newest(join(ROOT, 'vite.config.ts')));
+  // Everything the UI bundle holds: its own files, the contract, the catalogue and its renderer.
+  const source = Math.max(
+    ...['ui', 'contract', 'core', 'i18n'].map((folder) => newest(join(ROOT, 'src', folder))),
+    newest(join(ROOT, 'vite.config.ts')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= source) return;
   const build = spawnSync(
     process.execPath,
