@@ -60,8 +60,6 @@ export interface I18n {
   t(key: UiKey, values?: Values): string;
   /** Anything the service or core says (a catalogue `Msg`) or a store wrote (`Text`), in this language. */
   say(shown: Shown): string;
-  /** The same as `say`; kept while the sync screen moves over to it. */
-  pick(shown: Shown): string;
   money(ore: number): string;
   time(epochMs: number): string;
   date(epochMs: number): string;
@@ -113,7 +111,6 @@ export function I18nProvider({ children, currency }: { children: ReactNode; curr
       setLocale,
       t: (key, values) => translate(locale, key, values),
       say,
-      pick: say,
       // Swedish writes kronor as bokmål does ("39,00 kr"); the currency is the store's.
       money: (ore) => formatMoney(ore, locale === 'en' ? 'en' : 'nb', currency),
       time: (ms) => timeFormat.format(ms),

@@ -31,7 +31,7 @@ export function ConflictsPanel({
   reload: number;
   onOpenMember(memberId: string): void;
 }) {
-  const { t, pick, date, time } = useI18n();
+  const { t, say, date, time } = useI18n();
   const now = useNow();
   const [asked, setAsked] = useState(0);
   const refresh = useCallback(() => setAsked((n) => n + 1), []);
@@ -82,12 +82,12 @@ export function ConflictsPanel({
       )}
       {state.kind === 'failed' && (
         <div className="notice notice-error" role="alert" data-testid="conflicts-error">
-          <span>{pick(state.text)}</span>
+          <span>{say(state.text)}</span>
         </div>
       )}
       {conflicts && !conflicts.cloud.available && conflicts.cloud.reason && (
         <div className="notice notice-warn" role="note" data-testid="conflicts-cloud-unavailable">
-          <span>{t('conflicts.cloudUnavailable', { reason: pick(conflicts.cloud.reason) })}</span>
+          <span>{t('conflicts.cloudUnavailable', { reason: say(conflicts.cloud.reason) })}</span>
         </div>
       )}
       {conflicts && count === 0 && (
@@ -104,8 +104,8 @@ export function ConflictsPanel({
               data-testid="conflict"
               data-kind={conflict.flag.kind}
             >
-              <strong data-testid="conflict-text">{pick(conflict.text)}</strong>
-              <small>{pick(conflict.hint)}</small>
+              <strong data-testid="conflict-text">{say(conflict.text)}</strong>
+              <small>{say(conflict.hint)}</small>
               <small className="member-sub">
                 {t('conflicts.seen', {
                   when: clockOrDay(conflict.firstSeenAt, now, { time, date }),
@@ -123,8 +123,8 @@ export function ConflictsPanel({
               data-testid="conflict"
               data-kind={conflict.kind}
             >
-              <strong data-testid="conflict-text">{pick(conflict.text)}</strong>
-              <small>{pick(conflict.hint)}</small>
+              <strong data-testid="conflict-text">{say(conflict.text)}</strong>
+              <small>{say(conflict.hint)}</small>
               <div className="row">
                 {conflict.members.map((member) => (
                   <MemberButton key={member.memberId} member={member} onOpen={onOpenMember} />
@@ -154,7 +154,7 @@ function MemberButton({
         {t('conflicts.memberMissing')}
       </small>
     );
-  const name = pick(member.name);
+  const name = say(member.name);
   return (
     <button
       type="button"
