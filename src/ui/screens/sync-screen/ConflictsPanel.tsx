@@ -146,7 +146,7 @@ function MemberButton({
   member: ConflictMember;
   onOpen(memberId: string): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const here = member.memberNumber !== null;
   if (!here)
     return (

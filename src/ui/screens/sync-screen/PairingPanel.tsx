@@ -125,7 +125,7 @@ function PairForm({
   canEdit: boolean;
   onPaired(info: CommandOutputs['sync.pair']): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [cloudUrl, setCloudUrl] = useState(status.environment?.cloudUrl ?? 'https://');
   const [storeCode, setStoreCode] = useState('');
   const [terminalName, setTerminalName] = useState('');
@@ -190,7 +190,7 @@ function PairForm({
       />
       {elsewhere && (
         <div className="notice notice-error" role="alert" data-testid="pair-error">
-          <span>{pick(elsewhere)}</span>
+          <span>{say(elsewhere)}</span>
         </div>
       )}
       <div className="row">
@@ -216,7 +216,7 @@ function Unpair({
   canEdit: boolean;
   onUnpaired(info: CommandOutputs['sync.unpair']): void;
 }) {
-  const { t, pick } = useI18n();
+  const { t, say } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const { busy, problem, save } = useSaveCommand();
   const force = status.pending > 0;
@@ -285,7 +285,7 @@ function Unpair({
       )}
       {problem !== null && (
         <div className="notice notice-error" role="alert" data-testid="unpair-error">
-          <span>{pick(problem.text)}</span>
+          <span>{say(problem.text)}</span>
         </div>
       )}
     </div>

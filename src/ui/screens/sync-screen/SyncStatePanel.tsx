@@ -24,7 +24,7 @@ export function pairedFromEnvironment(status: SyncStatus): boolean {
 }
 
 export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSynced(): void }) {
-  const { t, pick, time, date } = useI18n();
+  const { t, say, time, date } = useI18n();
   const now = useNow();
   const [syncNow, setSyncNow] = useState<NowState>({ kind: 'idle' });
   const cloud = status.cloud;
@@ -75,7 +75,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
         <dd data-testid="sync-last">
           {status.lastSyncAt === null
             ? t('syncScreen.never')
-            : `${when(status.lastSyncAt)} (${pick(agoText(status.lastSyncAt, now))})`}
+            : `${when(status.lastSyncAt)} (${say(agoText(status.lastSyncAt, now))})`}
         </dd>
         {cloud && (
           <>
@@ -103,7 +103,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
       {status.lastError !== null && (
         <div className="notice notice-error" role="status" data-testid="sync-last-error">
           <span>
-            {t('syncScreen.lastError')} {pick(status.lastError.text)}
+            {t('syncScreen.lastError')} {say(status.lastError.text)}
           </span>
         </div>
       )}
@@ -126,7 +126,7 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
           data-testid="sync-report"
           data-ok={syncNow.ok}
         >
-          <span>{pick(syncNow.text)}</span>
+          <span>{say(syncNow.text)}</span>
         </div>
       )}
       {status.rejected > 0 && (
@@ -137,8 +137,8 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
             {status.rejectedEvents.map((event) => (
               <li key={event.eventId} className="print-job" data-testid="sync-rejected-event">
                 <span className="offer-text">
-                  <strong>{pick(event.kind)}</strong>
-                  <small className="job-error">{pick(event.text)}</small>
+                  <strong>{say(event.kind)}</strong>
+                  <small className="job-error">{say(event.text)}</small>
                 </span>
               </li>
             ))}
@@ -158,8 +158,8 @@ export function SyncStatePanel({ status, onSynced }: { status: SyncStatus; onSyn
                 data-code={entry.code}
               >
                 <span className="offer-text">
-                  <strong>{pick(entry.kind)}</strong>
-                  <small className="job-error">{pick(entry.text)}</small>
+                  <strong>{say(entry.kind)}</strong>
+                  <small className="job-error">{say(entry.text)}</small>
                   <small className="member-sub">
                     {entry.direction === 'pulled'
                       ? t('syncScreen.quarantinePulled')
