@@ -75,12 +75,20 @@ it('reports a 5xx, a foreign error shape, a refusal that changed state and a han
 
 it('holds the error shape exactly: no key more or fewer, text in both languages', () => {
   expect(errorShapeProblem(RIGHT)).toBeNull();
+  // The till's: its text in three languages and the message it renders.
+  expect(
+    errorShapeProblem(
+      '{"error":{"code":"x","message":"x","field":null,"text":{"nb":"a","en":"b","sv":"c"},"said":{"key":"commands.wrongPin"}}}',
+    ),
+  ).toBeNull();
   const bad = [
     '{"error":{"code":"x","message":"x","field":null}}',
     '{"error":{"code":"x","message":"x","field":null,"text":{"nb":"a"}}}',
     '{"error":{"code":"","message":"x","field":null,"text":{"nb":"a","en":"b"}}}',
     '{"error":{"code":"x","message":"x","field":null,"text":{"nb":"a","en":"b"},"statusCode":400}}',
     '{"error":"Bad Request","message":"x","statusCode":400}',
+    '{"error":{"code":"x","message":"x","field":null,"text":{"nb":"a","en":"b"},"said":{"key":"k"}}}',
+    '{"error":{"code":"x","message":"x","field":null,"text":{"nb":"a","en":"b","sv":"c"},"said":"k"}}',
     'Bad Request',
   ];
   for (const body of bad) expect(errorShapeProblem(body), body).not.toBeNull();

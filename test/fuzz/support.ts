@@ -128,7 +128,11 @@ export function send(party: Party, c: FuzzCase, timeoutMs: number): Promise<Outc
   });
 }
 
-/** What is wrong with a refusal's body, or null when it has exactly the documented shape. */
+/**
+ * What is wrong with a refusal's body, or null when it has exactly a documented
+ * shape: the cloud's (`text` in nb and en) or the till's (`text` in nb, en and
+ * sv, and `said`, the catalogue message it renders).
+ */
 export function errorShapeProblem(body: string): string | null {
   let parsed: unknown;
   try {
@@ -143,16 +147,22 @@ export function errorShapeProblem(body: string): string | null {
   const error = top.error as Record<string, unknown> | null;
   if (!error || typeof error !== 'object') return `error is not an object: ${body.slice(0, 200)}`;
   const keys = Object.keys(error).sort().join();
-  if (keys !== 'code,field,message,text') return `error keys ${keys}: ${body.slice(0, 200)}`;
+  const till = keys === 'code,field,message,said,text';
+  if (keys !== 'code,field,message,text' && !till)
+    return `error keys ${keys}: ${body.slice(0, 200)}`;
   const text = error.text as Record<string, unknown> | null;
+  const said = error.said as Record<string, unknown> | null;
+  const languages = till ? 'en,nb,sv' : 'en,nb';
   const ok =
+    (!till || (!!said && typeof said === 'object' && typeof said.key === 'string')) &&
+    (!till || (typeof text?.sv === 'string' && text.sv.length > 0)) &&
     typeof error.code === 'string' &&
     error.code.length > 0 &&
     typeof error.message === 'string' &&
     (error.field === null || typeof error.field === 'string') &&
     !!text &&
     typeof text === 'object' &&
-    Object.keys(text).sort().join() === 'en,nb' &&
+    Object.keys(text).sort().join() === languages &&
     typeof text.nb === 'string' &&
     text.nb.length > 0 &&
     typeof text.en === 'string' &&
