@@ -9,7 +9,7 @@ import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { deviceOptionsFromEnv, openTillService } from '../src/service/index';
 import type { TillService, TillServiceOptions } from '../src/service/types';
-import { text } from '../src/core/i18n';
+import { msg } from '../src/core/i18n';
 import { failure } from '../src/host/errors';
 import { SessionRelay } from '../src/host/relay';
 import type { RelayResult } from '../src/host/relay';
@@ -77,11 +77,7 @@ function wireBridge(service: TillService): void {
     BRIDGE_CHANNELS.call,
     async (event, name: unknown, input: unknown): Promise<RelayResult> => {
       if (!isOwnPage(event) || typeof name !== 'string') {
-        const refused = failure(
-          403,
-          'forbidden',
-          text('Dette er ikke kassens side.', 'Not the till page.'),
-        );
+        const refused = failure(403, 'forbidden', msg('commands.notTillPage'));
         return { ok: false, status: refused.status, error: refused.body.error };
       }
       return relayFor(event.sender, service).call(name, input);

@@ -12,7 +12,6 @@
  */
 import type { z } from 'zod';
 
-
 /** `none`: anyone who may reach the command (anonymous too, when it needs no session). */
 export type Needs = 'none' | 'cashier' | 'manager';
 

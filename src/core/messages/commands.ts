@@ -132,6 +132,11 @@ export const commandsMessages = defineMessages({
     en: 'The {header} header and the body disagree; send the value once.',
     sv: '{header}-headern och innehållet säger olika saker; skicka värdet på ett ställe.',
   },
+  'commands.notTillPage': {
+    nb: 'Dette er ikke kassens side.',
+    en: 'Not the till page.',
+    sv: 'Det här är inte kassans sida.',
+  },
   'commands.apiTokenNeeded': {
     nb: 'Send nøkkelen fra filen api-token som «Authorization: Bearer <nøkkel>».',
     en: 'Send the token from the api-token file as "Authorization: Bearer <token>".',
