@@ -148,7 +148,7 @@ describe('the schemas’ own messages', () => {
     }
     const nb = custom.map((issue) => render(saidText(issue)!, 'nb'));
     expect(custom.map((issue) => render(saidText(issue)!, 'sv'))).toContain(
-      '”printer1” är ingen skrivare. Skriv tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:SKRIVARNAMN.',
+      '”printer1” är ingen skrivare. Ange tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:SKRIVARNAMN.',
     );
     expect(nb).toEqual(
       expect.arrayContaining([

@@ -142,7 +142,7 @@ describe('events set aside, said for a manager', () => {
 describe('in Swedish', () => {
   it('says what a cashier in Sweden reads, the cloud’s English detail left out', () => {
     expect(render(outageWhileSyncing(unreachable('ECONNREFUSED', null)).text, 'sv')).toBe(
-      'Molnet svarar inte (ECONNREFUSED). Kassan försöker igen av sig själv; försäljningar och medlemsregistreringar sparas i kassan så länge.',
+      'Molnet svarar inte (ECONNREFUSED). Kassan försöker igen av sig själv; köp och medlemsregistreringar sparas i kassan under tiden.',
     );
     expect(render(refused(400, 'invalid_request', 'body/events/0 must have id').text, 'sv')).toBe(
       'Molnet godtog inte förfrågan från kassan (HTTP 400, invalid_request).',
@@ -162,7 +162,7 @@ describe('in Swedish', () => {
 describe('what a refused or set-aside event recorded', () => {
   it('names the event type in words, an unknown type kept for support', () => {
     expect(render(eventKind('sale.committed'), 'nb')).toBe('Salg');
-    expect(render(eventKind('sale.committed'), 'sv')).toBe('Försäljning');
+    expect(render(eventKind('sale.committed'), 'sv')).toBe('Köp');
     // A type this version does not know, or none readable: said in words, the type kept for support.
     expect(both(eventKind('something.new'))).toEqual({
       nb: 'Ukjent hendelse (something.new)',

@@ -54,18 +54,18 @@ export const basketMessages = defineMessages({
   'basket.paidWithPointsCapped': {
     nb: '{paid}: {requested} poeng valgt, men kjøpet rommer bare {points}',
     en: '{paid}: {requested} points chosen, but the purchase only takes {points}',
-    sv: '{paid}: {requested} poäng valda, men köpet rymmer bara {points}',
+    sv: '{paid}: {requested} poäng valda, men bara {points} kan användas på köpet',
   },
   'basket.paidWithCashback': {
     nb: 'Betalt med cashback ({amount})',
     en: 'Paid with cashback ({amount})',
-    sv: 'Betalt med cashback ({amount})',
+    sv: 'Betalt med bonus ({amount})',
   },
   /** `paid` is basket.paidWithCashback. */
   'basket.paidWithCashbackCapped': {
     nb: '{paid}: {requested} valgt, men kjøpet rommer bare {amount}',
     en: '{paid}: {requested} chosen, but the purchase only takes {amount}',
-    sv: '{paid}: {requested} valt, men köpet rymmer bara {amount}',
+    sv: '{paid}: {requested} valt, men bara {amount} kan användas på köpet',
   },
 
   // ---- earnings ----------------------------------------------------------------
@@ -103,7 +103,7 @@ export const basketMessages = defineMessages({
   'basket.cashbackEarned': {
     nb: '+{amount} cashback',
     en: '+{amount} cashback',
-    sv: '+{amount} cashback',
+    sv: '+{amount} bonus',
   },
 
   // ---- rejections --------------------------------------------------------------
@@ -125,7 +125,7 @@ export const basketMessages = defineMessages({
   'basket.couponTwice': {
     nb: 'Kupongen er allerede lagt på dette kjøpet',
     en: 'The coupon is already on this purchase',
-    sv: 'Kupongen är redan tillagd på det här köpet',
+    sv: 'Kupongen är redan tillagd i det här köpet',
   },
   'basket.couponExpired': {
     nb: 'Kupongen gikk ut {date}',
@@ -140,7 +140,7 @@ export const basketMessages = defineMessages({
   'basket.couponMinBasket': {
     nb: 'Kupongen krever kjøp for minst {min} (kjøpet er {basket})',
     en: 'The coupon needs a purchase of at least {min} (this one is {basket})',
-    sv: 'Kupongen kräver köp för minst {min} (köpet är {basket})',
+    sv: 'Kupongen kräver köp för minst {min} (köpet är på {basket})',
   },
   'basket.couponNoMatchingItems': {
     nb: 'Ingen varer i kjøpet som kupongen gjelder for',
@@ -160,7 +160,7 @@ export const basketMessages = defineMessages({
   'basket.rewardTwice': {
     nb: 'Belønningen er allerede lagt på dette kjøpet',
     en: 'The reward is already on this purchase',
-    sv: 'Belöningen är redan tillagd på det här köpet',
+    sv: 'Belöningen är redan tillagd i det här köpet',
   },
   'basket.rewardCardGone': {
     nb: 'Klippekortet finnes ikke lenger i kundeklubben',
@@ -190,12 +190,12 @@ export const basketMessages = defineMessages({
   'basket.cashbackInsufficient': {
     nb: 'Medlemmet har {balance} i cashback, ikke {requested}',
     en: 'The member has {balance} cashback, not {requested}',
-    sv: 'Medlemmen har {balance} i cashback, inte {requested}',
+    sv: 'Medlemmen har {balance} i bonus, inte {requested}',
   },
   'basket.tierOnceUnavailable': {
     nb: 'Medlemsnivået har ingen ubrukt engangsrabatt i denne perioden',
     en: 'The tier has no unused once-per-period discount this period',
-    sv: 'Medlemsnivån har ingen oanvänd engångsrabatt den här perioden',
+    sv: 'Medlemsnivån har ingen oanvänd engångsrabatt under den här perioden',
   },
   'basket.tierOnceNotWithCoupon': {
     nb: 'Medlemsrabatten kan ikke kombineres med kupong',

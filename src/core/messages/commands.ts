@@ -15,7 +15,7 @@ export const commandsMessages = defineMessages({
   'commands.deviceFromEnvironment': {
     nb: '{device, select, scanner {Skanneren} other {Skriveren}} er satt av {variable} i miljøet, som går foran det som er lagret her. Fjern variabelen og start kassen på nytt for å endre den her.',
     en: 'the {device, select, scanner {scanner} other {printer}} is set by {variable} in the environment, which wins over saved settings: unset it and restart the till to set the {device, select, scanner {scanner} other {printer}} here',
-    sv: '{device, select, scanner {Skannern} other {Skrivaren}} är inställd av {variable} i miljön, som går före det som är sparat här. Ta bort variabeln och starta om kassan för att ändra den här.',
+    sv: '{device, select, scanner {Skannern} other {Skrivaren}} är inställd via {variable} i miljön, som har företräde framför det som är sparat här. Ta bort variabeln och starta om kassan för att ändra inställningen här.',
   },
   'commands.unknownOffer': {
     nb: 'Programmet har ikke noe poengtilbud som heter {offerId}. Velg et tilbud fra listen.',
@@ -70,12 +70,12 @@ export const commandsMessages = defineMessages({
   'commands.emptyBasket': {
     nb: 'Kurven er tom. Skann en vare eller trykk en hurtigtast først.',
     en: 'the basket is empty: add a product first',
-    sv: 'Korgen är tom. Skanna en vara eller tryck på en snabbknapp först.',
+    sv: 'Varukorgen är tom. Skanna en vara eller tryck på en snabbknapp först.',
   },
   'commands.verificationNeeded': {
     nb: 'Dette uttaket krever at medlemmet bekreftes: skann kortet eller QR-koden, eller la kunden taste sin PIN-kode.',
     en: 'this redemption needs the member verified: scan their card or QR, or type their PIN',
-    sv: 'Det här uttaget kräver att medlemmen bekräftas: skanna kortet eller QR-koden, eller låt kunden slå in sin PIN-kod.',
+    sv: 'Den här inlösen kräver att medlemmen verifieras: skanna kortet eller QR-koden, eller låt kunden slå in sin PIN-kod.',
   },
   'commands.alreadyVoided': {
     nb: 'Salget {receiptNo} er allerede annullert.',

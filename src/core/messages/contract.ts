@@ -25,7 +25,7 @@ export const contractMessages = defineMessages({
   'contract.birthDate': {
     nb: 'Fødselsdatoen er ikke en gyldig dato: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
     en: 'birth date is YYYY-MM-DD',
-    sv: 'Födelsedatumet är inte ett giltigt datum: skriv ÅÅÅÅ-MM-DD.',
+    sv: 'Födelsedatumet är inte ett giltigt datum: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
   },
   'contract.postalCode': {
     nb: 'Et norsk postnummer har 4 sifre.',

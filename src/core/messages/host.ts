@@ -71,7 +71,7 @@ export const hostMessages = defineMessages({
   'host.headersTooLarge': {
     nb: 'Forespørselens hoder er for store. Send kortere hoder (høyst 16 kB).',
     en: 'The request headers are too large. Send shorter headers (16 kB at most).',
-    sv: 'Förfrågans huvuden är för stora. Skicka kortare huvuden (högst 16 kB).',
+    sv: 'Förfrågans headrar är för stora. Skicka kortare headrar (högst 16 kB).',
   },
   'host.requestTimeout': {
     nb: 'Forespørselen kom ikke fram i tide. Prøv igjen.',

@@ -5,12 +5,12 @@ export const identifyMessages = defineMessages({
   'identify.phoneEmpty': {
     nb: 'Skriv inn et telefonnummer.',
     en: 'Type a phone number.',
-    sv: 'Skriv ett telefonnummer.',
+    sv: 'Skriv in ett telefonnummer.',
   },
   'identify.phoneCharacters': {
     nb: 'Et telefonnummer kan bare ha sifre, mellomrom og + foran.',
     en: 'A phone number can only have digits, spaces and a leading +.',
-    sv: 'Ett telefonnummer kan bara innehålla siffror, mellanslag och + först.',
+    sv: 'Ett telefonnummer kan bara innehålla siffror, mellanslag och + i början.',
   },
   'identify.phoneInvalid': {
     nb: '{typed} er ikke et gyldig telefonnummer.',

@@ -36,7 +36,7 @@ export const inputMessages = defineMessages({
   'input.field.channel': { nb: 'Kanal', en: 'Channel', sv: 'Kanal' },
   'input.field.granted': { nb: 'Samtykke', en: 'Consent', sv: 'Samtycke' },
   'input.field.offerId': { nb: 'Poengtilbud', en: 'Points offer', sv: 'Poängerbjudande' },
-  'input.field.actionId': { nb: 'Handling', en: 'Action', sv: 'Åtgärd' },
+  'input.field.actionId': { nb: 'Handling', en: 'Action', sv: 'Aktivitet' },
   'input.field.confirm': { nb: 'Bekreftelsen', en: 'The confirmation', sv: 'Bekräftelsen' },
   'input.field.profile': {
     nb: 'Medlemsopplysningene',
@@ -61,11 +61,15 @@ export const inputMessages = defineMessages({
     sv: 'Bonus som används',
   },
   'input.field.useTierOnce': { nb: 'Nivårabatt', en: 'Tier discount', sv: 'Nivårabatt' },
-  'input.field.verified': { nb: 'Bekreftet medlem', en: 'Verified member', sv: 'Bekräftad medlem' },
+  'input.field.verified': {
+    nb: 'Bekreftet medlem',
+    en: 'Verified member',
+    sv: 'Verifierad medlem',
+  },
   'input.field.verification': {
     nb: 'Medlemsbekreftelsen',
     en: 'The member verification',
-    sv: 'Medlemsbekräftelsen',
+    sv: 'Medlemsverifieringen',
   },
   'input.field.oldPin': {
     nb: 'Medlemmets nåværende PIN-kode',
@@ -76,7 +80,7 @@ export const inputMessages = defineMessages({
   'input.field.idempotencyKey': {
     nb: 'Salgsnøkkel (idempotency key)',
     en: 'Idempotency key',
-    sv: 'Försäljningsnyckel (idempotency key)',
+    sv: 'Köpnyckel (idempotency key)',
   },
   'input.field.paymentMethod': { nb: 'Betalingsmåte', en: 'Payment method', sv: 'Betalsätt' },
   'input.field.saleId': { nb: 'Salg', en: 'Sale', sv: 'Köp' },
@@ -95,7 +99,7 @@ export const inputMessages = defineMessages({
   'input.field.printer': { nb: 'Skriveren', en: 'The printer', sv: 'Skrivaren' },
   'input.field.port': { nb: 'Port', en: 'Port', sv: 'Port' },
   'input.field.baudRate': { nb: 'Hastighet (baud)', en: 'Baud rate', sv: 'Hastighet (baud)' },
-  'input.field.suffix': { nb: 'Avslutningstegn', en: 'Suffix', sv: 'Avslutningstecken' },
+  'input.field.suffix': { nb: 'Avslutningstegn', en: 'Suffix', sv: 'Sluttecken' },
   'input.field.target': { nb: 'Skriveradresse', en: 'Printer address', sv: 'Skrivaradress' },
   'input.field.width': { nb: 'Papirbredde', en: 'Paper width', sv: 'Pappersbredd' },
   'input.field.type': { nb: 'Skrivertype', en: 'Printer type', sv: 'Skrivartyp' },
@@ -262,7 +266,7 @@ export const inputMessages = defineMessages({
   'input.multipleOf': {
     nb: '{field} må gå opp i {divisor}.',
     en: '{field} must be a multiple of {divisor}.',
-    sv: '{field} måste gå jämnt upp i {divisor}.',
+    sv: '{field} måste vara en multipel av {divisor}.',
   },
   'input.unknownField': {
     nb: '{field}: ukjent felt {keys}.',
@@ -272,7 +276,7 @@ export const inputMessages = defineMessages({
   'input.notValid': {
     nb: '{field} er ikke gyldig.',
     en: '{field} is not valid.',
-    sv: '{field} är inte giltig.',
+    sv: '{field} har ett ogiltigt värde.',
   },
   'input.invalid': {
     nb: 'Inndataene er ikke gyldige.',
@@ -288,7 +292,7 @@ export const inputMessages = defineMessages({
   'input.scannerPortMissing': {
     nb: 'Skriv porten skanneren står i, f.eks. /dev/ttyACM0 eller COM3.',
     en: 'give the port the scanner is on, e.g. /dev/ttyACM0 or COM3',
-    sv: 'Skriv porten skannern sitter i, t.ex. /dev/ttyACM0 eller COM3.',
+    sv: 'Ange porten som skannern är ansluten till, t.ex. /dev/ttyACM0 eller COM3.',
   },
   'input.scannerPortForm': {
     nb: 'En port er en enhetssti som /dev/ttyACM0 eller /dev/serial/by-id/…, eller COM3 på Windows.',
@@ -303,7 +307,7 @@ export const inputMessages = defineMessages({
   'input.printerMissing': {
     nb: 'Skriv skriverens adresse: tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:NAVN.',
     en: 'give the printer: tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:NAME',
-    sv: 'Skriv skrivarens adress: tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:NAMN.',
+    sv: 'Ange skrivarens adress: tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:NAMN.',
   },
   'input.printerAddressInvalid': {
     nb: '«{target}» er ikke en gyldig skriveradresse ({detail}).',
@@ -313,7 +317,7 @@ export const inputMessages = defineMessages({
   'input.printerTcpInvalid': {
     nb: '«{target}» er ikke en gyldig skriveradresse. Skriv tcp://VERT:PORT.',
     en: '"{target}" is not a valid printer address; use tcp://HOST:PORT',
-    sv: '”{target}” är inte en giltig skrivaradress. Skriv tcp://VÄRD:PORT.',
+    sv: '”{target}” är inte en giltig skrivaradress. Ange tcp://VÄRD:PORT.',
   },
   'input.printerNameInvalid': {
     nb: '«{name}» er ikke et gyldig skrivernavn i systemet (bokstaver, sifre, _ . @ -).',
@@ -323,7 +327,7 @@ export const inputMessages = defineMessages({
   'input.notAPrinter': {
     nb: '«{target}» er ikke en skriver. Skriv tcp://VERT:PORT, en enhetssti som /dev/usb/lp0, eller lp:SKRIVERNAVN.',
     en: '"{target}" is not a printer: use tcp://HOST:PORT, a device path like /dev/usb/lp0, or lp:PRINTER_NAME',
-    sv: '”{target}” är ingen skrivare. Skriv tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:SKRIVARNAMN.',
+    sv: '”{target}” är ingen skrivare. Ange tcp://VÄRD:PORT, en enhetssökväg som /dev/usb/lp0, eller lp:SKRIVARNAMN.',
   },
   'input.printerWidth': {
     nb: 'Papirbredden er antall tegn per linje: {widths} (48 på 80 mm papir, 32 på 58 mm).',
@@ -333,6 +337,6 @@ export const inputMessages = defineMessages({
   'input.orgNumber': {
     nb: 'Et organisasjonsnummer har sifrene sine, f.eks. «987 654 321 MVA» eller «556677-8899».',
     en: 'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
-    sv: 'Ett organisationsnummer har sina siffror, t.ex. ”987 654 321 MVA” eller ”556677-8899”.',
+    sv: 'Ett organisationsnummer består av siffror, t.ex. ”987 654 321 MVA” eller ”556677-8899”.',
   },
 });

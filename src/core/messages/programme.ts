@@ -94,7 +94,7 @@ export const programmeMessages = defineMessages({
   'programme.skuTwice': {
     nb: 'Varenummeret {sku} står to ganger.',
     en: 'SKU {sku} is listed twice',
-    sv: 'Artikelnumret {sku} står två gånger.',
+    sv: 'Artikelnumret {sku} finns två gånger.',
   },
   'programme.barcodeTaken': {
     nb: 'Strekkoden {barcode} hører også til varen {other}.',

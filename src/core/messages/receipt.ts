@@ -14,7 +14,7 @@ export const receiptMessages = defineMessages({
   'receipt.paidWith': {
     nb: 'Betalt med {method, select, card {bankkort} cash {kontant} vipps {Vipps} other {annet}}',
     en: 'Paid by {method, select, card {card} cash {cash} vipps {Vipps} other {other}}',
-    sv: 'Betalt med {method, select, card {kort} cash {kontant} vipps {Vipps} other {annat}}',
+    sv: 'Betalt med {method, select, card {kort} cash {kontanter} vipps {Vipps} other {annat}}',
   },
   'receipt.vatTitle': { nb: 'Merverdiavgift (kr)', en: 'VAT (NOK)', sv: 'Moms (kr)' },
   /** Column heads of the VAT table; the rate's also heads a block on narrow paper. */
@@ -28,9 +28,9 @@ export const receiptMessages = defineMessages({
   'receipt.pointsEarned': {
     nb: 'Poeng opptjent nå',
     en: 'Points earned now',
-    sv: 'Poäng intjänade nu',
+    sv: 'Intjänade poäng',
   },
-  'receipt.pointsSpent': { nb: 'Poeng brukt nå', en: 'Points used now', sv: 'Poäng använda nu' },
+  'receipt.pointsSpent': { nb: 'Poeng brukt nå', en: 'Points used now', sv: 'Använda poäng' },
   'receipt.pointsBalance': { nb: 'Poengsaldo', en: 'Points balance', sv: 'Poängsaldo' },
   'receipt.pointsPending': { nb: 'Poeng som venter', en: 'Points pending', sv: 'Poäng som väntar' },
   /** `shown` is `count` grouped as the receipt prints figures ("1 234"). */
@@ -52,7 +52,7 @@ export const receiptMessages = defineMessages({
     sv: 'Du är på högsta nivån',
   },
   'receipt.stampsToday': { nb: '+{count} i dag', en: '+{count} today', sv: '+{count} i dag' },
-  'receipt.couponsUsed': { nb: 'Brukt i dag:', en: 'Used today:', sv: 'Använt i dag:' },
+  'receipt.couponsUsed': { nb: 'Brukt i dag:', en: 'Used today:', sv: 'Använda i dag:' },
   'receipt.availableNow': {
     nb: 'Klart til neste besøk:',
     en: 'Ready for your next visit:',

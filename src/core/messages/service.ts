@@ -6,7 +6,7 @@ export const serviceMessages = defineMessages({
   'service.databaseTooNew': {
     nb: 'Databasen er laget av en nyere versjon av Lojal (versjon {found}, denne leser til {supported}). Oppdater Lojal på denne kassen før den åpnes; dataene er urørt.',
     en: 'this database has schema version {found} but this app reads up to {supported}: update Lojal on this till before opening it (the data is untouched)',
-    sv: 'Databasen är skapad av en nyare version av Lojal (version {found}, den här läser upp till {supported}). Uppdatera Lojal på den här kassan innan den öppnas; datan är orörd.',
+    sv: 'Databasen är skapad av en nyare version av Lojal (version {found}, den här läser upp till {supported}). Uppdatera Lojal på den här kassan innan den öppnas; inget i databasen har ändrats.',
   },
   'service.internal': {
     nb: 'Noe gikk galt i kassetjenesten ({detail}). Prøv igjen; hjelper ikke det, se loggen.',
@@ -57,7 +57,7 @@ export const serviceMessages = defineMessages({
   'service.basketTooLarge': {
     nb: 'Kurven blir for stor: et salg kan være på høyst {kroner} kr. Del det i flere salg.',
     en: 'the basket is too large: a sale may be at most {kroner} kr; split it into several sales',
-    sv: 'Korgen blir för stor: ett köp får vara på högst {kroner} kr. Dela upp det i flera köp.',
+    sv: 'Varukorgen blir för stor: ett köp får vara på högst {kroner} kr. Dela upp det i flera köp.',
   },
   'service.unknownProduct': {
     nb: 'Fant ingen vare med varenummer {sku}. Skann varen på nytt eller søk den opp.',
@@ -67,7 +67,7 @@ export const serviceMessages = defineMessages({
   'service.lineIdTwice': {
     nb: 'Linje-id-en {lineId} er brukt to ganger i kurven.',
     en: 'line id {lineId} is used twice',
-    sv: 'Rad-id:t {lineId} används två gånger i korgen.',
+    sv: 'Rad-id:t {lineId} används två gånger i varukorgen.',
   },
   'service.unknownSale': {
     nb: 'Fant ikke salget (id {saleId}). Velg kvitteringen fra listen på nytt.',

@@ -52,7 +52,7 @@ export const syncMessages = defineMessages({
   'sync.problem.outage': {
     nb: '{what}. {retry}; salg og innmeldinger lagres på kassen så lenge.',
     en: '{what}. {retry}; sales and enrolments are kept on the till meanwhile.',
-    sv: '{what}. {retry}; försäljningar och medlemsregistreringar sparas i kassan så länge.',
+    sv: '{what}. {retry}; köp och medlemsregistreringar sparas i kassan under tiden.',
   },
   'sync.pairing.outage': {
     nb: '{what}. Sjekk adressen og nettverket, og prøv igjen.',
@@ -74,7 +74,7 @@ export const syncMessages = defineMessages({
   'sync.refusal.forbidden': {
     nb: 'Skyen gir ikke kassen lov til dette',
     en: 'The cloud does not allow this till that',
-    sv: 'Molnet ger inte kassan lov till detta',
+    sv: 'Molnet tillåter inte detta för kassan',
   },
   'sync.refusal.not_found': {
     nb: 'Skyen kjenner ikke forespørselen: sjekk skyadressen, eller oppdater skyen',
@@ -196,7 +196,7 @@ export const syncMessages = defineMessages({
   'sync.problem.revoked': {
     nb: 'Skyen godtar ikke lenger nøkkelen til kassen (den er trukket tilbake). En leder må pare kassen på nytt.',
     en: "The cloud no longer accepts this till's key (it was revoked). A manager must pair the till again.",
-    sv: 'Molnet godtar inte längre kassans nyckel (den har återkallats). En chef måste koppla kassan på nytt.',
+    sv: 'Molnet godtar inte längre kassans nyckel (den har återkallats). En chef måste koppla ihop kassan igen.',
   },
   'sync.problem.incompatible': {
     nb: 'Svaret fra skyen passer ikke denne kassen{detail}: oppdater appen.',
@@ -211,7 +211,7 @@ export const syncMessages = defineMessages({
   'sync.problem.eventsDatedAhead': {
     nb: 'Skyen tar ennå ikke imot {count, plural, one {én hendelse} other {# hendelser}}: {count, plural, one {den} other {de}} ble laget mens klokken på kassen gikk mer enn {hours, plural, one {# time} other {# timer}} foran, og sendes når {count, plural, one {tiden dens} other {tiden deres}} er nådd. Nye salg sendes som vanlig; se listen under.',
     en: "The cloud does not take {count, plural, one {one event} other {# events}} yet: {count, plural, one {it was} other {they were}} made while the till's clock was more than {hours, plural, one {# hour} other {# hours}} ahead, and {count, plural, one {is} other {are}} sent once {count, plural, one {its} other {their}} time has come. New sales are sent as usual; see the list below.",
-    sv: 'Molnet tar ännu inte emot {count, plural, one {en händelse} other {# händelser}}: {count, plural, one {den} other {de}} skapades medan klockan i kassan gick mer än {hours, plural, one {# timme} other {# timmar}} före, och skickas när {count, plural, one {dess} other {deras}} tid är inne. Nya försäljningar skickas som vanligt; se listan nedan.',
+    sv: 'Molnet tar ännu inte emot {count, plural, one {en händelse} other {# händelser}}: {count, plural, one {den} other {de}} skapades medan klockan i kassan gick mer än {hours, plural, one {# timme} other {# timmar}} före, och skickas när {count, plural, one {dess} other {deras}} tid är inne. Nya köp skickas som vanligt; se listan nedan.',
   },
   'sync.problem.tillClockAhead': {
     nb: 'Klokken på kassen går mer enn {hours, plural, one {# time} other {# timer}} foran, så skyen tar ikke imot {count, plural, one {én hendelse} other {# hendelser}} fra kassen. Rett dato og klokkeslett på kassen. {count, plural, one {Hendelsen blir} other {Hendelsene blir}} liggende på kassen til da; se listen under.',
@@ -259,7 +259,7 @@ export const syncMessages = defineMessages({
   'sync.pairing.foreign_chain_data': {
     nb: 'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
     en: 'This till holds members or sales of another chain, and customers never move between chains. Pair a till with a new data folder instead; this till keeps working unpaired.',
-    sv: 'Kassan har medlemmar eller försäljningar från en annan kedja, och kunder flyttas aldrig mellan kedjor. Koppla en kassa med en ny datamapp i stället; den här kassan fungerar vidare utan koppling.',
+    sv: 'Kassan har medlemmar eller köp från en annan kedja, och kunder flyttas aldrig mellan kedjor. Koppla ihop en kassa med en ny datamapp i stället; den här kassan fungerar vidare utan att vara ihopkopplad.',
   },
   'sync.pairing.slots_exhausted': {
     nb: 'Kjeden har brukt opp medlemsnummerblokkene prefikset gir plass til. Et kortere prefiks for medlemsnummer gir plass til flere kasser.',
@@ -375,7 +375,7 @@ export const syncMessages = defineMessages({
     en: 'Member erasure',
     sv: 'Radering av medlem',
   },
-  'sync.eventKind.sale_committed': { nb: 'Salg', en: 'Sale', sv: 'Försäljning' },
+  'sync.eventKind.sale_committed': { nb: 'Salg', en: 'Sale', sv: 'Köp' },
   'sync.eventKind.sale_voided': { nb: 'Annullering', en: 'Void', sv: 'Makulering' },
   'sync.eventKind.sale_returned': { nb: 'Retur', en: 'Return', sv: 'Retur' },
   'sync.eventKind.points_adjusted': {
@@ -486,7 +486,7 @@ export const syncMessages = defineMessages({
   'sync.salesMissing': {
     nb: '{count, plural, one {et salg kassen ikke har ennå} other {# salg kassen ikke har ennå}}',
     en: '{count, plural, one {a sale not on this till yet} other {# sales not on this till yet}}',
-    sv: '{count, plural, one {en försäljning som kassan inte har ännu} other {# försäljningar som kassan inte har ännu}}',
+    sv: '{count, plural, one {ett köp som kassan inte har ännu} other {# köp som kassan inte har ännu}}',
   },
   'sync.conflict.negative_points': {
     nb: 'Poengene til {who} ble brukt to ganger: saldo −{points}',
@@ -536,7 +536,7 @@ export const syncMessages = defineMessages({
   'sync.conflictHint.twoTills': {
     nb: 'To kasser uten nett godtok {what, select, coupon {kupongen} reward {belønningen} other {nivårabatten}} hver for seg. Begge salgene står som de ble gjort; ingenting er endret.',
     en: 'Two offline tills each accepted {what, select, coupon {the coupon} reward {the reward} other {the tier discount}}. Both sales stand as they were made; nothing has been changed.',
-    sv: 'Två kassor utan nät godtog {what, select, coupon {kupongen} reward {belöningen} other {nivårabatten}} var för sig. Båda försäljningarna står som de gjordes; ingenting har ändrats.',
+    sv: 'Två kassor utan nät godtog {what, select, coupon {kupongen} reward {belöningen} other {nivårabatten}} var för sig. Båda köpen står kvar som de gjordes; ingenting har ändrats.',
   },
   'sync.conflictHint.identity': {
     nb: 'Oppslag gir den som meldte seg inn først. Rett opplysningene på den andre.',
@@ -566,7 +566,7 @@ export const syncMessages = defineMessages({
   'sync.tillConflictHint.duplicate_member_number': {
     nb: 'Gitt av to kasser før de ble paret. Nye numre er unike; de gamle står til noen endrer dem.',
     en: 'Handed out by two tills before pairing. New numbers are unique; the old ones stay until changed.',
-    sv: 'Utdelat av två kassor innan de kopplades. Nya nummer är unika; de gamla står kvar tills någon ändrar dem.',
+    sv: 'Utdelade av två kassor innan de kopplades ihop. Nya nummer är unika; de gamla finns kvar tills någon ändrar dem.',
   },
   'sync.tillConflictHint.duplicate_qr_token': {
     nb: 'QR-koder trekkes tilfeldig, så en kasse med feil har gitt samme kode to ganger. Den andre finnes på mobilnummer eller medlemsnummer.',

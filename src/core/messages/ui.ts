@@ -50,7 +50,7 @@ export const uiMessages = defineMessages({
   'ui.error.unexpected': {
     nb: 'Noe gikk galt i kassen ({detail}). Prøv igjen; hjelper ikke det, start kassen på nytt.',
     en: 'Something went wrong in the till ({detail}). Try again; if that does not help, restart the till.',
-    sv: 'Något gick fel i kassan ({detail}). Försök igen; hjälper inte det, starta om kassan.',
+    sv: 'Något gick fel i kassan ({detail}). Försök igen; hjälper det inte, starta om kassan.',
   },
   'ui.login.prompt': {
     nb: 'Tast PIN-koden din',
@@ -480,12 +480,12 @@ export const uiMessages = defineMessages({
   'ui.member.verifyTitle': {
     nb: 'Bekreft medlemmet',
     en: 'Verify the member',
-    sv: 'Bekräfta medlemmen',
+    sv: 'Verifiera medlemmen',
   },
   'ui.member.verifyText': {
     nb: 'Dette uttaket krever at kunden skanner kortet eller taster sin PIN.',
     en: 'This redemption needs the customer to scan their card or type their PIN.',
-    sv: 'Det här uttaget kräver att kunden skannar kortet eller slår in sin PIN-kod.',
+    sv: 'Den här inlösen kräver att kunden skannar kortet eller slår in sin PIN-kod.',
   },
   'ui.member.verifyPin': {
     nb: 'Medlemmets PIN',
@@ -495,12 +495,12 @@ export const uiMessages = defineMessages({
   'ui.member.verifySubmit': {
     nb: 'Bekreft',
     en: 'Verify',
-    sv: 'Bekräfta',
+    sv: 'Verifiera',
   },
   'ui.member.verified': {
     nb: 'Bekreftet',
     en: 'Verified',
-    sv: 'Bekräftad',
+    sv: 'Verifierad',
   },
   'ui.member.flagged': {
     nb: 'Sjekk: {what}',
@@ -655,7 +655,7 @@ export const uiMessages = defineMessages({
   'ui.enrol.alreadyMember': {
     nb: 'Nummeret er allerede medlem. Medlemmet er lagt til.',
     en: 'This number is already a member. The member has been added.',
-    sv: 'Numret är redan medlem. Medlemmen har lagts till.',
+    sv: 'Numret tillhör redan en medlem. Medlemmen har lagts till.',
   },
   'ui.done.title': {
     nb: 'Salget er fullført',
@@ -830,7 +830,7 @@ export const uiMessages = defineMessages({
   'ui.devices.state.unknown': {
     nb: 'Ikke prøvd ennå',
     en: 'Not tried yet',
-    sv: 'Inte provad ännu',
+    sv: 'Inte testad ännu',
   },
   'ui.devices.state.off': {
     nb: 'Ikke satt opp',
@@ -860,12 +860,12 @@ export const uiMessages = defineMessages({
   'ui.devices.lockedBy': {
     nb: 'Låst: satt av {variable}',
     en: 'Locked: set by {variable}',
-    sv: 'Låst: satt av {variable}',
+    sv: 'Låst: inställd via {variable}',
   },
   'ui.devices.lockedDevice': {
     nb: 'Satt av miljøet ({variable}), som går foran det som er lagret her. Fjern variabelen og start kassen på nytt for å endre den her.',
     en: 'Set by the environment ({variable}), which wins over what is saved here. Unset the variable and restart the till to change it here.',
-    sv: 'Satt av miljön ({variable}), som går före det som är sparat här. Ta bort variabeln och starta om kassan för att ändra det här.',
+    sv: 'Inställd via miljön ({variable}), som har företräde framför det som är sparat här. Ta bort variabeln och starta om kassan för att ändra inställningen här.',
   },
   'ui.devices.port': {
     nb: 'Port',
@@ -1250,7 +1250,7 @@ export const uiMessages = defineMessages({
   'ui.pairing.unpairedNotRevoked': {
     nb: 'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her.',
     en: 'The till is unpaired. The cloud did not answer, so the key is only forgotten here.',
-    sv: 'Kassan är frånkopplad. Molnet svarade inte, så nyckeln är bara glömd här.',
+    sv: 'Kassan är frånkopplad. Molnet svarade inte, så nyckeln är bara raderad här.',
   },
   'ui.pairing.unpairedPending': {
     nb: 'Hendelser som ikke ble sendt, blir liggende på kassen: {count}.',
@@ -1330,7 +1330,7 @@ export const uiMessages = defineMessages({
   'ui.pairing.unpairQuestion': {
     nb: 'Koble kassen fra skyen?',
     en: 'Unpair the till from the cloud?',
-    sv: 'Koppla från kassan från molnet?',
+    sv: 'Ska kassan kopplas från molnet?',
   },
   'ui.pairing.unpairExplain': {
     nb: 'Kassen virker videre uten sky: medlemmer og salg blir liggende her, men ingenting sendes eller hentes før en leder parer den igjen.',
@@ -1465,7 +1465,7 @@ export const uiMessages = defineMessages({
   'ui.print.queuedAt': {
     nb: 'lagt i kø kl. {time}',
     en: 'queued at {time}',
-    sv: 'köad kl. {time}',
+    sv: 'lagd i kö kl. {time}',
   },
   'ui.print.lastError': {
     nb: 'Siste feil: {reason}',
