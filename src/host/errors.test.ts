@@ -9,9 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawHttp } from '../../test/helpers/http-edge';
-import type { Msg } from '../core/i18n';
-import { renderAll } from '../i18n/render';
+import { expectTillErrorShape as expectShape, rawHttp } from '../../test/helpers/http-edge';
 import { DATABASE_FILE } from '../service/till-service';
 import { apiTokenPath } from './api-token';
 import { startLiveHost } from './test-host';
@@ -25,35 +23,6 @@ beforeAll(async () => {
   token = readFileSync(apiTokenPath(live.dataDir), 'utf8').trim();
 });
 afterAll(() => live.stop());
-
-/**
- * The till's error shape, exactly: no keys more or fewer, the text in every
- * language and the catalogue message it is rendered from (the cloud's shape,
- * test/helpers/http-edge.ts, has no Swedish or message yet).
- */
-function expectShape(
-  answer: { status: number; body: unknown },
-  status: number,
-  code: string,
-  field: string | null = null,
-): void {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body).toEqual({
-    error: {
-      code,
-      message: expect.any(String),
-      field,
-      text: { nb: expect.any(String), en: expect.any(String), sv: expect.any(String) },
-      said: expect.objectContaining({ key: expect.any(String) }),
-    },
-  });
-  const { text, said } = (answer.body as { error: { text: Record<string, string>; said: Msg } })
-    .error;
-  expect(text).toEqual(renderAll(said));
-  expect(text.nb!.length).toBeGreaterThan(0);
-  expect(text.nb).not.toBe(text.en);
-  expect(text.sv).not.toBe(text.en);
-}
 
 /** Sends bytes as they are (no client normalising the URL or headers) and reads the answer. */
 const raw = (bytes: string) => rawHttp(live.host.url, bytes);

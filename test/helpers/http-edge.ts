@@ -2,6 +2,8 @@
  * What the errors tests of both servers (src/host/errors.test.ts,
  * cloud/errors.test.ts) use: raw bytes over a socket, and the one error shape.
  */
+import type { Msg } from '../../src/core/i18n';
+import { renderAll } from '../../src/i18n/render';
 import { connect } from 'node:net';
 import { expect } from 'vitest';
 
@@ -54,4 +56,32 @@ export function expectErrorShape(
   const said = (answer.body as { error: { text: { nb: string; en: string } } }).error.text;
   expect(said.nb.length).toBeGreaterThan(0);
   expect(said.nb).not.toBe(said.en);
+}
+
+/**
+ * The till's error shape, exactly: the cloud's keys and `said`, the catalogue
+ * message its text is rendered from, with the text in every language.
+ */
+export function expectTillErrorShape(
+  answer: { status: number; body: unknown },
+  status: number,
+  code: string,
+  field: string | null = null,
+): void {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  expect(answer.body).toEqual({
+    error: {
+      code,
+      message: expect.any(String),
+      field,
+      text: { nb: expect.any(String), en: expect.any(String), sv: expect.any(String) },
+      said: expect.objectContaining({ key: expect.any(String) }),
+    },
+  });
+  const { text, said } = (answer.body as { error: { text: Record<string, string>; said: Msg } })
+    .error;
+  expect(text).toEqual(renderAll(said));
+  expect(text.nb!.length).toBeGreaterThan(0);
+  expect(text.nb).not.toBe(text.en);
+  expect(text.sv).not.toBe(text.en);
 }
