@@ -27,13 +27,26 @@ export class VerificationStore {
   private readonly byToken = new Map<string, Held>();
   /** One token per session and member: a second scan renews it rather than piling up. */
   private readonly byHolderMember = new Map<string, Held>();
+  /**
+   * The next sweep waits until this many are held: twice what the last one
+   * left, so a day of card lookups (thousands held, none expired yet) sweeps a
+   * few times, not once per lookup.
+   */
+  private sweepAt = SWEEP_ABOVE;
+  /** Sweeps run so far (for the store's tests and diagnostics). */
+  sweeps = 0;
+
+  /** Verifications held now, live or not yet swept. */
+  get held(): number {
+    return this.byToken.size;
+  }
 
   issue(holder: string, memberId: string, now: number): Verification {
     const key = pairKey(holder, memberId);
     let held = this.byHolderMember.get(key);
     if (!held || held.expiresAt <= now) {
       if (held) this.forget(held);
-      if (this.byToken.size >= SWEEP_ABOVE) this.sweep(now);
+      if (this.byToken.size >= this.sweepAt) this.sweep(now);
       held = { token: newSecretToken(), holder, memberId, expiresAt: 0 };
       this.byToken.set(held.token, held);
       this.byHolderMember.set(key, held);
@@ -71,7 +84,9 @@ export class VerificationStore {
   }
 
   private sweep(now: number): void {
+    this.sweeps += 1;
     for (const held of [...this.byToken.values()]) if (held.expiresAt <= now) this.forget(held);
+    this.sweepAt = Math.max(SWEEP_ABOVE, 2 * this.byToken.size);
   }
 }
 
