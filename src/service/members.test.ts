@@ -207,12 +207,14 @@ describe('member details', () => {
   });
 
   it('records consent given and withdrawn with time, store, terminal, staff and terms', async () => {
-    const { member } = await till.call('member.enrol', kari);
+    // Enrolled now: the member is at the counter, so the cashier may record their consent.
+    const { member, verification } = await till.call('member.enrol', kari);
     till.clock.now += 60_000;
     const given = await till.call('member.consent', {
       memberId: member.memberId,
       channel: 'sms',
       granted: true,
+      verification: verification?.token,
     });
     expect(given.consents.sms).toBe(true);
     till.clock.now += 60_000;

@@ -70,6 +70,27 @@ export function memberEvents(db: Db, memberId: string): MemberEvent[] {
 }
 
 /**
+ * A member's latest events, newest first (on events_member_hlc), at most
+ * `limit`: the member's history reads these. Events of types this version
+ * does not know are left out, as in memberEvents.
+ */
+export function latestMemberEvents(
+  handle: Readable,
+  memberId: string,
+  limit: number,
+): MemberEvent[] {
+  const db = reading(handle);
+  const rows = statement(
+    db,
+    'SELECT * FROM events WHERE member_id = ? ORDER BY hlc DESC, id DESC LIMIT ?',
+  ).all(memberId, limit) as EventRow[];
+  const events: MemberEvent[] = [];
+  for (const row of rows)
+    if (isKnownEventType(row.type)) events.push(eventFromRow(row) as MemberEvent);
+  return events;
+}
+
+/**
  * Every event of a type this version knows in clock order, a page at a time:
  * the log can be large, and better-sqlite3 allows no writes on the connection
  * while a cursor is open.

@@ -8,6 +8,7 @@ export { appendEvents, appendWireEvents } from './append';
 export type { AppendOptions, AppendResult, IncomingEvent, WireAppendResult } from './append';
 export {
   memberEvents,
+  latestMemberEvents,
   allEventsInOrder,
   getEvent,
   outbox,

@@ -797,6 +797,7 @@ export async function startTill(
     'member.search': { name: 'Fuzz', limit: 5 },
     'member.update': { memberId: member.memberId, profile: { firstName: 'Fuzzy' } },
     'member.consent': { memberId: member.memberId, channel: 'sms', granted: false },
+    'member.history': { memberId: member.memberId, limit: 5 },
     'member.setPin': { memberId: member.memberId, memberPin: '1357' },
     'member.verifyPin': { memberId: member.memberId, memberPin: '1357' },
     'member.buyCoupon': { memberId: member.memberId, offerId: 'offer-1' },

@@ -153,13 +153,16 @@ async function simulate(
       } else if (roll < 0.62) {
         const view = await memberAt(till, pick(members));
         if (!view) continue;
+        const channel = pick(['sms', 'email'] as const);
+        const granted = random() < 0.5;
+        // A cashier gives consent only with the member at the counter: their QR is scanned.
+        const verification = granted
+          ? (await till.call('member.lookup', { query: view.qrToken }, till.cashier)).verification
+              ?.token
+          : undefined;
         await till.call(
           'member.consent',
-          {
-            memberId: view.memberId,
-            channel: pick(['sms', 'email'] as const),
-            granted: random() < 0.5,
-          },
+          { memberId: view.memberId, channel, granted, verification },
           till.cashier,
         );
         count('consent');

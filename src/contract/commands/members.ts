@@ -5,7 +5,7 @@ import { boundedId, boundedText, LIMITS } from '../../core/limits';
 import { says } from '../../core/schema-messages';
 import { command, returns } from './define';
 import { MEMBER_PIN, ProfileInput, typed } from './schemas';
-import type { MemberDetail, MemberSummary, Verification } from './types';
+import type { MemberDetail, MemberHistory, MemberSummary, Verification } from './types';
 
 export const membersCommands = {
   /** A member enrolled now is at the counter: `verification` is given when `created`. */
@@ -77,6 +77,11 @@ export const membersCommands = {
     output: returns<MemberSummary[]>(),
     role: 'manager',
     access: 'read',
+    rest: {
+      method: 'GET',
+      path: '/members/search',
+      request: { query: { name: { field: 'name' } }, body: 'none' },
+    },
   }),
 
   'member.get': command({
@@ -100,17 +105,55 @@ export const membersCommands = {
     output: returns<MemberDetail>(),
     role: 'manager',
     access: 'write',
+    rest: {
+      method: 'PUT',
+      path: '/members/:id',
+      request: { params: { id: 'memberId' }, body: 'input' },
+    },
   }),
 
+  /**
+   * Consent is withdrawn as easily as it was given: a cashier withdraws it on
+   * the member's word, but gives it only for a member who is at the counter
+   * (`verification`: the card or QR was scanned, or the member typed their PIN,
+   * in this session). A manager or the API client may do either.
+   */
   'member.consent': command({
     input: z.object({
       memberId: boundedId(),
       channel: z.enum(['sms', 'email']),
       granted: z.boolean(),
+      /** The verification the service gave this session for this member (see member.lookup). */
+      verification: z.string().min(1).max(100).optional(),
     }),
     output: returns<MemberDetail>(),
     role: 'cashier',
     access: 'write',
+    rest: {
+      method: 'PUT',
+      path: '/members/:id/consent',
+      request: { params: { id: 'memberId' }, body: 'input' },
+    },
+  }),
+
+  /**
+   * What happened to the member, newest first: sales, points movements with
+   * their reasons, stamps, coupons (issued, used, expired), consents. At most
+   * `limit` entries; `more` says whether older ones exist.
+   */
+  'member.history': command({
+    input: z.object({
+      memberId: boundedId(),
+      limit: z.number().int().positive().max(200).default(50),
+    }),
+    output: returns<MemberHistory>(),
+    role: 'cashier',
+    access: 'read',
+    rest: {
+      method: 'GET',
+      path: '/members/:id/history',
+      request: { params: { id: 'memberId' }, body: 'none' },
+    },
   }),
 
   'member.setPin': command({

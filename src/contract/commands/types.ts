@@ -37,6 +37,55 @@ export interface MemberSummary {
 /** Full member view; personal fields masked unless the session is a manager. */
 export type MemberDetail = MemberView & { masked: boolean };
 
+/**
+ * One thing in a member's history. Reasons are what the till said then (a
+ * sale's stored reasons: `{nb, en, sv?, said?}`) or a catalogue message.
+ * `saleId` links an entry to the sale that caused it. No personal data: a
+ * profile change names the fields it changed, never their values.
+ */
+export type HistoryEntry =
+  | {
+      kind: 'sale';
+      at: number;
+      saleId: string;
+      receiptNo: string;
+      totalOre: number;
+      voided: boolean;
+      returnedOre: number;
+      benefits: Array<{ reason: Shown; amountOre: number }>;
+    }
+  | { kind: 'sale_voided'; at: number; saleId: string; receiptNo: string }
+  | { kind: 'sale_returned'; at: number; saleId: string; receiptNo: string; refundOre: number }
+  | { kind: 'points'; at: number; points: number; reason: Shown; saleId: string | null }
+  | {
+      kind: 'stamps';
+      at: number;
+      cardId: string;
+      cardName: Text | null;
+      count: number;
+      saleId: string | null;
+    }
+  | {
+      kind: 'coupon';
+      at: number;
+      couponId: string;
+      state: 'issued' | 'used' | 'expired';
+      reason: Shown;
+      saleId: string | null;
+    }
+  | { kind: 'consent'; at: number; channel: 'sms' | 'email'; granted: boolean }
+  | { kind: 'enrolled'; at: number }
+  | { kind: 'profile'; at: number; fields: string[] }
+  | { kind: 'pin_set'; at: number };
+
+/** A member's history, newest first (member.history). */
+export interface MemberHistory {
+  memberId: string;
+  entries: HistoryEntry[];
+  /** Older entries exist beyond the limit. */
+  more: boolean;
+}
+
 export interface SaleRecord {
   saleId: string;
   receiptNo: string;

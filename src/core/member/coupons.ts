@@ -81,17 +81,8 @@ export function availableCoupons(
 ): CouponView[] {
   if (ledger.erased) return [];
   const tz = programme.timeZone;
-  const candidates: Candidate[] = [
-    ...welcome(programme, ledger),
-    ...birthday(programme, ledger, now),
-    ...spend(programme, ledger, now),
-    ...tier(member),
-    ...campaigns(programme, member, now),
-    ...purchased(programme, ledger),
-    ...referral(programme, ledger),
-  ];
   const out: CouponView[] = [];
-  for (const c of candidates) {
+  for (const c of candidatesOf(programme, ledger, member, now)) {
     if (now < c.validFrom || now > c.validTo) continue;
     const usesLeft = c.uses - (ledger.couponRedemptions[c.couponId]?.length ?? 0);
     if (usesLeft <= 0) continue;
@@ -107,6 +98,60 @@ export function availableCoupons(
     });
   }
   return out;
+}
+
+function candidatesOf(
+  programme: Programme,
+  ledger: MemberLedger,
+  member: MemberView,
+  now: number,
+): Candidate[] {
+  return [
+    ...welcome(programme, ledger),
+    ...birthday(programme, ledger, now),
+    ...spend(programme, ledger, now),
+    ...tier(member),
+    ...campaigns(programme, member, now),
+    ...purchased(programme, ledger),
+    ...referral(programme, ledger),
+  ];
+}
+
+/** A coupon the member was given, whether usable, used up or expired (for the history). */
+export interface IssuedCoupon {
+  couponId: string;
+  source: CouponSource;
+  validFrom: number;
+  validTo: number;
+  /** Uses left (0 when used up). */
+  usesLeft: number;
+  /** Why the member has it (one of the coupon messages). */
+  reason: Msg;
+}
+
+/**
+ * The coupons the programme has given the member by `now` (valid from then or
+ * earlier), the expired and used ones included, as `availableCoupons` derives
+ * them: birthday, spend and campaign coupons as the programme and the member
+ * stand at `now`.
+ */
+export function issuedCoupons(
+  programme: Programme,
+  ledger: MemberLedger,
+  member: MemberView,
+  now: number,
+): IssuedCoupon[] {
+  if (ledger.erased) return [];
+  return candidatesOf(programme, ledger, member, now)
+    .filter((c) => c.validFrom <= now)
+    .map((c) => ({
+      couponId: c.couponId,
+      source: c.source,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+      usesLeft: Math.max(0, c.uses - (ledger.couponRedemptions[c.couponId]?.length ?? 0)),
+      reason: c.reason,
+    }));
 }
 
 /** An amount in the programme's currency: kroner each reader formats, another currency as written. */

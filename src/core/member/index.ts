@@ -13,6 +13,7 @@ export { tierAt, tierPeriods, pointsEarnedIn } from './tier';
 export type { TierPeriod } from './tier';
 export {
   availableCoupons,
+  issuedCoupons,
   usesAllowed,
   welcomeCouponId,
   birthdayCouponId,
@@ -22,6 +23,7 @@ export {
   purchasedCouponId,
   referralCouponId,
 } from './coupons';
+export type { IssuedCoupon } from './coupons';
 export { segmentMatches, memberStatus, ageAt, MEMBER_STATUS_DAYS } from './segment';
 export type { MemberStatus } from './segment';
 export { redactForErasure, redactForeignForErasure } from './redact';

@@ -47,6 +47,11 @@ export const commandsMessages = defineMessages({
     en: 'another member has this phone number',
     sv: 'En annan medlem har det här mobilnumret. Kontrollera numret.',
   },
+  'commands.consentNeedsMember': {
+    nb: 'Samtykke gis bare av medlemmet selv: skann medlemskortet eller la kunden taste PIN-koden sin, eller be en leder. Å trekke tilbake samtykke går alltid.',
+    en: 'only the member can give consent: scan their card or let them type their PIN, or ask a manager. Withdrawing consent always works.',
+    sv: 'Samtycke ges bara av medlemmen själv: skanna medlemskortet eller låt kunden slå in sin PIN-kod, eller be en chef. Att återkalla samtycke går alltid.',
+  },
   'commands.oldPinNeeded': {
     nb: 'Medlemmet har allerede en PIN-kode: be kunden taste den gamle først, eller be en leder nullstille den.',
     en: 'the member already has a PIN: type the old one first, or ask a manager to reset it',

@@ -50,4 +50,40 @@ export const memberMessages = defineMessages({
     en: '{card}: full card no. {n} ({stamps, plural, one {# stamp} other {# stamps}})',
     sv: '{card}: fullt kort nr {n} ({stamps, plural, one {# stämpel} other {# stämplar}})',
   },
+  /** The member's history (member.history): why points moved. */
+  'member.historyEarned': {
+    nb: 'Poeng for kjøpet',
+    en: 'Points for the purchase',
+    sv: 'Poäng för köpet',
+  },
+  'member.historyRedeemed': {
+    nb: 'Poeng brukt på kvittering {receiptNo}',
+    en: 'Points used on receipt {receiptNo}',
+    sv: 'Poäng använda på kvitto {receiptNo}',
+  },
+  'member.historyVoided': {
+    nb: 'Kvittering {receiptNo} annullert',
+    en: 'Receipt {receiptNo} voided',
+    sv: 'Kvitto {receiptNo} makulerat',
+  },
+  'member.historyReturned': {
+    nb: 'Retur på kvittering {receiptNo}',
+    en: 'Return on receipt {receiptNo}',
+    sv: 'Retur på kvitto {receiptNo}',
+  },
+  'member.historyExpired': {
+    nb: 'Poengene gikk ut på dato',
+    en: 'The points expired',
+    sv: 'Poängen gick ut',
+  },
+  'member.historyCouponBought': {
+    nb: 'Kupong kjøpt med poeng: {coupon}',
+    en: 'Coupon bought with points: {coupon}',
+    sv: 'Kupong köpt med poäng: {coupon}',
+  },
+  'member.historyReferral': {
+    nb: 'Vervet en venn',
+    en: 'Referred a friend',
+    sv: 'Värvade en vän',
+  },
 });

@@ -15,7 +15,7 @@ import {
 import type { MemberQuery } from '../../sync';
 import { ServiceError } from '../commands';
 import type { CommandOutputs, ParsedInput } from '../commands';
-import { checkMemberPin, issueVerification } from '../basket';
+import { checkMemberPin, holderOf, issueVerification } from '../basket';
 import { conflict, notFound } from '../errors';
 import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers, ReadContext, ReadOnlyContext } from '../handler-types';
@@ -27,6 +27,7 @@ import {
   requireMember,
   seesPersonalData,
 } from '../member-access';
+import { memberHistory } from '../member-history';
 
 /** Managers (and the API client, which may run everything) reset member PINs. */
 const mayResetPins = (ctx: CommandContext) => seesPersonalData(ctx.session);
@@ -147,6 +148,7 @@ export const memberHandlers: Handlers<
   | 'member.get'
   | 'member.update'
   | 'member.consent'
+  | 'member.history'
   | 'member.setPin'
   | 'member.verifyPin'
 > = {
@@ -189,8 +191,20 @@ export const memberHandlers: Handlers<
     return memberDetail(ctx, requireMember(ctx, memberId));
   },
 
-  'member.consent': ({ memberId, channel, granted }, ctx) => {
+  'member.consent': ({ memberId, channel, granted, verification }, ctx) => {
     requireMember(ctx, memberId);
+    // Withdrawn on the member's word; given by a cashier only with the member at the counter.
+    if (granted && !seesPersonalData(ctx.session)) {
+      const { verifications } = ctx.sessions;
+      if (!verifications.verifies(holderOf(ctx), memberId, verification, ctx.now)) {
+        throw new ServiceError(
+          'member_not_present',
+          msg('commands.consentNeedsMember'),
+          'verification',
+          403,
+        );
+      }
+    }
     // Recorded even when unchanged: each giving or withdrawal is a fact with its time and terms.
     ctx.append([
       ctx.event('member.consent_changed', memberId, {
@@ -204,6 +218,9 @@ export const memberHandlers: Handlers<
     ctx.notifyAfterCommit({ type: 'data', what: 'members' });
     return memberDetail(ctx, requireMember(ctx, memberId));
   },
+
+  'member.history': ({ memberId, limit }, ctx) =>
+    memberHistory(ctx, requireMember(ctx, memberId), limit),
 
   'member.setPin': ({ memberId, memberPin, oldPin }, ctx) => {
     const member = requireMember(ctx, memberId);
