@@ -2,7 +2,9 @@
  * The real browser-mode entry (src/host/main.ts) in a child process, on a
  * fresh temporary data folder and a free port, with the environment a test
  * gives it (LOJAL_SCANNER_PORT, LOJAL_PRINTER, …), exactly as a till is started.
- * The global setup starts the shared one; device specs start their own.
+ * The global setup starts the shared one (the full demo: members and history);
+ * device specs start their own, on the minimal demo (programme, catalogue and
+ * staff: no seconds spent making history) unless they give LOJAL_DEMO.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +36,13 @@ export async function startTillHost(
     [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'host', 'main.ts')],
     {
       cwd: ROOT,
-      env: { ...process.env, LOJAL_DATA_DIR: dataDir, LOJAL_PORT: '0', LOJAL_DEMO: '1', ...env },
+      env: {
+        ...process.env,
+        LOJAL_DATA_DIR: dataDir,
+        LOJAL_PORT: '0',
+        LOJAL_DEMO: 'minimal',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -15,7 +15,7 @@ import { SessionRelay } from '../src/host/relay';
 import type { RelayResult } from '../src/host/relay';
 import { startHost } from '../src/host/server';
 import type { RunningHost } from '../src/host/server';
-import { parsePort } from '../src/host/settings';
+import { parseDemo, parsePort } from '../src/host/settings';
 import { BRIDGE_CHANNELS } from '../src/ui/bridge';
 
 /** dist-electron/ is next to dist/ (the built UI) in the app folder. */
@@ -138,7 +138,8 @@ async function main(): Promise<void> {
   const service = openTillService({
     dataDir,
     secretSealer,
-    demo: process.env.LOJAL_DEMO !== '0',
+    demo: parseDemo(process.env.LOJAL_DEMO, process.env),
+    log: (line) => console.log(`Lojal: ${line}`),
     // LOJAL_SCANNER_* and LOJAL_PRINTER*: they win over the devices saved in the till.
     devices: deviceOptionsFromEnv(),
   });

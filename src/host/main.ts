@@ -1,8 +1,10 @@
 /**
  * Browser mode (`tsx src/host/main.ts`, or `npm start` where Electron cannot
  * run): the till service plus the host on 127.0.0.1. Settings from the
- * environment: LOJAL_DATA_DIR, LOJAL_PORT (0 = any free port), LOJAL_DEMO=0
- * for an empty store; the serial scanner and receipt printer from
+ * environment: LOJAL_DATA_DIR, LOJAL_PORT (0 = any free port), LOJAL_DEMO (0
+ * an empty store, `minimal` the demo bakery without its members and history;
+ * the default makes them on first start, in seconds: see settings.ts); the
+ * serial scanner and receipt printer from
  * LOJAL_SCANNER_PORT/_BAUD/_SUFFIX and LOJAL_PRINTER/_WIDTH/_TYPE (these win over
  * the devices saved on the devices screen).
  */
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
     dataDir: settings.dataDir,
     demo: settings.demo,
     devices: deviceOptionsFromEnv(),
+    log: (line) => console.log(`lojal: ${line}`),
   });
   const host = await startHost({
     service,

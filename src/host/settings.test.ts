@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, parsePort, settingsFromEnv } from './settings';
+import { defaultDataDir, parseDemo, parsePort, settingsFromEnv } from './settings';
 
 describe('browser-mode settings', () => {
   it('default to the OS app-data folder', () => {
@@ -23,8 +23,21 @@ describe('browser-mode settings', () => {
     });
     expect(settingsFromEnv({ HOME: '/x', XDG_DATA_HOME: '/d' })).toMatchObject({
       port: 4780,
-      demo: true,
+      demo: 'full',
     });
+  });
+
+  it('read LOJAL_DEMO as the full demo unless told 0 or minimal', () => {
+    expect(parseDemo(undefined)).toBe('full');
+    expect(parseDemo('1')).toBe('full');
+    expect(parseDemo('minimal')).toBe('minimal');
+    expect(parseDemo(' Minimal ')).toBe('minimal');
+    expect(parseDemo('0')).toBe(false);
+    // A till the environment pairs on start cannot hold the demo chain's members and sales.
+    const pairs = { LOJAL_CLOUD_URL: 'https://cloud.example', LOJAL_STORE_CODE: 'ABCD-1234' };
+    expect(parseDemo(undefined, pairs)).toBe('minimal');
+    expect(parseDemo('1', pairs)).toBe('full');
+    expect(settingsFromEnv(pairs).demo).toBe('minimal');
   });
 
   it('refuse a port that is not one', () => {

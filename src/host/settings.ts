@@ -6,7 +6,28 @@ import { DEFAULT_PORT } from './server';
 export interface HostSettings {
   dataDir: string;
   port: number;
-  demo: boolean;
+  demo: DemoSetting;
+}
+
+/** What a new store starts with (TillServiceOptions.demo). */
+export type DemoSetting = 'full' | 'minimal' | false;
+
+/**
+ * LOJAL_DEMO: `0` an empty store; `minimal` the demo bakery's programme,
+ * catalogue and staff only (what the tests' own hosts use: no seconds spent);
+ * anything else (`1`) the demo bakery with its members and 90 days of sales.
+ * Unset, the full demo, unless the environment pairs the till on start
+ * (LOJAL_CLOUD_URL and LOJAL_STORE_CODE): a till holding the demo chain's
+ * members and sales cannot join a chain, so it gets the minimal demo, which
+ * pairing drops.
+ */
+export function parseDemo(value: string | undefined, env: Env = {}): DemoSetting {
+  const given = value?.trim().toLowerCase() ?? '';
+  if (given === '0') return false;
+  if (given === 'minimal') return 'minimal';
+  const pairsOnStart = Boolean(env.LOJAL_CLOUD_URL?.trim() && env.LOJAL_STORE_CODE?.trim());
+  if (given === '' && pairsOnStart) return 'minimal';
+  return 'full';
 }
 
 type Env = Record<string, string | undefined>;
@@ -44,6 +65,6 @@ export function settingsFromEnv(env: Env = process.env): HostSettings {
         ? env.LOJAL_DATA_DIR
         : defaultDataDir(env),
     port: parsePort(env.LOJAL_PORT),
-    demo: env.LOJAL_DEMO !== '0',
+    demo: parseDemo(env.LOJAL_DEMO, env),
   };
 }

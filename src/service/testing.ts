@@ -34,7 +34,14 @@ export interface TestTill {
 }
 
 export async function openTestTill(
-  options: { start?: number; terminal?: TillServiceOptions['terminal']; dir?: TempDir } = {},
+  options: {
+    start?: number;
+    terminal?: TillServiceOptions['terminal'];
+    dir?: TempDir;
+    /** The minimal demo unless a test asks for the full one (members, 90 days of sales: seconds). */
+    demo?: TillServiceOptions['demo'];
+    demoHistory?: TillServiceOptions['demoHistory'];
+  } = {},
 ): Promise<TestTill> {
   const dir = options.dir ?? tempDir('lojal-service-');
   const clock = { now: options.start ?? Date.UTC(2026, 2, 2, 9, 0, 0) };
@@ -43,6 +50,8 @@ export async function openTestTill(
       dataDir: dir.dir,
       clock: () => clock.now,
       ...(options.terminal ? { terminal: options.terminal } : {}),
+      demo: options.demo ?? 'minimal',
+      ...(options.demoHistory ? { demoHistory: options.demoHistory } : {}),
     });
   const till: TestTill = {
     service: open(),

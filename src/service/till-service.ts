@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { EVENT_SCHEMA_VERSION } from '../core/events';
 import { msg } from '../core/i18n';
 import type { EventType, EventPayload, EventEnvelope } from '../core/events';
-import { appendEvents, HlcClock, newEventId, openDatabase, readOnly } from '../store';
+import {
+  appendEvents,
+  HlcClock,
+  newEventId,
+  openDatabase,
+  readOnly,
+  setTerminalSlot,
+} from '../store';
 import { projectNowKnownTypes } from '../store/known-types';
 import { securePrivateFolder } from '../store/file-modes';
 import { sealStoredToken } from '../store/pairing-token';
@@ -23,6 +30,7 @@ import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
+import { DEMO_SLOT, seedDemoHistory } from './demo-history';
 import { invalidInput, refuseIfUnsendable, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
 import type {
@@ -188,9 +196,21 @@ export function openTillService(options: TillServiceOptions): TillService {
     }
   }
 
-  if (previousVersion === 0 && options.demo !== false) {
+  const demo = options.demo === undefined || options.demo === true ? 'minimal' : options.demo;
+  if (previousVersion === 0 && demo !== false) {
     try {
       run(SYSTEM, seedDemoStore);
+      if (demo === 'full') {
+        // Fixed member numbers, so the README can name them (an unpaired till picks a slot at
+        // random; pairing gives the chain's own and new numbers come from it).
+        if (options.terminal?.slot === undefined) setTerminalSlot(db, DEMO_SLOT);
+        const started = performance.now();
+        const made = run(SYSTEM, (ctx) => seedDemoHistory(ctx, options.demoHistory));
+        options.log?.(
+          `demo: ${made.members} members and ${made.sales} sales over ${made.days} days, ` +
+            `made in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      }
     } catch (error) {
       db.close();
       throw error;

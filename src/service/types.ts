@@ -4,6 +4,7 @@ import type { Notification } from '../contract/notifications';
 import type { DeviceOptions } from './devices/types';
 import type { SyncClient, SyncSettings } from '../sync';
 import type { SecretSealer } from '../store/secret-sealer';
+import type { DemoHistoryOptions } from './demo-history';
 
 export type { Notification } from '../contract/notifications';
 
@@ -48,8 +49,16 @@ export interface TillServiceOptions {
    * src/store/members.ts); when missing, a new till picks one at random.
    */
   terminal?: { chainId: string; storeId: string; terminalId: string; slot?: number };
-  /** Create the demo bakery (programme, catalogue, staff) when the database is new. Default true. */
-  demo?: boolean;
+  /**
+   * What a new database starts with: `'minimal'` (or true, the default) the demo bakery's
+   * programme, catalogue and staff; `'full'` that and its members with 90 days of sales
+   * (seconds: the desktop and browser-mode start asks for it, tests do not); false nothing.
+   */
+  demo?: boolean | 'minimal' | 'full';
+  /** The full demo's seed, member count and days (src/service/demo-history.ts). */
+  demoHistory?: DemoHistoryOptions;
+  /** Where the service says what it did at start (the full demo's size and time). */
+  log?: (line: string) => void;
   /**
    * Serial scanner and receipt printer. The entry points pass
    * `deviceOptionsFromEnv()` (LOJAL_SCANNER_*, LOJAL_PRINTER*): a device set here

@@ -1,6 +1,7 @@
 /**
- * A bakery with a café counter: coffee and bread punch cards, 1 point per 10 kr,
- * the Bronse/Sølv/Gull ladder from the seeds, a welcome and a birthday coupon,
+ * A bakery with a café counter: coffee and bread punch cards, 1 point per 10 kr
+ * (each worth 50 øre at the till: 100 points take 50 kr off), the
+ * Bronse/Sølv/Gull ladder from the seeds, a welcome and a birthday coupon,
  * "100 kr for every 2000 kr", and a free coffee bought with points.
  *
  * VAT: take-away food and drink 15 %, goods 25 %, gift cards 0 % (a
@@ -20,7 +21,8 @@ const programme = Programme.parse({
     excludedCategories: ['Gavekort'],
     lifetimeMonths: 24,
     pendingDays: 0,
-    redeemValueOre: 0,
+    // 5 % back in points; the free coffee (50 points) is still the better buy.
+    redeemValueOre: 50,
   },
   tiers: {
     qualification: { kind: 'rolling', years: 1 },
