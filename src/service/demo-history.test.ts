@@ -181,6 +181,18 @@ describe('the demo history', () => {
     SLOW,
   );
 
+  it('has every member, and no sale after now, when the till first starts before opening', async () => {
+    const early = Date.UTC(2025, 11, 2, 4, 0, 0); // 05:00 in Oslo, the doors open at 07:00
+    const till = await openTestTill({ demo: 'full', demoHistory: small, start: early });
+    try {
+      expect((await digest(till, small.members)).every((row) => row !== null)).toBe(true);
+      const [last] = await till.call('sale.recent', { limit: 1 });
+      expect(last!.at).toBeLessThan(early - 10 * 3_600_000);
+    } finally {
+      till.close();
+    }
+  });
+
   it('is not made for a test till unless asked (the minimal demo)', async () => {
     const till = await openTestTill({ start: NOW });
     try {

@@ -278,8 +278,10 @@ export function seedDemoHistory(
       rare: 0.01 + random() * 0.03,
     }[habit];
     if (showcaseChance !== undefined) visitChance = showcaseChance;
-    // Most joined in the first weeks of the programme; some joined lately.
-    const enrolDay = index < 3 ? 0 : Math.min(days - 1, Math.floor(random() ** 2 * days * 1.1));
+    // Most joined in the programme's first weeks, some lately; none today (the till may start
+    // before the doors open), so every member is there whenever the till first starts.
+    const enrolDay =
+      index < 3 ? 0 : Math.min(Math.max(days - 2, 0), Math.floor(random() ** 2 * days * 1.1));
     members.push({ index, habit, visitChance, enrolDay, memberId: null });
   }
 
@@ -491,7 +493,9 @@ export function seedDemoHistory(
   }
   // A few withdraw a consent later, as members do.
   for (const member of members) {
-    if (member.memberId === null || member.index < 3 || !chance(0.04)) continue;
+    // Only those who joined days ago: the withdrawal is dated yesterday.
+    if (member.memberId === null || member.index < 3 || member.enrolDay > days - 4) continue;
+    if (!chance(0.04)) continue;
     call(
       'member.consent',
       { memberId: member.memberId, channel: 'sms', granted: false },
