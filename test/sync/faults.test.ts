@@ -92,7 +92,10 @@ for (const backend of await backends()) {
           expect(a.service.sync.status().state).toBe('offline');
           const pendingAfterStop = a.service.sync.status().pending;
           expect(pendingAfterStop).toBeGreaterThan(0);
-          expect(pendingAfterStop).toBeLessThanOrEqual(240 - 100);
+          // Pushes are pipelined two batches at a time: the first was answered before the third
+          // was sent, but the second may still be in the cloud when it stops (seen under load:
+          // 163 waiting), so only the first is certain to have landed.
+          expect(pendingAfterStop).toBeLessThanOrEqual(240 - 50);
           expect((await b.service.sync.syncNow()).ok).toBe(false);
 
           // The tills carry on while the cloud is down.
