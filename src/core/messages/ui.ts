@@ -1602,4 +1602,334 @@ export const uiMessages = defineMessages({
     en: 'Close camera',
     sv: 'Stäng kameran',
   },
+  'ui.care.open': {
+    nb: 'Medlemsside',
+    en: 'Member care',
+    sv: 'Medlemssida',
+  },
+  'ui.care.title': {
+    nb: 'Medlemsside: {name}',
+    en: 'Member care: {name}',
+    sv: 'Medlemssida: {name}',
+  },
+  'ui.care.sections': {
+    nb: 'Deler av medlemssiden',
+    en: 'Parts of member care',
+    sv: 'Delar av medlemssidan',
+  },
+  'ui.care.history': {
+    nb: 'Historikk',
+    en: 'History',
+    sv: 'Historik',
+  },
+  'ui.care.profile': {
+    nb: 'Profil',
+    en: 'Profile',
+    sv: 'Profil',
+  },
+  'ui.care.consent': {
+    nb: 'Samtykke',
+    en: 'Consent',
+    sv: 'Samtycke',
+  },
+  'ui.care.pin': {
+    nb: 'PIN-kode',
+    en: 'PIN',
+    sv: 'PIN-kod',
+  },
+  'ui.care.points': {
+    nb: 'Poeng',
+    en: 'Points',
+    sv: 'Poäng',
+  },
+  'ui.care.data': {
+    nb: 'Data',
+    en: 'Data',
+    sv: 'Data',
+  },
+  'ui.care.managerOnly': {
+    nb: 'Bare en leder kan gjøre dette. Be en leder logge inn.',
+    en: 'Only a manager can do this. Ask a manager to log in.',
+    sv: 'Bara en chef kan göra detta. Be en chef logga in.',
+  },
+  'ui.care.loading': {
+    nb: 'Henter …',
+    en: 'Loading …',
+    sv: 'Hämtar …',
+  },
+  'ui.care.historyEmpty': {
+    nb: 'Ingenting ennå.',
+    en: 'Nothing yet.',
+    sv: 'Inget ännu.',
+  },
+  'ui.care.historyMore': {
+    nb: 'Eldre hendelser vises ikke her.',
+    en: 'Older events are not shown here.',
+    sv: 'Äldre händelser visas inte här.',
+  },
+  'ui.care.hSale': {
+    nb: 'Kjøp, kvittering {receiptNo}: {total}',
+    en: 'Purchase, receipt {receiptNo}: {total}',
+    sv: 'Köp, kvitto {receiptNo}: {total}',
+  },
+  'ui.care.hSaleVoidedTag': {
+    nb: 'annullert',
+    en: 'voided',
+    sv: 'makulerat',
+  },
+  'ui.care.hSaleReturnedTag': {
+    nb: 'returnert {amount}',
+    en: 'returned {amount}',
+    sv: 'returnerat {amount}',
+  },
+  'ui.care.hVoided': {
+    nb: 'Kvittering {receiptNo} annullert',
+    en: 'Receipt {receiptNo} voided',
+    sv: 'Kvitto {receiptNo} makulerat',
+  },
+  'ui.care.hReturned': {
+    nb: 'Retur på kvittering {receiptNo}: {amount}',
+    en: 'Return on receipt {receiptNo}: {amount}',
+    sv: 'Retur på kvitto {receiptNo}: {amount}',
+  },
+  'ui.care.hPoints': {
+    nb: '{points, plural, one {# poeng} other {# poeng}}: {reason}',
+    en: '{points, plural, one {# point} other {# points}}: {reason}',
+    sv: '{points, plural, one {# poäng} other {# poäng}}: {reason}',
+  },
+  'ui.care.hStamps': {
+    nb: '{count, plural, one {# stempel} other {# stempler}} på {card}',
+    en: '{count, plural, one {# stamp} other {# stamps}} on {card}',
+    sv: '{count, plural, one {# stämpel} other {# stämplar}} på {card}',
+  },
+  'ui.care.hCoupon': {
+    nb: '{state, select, issued {Kupong gitt} used {Kupong brukt} other {Kupong utløpt}}: {reason}',
+    en: '{state, select, issued {Coupon given} used {Coupon used} other {Coupon expired}}: {reason}',
+    sv: '{state, select, issued {Kupong given} used {Kupong använd} other {Kupong utgången}}: {reason}',
+  },
+  'ui.care.hConsent': {
+    nb: '{channel, select, sms {SMS} other {E-post}}: samtykke {granted, select, yes {gitt} other {trukket tilbake}}',
+    en: '{channel, select, sms {Text messages} other {E-mail}}: consent {granted, select, yes {given} other {withdrawn}}',
+    sv: '{channel, select, sms {SMS} other {E-post}}: samtycke {granted, select, yes {givet} other {återkallat}}',
+  },
+  'ui.care.hEnrolled': {
+    nb: 'Ble medlem',
+    en: 'Joined the club',
+    sv: 'Blev medlem',
+  },
+  'ui.care.hProfile': {
+    nb: 'Profilen endret ({fields})',
+    en: 'Profile changed ({fields})',
+    sv: 'Profilen ändrad ({fields})',
+  },
+  'ui.care.hPin': {
+    nb: 'PIN-kode satt',
+    en: 'PIN set',
+    sv: 'PIN-kod satt',
+  },
+  'ui.care.firstName': {
+    nb: 'Fornavn',
+    en: 'First name',
+    sv: 'Förnamn',
+  },
+  'ui.care.lastName': {
+    nb: 'Etternavn',
+    en: 'Last name',
+    sv: 'Efternamn',
+  },
+  'ui.care.email': {
+    nb: 'E-post',
+    en: 'E-mail',
+    sv: 'E-post',
+  },
+  'ui.care.phone': {
+    nb: 'Mobilnummer',
+    en: 'Mobile number',
+    sv: 'Mobilnummer',
+  },
+  'ui.care.birthDate': {
+    nb: 'Fødselsdato (ÅÅÅÅ-MM-DD)',
+    en: 'Date of birth (YYYY-MM-DD)',
+    sv: 'Födelsedatum (ÅÅÅÅ-MM-DD)',
+  },
+  'ui.care.postalCode': {
+    nb: 'Postnummer',
+    en: 'Postal code',
+    sv: 'Postnummer',
+  },
+  'ui.care.save': {
+    nb: 'Lagre',
+    en: 'Save',
+    sv: 'Spara',
+  },
+  'ui.care.saved': {
+    nb: 'Lagret.',
+    en: 'Saved.',
+    sv: 'Sparat.',
+  },
+  'ui.care.masked': {
+    nb: 'Personopplysninger vises bare for ledere.',
+    en: 'Personal data is shown to managers only.',
+    sv: 'Personuppgifter visas bara för chefer.',
+  },
+  'ui.care.channel': {
+    nb: '{channel, select, sms {SMS} other {E-post}}',
+    en: '{channel, select, sms {Text messages} other {E-mail}}',
+    sv: '{channel, select, sms {SMS} other {E-post}}',
+  },
+  'ui.care.consentOn': {
+    nb: 'Har samtykket',
+    en: 'Has consented',
+    sv: 'Har samtyckt',
+  },
+  'ui.care.consentOff': {
+    nb: 'Ikke samtykke',
+    en: 'No consent',
+    sv: 'Inget samtycke',
+  },
+  'ui.care.withdraw': {
+    nb: 'Trekk tilbake',
+    en: 'Withdraw',
+    sv: 'Återkalla',
+  },
+  'ui.care.give': {
+    nb: 'Gi samtykke',
+    en: 'Give consent',
+    sv: 'Ge samtycke',
+  },
+  'ui.care.consentWithdrawn': {
+    nb: 'Samtykket er trukket tilbake.',
+    en: 'Consent withdrawn.',
+    sv: 'Samtycket är återkallat.',
+  },
+  'ui.care.consentGiven': {
+    nb: 'Samtykket er registrert.',
+    en: 'Consent recorded.',
+    sv: 'Samtycket är registrerat.',
+  },
+  'ui.care.consentWhy': {
+    nb: 'Samtykke kan trekkes tilbake på medlemmets ord. Å gi samtykke er medlemmets eget valg: da må medlemmet være her, med kortet skannet eller PIN-koden tastet.',
+    en: 'Consent can be withdrawn on the member’s word. Giving it is the member’s own choice: the member must be here, with their card scanned or their PIN typed.',
+    sv: 'Samtycke kan återkallas på medlemmens ord. Att ge samtycke är medlemmens eget val: då måste medlemmen vara här, med kortet skannat eller PIN-koden inslagen.',
+  },
+  'ui.care.consentVerified': {
+    nb: 'Medlemmet er bekreftet her.',
+    en: 'The member is verified here.',
+    sv: 'Medlemmen är bekräftad här.',
+  },
+  'ui.care.consentPin': {
+    nb: 'Medlemmets PIN-kode',
+    en: 'The member’s PIN',
+    sv: 'Medlemmens PIN-kod',
+  },
+  'ui.care.verify': {
+    nb: 'Bekreft',
+    en: 'Verify',
+    sv: 'Bekräfta',
+  },
+  'ui.care.newPin': {
+    nb: 'Ny PIN-kode (4–8 sifre)',
+    en: 'New PIN (4–8 digits)',
+    sv: 'Ny PIN-kod (4–8 siffror)',
+  },
+  'ui.care.resetPin': {
+    nb: 'Nullstill PIN-kode',
+    en: 'Reset PIN',
+    sv: 'Nollställ PIN-kod',
+  },
+  'ui.care.pinReset': {
+    nb: 'PIN-koden er endret.',
+    en: 'The PIN has been changed.',
+    sv: 'PIN-koden är ändrad.',
+  },
+  'ui.care.pinHint': {
+    nb: 'Medlemmet har {has, select, yes {en PIN-kode} other {ingen PIN-kode}}.',
+    en: 'The member {has, select, yes {has a PIN} other {has no PIN}}.',
+    sv: 'Medlemmen har {has, select, yes {en PIN-kod} other {ingen PIN-kod}}.',
+  },
+  'ui.care.balance': {
+    nb: 'Poeng å bruke: {points}',
+    en: 'Points to spend: {points}',
+    sv: 'Poäng att använda: {points}',
+  },
+  'ui.care.offers': {
+    nb: 'Kjøp kupong med poeng',
+    en: 'Buy a coupon with points',
+    sv: 'Köp kupong med poäng',
+  },
+  'ui.care.noOffers': {
+    nb: 'Programmet har ingen kuponger å kjøpe med poeng.',
+    en: 'The programme has no coupons to buy with points.',
+    sv: 'Programmet har inga kuponger att köpa med poäng.',
+  },
+  'ui.care.buy': {
+    nb: 'Kjøp for {points} poeng',
+    en: 'Buy for {points} points',
+    sv: 'Köp för {points} poäng',
+  },
+  'ui.care.bought': {
+    nb: 'Kupongen er kjøpt og ligger på medlemmet.',
+    en: 'The coupon is bought and on the member.',
+    sv: 'Kupongen är köpt och finns på medlemmen.',
+  },
+  'ui.care.actions': {
+    nb: 'Poeng for en handling',
+    en: 'Points for an action',
+    sv: 'Poäng för en handling',
+  },
+  'ui.care.noActions': {
+    nb: 'Programmet har ingen handlinger som gir poeng.',
+    en: 'The programme has no actions that give points.',
+    sv: 'Programmet har inga handlingar som ger poäng.',
+  },
+  'ui.care.award': {
+    nb: 'Gi {points} poeng',
+    en: 'Give {points} points',
+    sv: 'Ge {points} poäng',
+  },
+  'ui.care.awarded': {
+    nb: 'Poengene er gitt.',
+    en: 'The points are given.',
+    sv: 'Poängen är givna.',
+  },
+  'ui.care.export': {
+    nb: 'Eksporter medlemmets data',
+    en: 'Export the member’s data',
+    sv: 'Exportera medlemmens data',
+  },
+  'ui.care.exportReady': {
+    nb: 'Eksporten er klar:',
+    en: 'The export is ready:',
+    sv: 'Exporten är klar:',
+  },
+  'ui.care.exportFile': {
+    nb: 'Last ned (JSON)',
+    en: 'Download (JSON)',
+    sv: 'Ladda ner (JSON)',
+  },
+  'ui.care.erase': {
+    nb: 'Slett medlemmet',
+    en: 'Erase the member',
+    sv: 'Radera medlemmen',
+  },
+  'ui.care.eraseWarn': {
+    nb: 'Personopplysningene slettes for godt, her og på alle kassene i kjeden. Anonyme salgstall blir igjen. Dette kan ikke angres.',
+    en: 'The personal data is erased for good, here and on every till of the chain. Anonymous sales figures stay. This cannot be undone.',
+    sv: 'Personuppgifterna raderas för gott, här och i alla kassor i kedjan. Anonyma försäljningssiffror finns kvar. Detta kan inte ångras.',
+  },
+  'ui.care.eraseConfirm': {
+    nb: 'Ja, slett for godt',
+    en: 'Yes, erase for good',
+    sv: 'Ja, radera för gott',
+  },
+  'ui.care.cancel': {
+    nb: 'Avbryt',
+    en: 'Cancel',
+    sv: 'Avbryt',
+  },
+  'ui.care.erased': {
+    nb: 'Medlemmet er slettet.',
+    en: 'The member has been erased.',
+    sv: 'Medlemmen är raderad.',
+  },
 });

@@ -20,6 +20,8 @@ interface MemberPanelProps {
   member: AttachedMember;
   /** The member typed their PIN (asks the service for a verification). */
   onPin(pin: string): void;
+  /** Opens member care (history, profile, consent, PIN, points, data). */
+  onCare(): void;
   selections: BasketSelections;
   evaluation: Evaluation | null;
   programme: Programme | null;
@@ -38,6 +40,7 @@ function coverableByPoints(evaluation: Evaluation | null): number {
 export function MemberPanel({
   member,
   onPin,
+  onCare,
   selections,
   evaluation,
   programme,
@@ -68,13 +71,24 @@ export function MemberPanel({
             <span className="verified">{t('member.verified')} ✓</span>
           )}
         </div>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() => dispatch({ type: 'detach' })}
-        >
-          {t('member.remove')}
-        </button>
+        <div className="member-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            data-testid="member-care-open"
+            disabled={detail === null}
+            onClick={onCare}
+          >
+            {t('care.open')} <span className="kbd">F10</span>
+          </button>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => dispatch({ type: 'detach' })}
+          >
+            {t('member.remove')}
+          </button>
+        </div>
       </div>
 
       {detail ? (
@@ -116,7 +130,10 @@ function MemberDetails({
   programme,
   dispatch,
   verify,
-}: Omit<MemberPanelProps, 'member' | 'onPin'> & { detail: MemberDetail; verify: ReactNode }) {
+}: Omit<MemberPanelProps, 'member' | 'onPin' | 'onCare'> & {
+  detail: MemberDetail;
+  verify: ReactNode;
+}) {
   const { t, money, say } = useI18n();
   const tierOnce =
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;

@@ -257,6 +257,8 @@ export interface Basket {
   commit(): Promise<SaleRecord & { duplicate: boolean }>;
   /** The member typed their PIN: the service's verification, or the reason it refused. */
   verifyPin(pin: string): Promise<void>;
+  /** As verifyPin, but a refusal is thrown (member care says it by its own field). */
+  verifyPinOrThrow(pin: string): Promise<void>;
 }
 
 export function useBasket(): Basket {
@@ -328,7 +330,16 @@ export function useBasket(): Basket {
     [memberId],
   );
 
-  return { state, evaluation, evaluationError, dispatch, commit, verifyPin };
+  const verifyPinOrThrow = useCallback(
+    async (pin: string) => {
+      if (memberId === null) return;
+      const { verification } = await api.call('member.verifyPin', { memberId, memberPin: pin });
+      dispatch({ type: 'verified', memberId, verification: verification.token });
+    },
+    [memberId],
+  );
+
+  return { state, evaluation, evaluationError, dispatch, commit, verifyPin, verifyPinOrThrow };
 }
 
 export type BasketAction = Action;

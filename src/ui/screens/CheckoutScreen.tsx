@@ -32,6 +32,7 @@ import { useSync } from '../hooks/useSync';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
 import { EnrolDialog } from './EnrolDialog';
+import { MemberCareDialog } from './MemberCareDialog';
 import { MemberLookupDialog } from './MemberLookupDialog';
 import { PrintQueueDialog } from './PrintQueueDialog';
 import { ReceiptsDialog } from './ReceiptsDialog';
@@ -47,6 +48,7 @@ type OpenDialog =
   | { kind: 'printQueue' }
   | { kind: 'sync' }
   | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
+  | { kind: 'care' }
   | null;
 
 interface CheckoutScreenProps {
@@ -257,6 +259,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       F7: () => setDialog({ kind: 'receipts' }),
       F8: () => setDialog({ kind: 'devices' }),
       F9: () => setDialog({ kind: 'sync' }),
+      F10: () => state.member?.detail && setDialog({ kind: 'care' }),
     },
     dialog === null,
   );
@@ -304,6 +307,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
             <MemberPanel
               member={state.member}
               onPin={(pin) => void basket.verifyPin(pin).catch((error) => notices.error(error))}
+              onCare={() => setDialog({ kind: 'care' })}
               selections={state.selections}
               evaluation={evaluation}
               programme={programme}
@@ -389,6 +393,21 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           sync={sync}
           programme={programme}
           onOpenMember={openMember}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'care' && state.member?.detail && (
+        <MemberCareDialog
+          staff={staff}
+          member={state.member.detail}
+          verification={state.member.verification}
+          programme={programme}
+          onPin={basket.verifyPinOrThrow}
+          onChanged={(detail) => dispatch({ type: 'refreshMember', detail })}
+          onErased={() => {
+            setDialog(null);
+            dispatch({ type: 'detach' });
+          }}
           onClose={() => setDialog(null)}
         />
       )}

@@ -1,0 +1,198 @@
+/**
+ * Member care at the till, in Chromium against the real host and service: a
+ * cashier withdraws a consent on the member's word, cannot give one without
+ * the member, and is refused the manager's parts of the panel (the service
+ * refuses them too); a manager edits the profile and resets the member's PIN.
+ */
+import type { MemberDetail } from '../src/service/commands';
+import {
+  CASHIER_PIN,
+  MANAGER_PIN,
+  apiCall,
+  expect,
+  findMemberByPhone,
+  logIn,
+  rpcAs,
+  shoot,
+  tapQuickKey,
+  test,
+  completeSale,
+  uniquePhone,
+} from './fixtures';
+
+async function enrolMember(
+  request: Parameters<typeof apiCall>[0],
+  phone: string,
+): Promise<MemberDetail> {
+  const enrolled = await apiCall<{ member: MemberDetail }>(request, 'POST', '/members', {
+    phone,
+    acceptTerms: true,
+    consents: { sms: true, email: false },
+    profile: { firstName: 'Siri', lastName: 'Omsorg' },
+    memberPin: '1357',
+  });
+  expect(enrolled.status).toBe(201);
+  return enrolled.body.member;
+}
+
+async function member(request: Parameters<typeof apiCall>[0], memberId: string) {
+  return (await apiCall<MemberDetail>(request, 'GET', `/members/${memberId}`)).body;
+}
+
+test('a cashier withdraws a consent, cannot give one without the member, and is refused the manager’s parts', async ({
+  page,
+  request,
+}) => {
+  const phone = uniquePhone();
+  const siri = await enrolMember(request, phone);
+
+  await logIn(page, CASHIER_PIN);
+  await tapQuickKey(page, 'kanelbolle');
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-name')).toHaveText('Siri');
+  await completeSale(page);
+  await page.getByTestId('next-customer').click();
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-care-open')).toBeEnabled();
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-panel-cashier-${width}x${height}`);
+  }
+
+  // By keyboard: F10 opens member care on the history.
+  await page.keyboard.press('F10');
+  const care = page.getByTestId('member-care');
+  await expect(care).toBeVisible();
+  await expect(care.getByTestId('care-history')).toContainText('Kjøp, kvittering');
+  await expect(care.getByTestId('care-history')).toContainText('Ble medlem');
+
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-history-cashier-${width}x${height}`);
+  }
+
+  // Consent: withdrawn on the member's word; giving it needs the member (found by phone only).
+  await care.getByTestId('care-tab-consent').click();
+  await expect(care.getByTestId('care-consent-why')).toContainText('medlemmets ord');
+  await care.getByTestId('care-withdraw-sms').click();
+  await expect(care.getByTestId('care-consent-sms')).toContainText('Ikke samtykke');
+  await expect(care.getByTestId('care-give-sms')).toBeDisabled();
+  await expect(care.getByTestId('care-give-email')).toBeDisabled();
+  expect((await member(request, siri.memberId)).consents.sms).toBe(false);
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-consent-cashier-${width}x${height}`);
+  }
+
+  // The manager's parts: disabled, with the reason.
+  await care.getByTestId('care-tab-profile').click();
+  await expect(care.getByTestId('care-manager-only')).toBeVisible();
+  await expect(care.getByTestId('care-save-profile')).toBeDisabled();
+  await care.getByTestId('care-tab-pin').click();
+  await expect(care.getByTestId('care-manager-only')).toBeVisible();
+  await expect(care.getByTestId('care-reset-pin')).toBeDisabled();
+  await care.getByTestId('care-tab-data').click();
+  await expect(care.getByTestId('care-export')).toBeDisabled();
+  await expect(care.getByTestId('care-erase')).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(care).toBeHidden();
+
+  // The service refuses a cashier's session whatever the screen shows.
+  const asCashier = await rpcAs(request, CASHIER_PIN);
+  const update = await asCashier('member.update', {
+    memberId: siri.memberId,
+    profile: { lastName: 'Endret' },
+  });
+  expect(update.status).toBe(403);
+  // The member has a PIN: a cashier changes it only with the old one; resetting is a manager's.
+  const reset = await asCashier('member.setPin', { memberId: siri.memberId, memberPin: '2468' });
+  expect(reset.status).toBe(403);
+  expect((reset.body as { error: { code: string } }).error.code).toBe('old_pin_required');
+  const give = await asCashier('member.consent', {
+    memberId: siri.memberId,
+    channel: 'sms',
+    granted: true,
+  });
+  expect(give.status).toBe(403);
+  expect((give.body as { error: { code: string } }).error.code).toBe('member_not_present');
+  expect((await member(request, siri.memberId)).profile.lastName).toBe('Omsorg');
+});
+
+test('a manager edits the profile and resets the member’s PIN', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const phone = uniquePhone();
+  const siri = await enrolMember(request, phone);
+
+  await logIn(page, MANAGER_PIN);
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-name')).toHaveText('Siri');
+  await page.getByTestId('member-care-open').click();
+  const care = page.getByTestId('member-care');
+
+  await care.getByTestId('care-tab-profile').click();
+  await expect(care.getByTestId('care-manager-only')).toHaveCount(0);
+  await expect(care.getByTestId('care-lastName')).toHaveValue('Omsorg');
+  await care.getByTestId('care-lastName').fill('Nordmann');
+  await care.getByTestId('care-postalCode').fill('0150');
+  await care.getByTestId('care-birthDate').fill('1988-04-12');
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-profile-manager-${width}x${height}`);
+  }
+  await care.getByTestId('care-save-profile').click();
+  await expect(page.getByTestId('status-strip')).toContainText('Lagret');
+  const edited = await member(request, siri.memberId);
+  expect(edited.profile).toMatchObject({
+    firstName: 'Siri',
+    lastName: 'Nordmann',
+    postalCode: '0150',
+    birthDate: '1988-04-12',
+  });
+
+  // PIN reset, by keyboard: type the new PIN and press Enter.
+  await care.getByTestId('care-tab-pin').click();
+  await care.getByTestId('care-new-pin').fill('2468');
+  await care.getByTestId('care-new-pin').press('Enter');
+  await expect(page.getByTestId('status-strip')).toContainText('PIN-koden er endret');
+  const asCashier = await rpcAs(request, CASHIER_PIN);
+  const verified = await asCashier('member.verifyPin', {
+    memberId: siri.memberId,
+    memberPin: '2468',
+  });
+  expect(verified.status).toBe(200);
+
+  // The history tells the change by its fields, never their values.
+  await care.getByTestId('care-tab-history').click();
+  await expect(care.getByTestId('care-history')).toContainText('Profilen endret');
+  await expect(care.getByTestId('care-history')).toContainText('PIN-kode satt');
+  await expect(care.getByTestId('care-history')).not.toContainText('Nordmann');
+
+  // Erasure asks first; cancelled here.
+  await care.getByTestId('care-tab-data').click();
+  await care.getByTestId('care-erase').click();
+  await expect(care.getByTestId('care-erase-confirm')).toBeVisible();
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-erase-manager-${width}x${height}`);
+  }
+  // The question holds the focus on its safe answer: Enter cancels.
+  await expect(care.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(care.getByTestId('care-erase-confirm')).toBeHidden();
+  expect((await member(request, siri.memberId)).erased).toBe(false);
+});
