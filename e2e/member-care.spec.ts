@@ -93,6 +93,15 @@ test('a cashier withdraws a consent, cannot give one without the member, and is 
     await shoot(page, `member-care-consent-cashier-${width}x${height}`);
   }
 
+  // The member is here after all and types their PIN: now the cashier may record their consent.
+  await care.getByTestId('care-consent-pin').fill('1357');
+  await care.getByTestId('care-consent-pin').press('Enter');
+  await expect(care.getByTestId('care-verified')).toBeVisible();
+  await expect(care.getByTestId('care-give-email')).toBeEnabled();
+  await care.getByTestId('care-give-email').click();
+  await expect(care.getByTestId('care-consent-email')).toContainText('Har samtykket');
+  expect((await member(request, siri.memberId)).consents).toEqual({ sms: false, email: true });
+
   // The manager's parts: disabled, with the reason.
   await care.getByTestId('care-tab-profile').click();
   await expect(care.getByTestId('care-manager-only')).toBeVisible();
@@ -195,4 +204,57 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
   await page.keyboard.press('Enter');
   await expect(care.getByTestId('care-erase-confirm')).toBeHidden();
   expect((await member(request, siri.memberId)).erased).toBe(false);
+});
+
+test('a manager sells a coupon for points, exports the member’s data and erases the member', async ({
+  page,
+  request,
+}) => {
+  const phone = uniquePhone();
+  const siri = await enrolMember(request, phone);
+  // Enough points for the free coffee (50 points): about 700 kr of bread.
+  const sale = await apiCall(request, 'POST', '/sales', {
+    memberId: siri.memberId,
+    paymentMethod: 'card',
+    idempotencyKey: `care-${phone}`,
+    lines: [{ sku: 'grovbrod', quantity: 12 }],
+  });
+  expect(sale.status).toBe(201);
+  const before = (await member(request, siri.memberId)).points.balance;
+  expect(before).toBeGreaterThanOrEqual(50);
+
+  await logIn(page, MANAGER_PIN);
+  await findMemberByPhone(page, phone);
+  await page.getByTestId('member-care-open').click();
+  const care = page.getByTestId('member-care');
+
+  await care.getByTestId('care-tab-points').click();
+  await expect(care.getByTestId('care-balance')).toContainText(String(before));
+  for (const [width, height] of [
+    [800, 600],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `member-care-points-manager-${width}x${height}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await care.getByTestId('care-buy-gratis-kaffe').click();
+  await expect(care.getByTestId('care-balance')).toContainText(String(before - 50));
+  const after = await member(request, siri.memberId);
+  expect(after.coupons.some((c) => c.source === 'points')).toBe(true);
+
+  await care.getByTestId('care-tab-history').click();
+  await expect(care.getByTestId('care-history')).toContainText('Kupong kjøpt med poeng');
+
+  await care.getByTestId('care-tab-data').click();
+  await care.getByTestId('care-export').click();
+  await expect(care.getByTestId('care-export-ready')).toBeVisible();
+
+  await care.getByTestId('care-erase').click();
+  await care.getByTestId('care-erase-yes').click();
+  await expect(care).toBeHidden();
+  await expect(page.getByTestId('member-panel')).toHaveCount(0);
+  // An erased member is no longer found.
+  const gone = await apiCall(request, 'GET', `/members/${siri.memberId}`);
+  expect(gone.status).toBe(404);
 });
