@@ -184,7 +184,9 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
 
   // The history tells the change by its fields, never their values.
   await care.getByTestId('care-tab-history').click();
-  await expect(care.getByTestId('care-history')).toContainText('Profilen endret');
+  await expect(care.getByTestId('care-history')).toContainText(
+    'Profilen endret (etternavn, fødselsdato, postnummer)',
+  );
   await expect(care.getByTestId('care-history')).toContainText('PIN-kode satt');
   await expect(care.getByTestId('care-history')).not.toContainText('Nordmann');
 

@@ -1932,4 +1932,10 @@ export const uiMessages = defineMessages({
     en: 'The member has been erased.',
     sv: 'Medlemmen är raderad.',
   },
+  /** A profile field's name in the member's history ("Profilen endret (etternavn, postnummer)"). */
+  'ui.care.field': {
+    nb: '{field, select, firstName {fornavn} lastName {etternavn} email {e-post} birthDate {fødselsdato} postalCode {postnummer} gender {kjønn} phoneE164 {mobilnummer} other {{field}}}',
+    en: '{field, select, firstName {first name} lastName {last name} email {e-mail} birthDate {date of birth} postalCode {postal code} gender {gender} phoneE164 {mobile number} other {{field}}}',
+    sv: '{field, select, firstName {förnamn} lastName {efternamn} email {e-post} birthDate {födelsedatum} postalCode {postnummer} gender {kön} phoneE164 {mobilnummer} other {{field}}}',
+  },
 });

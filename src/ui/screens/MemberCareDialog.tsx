@@ -158,7 +158,11 @@ function HistorySection({ memberId }: { memberId: string }) {
       case 'enrolled':
         return { text: t('care.hEnrolled') };
       case 'profile':
-        return { text: t('care.hProfile', { fields: entry.fields.join(', ') }) };
+        return {
+          text: t('care.hProfile', {
+            fields: entry.fields.map((field) => t('care.field', { field })).join(', '),
+          }),
+        };
       case 'pin_set':
         return { text: t('care.hPin') };
     }
