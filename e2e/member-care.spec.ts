@@ -260,3 +260,36 @@ test('a manager sells a coupon for points, exports the member’s data and erase
   const gone = await apiCall(request, 'GET', `/members/${siri.memberId}`);
   expect(gone.status).toBe(404);
 });
+
+test('member care in Swedish: the history and why a cashier cannot give consent', async ({
+  page,
+  request,
+}) => {
+  const phone = uniquePhone();
+  const siri = await enrolMember(request, phone);
+  const sale = await apiCall(request, 'POST', '/sales', {
+    memberId: siri.memberId,
+    paymentMethod: 'card',
+    idempotencyKey: `care-sv-${phone}`,
+    lines: [{ sku: 'kaffe-liten', quantity: 2 }],
+  });
+  expect(sale.status).toBe(201);
+
+  await logIn(page, CASHIER_PIN);
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-name')).toHaveText('Siri');
+  // The switch in the top bar, with the member on screen.
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await page.getByTestId('member-care-open').click();
+  const care = page.getByTestId('member-care');
+  await expect(care).toContainText('Medlemssida: Siri');
+  await expect(care.getByTestId('care-history')).toContainText('Köp, kvitto');
+  await expect(care.getByTestId('care-history')).toContainText('Blev medlem');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shoot(page, 'member-care-history-sv-1024x768');
+  await care.getByTestId('care-tab-consent').click();
+  await expect(care.getByTestId('care-consent-why')).toContainText('medlemmens ord');
+  await expect(care.getByTestId('care-give-email')).toBeDisabled();
+  await shoot(page, 'member-care-consent-sv-1024x768');
+});

@@ -1705,7 +1705,7 @@ export const uiMessages = defineMessages({
   'ui.care.hCoupon': {
     nb: '{state, select, issued {Kupong gitt} used {Kupong brukt} other {Kupong utløpt}}: {reason}',
     en: '{state, select, issued {Coupon given} used {Coupon used} other {Coupon expired}}: {reason}',
-    sv: '{state, select, issued {Kupong given} used {Kupong använd} other {Kupong utgången}}: {reason}',
+    sv: '{state, select, issued {Kupong utdelad} used {Kupong använd} other {Kupongen gick ut}}: {reason}',
   },
   'ui.care.hConsent': {
     nb: '{channel, select, sms {SMS} other {E-post}}: samtykke {granted, select, yes {gitt} other {trukket tilbake}}',
