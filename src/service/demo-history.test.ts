@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberDetail } from './commands';
 import { DEMO_MEMBER_COUNT, demoPhone } from './demo-history';
-import { openTestTill } from './testing';
+import { tempDir } from '../store/testing/temp-db';
+import { openTestTill, SYSTEM_SESSION } from './testing';
+import { openTillService } from './till-service';
 import type { TestTill } from './testing';
 
 const DAY_MS = 86_400_000;
@@ -190,6 +192,31 @@ describe('the demo history', () => {
       expect(last!.at).toBeLessThan(early - 10 * 3_600_000);
     } finally {
       till.close();
+    }
+  });
+
+  it('prints no receipts, with a printer set', async () => {
+    const dir = tempDir('lojal-demo-printer-');
+    const service = openTillService({
+      dataDir: dir.dir,
+      clock: () => NOW,
+      demo: 'full',
+      demoHistory: small,
+      devices: {
+        printer: { target: { kind: 'tcp', host: '127.0.0.1', port: 9 }, width: 48, type: 'epson' },
+      },
+    });
+    try {
+      const status = await service.call('status.get', {}, SYSTEM_SESSION);
+      expect(status.devices.printer).toMatchObject({
+        source: 'env',
+        pendingJobs: 0,
+        failedJobs: 0,
+      });
+    } finally {
+      service.close();
+      await service.whenClosed();
+      dir.remove();
     }
   });
 

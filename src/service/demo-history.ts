@@ -231,6 +231,15 @@ export function seedDemoHistory(
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const chance = (p: number) => random() < p;
 
+  // The history prints no receipts, whatever printer the till has.
+  const devices = new Proxy(ctx.devices, {
+    get(target, name) {
+      if (name === 'printer') return () => null;
+      const value: unknown = Reflect.get(target, name, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+
   /** Run a command's handler as the till would, at `at` (input parsed by its schema). */
   function call<N extends CommandName>(
     name: N,
@@ -239,7 +248,9 @@ export function seedDemoHistory(
   ): CommandOutputs[N] {
     const parsed = CommandInputs[name].parse(input) as ParsedInput<N>;
     const handler = handlers[name] as Handler<N>;
-    const result = handler(parsed, { ...ctx, session, now: at } as Parameters<Handler<N>>[1]);
+    const result = handler(parsed, { ...ctx, session, devices, now: at } as Parameters<
+      Handler<N>
+    >[1]);
     if (result instanceof AfterCommit) throw new Error(`the demo cannot wait for ${name}`);
     return result as CommandOutputs[N];
   }
