@@ -386,11 +386,13 @@ export function seedDemoHistory(
       pointsToRedeem: 0,
     };
     if (view) {
-      // Most take the free coffee or loaf when it is there; some save it.
+      // Most take their free coffees or loaves when they are there (an office its many); some save them.
       for (const card of view.punchCards) {
-        if (card.rewardsAvailable.length > 0 && chance(0.75)) {
-          selections.rewardIds.push(card.rewardsAvailable[0]!.rewardId);
-          lines.push({ sku: card.cardId === 'kaffe' ? 'kaffe-liten' : 'grovbrod', quantity: 1 });
+        const ready = card.rewardsAvailable;
+        if (ready.length > 0 && chance(0.75)) {
+          selections.rewardIds.push(...ready.map((r) => r.rewardId));
+          const sku = card.cardId === 'kaffe' ? 'kaffe-liten' : 'grovbrod';
+          lines.push({ sku, quantity: ready.length });
         }
       }
       for (const coupon of view.coupons)
