@@ -225,8 +225,16 @@ test('a manager sells a coupon for points, exports the member’s data and erase
   const before = (await member(request, siri.memberId)).points.balance;
   expect(before).toBeGreaterThanOrEqual(50);
 
+  // A manager finds the member by name and chooses them among the namesakes.
   await logIn(page, MANAGER_PIN);
-  await findMemberByPhone(page, phone);
+  await page.getByTestId('club-button').click();
+  const club = page.getByTestId('club-dialog');
+  await club.getByTestId('member-query').fill('Siri Omsorg');
+  await club.getByTestId('member-query').press('Enter');
+  await expect(club.getByTestId('name-results')).toBeVisible();
+  await shoot(page, 'member-care-name-search-manager-1280x800');
+  await club.getByTestId(`name-result-${siri.memberNumber}`).click();
+  await expect(page.getByTestId('member-name')).toHaveText('Siri');
   await page.getByTestId('member-care-open').click();
   const care = page.getByTestId('member-care');
 

@@ -1938,4 +1938,9 @@ export const uiMessages = defineMessages({
     en: '{field, select, firstName {first name} lastName {last name} email {e-mail} birthDate {date of birth} postalCode {postal code} gender {gender} phoneE164 {mobile number} other {{field}}}',
     sv: '{field, select, firstName {förnamn} lastName {efternamn} email {e-post} birthDate {födelsedatum} postalCode {postnummer} gender {kön} phoneE164 {mobilnummer} other {{field}}}',
   },
+  'ui.club.nameHint': {
+    nb: 'Som leder kan du også skrive et navn og velge blant medlemmene som passer.',
+    en: 'As a manager you may also type a name and choose among the members it finds.',
+    sv: 'Som chef kan du också skriva ett namn och välja bland medlemmarna som passar.',
+  },
 });

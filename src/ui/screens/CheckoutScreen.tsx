@@ -367,6 +367,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           onScan={onCode}
           onEnrol={(phone) => setDialog({ kind: 'enrol', phone })}
           onClose={() => setDialog(null)}
+          canSearchByName={staff.role === 'manager'}
         />
       )}
       {dialog?.kind === 'enrol' && (

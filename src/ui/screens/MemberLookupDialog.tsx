@@ -1,7 +1,8 @@
 /**
  * Kundeklubb: find the member by phone (big keypad), by scanning the card / QR
  * (scanner into the same field, or the till's camera; both go the till's one
- * scan path). Not found → "Bli medlem" with the number filled in.
+ * scan path). Not found → "Bli medlem" with the number filled in. A manager
+ * may type a name instead and choose among the members it finds.
  */
 import { Suspense, lazy, useRef, useState } from 'react';
 import type { Shown } from '../../core/i18n';
@@ -21,21 +22,31 @@ interface MemberLookupDialogProps {
   onScan(code: string): Promise<ScanResult | null>;
   onEnrol(phone: string): void;
   onClose(): void;
+  /** A manager may search by name (member.search is theirs). */
+  canSearchByName?: boolean;
 }
 
-export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: MemberLookupDialogProps) {
+export function MemberLookupDialog({
+  onFound,
+  onScan,
+  onEnrol,
+  onClose,
+  canSearchByName = false,
+}: MemberLookupDialogProps) {
   const { t, say } = useI18n();
   const [camera, setCamera] = useState(false);
   const [query, setQuery] = useState('');
   const [problem, setProblem] = useState<Shown | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [byName, setByName] = useState<MemberSummary[] | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const change = (next: string) => {
     setQuery(next);
     setProblem(null);
     setNotFound(null);
+    setByName(null);
     input.current?.focus();
   };
 
@@ -44,6 +55,12 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
     if (busy || typed === '') return;
     setBusy(true);
     try {
+      if (canSearchByName && /\p{L}/u.test(typed)) {
+        const members = await api.call('member.search', { name: typed, limit: 20 });
+        if (members.length === 0) setNotFound(typed);
+        else setByName(members);
+        return;
+      }
       const found = await api.call('member.lookup', { query: typed });
       if (!found.member) {
         setNotFound(typed);
@@ -84,7 +101,7 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
               className="input input-big"
               data-autofocus
               autoComplete="off"
-              inputMode="tel"
+              inputMode={canSearchByName ? 'text' : 'tel'}
               spellCheck={false}
               data-testid="member-query"
               value={query}
@@ -92,6 +109,24 @@ export function MemberLookupDialog({ onFound, onScan, onEnrol, onClose }: Member
             />
           </label>
           <p className="member-sub">{t('club.scanHint')}</p>
+          {canSearchByName && <p className="member-sub">{t('club.nameHint')}</p>}
+          {byName && (
+            <ul className="name-results" data-testid="name-results">
+              {byName.map((member) => (
+                <li key={member.memberId}>
+                  <button
+                    type="button"
+                    className="btn"
+                    data-testid={`name-result-${member.memberNumber}`}
+                    onClick={() => onFound(member, null)}
+                  >
+                    {member.firstName ?? t('member.unnamed')} ·{' '}
+                    {t('member.number', { number: member.memberNumber })} · {member.phoneMasked}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {problem && (
             <div className="notice notice-error" role="alert" data-testid="lookup-error">
               {say(problem)}
