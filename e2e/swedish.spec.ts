@@ -85,6 +85,16 @@ test('Swedish on the switch: the sale screen, a benefit and an error in Swedish'
   );
   await expect(page.getByTestId('total')).toHaveText('0,00 kr');
   await shoot(page, 'swedish-sale');
+  // The longer Swedish words on a small till screen and a wide one.
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(page.getByRole('button', { name: /Slutför köp/ })).toBeVisible();
+    await shoot(page, `swedish-sale-${width}x${height}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The service's refusal, in Swedish: a postal code that is not Norwegian.
   await page.getByRole('button', { name: 'Töm varukorgen', exact: true }).click();
