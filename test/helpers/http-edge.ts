@@ -37,25 +37,40 @@ export function rawHttp(url: string, bytes: string): Promise<RawAnswer> {
   });
 }
 
-/** The documented shape, exactly: no keys more or fewer, the text in both languages. */
+type Answer = { status: number; body: unknown };
+const anyText = (languages: readonly string[]) =>
+  Object.fromEntries(languages.map((l) => [l, expect.any(String)]));
+
+/**
+ * An error body with exactly these keys: code, message, field, `text` in the
+ * given languages (non-empty, bokmål not the English), and any `more`.
+ */
+function expectBody(
+  answer: Answer,
+  status: number,
+  code: string,
+  field: string | null,
+  languages: readonly string[],
+  more: Record<string, unknown> = {},
+): Record<string, string> {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+  expect(answer.body).toEqual({
+    error: { code, message: expect.any(String), field, text: anyText(languages), ...more },
+  });
+  const text = (answer.body as { error: { text: Record<string, string> } }).error.text;
+  expect(text.nb!.length).toBeGreaterThan(0);
+  expect(text.nb).not.toBe(text.en);
+  return text;
+}
+
+/** The documented shape (the cloud's), exactly: no keys more or fewer, the text in both languages. */
 export function expectErrorShape(
-  answer: { status: number; body: unknown },
+  answer: Answer,
   status: number,
   code: string,
   field: string | null = null,
 ): void {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body).toEqual({
-    error: {
-      code,
-      message: expect.any(String),
-      field,
-      text: { nb: expect.any(String), en: expect.any(String) },
-    },
-  });
-  const said = (answer.body as { error: { text: { nb: string; en: string } } }).error.text;
-  expect(said.nb.length).toBeGreaterThan(0);
-  expect(said.nb).not.toBe(said.en);
+  expectBody(answer, status, code, field, ['nb', 'en']);
 }
 
 /**
@@ -63,25 +78,14 @@ export function expectErrorShape(
  * message its text is rendered from, with the text in every language.
  */
 export function expectTillErrorShape(
-  answer: { status: number; body: unknown },
+  answer: Answer,
   status: number,
   code: string,
   field: string | null = null,
 ): void {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  expect(answer.body).toEqual({
-    error: {
-      code,
-      message: expect.any(String),
-      field,
-      text: { nb: expect.any(String), en: expect.any(String), sv: expect.any(String) },
-      said: expect.objectContaining({ key: expect.any(String) }),
-    },
+  const text = expectBody(answer, status, code, field, ['nb', 'en', 'sv'], {
+    said: expect.objectContaining({ key: expect.any(String) }),
   });
-  const { text, said } = (answer.body as { error: { text: Record<string, string>; said: Msg } })
-    .error;
-  expect(text).toEqual(renderAll(said));
-  expect(text.nb!.length).toBeGreaterThan(0);
-  expect(text.nb).not.toBe(text.en);
+  expect(text).toEqual(renderAll((answer.body as { error: { said: Msg } }).error.said));
   expect(text.sv).not.toBe(text.en);
 }
