@@ -87,6 +87,17 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
+/** `name`-1024x768 and `name`-1366x768: a small till screen and a wide one (the last stays set). */
+export async function shootSizes(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1024, 768],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shoot(page, `${name}-${width}x${height}`);
+  }
+}
+
 /** What came out on paper: the text lines of one ESC/POS job (device specs' printers). */
 export function paper(job: Buffer): string {
   return decodeEscPos(job)

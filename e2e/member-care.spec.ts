@@ -14,6 +14,7 @@ import {
   logIn,
   rpcAs,
   shoot,
+  shootSizes,
   tapQuickKey,
   test,
   completeSale,
@@ -54,13 +55,7 @@ test('a cashier withdraws a consent, cannot give one without the member, and is 
   await page.getByTestId('next-customer').click();
   await findMemberByPhone(page, phone);
   await expect(page.getByTestId('member-care-open')).toBeEnabled();
-  for (const [width, height] of [
-    [1024, 768],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await shoot(page, `member-care-panel-cashier-${width}x${height}`);
-  }
+  await shootSizes(page, 'member-care-panel-cashier');
 
   // By keyboard: F10 opens member care on the history.
   await page.keyboard.press('F10');
@@ -69,13 +64,7 @@ test('a cashier withdraws a consent, cannot give one without the member, and is 
   await expect(care.getByTestId('care-history')).toContainText('Kjøp, kvittering');
   await expect(care.getByTestId('care-history')).toContainText('Ble medlem');
 
-  for (const [width, height] of [
-    [1024, 768],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await shoot(page, `member-care-history-cashier-${width}x${height}`);
-  }
+  await shootSizes(page, 'member-care-history-cashier');
 
   // Consent: withdrawn on the member's word; giving it needs the member (found by phone only).
   await care.getByTestId('care-tab-consent').click();
@@ -85,13 +74,7 @@ test('a cashier withdraws a consent, cannot give one without the member, and is 
   await expect(care.getByTestId('care-give-sms')).toBeDisabled();
   await expect(care.getByTestId('care-give-email')).toBeDisabled();
   expect((await member(request, siri.memberId)).consents.sms).toBe(false);
-  for (const [width, height] of [
-    [1024, 768],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await shoot(page, `member-care-consent-cashier-${width}x${height}`);
-  }
+  await shootSizes(page, 'member-care-consent-cashier');
 
   // The member is here after all and types their PIN: now the cashier may record their consent.
   await care.getByTestId('care-consent-pin').fill('1357');
@@ -153,13 +136,7 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
   await care.getByTestId('care-lastName').fill('Nordmann');
   await care.getByTestId('care-postalCode').fill('0150');
   await care.getByTestId('care-birthDate').fill('1988-04-12');
-  for (const [width, height] of [
-    [1024, 768],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await shoot(page, `member-care-profile-manager-${width}x${height}`);
-  }
+  await shootSizes(page, 'member-care-profile-manager');
   await care.getByTestId('care-save-profile').click();
   await expect(page.getByTestId('status-strip')).toContainText('Lagret');
   const edited = await member(request, siri.memberId);
@@ -194,13 +171,7 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
   await care.getByTestId('care-tab-data').click();
   await care.getByTestId('care-erase').click();
   await expect(care.getByTestId('care-erase-confirm')).toBeVisible();
-  for (const [width, height] of [
-    [1024, 768],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await shoot(page, `member-care-erase-manager-${width}x${height}`);
-  }
+  await shootSizes(page, 'member-care-erase-manager');
   // The question holds the focus on its safe answer: Enter cancels.
   await expect(care.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await page.keyboard.press('Enter');
