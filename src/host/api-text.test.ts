@@ -28,3 +28,13 @@ describe("the local API's texts", () => {
     });
   });
 });
+
+describe('a message the catalogue cannot render', () => {
+  it('passes through as it is instead of failing the whole answer', () => {
+    // A stored reason from another version: its wording now takes a parameter it lacks.
+    const lacking = { key: 'commands.unknownReferrer' };
+    expect(withRenderedTexts({ reason: lacking, ore: 5 })).toEqual({ reason: lacking, ore: 5 });
+    const odd = { key: 'commands.alreadyVoided', params: { receiptNo: null } };
+    expect(withRenderedTexts([odd])).toEqual([odd]);
+  });
+});

@@ -22,7 +22,15 @@ function isCatalogueMessage(value: object): value is Msg {
 export function withRenderedTexts(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withRenderedTexts);
   if (typeof value !== 'object' || value === null) return value;
-  if (isCatalogueMessage(value)) return { ...renderAll(value), ...value };
+  if (isCatalogueMessage(value)) {
+    try {
+      return { ...renderAll(value), ...value };
+    } catch {
+      // A stored message this version cannot render (a parameter its wording now needs, or of a
+      // kind it does not know): the key and parameters still say it; one reason never fails an answer.
+      return value;
+    }
+  }
   const out: Record<string, unknown> = {};
   for (const [name, inner] of Object.entries(value)) out[name] = withRenderedTexts(inner);
   return out;

@@ -62,6 +62,8 @@ function dayIn(at: number, timeZone: string, locale: Locale): string {
 
 function paramIn(value: Param, locale: Locale): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value !== 'object' || value === null)
+    throw new Error('a message parameter of unknown kind');
   if (isMsg(value)) return render(value, locale);
   if ('money' in value) return moneyIn(value.money, locale);
   if ('percent' in value) return percentIn(value.percent, locale);
