@@ -2,20 +2,10 @@
  * Seeded randomness for the generated store, so one generator version always
  * gives the same database (and a cached file is the one a re-run would make).
  */
+import type { Random } from '../../src/core/seeded-random';
 
-export type Random = () => number;
-
-/** mulberry32: small, fast, good enough to pick products and members. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Random };
+export { seededRandom as prng } from '../../src/core/seeded-random';
 
 export function intBelow(random: Random, n: number): number {
   return Math.floor(random() * n);

@@ -20,6 +20,7 @@ import type { CommandContext, Handler } from './handler-types';
 import { handlers } from './handlers';
 import { requireMember, viewOf } from './member-access';
 import { DEMO_STAFF } from './demo';
+import { seededRandom } from '../core/seeded-random';
 
 export const DEMO_SEED = 20_260_101;
 export const DEMO_DAYS = 90;
@@ -170,18 +171,6 @@ const MINUTE_MS = 60_000;
 const OPENS_MINUTES = 7 * 60;
 const OPEN_FOR_MINUTES = 11 * 60;
 
-/** mulberry32: a small, fast, seedable generator (the same seed gives the same store). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type Habit = 'office' | 'coffee' | 'bread' | 'family' | 'rare';
 
 interface DemoMember {
@@ -216,7 +205,7 @@ export function seedDemoHistory(
   ctx: CommandContext,
   options: DemoHistoryOptions = {},
 ): DemoHistoryReport {
-  const random = generator(options.seed ?? DEMO_SEED);
+  const random = seededRandom(options.seed ?? DEMO_SEED);
   const days = options.days ?? DEMO_DAYS;
   const count = Math.max(options.members ?? DEMO_MEMBER_COUNT, 3);
   const zone = ctx.programme().timeZone;

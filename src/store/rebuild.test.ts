@@ -10,6 +10,7 @@ import { rebuildProjections } from './projections';
 import { testTill } from './testing/events';
 import { tempDir } from './testing/temp-db';
 import type { TempDir } from './testing/temp-db';
+import { seededRandom as prng } from '../core/seeded-random';
 
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
 const MIN = 60_000;
@@ -19,18 +20,6 @@ beforeEach(() => {
   tmp = tempDir();
 });
 afterEach(() => tmp.remove());
-
-/** Small deterministic PRNG so a failing seed replays exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A plausible chain history from three tills: enrolments, sales, voids, returns, changes, erasures. */
 function randomHistory(seed: number, length: number): LojalEvent[] {

@@ -21,21 +21,10 @@ import { CATALOGUE, scenario } from './support/scenario';
 import type { Scenario } from './support/scenario';
 import { HOUR, T0 } from './support/till';
 import type { SyncTill, WorldClock } from './support/till';
+import { seededRandom as prng } from '../../src/core/seeded-random';
 
 const OPERATIONS = Number(process.env.LOJAL_SYNC_OPS ?? 2_000);
 const SEED = Number(process.env.LOJAL_SYNC_SEED ?? Date.now() % 2 ** 31);
-
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Known {
   memberId: string;
