@@ -16,6 +16,7 @@ import { membersCommands } from './members';
 import { productsCommands } from './products';
 import { salesCommands } from './sales';
 import { sessionCommands } from './session';
+import { setupCommands } from './setup';
 import { statusCommands } from './status';
 import { syncCommands } from './sync';
 
@@ -24,6 +25,7 @@ export * from './schemas';
 export type { CommandDefinition, Method, Needs, RestRequest, RestRoute } from './define';
 
 type Declared = typeof sessionCommands &
+  typeof setupCommands &
   typeof membersCommands &
   typeof memberRewardsCommands &
   typeof memberPrivacyCommands &
@@ -53,6 +55,7 @@ export function gatherCommands<T extends object>(...domains: readonly object[]):
 
 export const COMMANDS: Declared = gatherCommands<Declared>(
   sessionCommands,
+  setupCommands,
   membersCommands,
   memberRewardsCommands,
   memberPrivacyCommands,

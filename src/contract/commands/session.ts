@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { boundedId, boundedText } from '../../core/limits';
 import { command, returns } from './define';
 import { STAFF_PIN } from './schemas';
-import type { StaffSummary } from './types';
+import type { StaffDetail, StaffSummary } from './types';
 
 export const sessionCommands = {
   'session.login': command({
@@ -47,19 +47,26 @@ export const sessionCommands = {
 
   'staff.list': command({
     input: z.object({}),
-    output: returns<StaffSummary[]>(),
+    output: returns<StaffDetail[]>(),
     role: 'manager',
     access: 'read',
   }),
 
+  /**
+   * Add a staff member (no staffId; a PIN needed) or change one: name, role, a new
+   * PIN, disabled or enabled again. A `staff.saved` event the chain's tills pull
+   * (names, roles and the PIN's hash, never the PIN). A manager cannot disable or
+   * demote themselves, and the chain keeps at least one active manager.
+   */
   'staff.save': command({
     input: z.object({
       staffId: boundedId().optional(),
-      name: boundedText(80).min(1),
+      name: boundedText(80).trim().min(1),
       role: z.enum(['cashier', 'manager']),
-      pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
+      pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN).optional(),
+      active: z.boolean().default(true),
     }),
-    output: returns<StaffSummary>(),
+    output: returns<StaffDetail>(),
     role: 'manager',
     access: 'write',
   }),

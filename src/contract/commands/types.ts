@@ -116,6 +116,41 @@ export interface StaffSummary {
   role: 'cashier' | 'manager';
 }
 
+/** A staff member as the staff screen shows them (managers only). */
+export interface StaffDetail extends StaffSummary {
+  /** A disabled staff member cannot log in at any till of the chain. */
+  active: boolean;
+  /**
+   * Demo staff (public PINs in the README) live on this till only: they are never
+   * sent to the chain's cloud, so their PINs open no other till.
+   */
+  chainWide: boolean;
+  /** Their newest log-in at any till of the chain that this till has heard of. */
+  lastLoginAt: number | null;
+  /** The till of that log-in (its terminal id), when known. */
+  lastLoginTerminalId: string | null;
+  createdAt: number;
+}
+
+/** What a till on an empty store offers at first run (`setup.status`). */
+export interface SetupStatus {
+  /** True while the till has no staff member who can log in: the first run is shown. */
+  needed: boolean;
+  /** Already paired with a chain (then the first run asks for the first manager only). */
+  paired: boolean;
+  templates: Array<{ id: string; name: Text; products: number }>;
+}
+
+/** `setup.start`'s answer: logged in as the new manager, or told to log in with the chain's PIN. */
+export type SetupResult =
+  | ({ loggedIn: true } & StaffSummary & { sessionToken: string; deviceToken: string })
+  | {
+      loggedIn: false;
+      /** Paired with a chain that has staff already: its managers and cashiers log in as there. */
+      chainName: string;
+      staff: number;
+    };
+
 export interface ErrorBody {
   code: string;
   /** English, for API clients and logs. */

@@ -67,4 +67,14 @@ export const contractMessages = defineMessages({
     en: 'type the store code',
     sv: 'Skriv in butikskoden från kedjan.',
   },
+  'contract.staffName': {
+    nb: 'Skriv inn et navn.',
+    en: 'type a name',
+    sv: 'Skriv in ett namn.',
+  },
+  'contract.storeName': {
+    nb: 'Skriv inn navnet på butikken.',
+    en: 'type the store’s name',
+    sv: 'Skriv in butikens namn.',
+  },
 });
