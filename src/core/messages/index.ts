@@ -21,6 +21,7 @@ import { hostMessages } from './host';
 import { devicesMessages } from './devices';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
+import { uiStaffMessages } from './ui-staff';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -41,6 +42,7 @@ const parts = [
   devicesMessages,
   syncMessages,
   uiMessages,
+  uiStaffMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
