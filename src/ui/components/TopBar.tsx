@@ -1,6 +1,6 @@
 /**
  * The bar across the top: store, sync state (opens the sync screen), the scanner and any receipts
- * waiting to print, who is logged in, devices, receipts, language, log out.
+ * waiting to print, who is logged in, staff (a manager's), devices, receipts, language, log out.
  */
 import type { StaffSummary } from '../../contract/commands';
 import type { DeviceState } from '../hooks/useDevices';
@@ -20,6 +20,8 @@ interface TopBarProps {
   onDevices(): void;
   onPrintQueue(): void;
   onReceipts(): void;
+  /** The staff screen; given for a manager only (no button otherwise). */
+  onStaff?: () => void;
   onLogout(): void;
 }
 
@@ -32,6 +34,7 @@ export function TopBar({
   onDevices,
   onPrintQueue,
   onReceipts,
+  onStaff,
   onLogout,
 }: TopBarProps) {
   const { t } = useI18n();
@@ -58,6 +61,11 @@ export function TopBar({
         <strong>{staff.name}</strong>
         <small>{t(`role.${staff.role}`)}</small>
       </span>
+      {onStaff && (
+        <button type="button" className="btn" onClick={onStaff} data-testid="staff-button">
+          {t('staff.open')} <span className="kbd">F11</span>
+        </button>
+      )}
       <button type="button" className="btn" onClick={onDevices} data-testid="devices-button">
         {t('header.devices')} <span className="kbd">F8</span>
       </button>

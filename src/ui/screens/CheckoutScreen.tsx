@@ -37,6 +37,7 @@ import { MemberLookupDialog } from './MemberLookupDialog';
 import { PrintQueueDialog } from './PrintQueueDialog';
 import { ReceiptsDialog } from './ReceiptsDialog';
 import { SaleCompleteDialog } from './SaleCompleteDialog';
+import { StaffDialog } from './StaffDialog';
 import { DevicesDialog } from './devices/DevicesDialog';
 import { SyncDialog } from './sync-screen/SyncDialog';
 
@@ -49,6 +50,7 @@ type OpenDialog =
   | { kind: 'sync' }
   | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
   | { kind: 'care' }
+  | { kind: 'staff' }
   | null;
 
 interface CheckoutScreenProps {
@@ -263,6 +265,18 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     },
     dialog === null,
   );
+  // F11, Ansatte: a manager's only. (Beside useShortcuts, whose keys stop at F10.)
+  const isManager = staff.role === 'manager';
+  useEffect(() => {
+    if (dialog !== null || !isManager) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F11' || event.repeat) return;
+      event.preventDefault();
+      setDialog({ kind: 'staff' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, isManager]);
   // A keyboard-wedge scanner anywhere on the till: in the scan field, on a button,
   // or in the Kundeklubb field (a card scanned there attaches the member at once).
   useHidScanner((code) => void onCode(code), {
@@ -280,6 +294,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         onDevices={() => setDialog({ kind: 'devices' })}
         onPrintQueue={() => setDialog({ kind: 'printQueue' })}
         onReceipts={() => setDialog({ kind: 'receipts' })}
+        {...(isManager ? { onStaff: () => setDialog({ kind: 'staff' }) } : {})}
         onLogout={() => void logout()}
       />
       <main className="checkout">
@@ -412,6 +427,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.kind === 'staff' && <StaffDialog staff={staff} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'printQueue' && (
         <PrintQueueDialog devices={devices} onClose={() => setDialog(null)} />
       )}
