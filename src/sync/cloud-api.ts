@@ -154,6 +154,24 @@ function outageOf(error: unknown, timeoutMs: number): CloudOutage {
   return unreachable(null, cause instanceof Error ? cause.message : error.message);
 }
 
+/** How many times a request is sent when each try meets a connection closed before an answer. */
+const SENDS_ON_CLOSED_CONNECTION = 3;
+
+/** Requests the cloud takes twice as once: pushes (event ids stored once), reports, reads. */
+const RESENDABLE = new Set<string>([
+  ROUTES.push,
+  ROUTES.pull,
+  ROUTES.memberLookup,
+  ROUTES.conflicts,
+  ROUTES.quarantine,
+]);
+
+/** The connection ended before an answer came (not a refused connection, not a timeout). */
+function closedBeforeAnswer(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return ['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(String(cause?.code));
+}
+
 export function cloudApi(options: CloudApiOptions): CloudApi {
   const base = options.baseUrl;
 
@@ -173,16 +191,29 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     let response: Response;
     let text: string;
-    try {
-      response = await fetch(base + path, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal,
-      });
-      text = await response.text();
-    } catch (error) {
-      throw new CloudUnavailable(outageOf(error, timeoutMs));
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await fetch(base + path, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal,
+        });
+        text = await response.text();
+        break;
+      } catch (error) {
+        // A kept-alive connection closed while idle (by the cloud, a proxy, a NAT box)
+        // fails the next request on it before any answer: send it once more, on a fresh
+        // connection, when sending it twice is harmless (never a pairing). A few times:
+        // the till may hold more than one idle connection, each as stale.
+        if (
+          attempt < SENDS_ON_CLOSED_CONNECTION &&
+          RESENDABLE.has(path.split('?')[0]!) &&
+          closedBeforeAnswer(error)
+        )
+          continue;
+        throw new CloudUnavailable(outageOf(error, timeoutMs));
+      }
     }
     if (response.status === 429 || response.status === 503) {
       throw new CloudUnavailable(busy(response.status, retryAfterMs(response)));
