@@ -21,6 +21,8 @@ import { hostMessages } from './host';
 import { devicesMessages } from './devices';
 import { syncMessages } from './sync';
 import { uiMessages } from './ui';
+import { uiSetupMessages } from './ui-setup';
+import { setupMessages } from './setup';
 import { uiStaffMessages } from './ui-staff';
 import type { Entry } from './define';
 
@@ -43,6 +45,8 @@ const parts = [
   syncMessages,
   uiMessages,
   uiStaffMessages,
+  uiSetupMessages,
+  setupMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
