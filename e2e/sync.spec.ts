@@ -135,10 +135,12 @@ test('a manager pairs a new till from the sync screen; it goes offline with the 
   await logIn(page, MANAGER_PIN, tillA.url);
   const badge = page.getByTestId('sync-badge');
   await expect(badge).toHaveAttribute('data-state', 'unpaired');
-  await expect(badge).toContainText('Ikke paret');
+  // A till without a cloud is told neutrally, with no count of events "waiting".
+  await expect(badge).toContainText('Lokal kasse');
+  await expect(badge).not.toContainText('venter');
 
   let dialog = await openSync(page);
-  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke paret');
+  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke koblet til kjeden');
   await expect(dialog.getByTestId('sync-now')).toBeDisabled();
   await shoot(page, '22-sync-unpaired');
 
@@ -179,13 +181,13 @@ test('a manager pairs a new till from the sync screen; it goes offline with the 
   expect((await manager('catalogue.save', { products: bakery.catalogue })).status).toBe(200);
   await dialog.getByTestId('sync-now').click();
   await expect(dialog.getByTestId('sync-report')).toHaveText(
-    /^Synket: \d+ sendt, \d+ nye hentet\.$/,
+    /^Synkronisert: \d+ sendt, \d+ nye hentet\.$/,
   );
   await expect(dialog.getByTestId('sync-pending')).toHaveAttribute('data-count', '0');
   await expect(dialog.getByTestId('sync-pending')).toHaveText('0 hendelser');
   await expect(dialog.getByTestId('sync-last')).toContainText('(nå nettopp)');
   await expect(badge).toHaveAttribute('data-pending', '0');
-  await expect(badge).toContainText('Synket nå nettopp');
+  await expect(badge).toContainText('Synkronisert nå nettopp');
   await expect(badge).toHaveAttribute('data-problem', 'false');
   const cloudHas = await syncStatus(request, tillA);
   expect([cloudHas.state, cloudHas.pending, cloudHas.lastError]).toEqual(['online', 0, null]);
@@ -378,7 +380,7 @@ test('a till holding another chain’s members cannot pair, and says why; a cash
   await expect(dialog.getByTestId('pair-error')).toHaveText(
     /^Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder\./,
   );
-  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke paret');
+  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke koblet til kjeden');
   expect((await syncStatus(request, till)).state).toBe('unpaired');
   await page.keyboard.press('Escape');
   await page.getByTestId('logout').click();
@@ -411,7 +413,7 @@ test('a manager unpairs a till after confirming; with events waiting only "anywa
   await expect(dialog.getByTestId('unpair-done')).toHaveText(
     'Kassen er koblet fra, og skyen har trukket tilbake nøkkelen.',
   );
-  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke paret');
+  await expect(dialog.getByTestId('sync-state')).toHaveText('Ikke koblet til kjeden');
   await expect(dialog.getByTestId('pair-store-code')).toBeVisible();
   await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'unpaired');
   expect((await syncStatus(request, tillA)).cloud).toBeNull();
@@ -426,7 +428,7 @@ test('a manager unpairs a till after confirming; with events waiting only "anywa
   dialog = await openSync(page);
   await dialog.getByTestId('sync-unpair').click();
   await expect(dialog.getByTestId('unpair-pending')).toHaveText(
-    /^Hendelser som ikke er sendt ennå: 1\. Synk først, eller koble fra likevel/,
+    /^Hendelser som ikke er sendt ennå: 1\. Synkroniser først, eller koble fra likevel/,
   );
   await dialog.getByTestId('unpair-yes').click();
   await expect(dialog.getByTestId('unpair-done')).toHaveText(

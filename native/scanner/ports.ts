@@ -44,7 +44,9 @@ export async function listSerialPorts(
     }));
   } catch (err) {
     ports = await scanDevDir(options.devDir ?? '/dev', options.sysTtyDir ?? '/sys/class/tty');
-    note = msg('devices.scanner.portListUnavailable', { detail: shortReason(err) });
+    // Why, for whoever reads the log; the cashier is told what it means, in their words.
+    console.warn(`lojal: the system's serial port list failed (${shortReason(err)}); read /dev`);
+    note = msg('devices.scanner.portListUnavailable');
   }
   for (const path of options.include ?? []) {
     if (ports.some((p) => p.path === path)) continue;

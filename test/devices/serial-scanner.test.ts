@@ -243,7 +243,7 @@ describe('the serial scanner in the till service', () => {
     process.env.PATH = emptyBin; // no udevadm anywhere
     try {
       const list = await till.call('devices.listPorts', {}, till.manager);
-      expect(render(list.note!, 'en')).toMatch(/udevadm not found/);
+      expect(render(list.note!, 'nb')).toMatch(/portene den fant selv/);
       expect(list.ports).toContainEqual(
         expect.objectContaining({ path: pair.appPath, source: 'configured' }),
       );

@@ -42,8 +42,10 @@ describe('listSerialPorts', () => {
     await fs.mkdir(emptyBin);
     process.env.PATH = emptyBin; // no udevadm anywhere on PATH
     const result = await listSerialPorts(await fakeDev());
-    expect(say(result.note, 'en')).toMatch(/udevadm not found/);
-    expect(say(result.note, 'nb')).toMatch(/\/dev/);
+    expect(say(result.note, 'nb')).toBe(
+      'Datamaskinen ga ingen liste over porter, så kassen viser portene den fant selv.',
+    );
+    expect(say(result.note, 'en')).not.toMatch(/udevadm|ENOENT/);
     expect(result.ports.map((p) => p.path.slice(dir.length))).toEqual([
       '/dev/ttyACM2',
       '/dev/ttyACM10',

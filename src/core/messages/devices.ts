@@ -86,9 +86,9 @@ export const devicesMessages = defineMessages({
 
   // ---- the serial scanner (native/scanner) ------------------------------------
   'devices.scanner.portListUnavailable': {
-    nb: 'Systemlisten over porter er ikke tilgjengelig ({detail}); viser portene funnet i /dev',
-    en: 'The system port list is unavailable ({detail}); showing the ports found in /dev',
-    sv: 'Systemets portlista är inte tillgänglig ({detail}); visar portarna som hittades i /dev',
+    nb: 'Datamaskinen ga ingen liste over porter, så kassen viser portene den fant selv.',
+    en: 'The computer gave no list of its ports, so the till shows the ports it found itself.',
+    sv: 'Datorn gav ingen lista över portar, så kassan visar portarna den hittade själv.',
   },
   'devices.scanner.notOpen': {
     nb: 'Skanneren er ikke åpnet ennå',

@@ -194,7 +194,7 @@ export const syncMessages = defineMessages({
     sv: '{reason} (HTTP {status}, {code}{detail}).',
   },
   'sync.problem.revoked': {
-    nb: 'Skyen godtar ikke lenger nøkkelen til kassen (den er trukket tilbake). En leder må pare kassen på nytt.',
+    nb: 'Skyen godtar ikke lenger nøkkelen til kassen (den er trukket tilbake). En leder må koble kassen til kjeden på nytt.',
     en: "The cloud no longer accepts this till's key (it was revoked). A manager must pair the till again.",
     sv: 'Molnet godtar inte längre kassans nyckel (den har återkallats). En chef måste koppla ihop kassan igen.',
   },
@@ -219,7 +219,7 @@ export const syncMessages = defineMessages({
     sv: 'Klockan i kassan går mer än {hours, plural, one {# timme} other {# timmar}} före, så molnet tar inte emot {count, plural, one {en händelse} other {# händelser}} från kassan. Ställ in rätt datum och klockslag i kassan. {count, plural, one {Händelsen ligger} other {Händelserna ligger}} kvar i kassan till dess; se listan nedan.',
   },
   'sync.problem.unpaired': {
-    nb: 'Kassen er ikke paret med en sky.',
+    nb: 'Kassen er ikke koblet til kjedens sky.',
     en: 'This till is not paired with a cloud.',
     sv: 'Kassan är inte kopplad till något moln.',
   },
@@ -423,33 +423,33 @@ export const syncMessages = defineMessages({
     sv: 'för {hours} tim sedan',
   },
   'sync.ago.day': { nb: '{at, date, ::dMMM}', en: '{at, date, ::dMMM}', sv: '{at, date, ::dMMM}' },
-  'sync.last.never': { nb: 'Aldri synket', en: 'Never synced', sv: 'Aldrig synkad' },
-  'sync.last.ago': { nb: 'Synket {ago}', en: 'Synced {ago}', sv: 'Synkad {ago}' },
+  'sync.last.never': { nb: 'Aldri synkronisert', en: 'Never synced', sv: 'Aldrig synkad' },
+  'sync.last.ago': { nb: 'Synkronisert {ago}', en: 'Synced {ago}', sv: 'Synkad {ago}' },
   'sync.last.today': {
-    nb: 'Synket {at, time, ::HHmm}',
+    nb: 'Synkronisert {at, time, ::HHmm}',
     en: 'Synced {at, time, ::HHmm}',
     sv: 'Synkad {at, time, ::HHmm}',
   },
   'sync.last.before': {
-    nb: 'Synket {at, date, ::dMMM} {at, time, ::HHmm}',
+    nb: 'Synkronisert {at, date, ::dMMM} {at, time, ::HHmm}',
     en: 'Synced {at, date, ::dMMM} {at, time, ::HHmm}',
     sv: 'Synkad {at, date, ::dMMM} {at, time, ::HHmm}',
   },
   'sync.report.failed': {
-    nb: 'Synk feilet. {why}',
+    nb: 'Synkroniseringen feilet. {why}',
     en: 'Sync failed. {why}',
     sv: 'Synkningen misslyckades. {why}',
   },
   'sync.report.unknownError': { nb: 'Ukjent feil.', en: 'Unknown error.', sv: 'Okänt fel.' },
   'sync.report.done': {
-    nb: 'Synket: {pushed, plural, other {# sendt}}, {applied, plural, one {# ny} other {# nye}} hentet.{rejected, plural, =0 {} other { Skyen avviste #.}}{quarantined, plural, =0 {} other { # lagt til side.}}',
+    nb: 'Synkronisert: {pushed, plural, other {# sendt}}, {applied, plural, one {# ny} other {# nye}} hentet.{rejected, plural, =0 {} other { Skyen avviste #.}}{quarantined, plural, =0 {} other { # lagt til side.}}',
     en: 'Synced: {pushed, plural, other {# sent}}, {applied, plural, one {# new} other {# new}} received.{rejected, plural, =0 {} other { The cloud refused #.}}{quarantined, plural, =0 {} other { # set aside.}}',
     sv: 'Synkad: {pushed, plural, one {# skickad} other {# skickade}}, {applied, plural, one {# ny hämtad} other {# nya hämtade}}.{rejected, plural, =0 {} other { Molnet avvisade #.}}{quarantined, plural, =0 {} other { # lagda åt sidan.}}',
   },
 
   // ---- conflicts, for the manager (src/sync/conflicts.ts) --------------------
   'sync.conflicts.unpaired': {
-    nb: 'Kassen er ikke paret med en sky.',
+    nb: 'Kassen er ikke koblet til kjedens sky.',
     en: 'this till is not paired with a cloud',
     sv: 'Kassan är inte kopplad till något moln.',
   },
@@ -564,7 +564,7 @@ export const syncMessages = defineMessages({
     sv: 'Registrerad i två kassor utan nät. Rätta mobilnumret för den som inte ska ha det.',
   },
   'sync.tillConflictHint.duplicate_member_number': {
-    nb: 'Gitt av to kasser før de ble paret. Nye numre er unike; de gamle står til noen endrer dem.',
+    nb: 'Gitt av to kasser før de ble koblet til kjeden. Nye numre er unike; de gamle står til noen endrer dem.',
     en: 'Handed out by two tills before pairing. New numbers are unique; the old ones stay until changed.',
     sv: 'Utdelade av två kassor innan de kopplades ihop. Nya nummer är unika; de gamla finns kvar tills någon ändrar dem.',
   },

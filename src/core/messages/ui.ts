@@ -133,9 +133,14 @@ export const uiMessages = defineMessages({
     sv: 'Frånkopplad',
   },
   'ui.sync.unpaired': {
-    nb: 'Ikke paret',
+    nb: 'Ikke koblet til kjeden',
     en: 'Not paired',
     sv: 'Inte ihopkopplad',
+  },
+  'ui.sync.localOnly': {
+    nb: 'Lokal kasse',
+    en: 'Local till',
+    sv: 'Lokal kassa',
   },
   'ui.sync.pending': {
     nb: '{count} venter',
@@ -1063,12 +1068,12 @@ export const uiMessages = defineMessages({
     sv: 'Synkronisering',
   },
   'ui.syncScreen.managerOnly': {
-    nb: 'Bare en leder kan pare kassen, koble den fra og se konfliktene. Alle kan synke nå.',
+    nb: 'Bare en leder kan koble kassen til kjeden, koble den fra og se konfliktene. Alle kan synkronisere nå.',
     en: 'Only a manager can pair the till, unpair it and see the conflicts. Anyone can sync now.',
     sv: 'Bara en chef kan koppla ihop kassan, koppla från den och se konflikterna. Alla kan synka nu.',
   },
   'ui.syncScreen.loading': {
-    nb: 'Henter synkstatus …',
+    nb: 'Henter status …',
     en: 'Reading the sync state …',
     sv: 'Hämtar synkstatus …',
   },
@@ -1088,7 +1093,7 @@ export const uiMessages = defineMessages({
     sv: 'Kassan får ingen kontakt med molnet. Allt sparas i kassan och skickas när anslutningen är tillbaka.',
   },
   'ui.syncScreen.explain.unpaired': {
-    nb: 'Kassen er ikke paret med kjedens sky. Den virker som vanlig, men deler ingenting med andre kasser.',
+    nb: 'Kassen er ikke koblet til kjedens sky. Den virker som vanlig, men deler ingenting med andre kasser.',
     en: 'The till is not paired with the chain’s cloud. It works as usual but shares nothing with other tills.',
     sv: 'Kassan är inte ihopkopplad med kedjans moln. Den fungerar som vanligt, men delar ingenting med andra kassor.',
   },
@@ -1108,7 +1113,7 @@ export const uiMessages = defineMessages({
     sv: '1 händelse',
   },
   'ui.syncScreen.lastSync': {
-    nb: 'Sist synket',
+    nb: 'Sist synkronisert',
     en: 'Last synced',
     sv: 'Senast synkad',
   },
@@ -1168,12 +1173,12 @@ export const uiMessages = defineMessages({
     sv: 'Senaste fel:',
   },
   'ui.syncScreen.syncNow': {
-    nb: 'Synk nå',
+    nb: 'Synkroniser nå',
     en: 'Sync now',
     sv: 'Synka nu',
   },
   'ui.syncScreen.syncing': {
-    nb: 'Synker …',
+    nb: 'Synkroniserer …',
     en: 'Syncing …',
     sv: 'Synkar …',
   },
@@ -1258,7 +1263,7 @@ export const uiMessages = defineMessages({
     sv: 'Händelser som inte skickades ligger kvar i kassan: {count}.',
   },
   'ui.pairing.envSuspended': {
-    nb: 'Miljøet angir skyen {url}, men en leder koblet kassen fra. Den pares ikke derfra igjen før en leder parer den her.',
+    nb: 'Miljøet angir skyen {url}, men en leder koblet kassen fra. Den kobles ikke til derfra igjen før en leder kobler den til her.',
     en: 'The environment names the cloud {url}, but a manager unpaired the till. It is not paired from there again until a manager pairs it here.',
     sv: 'Miljön anger molnet {url}, men en chef kopplade från kassan. Den kopplas inte ihop därifrån igen förrän en chef kopplar ihop den här.',
   },
@@ -1338,7 +1343,7 @@ export const uiMessages = defineMessages({
     sv: 'Kassan fungerar vidare utan moln: medlemmar och köp ligger kvar här, men ingenting skickas eller hämtas förrän en chef kopplar ihop den igen.',
   },
   'ui.pairing.unpairPendingWarning': {
-    nb: 'Hendelser som ikke er sendt ennå: {count}. Synk først, eller koble fra likevel: de blir liggende på kassen og sendes hvis den pares med samme kjede igjen.',
+    nb: 'Hendelser som ikke er sendt ennå: {count}. Synkroniser først, eller koble fra likevel: de blir liggende på kassen og sendes hvis den kobles til samme kjede igjen.',
     en: 'Events not sent yet: {count}. Sync first, or unpair anyway: they stay on the till and are sent if it is paired with the same chain again.',
     sv: 'Händelser som inte har skickats ännu: {count}. Synka först, eller koppla från ändå: de ligger kvar i kassan och skickas om den kopplas ihop med samma kedja igen.',
   },
@@ -1513,7 +1518,7 @@ export const uiMessages = defineMessages({
     sv: 'Kopian kunde inte skrivas ut: {reason}',
   },
   'ui.shortcut.hint': {
-    nb: 'Snarveier: F2 Kundeklubb · F3 Vare · F4 Fullfør · F7 Kvitteringer · F8 Enheter · F9 Synk · Esc Lukk',
+    nb: 'Snarveier: F2 Kundeklubb · F3 Vare · F4 Fullfør · F7 Kvitteringer · F8 Enheter · F9 Sky · Esc Lukk',
     en: 'Shortcuts: F2 Loyalty club · F3 Product · F4 Complete · F7 Receipts · F8 Devices · F9 Sync · Esc Close',
     sv: 'Kortkommandon: F2 Kundklubb · F3 Vara · F4 Slutför · F7 Kvitton · F8 Enheter · F9 Synk · Esc Stäng',
   },

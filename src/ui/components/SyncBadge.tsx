@@ -1,6 +1,6 @@
 /**
- * The top bar's sync state: online / offline / not paired, events waiting to
- * be sent, when the till last synced ("for 3 min siden", "Synket 12:04"), and
+ * The top bar's sync state: online / offline / a local till, events waiting to
+ * be sent, when the till last synced ("for 3 min siden", "Synkronisert 12:04"), and
  * a warning colour when the last attempt failed or the cloud refused events.
  * Tapping it opens the sync screen.
  */
@@ -20,11 +20,14 @@ export function SyncBadge({ sync, onOpen }: { sync: SyncStatus | null; onOpen():
   const { t, say } = useI18n();
   const now = useNow();
   if (!sync) return null;
-  const label = t(`sync.${sync.state}`);
-  const last = say(lastSyncText(sync.lastSyncAt, now));
   const problem = syncProblem(sync);
+  // A till that was never paired is a shop without a cloud, not a problem: a neutral
+  // word and no count of events "waiting" for a cloud it may never have.
+  const local = sync.state === 'unpaired' && !problem;
+  const label = local ? t('sync.localOnly') : t(`sync.${sync.state}`);
+  const last = say(lastSyncText(sync.lastSyncAt, now));
   const details = [
-    sync.pending > 0 ? t('sync.pending', { count: sync.pending }) : null,
+    sync.pending > 0 && !local ? t('sync.pending', { count: sync.pending }) : null,
     sync.rejected > 0 ? t('sync.rejected', { count: sync.rejected }) : null,
     sync.state === 'unpaired' && sync.lastSyncAt === null ? null : last,
   ].filter((d): d is string => d !== null);

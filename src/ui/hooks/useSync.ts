@@ -17,7 +17,7 @@ export type SyncStatus = CommandOutputs['sync.status'];
 export interface SyncView {
   /** null until the first answer. */
   status: SyncStatus | null;
-  /** Read the status again (after "Synk nå", pairing, unpairing). */
+  /** Read the status again (after "Synkroniser nå", pairing, unpairing). */
   refresh(): void;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Synkronisering: the till's sync state and what it is paired with, "Synk nå",
+ * Synkronisering: the till's sync state and what it is paired with, "Synkroniser nå",
  * pairing (cloud address and store code) or unpairing, and the conflicts
  * explained to a manager. Everyone reads it and may sync now; only a manager
  * pairs, unpairs and sees the conflicts (the service refuses anyone else

@@ -2,7 +2,7 @@
  * The sync screen's state: online / offline / not paired, the cloud and what
  * the till is called there, events waiting, the last sync and the last error
  * in the till's language, the events the cloud refused and why, the events
- * set aside so that sync went on past them, and "Synk nå" with what it did.
+ * set aside so that sync went on past them, and "Synkroniser nå" with what it did.
  */
 import { useState } from 'react';
 import type { Shown } from '../../../core/i18n';

@@ -11,17 +11,17 @@ describe('when the till last synced', () => {
   const now = new Date(2026, 4, 3, 12, 30).getTime();
 
   it('says minutes within the hour, the clock the same day, the day before that', () => {
-    expect(render(lastSyncText(null, now), 'nb')).toBe('Aldri synket');
-    expect(render(lastSyncText(now - 20_000, now), 'nb')).toBe('Synket nå nettopp');
+    expect(render(lastSyncText(null, now), 'nb')).toBe('Aldri synkronisert');
+    expect(render(lastSyncText(now - 20_000, now), 'nb')).toBe('Synkronisert nå nettopp');
     expect(both(lastSyncText(now - 3 * MIN, now))).toEqual({
-      nb: 'Synket for 3 min siden',
+      nb: 'Synkronisert for 3 min siden',
       en: 'Synced 3 min ago',
     });
     expect(render(lastSyncText(new Date(2026, 4, 3, 9, 4).getTime(), now), 'nb')).toBe(
-      'Synket 09:04',
+      'Synkronisert 09:04',
     );
     expect(render(lastSyncText(new Date(2026, 4, 1, 9, 4).getTime(), now), 'nb')).toBe(
-      'Synket 1. mai 09:04',
+      'Synkronisert 1. mai 09:04',
     );
     expect(render(agoText(now - 125 * MIN, now), 'nb')).toBe('for 2 t siden');
   });
@@ -34,7 +34,7 @@ describe('when the till last synced', () => {
   });
 });
 
-describe('what "Synk nå" did', () => {
+describe('what "Synkroniser nå" did', () => {
   const ok = {
     ok: true,
     pushed: 3,
@@ -46,12 +46,12 @@ describe('what "Synk nå" did', () => {
   };
 
   it('counts what went and came, or says why it failed in the till’s language', () => {
-    expect(render(reportText(ok), 'nb')).toBe('Synket: 3 sendt, 5 nye hentet.');
+    expect(render(reportText(ok), 'nb')).toBe('Synkronisert: 3 sendt, 5 nye hentet.');
     expect(render(reportText({ ...ok, rejected: 1 }), 'nb')).toBe(
-      'Synket: 3 sendt, 5 nye hentet. Skyen avviste 1.',
+      'Synkronisert: 3 sendt, 5 nye hentet. Skyen avviste 1.',
     );
     expect(both(reportText({ ...ok, quarantined: 2 }))).toEqual({
-      nb: 'Synket: 3 sendt, 5 nye hentet. 2 lagt til side.',
+      nb: 'Synkronisert: 3 sendt, 5 nye hentet. 2 lagt til side.',
       en: 'Synced: 3 sent, 5 new received. 2 set aside.',
     });
     const failed = {
@@ -68,7 +68,7 @@ describe('what "Synk nå" did', () => {
       },
     };
     expect(both(reportText(failed))).toEqual({
-      nb: 'Synk feilet. Skyen svarer ikke (ECONNREFUSED). Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
+      nb: 'Synkroniseringen feilet. Skyen svarer ikke (ECONNREFUSED). Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
       en: 'Sync failed. The cloud does not answer (ECONNREFUSED). The till tries again by itself; sales and enrolments are kept on the till meanwhile.',
     });
   });

@@ -1,7 +1,7 @@
 /**
  * The sync screen's own lines, as catalogue messages (src/core/messages/sync.ts)
  * the screen renders in its language: when the till last synced and what
- * "Synk nå" did. Everything else the screen says comes said from the service
+ * "Synkroniser nå" did. Everything else the screen says comes said from the service
  * (why a sync failed, what the cloud refused, each conflict and what it
  * means): the screen renders it as it is. Pure functions, so the choice of
  * message is tested without a screen (sync-text.test.ts).
@@ -45,7 +45,7 @@ export function agoText(at: number, now: number): Msg {
 
 /**
  * When the till last synced, short enough for the top bar: "for 3 min siden"
- * within the hour, "Synket 12:04" the same day, "Synket 3. mai 12:04" before.
+ * within the hour, "Synkronisert 12:04" the same day, "Synkronisert 3. mai 12:04" before.
  */
 export function lastSyncText(lastSyncAt: number | null, now: number): Msg {
   if (lastSyncAt === null) return msg('sync.last.never');
@@ -56,7 +56,7 @@ export function lastSyncText(lastSyncAt: number | null, now: number): Msg {
   });
 }
 
-/** What "Synk nå" did, in a line. */
+/** What "Synkroniser nå" did, in a line. */
 export function reportText(report: SyncReport): Msg {
   if (!report.ok)
     return msg('sync.report.failed', {
