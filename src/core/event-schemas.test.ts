@@ -74,6 +74,20 @@ describe('nonAdditiveChanges', () => {
     ).toEqual([]);
   });
 
+  it("passes a new type in the envelope's list of types, and fails one removed from it", () => {
+    const withTypes = (types: [string, ...string[]]): EventSchemaDocument => ({
+      envelope: json(z.object({ id: z.string(), type: z.enum(types) })),
+      payloads: {},
+    });
+    const before = withTypes(['sale.committed', 'catalogue.saved']);
+    expect(
+      nonAdditiveChanges(before, withTypes(['sale.committed', 'catalogue.saved', 'staff.saved'])),
+    ).toEqual([]);
+    expect(nonAdditiveChanges(before, withTypes(['sale.committed', 'staff.saved']))).toHaveLength(
+      1,
+    );
+  });
+
   it('fails a field removed, a type changed or narrowed, a new required field, a type removed', () => {
     const withoutNote = doc({
       'sale.committed': z.looseObject({

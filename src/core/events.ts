@@ -300,6 +300,29 @@ function eventSchemas(object: ObjectMaker) {
     }),
     'programme.saved': object({ programme: Programme, staffId: id().nullable(), at: ms }),
     'catalogue.saved': object({ products: CatalogueInEvents, staffId: id().nullable(), at: ms }),
+    /**
+     * A staff member of the chain as saved (chain-wide): the full new state but
+     * the PIN, whose scrypt hash is given only when it changed (null: unchanged).
+     * `staffId` is the author (a manager), null for a chain's first manager.
+     */
+    'staff.saved': object({
+      employeeId: id(),
+      name: boundedText(80),
+      role: z.enum(['cashier', 'manager']),
+      /**
+       * src/store/secrets.ts's form at its cost: a till checks every log-in
+       * against these, so a save cannot make it hash at a cost of its choosing.
+       */
+      pinHash: z
+        .string()
+        .regex(/^scrypt\$16384\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/)
+        .nullable(),
+      active: z.boolean(),
+      staffId: id().nullable(),
+      at: ms,
+    }),
+    /** The author logged in at the event's terminal (chain-wide: their last log-in anywhere). */
+    'staff.logged_in': object({ staffId: id(), at: ms }),
   } as const;
   return { Profile, SaleLine, AppliedBenefit, VatRow, SaleEffects, payloads };
 }
@@ -348,7 +371,16 @@ export interface EventEnvelope<T extends EventType = EventType> {
 }
 
 export type LojalEvent = { [T in EventType]: EventEnvelope<T> }[EventType];
-export type MemberEvent = Exclude<LojalEvent, EventEnvelope<'programme.saved' | 'catalogue.saved'>>;
+/** Events that belong to no member: the chain's configuration and its staff. */
+export const CHAIN_WIDE_TYPES = [
+  'programme.saved',
+  'catalogue.saved',
+  'staff.saved',
+  'staff.logged_in',
+] as const;
+export type ChainWideType = (typeof CHAIN_WIDE_TYPES)[number];
+export type MemberEvent = Exclude<LojalEvent, EventEnvelope<ChainWideType>>;
+export type StaffEvent = EventEnvelope<'staff.saved' | 'staff.logged_in'>;
 
 const EnvelopeFields = {
   id: z
@@ -509,7 +541,7 @@ export function parseEvent(raw: unknown): LojalEvent {
     );
   }
   const payload = parsed.data;
-  const chainWide = envelope.type === 'programme.saved' || envelope.type === 'catalogue.saved';
+  const chainWide = (CHAIN_WIDE_TYPES as readonly string[]).includes(envelope.type);
   if (chainWide && envelope.memberId !== null) {
     throw new RangeError(`event ${envelope.id} of type ${envelope.type} must not have a memberId`);
   }

@@ -90,7 +90,7 @@ function compare(old: Json | undefined, now: Json | undefined, path: string, out
 /** Every change from `old` to `now` that is not additive; empty when there is none. */
 export function nonAdditiveChanges(old: EventSchemaDocument, now: EventSchemaDocument): string[] {
   const out: string[] = [];
-  compare(old.envelope, now.envelope, 'envelope', out);
+  compare(old.envelope, withKnownTypes(now.envelope, old.envelope), 'envelope', out);
   for (const [type, schema] of Object.entries(old.payloads)) {
     if (!(type in now.payloads)) {
       out.push(`${type}: the event type was removed (events of it exist)`);
@@ -99,4 +99,20 @@ export function nonAdditiveChanges(old: EventSchemaDocument, now: EventSchemaDoc
     compare(schema, now.payloads[type], type, out);
   }
   return out;
+}
+
+/**
+ * The envelope's `type` lists the known event types: a new event type adds to
+ * it (additive), so `now` is compared as if it listed the old ones only when it
+ * keeps every one of them. A type removed still shows as a changed enum.
+ */
+function withKnownTypes(now: Schema, old: Schema): Schema {
+  const oldType = isSchema(old.properties) ? old.properties.type : undefined;
+  const nowType = isSchema(now.properties) ? now.properties.type : undefined;
+  if (!isSchema(oldType) || !isSchema(nowType)) return now;
+  const before = oldType.enum;
+  const after = nowType.enum;
+  if (!Array.isArray(before) || !Array.isArray(after)) return now;
+  if (!before.every((type) => after.some((known) => same(known, type)))) return now;
+  return { ...now, properties: { ...now.properties, type: { ...nowType, enum: before } } };
 }

@@ -30,6 +30,7 @@ import type { CommandName, ParsedInput, ScanResult, Session } from './commands';
 import { classify } from './commands/products';
 import { handlers } from './handlers';
 import { seedDemoStore } from './demo';
+import { adoptStaffRows } from './staff';
 import { DEMO_SLOT, seedDemoHistory } from './demo-history';
 import { invalidInput, refuseIfUnsendable, SERVICE_CLOSED, toServiceError } from './errors';
 import { AfterCommit } from './handler-types';
@@ -215,6 +216,16 @@ export function openTillService(options: TillServiceOptions): TillService {
       db.close();
       throw error;
     }
+  }
+
+  // Staff kept as rows before staff were events: written as the chain's first staff events, once.
+  try {
+    const adoptedStaff = run(SYSTEM, adoptStaffRows);
+    if (adoptedStaff > 0)
+      console.warn(`lojal: ${adoptedStaff} staff member(s) are now shared with the chain's tills`);
+  } catch (error) {
+    db.close();
+    throw error;
   }
 
   function callSync<N extends CommandName>(name: N, input: unknown, session: Session) {

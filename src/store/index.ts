@@ -57,7 +57,19 @@ export {
   programmeHlc,
 } from './catalogue';
 export type { StoredProgramme } from './catalogue';
-export { listStaff, staffById, staffByPin, staffWithPin, saveStaff } from './staff';
+export {
+  listStaff,
+  staffById,
+  staffByPin,
+  staffWithPin,
+  saveStaff,
+  hasActiveStaff,
+  activeManagerIds,
+  storedPinHash,
+  staffWithoutEvents,
+  hasStaffEvents,
+  recordLocalLogin,
+} from './staff';
 export type { StaffMember, StaffRole, StaffInput } from './staff';
 export { hashPin, verifyPin } from './secrets';
 export { getSetting, setSetting, nextCounter, SettingKeys } from './settings';

@@ -39,7 +39,18 @@ describe('staff', () => {
       pin: '1111',
       createdAt: 1,
     });
-    expect(kari).toEqual({ saved: { staffId: 's1', name: 'Kari', role: 'cashier', createdAt: 1 } });
+    expect(kari).toEqual({
+      saved: {
+        staffId: 's1',
+        name: 'Kari',
+        role: 'cashier',
+        createdAt: 1,
+        active: true,
+        chainWide: false,
+        lastLoginAt: null,
+        lastLoginTerminalId: null,
+      },
+    });
     saveStaff(db, { staffId: 's2', name: 'Morten', role: 'manager', pin: '9999', createdAt: 2 });
     const dump = JSON.stringify(db.prepare('SELECT * FROM staff').all());
     expect(dump).not.toMatch(/1111|9999/);
@@ -55,17 +66,30 @@ describe('staff', () => {
       createdAt: 3,
     });
     expect(clash).toEqual({
-      pinTakenBy: { staffId: 's1', name: 'Kari', role: 'cashier', createdAt: 1 },
+      pinTakenBy: {
+        staffId: 's1',
+        name: 'Kari',
+        role: 'cashier',
+        createdAt: 1,
+        active: true,
+        chainWide: false,
+        lastLoginAt: null,
+        lastLoginTerminalId: null,
+      },
     });
     expect(listStaff(db).map((s) => s.name)).toEqual(['Kari', 'Morten']);
 
     // Changing one's own PIN and role is fine.
     saveStaff(db, { staffId: 's1', name: 'Kari N', role: 'manager', pin: '1111', createdAt: 9 });
-    expect(staffByPin(db, '1111')).toEqual({
+    expect(staffByPin(db, '1111')).toMatchObject({
       staffId: 's1',
       name: 'Kari N',
       role: 'manager',
       createdAt: 1,
     });
+    // A disabled staff member's PIN opens nothing, and frees nobody's.
+    saveStaff(db, { staffId: 's2', name: 'Morten', role: 'manager', active: false, createdAt: 2 });
+    expect(staffByPin(db, '9999')).toBeNull();
+    expect(staffByPin(db, '1111')?.staffId).toBe('s1');
   });
 });

@@ -8,11 +8,18 @@
  *   const events = [m.enrolled(T0), m.sale(T0 + HOUR, { effects: { pointsEarned: 50 } })];
  */
 import { encodeHlc } from '../hlc';
-import type { EventEnvelope, EventPayload, EventType, SaleEffects, SaleLine } from '../events';
+import type {
+  ChainWideType,
+  EventEnvelope,
+  EventPayload,
+  EventType,
+  SaleEffects,
+  SaleLine,
+} from '../events';
 import { EVENT_SCHEMA_VERSION } from '../events';
 import { memberNumberFor } from '../ean13';
 
-export type MemberEventType = Exclude<EventType, 'programme.saved' | 'catalogue.saved'>;
+export type MemberEventType = Exclude<EventType, ChainWideType>;
 
 export interface EnvelopeOptions {
   /** Event id; default a fresh UUIDv7-shaped id. */

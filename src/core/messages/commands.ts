@@ -122,6 +122,21 @@ export const commandsMessages = defineMessages({
     en: 'another staff member uses this PIN: choose another',
     sv: 'En annan anställd använder den här PIN-koden. Välj en annan.',
   },
+  'commands.pinRequired': {
+    nb: 'En ny ansatt trenger en PIN-kode (4–8 sifre).',
+    en: 'a new staff member needs a PIN (4–8 digits)',
+    sv: 'En ny anställd behöver en PIN-kod (4–8 siffror).',
+  },
+  'commands.ownAccount': {
+    nb: 'Du kan ikke deaktivere deg selv eller ta bort din egen lederrolle. Be en annen leder om det.',
+    en: 'you cannot disable yourself or take away your own manager role: ask another manager',
+    sv: 'Du kan inte inaktivera dig själv eller ta bort din egen chefsroll. Be en annan chef om det.',
+  },
+  'commands.lastManager': {
+    nb: 'Kassen må ha minst én aktiv leder. Legg til en annen leder først.',
+    en: 'the till must keep at least one active manager: add another manager first',
+    sv: 'Kassan måste ha minst en aktiv chef. Lägg till en annan chef först.',
+  },
   'commands.syncNotRunning': {
     nb: 'Synkronisering er ikke startet på denne kassen.',
     en: 'sync is not running on this till',

@@ -1,21 +1,13 @@
 /** Logging in and out, and the till's staff (manager only). */
 import { msg } from '../../core/i18n';
-import {
-  listStaff,
-  newEventId,
-  newSecretToken,
-  saveStaff,
-  staffById,
-  staffByPin,
-  staffWithPin,
-} from '../../store';
+import { listStaff, newSecretToken, staffById, staffByPin, staffWithPin } from '../../store';
 import { addLoginDevice, knownLoginDevice } from '../../store/pin-throttle';
 import type { StaffMember } from '../../store';
 import type { StaffSummary } from '../commands';
 import { ServiceError } from '../commands';
-import { conflict } from '../errors';
 import type { Handlers } from '../handler-types';
 import { NAMED_CLIENT_FREE_ATTEMPTS, secondsLeft, throttleKeys } from '../login-throttle';
+import { recordLogin, saveStaffMember, staffDetails } from '../staff';
 
 function summary(staff: StaffMember): StaffSummary {
   return { staffId: staff.staffId, name: staff.name, role: staff.role };
@@ -65,8 +57,9 @@ export const sessionHandlers: Handlers<
       // against the client's log-ins by name (which allow a few staff members'
       // worth, so a colleague at the same till still gets in). Log-ins by PIN
       // alone keep their own per-client count, untouched by these.
+      // A disabled staff member is no longer on the log-in screen: as if gone.
       const chosen = staffById(ctx.db, staffId);
-      if (!chosen) {
+      if (!chosen || !chosen.active) {
         throw new ServiceError(
           'unknown_staff',
           msg('commands.chosenStaffGone', { staffId }),
@@ -91,6 +84,7 @@ export const sessionHandlers: Handlers<
     }
     const device = known === null ? newSecretToken() : deviceToken!;
     addLoginDevice(ctx.db, device, ctx.now);
+    recordLogin(ctx, staff);
     const sessionToken = ctx.sessions.open({ role: staff.role, staffId: staff.staffId });
     return { ...summary(staff), sessionToken, deviceToken: device };
   },
@@ -101,32 +95,10 @@ export const sessionHandlers: Handlers<
   },
 
   // The log-in screen's name buttons: the names are shown to anyone at the till anyway.
-  'staff.names': (_input, ctx) => listStaff(ctx.db).map(({ staffId, name }) => ({ staffId, name })),
+  'staff.names': (_input, ctx) =>
+    listStaff(ctx.db, { activeOnly: true }).map(({ staffId, name }) => ({ staffId, name })),
 
-  'staff.list': (_input, ctx) => listStaff(ctx.db).map(summary),
+  'staff.list': (_input, ctx) => staffDetails(ctx.db),
 
-  'staff.save': (input, ctx) => {
-    const staffId = input.staffId ?? newEventId();
-    const existing = input.staffId ? staffById(ctx.db, input.staffId) : null;
-    if (input.staffId && !existing) {
-      throw new ServiceError(
-        'unknown_staff',
-        msg('commands.unknownStaff', { staffId: input.staffId }),
-        'staffId',
-        404,
-      );
-    }
-    const result = saveStaff(ctx.db, {
-      staffId,
-      name: input.name,
-      role: input.role,
-      pin: input.pin,
-      createdAt: existing?.createdAt ?? ctx.now,
-    });
-    if ('pinTakenBy' in result) {
-      // Never say whose PIN it is: that would tell the caller another person's PIN.
-      throw conflict('pin_taken', msg('commands.pinTaken'), 'pin');
-    }
-    return summary(result.saved);
-  },
+  'staff.save': (input, ctx) => saveStaffMember(ctx, input, ctx.session.staffId),
 };

@@ -8,6 +8,7 @@ import { sql as erasedMembers } from './003_erased_members';
 import { sql as fewerSaleIndexes } from './004_fewer_sale_indexes';
 import { sql as pinThrottle } from './005_pin_throttle';
 import { sql as quarantine } from './006_quarantine';
+import { sql as staffEvents } from './007_staff_events';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '004_fewer_sale_indexes', sql: fewerSaleIndexes },
   { version: 5, name: '005_pin_throttle', sql: pinThrottle },
   { version: 6, name: '006_quarantine', sql: quarantine },
+  { version: 7, name: '007_staff_events', sql: staffEvents },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -9,6 +9,7 @@ import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
 import { projectMemberEvent, writeMember } from './members';
 import { projectSaleEvent } from './sales';
+import { clearChainStaff, projectStaffLoggedIn, projectStaffSaved } from './staff';
 
 /** Update every projection the event touches. The event is already in the log. */
 export function projectEvent(db: Db, event: LojalEvent): void {
@@ -18,6 +19,12 @@ export function projectEvent(db: Db, event: LojalEvent): void {
       return;
     case 'catalogue.saved':
       projectCatalogueSaved(db, event);
+      return;
+    case 'staff.saved':
+      projectStaffSaved(db, event);
+      return;
+    case 'staff.logged_in':
+      projectStaffLoggedIn(db, event);
       return;
     default:
       if (isSaleEvent(event)) projectSaleEvent(db, event);
@@ -39,9 +46,13 @@ export function rebuildProjections(db: Db): void {
       db.prepare(`DELETE FROM ${table}`).run();
     }
     db.prepare('DELETE FROM settings WHERE key = ?').run(SettingKeys.catalogueHlc);
+    // The chain's staff from the log; the demo staff (this till's own rows) stay.
+    clearChainStaff(db);
     for (const event of allEventsInOrder(db)) {
       if (event.type === 'programme.saved') projectProgrammeSaved(db, event);
       else if (event.type === 'catalogue.saved') projectCatalogueSaved(db, event);
+      else if (event.type === 'staff.saved') projectStaffSaved(db, event);
+      else if (event.type === 'staff.logged_in') projectStaffLoggedIn(db, event);
       else if (isSaleEvent(event)) projectSaleEvent(db, event);
     }
     // Each member folded once from their whole log: the definition the
