@@ -5,7 +5,7 @@
  * on a till of its own, so no other spec meets a locked name.
  */
 import type { Page } from '@playwright/test';
-import { CASHIER_PIN, MANAGER_PIN, expect, shoot, test } from './fixtures';
+import { CASHIER_PIN, MANAGER_PIN, expect, scanWithWedge, shoot, test } from './fixtures';
 import { startTillHost } from './host';
 import type { TillHost } from './host';
 
@@ -86,6 +86,37 @@ test.describe('a locked name', () => {
     await page.getByRole('button', { name: 'Morten (leder)' }).click();
     await tapPin(page, MANAGER_PIN);
     await page.getByRole('button', { name: /^Logg inn$/ }).click();
+    await expect(page.getByTestId('scan-input')).toBeVisible();
+  });
+});
+
+test.describe('a scan on the log-in screen', () => {
+  let till: TillHost;
+  test.beforeAll(async () => {
+    till = await startTillHost();
+  });
+  test.afterAll(async () => {
+    await till?.stop();
+  });
+
+  test('is refused with a line, never taken for a PIN: six card scans lock nobody', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(till.url);
+    await expect(page.getByTestId('pin-input')).toBeFocused();
+    // More scans than wrong PINs it takes to lock log-in (five), each a member card.
+    for (let i = 0; i < 6; i++) {
+      await scanWithWedge(page, '4800000000018');
+      await expect(page.getByTestId('login-error')).toHaveText(
+        'Logg inn før du skanner. Skanningen er ikke brukt.',
+      );
+      await expect(page.getByTestId('pin-input')).toHaveValue('');
+    }
+    await shoot(page, 'login-scan-refused');
+    // The PIN field kept nothing of the scans, and log-in is not locked.
+    await page.getByTestId('pin-input').pressSequentially(MANAGER_PIN, { delay: 80 });
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('scan-input')).toBeVisible();
   });
 });

@@ -67,6 +67,11 @@ export const uiMessages = defineMessages({
     en: 'PIN',
     sv: 'PIN-kod',
   },
+  'ui.login.scanFirst': {
+    nb: 'Logg inn før du skanner. Skanningen er ikke brukt.',
+    en: 'Log in before you scan. The scan was not used.',
+    sv: 'Logga in innan du skannar. Skanningen användes inte.',
+  },
   'ui.login.chooseName': {
     nb: 'Velg navnet ditt (valgfritt)',
     en: 'Choose your name (optional)',

@@ -3,12 +3,16 @@
  * log in. Choosing one's name first is optional: the PIN is then checked against
  * that staff member alone, and wrong PINs lock only their name (and, after many,
  * this till's log-ins by name), so a colleague fumbling theirs locks no one else.
+ * A scanner's burst here (a member card, an item) is never taken for a PIN: it is
+ * refused with a line saying to log in first, and counts as no wrong PIN.
  */
 import { useEffect, useRef, useState } from 'react';
+import { msg } from '../../core/i18n';
 import type { Shown } from '../../core/i18n';
 import type { StaffSummary } from '../../contract/commands';
 import { api } from '../api';
 import { Keypad } from '../components/Keypad';
+import { useHidScanner } from '../devices/hid-wedge';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { errorText } from '../errors';
 import { NoticesOutlet } from '../hooks/useNotices';
@@ -66,6 +70,13 @@ export function LoginScreen({
     };
   }, []);
   const chosenName = staff.find((s) => s.staffId === chosen)?.name ?? null;
+
+  // Caught before the PIN field sees the keys: five scans must not lock log-in.
+  useHidScanner(() => {
+    setPin('');
+    setError(msg('ui.login.scanFirst'));
+    input.current?.focus();
+  });
 
   const choose = (staffId: string) => {
     setChosen((current) => (current === staffId ? null : staffId));
