@@ -169,6 +169,7 @@ function checkAgainstChain(
   candidates: ReadonlyArray<{ index: number; wire: WireEvent }>,
   prior: ReadonlyMap<string, readonly EventRow[]>,
   programme: () => Programme,
+  staff: ChainStaff,
 ): { landed: WireEvent[]; refused: Array<{ index: number } & Rejection> } {
   const enrolled = new Set<string>();
   for (const [memberId, rows] of prior)
@@ -190,6 +191,23 @@ function checkAgainstChain(
         continue;
       }
     }
+    if (wire.known && wire.event.type === 'staff.saved') {
+      const author = wire.event.payload.staffId;
+      if (!staff.mayChangeStaff(author)) {
+        refused.push({
+          index,
+          id: event.id,
+          code: 'not_allowed',
+          message:
+            author === null
+              ? 'payload.staffId: the chain has active managers; a staff change needs one as its author'
+              : `payload.staffId: ${author} is not an active manager of this chain`,
+          field: 'payload.staffId',
+        });
+        continue;
+      }
+      staff.apply(wire.event);
+    }
     if (
       wire.known &&
       wire.event.type === 'points.adjusted' &&
@@ -210,6 +228,67 @@ function checkAgainstChain(
     landed.push(wire);
   }
   return { landed, refused };
+}
+
+interface StaffSave {
+  hlc: string;
+  employeeId: string;
+  role: 'cashier' | 'manager';
+  active: boolean;
+}
+
+/**
+ * The chain's staff as the cloud's rule needs them: each one's role and active
+ * flag from their newest save by clock, whatever order the saves came in.
+ */
+class ChainStaff {
+  private readonly newest = new Map<string, StaffSave>();
+
+  constructor(saves: readonly StaffSave[]) {
+    for (const save of saves) this.fold(save);
+  }
+
+  private fold(save: StaffSave): void {
+    const known = this.newest.get(save.employeeId);
+    if (!known || save.hlc > known.hlc) this.newest.set(save.employeeId, save);
+  }
+
+  private isActiveManager(save: StaffSave | undefined): boolean {
+    return save !== undefined && save.active && save.role === 'manager';
+  }
+
+  /** An active manager of the chain, or anyone while the chain has none (its first manager). */
+  mayChangeStaff(author: string | null): boolean {
+    const anyManager = [...this.newest.values()].some((s) => this.isActiveManager(s));
+    if (!anyManager) return true;
+    return author !== null && this.isActiveManager(this.newest.get(author));
+  }
+
+  apply(event: Extract<LojalEvent, { type: 'staff.saved' }>): void {
+    const p = event.payload;
+    this.fold({ hlc: event.hlc, employeeId: p.employeeId, role: p.role, active: p.active });
+  }
+}
+
+/** Every staff save the chain holds (few: index events_chain_staff, migration 004). */
+async function staffSaves(tx: Queryable, chainId: string): Promise<StaffSave[]> {
+  const rows = await tx.query<{
+    hlc: string;
+    employee_id: string;
+    role: 'cashier' | 'manager';
+    active: boolean;
+  }>(
+    `SELECT hlc, payload->>'employeeId' AS employee_id, payload->>'role' AS role,
+            (payload->>'active')::boolean AS active
+       FROM events WHERE chain_id = $1 AND type = 'staff.saved'`,
+    [chainId],
+  );
+  return rows.map((r) => ({
+    hlc: r.hlc,
+    employeeId: r.employee_id,
+    role: r.role,
+    active: r.active === true,
+  }));
 }
 
 export async function pushEvents(
@@ -257,7 +336,17 @@ export async function pushEvents(
         (c) => c.wire.known && c.wire.event.type === 'points.adjusted',
       );
       if (needsProgramme) programme = await programmeInForce(tx, who.chainId);
-      const { landed, refused } = checkAgainstChain(candidates, prior, () => programme!);
+      // The chain's staff only when the batch changes staff (rare): under the chain's
+      // lock, so two pushes cannot each let in a manager the other disables.
+      const changesStaff = candidates.some(
+        (c) => c.wire.known && c.wire.event.type === 'staff.saved',
+      );
+      let staff = new ChainStaff([]);
+      if (changesStaff) {
+        await lockChain(tx, who.chainId);
+        staff = new ChainStaff(await staffSaves(tx, who.chainId));
+      }
+      const { landed, refused } = checkAgainstChain(candidates, prior, () => programme!, staff);
       for (const r of refused) refuseAt(r.index, r);
       if (landed.length > 0) await storeEvents(tx, who.chainId, landed, now, prior);
       acked.push(...landed.map((w) => w.event.id));

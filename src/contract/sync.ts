@@ -58,6 +58,8 @@ export const REJECT_CODES = [
   'invalid_text',
   /** Over LIMITS.maxEventBytes serialised (maxConfigEventBytes for a programme or catalogue). */
   'event_too_large',
+  /** A `staff.saved` whose author is not an active manager of the chain (and the chain has one). */
+  'not_allowed',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

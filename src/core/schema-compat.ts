@@ -108,11 +108,13 @@ export function nonAdditiveChanges(old: EventSchemaDocument, now: EventSchemaDoc
  */
 function withKnownTypes(now: Schema, old: Schema): Schema {
   const oldType = isSchema(old.properties) ? old.properties.type : undefined;
-  const nowType = isSchema(now.properties) ? now.properties.type : undefined;
+  const nowProperties = now.properties;
+  if (!isSchema(nowProperties)) return now;
+  const nowType = nowProperties.type;
   if (!isSchema(oldType) || !isSchema(nowType)) return now;
   const before = oldType.enum;
   const after = nowType.enum;
   if (!Array.isArray(before) || !Array.isArray(after)) return now;
   if (!before.every((type) => after.some((known) => same(known, type)))) return now;
-  return { ...now, properties: { ...now.properties, type: { ...nowType, enum: before } } };
+  return { ...now, properties: { ...nowProperties, type: { ...nowType, enum: before } } };
 }

@@ -8,6 +8,12 @@
  * - Chain-wide configuration of another chain (the demo chain a new till starts
  *   in: its programme and catalogue) is dropped: it was never shared, and the
  *   chain's own programme and catalogue arrive with the first pull.
+ * - Staff saved on the till before it was paired (a till set up from a template:
+ *   its first manager) are carried over: their unpushed `staff.saved` events are
+ *   re-stamped into the paired chain like its own local events (the cloud then
+ *   takes them only from one of the chain's managers, or as the chain's first).
+ *   Another chain's log-ins (`staff.logged_in`), and staff events of another
+ *   chain that chain's cloud already has, are dropped.
  * - Members or sales of another chain refuse the pairing: a till never moves a
  *   customer's data from one chain into another.
  *
@@ -86,7 +92,15 @@ export interface ForeignChainData {
   sales: number;
   /** Chain-wide configuration events of another chain (dropped at pairing). */
   configuration: number;
+  /** Staff saved on this till in another chain, not yet pushed (carried over at pairing). */
+  staff: number;
 }
+
+/** Event types of another chain a pairing settles (drops or carries over) rather than refuses. */
+const CARRIED_TYPES = "('programme.saved', 'catalogue.saved', 'staff.saved', 'staff.logged_in')";
+
+/** Another chain's staff saves made here and never sent: re-stamped into the paired chain. */
+const CARRIED_STAFF = `chain_id <> ? AND type = 'staff.saved' AND origin = 'local' AND pushed = 0`;
 
 export function foreignChainData(db: Db, chainId: string): ForeignChainData {
   const chainIds = db
@@ -103,6 +117,7 @@ export function foreignChainData(db: Db, chainId: string): ForeignChainData {
     configuration: count(
       "SELECT count(*) FROM events WHERE chain_id <> ? AND type IN ('programme.saved', 'catalogue.saved')",
     ),
+    staff: count(`SELECT count(*) FROM events WHERE ${CARRIED_STAFF}`),
   };
 }
 
@@ -110,9 +125,7 @@ export function foreignChainData(db: Db, chainId: string): ForeignChainData {
 export function assertPairable(db: Db, chainId: string): ForeignChainData {
   const foreign = foreignChainData(db, chainId);
   const business = db
-    .prepare(
-      "SELECT count(*) FROM events WHERE chain_id <> ? AND type NOT IN ('programme.saved', 'catalogue.saved')",
-    )
+    .prepare(`SELECT count(*) FROM events WHERE chain_id <> ? AND type NOT IN ${CARRIED_TYPES}`)
     .pluck()
     .get(chainId) as number;
   if (business > 0)
@@ -137,18 +150,24 @@ export function adoptPairing(db: Db, pairing: Pairing): AdoptionResult {
   return db.transaction((): AdoptionResult => {
     const previous = loadPairing(db);
     assertPairable(db, pairing.chainId);
-    const dropped = db
+    const carried = db
       .prepare(
-        "DELETE FROM events WHERE chain_id <> ? AND type IN ('programme.saved', 'catalogue.saved')",
-      )
-      .run(pairing.chainId).changes;
-    const restamped = db
-      .prepare(
-        `UPDATE events SET store_id = @storeId, terminal_id = @terminalId
-          WHERE chain_id = @chainId AND origin = 'local' AND pushed = 0
-            AND (store_id <> @storeId OR terminal_id <> @terminalId)`,
+        `UPDATE events SET chain_id = @chainId, store_id = @storeId, terminal_id = @terminalId
+          WHERE ${CARRIED_STAFF.replace('?', '@chainId')}`,
       )
       .run(pairing).changes;
+    const dropped = db
+      .prepare(`DELETE FROM events WHERE chain_id <> ? AND type IN ${CARRIED_TYPES}`)
+      .run(pairing.chainId).changes;
+    const restamped =
+      carried +
+      db
+        .prepare(
+          `UPDATE events SET store_id = @storeId, terminal_id = @terminalId
+          WHERE chain_id = @chainId AND origin = 'local' AND pushed = 0
+            AND (store_id <> @storeId OR terminal_id <> @terminalId)`,
+        )
+        .run(pairing).changes;
     storeIdentity(db, pairing);
     if (pairing.slot !== undefined) setTerminalSlot(db, pairing.slot);
     setSyncState(

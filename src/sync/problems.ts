@@ -238,6 +238,8 @@ const EVENT_KINDS: Readonly<Record<string, MessageKey>> = {
   'referral.rewarded': 'sync.eventKind.referral_rewarded',
   'programme.saved': 'sync.eventKind.programme_saved',
   'catalogue.saved': 'sync.eventKind.catalogue_saved',
+  'staff.saved': 'sync.eventKind.staff_saved',
+  'staff.logged_in': 'sync.eventKind.staff_logged_in',
 };
 
 /** "Salg", "Innmelding": what a refused or set-aside event recorded. */

@@ -319,6 +319,12 @@ export const syncMessages = defineMessages({
     sv: 'Händelsen är för stor{detail}',
   },
 
+  'sync.reject.not_allowed': {
+    nb: 'Bare en aktiv leder i kjeden kan endre de ansatte: be en leder gjøre endringen{detail}',
+    en: 'Only an active manager of the chain may change its staff: ask a manager to make the change{detail}',
+    sv: 'Bara en aktiv chef i kedjan kan ändra personalen: be en chef göra ändringen{detail}',
+  },
+
   // ---- why an event was set aside (QuarantinedEvent.text) ----------------------
   'sync.setAside.invalid_event': {
     nb: 'Hendelsen fra skyen kan ikke leses av kassen (feil form, tall utenfor grensene eller ugyldige tegn){detail}.',
@@ -347,9 +353,9 @@ export const syncMessages = defineMessages({
   },
   /** The cloud's refusal of one of this till's events, in a sentence (its own reason in lower case). */
   'sync.setAside.refused': {
-    nb: 'Skyen avviste hendelsen: {code, select, invalid_event {skyen leser ikke hendelsen} schema_too_new {laget av en nyere app enn skyen kjenner: oppdater skyen} wrong_chain {hører til en annen kjede} wrong_store {hører til en annen butikk} wrong_terminal {hører til en annen kasse} unknown_member {gjelder et medlem kjeden ikke kjenner} clock_ahead {klokken på kassen går for langt foran: sjekk dato og klokkeslett} invalid_text {inneholder tegn som ikke kan lagres} event_too_large {hendelsen er for stor} other {{code}}}{detail}.',
-    en: "The cloud refused the event: {code, select, invalid_event {The cloud cannot read the event} schema_too_new {Written by a newer app than the cloud reads: update the cloud} wrong_chain {Belongs to another chain} wrong_store {Belongs to another store} wrong_terminal {Belongs to another till} unknown_member {Concerns a member the chain does not know} clock_ahead {The till's clock is too far ahead: check its date and time} invalid_text {Holds characters that cannot be stored} event_too_large {The event is too large} other {{code}}}{detail}.",
-    sv: 'Molnet avvisade händelsen: {code, select, invalid_event {molnet kan inte läsa händelsen} schema_too_new {skapad av en nyare app än molnet känner till: uppdatera molnet} wrong_chain {hör till en annan kedja} wrong_store {hör till en annan butik} wrong_terminal {hör till en annan kassa} unknown_member {gäller en medlem som kedjan inte känner till} clock_ahead {klockan i kassan går för långt före: kontrollera datum och klockslag} invalid_text {innehåller tecken som inte kan sparas} event_too_large {händelsen är för stor} other {{code}}}{detail}.',
+    nb: 'Skyen avviste hendelsen: {code, select, invalid_event {skyen leser ikke hendelsen} schema_too_new {laget av en nyere app enn skyen kjenner: oppdater skyen} wrong_chain {hører til en annen kjede} wrong_store {hører til en annen butikk} wrong_terminal {hører til en annen kasse} unknown_member {gjelder et medlem kjeden ikke kjenner} clock_ahead {klokken på kassen går for langt foran: sjekk dato og klokkeslett} invalid_text {inneholder tegn som ikke kan lagres} event_too_large {hendelsen er for stor} not_allowed {bare en aktiv leder i kjeden kan endre de ansatte} other {{code}}}{detail}.',
+    en: "The cloud refused the event: {code, select, invalid_event {The cloud cannot read the event} schema_too_new {Written by a newer app than the cloud reads: update the cloud} wrong_chain {Belongs to another chain} wrong_store {Belongs to another store} wrong_terminal {Belongs to another till} unknown_member {Concerns a member the chain does not know} clock_ahead {The till's clock is too far ahead: check its date and time} invalid_text {Holds characters that cannot be stored} event_too_large {The event is too large} not_allowed {Only an active manager of the chain may change its staff} other {{code}}}{detail}.",
+    sv: 'Molnet avvisade händelsen: {code, select, invalid_event {molnet kan inte läsa händelsen} schema_too_new {skapad av en nyare app än molnet känner till: uppdatera molnet} wrong_chain {hör till en annan kedja} wrong_store {hör till en annan butik} wrong_terminal {hör till en annan kassa} unknown_member {gäller en medlem som kedjan inte känner till} clock_ahead {klockan i kassan går för långt före: kontrollera datum och klockslag} invalid_text {innehåller tecken som inte kan sparas} event_too_large {händelsen är för stor} not_allowed {bara en aktiv chef i kedjan kan ändra personalen} other {{code}}}{detail}.',
   },
   'sync.setAside.other': {
     nb: 'Lagt til side ({code}{detail}).',
@@ -399,6 +405,12 @@ export const syncMessages = defineMessages({
     sv: 'Programändring',
   },
   'sync.eventKind.catalogue_saved': { nb: 'Vareliste', en: 'Catalogue', sv: 'Varulista' },
+  'sync.eventKind.staff_saved': {
+    nb: 'Endring av ansatt',
+    en: 'Staff change',
+    sv: 'Ändring av anställd',
+  },
+  'sync.eventKind.staff_logged_in': { nb: 'Innlogging', en: 'Log-in', sv: 'Inloggning' },
   'sync.eventKind.unknown': {
     nb: 'Ukjent hendelse ({type})',
     en: 'Unknown event ({type})',
