@@ -22,6 +22,9 @@ import type { PushResponse } from '../src/sync/protocol';
 import { describeOnEachDatabase, expectBody, expectError, request } from './test/cloud';
 import type { TestCloud, Till } from './test/cloud';
 import { recordRefusals } from './refusals';
+import { EVENT_SCHEMA_VERSION } from '../src/core/events';
+import type { EventEnvelope } from '../src/core/events';
+import { hashPin } from '../src/store/secrets';
 
 /** Recent enough that no clock is ahead, old enough to sort before anything pushed later. */
 const T0 = Date.now() - 7 * DAY;
@@ -63,7 +66,88 @@ async function refusedList(cloud: TestCloud, chain: string): Promise<RefusedResp
   );
 }
 
+/** One PIN hash for every save here (scrypt is slow; the cloud never reads it). */
+const PIN_HASH = hashPin('58203947');
+let staffClock = 0;
+
+/** A `staff.saved` from this till: `author` saves `employeeId` as `role`. */
+function staffSaved(
+  till: Till,
+  author: string | null,
+  employeeId: string,
+  role: 'cashier' | 'manager',
+  active = true,
+): EventEnvelope<'staff.saved'> {
+  staffClock += 1;
+  const at = T0 + staffClock * 1000;
+  return {
+    id: testEventId(at),
+    ...till.origin,
+    hlc: encodeHlc({ wallMs: at, counter: 0, node: till.origin.terminalId }),
+    type: 'staff.saved',
+    memberId: null,
+    payload: {
+      employeeId,
+      name: `Ansatt ${employeeId}`,
+      role,
+      pinHash: PIN_HASH,
+      active,
+      staffId: author,
+      at,
+    },
+    schemaVersion: EVENT_SCHEMA_VERSION,
+  };
+}
+
 describeOnEachDatabase('trust at the boundary', (cloud) => {
+  it("takes staff changes only from the chain's active managers (not_allowed), or a new chain's first manager", async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode);
+    // A new chain: its first manager, by nobody (the first run).
+    const first = staffSaved(till, null, 'anne', 'manager');
+    expect(await till.push([first])).toEqual({ acked: [first.id], rejected: [] });
+    // Now the chain has a manager: nobody, a stranger and a cashier are refused; the rest lands.
+    const byNobody = staffSaved(till, null, 'eve', 'manager');
+    const byStranger = staffSaved(till, 'mallory', 'eve', 'manager');
+    const cashier = staffSaved(till, 'anne', 'per', 'cashier');
+    const byCashier = staffSaved(till, 'per', 'per', 'manager');
+    const answer = await till.push([byNobody, byStranger, cashier, byCashier]);
+    expect(answer.acked).toEqual([cashier.id]);
+    expect(refusedCodes(answer)).toEqual([
+      [byNobody.id, 'not_allowed'],
+      [byStranger.id, 'not_allowed'],
+      [byCashier.id, 'not_allowed'],
+    ]);
+    expect(answer.rejected[1]!).toMatchObject({ field: 'payload.staffId' });
+    expect(answer.rejected[1]!.message).toContain('mallory');
+    // Earlier events of the same batch count: Per made a manager, then saving a colleague.
+    const promoted = staffSaved(till, 'anne', 'per', 'manager');
+    const byPer = staffSaved(till, 'per', 'lise', 'cashier');
+    // Per disables Anne; after that Anne can change nobody.
+    const anneOff = staffSaved(till, 'per', 'anne', 'manager', false);
+    const byAnne = staffSaved(till, 'anne', 'lise', 'manager');
+    const batch = await till.push([promoted, byPer, anneOff, byAnne]);
+    expect(batch.acked).toEqual([promoted.id, byPer.id, anneOff.id]);
+    expect(refusedCodes(batch)).toEqual([[byAnne.id, 'not_allowed']]);
+    // Across pushes too (the chain's stored saves, folded by clock).
+    const later = staffSaved(till, 'anne', 'lise', 'manager');
+    expect(refusedCodes(await till.push([later]))).toEqual([[later.id, 'not_allowed']]);
+    // Kept for the chain's managers like every refusal; the chain goes on.
+    const listed = await refusedList(cloud(), store.chain);
+    expect(listed.refused.filter((r) => r.code === 'not_allowed')).toHaveLength(5);
+    const pulled = (await till.pullAll()).map((e) => e.id);
+    expect(pulled).toEqual([first.id, cashier.id, promoted.id, byPer.id, anneOff.id]);
+  });
+
+  it("takes a first manager again once the chain's last manager is disabled", async () => {
+    const till = await cloud().newTill();
+    const first = staffSaved(till, null, 'ola', 'manager');
+    const off = staffSaved(till, 'ola', 'ola', 'manager', false);
+    expect((await till.push([first, off])).acked).toEqual([first.id, off.id]);
+    const again = staffSaved(till, null, 'kim', 'manager');
+    expect((await till.push([again])).acked).toEqual([again.id]);
+  });
+
   it('refuses the clock 999999999999999-zzzzzz-x (clock_ahead); the chain clock stays put', async () => {
     const { till, m } = await tillWithMember(cloud(), 'member-overflow');
     const before = await maxHlc(cloud(), till.pairing.chainId);
