@@ -11,6 +11,12 @@ import { testTill } from './testing/events';
 import { tempDir } from './testing/temp-db';
 import type { TempDir } from './testing/temp-db';
 import { seededRandom as prng } from '../core/seeded-random';
+import { hashPin } from './secrets';
+import { saveStaff } from './staff';
+
+/** Two PIN hashes for the staff saves (scrypt is slow: made once). */
+const PIN_HASHES = [hashPin('24681357'), hashPin('97531864')];
+const EMPLOYEES = ['e1', 'e2', 'e3', 'e4'];
 
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
 const MIN = 60_000;
@@ -34,6 +40,30 @@ function randomHistory(seed: number, length: number): LojalEvent[] {
   for (let i = 0; i < length; i++) {
     at += Math.floor(random() * 30 * MIN);
     const till = pick(tills);
+    // The chain's staff: saves (a PIN now and then) and log-ins, some before any save arrives.
+    const staffRoll = random();
+    if (staffRoll < 0.06) {
+      events.push(
+        till.envelope('staff.saved', null, {
+          employeeId: pick(EMPLOYEES),
+          name: pick(['Per', 'Lise', 'Åse']),
+          role: pick(['cashier', 'manager'] as const),
+          pinHash: random() < 0.5 ? null : pick(PIN_HASHES),
+          active: random() < 0.8,
+          staffId: random() < 0.2 ? null : pick(EMPLOYEES),
+          at,
+        }),
+      );
+    } else if (staffRoll < 0.12) {
+      // A log-in's time need not follow its clock (another till's clock).
+      const loginAt = at - Math.floor(random() * 3) * 20 * MIN;
+      events.push(
+        till.envelope('staff.logged_in', null, {
+          staffId: pick([...EMPLOYEES, 'e9']),
+          at: loginAt,
+        }),
+      );
+    }
     const roll = random();
     if (members.length === 0 || roll < 0.12) {
       const memberId = `m${members.length + 1}`;
@@ -161,6 +191,7 @@ function snapshot(db: Db) {
     catalogue: parse(all('SELECT * FROM catalogue ORDER BY sku'), 'product', 'barcodes'),
     barcodes: all('SELECT * FROM barcodes ORDER BY barcode'),
     conflicts: all('SELECT * FROM conflicts ORDER BY kind, conflict_key'),
+    staff: all('SELECT * FROM staff ORDER BY staff_id'),
   };
 }
 
@@ -170,6 +201,14 @@ describe('rebuildProjections', () => {
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const db = openDatabase(tmp.path(`rebuild-${seed}.db`)).db;
         try {
+          // A demo staff member: this till's own row, which no rebuild touches.
+          saveStaff(db, {
+            staffId: 'demo-kari',
+            name: 'Kari',
+            role: 'cashier',
+            pin: '1111',
+            createdAt: T0,
+          });
           const history = randomHistory(seed, 400);
           const random = prng(seed ^ 0x5eed);
           // Sync delivers batches late, out of order and twice.
@@ -180,6 +219,8 @@ describe('rebuildProjections', () => {
           const incremental = snapshot(db);
           expect(incremental.members.length).toBeGreaterThan(10);
           expect(incremental.sales.length).toBeGreaterThan(50);
+          expect(incremental.staff.filter((r) => r.chain_wide === 1).length).toBeGreaterThan(2);
+          expect(incremental.staff.some((r) => r.last_login_at !== null)).toBe(true);
           rebuildProjections(db);
           expect(snapshot(db)).toEqual(incremental);
         } finally {
@@ -195,8 +236,10 @@ describe('rebuildProjections', () => {
     try {
       for (const event of randomHistory(42, 200)) appendEvents(db, [event]);
       const before = snapshot(db);
+      expect(before.staff.length).toBeGreaterThan(0);
       db.prepare('DELETE FROM members').run();
       db.prepare('UPDATE sales SET voided = 0, returned_ore = 0').run();
+      db.prepare("UPDATE staff SET name = 'lost', pin_hash = NULL, last_login_at = NULL").run();
       rebuildProjections(db);
       expect(snapshot(db)).toEqual(before);
     } finally {
