@@ -7,6 +7,7 @@ import { memberHandlers } from './commands/members';
 import { productHandlers } from './commands/products';
 import { saleHandlers } from './commands/sales';
 import { sessionHandlers } from './commands/session';
+import { setupHandlers } from './commands/setup';
 import { statusHandlers } from './commands/status';
 import { syncHandlers } from './sync-commands';
 import { COMMAND_NAMES, isCommandName } from './commands';
@@ -48,6 +49,7 @@ const typed: HandlerMap = {
   ...statusHandlers,
   ...deviceHandlers,
   ...syncHandlers,
+  ...setupHandlers,
 };
 void typed;
 
@@ -62,4 +64,5 @@ export const handlers: HandlerMap = gatherHandlers(
   statusHandlers,
   deviceHandlers,
   syncHandlers,
+  setupHandlers,
 );
