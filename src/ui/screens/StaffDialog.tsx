@@ -7,6 +7,7 @@
  * someone else has, the last manager, their own account) is said at its field.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { StaffDetail, StaffSummary } from '../../contract/commands';
 import type { Shown } from '../../core/i18n';
 import { api } from '../api';
@@ -40,6 +41,7 @@ export function StaffDialog({ staff, onClose }: StaffDialogProps) {
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [done, setDone] = useState<Shown | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const focusRow = useRef<string | null>(null);
 
   const load = useCallback(
     () =>
@@ -65,15 +67,17 @@ export function StaffDialog({ staff, onClose }: StaffDialogProps) {
     setEditing({ kind: 'edit', staffId: detail.staffId });
     setDone(said);
     void load();
-    // The form's button may be gone (a new person is now one to change): the focus
-    // goes to their line in the list, inside the dialog, where a keyboard finds it.
-    requestAnimationFrame(() => {
-      if (listRef.current?.closest('[role=dialog]')?.contains(document.activeElement)) return;
-      listRef.current
-        ?.querySelector<HTMLElement>(`[data-testid="staff-row-${detail.staffId}"]`)
-        ?.focus();
-    });
+    focusRow.current = detail.staffId;
   };
+  // The form's field or button may be gone (someone new is now someone to change):
+  // the focus goes to their line in the list, inside the dialog, where a keyboard finds it.
+  useEffect(() => {
+    const staffId = focusRow.current;
+    if (staffId === null) return;
+    focusRow.current = null;
+    if (listRef.current?.closest('[role=dialog]')?.contains(document.activeElement)) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-testid="staff-row-${staffId}"]`)?.focus();
+  });
 
   const selected =
     editing.kind === 'edit' ? (list?.find((s) => s.staffId === editing.staffId) ?? null) : null;
@@ -171,6 +175,21 @@ function useLastLogin(): (person: StaffDetail, terminalId: string | null) => str
   };
 }
 
+/** A line of the list reads left to right, its marks at the right (styles.css has no list of people yet). */
+const ROW = {
+  button: {
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    textAlign: 'left',
+    gap: 2,
+    padding: '8px 14px',
+    fontWeight: 500,
+  },
+  line: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 6 },
+  marks: { display: 'flex', flexWrap: 'wrap', gap: 6 },
+  pill: { padding: '0 10px', fontSize: '0.8rem' },
+} as const satisfies Record<string, CSSProperties>;
+
 function StaffRow({
   person,
   me,
@@ -190,32 +209,33 @@ function StaffRow({
     <button
       type="button"
       className="btn"
+      style={ROW.button}
       aria-current={current}
       data-testid={`staff-row-${person.staffId}`}
       data-staff-name={person.name}
       onClick={onPick}
     >
-      <span className="choice-lines">
-        <span>
+      <span style={ROW.line}>
+        <strong>
           {person.name} {me && <small>{t('staff.you')}</small>}
+        </strong>
+        <span style={ROW.marks}>
+          {!person.active && (
+            <span className="state-pill state-bad" style={ROW.pill} data-testid="staff-disabled">
+              {t('staff.state', { active: 'no' })}
+            </span>
+          )}
+          {!person.chainWide && (
+            <span className="state-pill" style={ROW.pill} data-testid="staff-local">
+              {t('staff.localOnly')}
+            </span>
+          )}
         </span>
-        <small>
-          {t(`role.${person.role}`)} · {t('staff.state', { active: person.active ? 'yes' : 'no' })}
-        </small>
-        <small data-testid="staff-last-login">{lastLogin(person, terminalId)}</small>
       </span>
-      <span className="stack">
-        {!person.active && (
-          <span className="state-pill state-bad" data-testid="staff-disabled">
-            {t('staff.state', { active: 'no' })}
-          </span>
-        )}
-        {!person.chainWide && (
-          <span className="state-pill" data-testid="staff-local">
-            {t('staff.localOnly')}
-          </span>
-        )}
-      </span>
+      <small>
+        {t(`role.${person.role}`)} · {t('staff.state', { active: person.active ? 'yes' : 'no' })}
+      </small>
+      <small data-testid="staff-last-login">{lastLogin(person, terminalId)}</small>
     </button>
   );
 }
@@ -272,10 +292,6 @@ function StaffForm({
 
   const submit = () => {
     if (busy) return;
-    if (person === null && pin === '') {
-      setProblem({ text: uiText('staff.pinNeeded'), field: 'pin' });
-      return;
-    }
     if (pin !== pinAgain) {
       setProblem({ text: uiText('staff.pinMismatch'), field: 'pinAgain' });
       return;
@@ -349,7 +365,7 @@ function StaffForm({
         >
           <FieldNotes lockedBy={null} error={problemAt(problem, 'role')} testId="staff-role" />
         </Choice>
-        <div className="form-grid">
+        <div className="form-grid" style={{ alignItems: 'end' }}>
           <TextField
             label={person ? t('staff.newPin') : t('staff.pin')}
             value={pin}
@@ -357,7 +373,6 @@ function StaffForm({
             type="password"
             inputMode="numeric"
             maxLength={8}
-            hint={person ? t('staff.newPinHint') : null}
             disabled={busy}
             error={problemAt(problem, 'pin')}
             testId="staff-pin"
@@ -374,6 +389,7 @@ function StaffForm({
             testId="staff-pin-again"
           />
         </div>
+        <p className="member-sub">{person ? t('staff.newPinHint') : t('staff.pinHint')}</p>
         {elsewhere && (
           <div className="notice notice-error" role="alert" data-testid="staff-error">
             {say(elsewhere)}
