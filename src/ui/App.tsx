@@ -48,6 +48,13 @@ function Till() {
     [notices, t],
   );
 
+  // The store's name as the first run made it (a template's, or the chain's programme).
+  const nameTheStore = () =>
+    void api
+      .call('status.get', {})
+      .then((s) => setNamed({ name: s.storeName, before: status.storeName }))
+      .catch(() => undefined);
+
   if (setup === 'asking') return <main className="login" data-testid="starting" />;
   if (!staff && setup !== null)
     return (
@@ -56,13 +63,11 @@ function Till() {
         onLoggedIn={(manager) => {
           setSetup(null);
           setStaff(manager);
-          void api
-            .call('status.get', {})
-            .then((s) => setNamed({ name: s.storeName, before: status.storeName }))
-            .catch(() => undefined);
+          nameTheStore();
         }}
         onChainHasStaff={(result) => {
           setSetup(null);
+          nameTheStore();
           notices.warn(
             uiText('setup.chainHasStaff', { chain: result.chainName, staff: result.staff }),
           );

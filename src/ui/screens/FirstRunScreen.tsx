@@ -199,7 +199,12 @@ export function FirstRunScreen({
     const managerElsewhere = elsewhere('manager', [...MANAGER_FIELDS, 'pinAgain']);
     return (
       <main className="login" data-testid="first-run">
-        <form className="login-card" onSubmit={submitManager} data-testid="first-run-manager">
+        <form
+          className="login-card"
+          style={{ width: 'min(560px, 100%)' }}
+          onSubmit={submitManager}
+          data-testid="first-run-manager"
+        >
           {head}
           <div className="member-sub">{t('setup.step', { step: 1 })}</div>
           <p style={{ margin: 0 }}>
@@ -270,7 +275,21 @@ export function FirstRunScreen({
     <main className="login" data-testid="first-run">
       <div className="login-card" style={{ width: 'min(880px, 100%)' }}>
         {head}
-        <div className="member-sub">{t('setup.step', { step: 2 })}</div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            data-testid="setup-back"
+            onClick={() => {
+              clear();
+              setStep('manager');
+            }}
+          >
+            {t('setup.back')}
+          </button>
+          <span className="member-sub">{t('setup.step', { step: 2 })}</span>
+        </div>
         <p style={{ margin: 0 }}>{t('setup.startIntro')}</p>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
           <form
@@ -390,18 +409,6 @@ export function FirstRunScreen({
             </button>
           </form>
         </div>
-        <button
-          type="button"
-          className="btn"
-          disabled={busy}
-          data-testid="setup-back"
-          onClick={() => {
-            clear();
-            setStep('manager');
-          }}
-        >
-          {t('setup.back')}
-        </button>
       </div>
       <div className="login-notices">
         <NoticesOutlet />
