@@ -43,7 +43,7 @@ async function shortPhone(page: Page, language: 'nb' | 'en'): Promise<void> {
   await expect(enrol.getByTestId('enrol-phone')).toHaveValue('123');
   await enrol.getByTestId('enrol-terms').check();
   await enrol.getByTestId('enrol-submit').click();
-  await expect(enrol.getByTestId('enrol-error')).toHaveText(SHORT_PHONE[language]);
+  await expect(enrol.getByTestId('enrol-phone-error')).toHaveText(SHORT_PHONE[language]);
   await expect(enrol.getByTestId('enrol-phone')).toHaveAttribute('aria-invalid', 'true');
   await shoot(page, `error-enrol-phone-${language}`);
   await page.keyboard.press('Escape');

@@ -14,6 +14,7 @@ import {
   findMemberByPhone,
   logIn,
   scanWithWedge,
+  shoot,
   tapQuickKey,
   test,
   uniquePhone,
@@ -51,7 +52,7 @@ test('enrol, welcome coupon, stamps, a full card and the free coffee next visit'
 
   // The terms are required: the till says so and enrols nobody.
   await page.getByTestId('enrol-submit').click();
-  await expect(page.getByTestId('enrol-error')).toContainText('medlemsvilkårene');
+  await expect(page.getByTestId('enrol-terms-error')).toContainText('medlemsvilkårene');
   const before = await apiCall<{ member: unknown }>(request, 'GET', `/members/lookup?q=${phone}`);
   expect(before.body.member).toBeNull();
 
@@ -131,4 +132,24 @@ test('a member card scanned anywhere on the till attaches the member', async ({
   await scanWithWedge(page, enrolled.body.member.memberNumber);
   await expect(page.getByTestId('member-name')).toHaveText('Sigrid');
   await expect(page.getByTestId('member-panel')).toContainText('Bekreftet');
+});
+
+test('the enrol form shows every problem at once, each beside its field', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await logIn(page, CASHIER_PIN);
+  await page.getByRole('button', { name: /^Bli medlem/ }).click();
+  const enrol = page.getByTestId('enrol-dialog');
+  await enrol.getByTestId('enrol-phone').fill('123');
+  await enrol.getByRole('button', { name: 'Flere felt' }).click();
+  await enrol.getByTestId('enrol-email').fill('ikke-en-adresse');
+  await enrol.getByTestId('enrol-postal-code').fill('12');
+  await enrol.getByTestId('enrol-submit').click();
+  // Terms, phone, e-mail and postal code: all four told together, none at the bottom.
+  await expect(enrol.getByTestId('enrol-terms-error')).toContainText('medlemsvilkårene');
+  await expect(enrol.getByTestId('enrol-phone-error')).toBeVisible();
+  await expect(enrol.getByTestId('enrol-email-error')).toBeVisible();
+  await expect(enrol.getByTestId('enrol-postal-code-error')).toBeVisible();
+  await expect(enrol.getByTestId('enrol-error')).toHaveCount(0);
+  await expect(enrol.getByTestId('enrol-phone')).toHaveAttribute('aria-invalid', 'true');
+  await shoot(page, 'enrol-all-errors-1024x768');
 });

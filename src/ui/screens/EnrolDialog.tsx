@@ -4,13 +4,16 @@
  * felt" the optional profile and the referral code (verv en venn).
  */
 import { useState } from 'react';
+import type { Shown } from '../../core/i18n';
+import { normalisePhone } from '../../core/phone';
+import { saidText } from '../../core/schema-messages';
+import { CommandInputs } from '../../contract/commands';
 import type { CommandInput, CommandOutputs } from '../../contract/commands';
 import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { TextField } from '../components/TextField';
 import { birthDateToIso } from '../entry';
 import { problemOf } from '../errors';
-import type { Problem } from '../errors';
 import { uiText, useI18n } from '../i18n';
 
 type Gender = 'female' | 'male' | 'other';
@@ -64,6 +67,44 @@ function enrolInput(
   };
 }
 
+/** The fields a problem can sit at, by the name the service and the schema give them. */
+const FIELDS = [
+  'phone',
+  'acceptTerms',
+  'firstName',
+  'lastName',
+  'email',
+  'birthDate',
+  'postalCode',
+  'referral',
+] as const;
+type Field = (typeof FIELDS)[number];
+type Problems = Partial<Record<Field | 'form', Shown>>;
+
+/** A problem's field from its path (`profile.email` → `email`), or the form's when none fits. */
+function fieldOf(path: string | null): Field | 'form' {
+  const last = path?.split('.').at(-1);
+  return FIELDS.find((field) => field === last) ?? 'form';
+}
+
+/**
+ * Every problem the form can see before sending, at once: the terms, the phone
+ * (the core's own reading of it) and each field the command's schema refuses.
+ */
+function problemsBeforeSending(input: CommandInput<'member.enrol'>, terms: boolean): Problems {
+  const problems: Problems = {};
+  if (!terms) problems.acceptTerms = uiText('enrol.termsRequired');
+  const phone = normalisePhone(input.phone);
+  if (!phone.ok) problems.phone = phone.reason;
+  const parsed = CommandInputs['member.enrol'].safeParse({ ...input, acceptTerms: true });
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = fieldOf(issue.path.join('.'));
+    const text = saidText(issue);
+    if (text && problems[field] === undefined) problems[field] = text;
+  }
+  return problems;
+}
+
 export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogProps) {
   const { t, say } = useI18n();
   const [phone, setPhone] = useState(initialPhone);
@@ -72,33 +113,39 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
   const [email, setEmail] = useState(false);
   const [more, setMore] = useState(false);
   const [optional, setOptional] = useState<Optional>(EMPTY);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
 
   const set = (field: keyof Optional) => (value: string) =>
     setOptional((current) => ({ ...current, [field]: value }));
-  const invalid = (field: string) => problem?.field?.endsWith(field) ?? false;
-  /** An optional text field's value, change and mark. */
+  const invalid = (field: Field) => problems[field] !== undefined;
+  /** An optional text field's value, change and its problem beside it. */
   const optionalField = (field: Exclude<keyof Optional, 'gender'>) => ({
     value: optional[field],
     onChange: set(field),
-    invalid: invalid(field),
+    error: problems[field] ?? null,
+    testId: `enrol-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
   });
+  /** Show the problems; open the optional fields when one of them is at fault. */
+  const show = (found: Problems) => {
+    setProblems(found);
+    const atOptional = Object.keys(found).some(
+      (field) => !['phone', 'acceptTerms', 'form'].includes(field),
+    );
+    if (atOptional) setMore(true);
+  };
 
   const submit = async () => {
     if (busy) return;
-    if (!terms) {
-      setProblem({ text: uiText('enrol.termsRequired'), field: 'acceptTerms' });
-      return;
-    }
+    const input = enrolInput(phone, sms, email, optional);
+    const found = problemsBeforeSending(input, terms);
+    if (Object.keys(found).length > 0) return show(found);
     setBusy(true);
     try {
-      onEnrolled(await api.call('member.enrol', enrolInput(phone, sms, email, optional)));
+      onEnrolled(await api.call('member.enrol', input));
     } catch (error) {
       const failed = problemOf(error);
-      setProblem(failed);
-      // The service names the optional field at fault: show it.
-      if (failed.field && !['phone', 'acceptTerms'].includes(failed.field)) setMore(true);
+      show({ [fieldOf(failed.field)]: failed.text });
     } finally {
       setBusy(false);
     }
@@ -108,6 +155,9 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
     <Dialog title={t('enrol.title')} onClose={onClose} testId="enrol-dialog">
       <form
         className="stack"
+        // The till checks the fields itself and says what is wrong beside each, in the
+        // till's language; the browser's own check would stop the form at the first.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void submit();
@@ -118,7 +168,7 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
           inputClass="input-big"
           inputMode="tel"
           autofocus={initialPhone === ''}
-          invalid={invalid('phone')}
+          error={problems.phone ?? null}
           testId="enrol-phone"
           value={phone}
           onChange={setPhone}
@@ -135,6 +185,11 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
           />
           {t('enrol.terms')}
         </label>
+        {problems.acceptTerms && (
+          <small className="field-error" role="alert" data-testid="enrol-terms-error">
+            {say(problems.acceptTerms)}
+          </small>
+        )}
         <label className="check">
           <input
             type="checkbox"
@@ -160,11 +215,7 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
         </button>
         {more && (
           <div className="form-grid" data-testid="enrol-more">
-            <TextField
-              label={t('enrol.firstName')}
-              testId="enrol-first-name"
-              {...optionalField('firstName')}
-            />
+            <TextField label={t('enrol.firstName')} {...optionalField('firstName')} />
             <TextField label={t('enrol.lastName')} {...optionalField('lastName')} />
             <TextField label={t('enrol.emailAddress')} type="email" {...optionalField('email')} />
             <TextField
@@ -195,15 +246,14 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
               label={t('enrol.referral')}
               spanAll
               placeholder={t('enrol.referralHint')}
-              testId="enrol-referral"
               {...optionalField('referral')}
             />
           </div>
         )}
 
-        {problem && (
+        {problems.form && (
           <div className="notice notice-error" role="alert" data-testid="enrol-error">
-            {say(problem.text)}
+            {say(problems.form)}
           </div>
         )}
         <button

@@ -281,6 +281,8 @@ function ProfileSection({ member, isManager, onChanged }: SectionProps) {
   return (
     <form
       className="stack"
+      // The service's words beside the field, not the browser's bubble at the first one.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         if (isManager) save();
