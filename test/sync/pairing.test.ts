@@ -209,6 +209,41 @@ for (const backend of await backends()) {
       });
     });
 
+    it('carries staff saved before pairing into the chain and drops their log-ins there', async () => {
+      const chain = await newChain(cloud, ['Strandgaten', 'Kaien'], CHAIN_PROGRAMME);
+      const world: WorldClock = { now: T0 };
+      // A till set up on its own first (its demo chain): its first manager, who logs in.
+      const t = await till('template', { world });
+      const anne = await t.call('staff.save', { name: 'Anne', role: 'manager', pin: '24681357' });
+      const session = await t.call('session.login', { pin: '24681357' });
+      expect(session.staffId).toBe(anne.staffId);
+      world.now += MIN;
+      await t.pair(cloud.server.url, chain.storeCodes.Strandgaten!);
+      const paired = t.service.sync.status().cloud!;
+      await t.sync();
+      const events = await cloudEvents(cloud, chain);
+      const saves = events.filter((e) => e.type === 'staff.saved');
+      expect(saves).toHaveLength(1);
+      expect(saves[0]).toMatchObject({
+        chainId: chain.chainId,
+        terminalId: paired.terminalId,
+        payload: { employeeId: anne.staffId, role: 'manager' },
+      });
+      // The log-in was the demo chain's: dropped, not carried.
+      expect(events.filter((e) => e.type === 'staff.logged_in')).toEqual([]);
+      expect(
+        t.readDb((db) =>
+          db.prepare('SELECT count(*) FROM events WHERE chain_id <> ?').pluck().get(chain.chainId),
+        ),
+      ).toBe(0);
+      // Anne is the chain's: she logs in here and at the chain's other till.
+      expect((await t.call('session.login', { pin: '24681357' })).staffId).toBe(anne.staffId);
+      const other = await till('other', { world });
+      await other.pair(cloud.server.url, chain.storeCodes.Kaien!);
+      await other.sync();
+      expect((await other.call('session.login', { pin: '24681357' })).staffId).toBe(anne.staffId);
+    });
+
     it('explains a wrong store code and a cloud address that would send the token in the clear', async () => {
       const t = await till('wrong');
       const unknown = await failsWith(t.service.sync.pair(cloud.server.url, '0000-0000'));
