@@ -3,7 +3,8 @@
  * shared till's log-in screen keeps its two names for the other specs): a
  * manager adds a cashier by keyboard alone, the cashier logs in with the new
  * PIN and is refused the staff screen (in the UI and by the service); the
- * manager disables her by touch and her PIN opens the till no more. The
+ * manager gives her a new PIN (only the new one works), then disables her by
+ * touch and her PIN opens the till no more. The
  * service's refusals (a PIN someone has, the manager's own account) are shown
  * at their fields.
  */
@@ -14,6 +15,7 @@ import type { TillHost } from './host';
 
 const NEW_NAME = 'Nora Nyansatt';
 const NEW_PIN = '4321';
+const SECOND_PIN = '5678';
 
 let till: TillHost;
 test.describe.configure({ mode: 'serial' });
@@ -153,9 +155,8 @@ test('a manager adds a cashier by keyboard alone; she logs in with her new PIN a
   await expect(page.getByTestId('pin-input')).toBeVisible();
 });
 
-test('the manager cannot disable or demote himself; he disables the cashier by touch and her PIN no longer works', async ({
+test('the manager cannot disable or demote himself; he gives the cashier a new PIN by touch and only the new one works', async ({
   page,
-  request,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await logIn(page, MANAGER_PIN, till.url);
@@ -187,7 +188,46 @@ test('the manager cannot disable or demote himself; he disables the cashier by t
   );
   await expect(row(page, 'Morten (leder)')).toContainText('leder · aktiv');
 
-  // Nora: Deaktiver, asked first.
+  // Nora: Sett ny PIN-kode, twice.
+  await nora.click();
+  await expect(nora).toHaveAttribute('aria-current', 'true');
+  await expect(dialog.getByTestId('staff-pin')).toHaveCount(0);
+  await dialog.getByTestId('staff-set-pin').click();
+  await expect(dialog.getByTestId('staff-pin')).toBeFocused();
+  await dialog.getByTestId('staff-pin').fill(SECOND_PIN);
+  await dialog.getByTestId('staff-pin-again').fill(SECOND_PIN);
+  await shootSizes(page, 'staff-new-pin');
+  await dialog.getByTestId('staff-save').click();
+  await expect(dialog.getByTestId('staff-done')).toHaveText(
+    `Endringene for ${NEW_NAME} er lagret.`,
+  );
+  await expect(dialog.getByTestId('staff-pin')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('logout').click();
+
+  // The old PIN opens nothing; the new one logs her in.
+  await expect(page.getByTestId('pin-input')).toBeFocused();
+  await page.keyboard.type(NEW_PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('login-error')).toHaveText(/Feil PIN-kode/);
+  await page.keyboard.type(SECOND_PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('staff')).toContainText(NEW_NAME);
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('pin-input')).toBeVisible();
+});
+
+test('the manager disables the cashier by touch, asked first: her name and PIN are gone from the log-in until he enables her again', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await logIn(page, MANAGER_PIN, till.url);
+  await page.getByTestId('staff-button').click();
+  const dialog = page.getByTestId('staff-dialog');
+  const nora = row(page, NEW_NAME);
+
+  // Deaktiver, asked first.
   await nora.click();
   await expect(nora).toHaveAttribute('aria-current', 'true');
   await dialog.getByTestId('staff-toggle').click();
@@ -211,10 +251,31 @@ test('the manager cannot disable or demote himself; he disables the cashier by t
   await expect(page.getByTestId('pin-input')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Morten (leder)' })).toBeVisible();
   await expect(page.getByRole('button', { name: NEW_NAME })).toHaveCount(0);
-  await page.keyboard.type(NEW_PIN);
+  await page.keyboard.type(SECOND_PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('login-error')).toHaveText(/Feil PIN-kode/);
   await expect(page.getByTestId('scan-input')).toHaveCount(0);
-  const login = await request.post(`${till.url}/rpc/session.login`, { data: { pin: NEW_PIN } });
+  const login = await request.post(`${till.url}/rpc/session.login`, {
+    data: { pin: SECOND_PIN },
+  });
   expect(login.status()).toBe(401);
+
+  // Aktiver igjen, asked first: her PIN works again.
+  await page.keyboard.type(MANAGER_PIN);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('staff-button').click();
+  await row(page, NEW_NAME).click();
+  await dialog.getByTestId('staff-toggle').click();
+  await expect(dialog.getByTestId('staff-toggle-confirm')).toContainText(
+    `${NEW_NAME} kan logge inn igjen med PIN-koden sin på kjedens kasser.`,
+  );
+  await dialog.getByTestId('staff-toggle-yes').click();
+  await expect(dialog.getByTestId('staff-done')).toHaveText(`${NEW_NAME} kan logge inn igjen.`);
+  await expect(row(page, NEW_NAME)).toContainText('kasserer · aktiv');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('logout').click();
+  await expect(page.getByRole('button', { name: NEW_NAME })).toBeVisible();
+  await page.keyboard.type(SECOND_PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('staff')).toContainText(NEW_NAME);
 });

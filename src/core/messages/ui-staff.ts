@@ -122,9 +122,19 @@ export const uiStaffMessages = defineMessages({
     sv: '4–8 siffror. Den anställda slår in den för att logga in.',
   },
   'ui.staff.newPinHint': {
-    nb: '4–8 siffer. La feltene stå tomme for å beholde PIN-koden.',
-    en: '4–8 digits. Leave both empty to keep the PIN.',
-    sv: '4–8 siffror. Lämna fälten tomma för att behålla PIN-koden.',
+    nb: '4–8 siffer. Den gamle PIN-koden slutter å virke når du lagrer.',
+    en: '4–8 digits. The old PIN stops working when you save.',
+    sv: '4–8 siffror. Den gamla PIN-koden slutar fungera när du sparar.',
+  },
+  'ui.staff.setPin': {
+    nb: 'Sett ny PIN-kode',
+    en: 'Set a new PIN',
+    sv: 'Ange ny PIN-kod',
+  },
+  'ui.staff.keepPin': {
+    nb: 'Behold PIN-koden',
+    en: 'Keep the PIN',
+    sv: 'Behåll PIN-koden',
   },
   'ui.staff.pinAgain': {
     nb: 'Gjenta PIN-koden',

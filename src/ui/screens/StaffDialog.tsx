@@ -253,12 +253,19 @@ function StaffForm({
   const [role, setRole] = useState<Role>(person?.role ?? 'cashier');
   const [pin, setPin] = useState('');
   const [pinAgain, setPinAgain] = useState('');
+  /** A new person's PIN fields are open; someone's new PIN is asked for. */
+  const [pinOpen, setPinOpen] = useState(person === null);
+  const pinRef = useRef<HTMLDivElement>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const answerRef = useRef<HTMLButtonElement>(null);
+  // Sett ny PIN-kode: the PIN is typed next.
+  useEffect(() => {
+    if (pinOpen && person !== null) pinRef.current?.querySelector('input')?.focus();
+  }, [pinOpen, person]);
   // Legg til ansatt, by keyboard or touch: the name is typed next.
   useEffect(() => {
     if (person === null) formRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -282,6 +289,7 @@ function StaffForm({
       setPin('');
       setPinAgain('');
       setConfirming(false);
+      if (person) setPinOpen(false);
       onSaved(detail, said(detail));
     } catch (error) {
       setProblem(problemOf(error));
@@ -365,31 +373,51 @@ function StaffForm({
         >
           <FieldNotes lockedBy={null} error={problemAt(problem, 'role')} testId="staff-role" />
         </Choice>
-        <div className="form-grid" style={{ alignItems: 'end' }}>
-          <TextField
-            label={person ? t('staff.newPin') : t('staff.pin')}
-            value={pin}
-            onChange={(value) => setPin(value.replace(/\D/g, ''))}
-            type="password"
-            inputMode="numeric"
-            maxLength={8}
+        {person && (
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={pinOpen}
             disabled={busy}
-            error={problemAt(problem, 'pin')}
-            testId="staff-pin"
-          />
-          <TextField
-            label={t('staff.pinAgain')}
-            value={pinAgain}
-            onChange={(value) => setPinAgain(value.replace(/\D/g, ''))}
-            type="password"
-            inputMode="numeric"
-            maxLength={8}
-            disabled={busy}
-            error={problemAt(problem, 'pinAgain')}
-            testId="staff-pin-again"
-          />
-        </div>
-        <p className="member-sub">{person ? t('staff.newPinHint') : t('staff.pinHint')}</p>
+            data-testid="staff-set-pin"
+            onClick={() => {
+              setPin('');
+              setPinAgain('');
+              setPinOpen(!pinOpen);
+            }}
+          >
+            {pinOpen ? t('staff.keepPin') : t('staff.setPin')}
+          </button>
+        )}
+        {pinOpen && (
+          <div className="stack" ref={pinRef}>
+            <TextField
+              label={person ? t('staff.newPin') : t('staff.pin')}
+              value={pin}
+              onChange={(value) => setPin(value.replace(/\D/g, ''))}
+              type="password"
+              inputMode="numeric"
+              inputClass="input-pin"
+              maxLength={8}
+              disabled={busy}
+              error={problemAt(problem, 'pin')}
+              testId="staff-pin"
+            />
+            <TextField
+              label={t('staff.pinAgain')}
+              value={pinAgain}
+              onChange={(value) => setPinAgain(value.replace(/\D/g, ''))}
+              type="password"
+              inputMode="numeric"
+              inputClass="input-pin"
+              maxLength={8}
+              disabled={busy}
+              error={problemAt(problem, 'pinAgain')}
+              hint={person ? t('staff.newPinHint') : t('staff.pinHint')}
+              testId="staff-pin-again"
+            />
+          </div>
+        )}
         {elsewhere && (
           <div className="notice notice-error" role="alert" data-testid="staff-error">
             {say(elsewhere)}
