@@ -207,7 +207,9 @@ test("paired with the chain's cloud: a wrong store code at its field, then the c
   await page.getByTestId('setup-store-code').fill(secondCode);
   await page.getByTestId('setup-start-pair').click();
   await expect(page.getByTestId('pin-input')).toBeVisible();
-  await expect(page.getByText(/Bakeri Vest AS.*1 ansatt fra før/)).toBeVisible();
+  // Inside the log-in card, above the PIN, where the manager looks.
+  await expect(page.getByTestId('login-note')).toHaveText(/Bakeri Vest AS.*1 ansatt fra før/);
+  await expect(page.getByTestId('login-note')).toBeInViewport({ ratio: 1 });
   await shootSizes(page, 'first-run-4-chain-has-staff');
   await page.getByTestId('pin-input').fill('8642');
   await page.keyboard.press('Enter');

@@ -110,4 +110,25 @@ describe('SessionRelay', () => {
     expect(forbidden).toMatchObject({ ok: false, status: 403 });
     expect(relay.loggedIn).toBe(true);
   });
+
+  it('keeps the session a first run opens, as a log-in does', async () => {
+    const emptyDir = mkdtempSync(join(tmpdir(), 'lojal-relay-empty-'));
+    const empty = openTillService({ dataDir: emptyDir, demo: false });
+    try {
+      const relay = new SessionRelay(empty);
+      expect((await relay.call('staff.list', {})).ok).toBe(false);
+      const started = await relay.call('setup.start', {
+        manager: { name: 'Anne', pin: '2468' },
+        start: { kind: 'template', templateId: 'bakeri', storeName: 'Anne sitt bakeri' },
+      });
+      expect(started).toMatchObject({ ok: true, value: { loggedIn: true, role: 'manager' } });
+      expect(relay.loggedIn).toBe(true);
+      // The manager's own list, without a second log-in.
+      const staff = await relay.call('staff.list', {});
+      expect(staff).toMatchObject({ ok: true, value: [{ name: 'Anne', role: 'manager' }] });
+    } finally {
+      empty.close();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,7 +6,8 @@
  */
 import { msg } from '../core/i18n';
 import type { Msg } from '../core/i18n';
-import type { CommandOutputs, ErrorBody } from '../contract/commands';
+import type { ErrorBody } from '../contract/commands';
+import { openedSession } from '../contract/commands';
 import type { TillService } from '../service/types';
 import { ANONYMOUS_SESSION, OPEN_COMMANDS, callWithRawInput, isCommandName } from './commands';
 import { failure, jsonProblemFailure, toHttpFailure } from './errors';
@@ -63,8 +64,9 @@ export class SessionRelay {
 
   async call(name: string, input: unknown): Promise<RelayResult> {
     const result = await relayCommand(this.service, name, input, this.token);
-    if (result.ok && name === 'session.login') {
-      this.token = (result.value as CommandOutputs['session.login']).sessionToken;
+    const opened = result.ok ? openedSession(name, result.value) : null;
+    if (opened !== null) {
+      this.token = opened;
     } else if (name === 'session.logout' || (!result.ok && result.error.code === SESSION_UNKNOWN)) {
       this.token = null;
     }

@@ -3,6 +3,7 @@
  * the transport; a lost session returns to the log-in.
  */
 import { useEffect, useState } from 'react';
+import type { Shown } from '../core/i18n';
 import type { SetupStatus, StaffSummary } from '../contract/commands';
 import { api } from './api';
 import { NoticesProvider, useNotices } from './hooks/useNotices';
@@ -35,6 +36,8 @@ function Till() {
   const status = useTillStatus();
   const [staff, setStaff] = useState<StaffSummary | null>(null);
   const [setup, setSetup] = useSetupStatus();
+  /** A line for the log-in card (a till that joined a chain: log in with the chain's PIN). */
+  const [loginNote, setLoginNote] = useState<Shown | null>(null);
   // The status bar's store name once the first run named the store, until the next status read
   // (every little while) says something other than what it said then.
   const [named, setNamed] = useState<{ name: string; before: string | null } | null>(null);
@@ -68,7 +71,7 @@ function Till() {
         onChainHasStaff={(result) => {
           setSetup(null);
           nameTheStore();
-          notices.warn(
+          setLoginNote(
             uiText('setup.chainHasStaff', { chain: result.chainName, staff: result.staff }),
           );
         }}
@@ -78,7 +81,17 @@ function Till() {
     named !== null && named.before === status.storeName
       ? { ...status, storeName: named.name }
       : status;
-  if (!staff) return <LoginScreen storeName={shown.storeName} onLogin={setStaff} />;
+  if (!staff)
+    return (
+      <LoginScreen
+        storeName={shown.storeName}
+        note={loginNote}
+        onLogin={(loggedIn) => {
+          setLoginNote(null);
+          setStaff(loggedIn);
+        }}
+      />
+    );
   return (
     <CheckoutScreen
       key={staff.staffId}

@@ -8,6 +8,7 @@ import { isMsg } from '../core/i18n';
 import type { Shown, Text } from '../core/i18n';
 import { renderAll } from '../i18n/render';
 import type { CommandInput, CommandName, CommandOutputs, ErrorBody } from '../contract/commands';
+import { openedSession } from '../contract/commands';
 import type { Notification } from '../contract/notifications';
 import type { LojalBridge } from './bridge';
 
@@ -206,8 +207,9 @@ class Api {
   async call<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutputs[N]> {
     try {
       const output = (await this.transport.invoke(name, input)) as CommandOutputs[N];
-      if (name === 'session.login') {
-        this.transport.setSessionToken((output as CommandOutputs['session.login']).sessionToken);
+      const opened = openedSession(name, output);
+      if (opened !== null) {
+        this.transport.setSessionToken(opened);
         this.transport.start(
           (n) => this.notificationListeners.forEach((l) => l(n)),
           (live) => this.setLive(live),

@@ -116,3 +116,17 @@ export const REST_ROUTES: ReadonlyArray<{
 export function isCommandName(name: string): name is CommandName {
   return Object.prototype.hasOwnProperty.call(COMMANDS, name);
 }
+
+/**
+ * The session a command's answer opens, if it opens one: a log-in, or a first
+ * run that logged its new manager in. The transports (the UI's, the desktop
+ * relay) keep it for the calls that follow.
+ */
+export function openedSession(name: string, output: unknown): string | null {
+  if (name === 'session.login') return (output as CommandOutputs['session.login']).sessionToken;
+  if (name === 'setup.start') {
+    const result = output as CommandOutputs['setup.start'];
+    return result.loggedIn ? result.sessionToken : null;
+  }
+  return null;
+}

@@ -132,13 +132,8 @@ export function FirstRunScreen({
         return;
       }
       saveDeviceToken(result.deviceToken);
-      // The window's session comes from a log-in (the transport keeps session.login's token).
-      const login = await api.call('session.login', {
-        pin,
-        staffId: result.staffId,
-        deviceToken: result.deviceToken,
-      });
-      onLoggedIn({ staffId: login.staffId, name: login.name, role: login.role });
+      // The transport keeps the session the answer opened (openedSession in the contract).
+      onLoggedIn({ staffId: result.staffId, name: result.name, role: result.role });
     } catch (failure) {
       const found = problemOf(failure);
       const field = formField(found.field);

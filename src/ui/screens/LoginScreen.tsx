@@ -45,9 +45,12 @@ function saveDeviceToken(token: string): void {
 
 export function LoginScreen({
   storeName,
+  note = null,
   onLogin,
 }: {
   storeName: string | null;
+  /** A line the card shows above the PIN (e.g. a till that joined a chain: whose PIN to use). */
+  note?: Shown | null;
   onLogin(staff: StaffSummary): void;
 }) {
   const { t, say } = useI18n();
@@ -125,6 +128,11 @@ export function LoginScreen({
           <LanguageSwitch />
         </div>
         {storeName && <div className="member-sub">{storeName}</div>}
+        {note && (
+          <div className="notice notice-info" role="status" data-testid="login-note">
+            {say(note)}
+          </div>
+        )}
         {staff.length > 0 && (
           <div className="staff-names" role="group" aria-labelledby="staff-names-label">
             <span id="staff-names-label">{t('login.chooseName')}</span>
