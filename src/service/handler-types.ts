@@ -75,6 +75,12 @@ export interface CommandContext extends BaseContext {
   append(events: readonly LojalEvent[]): void;
   /** Queue a notification; sent only once the command has committed. */
   notifyAfterCommit(notification: Notification): void;
+  /**
+   * Run `body` as a unit of work of its own (a fresh `now`, one transaction, its
+   * notifications sent once it commits): for an `AfterCommit` that writes again
+   * once its I/O is done (the command's own transaction has ended by then).
+   */
+  write<T>(body: (ctx: CommandContext) => T): T;
 }
 
 /**

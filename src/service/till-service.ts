@@ -151,6 +151,7 @@ export function openTillService(options: TillServiceOptions): TillService {
       devices,
       sync,
       read: (body) => read(session, body),
+      write: (body) => run(session, body),
     };
   }
 

@@ -15,7 +15,7 @@
 import { msg } from '../../core/i18n';
 import { programmeTemplate, startTemplates } from '../../core/templates';
 import type { Text } from '../../core/i18n';
-import { getSyncState, inTransaction, newSecretToken, staffById, SyncStateKeys } from '../../store';
+import { getSyncState, newSecretToken, staffById, SyncStateKeys } from '../../store';
 import type { Readable } from '../../store';
 import { addLoginDevice, knownLoginDevice } from '../../store/pin-throttle';
 import { PairingError } from '../../sync';
@@ -97,11 +97,9 @@ async function joinChain(
     throw new ServiceError('chain_unreachable', msg('setup.chainUnreachable'), null, 503);
   }
   const chainName = sync.status().cloud?.chainName ?? '';
-  // A fresh instant and a fresh unit of work: the command's own transaction ended before the pairing.
-  const now = ctx.read((fresh) => fresh.now);
-  const later: CommandContext = { ...ctx, now, notifyAfterCommit: () => undefined };
-  const result = inTransaction(ctx.db, (): SetupResult => {
-    const staff = chainStaff(ctx.db);
+  // A unit of work of its own: the command's transaction ended before the pairing.
+  const result = ctx.write((later): SetupResult => {
+    const staff = chainStaff(later.db);
     if (staff > 0) return { loggedIn: false, chainName, staff };
     return firstManager(later, manager, deviceToken);
   });
