@@ -60,6 +60,18 @@ export class SessionStore {
     return id;
   }
 
+  /** End every session of this staff member here (disabled, or their role changed). Answers how many. */
+  closeStaff(staffId: string): number {
+    let closed = 0;
+    for (const [token, entry] of this.byToken) {
+      if (entry.session.staffId !== staffId) continue;
+      this.verifications.endSession(this.idOf(entry.session));
+      this.byToken.delete(token);
+      closed += 1;
+    }
+    return closed;
+  }
+
   /** End the session this object came from (a no-op for sessions not made here). */
   close(session: Session): void {
     this.verifications.endSession(this.idOf(session));

@@ -163,6 +163,36 @@ describe('staff as events', () => {
     expect((await till.call('session.login', { pin: '5555' })).staffId).toBe(per.staffId);
   });
 
+  it('ends the sessions of a staff member disabled or demoted here', async () => {
+    await till.call('staff.save', { name: 'Lise', role: 'manager', pin: '4321' }, till.manager);
+    const liseLogin = await till.call('session.login', { pin: '4321' });
+    const lise = till.service.sessionFromToken(liseLogin.sessionToken)!;
+    expect((await till.call('staff.list', {}, lise)).length).toBe(3);
+    // Demoted by Morten: her manager session ends at once.
+    await till.call(
+      'staff.save',
+      { staffId: liseLogin.staffId, name: 'Lise', role: 'cashier' },
+      till.manager,
+    );
+    expect(till.service.sessionFromToken(liseLogin.sessionToken)).toBeNull();
+    // A name change leaves a session be; disabling ends it.
+    const again = await till.call('session.login', { pin: '4321' });
+    await till.call(
+      'staff.save',
+      { staffId: again.staffId, name: 'Lise B', role: 'cashier' },
+      till.manager,
+    );
+    expect(till.service.sessionFromToken(again.sessionToken)).not.toBeNull();
+    await till.call(
+      'staff.save',
+      { staffId: again.staffId, name: 'Lise B', role: 'cashier', active: false },
+      till.manager,
+    );
+    expect(till.service.sessionFromToken(again.sessionToken)).toBeNull();
+    // Morten's own session is untouched.
+    expect((await till.call('staff.list', {}, till.manager)).length).toBe(3);
+  });
+
   it('refuses a new member without a PIN, a PIN another uses, and an unknown id', async () => {
     expect(
       await failure(till.call('staff.save', { name: 'Per', role: 'cashier' }, till.manager)),

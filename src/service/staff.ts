@@ -109,6 +109,11 @@ export function saveStaffMember(
     }
   }
 
+  // Their sessions here end when they may no longer do what they logged in for.
+  if (existing !== null && (!active || existing.role !== input.role)) {
+    ctx.sessions.closeStaff(existing.staffId);
+  }
+
   if (existing !== null && !existing.chainWide) {
     const result = saveStaff(ctx.db, {
       staffId: existing.staffId,
