@@ -138,7 +138,7 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
   await care.getByTestId('care-birthDate').fill('1988-04-12');
   await shootSizes(page, 'member-care-profile-manager');
   await care.getByTestId('care-save-profile').click();
-  await expect(page.getByTestId('status-strip')).toContainText('Lagret');
+  await expect(care.getByTestId('dialog-notices')).toContainText('Lagret');
   const edited = await member(request, siri.memberId);
   expect(edited.profile).toMatchObject({
     firstName: 'Siri',
@@ -151,7 +151,7 @@ test('a manager edits the profile and resets the member’s PIN', async ({ page,
   await care.getByTestId('care-tab-pin').click();
   await care.getByTestId('care-new-pin').fill('2468');
   await care.getByTestId('care-new-pin').press('Enter');
-  await expect(page.getByTestId('status-strip')).toContainText('PIN-koden er endret');
+  await expect(care.getByTestId('dialog-notices')).toContainText('PIN-koden er endret');
   const asCashier = await rpcAs(request, CASHIER_PIN);
   const verified = await asCashier('member.verifyPin', {
     memberId: siri.memberId,

@@ -22,7 +22,8 @@ import {
 
 /** Messages from earlier steps would otherwise show in the next picture (and its language). */
 async function dismissNotices(page: Page): Promise<void> {
-  const strip = page.getByTestId('status-strip');
+  // The screen's strip, or an open dialog's foot.
+  const strip = page.locator('[data-testid="status-strip"], [data-testid="dialog-notices"]');
   while ((await strip.getByRole('button').count()) > 0)
     await strip.getByRole('button').first().click();
 }

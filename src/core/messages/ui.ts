@@ -162,6 +162,11 @@ export const uiMessages = defineMessages({
     en: '{count} refused',
     sv: '{count} avvisade',
   },
+  'ui.checkout.scanInDialog': {
+    nb: 'Lukk vinduet før du skanner. Skanningen er ikke brukt.',
+    en: 'Close the window before you scan. The scan was not used.',
+    sv: 'Stäng fönstret innan du skannar. Skanningen användes inte.',
+  },
   'ui.checkout.scanLabel': {
     nb: 'Strekkode eller søk',
     en: 'Barcode or search',

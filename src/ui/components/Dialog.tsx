@@ -1,9 +1,11 @@
 /**
  * A modal dialog: Escape closes it, Tab stays inside it, and focus returns to
- * where it was (usually the scan field) when it closes.
+ * where it was (usually the scan field) when it closes. The screen's messages
+ * show at its foot while it is open (the screen's own strip is behind it).
  */
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n } from '../i18n';
 
 interface DialogProps {
@@ -75,6 +77,9 @@ export function Dialog({ title, onClose, children, wide = false, testId }: Dialo
           </button>
         </div>
         <div className="dialog-body">{children}</div>
+        <div className="dialog-notices" data-testid="dialog-notices">
+          <NoticesOutlet />
+        </div>
       </div>
     </div>
   );

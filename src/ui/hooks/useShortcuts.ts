@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 
 export type ShortcutMap = Partial<
-  Record<'F2' | 'F3' | 'F4' | 'F6' | 'F7' | 'F8' | 'F9' | 'F10', () => void>
+  Record<'F2' | 'F3' | 'F4' | 'F6' | 'F7' | 'F8' | 'F9' | 'F10' | 'F11', () => void>
 >;
 
 export function useShortcuts(shortcuts: ShortcutMap, enabled = true): void {

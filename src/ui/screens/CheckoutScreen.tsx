@@ -196,11 +196,34 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     dispatch({ type: 'refreshMember', detail: await api.call('member.get', { memberId }) });
   }, [dispatch, memberId]);
 
+  /**
+   * Where a scan lands, whatever has the focus: on "Salget er fullført" it starts
+   * the next sale with that member or item; in the Kundeklubb dialog (or on the
+   * till) it is used; in any other dialog it is refused with a line, never typed
+   * into a field or pressing a button.
+   */
+  const dialogNow = useRef(dialog);
+  useEffect(() => {
+    dialogNow.current = dialog;
+  });
+  const scanGoesOn = useCallback((): boolean => {
+    const open = dialogNow.current;
+    if (open === null || open.kind === 'club') return true;
+    if (open.kind === 'done') {
+      dispatch({ type: 'reset' });
+      setDialog(null);
+      return true;
+    }
+    notices.warn(t('checkout.scanInDialog'));
+    return false;
+  }, [dispatch, notices, t]);
+
   // The serial scanner reports through the service, to every window: a member card
   // is read again in this window's session, which gets the verification.
   useEffect(
     () =>
       api.onNotification((n) => {
+        if (n.type === 'scan' && !scanGoesOn()) return;
         if (n.type === 'scan' && n.result.kind === 'member') void onCode(n.code);
         else if (n.type === 'scan') applyScan(n.result);
         else if (n.type === 'data' && n.what === 'catalogue') void loadCatalogue();
@@ -209,7 +232,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           void refreshMember().catch(() => undefined);
         else if (n.type === 'print' && n.state === 'failed' && n.detail) notices.warn(n.detail);
       }),
-    [applyScan, onCode, loadCatalogue, loadProgramme, notices, refreshMember],
+    [applyScan, onCode, loadCatalogue, loadProgramme, notices, refreshMember, scanGoesOn],
   );
 
   const complete = async () => {
@@ -252,6 +275,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     onLogout();
   };
 
+  const isManager = staff.role === 'manager';
   useShortcuts(
     {
       F2: () => setDialog({ kind: 'club' }),
@@ -262,25 +286,16 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
       F8: () => setDialog({ kind: 'devices' }),
       F9: () => setDialog({ kind: 'sync' }),
       F10: () => state.member?.detail && setDialog({ kind: 'care' }),
+      // Ansatte: a manager's only.
+      ...(isManager ? { F11: () => setDialog({ kind: 'staff' }) } : {}),
     },
     dialog === null,
   );
-  // F11, Ansatte: a manager's only. (Beside useShortcuts, whose keys stop at F10.)
-  const isManager = staff.role === 'manager';
-  useEffect(() => {
-    if (dialog !== null || !isManager) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F11' || event.repeat) return;
-      event.preventDefault();
-      setDialog({ kind: 'staff' });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, isManager]);
-  // A keyboard-wedge scanner anywhere on the till: in the scan field, on a button,
-  // or in the Kundeklubb field (a card scanned there attaches the member at once).
-  useHidScanner((code) => void onCode(code), {
-    enabled: dialog === null || dialog.kind === 'club',
+  // A keyboard-wedge scanner anywhere on the till, caught before the focused control:
+  // in the scan field, on a button, in the Kundeklubb field (a card scanned there
+  // attaches the member at once), on "Salget er fullført", in any dialog.
+  useHidScanner((code) => {
+    if (scanGoesOn()) void onCode(code);
   });
 
   return (
@@ -373,7 +388,12 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         </div>
       </main>
       <div className="status-strip" data-testid="status-strip">
-        <NoticesOutlet fallback={<span className="shortcut-hint">{t('shortcut.hint')}</span>} />
+        {/* While a dialog is open, its foot shows the messages. */}
+        {dialog === null ? (
+          <NoticesOutlet fallback={<span className="shortcut-hint">{t('shortcut.hint')}</span>} />
+        ) : (
+          <span className="shortcut-hint">{t('shortcut.hint')}</span>
+        )}
       </div>
 
       {dialog?.kind === 'club' && (
