@@ -48,7 +48,13 @@ describe('command declarations', () => {
   });
 
   it('derives every table from the declarations', () => {
-    expect([...OPEN_COMMANDS].sort()).toEqual(['session.login', 'staff.names', 'status.get']);
+    expect([...OPEN_COMMANDS].sort()).toEqual([
+      'session.login',
+      'setup.start',
+      'setup.status',
+      'staff.names',
+      'status.get',
+    ]);
     for (const name of ['member.lookup', 'member.get', 'member.search'] as const)
       expect(READ_COMMANDS.has(name), name).toBe(true);
     for (const name of ['sale.commit', 'member.enrol', 'session.login'] as const)
@@ -75,6 +81,18 @@ describe('an anonymous caller', () => {
     expect(status.terminalId).toBeTruthy();
     const names = await till.call('staff.names', {}, ANONYMOUS_SESSION);
     expect(names.length).toBeGreaterThan(0);
+    expect(await till.call('setup.status', {}, ANONYMOUS_SESSION)).toMatchObject({ needed: false });
+    // The first run opens no door on a till in use: it is refused once anyone can log in.
+    await expect(
+      till.call(
+        'setup.start',
+        {
+          manager: { name: 'Inntrenger', pin: '1234' },
+          start: { kind: 'template', templateId: 'blank', storeName: 'Min butikk' },
+        },
+        ANONYMOUS_SESSION,
+      ),
+    ).rejects.toMatchObject({ code: 'already_set_up', status: 409 });
   });
 
   it('has no rights beyond them, not even a cashier’s', async () => {

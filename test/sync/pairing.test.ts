@@ -74,7 +74,7 @@ for (const backend of await backends()) {
       const report = await t.service.sync.syncNow();
       expect(saidNbEn(report)).toMatchObject({
         ok: false,
-        error: { code: 'unpaired', text: { nb: 'Kassen er ikke paret med en sky.' } },
+        error: { code: 'unpaired', text: { nb: 'Kassen er ikke koblet til kjedens sky.' } },
       });
       const { created } = await t.call('member.enrol', { phone: '98765432', acceptTerms: true });
       expect(created).toBe(true);
@@ -299,8 +299,15 @@ for (const backend of await backends()) {
       });
       expect(heard).toContainEqual(expect.objectContaining({ type: 'sync', state: 'offline' }));
       // Retries back off: the waits grow (40 ms doubling, capped at 400 ms, jitter fixed at half).
-      await eventually(() => expect(proxy.count('reset')).toBeGreaterThanOrEqual(6), 5_000);
-      const tries = proxy.log.filter((r) => r.faults.includes('reset')).map((r) => r.at);
+      // An attempt whose connection is cut before an answer is sent again at once, a few
+      // times (a kept-alive connection may have gone stale): sends within 15 ms are one try.
+      const attempts = () =>
+        proxy.log
+          .filter((r) => r.faults.includes('reset'))
+          .map((r) => r.at)
+          .filter((at, i, all) => i === 0 || at - all[i - 1]! > 15);
+      await eventually(() => expect(attempts().length).toBeGreaterThanOrEqual(6), 5_000);
+      const tries = attempts();
       const waits = tries.slice(1).map((at, i) => at - tries[i]!);
       // Timers never fire early, so the fifth wait is at least 300 ms; the first is 30 ms plus overhead.
       expect(waits[4]!).toBeGreaterThanOrEqual(290);
