@@ -14,6 +14,7 @@ import {
   openDatabase,
   readOnly,
   setTerminalSlot,
+  staffById,
 } from '../store';
 import { projectNowKnownTypes } from '../store/known-types';
 import { securePrivateFolder } from '../store/file-modes';
@@ -257,7 +258,16 @@ export function openTillService(options: TillServiceOptions): TillService {
       }
     },
 
-    sessionFromToken: (token) => sessions.get(token),
+    sessionFromToken(token) {
+      const session = sessions.get(token);
+      if (session === null || session.staffId === null) return session;
+      // Disabled or given another role since log-in, here or at another till of the chain
+      // (their staff.saved pulled since): their sessions end with it.
+      const staff = staffById(db, session.staffId);
+      if (staff !== null && staff.active && staff.role === session.role) return session;
+      sessions.closeStaff(session.staffId);
+      return null;
+    },
 
     async handleScan(code, source): Promise<ScanResult> {
       let result: ScanResult;

@@ -118,7 +118,9 @@ for (const backend of await backends()) {
           lise,
         );
         await s.syncAll();
-        expect((await b.call('session.login', { pin: PER_NEW_PIN })).staffId).toBe(per.staffId);
+        const perAtB = await b.call('session.login', { pin: PER_NEW_PIN });
+        expect(perAtB.staffId).toBe(per.staffId);
+        expect(b.service.sessionFromToken(perAtB.sessionToken)).not.toBeNull();
         expect(await failure(b.call('session.login', { pin: PER_PIN }))).toMatchObject({
           code: 'wrong_pin',
         });
@@ -139,6 +141,8 @@ for (const backend of await backends()) {
           await failure(b.call('session.login', { pin: PER_NEW_PIN, staffId: per.staffId })),
         ).toMatchObject({ code: 'unknown_staff' });
         expect((await b.call('staff.names', {})).map((n) => n.name)).not.toContain('Per');
+        // The session Per had open at B ends with it.
+        expect(b.service.sessionFromToken(perAtB.sessionToken)).toBeNull();
 
         // B's demo manager is no manager of the chain: the cloud refuses their staff change,
         // keeps it visible on B, and everything else goes on.
