@@ -13,7 +13,7 @@ export function QuickKeys({
   const keys = products.filter((p) => p.quickKey);
   if (keys.length === 0) return null;
   return (
-    <section className="panel" aria-label={t('checkout.quickKeys')}>
+    <section className="panel quick-keys-panel" aria-label={t('checkout.quickKeys')}>
       <div className="quick-keys">
         {keys.map((product) => (
           <button
@@ -21,6 +21,7 @@ export function QuickKeys({
             type="button"
             className="btn quick-key"
             data-testid={`quick-key-${product.sku}`}
+            title={product.name}
             onClick={() => onPick(product)}
           >
             <span>{product.name}</span>
