@@ -63,7 +63,10 @@ export const sessionCommands = {
       staffId: boundedId().optional(),
       name: boundedText(80).trim().min(1),
       role: z.enum(['cashier', 'manager']),
-      pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN).optional(),
+      pin: z
+        .string()
+        .regex(/^\d{4,8}$/, STAFF_PIN)
+        .optional(),
       active: z.boolean().default(true),
     }),
     output: returns<StaffDetail>(),

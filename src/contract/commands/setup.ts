@@ -29,14 +29,18 @@ export const setupCommands = {
   'setup.start': command({
     input: z.object({
       manager: z.object({
-        name: boundedText(80).trim().min(1, says(msg('contract.staffName'))),
+        name: boundedText(80)
+          .trim()
+          .min(1, says(msg('contract.staffName'))),
         pin: z.string().regex(/^\d{4,8}$/, STAFF_PIN),
       }),
       start: z.discriminatedUnion('kind', [
         z.object({
           kind: z.literal('template'),
           templateId: z.enum(SETUP_TEMPLATES),
-          storeName: typed(80).trim().min(1, says(msg('contract.storeName'))),
+          storeName: typed(80)
+            .trim()
+            .min(1, says(msg('contract.storeName'))),
         }),
         z.object({
           kind: z.literal('pair'),
