@@ -117,7 +117,7 @@ async function scan(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-function ensureUiBuilt(): string {
+export function ensureUiBuilt(): string {
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     const build = spawnSync(

@@ -167,6 +167,11 @@ export const uiMessages = defineMessages({
     en: 'Close the window before you scan. The scan was not used.',
     sv: 'Stäng fönstret innan du skannar. Skanningen användes inte.',
   },
+  'ui.checkout.quantityNext': {
+    nb: '{count} stk.',
+    en: '{count} pcs',
+    sv: '{count} st.',
+  },
   'ui.checkout.scanLabel': {
     nb: 'Strekkode eller søk',
     en: 'Barcode or search',
@@ -446,6 +451,11 @@ export const uiMessages = defineMessages({
     nb: 'Brukes ✓',
     en: 'In use ✓',
     sv: 'Används ✓',
+  },
+  'ui.member.runsOut': {
+    nb: '{days, plural, =0 {går ut i dag} one {går ut i morgen} other {går ut om # dager}} ({date})',
+    en: '{days, plural, =0 {runs out today} one {runs out tomorrow} other {runs out in # days}} ({date})',
+    sv: '{days, plural, =0 {går ut i dag} one {går ut i morgon} other {går ut om # dagar}} ({date})',
   },
   'ui.member.validTo': {
     nb: 'gyldig til {date}',

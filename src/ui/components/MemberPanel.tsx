@@ -1,7 +1,8 @@
 /**
- * The member at the till: first name, tier and progress, points and cashback,
- * punch cards as stamps, coupons and rewards to use in one tap, points to spend,
- * and the verification prompt when the basket needs it.
+ * The member at the till: first name, points and cashback, coupons and rewards
+ * to use in one tap (a ready reward first), what the sale earns, tier and
+ * progress, punch cards as stamps, points to spend, and the verification prompt
+ * when the basket needs it.
  */
 import type { Programme } from '../../core/programme';
 import type { Evaluation } from '../../core/basket-types';
@@ -9,6 +10,7 @@ import type { ReactNode } from 'react';
 import type { MemberDetail } from '../../contract/commands';
 import type { BasketAction, AttachedMember } from '../hooks/useBasket';
 import type { BasketSelections } from '../../core/basket-types';
+import { useNow } from '../hooks/useSync';
 import { useI18n } from '../i18n';
 import { OfferList } from './OfferList';
 import { PointsPicker } from './PointsPicker';
@@ -135,6 +137,7 @@ function MemberDetails({
   verify: ReactNode;
 }) {
   const { t, money, say } = useI18n();
+  const now = useNow();
   const tierOnce =
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
   const pointValueOre = programme?.points?.redeemValueOre ?? 0;
@@ -143,8 +146,6 @@ function MemberDetails({
 
   return (
     <>
-      {detail.tier && <TierProgress tier={detail.tier} />}
-
       <div className="member-facts">
         <span data-testid="points-balance">
           {t('member.points')}: <strong>{detail.points.balance}</strong>
@@ -162,6 +163,17 @@ function MemberDetails({
         )}
       </div>
 
+      {verify}
+
+      {/* What the member should not miss, right under their name and points. */}
+      <OfferList
+        member={detail}
+        selections={selections}
+        now={now}
+        onToggleCoupon={(couponId) => dispatch({ type: 'toggleCoupon', couponId })}
+        onToggleReward={(rewardId) => dispatch({ type: 'toggleReward', rewardId })}
+      />
+
       {evaluation && evaluation.earnedSummary.length > 0 && (
         <div className="earns" data-testid="earns">
           {t('checkout.earns')}:
@@ -173,14 +185,7 @@ function MemberDetails({
         </div>
       )}
 
-      {verify}
-
-      <OfferList
-        member={detail}
-        selections={selections}
-        onToggleCoupon={(couponId) => dispatch({ type: 'toggleCoupon', couponId })}
-        onToggleReward={(rewardId) => dispatch({ type: 'toggleReward', rewardId })}
-      />
+      {detail.tier && <TierProgress tier={detail.tier} />}
 
       {detail.punchCards.length > 0 && (
         <div className="stack">

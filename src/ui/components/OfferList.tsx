@@ -1,80 +1,143 @@
-/** Usable coupons and punch-card rewards, each applied or removed with one tap. */
+/**
+ * Usable coupons and punch-card rewards, each applied or removed with one tap or
+ * one key (Alt and its number). What the member should not miss comes first and
+ * stands out: a ready punch-card reward (a free coffee), then a coupon that runs
+ * out within a week, then the rest.
+ */
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { MemberDetail } from '../../contract/commands';
 import type { BasketSelections } from '../../core/basket-types';
 import { useI18n } from '../i18n';
 
+/** A coupon running out within this many days is offered among the first. */
+const SOON_DAYS = 7;
+const DAY_MS = 86_400_000;
+
 interface OfferListProps {
   member: MemberDetail;
   selections: BasketSelections;
+  /** The clock, for "runs out soon" (epoch ms). */
+  now: number;
   onToggleCoupon(couponId: string): void;
   onToggleReward(rewardId: string): void;
 }
 
-export function OfferList({ member, selections, onToggleCoupon, onToggleReward }: OfferListProps) {
+interface ShownOffer {
+  key: string;
+  testId: 'reward' | 'coupon';
+  source?: string;
+  title: string;
+  detail: ReactNode;
+  /** Ready or running out soon: offered first, and shown so. */
+  prominent: boolean;
+  on: boolean;
+  toggle(): void;
+}
+
+export function OfferList({
+  member,
+  selections,
+  now,
+  onToggleCoupon,
+  onToggleReward,
+}: OfferListProps) {
   const { t, say, date } = useI18n();
-  const rewards = member.punchCards.flatMap((card) =>
-    card.rewardsAvailable.map((reward) => ({ card, reward })),
+  const rewards: ShownOffer[] = member.punchCards.flatMap((card) =>
+    card.rewardsAvailable.map((reward) => ({
+      key: reward.rewardId,
+      testId: 'reward' as const,
+      title: say(reward.reason),
+      detail: (
+        <>
+          {t('member.rewardReady')} · {say(card.name)}
+        </>
+      ),
+      prominent: true,
+      on: selections.rewardIds.includes(reward.rewardId),
+      toggle: () => onToggleReward(reward.rewardId),
+    })),
   );
-  if (member.coupons.length === 0 && rewards.length === 0) return null;
+  const coupons: ShownOffer[] = member.coupons
+    .map((coupon) => {
+      const days = Math.ceil((coupon.validTo - now) / DAY_MS);
+      const soon = days <= SOON_DAYS;
+      return {
+        key: coupon.couponId,
+        testId: 'coupon' as const,
+        source: coupon.source,
+        title: say(coupon.template.name),
+        detail: soon
+          ? t('member.runsOut', { days: Math.max(0, days), date: date(coupon.validTo) })
+          : t('member.validTo', { date: date(coupon.validTo) }),
+        prominent: soon,
+        on: selections.couponIds.includes(coupon.couponId),
+        toggle: () => onToggleCoupon(coupon.couponId),
+        validTo: coupon.validTo,
+      };
+    })
+    // Running out soon first, soonest first; the rest as the member got them.
+    .sort(
+      (a, b) =>
+        Number(b.prominent) - Number(a.prominent) || (a.prominent ? a.validTo - b.validTo : 0),
+    );
+  const offers = [...rewards, ...coupons];
+
+  // Alt and the offer's number (1–9) puts it on the basket or takes it off: one key.
+  const latest = useRef(offers);
+  useEffect(() => {
+    latest.current = offers;
+  });
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+      const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+      if (digit === undefined) return;
+      // Not under an open dialog: the key belongs to it then.
+      if (document.querySelector('[role="dialog"]')) return;
+      const offer = latest.current[Number(digit) - 1];
+      if (!offer) return;
+      event.preventDefault();
+      offer.toggle();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (offers.length === 0) return null;
   return (
     <div className="stack" data-testid="offers">
       <h2 className="section">{t('member.coupons')}</h2>
-      {rewards.map(({ card, reward }) => (
-        <Offer
-          key={reward.rewardId}
-          testId="reward"
-          title={say(reward.reason)}
-          detail={
-            <>
-              {t('member.rewardReady')} · {say(card.name)}
-            </>
-          }
-          on={selections.rewardIds.includes(reward.rewardId)}
-          onToggle={() => onToggleReward(reward.rewardId)}
-        />
-      ))}
-      {member.coupons.map((coupon) => (
-        <Offer
-          key={coupon.couponId}
-          testId="coupon"
-          source={coupon.source}
-          title={say(coupon.template.name)}
-          detail={t('member.validTo', { date: date(coupon.validTo) })}
-          on={selections.couponIds.includes(coupon.couponId)}
-          onToggle={() => onToggleCoupon(coupon.couponId)}
-        />
+      {offers.map((offer, i) => (
+        <Offer key={offer.key} offer={offer} number={i < 9 ? i + 1 : null} />
       ))}
     </div>
   );
 }
 
 /** One offer: what it is, and the button that puts it on the basket or takes it off. */
-function Offer({
-  testId,
-  source,
-  title,
-  detail,
-  on,
-  onToggle,
-}: {
-  testId: string;
-  /** Where a coupon came from (data-source, for the tests). */
-  source?: string;
-  title: string;
-  detail: ReactNode;
-  on: boolean;
-  onToggle(): void;
-}) {
+function Offer({ offer, number }: { offer: ShownOffer; number: number | null }) {
   const { t } = useI18n();
   return (
-    <div className="offer" data-testid={testId} data-source={source}>
+    <div
+      className={offer.prominent ? 'offer offer-prominent' : 'offer'}
+      data-testid={offer.testId}
+      data-source={offer.source}
+      data-prominent={offer.prominent}
+    >
       <div className="offer-text">
-        <strong>{title}</strong>
-        <small>{detail}</small>
+        <strong>{offer.title}</strong>
+        <small>{offer.detail}</small>
       </div>
-      <button type="button" className="btn" aria-pressed={on} onClick={onToggle}>
-        {on ? t('member.inUse') : t('member.use')}
+      <button
+        type="button"
+        className={offer.prominent && !offer.on ? 'btn btn-primary' : 'btn'}
+        aria-pressed={offer.on}
+        aria-keyshortcuts={number === null ? undefined : `Alt+${number}`}
+        onClick={offer.toggle}
+      >
+        {offer.on ? t('member.inUse') : t('member.use')}
+        {number !== null && <span className="kbd">Alt+{number}</span>}
       </button>
     </div>
   );

@@ -17,6 +17,23 @@ interface ProductEntryProps {
 
 const SEARCH_DELAY_MS = 150;
 
+/** "6*" (or "6 x", "6×") with nothing after it yet: a quantity waiting for its item. */
+const BARE_PREFIX = /^(\d{1,3})\s*[*xX×]\s*$/;
+
+/**
+ * The quantity waiting in the scan field for a scanned item (a scan is caught
+ * before the field sees it), taken out of the field: 6 after "6*", else 1.
+ */
+export function takeQuantityPrefix(field: HTMLInputElement | null): number {
+  const bare = field ? BARE_PREFIX.exec(field.value) : null;
+  const quantity = bare ? Number(bare[1]) : 0;
+  if (!field || quantity < 1) return 1;
+  // Cleared as typing would clear it, so the field's own state follows.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, '');
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return quantity;
+}
+
 export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(function ProductEntry(
   { onCode, onPick },
   ref,
@@ -25,6 +42,9 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   const [value, setValue] = useState('');
   const [matches, setMatches] = useState<Product[] | null>(null);
   const { quantity, text: query } = parseEntry(value);
+  const waiting = BARE_PREFIX.exec(value);
+  /** The quantity the next item gets, shown beside the field while it is typed. */
+  const shownQuantity = waiting ? Number(waiting[1]) : quantity;
   const isWords = /[^\d\s]/.test(query) && query.length >= 2;
 
   useEffect(() => {
@@ -79,6 +99,11 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
             }
           }}
         />
+        {shownQuantity > 1 && (
+          <span className="qty-prefix" role="status" data-testid="qty-prefix">
+            {t('checkout.quantityNext', { count: shownQuantity })}
+          </span>
+        )}
         <button type="button" className="btn" onClick={() => void submit()}>
           {t('checkout.add')}
         </button>

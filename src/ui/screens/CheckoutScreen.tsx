@@ -18,7 +18,7 @@ import { api } from '../api';
 import { BasketLines } from '../components/BasketLines';
 import { MemberPanel } from '../components/MemberPanel';
 import { PaymentPicker } from '../components/PaymentPicker';
-import { ProductEntry } from '../components/ProductEntry';
+import { ProductEntry, takeQuantityPrefix } from '../components/ProductEntry';
 import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
@@ -295,7 +295,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   // in the scan field, on a button, in the Kundeklubb field (a card scanned there
   // attaches the member at once), on "Salget er fullført", in any dialog.
   useHidScanner((code) => {
-    if (scanGoesOn()) void onCode(code);
+    // "6*" typed before the scan: six of the scanned item.
+    if (scanGoesOn()) void onCode(code, takeQuantityPrefix(scanField.current));
   });
 
   return (
