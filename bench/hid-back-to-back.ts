@@ -4,20 +4,21 @@
  * one after another with the gap of a cashier moving to the next item (60–140
  * ms), in Debian's Chromium against the real host and service, the page's CPU
  * slowed four times (DevTools' throttling: a busy or slow till). A scan is
- * missed when it did not add its item: split into two codes, typed into the
- * field, lost. Counted from the basket the till shows at the end.
+ * missed when it did not add its item (split into two codes, or lost).
+ * Counted from the basket the till shows, every 50 scans.
  *
- * The keys go in as the fixture's scanner sends them (e2e/fixtures.ts
- * scanWithWedge): stamped a few ms apart, as the OS stamps a real scanner's
- * keys, and delivered together, so a page that handles keys late still reads
- * their true gaps. The figure is a count with a goal of 0; there is no floor
- * beneath it (the bare operation would be the same keys into nothing).
+ * The keys go in as the specs' scanner sends them (e2e/wedge.ts): stamped a
+ * few ms apart, as the OS stamps a real scanner's keys, and delivered
+ * together, so a page that handles keys late still reads their true gaps. The
+ * figure is a count with a goal of 0; there is no floor beneath it (the bare
+ * operation would be the same keys into nothing).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { sendWedgeScan } from '../e2e/wedge';
 import { seededRandom } from '../src/core/seeded-random';
 import { openTillService } from '../src/service/index';
 import type { Session } from '../src/service/commands';
@@ -31,34 +32,6 @@ import { ensureUiBuilt } from './scan-to-member';
 const SYSTEM: Session = { role: 'system', staffId: null };
 const SCANS = Number(process.env.LOJAL_BENCH_HID_SCANS ?? 500);
 const CPU_SLOWDOWN = 4;
-
-/** One scan: `code`'s keys stamped `gapMs` apart, then Enter, sent in one go. */
-async function wedgeScan(cdp: CDPSession, code: string, gapMs: number): Promise<void> {
-  const keys = [...code].map((digit) => ({
-    key: digit,
-    code: `Digit${digit}`,
-    windowsVirtualKeyCode: 48 + Number(digit),
-    text: digit,
-  }));
-  keys.push({ key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
-  const end = Date.now() / 1000;
-  await Promise.all(
-    keys.flatMap((key, i) => {
-      const timestamp = end - ((keys.length - 1 - i) * gapMs) / 1000;
-      const { text, ...common } = key;
-      return [
-        cdp.send('Input.dispatchKeyEvent', {
-          type: 'keyDown',
-          ...common,
-          text,
-          unmodifiedText: text,
-          timestamp,
-        }),
-        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common, timestamp }),
-      ];
-    }),
-  );
-}
 
 /** Items in the basket on screen: the quantities of its lines, added up. */
 async function itemsOnScreen(page: Page): Promise<number> {
@@ -100,7 +73,7 @@ export async function measureBackToBack(scans = SCANS): Promise<BackToBackResult
     const started = Date.now();
     for (let i = 0; i < scans; i++) {
       const code = barcodes[Math.floor(random() * barcodes.length)]!;
-      await wedgeScan(cdp, code, 3 + Math.floor(random() * 3));
+      await sendWedgeScan(cdp, code, 3 + Math.floor(random() * 3));
       await page.waitForTimeout(60 + Math.floor(random() * 80));
       // A cashier's basket of a few dozen items, then the next customer.
       if ((i + 1) % 50 === 0 || i === scans - 1) {

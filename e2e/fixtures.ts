@@ -11,6 +11,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { Product } from '../src/core/catalogue';
 import type { CommandInput, CommandName } from '../src/service/commands';
 import { decodeEscPos } from '../test/helpers/escpos-decoder';
+import { sendWedgeScan } from './wedge';
 
 export const HOST_URL = process.env.LOJAL_E2E_URL ?? '';
 export const DATA_DIR = process.env.LOJAL_E2E_DATA_DIR ?? '';
@@ -130,39 +131,10 @@ export async function tapQuickKey(page: Page, sku: string, times = 1): Promise<v
   for (let i = 0; i < times; i++) await page.getByTestId(`quick-key-${sku}`).click();
 }
 
-/**
- * A keyboard-wedge scanner reading `digits`: each key stamped `gapMs` after the
- * last, then Enter, sent through the DevTools protocol in one go, as the OS
- * stamps real key presses. Playwright's own typing on a loaded machine can
- * stretch the gaps past a scanner's and split the burst; the till decides
- * from the stamps (see e2e/devices/hid.e2e.ts).
- */
+/** A keyboard-wedge scanner reading `digits` (see wedge.ts), keys `gapMs` apart. */
 export async function scanWithWedge(page: Page, digits: string, gapMs = 4): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const keys = [...digits].map((digit) => ({
-    key: digit,
-    code: `Digit${digit}`,
-    windowsVirtualKeyCode: 48 + Number(digit),
-    text: digit,
-  }));
-  keys.push({ key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
-  const end = Date.now() / 1000;
-  await Promise.all(
-    keys.flatMap((key, i) => {
-      const timestamp = end - ((keys.length - 1 - i) * gapMs) / 1000;
-      const { text, ...common } = key;
-      return [
-        cdp.send('Input.dispatchKeyEvent', {
-          type: 'keyDown',
-          ...common,
-          text,
-          unmodifiedText: text,
-          timestamp,
-        }),
-        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common, timestamp }),
-      ];
-    }),
-  );
+  await sendWedgeScan(cdp, digits, gapMs);
   await cdp.detach();
 }
 

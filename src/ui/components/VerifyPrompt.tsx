@@ -15,6 +15,7 @@ export function VerifyPrompt({
   const [pin, setPin] = useState('');
   return (
     <form
+      noValidate
       className="verify"
       data-testid="verify-prompt"
       onSubmit={(event) => {

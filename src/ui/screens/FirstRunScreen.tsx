@@ -17,31 +17,14 @@ import type { FormEvent } from 'react';
 import type { Shown } from '../../core/i18n';
 import type { CommandInput, SetupResult, SetupStatus, StaffSummary } from '../../contract/commands';
 import { api } from '../api';
+import { saveDeviceToken, savedDeviceToken } from '../device-token';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { TextField } from '../components/TextField';
 import { problemAt, problemElsewhere, problemOf, type Problem } from '../errors';
 import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n, uiText } from '../i18n';
 
-/** The device token LoginScreen keeps: a first run's log-in counts as this device's too. */
-const DEVICE_KEY = 'lojal.loginDevice';
 const PIN = /^\d{4,8}$/;
-
-function savedDeviceToken(): string | null {
-  try {
-    return window.localStorage.getItem(DEVICE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function saveDeviceToken(token: string): void {
-  try {
-    window.localStorage.setItem(DEVICE_KEY, token);
-  } catch {
-    // Storage off (private window): this device counts as a new client next time.
-  }
-}
 
 /** The service names fields by their place in setup.start's input; the form by its own. */
 function formField(field: string | null): string | null {
@@ -195,6 +178,7 @@ export function FirstRunScreen({
     return (
       <main className="login" data-testid="first-run">
         <form
+          noValidate
           className="login-card"
           style={{ width: 'min(560px, 100%)' }}
           onSubmit={submitManager}
@@ -288,6 +272,7 @@ export function FirstRunScreen({
         <p style={{ margin: 0 }}>{t('setup.startIntro')}</p>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
           <form
+            noValidate
             onSubmit={submitTemplate}
             data-testid="first-run-template"
             style={{ flex: '3 1 340px', display: 'flex', flexDirection: 'column', gap: 12 }}
@@ -361,6 +346,7 @@ export function FirstRunScreen({
             </button>
           </form>
           <form
+            noValidate
             onSubmit={submitPair}
             data-testid="first-run-pair"
             style={{ flex: '2 1 260px', display: 'flex', flexDirection: 'column', gap: 12 }}

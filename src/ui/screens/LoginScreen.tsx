@@ -11,6 +11,7 @@ import { msg } from '../../core/i18n';
 import type { Shown } from '../../core/i18n';
 import type { StaffSummary } from '../../contract/commands';
 import { api } from '../api';
+import { saveDeviceToken, savedDeviceToken } from '../device-token';
 import { Keypad } from '../components/Keypad';
 import { useHidScanner } from '../devices/hid-wedge';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -19,29 +20,6 @@ import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n } from '../i18n';
 
 const MAX_PIN = 8;
-
-/**
- * The till hands each device that logs in a token; sent with its next log-ins,
- * it keeps this device's wrong PINs counted apart from anyone else's, so
- * guessing elsewhere cannot lock this till out.
- */
-const DEVICE_KEY = 'lojal.loginDevice';
-
-function savedDeviceToken(): string | null {
-  try {
-    return window.localStorage.getItem(DEVICE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function saveDeviceToken(token: string): void {
-  try {
-    window.localStorage.setItem(DEVICE_KEY, token);
-  } catch {
-    // Storage off (private window): this device counts as a new client next time.
-  }
-}
 
 export function LoginScreen({
   storeName,
@@ -117,6 +95,7 @@ export function LoginScreen({
   return (
     <main className="login">
       <form
+        noValidate
         className="login-card"
         onSubmit={(event) => {
           event.preventDefault();

@@ -390,6 +390,7 @@ function ConsentSection({ member, verification, isManager, onChanged, onPin }: S
       ) : (
         !isManager && (
           <form
+            noValidate
             className="row"
             onSubmit={(event) => {
               event.preventDefault();
@@ -424,6 +425,7 @@ function PinSection({ member, isManager }: SectionProps) {
   const [pin, setPin] = useState('');
   return (
     <form
+      noValidate
       className="stack"
       onSubmit={(event) => {
         event.preventDefault();

@@ -87,6 +87,7 @@ export function MemberLookupDialog({
   return (
     <Dialog title={t('club.title')} onClose={onClose} testId="club-dialog">
       <form
+        noValidate
         className="lookup"
         onSubmit={(event) => {
           event.preventDefault();

@@ -193,6 +193,7 @@ export function ReceiptsDialog({
               )}
               {mode === 'void' && (
                 <form
+                  noValidate
                   className="stack"
                   onSubmit={(event) => {
                     event.preventDefault();

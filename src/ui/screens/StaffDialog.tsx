@@ -332,6 +332,7 @@ function StaffForm({
   return (
     <>
       <form
+        noValidate
         ref={formRef}
         className="stack"
         data-testid="staff-form"

@@ -83,6 +83,7 @@ export function PrinterSection({
         </div>
       )}
       <form
+        noValidate
         className="stack"
         onSubmit={(event) => {
           event.preventDefault();

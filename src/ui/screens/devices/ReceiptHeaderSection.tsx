@@ -100,6 +100,7 @@ export function ReceiptHeaderSection({
       <h2 id="devices-header">{t('devices.header')}</h2>
       {form && (
         <form
+          noValidate
           className="stack"
           onSubmit={(event) => {
             event.preventDefault();

@@ -88,6 +88,7 @@ export function ScannerSection({
       {/* A cashier at a till without a serial scanner has nothing to read here. */}
       {(canEdit || saved) && (
         <form
+          noValidate
           className="stack"
           onSubmit={(event) => {
             event.preventDefault();

@@ -145,6 +145,7 @@ function PairForm({
 
   return (
     <form
+      noValidate
       className="stack"
       onSubmit={(event) => {
         event.preventDefault();
