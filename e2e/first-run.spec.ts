@@ -182,6 +182,13 @@ test("paired with the chain's cloud: a wrong store code at its field, then the c
   await page.getByTestId('setup-pin-again').fill('8642');
   await page.getByTestId('setup-next').click();
 
+  // An address typed without https://: the till's own words at the field, not the browser's.
+  await page.getByTestId('setup-cloud-url').fill('sky.eksempel.no');
+  await page.getByTestId('setup-store-code').fill('ZZZZ-ZZZZ');
+  await page.getByTestId('setup-start-pair').click();
+  await expect(page.getByTestId('setup-cloud-url-error')).toBeVisible();
+  await expect(page.getByTestId('setup-cloud-url')).toHaveAttribute('aria-invalid', 'true');
+
   await page.getByTestId('setup-cloud-url').fill(cloud.url);
   await page.getByTestId('setup-store-code').fill('ZZZZ-ZZZZ');
   await page.getByTestId('setup-start-pair').click();

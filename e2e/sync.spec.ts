@@ -435,7 +435,7 @@ test('a manager unpairs a till after confirming; with events waiting only "anywa
     'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her. Hendelser som ikke ble sendt, blir liggende på kassen: 1.',
   );
   await expect(dialog.getByTestId('pairing-env-suspended')).toHaveText(
-    `Miljøet angir skyen ${world.url}, men en leder koblet kassen fra. Den pares ikke derfra igjen før en leder parer den her.`,
+    `Miljøet angir skyen ${world.url}, men en leder koblet kassen fra. Den kobles ikke til derfra igjen før en leder kobler den til her.`,
   );
   await expect(dialog.getByTestId('pair-cloud-url')).toHaveValue(world.url);
   await expect(dialog.getByTestId('sync-pending')).toHaveText('1 hendelse');
