@@ -151,5 +151,7 @@ test('the enrol form shows every problem at once, each beside its field', async 
   await expect(enrol.getByTestId('enrol-postal-code-error')).toBeVisible();
   await expect(enrol.getByTestId('enrol-error')).toHaveCount(0);
   await expect(enrol.getByTestId('enrol-phone')).toHaveAttribute('aria-invalid', 'true');
+  // The first field at fault has the focus, so the cashier starts there.
+  await expect(enrol.getByTestId('enrol-phone')).toBeFocused();
   await shoot(page, 'enrol-all-errors-1024x768');
 });

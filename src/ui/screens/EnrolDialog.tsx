@@ -133,6 +133,13 @@ export function EnrolDialog({ initialPhone, onEnrolled, onClose }: EnrolDialogPr
       (field) => !['phone', 'acceptTerms', 'form'].includes(field),
     );
     if (atOptional) setMore(true);
+    // The first field at fault gets the focus (and the dialog scrolls to it).
+    setTimeout(() => {
+      const first = document.querySelector<HTMLElement>(
+        '[data-testid="enrol-dialog"] [aria-invalid="true"]',
+      );
+      first?.focus();
+    }, 0);
   };
 
   const submit = async () => {
