@@ -11,6 +11,7 @@ import {
   completeSale,
   expect,
   logIn,
+  shoot,
   tapQuickKey,
   test,
 } from './fixtures';
@@ -69,4 +70,30 @@ test('a wrong PIN is refused with the service’s message', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('login-error')).toBeVisible();
   await expect(page.getByTestId('scan-input')).toHaveCount(0);
+});
+
+test('a manager returns one item: the steppers fit the dialog at 1024×768', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await logIn(page, MANAGER_PIN);
+  await tapQuickKey(page, 'kanelbolle');
+  await tapQuickKey(page, 'kanelbolle');
+  await completeSale(page);
+  const receiptNo = await page.getByTestId('done-receipt').innerText();
+  await page.getByTestId('next-customer').click();
+  await page.getByTestId('receipts-button').click();
+  await page.getByTestId('receipt').filter({ hasText: receiptNo }).click();
+  await page.getByTestId('return-sale').click();
+  const detail = page.getByTestId('receipt-detail');
+  const dialog = await page.getByTestId('receipts-dialog').boundingBox();
+  const plus = detail.getByRole('button', { name: '+' });
+  for (const button of [detail.getByRole('button', { name: '−' }), plus]) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width, 'inside the dialog').toBeLessThanOrEqual(dialog!.x + dialog!.width);
+    expect(box.width, 'a stepper, not a wide button').toBeLessThan(80);
+  }
+  await plus.click();
+  await expect(detail.locator('.qty output')).toHaveText('1');
+  await shoot(page, 'return-steppers-1024x768');
+  await page.getByRole('button', { name: 'Registrer retur' }).click();
+  await expect(page.getByTestId('dialog-notices')).toContainText('39,00');
 });
