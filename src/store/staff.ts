@@ -7,6 +7,7 @@
 import { reading } from './db';
 import type { Db, Readable } from './db';
 import { hashPin, verifyPin } from './secrets';
+import { statement } from './statements';
 
 export type StaffRole = 'cashier' | 'manager';
 
@@ -75,9 +76,9 @@ export function activeManagerIds(handle: Readable): string[] {
     .all() as string[];
 }
 
+/** Read where a session token becomes a session, so on every command: prepared once. */
 export function staffById(handle: Readable, staffId: string): StaffMember | null {
-  const db = reading(handle);
-  const row = db.prepare('SELECT * FROM staff WHERE staff_id = ?').get(staffId) as
+  const row = statement(reading(handle), 'SELECT * FROM staff WHERE staff_id = ?').get(staffId) as
     StaffRow | undefined;
   return row ? fromRow(row) : null;
 }
