@@ -19,6 +19,7 @@ import type { CommandInput, SetupResult, SetupStatus, StaffSummary } from '../..
 import { api } from '../api';
 import { saveDeviceToken, savedDeviceToken } from '../device-token';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CloudFields } from '../components/CloudFields';
 import { TextField } from '../components/TextField';
 import { problemAt, problemElsewhere, problemOf, type Problem } from '../errors';
 import { NoticesOutlet } from '../hooks/useNotices';
@@ -353,27 +354,13 @@ export function FirstRunScreen({
           >
             <h2 style={{ margin: 0, fontSize: '1.2rem' }}>{t('setup.pair')}</h2>
             <small className="member-sub">{t('setup.pairHint')}</small>
-            <TextField
-              label={t('pairing.cloudUrl')}
-              type="url"
-              inputMode="url"
-              spellCheck={false}
-              testId="setup-cloud-url"
-              value={cloudUrl}
-              onChange={setCloudUrl}
-              hint={t('pairing.cloudUrlHint')}
-              error={at('pair', 'cloudUrl')}
-            />
-            <TextField
-              label={t('pairing.storeCode')}
-              inputClass="input-code"
-              autoCapitalize="characters"
-              spellCheck={false}
-              testId="setup-store-code"
-              value={storeCode}
-              onChange={setStoreCode}
-              hint={t('pairing.storeCodeHint')}
-              error={at('pair', 'storeCode')}
+            <CloudFields
+              testIdPrefix="setup"
+              cloudUrl={cloudUrl}
+              storeCode={storeCode}
+              onCloudUrl={setCloudUrl}
+              onStoreCode={setStoreCode}
+              errors={{ cloudUrl: at('pair', 'cloudUrl'), storeCode: at('pair', 'storeCode') }}
             />
             {pairElsewhere && (
               <div className="notice notice-error" role="alert" data-testid="setup-pair-failed">

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CommandOutputs } from '../../../contract/commands';
 import { api } from '../../api';
+import { CloudFields } from '../../components/CloudFields';
 import { TextField } from '../../components/TextField';
 import { problemAt, problemElsewhere } from '../../errors';
 import { useSaveCommand } from '../../hooks/useSaveCommand';
@@ -153,30 +154,18 @@ function PairForm({
       }}
     >
       <p className="member-sub">{t('pairing.intro')}</p>
-      <TextField
-        label={t('pairing.cloudUrl')}
-        type="url"
-        inputMode="url"
-        spellCheck={false}
+      <CloudFields
+        testIdPrefix="pair"
+        cloudUrl={cloudUrl}
+        storeCode={storeCode}
+        onCloudUrl={setCloudUrl}
+        onStoreCode={setStoreCode}
+        errors={{
+          cloudUrl: problemAt(problem, 'cloudUrl'),
+          storeCode: problemAt(problem, 'storeCode'),
+        }}
         disabled={!canEdit}
         autofocus={canEdit}
-        testId="pair-cloud-url"
-        value={cloudUrl}
-        onChange={setCloudUrl}
-        hint={canEdit ? t('pairing.cloudUrlHint') : null}
-        error={problemAt(problem, 'cloudUrl')}
-      />
-      <TextField
-        label={t('pairing.storeCode')}
-        inputClass="input-code"
-        autoCapitalize="characters"
-        spellCheck={false}
-        disabled={!canEdit}
-        testId="pair-store-code"
-        value={storeCode}
-        onChange={setStoreCode}
-        hint={canEdit ? t('pairing.storeCodeHint') : null}
-        error={problemAt(problem, 'storeCode')}
       />
       <TextField
         label={t('pairing.terminalName')}
