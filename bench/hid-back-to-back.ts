@@ -13,21 +13,14 @@
  * figure is a count with a goal of 0; there is no floor beneath it (the bare
  * operation would be the same keys into nothing).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { sendWedgeScan } from '../e2e/wedge';
 import { seededRandom } from '../src/core/seeded-random';
-import { openTillService } from '../src/service/index';
 import type { Session } from '../src/service/commands';
-import { startHost } from '../src/host/server';
-import { CHROMIUM_ARGS } from '../playwright.config';
 import { figure } from './lib';
 import type { Figure } from './lib';
 import type { Benchmark } from './run';
-import { ensureUiBuilt } from './scan-to-member';
+import { openBrowserTill } from './browser-till';
 
 const SYSTEM: Session = { role: 'system', staffId: null };
 const SCANS = Number(process.env.LOJAL_BENCH_HID_SCANS ?? 500);
@@ -48,20 +41,14 @@ export interface BackToBackResult {
 }
 
 export async function measureBackToBack(scans = SCANS): Promise<BackToBackResult> {
-  const uiDir = ensureUiBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'lojal-bench-hid-'));
-  const service = openTillService({ dataDir, demo: true });
-  const host = await startHost({ service, dataDir, port: 0, uiDir });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const till = await openBrowserTill('hid');
+  const { service, browser } = till;
   try {
     const barcodes = (await service.call('catalogue.get', {}, SYSTEM))
       .filter((p) => p.quickKey)
       .map((p) => p.barcodes[0]!);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(host.url);
+    await page.goto(till.url);
     await page.getByTestId('pin-input').fill('1111');
     await page.keyboard.press('Enter');
     await page.getByTestId('scan-input').waitFor();
@@ -93,10 +80,7 @@ export async function measureBackToBack(scans = SCANS): Promise<BackToBackResult
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
-    await browser.close();
-    await host.close();
-    service.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await till.close();
   }
 }
 

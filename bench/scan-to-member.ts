@@ -13,22 +13,13 @@
  * text on screen at Enter — what key delivery and one render cost with no till
  * behind.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { openTillService } from '../src/service/index';
 import type { Session } from '../src/service/commands';
-import { startHost } from '../src/host/server';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { openBrowserTill } from './browser-till';
 import { figure, percentile } from './lib';
 import type { Figure } from './lib';
 import type { Benchmark } from './run';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SYSTEM: Session = { role: 'system', staffId: null };
 const KEY_DELAY_MS = 3;
 /** A scan whose member is not on screen by then was misread (counted, not timed). */
@@ -117,35 +108,13 @@ async function scan(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-export function ensureUiBuilt(): string {
-  const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) {
-    const build = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
-    if (build.status !== 0) throw new Error('the UI build failed');
-  }
-  return dist;
-}
-
 export async function measureScanToMember(
   options: { samples?: number; warmup?: number } = {},
 ): Promise<ScanToMemberResult> {
   const sampleCount = options.samples ?? 60;
   const warmup = options.warmup ?? 5;
-  const uiDir = ensureUiBuilt();
-  const dataDir = mkdtempSync(join(tmpdir(), 'lojal-bench-scan-'));
-  const service = openTillService({ dataDir, demo: true });
-  const host = await startHost({ service, dataDir, port: 0, uiDir });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const till = await openBrowserTill('scan');
+  const { service, browser } = till;
   try {
     const members: Array<{ number: string; name: string }> = [];
     for (let i = 0; i < 25; i++) {
@@ -164,7 +133,7 @@ export async function measureScanToMember(
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await installTimer(page, '[data-testid="member-name"]');
-    await page.goto(host.url);
+    await page.goto(till.url);
     await page.getByTestId('pin-input').fill('1111');
     await page.keyboard.press('Enter');
     const field = page.getByTestId('scan-input');
@@ -238,10 +207,7 @@ export async function measureScanToMember(
       missedScans,
     };
   } finally {
-    await browser.close();
-    await host.close();
-    service.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await till.close();
   }
 }
 
