@@ -85,6 +85,17 @@ export const ReceiptHeaderInput = z.object({
   locale: z.enum(['nb', 'en', 'sv']).default('nb'),
 });
 
+/**
+ * How this till's checkout behaves (checkoutSettings.get/save), a manager's
+ * choice per till. `autoRewards`: a member's ready punch-card reward goes on
+ * the basket by itself as soon as a qualifying item is in it (the cashier can
+ * take it off again); off by default.
+ */
+export const CheckoutSettingsInput = z.object({
+  autoRewards: z.boolean().default(false),
+});
+export type CheckoutSettings = z.output<typeof CheckoutSettingsInput>;
+
 /** What a serial scanner sends after each code. */
 export type ScannerSuffix = z.output<typeof ScannerSettingsInput>['suffix'];
 export type PrinterType = z.output<typeof PrinterSettingsInput>['type'];

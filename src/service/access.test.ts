@@ -96,6 +96,7 @@ describe('roles', () => {
     ['devices.save', { printer: null }],
     ['devices.listPorts', {}],
     ['receiptHeader.save', { orgNumber: '' }],
+    ['checkoutSettings.save', { autoRewards: true }],
     ['sync.pair', { cloudUrl: 'https://sky.example.no', storeCode: '7K4M-Q2XP' }],
     ['sync.unpair', { force: true }],
     ['sync.conflicts', {}],

@@ -1,8 +1,14 @@
 /** Scanner, printer and receipts. */
 import { z } from 'zod';
 import { boundedId } from '../../core/limits';
-import { PrinterSettingsInput, ReceiptHeaderInput, ScannerSettingsInput } from '../devices';
+import {
+  CheckoutSettingsInput,
+  PrinterSettingsInput,
+  ReceiptHeaderInput,
+  ScannerSettingsInput,
+} from '../devices';
 import type {
+  CheckoutSettings,
   DevicesStatus,
   PortList,
   PrintJobSummary,
@@ -82,6 +88,21 @@ export const devicesCommands = {
   'receiptHeader.save': command({
     input: ReceiptHeaderInput,
     output: returns<ReceiptHeader>(),
+    role: 'manager',
+    access: 'write',
+  }),
+
+  /** This till's checkout settings (use a ready reward by itself, …). */
+  'checkoutSettings.get': command({
+    input: z.object({}),
+    output: returns<CheckoutSettings>(),
+    role: 'cashier',
+    access: 'read',
+  }),
+
+  'checkoutSettings.save': command({
+    input: CheckoutSettingsInput,
+    output: returns<CheckoutSettings>(),
     role: 'manager',
     access: 'write',
   }),

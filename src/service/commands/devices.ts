@@ -3,7 +3,13 @@ import { msg } from '../../core/i18n';
 import { ServiceError } from '../commands';
 import type { ParsedInput } from '../commands';
 import { queueReprint, queueTestPage, readReceiptHeader } from '../devices';
-import { saveReceiptHeader, savePrinter, saveScanner } from '../devices/settings';
+import {
+  readCheckoutSettings,
+  saveCheckoutSettings,
+  saveReceiptHeader,
+  savePrinter,
+  saveScanner,
+} from '../devices/settings';
 import type { PrintList } from '../devices/types';
 import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers, ReadContext } from '../handler-types';
@@ -53,6 +59,8 @@ export const deviceHandlers: Handlers<
   | 'sale.reprint'
   | 'receiptHeader.get'
   | 'receiptHeader.save'
+  | 'checkoutSettings.get'
+  | 'checkoutSettings.save'
 > = {
   'devices.get': (_input, ctx) => ctx.devices.status(),
 
@@ -75,5 +83,12 @@ export const deviceHandlers: Handlers<
   'receiptHeader.save': (header, ctx) => {
     saveReceiptHeader(ctx.db, header);
     return readReceiptHeader(ctx.db);
+  },
+
+  'checkoutSettings.get': (_input, ctx) => readCheckoutSettings(ctx.db),
+
+  'checkoutSettings.save': (settings, ctx) => {
+    saveCheckoutSettings(ctx.db, settings);
+    return readCheckoutSettings(ctx.db);
   },
 };

@@ -20,18 +20,21 @@ import { printerConfigFromEnv } from '../../../native/printer/config';
 import type { PrinterConfig } from '../../../native/printer/config';
 import { describeTarget, parsePrinterTarget } from '../../contract/printer-target';
 import {
+  CheckoutSettingsInput,
   PrinterSettingsInput,
   ReceiptHeaderInput,
   SCANNER_BAUD_RATES,
   ScannerSettingsInput,
 } from '../../contract/devices';
 import { issuesText } from '../input-text';
+import type { CheckoutSettings } from '../../contract/devices';
 import type { DeviceOptions, PrinterSettings, ReceiptHeader, ScannerSettings } from './types';
 
 export const DeviceSettingKeys = {
   scanner: 'devices.scanner',
   printer: 'devices.printer',
   receiptHeader: 'receipt.header',
+  checkout: 'checkout.settings',
 } as const;
 
 export { ReceiptHeaderInput, PrinterSettingsInput, SCANNER_BAUD_RATES, ScannerSettingsInput };
@@ -70,6 +73,16 @@ export function saveReceiptHeader(db: Db, header: ReceiptHeader): void {
 export function seedDemoReceiptHeader(db: Db): void {
   if (getSetting(db, DeviceSettingKeys.receiptHeader) === null)
     saveReceiptHeader(db, DEMO_RECEIPT_HEADER);
+}
+
+/** This till's checkout settings; a till that never saved them (or cannot read them) has the defaults. */
+export function readCheckoutSettings(db: Readable): CheckoutSettings {
+  const stored = readJson(db, DeviceSettingKeys.checkout, CheckoutSettingsInput);
+  return stored.ok && stored.value ? stored.value : CheckoutSettingsInput.parse({});
+}
+
+export function saveCheckoutSettings(db: Db, settings: CheckoutSettings): void {
+  setSetting(db, DeviceSettingKeys.checkout, JSON.stringify(settings));
 }
 
 type Stored<T> = { ok: true; value: T | null } | { ok: false; problem: Msg };
