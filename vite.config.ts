@@ -1,7 +1,10 @@
 /**
  * The renderer build: src/ui → dist/. Relative asset paths so the same build
  * loads from the browser-mode host and from file:// in the desktop shell.
+ * Two pages: the till (index.html) and the customer display
+ * (display/index.html → dist/display/, served at /display/).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -41,6 +44,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    rolldownOptions: {
+      input: {
+        till: fileURLToPath(new URL('./src/ui/index.html', import.meta.url)),
+        display: fileURLToPath(new URL('./src/ui/display/index.html', import.meta.url)),
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -1,6 +1,7 @@
 /** What the service pushes to the UI (WebSocket in browser mode, IPC in Electron). */
 import type { Msg } from '../core/i18n';
 import type { ScanResult } from './commands';
+import type { DisplayState } from './commands/display';
 
 /** Pushed to the UI (WebSocket in browser mode, IPC in Electron). */
 export type Notification =
@@ -24,4 +25,6 @@ export type Notification =
       pending: number;
       lastSyncAt: number | null;
     }
-  | { type: 'data'; what: 'members' | 'programme' | 'catalogue' | 'sales' };
+  | { type: 'data'; what: 'members' | 'programme' | 'catalogue' | 'sales' }
+  /** What the customer display shows now (display.show); only display windows get it. */
+  | { type: 'display'; state: DisplayState };

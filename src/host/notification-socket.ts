@@ -2,9 +2,12 @@
  * `GET /ws`: pushes the service's notifications to a logged-in UI. Browsers
  * cannot put headers on a WebSocket, so the first message authenticates:
  * `{"type":"auth","token":"<session token>"}`. Until then nothing is sent.
+ * The customer display's state goes only to display windows, on their own
+ * read-only channel (`/ws/display`, ./display-socket.ts, registered here too).
  */
 import type { FastifyInstance } from 'fastify';
 import { msg } from '../core/i18n';
+import { registerDisplaySocket } from './display-socket';
 import { failure } from './errors';
 import type { TillService } from '../service/types';
 
@@ -35,6 +38,7 @@ function parseAuth(data: unknown): string | null {
 const UPGRADE_REQUIRED = failure(426, 'upgrade_required', msg('host.upgradeRequired'));
 
 export function registerNotificationSocket(app: FastifyInstance, service: TillService): void {
+  registerDisplaySocket(app, service);
   app.route({
     method: 'GET',
     url: '/ws',
@@ -55,6 +59,8 @@ export function registerNotificationSocket(app: FastifyInstance, service: TillSe
         const token = parseAuth(data);
         if (!token || !service.sessionFromToken(token)) return refuse();
         unsubscribe = service.subscribe((notification) => {
+          // The till's own windows already show what its display shows.
+          if (notification.type === 'display') return;
           // A session that ended (log-out, expiry) stops receiving at once.
           if (!service.sessionFromToken(token)) return refuse();
           socket.send(JSON.stringify(notification));

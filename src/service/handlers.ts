@@ -1,6 +1,7 @@
 /** Every command's handler, gathered from the per-domain files. */
 import { configurationHandlers } from './commands/configuration';
 import { deviceHandlers } from './commands/devices';
+import { displayHandlers } from './commands/display';
 import { memberPrivacyHandlers } from './commands/member-privacy';
 import { memberRewardHandlers } from './commands/member-rewards';
 import { memberHandlers } from './commands/members';
@@ -48,6 +49,7 @@ const typed: HandlerMap = {
   ...productHandlers,
   ...statusHandlers,
   ...deviceHandlers,
+  ...displayHandlers,
   ...syncHandlers,
   ...setupHandlers,
 };
@@ -63,6 +65,7 @@ export const handlers: HandlerMap = gatherHandlers(
   productHandlers,
   statusHandlers,
   deviceHandlers,
+  displayHandlers,
   syncHandlers,
   setupHandlers,
 );

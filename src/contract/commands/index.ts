@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { configurationCommands } from './configuration';
 import type { CommandDefinition, Needs, RestRoute, Returns } from './define';
 import { devicesCommands } from './devices';
+import { displayCommands } from './display';
 import { memberPrivacyCommands } from './member-privacy';
 import { memberRewardsCommands } from './member-rewards';
 import { membersCommands } from './members';
@@ -34,6 +35,7 @@ type Declared = typeof sessionCommands &
   typeof productsCommands &
   typeof statusCommands &
   typeof devicesCommands &
+  typeof displayCommands &
   typeof syncCommands;
 
 /**
@@ -64,6 +66,7 @@ export const COMMANDS: Declared = gatherCommands<Declared>(
   productsCommands,
   statusCommands,
   devicesCommands,
+  displayCommands,
   syncCommands,
 );
 

@@ -24,6 +24,7 @@ import { uiMessages } from './ui';
 import { uiSetupMessages } from './ui-setup';
 import { setupMessages } from './setup';
 import { uiStaffMessages } from './ui-staff';
+import { uiDisplayMessages } from './ui-display';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -45,6 +46,7 @@ const parts = [
   syncMessages,
   uiMessages,
   uiStaffMessages,
+  uiDisplayMessages,
   uiSetupMessages,
   setupMessages,
 ] as const;
