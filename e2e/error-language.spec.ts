@@ -7,7 +7,7 @@ import { CASHIER_PIN, expect, logIn, shoot, test } from './fixtures';
 
 const WRONG_PIN = {
   nb: 'Feil PIN-kode. Prøv igjen, eller spør en leder.',
-  en: 'wrong PIN: try again or ask a manager',
+  en: 'Wrong PIN. Try again, or ask a manager.',
 };
 const SHORT_PHONE = {
   nb: '123 har for få sifre: et norsk nummer har 8 sifre.',

@@ -40,7 +40,7 @@ describe('classifyScan: member numbers', () => {
       code: 'bad_check_digit',
       reason: {
         nb: 'Ugyldig kontrollsiffer – skann igjen',
-        en: 'Invalid check digit – scan again',
+        en: 'Wrong check digit – scan again',
       },
     });
   });

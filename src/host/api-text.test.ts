@@ -14,7 +14,7 @@ describe("the local API's texts", () => {
         {
           reason: {
             nb: 'Salget 1-42 er allerede annullert.',
-            en: 'sale 1-42 is already voided',
+            en: 'Sale 1-42 is already voided.',
             sv: 'Köpet 1-42 är redan makulerat.',
             key: 'commands.alreadyVoided',
             params: { receiptNo: '1-42' },

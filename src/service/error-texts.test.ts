@@ -234,8 +234,10 @@ describe('the service says every refusal in nb, en and sv', () => {
     const error = await enrol({ profile: { email: 'x', postalCode: '1' } });
     expectBilingual(error);
     expect(error.text.nb).toBe('E-postadressen er ikke gyldig. (og 1 feil til)');
-    expect(error.text.en).toBe('not an e-mail address (and 1 more problem)');
+    expect(error.text.en).toBe('The e-mail address is not valid. (and 1 more problem)');
     expect(error.text.sv).toBe('E-postadressen är inte giltig. (och 1 fel till)');
-    expect(error.message).toBe('profile.email: not an e-mail address (and 1 more problem(s))');
+    expect(error.message).toBe(
+      'profile.email: The e-mail address is not valid. (and 1 more problem(s))',
+    );
   });
 });

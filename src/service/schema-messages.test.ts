@@ -65,15 +65,15 @@ describe('the schemas’ own messages', () => {
   it('are all found by the walk, from each schema module', () => {
     // The walk reaches commands.ts, devices/settings.ts, programme.ts and catalogue.ts.
     for (const message of [
-      'a PIN is 4 to 8 digits',
-      'the member must accept the membership terms',
-      'Norwegian postal codes are 4 digits',
-      'give a reason',
-      'confirm the erasure',
-      'a port is a device path like /dev/ttyACM0 or /dev/serial/by-id/..., or COM3 on Windows',
-      'an organisation number has its digits, e.g. "987 654 321 MVA" or "556677-8899"',
-      'tier thresholds must rise strictly from the first level to the last',
-      'a member price cannot be higher than the normal price',
+      'A PIN is 4 to 8 digits.',
+      'The customer must accept the membership terms to join.',
+      'A Norwegian postal code has 4 digits.',
+      'Give a reason for voiding the sale.',
+      'Confirm the erasure: it cannot be undone.',
+      'A port is a device path like /dev/ttyACM0 or /dev/serial/by-id/…, or COM3 on Windows.',
+      'An organisation number has its digits, e.g. “987 654 321 MVA” or “556677-8899”.',
+      'Tier thresholds must rise from the first level to the last.',
+      'A member price cannot be higher than the normal price.',
     ]) {
       expect([...all], message).toContain(message);
     }
@@ -101,7 +101,7 @@ describe('the schemas’ own messages', () => {
 
   it('gives zod the English and refuses two messages for one English wording', () => {
     expect(says(msg('input.scannerBaudRate', { rates: '1, 2' }))).toBe(
-      'baud rate must be one of 1, 2',
+      'The speed (baud) must be one of 1, 2.',
     );
     expect(says(msg('input.field.sku'))).toBe('SKU');
     // The same English filed for another message would make saidText ambiguous.
@@ -157,7 +157,7 @@ describe('the schemas’ own messages', () => {
         'Strekkoden 12345678 hører også til varen a.',
         'Prefiks 20–25 leses som pris- og vektkoder av nordiske kasser; bruk 26–29, 02 eller 04.',
         'Ukjent tidssone: Mars/Olympus.',
-        `Id-en «${bakery.programme.punchCards[0]!.id}» er brukt to ganger (klippekort).`,
+        `Koden «${bakery.programme.punchCards[0]!.id}» er brukt to ganger (klippekort).`,
       ]),
     );
   });

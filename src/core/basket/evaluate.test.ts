@@ -866,7 +866,7 @@ describe('cashback', () => {
     expect(result.lines[0]!.paidOre).toBe(9667);
     expect(result.effects!.cashbackEarnedOre).toBe(483);
     expect(saidNbEn(result.earnedSummary)).toContainEqual({
-      nb: '+4,83 kr cashback',
+      nb: '+4,83 kr bonus',
       en: '+NOK 4.83 cashback',
     });
   });

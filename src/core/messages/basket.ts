@@ -57,7 +57,7 @@ export const basketMessages = defineMessages({
     sv: '{paid}: {requested} poäng valda, men bara {points} kan användas på köpet',
   },
   'basket.paidWithCashback': {
-    nb: 'Betalt med cashback ({amount})',
+    nb: 'Betalt med bonus ({amount})',
     en: 'Paid with cashback ({amount})',
     sv: 'Betalt med bonus ({amount})',
   },
@@ -101,7 +101,7 @@ export const basketMessages = defineMessages({
     sv: '+{added, plural, one {# stämpel} other {# stämplar}} på {card}: kortet är fullt, {ready, plural, one {belöning klar} other {# belöningar klara}} ({after}/{of})',
   },
   'basket.cashbackEarned': {
-    nb: '+{amount} cashback',
+    nb: '+{amount} bonus',
     en: '+{amount} cashback',
     sv: '+{amount} bonus',
   },
@@ -109,7 +109,7 @@ export const basketMessages = defineMessages({
   // ---- rejections --------------------------------------------------------------
   'basket.needsMember': {
     nb: 'Legg til et medlem av kundeklubben først',
-    en: 'Attach a member of the loyalty club first',
+    en: 'Add a member of the loyalty club first',
     sv: 'Lägg till en medlem i kundklubben först',
   },
   'basket.couponUnknown': {
@@ -164,7 +164,7 @@ export const basketMessages = defineMessages({
   },
   'basket.rewardCardGone': {
     nb: 'Klippekortet finnes ikke lenger i kundeklubben',
-    en: 'The punch card is no longer part of the programme',
+    en: 'The punch card is no longer part of the loyalty club',
     sv: 'Stämpelkortet finns inte längre i kundklubben',
   },
   'basket.rewardNoMatchingItems': {
@@ -174,7 +174,7 @@ export const basketMessages = defineMessages({
   },
   'basket.pointsNotRedeemable': {
     nb: 'Poeng kan ikke brukes som betaling i denne kundeklubben',
-    en: 'Points cannot be used as payment in this programme',
+    en: 'Points cannot be used as payment in this loyalty club',
     sv: 'Poäng kan inte användas som betalning i den här kundklubben',
   },
   'basket.pointsInsufficient': {
@@ -188,13 +188,13 @@ export const basketMessages = defineMessages({
     sv: 'Det finns inget kvar att betala',
   },
   'basket.cashbackInsufficient': {
-    nb: 'Medlemmet har {balance} i cashback, ikke {requested}',
+    nb: 'Medlemmet har {balance} i bonus, ikke {requested}',
     en: 'The member has {balance} cashback, not {requested}',
     sv: 'Medlemmen har {balance} i bonus, inte {requested}',
   },
   'basket.tierOnceUnavailable': {
     nb: 'Medlemsnivået har ingen ubrukt engangsrabatt i denne perioden',
-    en: 'The tier has no unused once-per-period discount this period',
+    en: 'The tier has no unused once-per-period discount left this period',
     sv: 'Medlemsnivån har ingen oanvänd engångsrabatt under den här perioden',
   },
   'basket.tierOnceNotWithCoupon': {
@@ -210,13 +210,13 @@ export const basketMessages = defineMessages({
     sv: 'Kan inte returnera {count} av ”{name}”: {bought} köpta, {earlier} returnerade tidigare',
   },
   'basket.returnUnknownLine': {
-    nb: 'Linjen {lineId} finnes ikke på kvitteringen',
+    nb: 'Varelinjen finnes ikke på kvitteringen. Åpne kvitteringen på nytt.',
     en: 'Line {lineId} is not on the receipt',
-    sv: 'Raden {lineId} finns inte på kvittot',
+    sv: 'Raden finns inte på kvittot. Öppna kvittot igen.',
   },
   'basket.returnBadQuantity': {
-    nb: 'Antallet å returnere må være et positivt heltall (fikk {quantity})',
-    en: 'The quantity to return must be a positive whole number (got {quantity})',
-    sv: 'Antalet att returnera måste vara ett positivt heltal (fick {quantity})',
+    nb: 'Antallet som returneres, må være et helt tall over null (ikke {quantity})',
+    en: 'The quantity to return must be a whole number above zero (not {quantity})',
+    sv: 'Antalet som returneras måste vara ett heltal över noll (inte {quantity})',
   },
 });

@@ -36,22 +36,22 @@ export const identifyMessages = defineMessages({
   },
   'identify.prefixDigits': {
     nb: 'Prefikset for medlemsnummer må være 2 eller 3 sifre.',
-    en: 'the member number prefix must be 2 or 3 digits',
+    en: 'The member number prefix must be 2 or 3 digits.',
     sv: 'Prefixet för medlemsnummer måste vara 2 eller 3 siffror.',
   },
   'identify.prefixPriceCodes': {
     nb: 'Prefiks 20–25 leses som pris- og vektkoder av nordiske kasser; bruk 26–29, 02 eller 04.',
-    en: 'prefixes 20–25 are read as price- and weight-embedded codes by Nordic tills; use 26–29, 02 or 04',
+    en: 'Prefixes 20–25 are read as price and weight codes by Nordic tills; use 26–29, 02 or 04.',
     sv: 'Prefix 20–25 läses som pris- och viktkoder av nordiska kassor; använd 26–29, 02 eller 04.',
   },
   'identify.prefixNotInternal': {
     nb: 'Prefikset for medlemsnummer må være et prefiks for intern bruk: 02, 04 eller 26–29.',
-    en: 'the member number prefix must be a restricted-circulation prefix: 02, 04 or 26–29',
+    en: 'The member number prefix must be one for in-store use: 02, 04 or 26–29.',
     sv: 'Prefixet för medlemsnummer måste vara ett prefix för internt bruk: 02, 04 eller 26–29.',
   },
   'identify.scanBadCheckDigit': {
     nb: 'Ugyldig kontrollsiffer – skann igjen',
-    en: 'Invalid check digit – scan again',
+    en: 'Wrong check digit – scan again',
     sv: 'Ogiltig kontrollsiffra – skanna igen',
   },
   'identify.scanIncomplete': {

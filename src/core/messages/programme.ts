@@ -3,50 +3,50 @@ import { defineMessages } from './define';
 
 export const programmeMessages = defineMessages({
   'programme.idFormat': {
-    nb: 'En id har små bokstaver, sifre, - og _ (høyst 48 tegn).',
-    en: 'ids are lower-case letters, digits, - and _ (max 48)',
-    sv: 'Ett id har små bokstäver, siffror, - och _ (högst 48 tecken).',
+    nb: 'En kode har små bokstaver, sifre, - og _ (høyst 48 tegn).',
+    en: 'A code has lower-case letters, digits, - and _ (at most 48).',
+    sv: 'En kod har små bokstäver, siffror, - och _ (högst 48 tecken).',
   },
   'programme.wholeOre': {
     nb: 'Beløp er hele øre.',
-    en: 'amounts are whole øre',
+    en: 'Amounts are whole øre.',
     sv: 'Belopp anges i hela öre.',
   },
   'programme.positiveOre': {
     nb: 'Beløpet må være over 0 øre.',
-    en: 'must be more than 0 øre',
+    en: 'The amount must be more than 0 øre.',
     sv: 'Beloppet måste vara över 0 öre.',
   },
   'programme.percentAboveZero': {
     nb: 'En prosentsats må være over 0.',
-    en: 'a percentage must be above 0',
+    en: 'A percentage must be above 0.',
     sv: 'En procentsats måste vara över 0.',
   },
   'programme.percentAtMost100': {
     nb: 'En prosentsats kan ikke være over 100.',
-    en: 'a percentage cannot exceed 100',
+    en: 'A percentage cannot be above 100.',
     sv: 'En procentsats kan inte vara över 100.',
   },
   'programme.twoDecimals': {
     nb: 'Høyst to desimaler.',
-    en: 'at most two decimals',
+    en: 'At most two decimals.',
     sv: 'Högst två decimaler.',
   },
   'programme.dateFormat': {
     nb: 'Datoer skrives ÅÅÅÅ-MM-DD.',
-    en: 'dates are YYYY-MM-DD',
+    en: 'Dates are written YYYY-MM-DD.',
     sv: 'Datum skrivs ÅÅÅÅ-MM-DD.',
   },
   'programme.tierThresholds': {
     nb: 'Grensene for nivåene må stige fra første til siste nivå.',
-    en: 'tier thresholds must rise strictly from the first level to the last',
+    en: 'Tier thresholds must rise from the first level to the last.',
     sv: 'Gränserna för nivåerna måste stiga från första till sista nivån.',
   },
   /** `what` is one of the programme.kind… messages. */
   'programme.idTwice': {
-    nb: 'Id-en «{id}» er brukt to ganger ({what}).',
-    en: '{what} id "{id}" is used twice',
-    sv: 'Id:t ”{id}” används två gånger ({what}).',
+    nb: 'Koden «{id}» er brukt to ganger ({what}).',
+    en: 'The code “{id}” is used twice ({what}).',
+    sv: 'Koden ”{id}” används två gånger ({what}).',
   },
   'programme.kindPunchCard': { nb: 'klippekort', en: 'punch card', sv: 'stämpelkort' },
   'programme.kindCampaign': { nb: 'kampanje', en: 'campaign', sv: 'kampanj' },
@@ -60,17 +60,17 @@ export const programmeMessages = defineMessages({
   'programme.kindTier': { nb: 'nivå', en: 'tier', sv: 'nivå' },
   'programme.campaignEndsBeforeStart': {
     nb: 'Kampanjen «{id}» slutter før den begynner.',
-    en: 'campaign "{id}" ends before it starts',
+    en: 'The campaign “{id}” ends before it starts.',
     sv: 'Kampanjen ”{id}” slutar innan den börjar.',
   },
   'programme.unknownTimeZone': {
     nb: 'Ukjent tidssone: {zone}.',
-    en: 'unknown time zone {zone}',
+    en: 'Unknown time zone: {zone}.',
     sv: 'Okänd tidszon: {zone}.',
   },
   'programme.malformedText': {
     nb: 'Teksten inneholder tegn som ikke kan lagres.',
-    en: 'the text holds characters that cannot be stored (a NUL or a lone surrogate)',
+    en: 'The text holds characters that cannot be stored.',
     sv: 'Texten innehåller tecken som inte kan sparas.',
   },
 
@@ -78,27 +78,27 @@ export const programmeMessages = defineMessages({
   /** `max` in whole kroner. */
   'programme.priceTooHigh': {
     nb: 'En pris kan ikke være over {max} kr.',
-    en: 'a price cannot be above NOK {max}',
+    en: 'A price cannot be above NOK {max}.',
     sv: 'Ett pris kan inte vara över {max} kr.',
   },
   'programme.barcodeDigits': {
     nb: 'En strekkode har 8–14 sifre.',
-    en: 'barcodes are 8–14 digits',
+    en: 'A barcode has 8–14 digits.',
     sv: 'En streckkod har 8–14 siffror.',
   },
   'programme.memberPriceAboveNormal': {
     nb: 'Medlemsprisen kan ikke være høyere enn ordinær pris.',
-    en: 'a member price cannot be higher than the normal price',
+    en: 'A member price cannot be higher than the normal price.',
     sv: 'Medlemspriset kan inte vara högre än ordinarie pris.',
   },
   'programme.skuTwice': {
     nb: 'Varenummeret {sku} står to ganger.',
-    en: 'SKU {sku} is listed twice',
+    en: 'Item number {sku} is listed twice.',
     sv: 'Artikelnumret {sku} finns två gånger.',
   },
   'programme.barcodeTaken': {
     nb: 'Strekkoden {barcode} hører også til varen {other}.',
-    en: 'barcode {barcode} belongs to {other} too',
+    en: 'Barcode {barcode} belongs to {other} too.',
     sv: 'Streckkoden {barcode} hör också till varan {other}.',
   },
 });

@@ -4,17 +4,17 @@ import { defineMessages } from './define';
 export const setupMessages = defineMessages({
   'setup.alreadySetUp': {
     nb: 'Kassen er allerede satt opp. Logg inn med PIN-koden din.',
-    en: 'this till is set up already: log in with your PIN',
+    en: 'This till is set up already. Log in with your PIN.',
     sv: 'Kassan är redan konfigurerad. Logga in med din PIN-kod.',
   },
   'setup.notPaired': {
     nb: 'Kassen er ikke koblet til kjeden ennå. Velg en mal eller koble til kjeden.',
-    en: 'this till is not paired with a chain: choose a template or pair it',
+    en: 'This till is not paired with the chain yet. Choose a template or pair it with the chain.',
     sv: 'Kassan är inte kopplad till kedjan än. Välj en mall eller koppla den till kedjan.',
   },
   'setup.chainUnreachable': {
     nb: 'Kassen er koblet til kjeden, men fikk ikke hentet kjedens ansatte. Sjekk nettet og prøv igjen.',
-    en: "the till is paired, but could not fetch the chain's staff: check the network and try again",
+    en: 'The till is paired with the chain, but could not fetch the chain’s staff. Check the network and try again.',
     sv: 'Kassan är kopplad till kedjan men kunde inte hämta kedjans personal. Kontrollera nätverket och försök igen.',
   },
 });
