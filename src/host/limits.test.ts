@@ -156,7 +156,7 @@ describe('events larger than the cloud takes are refused at the input', () => {
     expect(answer.status).toBe(400);
     const { error } = answer.body as ErrorAnswer;
     expect(error.code).toBe('event_too_large');
-    expect(error.text.nb).toContain('Varekatalogen er for stor');
+    expect(error.text.nb).toContain('Varelisten er for stor');
     expect((await send('GET', '/api/v1/products')).body).toEqual(before);
     expect(eventLog().count).toBe(count);
   });

@@ -258,7 +258,7 @@ describe('PrintQueue', () => {
     const [only] = await printer.waitForJobs(1);
     expect(printedText(only!)).toContain('Kvittering 1-0002');
     await until(() => q.get(broken.id)?.status === 'failed', 'the broken job to fail');
-    expect(say(q.get(broken.id)!.lastError, 'en')).toMatch(/cannot be printed: .*QR data/);
+    expect(say(q.get(broken.id)!.lastError, 'en')).toMatch(/cannot be printed \(.*QR data/);
     expect(notices.find((n) => n.jobId === broken.id && n.state === 'failed')).toBeDefined();
     expect(() => q.retry(q.list({ status: 'printed' })[0]!.id)).toThrow(/not a failed job/);
   });

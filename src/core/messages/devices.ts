@@ -12,14 +12,14 @@ export const devicesMessages = defineMessages({
     sv: 'Skrivaren på {where} svarar inte (är den påslagen?)',
   },
   'devices.printer.cannotReach': {
-    nb: 'Får ikke kontakt med skriveren på {where} ({code})',
-    en: 'Cannot reach the printer at {where} ({code})',
-    sv: 'Får ingen kontakt med skrivaren på {where} ({code})',
+    nb: 'Får ikke kontakt med skriveren på {where}. Sjekk at den er slått på og koblet til nettet.',
+    en: 'Cannot reach the printer at {where} ({code}). Check that it is on and connected to the network.',
+    sv: 'Får ingen kontakt med skrivaren på {where}. Kontrollera att den är påslagen och ansluten till nätverket.',
   },
   'devices.printer.connectionBroke': {
-    nb: 'Forbindelsen til skriveren på {where} brøt ({code})',
+    nb: 'Forbindelsen til skriveren på {where} ble brutt',
     en: 'The connection to the printer at {where} broke ({code})',
-    sv: 'Anslutningen till skrivaren på {where} bröts ({code})',
+    sv: 'Anslutningen till skrivaren på {where} bröts',
   },
   'devices.printer.tcpTimeout': {
     nb: 'Skriveren på {where} tok ikke imot utskriften i tide',
@@ -42,34 +42,34 @@ export const devicesMessages = defineMessages({
     sv: 'Hittar inte skrivaren {path} (är den ansluten och påslagen?)',
   },
   'devices.printer.permission': {
-    nb: 'Mangler tilgang til {path} (brukeren må være i gruppen lp)',
-    en: 'No permission to write to {path} (the user must be in the lp group)',
+    nb: 'Kassen har ikke tilgang til skriveren {path} (brukeren må være i gruppen lp)',
+    en: 'The till may not write to the printer {path} (the user must be in the lp group)',
     sv: 'Saknar behörighet till {path} (användaren måste vara med i gruppen lp)',
   },
   'devices.printer.writeFailed': {
-    nb: 'Utskrift til {path} feilet ({code})',
+    nb: 'Utskriften til {path} feilet',
     en: 'Printing to {path} failed ({code})',
-    sv: 'Utskrift till {path} misslyckades ({code})',
+    sv: 'Utskriften till {path} misslyckades',
   },
   'devices.printer.lpTimeout': {
-    nb: 'lp svarte ikke for skriveren {name}',
-    en: 'lp did not answer for the printer {name}',
+    nb: 'Utskriftssystemet (lp) svarte ikke for skriveren {name}',
+    en: 'The print system (lp) did not answer for the printer {name}',
     sv: 'lp svarade inte för skrivaren {name}',
   },
   'devices.printer.noLp': {
-    nb: 'Kommandoen lp finnes ikke på denne maskinen: installer CUPS eller bruk tcp:// eller en enhetsfil',
-    en: 'The lp command is not on this machine: install CUPS, or use tcp:// or a device path',
+    nb: 'Utskriftssystemet (CUPS) er ikke installert på denne maskinen. Installer det, eller bruk en skriveradresse med tcp:// eller en enhetssti.',
+    en: 'The print system (CUPS) is not installed on this computer. Install it, or use a printer address with tcp:// or a device path.',
     sv: 'Kommandot lp finns inte på den här datorn: installera CUPS eller använd tcp:// eller en enhetsfil',
   },
   'devices.printer.lpStart': {
-    nb: 'lp kunne ikke startes: {detail}',
-    en: 'lp could not start: {detail}',
-    sv: 'lp kunde inte startas: {detail}',
+    nb: 'Utskriftssystemet (lp) kunne ikke startes',
+    en: 'The print system (lp) could not start ({detail})',
+    sv: 'Utskriftssystemet (lp) kunde inte startas',
   },
   'devices.printer.lpRefused': {
-    nb: 'lp avviste utskriften til {name}: {detail}',
-    en: 'lp refused the print for {name}: {detail}',
-    sv: 'lp avvisade utskriften till {name}: {detail}',
+    nb: 'Utskriftssystemet avviste utskriften til {name}',
+    en: 'The print system refused the print for {name} ({detail})',
+    sv: 'Utskriftssystemet avvisade utskriften till {name}',
   },
 
   // ---- the print queue (native/printer/print-queue.ts) ------------------------
@@ -79,9 +79,9 @@ export const devicesMessages = defineMessages({
     sv: 'Ingen skrivare är inställd: kvittot väntar i kön',
   },
   'devices.printer.cannotPrint': {
-    nb: 'Kvitteringen kan ikke skrives ut: {detail}',
-    en: 'The receipt cannot be printed: {detail}',
-    sv: 'Kvittot kan inte skrivas ut: {detail}',
+    nb: 'Kvitteringen kan ikke skrives ut',
+    en: 'The receipt cannot be printed ({detail})',
+    sv: 'Kvittot kan inte skrivas ut',
   },
 
   // ---- the serial scanner (native/scanner) ------------------------------------
@@ -106,7 +106,7 @@ export const devicesMessages = defineMessages({
     sv: 'Skannern kopplades från',
   },
   'devices.scanner.closed': {
-    nb: 'Skanneren ble lukket',
+    nb: 'Forbindelsen til skanneren ble lukket',
     en: 'The scanner port was closed',
     sv: 'Skannerporten stängdes',
   },
@@ -116,8 +116,8 @@ export const devicesMessages = defineMessages({
     sv: 'Hittar ingen skanner på {path}',
   },
   'devices.scanner.permission': {
-    nb: 'Mangler tilgang til {path} (brukeren må være i gruppen dialout)',
-    en: 'No permission to open {path} (the user must be in the dialout group)',
+    nb: 'Kassen har ikke tilgang til {path} (brukeren må være i gruppen dialout)',
+    en: 'The till may not open {path} (the user must be in the dialout group)',
     sv: 'Saknar behörighet att öppna {path} (användaren måste vara med i gruppen dialout)',
   },
   'devices.scanner.busy': {
@@ -126,8 +126,8 @@ export const devicesMessages = defineMessages({
     sv: '{path} används av ett annat program',
   },
   'devices.scanner.error': {
-    nb: 'Skannerfeil på {path}: {detail}',
-    en: 'Scanner error on {path}: {detail}',
-    sv: 'Skannerfel på {path}: {detail}',
+    nb: 'Skanneren på {path} har en feil. Koble den fra og til igjen.',
+    en: 'The scanner on {path} has a fault ({detail}). Unplug it and plug it in again.',
+    sv: 'Skannern på {path} har ett fel. Koppla ur den och anslut den igen.',
   },
 });
