@@ -195,8 +195,8 @@ for (const backend of await backends()) {
               // The cloud keeps its own refusals: not reported to it again.
               reported: true,
               text: {
-                nb: 'Skyen avviste hendelsen: hører til en annen butikk.',
-                en: "The cloud refused the event: Belongs to another store (the event's storeId is not this terminal's store).",
+                nb: 'Skyen avviste registreringen: hører til en annen butikk.',
+                en: "The cloud refused the event: it belongs to another store (the event's storeId is not this terminal's store).",
               },
             },
           ],
@@ -208,7 +208,7 @@ for (const backend of await backends()) {
           lastError: {
             code: 'events_dated_ahead',
             text: {
-              nb: 'Skyen tar ennå ikke imot én hendelse: den ble laget mens klokken på kassen gikk mer enn 24 timer foran, og sendes når tiden dens er nådd. Nye salg sendes som vanlig; se listen under.',
+              nb: 'Skyen tar ennå ikke imot én registrering: den ble gjort mens klokken på kassen gikk mer enn 24 timer foran, og sendes når tiden dens er nådd. Nye salg sendes som vanlig; se listen under.',
               en: "The cloud does not take one event yet: it was made while the till's clock was more than 24 hours ahead, and is sent once its time has come. New sales are sent as usual; see the list below.",
             },
           },
@@ -340,7 +340,10 @@ for (const backend of await backends()) {
       const report = await t.call('sync.now', {});
       expect(saidNbEn(report)).toMatchObject({
         ok: false,
-        error: { code: 'unpaired', text: { en: 'This till is not paired with a cloud.' } },
+        error: {
+          code: 'unpaired',
+          text: { en: 'This till is not paired with the chain’s cloud.' },
+        },
       });
       // The till sells and enrols on its own, numbering in the slot it was given.
       world.now += MIN;

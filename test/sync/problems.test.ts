@@ -22,11 +22,11 @@ import {
 const both = (said: Shown) => ({ nb: render(said, 'nb'), en: render(said, 'en') });
 
 describe('sync problems, said in every language where they are known', () => {
-  it('no network: the network’s code in both, and the till carries on', () => {
+  it('no network: the network’s code in the English only, and the till carries on', () => {
     const problem = outageWhileSyncing(unreachable('ECONNREFUSED', null));
     expect(problem.code).toBe('unreachable');
     expect(render(problem.text, 'nb')).toBe(
-      'Skyen svarer ikke (ECONNREFUSED). Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
+      'Skyen svarer ikke. Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
     );
     expect(render(problem.text, 'en')).toMatch(
       /^The cloud does not answer \(ECONNREFUSED\)\. The till/,
@@ -52,18 +52,18 @@ describe('sync problems, said in every language where they are known', () => {
     });
   });
 
-  it('a refusal names its code; the cloud’s message goes in the English only', () => {
+  it('a refusal names its status; its code and the cloud’s message go in the English only', () => {
     const problem = refused(400, 'invalid_request', 'body/events/0 must have id');
     expect(problem.code).toBe('refused');
     expect(render(problem.text, 'nb')).toBe(
-      'Skyen godtok ikke forespørselen fra kassen (HTTP 400, invalid_request).',
+      'Skyen godtok ikke forespørselen fra kassen (feilkode 400).',
     );
     expect(render(problem.text, 'en')).toContain('body/events/0 must have id');
     expect(refused(401, 'unauthorized', 'unknown token')).toBe(REVOKED);
   });
 
   it('counts refused events in words', () => {
-    expect(render(eventsRejected(1).text, 'nb')).toMatch(/^Skyen avviste én hendelse\./);
+    expect(render(eventsRejected(1).text, 'nb')).toMatch(/^Skyen avviste én registrering\./);
     expect(render(eventsRejected(3).text, 'en')).toMatch(/^The cloud refused 3 events\./);
     expect(render(incompatible('events.0.id: Required').text, 'en')).toContain(
       'events.0.id: Required',
@@ -104,26 +104,26 @@ describe('sync problems, said in every language where they are known', () => {
 describe('events set aside, said for a manager', () => {
   it('the till’s own codes: what happened in Norwegian, the detail in the English', () => {
     expect(both(quarantineText('clock_ahead', 'its clock is 9000 h ahead'))).toEqual({
-      nb: 'Hendelsen fra skyen har et klokkeslett langt fram i tid.',
+      nb: 'Registreringen fra skyen har et klokkeslett langt fram i tid.',
       en: 'The event from the cloud has a clock far in the future (its clock is 9000 h ahead).',
     });
     expect(render(quarantineText('event_too_large', '9437300 bytes'), 'nb')).toBe(
-      'Hendelsen er for stor til å sendes til skyen.',
+      'Registreringen er for stor til å sendes til skyen.',
     );
   });
 
   it('the cloud’s refusal codes in its own words, and an unknown code as it is', () => {
     expect(render(quarantineText('invalid_event', 'payload.at', 'local'), 'nb')).toBe(
-      'Skyen avviste hendelsen: skyen leser ikke hendelsen.',
+      'Skyen avviste registreringen: skyen leser ikke registreringen.',
     );
     expect(render(quarantineText('wrong_store', 'not this store', 'local'), 'nb')).toBe(
-      'Skyen avviste hendelsen: hører til en annen butikk.',
+      'Skyen avviste registreringen: hører til en annen butikk.',
     );
     expect(render(quarantineText('invalid_text', 'payload.profile.firstName', 'local'), 'en')).toBe(
-      'The cloud refused the event: Holds characters that cannot be stored (payload.profile.firstName).',
+      'The cloud refused the event: it holds characters that cannot be stored (payload.profile.firstName).',
     );
     expect(both(quarantineText('from_the_future', 'x'))).toEqual({
-      nb: 'Lagt til side (from_the_future).',
+      nb: 'Lagt til side (ukjent grunn).',
       en: 'Set aside (from_the_future: x).',
     });
   });
@@ -132,20 +132,20 @@ describe('events set aside, said for a manager', () => {
     const one = eventsSetAside(1);
     expect(one.code).toBe('events_set_aside');
     expect(both(one.text)).toEqual({
-      nb: 'Én hendelse ble lagt til side; resten ble synkronisert. Se listen under.',
+      nb: 'Én registrering ble lagt til side; resten ble synkronisert. Se listen under.',
       en: 'One event was set aside; everything else was synced. See the list below.',
     });
-    expect(render(eventsSetAside(3).text, 'nb')).toMatch(/^3 hendelser ble lagt til side/);
+    expect(render(eventsSetAside(3).text, 'nb')).toMatch(/^3 registreringer ble lagt til side/);
   });
 });
 
 describe('in Swedish', () => {
   it('says what a cashier in Sweden reads, the cloud’s English detail left out', () => {
     expect(render(outageWhileSyncing(unreachable('ECONNREFUSED', null)).text, 'sv')).toBe(
-      'Molnet svarar inte (ECONNREFUSED). Kassan försöker igen av sig själv; köp och medlemsregistreringar sparas i kassan under tiden.',
+      'Molnet svarar inte. Kassan försöker igen av sig själv; köp och medlemsregistreringar sparas i kassan under tiden.',
     );
     expect(render(refused(400, 'invalid_request', 'body/events/0 must have id').text, 'sv')).toBe(
-      'Molnet godtog inte förfrågan från kassan (HTTP 400, invalid_request).',
+      'Molnet godtog inte förfrågan från kassan (felkod 400).',
     );
     expect(render(eventsRejected(1).text, 'sv')).toBe(
       'Molnet avvisade en händelse. Den ligger kvar i kassan; se listan nedan.',
@@ -165,10 +165,10 @@ describe('what a refused or set-aside event recorded', () => {
     expect(render(eventKind('sale.committed'), 'sv')).toBe('Köp');
     // A type this version does not know, or none readable: said in words, the type kept for support.
     expect(both(eventKind('something.new'))).toEqual({
-      nb: 'Ukjent hendelse (something.new)',
+      nb: 'Ukjent registrering (something.new)',
       en: 'Unknown event (something.new)',
     });
-    expect(render(eventKind(null), 'nb')).toBe('Uleselig hendelse');
+    expect(render(eventKind(null), 'nb')).toBe('Uleselig registrering');
     expect(render(eventKind('constructor'), 'en')).toBe('Unknown event (constructor)');
   });
 });

@@ -10,9 +10,9 @@ import { defineMessages } from './define';
 export const syncMessages = defineMessages({
   // ---- reaching the cloud (src/sync/problems.ts) ---------------------------
   'sync.outage.unreachable': {
-    nb: 'Skyen svarer ikke{detail}',
+    nb: 'Skyen svarer ikke',
     en: 'The cloud does not answer{detail}',
-    sv: 'Molnet svarar inte{detail}',
+    sv: 'Molnet svarar inte',
   },
   'sync.outage.timeout': {
     nb: 'Skyen svarte ikke innen {seconds} s',
@@ -30,14 +30,14 @@ export const syncMessages = defineMessages({
     sv: 'Molnet är upptaget just nu',
   },
   'sync.outage.cloudFailed': {
-    nb: 'Skyen har en feil (HTTP {status})',
+    nb: 'Skyen har en feil (feilkode {status})',
     en: 'The cloud has a fault (HTTP {status})',
-    sv: 'Molnet har ett fel (HTTP {status})',
+    sv: 'Molnet har ett fel (felkod {status})',
   },
   'sync.outage.notTheCloud': {
-    nb: 'Noe annet enn skyen svarte (HTTP {status}); en innloggingsside eller en proxy kan stå i veien',
+    nb: 'Noe annet enn skyen svarte (feilkode {status}). Kanskje står en innloggingsside for nettet i veien',
     en: 'Something other than the cloud answered (HTTP {status}); a login page or a proxy may be in the way',
-    sv: 'Något annat än molnet svarade (HTTP {status}); en inloggningssida eller en proxy kan stå i vägen',
+    sv: 'Något annat än molnet svarade (felkod {status}). Kanske står en inloggningssida för nätet i vägen',
   },
   'sync.retry.byItself': {
     nb: 'Kassen prøver igjen av seg selv',
@@ -68,7 +68,7 @@ export const syncMessages = defineMessages({
   // ---- the cloud's refusals, by its error code ------------------------------
   'sync.refusal.invalid_request': {
     nb: 'Skyen godtok ikke forespørselen fra kassen',
-    en: "The cloud did not accept the till's request",
+    en: 'The cloud did not accept what the till sent',
     sv: 'Molnet godtog inte förfrågan från kassan',
   },
   'sync.refusal.forbidden': {
@@ -77,8 +77,8 @@ export const syncMessages = defineMessages({
     sv: 'Molnet tillåter inte detta för kassan',
   },
   'sync.refusal.not_found': {
-    nb: 'Skyen kjenner ikke forespørselen: sjekk skyadressen, eller oppdater skyen',
-    en: 'The cloud does not know the request: check the cloud address, or update the cloud',
+    nb: 'Skyen kjenner ikke det kassen ber om: sjekk skyadressen, eller få skyen oppdatert',
+    en: 'The cloud does not know what the till asks for: check the cloud address, or have the cloud updated',
     sv: 'Molnet känner inte igen förfrågan: kontrollera molnadressen eller uppdatera molnet',
   },
   'sync.refusal.store_code_not_found': {
@@ -102,7 +102,7 @@ export const syncMessages = defineMessages({
     sv: 'Molnet kan inte läsa mobilnumret',
   },
   'sync.refusal.batch_too_large': {
-    nb: 'For mange hendelser på én gang for skyen',
+    nb: 'For mange registreringer på én gang for skyen',
     en: 'Too many events at once for the cloud',
     sv: 'För många händelser på en gång för molnet',
   },
@@ -112,8 +112,8 @@ export const syncMessages = defineMessages({
     sv: 'För mycket data på en gång för molnet',
   },
   'sync.refusal.unsupported_media_type': {
-    nb: 'Skyen leser ikke det kassen sender: oppdater appen',
-    en: 'The cloud cannot read what the till sends: update the app',
+    nb: 'Skyen leser ikke det kassen sender: oppdater Lojal',
+    en: 'The cloud cannot read what the till sends: update Lojal',
     sv: 'Molnet kan inte läsa det kassan skickar: uppdatera appen',
   },
   'sync.refusal.rate_limited': {
@@ -132,8 +132,8 @@ export const syncMessages = defineMessages({
     sv: 'Molnet har ett fel',
   },
   'sync.refusal.invalid_json': {
-    nb: 'Skyen leser ikke det kassen sender: oppdater appen',
-    en: 'The cloud cannot read what the till sends: update the app',
+    nb: 'Skyen leser ikke det kassen sender: oppdater Lojal',
+    en: 'The cloud cannot read what the till sends: update Lojal',
     sv: 'Molnet kan inte läsa det kassan skickar: uppdatera appen',
   },
   'sync.refusal.invalid_text': {
@@ -162,36 +162,36 @@ export const syncMessages = defineMessages({
     sv: 'Adressen som kassan använder är för lång för molnet',
   },
   'sync.refusal.method_not_allowed': {
-    nb: 'Skyen kjenner ikke forespørselen: oppdater appen eller skyen',
-    en: 'The cloud does not know the request: update the app or the cloud',
+    nb: 'Skyen kjenner ikke det kassen ber om: oppdater Lojal eller skyen',
+    en: 'The cloud does not know what the till asks for: update Lojal or the cloud',
     sv: 'Molnet känner inte igen förfrågan: uppdatera appen eller molnet',
   },
   'sync.refusal.headers_too_large': {
-    nb: 'Forespørselen fra kassen er for stor for skyen',
-    en: "The till's request is too large for the cloud",
+    nb: 'Det kassen sender, er for stort for skyen',
+    en: 'What the till sends is too large for the cloud',
     sv: 'Förfrågan från kassan är för stor för molnet',
   },
   'sync.refusal.bad_request': {
     nb: 'Skyen godtok ikke forespørselen fra kassen',
-    en: "The cloud did not accept the till's request",
+    en: 'The cloud did not accept what the till sent',
     sv: 'Molnet godtog inte förfrågan från kassan',
   },
   'sync.refusal.request_timeout': {
-    nb: 'Forespørselen kom ikke fram til skyen i tide',
-    en: 'The request did not reach the cloud in time',
+    nb: 'Det kassen sendte, kom ikke fram til skyen i tide',
+    en: 'What the till sent did not reach the cloud in time',
     sv: 'Förfrågan kom inte fram till molnet i tid',
   },
   'sync.refusal.unexpected': {
     nb: 'Skyen svarte noe kassen ikke forstår',
-    en: 'The cloud answered something unexpected',
+    en: 'The cloud answered something the till does not understand',
     sv: 'Molnet svarade något som kassan inte förstår',
   },
 
   // ---- why a sync failed ------------------------------------------------------
   'sync.problem.refused': {
-    nb: '{reason} (HTTP {status}, {code}{detail}).',
+    nb: '{reason} (feilkode {status}).',
     en: '{reason} (HTTP {status}, {code}{detail}).',
-    sv: '{reason} (HTTP {status}, {code}{detail}).',
+    sv: '{reason} (felkod {status}).',
   },
   'sync.problem.revoked': {
     nb: 'Skyen godtar ikke lenger nøkkelen til kassen (den er trukket tilbake). En leder må koble kassen til kjeden på nytt.',
@@ -199,28 +199,28 @@ export const syncMessages = defineMessages({
     sv: 'Molnet godtar inte längre kassans nyckel (den har återkallats). En chef måste koppla ihop kassan igen.',
   },
   'sync.problem.incompatible': {
-    nb: 'Svaret fra skyen passer ikke denne kassen{detail}: oppdater appen.',
-    en: "The cloud's answer does not fit this till{detail}: update the app.",
+    nb: 'Svaret fra skyen passer ikke denne kassen{detail}: oppdater Lojal.',
+    en: 'The cloud’s answer does not fit this till{detail}: update Lojal.',
     sv: 'Svaret från molnet passar inte den här kassan{detail}: uppdatera appen.',
   },
   'sync.problem.eventsRejected': {
-    nb: 'Skyen avviste {count, plural, one {én hendelse} other {# hendelser}}. De blir liggende på kassen; se listen under.',
+    nb: 'Skyen avviste {count, plural, one {én registrering} other {# registreringer}}. {count, plural, one {Den blir} other {De blir}} liggende på kassen; se listen under.',
     en: 'The cloud refused {count, plural, one {one event} other {# events}}. They stay on the till; see the list below.',
     sv: 'Molnet avvisade {count, plural, one {en händelse} other {# händelser}}. {count, plural, one {Den ligger} other {De ligger}} kvar i kassan; se listan nedan.',
   },
   'sync.problem.eventsDatedAhead': {
-    nb: 'Skyen tar ennå ikke imot {count, plural, one {én hendelse} other {# hendelser}}: {count, plural, one {den} other {de}} ble laget mens klokken på kassen gikk mer enn {hours, plural, one {# time} other {# timer}} foran, og sendes når {count, plural, one {tiden dens} other {tiden deres}} er nådd. Nye salg sendes som vanlig; se listen under.',
+    nb: 'Skyen tar ennå ikke imot {count, plural, one {én registrering} other {# registreringer}}: {count, plural, one {den} other {de}} ble gjort mens klokken på kassen gikk mer enn {hours, plural, one {# time} other {# timer}} foran, og sendes når {count, plural, one {tiden dens} other {tiden deres}} er nådd. Nye salg sendes som vanlig; se listen under.',
     en: "The cloud does not take {count, plural, one {one event} other {# events}} yet: {count, plural, one {it was} other {they were}} made while the till's clock was more than {hours, plural, one {# hour} other {# hours}} ahead, and {count, plural, one {is} other {are}} sent once {count, plural, one {its} other {their}} time has come. New sales are sent as usual; see the list below.",
     sv: 'Molnet tar ännu inte emot {count, plural, one {en händelse} other {# händelser}}: {count, plural, one {den} other {de}} skapades medan klockan i kassan gick mer än {hours, plural, one {# timme} other {# timmar}} före, och skickas när {count, plural, one {dess} other {deras}} tid är inne. Nya köp skickas som vanligt; se listan nedan.',
   },
   'sync.problem.tillClockAhead': {
-    nb: 'Klokken på kassen går mer enn {hours, plural, one {# time} other {# timer}} foran, så skyen tar ikke imot {count, plural, one {én hendelse} other {# hendelser}} fra kassen. Rett dato og klokkeslett på kassen. {count, plural, one {Hendelsen blir} other {Hendelsene blir}} liggende på kassen til da; se listen under.',
+    nb: 'Klokken på kassen går mer enn {hours, plural, one {# time} other {# timer}} foran, så skyen tar ikke imot {count, plural, one {én registrering} other {# registreringer}} fra kassen. Rett dato og klokkeslett på kassen. {count, plural, one {Registreringen blir} other {Registreringene blir}} liggende på kassen til da; se listen under.',
     en: "The till's clock is more than {hours, plural, one {# hour} other {# hours}} ahead, so the cloud does not take {count, plural, one {one event} other {# events}} from it. Correct the till's date and time. {count, plural, one {It stays} other {They stay}} on the till until then; see the list below.",
     sv: 'Klockan i kassan går mer än {hours, plural, one {# timme} other {# timmar}} före, så molnet tar inte emot {count, plural, one {en händelse} other {# händelser}} från kassan. Ställ in rätt datum och klockslag i kassan. {count, plural, one {Händelsen ligger} other {Händelserna ligger}} kvar i kassan till dess; se listan nedan.',
   },
   'sync.problem.unpaired': {
     nb: 'Kassen er ikke koblet til kjedens sky.',
-    en: 'This till is not paired with a cloud.',
+    en: 'This till is not paired with the chain’s cloud.',
     sv: 'Kassan är inte kopplad till något moln.',
   },
   'sync.problem.stopped': {
@@ -234,7 +234,7 @@ export const syncMessages = defineMessages({
     sv: 'Synkroniseringen misslyckades i kassan{detail}. Den försöker igen av sig själv; säg till om det fortsätter.',
   },
   'sync.problem.eventsSetAside': {
-    nb: '{count, plural, one {Én hendelse} other {# hendelser}} ble lagt til side; resten ble synkronisert. Se listen under.',
+    nb: '{count, plural, one {Én registrering} other {# registreringer}} ble lagt til side; resten ble synkronisert. Se listen under.',
     en: '{count, plural, one {One event was} other {# events were}} set aside; everything else was synced. See the list below.',
     sv: '{count, plural, one {En händelse} other {# händelser}} lades åt sidan; resten synkroniserades. Se listan nedan.',
   },
@@ -247,8 +247,8 @@ export const syncMessages = defineMessages({
 
   // ---- pairing -----------------------------------------------------------------
   'sync.pairing.invalid_cloud_url': {
-    nb: 'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (vanlig http bare på denne maskinen).',
-    en: 'The cloud address is not valid: it looks like https://cloud.example.no (plain http only on this machine).',
+    nb: 'Skyadressen er ikke gyldig: den skal se ut som https://sky.eksempel.no (http:// bare på denne maskinen).',
+    en: 'The cloud address is not valid: it looks like https://cloud.example.no (http:// only on this machine).',
     sv: 'Molnadressen är inte giltig: den ska se ut som https://moln.exempel.se (vanlig http bara på den här datorn).',
   },
   'sync.pairing.store_code_not_found': {
@@ -257,8 +257,8 @@ export const syncMessages = defineMessages({
     sv: 'Ingen butik har den här butikskoden. Kontrollera koden med kedjan (den ser ut som 7K4M-Q2XP).',
   },
   'sync.pairing.foreign_chain_data': {
-    nb: 'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Par en kasse med en ny datamappe i stedet; denne kassen virker videre uparet.',
-    en: 'This till holds members or sales of another chain, and customers never move between chains. Pair a till with a new data folder instead; this till keeps working unpaired.',
+    nb: 'Kassen har medlemmer eller salg fra en annen kjede, og kunder flyttes aldri mellom kjeder. Koble heller til en kasse med en ny datamappe; denne kassen virker videre uten å være koblet til kjeden.',
+    en: 'This till holds members or sales of another chain, and customers never move between chains. Pair a till with a new data folder instead; this till keeps working on its own.',
     sv: 'Kassan har medlemmar eller köp från en annan kedja, och kunder flyttas aldrig mellan kedjor. Koppla ihop en kassa med en ny datamapp i stället; den här kassan fungerar vidare utan att vara ihopkopplad.',
   },
   'sync.pairing.slots_exhausted': {
@@ -268,19 +268,19 @@ export const syncMessages = defineMessages({
   },
   'sync.pairing.pending_events': {
     nb: 'Noe er ikke sendt til skyen ennå. Synkroniser først, eller koble fra likevel: det som venter blir liggende på kassen.',
-    en: 'Some events have not reached the cloud yet. Sync first, or unpair anyway: what waits stays on this till.',
+    en: 'Some sales or changes have not reached the cloud yet. Sync first, or unpair anyway: what waits stays on this till.',
     sv: 'Något har inte skickats till molnet ännu. Synkronisera först, eller koppla från ändå: det som väntar ligger kvar i kassan.',
   },
 
   // ---- why the cloud refused one event (RejectedEvent.text) --------------------
   'sync.reject.invalid_event': {
-    nb: 'Skyen leser ikke hendelsen{detail}',
+    nb: 'Skyen leser ikke registreringen{detail}',
     en: 'The cloud cannot read the event{detail}',
     sv: 'Molnet kan inte läsa händelsen{detail}',
   },
   'sync.reject.schema_too_new': {
-    nb: 'Laget av en nyere app enn skyen kjenner: oppdater skyen{detail}',
-    en: 'Written by a newer app than the cloud reads: update the cloud{detail}',
+    nb: 'Gjort med en nyere versjon av Lojal enn skyen kjenner: få skyen oppdatert{detail}',
+    en: 'Made by a newer version of Lojal than the cloud knows: have the cloud updated{detail}',
     sv: 'Skapad av en nyare app än molnet känner till: uppdatera molnet{detail}',
   },
   'sync.reject.wrong_chain': {
@@ -314,7 +314,7 @@ export const syncMessages = defineMessages({
     sv: 'Innehåller tecken som inte kan sparas{detail}',
   },
   'sync.reject.event_too_large': {
-    nb: 'Hendelsen er for stor{detail}',
+    nb: 'Registreringen er for stor{detail}',
     en: 'The event is too large{detail}',
     sv: 'Händelsen är för stor{detail}',
   },
@@ -327,40 +327,40 @@ export const syncMessages = defineMessages({
 
   // ---- why an event was set aside (QuarantinedEvent.text) ----------------------
   'sync.setAside.invalid_event': {
-    nb: 'Hendelsen fra skyen kan ikke leses av kassen (feil form, tall utenfor grensene eller ugyldige tegn){detail}.',
-    en: 'The event from the cloud cannot be read by this till (wrong shape, a figure out of bounds or invalid characters){detail}.',
+    nb: 'Registreringen fra skyen kan ikke leses av kassen (feil form, tall utenfor grensene eller tegn som ikke kan lagres){detail}.',
+    en: 'The event from the cloud cannot be read by this till (wrong shape, a figure out of bounds or characters that cannot be stored){detail}.',
     sv: 'Händelsen från molnet kan inte läsas av kassan (fel form, tal utanför gränserna eller ogiltiga tecken){detail}.',
   },
   'sync.setAside.clock_ahead': {
-    nb: 'Hendelsen fra skyen har et klokkeslett langt fram i tid{detail}.',
+    nb: 'Registreringen fra skyen har et klokkeslett langt fram i tid{detail}.',
     en: 'The event from the cloud has a clock far in the future{detail}.',
     sv: 'Händelsen från molnet har ett klockslag långt fram i tiden{detail}.',
   },
   'sync.setAside.apply_failed': {
-    nb: 'Hendelsen fra skyen kunne ikke lagres på kassen{detail}.',
+    nb: 'Registreringen fra skyen kunne ikke lagres på kassen{detail}.',
     en: 'The event from the cloud could not be stored on this till{detail}.',
     sv: 'Händelsen från molnet kunde inte sparas i kassan{detail}.',
   },
   'sync.setAside.event_too_large': {
-    nb: 'Hendelsen er for stor til å sendes til skyen{detail}.',
+    nb: 'Registreringen er for stor til å sendes til skyen{detail}.',
     en: 'The event is too large to send to the cloud{detail}.',
     sv: 'Händelsen är för stor för att skickas till molnet{detail}.',
   },
   'sync.setAside.body_too_large': {
-    nb: 'Hendelsen er for stor for forbindelsen til skyen (en mellomtjener tar ikke så mye){detail}.',
+    nb: 'Registreringen er for stor for forbindelsen til skyen (en mellomtjener tar ikke så mye){detail}.',
     en: 'The event is too large for the connection to the cloud (something in between takes less){detail}.',
     sv: 'Händelsen är för stor för anslutningen till molnet (en mellanserver tar inte så mycket){detail}.',
   },
   /** The cloud's refusal of one of this till's events, in a sentence (its own reason in lower case). */
   'sync.setAside.refused': {
-    nb: 'Skyen avviste hendelsen: {code, select, invalid_event {skyen leser ikke hendelsen} schema_too_new {laget av en nyere app enn skyen kjenner: oppdater skyen} wrong_chain {hører til en annen kjede} wrong_store {hører til en annen butikk} wrong_terminal {hører til en annen kasse} unknown_member {gjelder et medlem kjeden ikke kjenner} clock_ahead {klokken på kassen går for langt foran: sjekk dato og klokkeslett} invalid_text {inneholder tegn som ikke kan lagres} event_too_large {hendelsen er for stor} not_allowed {bare en aktiv leder i kjeden kan endre de ansatte} other {{code}}}{detail}.',
-    en: "The cloud refused the event: {code, select, invalid_event {The cloud cannot read the event} schema_too_new {Written by a newer app than the cloud reads: update the cloud} wrong_chain {Belongs to another chain} wrong_store {Belongs to another store} wrong_terminal {Belongs to another till} unknown_member {Concerns a member the chain does not know} clock_ahead {The till's clock is too far ahead: check its date and time} invalid_text {Holds characters that cannot be stored} event_too_large {The event is too large} not_allowed {Only an active manager of the chain may change its staff} other {{code}}}{detail}.",
+    nb: 'Skyen avviste registreringen: {code, select, invalid_event {skyen leser ikke registreringen} schema_too_new {gjort med en nyere versjon av Lojal enn skyen kjenner: få skyen oppdatert} wrong_chain {hører til en annen kjede} wrong_store {hører til en annen butikk} wrong_terminal {hører til en annen kasse} unknown_member {gjelder et medlem kjeden ikke kjenner} clock_ahead {klokken på kassen går for langt foran: sjekk dato og klokkeslett} invalid_text {inneholder tegn som ikke kan lagres} event_too_large {registreringen er for stor} not_allowed {bare en aktiv leder i kjeden kan endre de ansatte} other {{code}}}{detail}.',
+    en: 'The cloud refused the event: {code, select, invalid_event {the cloud cannot read the event} schema_too_new {made by a newer version of Lojal than the cloud knows: have the cloud updated} wrong_chain {it belongs to another chain} wrong_store {it belongs to another store} wrong_terminal {it belongs to another till} unknown_member {it concerns a member the chain does not know} clock_ahead {the till’s clock is too far ahead: check its date and time} invalid_text {it holds characters that cannot be stored} event_too_large {the event is too large} not_allowed {only an active manager of the chain may change its staff} other {{code}}}{detail}.',
     sv: 'Molnet avvisade händelsen: {code, select, invalid_event {molnet kan inte läsa händelsen} schema_too_new {skapad av en nyare app än molnet känner till: uppdatera molnet} wrong_chain {hör till en annan kedja} wrong_store {hör till en annan butik} wrong_terminal {hör till en annan kassa} unknown_member {gäller en medlem som kedjan inte känner till} clock_ahead {klockan i kassan går för långt före: kontrollera datum och klockslag} invalid_text {innehåller tecken som inte kan sparas} event_too_large {händelsen är för stor} not_allowed {bara en aktiv chef i kedjan kan ändra personalen} other {{code}}}{detail}.',
   },
   'sync.setAside.other': {
-    nb: 'Lagt til side ({code}{detail}).',
+    nb: 'Lagt til side (ukjent grunn).',
     en: 'Set aside ({code}{detail}).',
-    sv: 'Lagd åt sidan ({code}{detail}).',
+    sv: 'Lagd åt sidan (okänd orsak).',
   },
 
   // ---- what a refused or set-aside event recorded ----------------------------
@@ -400,11 +400,11 @@ export const syncMessages = defineMessages({
     sv: 'Värvningsbelöning',
   },
   'sync.eventKind.programme_saved': {
-    nb: 'Programendring',
-    en: 'Programme change',
+    nb: 'Endring i kundeklubben',
+    en: 'Loyalty club change',
     sv: 'Programändring',
   },
-  'sync.eventKind.catalogue_saved': { nb: 'Vareliste', en: 'Catalogue', sv: 'Varulista' },
+  'sync.eventKind.catalogue_saved': { nb: 'Vareliste', en: 'Product list', sv: 'Varulista' },
   'sync.eventKind.staff_saved': {
     nb: 'Endring av ansatt',
     en: 'Staff change',
@@ -412,12 +412,12 @@ export const syncMessages = defineMessages({
   },
   'sync.eventKind.staff_logged_in': { nb: 'Innlogging', en: 'Log-in', sv: 'Inloggning' },
   'sync.eventKind.unknown': {
-    nb: 'Ukjent hendelse ({type})',
+    nb: 'Ukjent registrering ({type})',
     en: 'Unknown event ({type})',
     sv: 'Okänd händelse ({type})',
   },
   'sync.eventKind.unreadable': {
-    nb: 'Uleselig hendelse',
+    nb: 'Uleselig registrering',
     en: 'Unreadable event',
     sv: 'Oläslig händelse',
   },
@@ -462,13 +462,13 @@ export const syncMessages = defineMessages({
   // ---- conflicts, for the manager (src/sync/conflicts.ts) --------------------
   'sync.conflicts.unpaired': {
     nb: 'Kassen er ikke koblet til kjedens sky.',
-    en: 'this till is not paired with a cloud',
+    en: 'This till is not paired with the chain’s cloud.',
     sv: 'Kassan är inte kopplad till något moln.',
   },
   'sync.conflicts.noAnswer': {
-    nb: 'Skyen svarte ikke ({detail}).',
-    en: 'the cloud did not answer ({detail})',
-    sv: 'Molnet svarade inte ({detail}).',
+    nb: 'Skyen svarte ikke.',
+    en: 'The cloud did not answer ({detail}).',
+    sv: 'Molnet svarade inte.',
   },
   'sync.member.number': {
     nb: 'medlemsnr. {number}',

@@ -68,7 +68,7 @@ describe('what "Synkroniser nå" did', () => {
       },
     };
     expect(both(reportText(failed))).toEqual({
-      nb: 'Synkroniseringen feilet. Skyen svarer ikke (ECONNREFUSED). Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
+      nb: 'Synkroniseringen feilet. Skyen svarer ikke. Kassen prøver igjen av seg selv; salg og innmeldinger lagres på kassen så lenge.',
       en: 'Sync failed. The cloud does not answer (ECONNREFUSED). The till tries again by itself; sales and enrolments are kept on the till meanwhile.',
     });
   });
