@@ -70,7 +70,7 @@ test('a cashier withdraws a consent, cannot give one without the member, and is 
   await care.getByTestId('care-tab-consent').click();
   await expect(care.getByTestId('care-consent-why')).toContainText('medlemmets ord');
   await care.getByTestId('care-withdraw-sms').click();
-  await expect(care.getByTestId('care-consent-sms')).toContainText('Ikke samtykke');
+  await expect(care.getByTestId('care-consent-sms')).toContainText('Har ikke samtykket');
   await expect(care.getByTestId('care-give-sms')).toBeDisabled();
   await expect(care.getByTestId('care-give-email')).toBeDisabled();
   expect((await member(request, siri.memberId)).consents.sms).toBe(false);

@@ -166,7 +166,7 @@ test('a manager pairs a new till from the sync screen; it goes offline with the 
   // The right code, typed loosely.
   await pair(dialog, world.url, loosely(world.codes.Sentrum!), 'Kasse 1');
   await expect(dialog.getByTestId('pairing-done')).toHaveText(
-    `Paret med ${CHAIN}, Sentrum. Nye medlemmer får numre i blokk 1.`,
+    `Koblet til ${CHAIN}, Sentrum. Nye medlemmer får numre i blokk 1.`,
   );
   await expect(dialog.getByTestId('sync-state')).toHaveText('Tilkoblet');
   await expect(dialog.getByTestId('sync-store')).toHaveText('Sentrum');
@@ -184,7 +184,7 @@ test('a manager pairs a new till from the sync screen; it goes offline with the 
     /^Synkronisert: \d+ sendt, \d+ nye hentet\.$/,
   );
   await expect(dialog.getByTestId('sync-pending')).toHaveAttribute('data-count', '0');
-  await expect(dialog.getByTestId('sync-pending')).toHaveText('0 hendelser');
+  await expect(dialog.getByTestId('sync-pending')).toHaveText('0 registreringer');
   await expect(dialog.getByTestId('sync-last')).toContainText('(nå nettopp)');
   await expect(badge).toHaveAttribute('data-pending', '0');
   await expect(badge).toContainText('Synkronisert nå nettopp');
@@ -209,9 +209,9 @@ test('a manager pairs a new till from the sync screen; it goes offline with the 
   await expect(badge).toContainText('1 venter');
   dialog = await openSync(page);
   await expect(dialog.getByTestId('sync-state')).toHaveText('Frakoblet');
-  await expect(dialog.getByTestId('sync-pending')).toHaveText('1 hendelse');
+  await expect(dialog.getByTestId('sync-pending')).toHaveText('1 registrering');
   await expect(dialog.getByTestId('sync-last-error')).toHaveText(
-    /^Siste feil: Skyen svarer ikke \(ECONNREFUSED\)\. Kassen prøver igjen av seg selv/,
+    /^Siste feil: Skyen svarer ikke\. Kassen prøver igjen av seg selv/,
   );
   await shoot(page, '26-sync-offline');
 
@@ -360,7 +360,7 @@ test('a welcome coupon redeemed at two offline tills, and one phone enrolled at 
   const atTillB = await openSync(page);
   await expect(atTillB.getByTestId('sync-terminal')).toHaveText('Kasse 2');
   await expect(atTillB.getByTestId('sync-from-env')).toHaveText(
-    /^Paret fra miljøet \(LOJAL_CLOUD_URL og LOJAL_STORE_CODE\)\./,
+    /^Koblet til kjeden ved installasjonen \(LOJAL_CLOUD_URL og LOJAL_STORE_CODE\)\./,
   );
   await shoot(page, '29-sync-paired-from-environment');
 });
@@ -428,17 +428,17 @@ test('a manager unpairs a till after confirming; with events waiting only "anywa
   dialog = await openSync(page);
   await dialog.getByTestId('sync-unpair').click();
   await expect(dialog.getByTestId('unpair-pending')).toHaveText(
-    /^Hendelser som ikke er sendt ennå: 1\. Synkroniser først, eller koble fra likevel/,
+    /^Registreringer som ikke er sendt ennå: 1\. Synkroniser først, eller koble fra likevel/,
   );
   await dialog.getByTestId('unpair-yes').click();
   await expect(dialog.getByTestId('unpair-done')).toHaveText(
-    'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her. Hendelser som ikke ble sendt, blir liggende på kassen: 1.',
+    'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare slettet på denne kassen. Registreringer som ikke ble sendt, blir liggende på kassen: 1.',
   );
   await expect(dialog.getByTestId('pairing-env-suspended')).toHaveText(
-    `Miljøet angir skyen ${world.url}, men en leder koblet kassen fra. Den kobles ikke til derfra igjen før en leder kobler den til her.`,
+    `Ved installasjonen ble kassen satt opp mot skyen ${world.url}, men en leder koblet den fra. Den kobles ikke til derfra igjen før en leder kobler den til her.`,
   );
   await expect(dialog.getByTestId('pair-cloud-url')).toHaveValue(world.url);
-  await expect(dialog.getByTestId('sync-pending')).toHaveText('1 hendelse');
+  await expect(dialog.getByTestId('sync-pending')).toHaveText('1 registrering');
   // The cloud comes back; the till stays unpaired until a manager pairs it.
   await startCloud();
   await expect(dialog.getByTestId('sync-now')).toBeDisabled();

@@ -16,8 +16,8 @@ export const uiSetupMessages = defineMessages({
     sv: 'Steg {step} av 2',
   },
   'ui.setup.managerIntro': {
-    nb: 'Først den første lederen: deg. Du logger inn med denne PIN-koden og legger til flere ansatte etterpå.',
-    en: 'First the first manager: you. You log in with this PIN and add more staff afterwards.',
+    nb: 'Først lager du deg selv som leder. Du logger inn med denne PIN-koden og kan legge til flere ansatte etterpå.',
+    en: 'First, you as the first manager. You log in with this PIN and can add more staff afterwards.',
     sv: 'Först den första chefen: du. Du loggar in med den här PIN-koden och lägger till mer personal efteråt.',
   },
   'ui.setup.pairedIntro': {
@@ -117,7 +117,7 @@ export const uiSetupMessages = defineMessages({
   },
   'ui.setup.pairHint': {
     nb: 'Kassen henter kjedens kundeklubb, varer og ansatte. Butikkoden får du fra kjedens kontor.',
-    en: "The till takes the chain's programme, products and staff. The chain's office gives you the store code.",
+    en: 'The till takes the chain’s loyalty club, products and staff. The chain’s office gives you the store code.',
     sv: 'Kassan hämtar kedjans kundklubb, varor och personal. Butikskoden får du från kedjans kontor.',
   },
   'ui.setup.startPair': {

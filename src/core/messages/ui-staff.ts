@@ -117,12 +117,12 @@ export const uiStaffMessages = defineMessages({
     sv: 'Ny PIN-kod',
   },
   'ui.staff.pinHint': {
-    nb: '4–8 siffer. Den ansatte taster den for å logge inn.',
+    nb: '4–8 sifre. Den ansatte taster den for å logge inn.',
     en: '4–8 digits. They type it to log in.',
     sv: '4–8 siffror. Den anställda slår in den för att logga in.',
   },
   'ui.staff.newPinHint': {
-    nb: '4–8 siffer. Den gamle PIN-koden slutter å virke når du lagrer.',
+    nb: '4–8 sifre. Den gamle PIN-koden slutter å virke når du lagrer.',
     en: '4–8 digits. The old PIN stops working when you save.',
     sv: '4–8 siffror. Den gamla PIN-koden slutar fungera när du sparar.',
   },

@@ -43,14 +43,14 @@ export const uiMessages = defineMessages({
     sv: 'Får ingen kontakt med kassatjänsten. Kontrollera att kassan är igång och försök igen.',
   },
   'ui.error.answered': {
-    nb: 'Kassetjenesten svarte med feil {status} ({code}). Prøv igjen.',
-    en: 'The till service answered with error {status} ({code}). Try again.',
-    sv: 'Kassatjänsten svarade med fel {status} ({code}). Försök igen.',
+    nb: 'Kassetjenesten svarte med en feil (feilkode {status}). Prøv igjen.',
+    en: 'The till service answered with an error ({status} {code}). Try again.',
+    sv: 'Kassatjänsten svarade med ett fel (felkod {status}). Försök igen.',
   },
   'ui.error.unexpected': {
-    nb: 'Noe gikk galt i kassen ({detail}). Prøv igjen; hjelper ikke det, start kassen på nytt.',
+    nb: 'Noe gikk galt i kassen. Prøv igjen; hjelper ikke det, start kassen på nytt.',
     en: 'Something went wrong in the till ({detail}). Try again; if that does not help, restart the till.',
-    sv: 'Något gick fel i kassan ({detail}). Försök igen; hjälper det inte, starta om kassan.',
+    sv: 'Något gick fel i kassan. Försök igen; hjälper det inte, starta om kassan.',
   },
   'ui.login.prompt': {
     nb: 'Tast PIN-koden din',
@@ -323,8 +323,8 @@ export const uiMessages = defineMessages({
     sv: 'Kundklubb',
   },
   'ui.club.phoneLabel': {
-    nb: 'Telefonnummer eller medlemsnummer',
-    en: 'Phone or member number',
+    nb: 'Mobilnummer eller medlemsnummer',
+    en: 'Mobile number or member number',
     sv: 'Telefonnummer eller medlemsnummer',
   },
   'ui.club.search': {
@@ -333,8 +333,8 @@ export const uiMessages = defineMessages({
     sv: 'Hitta medlem',
   },
   'ui.club.scanHint': {
-    nb: 'Skann kortet eller QR-koden, eller tast telefonnummeret.',
-    en: 'Scan the card or QR code, or type the phone number.',
+    nb: 'Skann kortet eller QR-koden, eller tast mobilnummeret.',
+    en: 'Scan the card or QR code, or type the mobile number.',
     sv: 'Skanna kortet eller QR-koden, eller slå in telefonnumret.',
   },
   'ui.club.notFound': {
@@ -383,9 +383,9 @@ export const uiMessages = defineMessages({
     sv: 'Ta bort medlem',
   },
   'ui.member.loading': {
-    nb: 'Henter resten av medlemmet …',
-    en: 'Loading the rest of the member …',
-    sv: 'Hämtar resten av medlemmen …',
+    nb: 'Henter medlemsopplysningene …',
+    en: 'Fetching the member’s details …',
+    sv: 'Hämtar medlemsuppgifterna …',
   },
   'ui.member.points': {
     nb: 'Poeng',
@@ -508,13 +508,13 @@ export const uiMessages = defineMessages({
     sv: 'Verifiera medlemmen',
   },
   'ui.member.verifyText': {
-    nb: 'Dette uttaket krever at kunden skanner kortet eller taster sin PIN.',
-    en: 'This redemption needs the customer to scan their card or type their PIN.',
-    sv: 'Den här inlösen kräver att kunden skannar kortet eller slår in sin PIN-kod.',
+    nb: 'For å bruke dette må kunden skanne kortet eller taste PIN-koden sin.',
+    en: 'To use this, the customer scans their card or types their PIN.',
+    sv: 'För att använda det här måste kunden skanna kortet eller slå in sin PIN-kod.',
   },
   'ui.member.verifyPin': {
-    nb: 'Medlemmets PIN',
-    en: 'Member PIN',
+    nb: 'Medlemmets PIN-kode',
+    en: 'The member’s PIN',
     sv: 'Medlemmens PIN-kod',
   },
   'ui.member.verifySubmit': {
@@ -614,7 +614,7 @@ export const uiMessages = defineMessages({
   },
   'ui.enrol.birthDate': {
     nb: 'Fødselsdato',
-    en: 'Birth date',
+    en: 'Date of birth',
     sv: 'Födelsedatum',
   },
   'ui.enrol.birthDateFormat': {
@@ -674,13 +674,13 @@ export const uiMessages = defineMessages({
   },
   'ui.enrol.welcome': {
     nb: 'Velkommen i kundeklubben! Velkomstkupongen er lagt på kurven.',
-    en: 'Welcome to the club! The welcome coupon is on the basket.',
+    en: 'Welcome to the club! The welcome coupon is in the basket.',
     sv: 'Välkommen till kundklubben! Välkomstkupongen har lagts i varukorgen.',
   },
   'ui.enrol.alreadyMember': {
-    nb: 'Nummeret er allerede medlem. Medlemmet er lagt til.',
-    en: 'This number is already a member. The member has been added.',
-    sv: 'Numret tillhör redan en medlem. Medlemmen har lagts till.',
+    nb: 'Mobilnummeret hører allerede til et medlem. Medlemmet er lagt til på kjøpet.',
+    en: 'This number already belongs to a member. The member has been added to the sale.',
+    sv: 'Mobilnumret tillhör redan en medlem. Medlemmen har lagts till på köpet.',
   },
   'ui.done.title': {
     nb: 'Salget er fullført',
@@ -758,8 +758,8 @@ export const uiMessages = defineMessages({
     sv: 'Retur',
   },
   'ui.receipts.managerOnly': {
-    nb: 'Krever leder. Logg inn som leder for annullering og retur.',
-    en: 'Manager only. Log in as a manager to void or return.',
+    nb: 'Bare en leder kan annullere salg og ta retur. Be en leder logge inn.',
+    en: 'Only a manager can void a sale or take a return. Ask a manager to log in.',
     sv: 'Kräver chef. Logga in som chef för att makulera och göra returer.',
   },
   'ui.receipts.voidReason': {
@@ -823,8 +823,8 @@ export const uiMessages = defineMessages({
     sv: 'Enheter',
   },
   'ui.devices.scanner': {
-    nb: 'Strekkodeleser (seriell)',
-    en: 'Barcode scanner (serial)',
+    nb: 'Strekkodeskanner (serieport)',
+    en: 'Barcode scanner (serial port)',
     sv: 'Streckkodsläsare (seriell)',
   },
   'ui.devices.printer': {
@@ -883,14 +883,14 @@ export const uiMessages = defineMessages({
     sv: 'Bara en chef kan ändra enheterna. Alla kan skriva ut testsidan.',
   },
   'ui.devices.lockedBy': {
-    nb: 'Låst: satt av {variable}',
-    en: 'Locked: set by {variable}',
-    sv: 'Låst: inställd via {variable}',
+    nb: 'Låst: satt ved installasjonen ({variable})',
+    en: 'Locked: set when the till was installed ({variable})',
+    sv: 'Låst: inställd vid installationen ({variable})',
   },
   'ui.devices.lockedDevice': {
-    nb: 'Satt av miljøet ({variable}), som går foran det som er lagret her. Fjern variabelen og start kassen på nytt for å endre den her.',
-    en: 'Set by the environment ({variable}), which wins over what is saved here. Unset the variable and restart the till to change it here.',
-    sv: 'Inställd via miljön ({variable}), som har företräde framför det som är sparat här. Ta bort variabeln och starta om kassan för att ändra inställningen här.',
+    nb: 'Satt opp da kassen ble installert ({variable}), og det går foran det som er lagret her. Be den som installerte kassen om å endre den.',
+    en: 'Set up when the till was installed ({variable}), and that comes before what is saved here. Ask whoever installed the till to change it.',
+    sv: 'Inställd när kassan installerades ({variable}), och det går före det som är sparat här. Be den som installerade kassan att ändra den.',
   },
   'ui.devices.port': {
     nb: 'Port',
@@ -908,8 +908,8 @@ export const uiMessages = defineMessages({
     sv: 'Hittade portar – tryck för att välja',
   },
   'ui.devices.portsNone': {
-    nb: 'Fant ingen serieporter. Skriv inn stien.',
-    en: 'No serial ports found. Type the path.',
+    nb: 'Fant ingen serieporter. Skriv inn porten selv.',
+    en: 'No serial ports found. Type the port yourself.',
     sv: 'Hittade inga serieportar. Skriv in sökvägen.',
   },
   'ui.devices.findPorts': {
@@ -1018,8 +1018,8 @@ export const uiMessages = defineMessages({
     sv: 'Butiksnamn',
   },
   'ui.devices.storeNameHint': {
-    nb: 'Tomt: programmets navn ({name})',
-    en: 'Empty: the programme’s name ({name})',
+    nb: 'Står feltet tomt, brukes kundeklubbens navn ({name})',
+    en: 'Left empty, the loyalty club’s name is used ({name})',
     sv: 'Tomt: programmets namn ({name})',
   },
   'ui.devices.address': {
@@ -1094,12 +1094,12 @@ export const uiMessages = defineMessages({
   },
   'ui.syncScreen.loading': {
     nb: 'Henter status …',
-    en: 'Reading the sync state …',
+    en: 'Fetching the status …',
     sv: 'Hämtar synkstatus …',
   },
   'ui.syncScreen.state': {
-    nb: 'Tilstand',
-    en: 'State',
+    nb: 'Status',
+    en: 'Status',
     sv: 'Status',
   },
   'ui.syncScreen.explain.online': {
@@ -1123,12 +1123,12 @@ export const uiMessages = defineMessages({
     sv: 'Väntar på att skickas',
   },
   'ui.syncScreen.events': {
-    nb: '{count, plural, one {# hendelse} other {# hendelser}}',
+    nb: '{count, plural, one {# registrering} other {# registreringer}}',
     en: '{count, plural, one {# event} other {# events}}',
     sv: '{count, plural, one {# händelse} other {# händelser}}',
   },
   'ui.syncScreen.eventsOne': {
-    nb: '1 hendelse',
+    nb: '1 registrering',
     en: '1 event',
     sv: '1 händelse',
   },
@@ -1178,14 +1178,14 @@ export const uiMessages = defineMessages({
     sv: 'block {slot}',
   },
   'ui.syncScreen.pairedAt': {
-    nb: 'Paret',
+    nb: 'Koblet til',
     en: 'Paired',
     sv: 'Ihopkopplad',
   },
   'ui.pairing.fromEnv': {
-    nb: 'Paret fra miljøet (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Kobler en leder fra, parer ikke miljøet kassen igjen av seg selv.',
-    en: 'Paired from the environment (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). If a manager unpairs it, the environment does not pair the till again by itself.',
-    sv: 'Ihopkopplad från miljön (LOJAL_CLOUD_URL och LOJAL_STORE_CODE). Kopplar en chef från den, kopplar miljön inte ihop kassan igen av sig själv.',
+    nb: 'Koblet til kjeden ved installasjonen (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Kobler en leder kassen fra, kobles den ikke til igjen av seg selv.',
+    en: 'Paired when the till was installed (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). If a manager unpairs it, it is not paired again by itself.',
+    sv: 'Ihopkopplad vid installationen (LOJAL_CLOUD_URL och LOJAL_STORE_CODE). Kopplar en chef från den, kopplas den inte ihop igen av sig själv.',
   },
   'ui.syncScreen.lastError': {
     nb: 'Siste feil:',
@@ -1203,7 +1203,7 @@ export const uiMessages = defineMessages({
     sv: 'Synkar …',
   },
   'ui.syncScreen.pairFirst': {
-    nb: 'Par kassen først.',
+    nb: 'Koble kassen til kjeden først.',
     en: 'Pair the till first.',
     sv: 'Koppla ihop kassan först.',
   },
@@ -1223,7 +1223,7 @@ export const uiMessages = defineMessages({
     sv: 'Lagda åt sidan ({count})',
   },
   'ui.syncScreen.quarantinedHint': {
-    nb: 'Hendelser kassen ikke kunne ta inn eller sende. De er tatt vare på og meldt til skyen; alt annet synkroniseres som vanlig. Meld fra til den som drifter kjeden.',
+    nb: 'Registreringer kassen ikke kunne ta inn eller sende. De er tatt vare på og meldt til skyen; alt annet synkroniseres som vanlig. Meld fra til den som drifter kjeden.',
     en: 'Events this till could not take in or send. They are kept and reported to the cloud; everything else syncs as usual. Tell whoever runs the chain.',
     sv: 'Händelser som kassan inte kunde ta emot eller skicka. De är sparade och rapporterade till molnet; allt annat synkas som vanligt. Meddela den som driftar kedjan.',
   },
@@ -1248,22 +1248,22 @@ export const uiMessages = defineMessages({
     sv: 'inte rapporterad till molnet ännu',
   },
   'ui.syncScreen.foreignEvents': {
-    nb: '{count, plural, one {# hendelse} other {# hendelser}} fra en nyere versjon av appen er lagret og sendt videre, men ikke tatt i bruk. Oppdater appen på denne kassen.',
-    en: '{count, plural, one {# event} other {# events}} from a newer version of the app are stored and passed on, but not applied. Update the app on this till.',
+    nb: '{count, plural, one {# registrering} other {# registreringer}} fra en nyere versjon av Lojal er lagret og sendt videre, men ikke tatt i bruk. Oppdater Lojal på denne kassen.',
+    en: '{count, plural, one {# event} other {# events}} from a newer version of Lojal {count, plural, one {is} other {are}} stored and passed on, but not applied. Update Lojal on this till.',
     sv: '{count, plural, one {# händelse} other {# händelser}} från en nyare version av appen har sparats och skickats vidare, men inte tagits i bruk. Uppdatera appen i den här kassan.',
   },
   'ui.pairing.title': {
-    nb: 'Par med kjedens sky',
+    nb: 'Koble til kjedens sky',
     en: 'Pair with the chain’s cloud',
     sv: 'Koppla ihop med kedjans moln',
   },
   'ui.pairing.pairedTitle': {
-    nb: 'Paring',
+    nb: 'Tilkobling til kjeden',
     en: 'Pairing',
     sv: 'Ihopkoppling',
   },
   'ui.pairing.done': {
-    nb: 'Paret med {chain}, {store}. Nye medlemmer får numre i blokk {slot}.',
+    nb: 'Koblet til {chain}, {store}. Nye medlemmer får numre i blokk {slot}.',
     en: 'Paired with {chain}, {store}. New members get numbers in block {slot}.',
     sv: 'Ihopkopplad med {chain}, {store}. Nya medlemmar får nummer i block {slot}.',
   },
@@ -1273,24 +1273,24 @@ export const uiMessages = defineMessages({
     sv: 'Kassan är frånkopplad, och molnet har dragit tillbaka nyckeln.',
   },
   'ui.pairing.unpairedNotRevoked': {
-    nb: 'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare glemt her.',
-    en: 'The till is unpaired. The cloud did not answer, so the key is only forgotten here.',
+    nb: 'Kassen er koblet fra. Skyen svarte ikke, så nøkkelen er bare slettet på denne kassen.',
+    en: 'The till is unpaired. The cloud did not answer, so the key is only removed from this till.',
     sv: 'Kassan är frånkopplad. Molnet svarade inte, så nyckeln är bara raderad här.',
   },
   'ui.pairing.unpairedPending': {
-    nb: 'Hendelser som ikke ble sendt, blir liggende på kassen: {count}.',
-    en: 'Events that were not sent stay on the till: {count}.',
+    nb: 'Registreringer som ikke ble sendt, blir liggende på kassen: {count}.',
+    en: 'Sales and changes that were not sent stay on the till: {count}.',
     sv: 'Händelser som inte skickades ligger kvar i kassan: {count}.',
   },
   'ui.pairing.envSuspended': {
-    nb: 'Miljøet angir skyen {url}, men en leder koblet kassen fra. Den kobles ikke til derfra igjen før en leder kobler den til her.',
-    en: 'The environment names the cloud {url}, but a manager unpaired the till. It is not paired from there again until a manager pairs it here.',
-    sv: 'Miljön anger molnet {url}, men en chef kopplade från kassan. Den kopplas inte ihop därifrån igen förrän en chef kopplar ihop den här.',
+    nb: 'Ved installasjonen ble kassen satt opp mot skyen {url}, men en leder koblet den fra. Den kobles ikke til derfra igjen før en leder kobler den til her.',
+    en: 'The till was set up for the cloud {url} when it was installed, but a manager unpaired it. It is not paired from there again until a manager pairs it here.',
+    sv: 'Vid installationen ställdes kassan in mot molnet {url}, men en chef kopplade från den. Den kopplas inte ihop därifrån igen förrän en chef kopplar ihop den här.',
   },
   'ui.pairing.envPending': {
-    nb: 'Miljøet parer kassen med {url} (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Kassen prøver til skyen svarer.',
-    en: 'The environment pairs the till with {url} (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). The till keeps trying until the cloud answers.',
-    sv: 'Miljön kopplar ihop kassan med {url} (LOJAL_CLOUD_URL och LOJAL_STORE_CODE). Kassan försöker tills molnet svarar.',
+    nb: 'Kassen kobles til {url}, slik den ble satt opp ved installasjonen (LOJAL_CLOUD_URL og LOJAL_STORE_CODE). Den prøver til skyen svarer.',
+    en: 'The till is being paired with {url}, as set up when it was installed (LOJAL_CLOUD_URL and LOJAL_STORE_CODE). It keeps trying until the cloud answers.',
+    sv: 'Kassan kopplas ihop med {url}, så som den ställdes in vid installationen (LOJAL_CLOUD_URL och LOJAL_STORE_CODE). Den försöker tills molnet svarar.',
   },
   'ui.pairing.intro': {
     nb: 'Skriv inn skyens adresse og butikkoden kjeden har gitt butikken. Kassen får sin egen nøkkel; butikkoden trengs bare nå.',
@@ -1303,8 +1303,8 @@ export const uiMessages = defineMessages({
     sv: 'Molnadress',
   },
   'ui.pairing.cloudUrlHint': {
-    nb: 'F.eks. https://sky.eksempel.no (vanlig http bare på denne maskinen)',
-    en: 'E.g. https://cloud.example.no (plain http only on this machine)',
+    nb: 'F.eks. https://sky.eksempel.no (http:// bare på denne maskinen)',
+    en: 'E.g. https://cloud.example.no (http:// only on this machine)',
     sv: 'T.ex. https://moln.exempel.se (vanlig http bara på den här datorn)',
   },
   'ui.pairing.storeCode': {
@@ -1328,17 +1328,17 @@ export const uiMessages = defineMessages({
     sv: 'T.ex. Kassa 1',
   },
   'ui.pairing.terminalNameHint': {
-    nb: 'Slik står kassen i skyen. Tomt: maskinens navn.',
-    en: 'How the till is listed in the cloud. Empty: the machine’s name.',
+    nb: 'Slik vises kassen i skyen. Står feltet tomt, brukes maskinens navn.',
+    en: 'How the till is listed in the cloud. Left empty, the computer’s name is used.',
     sv: 'Så här visas kassan i molnet. Tomt: datorns namn.',
   },
   'ui.pairing.submit': {
-    nb: 'Par kassen',
+    nb: 'Koble til kjeden',
     en: 'Pair the till',
     sv: 'Koppla ihop kassan',
   },
   'ui.pairing.pairing': {
-    nb: 'Parer …',
+    nb: 'Kobler til …',
     en: 'Pairing …',
     sv: 'Kopplar ihop …',
   },
@@ -1358,19 +1358,19 @@ export const uiMessages = defineMessages({
     sv: 'Ska kassan kopplas från molnet?',
   },
   'ui.pairing.unpairExplain': {
-    nb: 'Kassen virker videre uten sky: medlemmer og salg blir liggende her, men ingenting sendes eller hentes før en leder parer den igjen.',
+    nb: 'Kassen virker videre uten sky: medlemmer og salg blir liggende her, men ingenting sendes eller hentes før en leder kobler den til igjen.',
     en: 'The till keeps working without a cloud: members and sales stay here, but nothing is sent or received until a manager pairs it again.',
     sv: 'Kassan fungerar vidare utan moln: medlemmar och köp ligger kvar här, men ingenting skickas eller hämtas förrän en chef kopplar ihop den igen.',
   },
   'ui.pairing.unpairPendingWarning': {
-    nb: 'Hendelser som ikke er sendt ennå: {count}. Synkroniser først, eller koble fra likevel: de blir liggende på kassen og sendes hvis den kobles til samme kjede igjen.',
-    en: 'Events not sent yet: {count}. Sync first, or unpair anyway: they stay on the till and are sent if it is paired with the same chain again.',
+    nb: 'Registreringer som ikke er sendt ennå: {count}. Synkroniser først, eller koble fra likevel: de blir liggende på kassen og sendes hvis den kobles til samme kjede igjen.',
+    en: 'Sales and changes not sent yet: {count}. Sync first, or unpair anyway: they stay on the till and are sent if it is paired with the same chain again.',
     sv: 'Händelser som inte har skickats ännu: {count}. Synka först, eller koppla från ändå: de ligger kvar i kassan och skickas om den kopplas ihop med samma kedja igen.',
   },
   'ui.pairing.unpairEnv': {
-    nb: 'Miljøet (LOJAL_CLOUD_URL) parer den ikke igjen av seg selv.',
-    en: 'The environment (LOJAL_CLOUD_URL) does not pair it again by itself.',
-    sv: 'Miljön (LOJAL_CLOUD_URL) kopplar inte ihop den igen av sig själv.',
+    nb: 'Oppsettet fra installasjonen (LOJAL_CLOUD_URL) kobler den ikke til igjen av seg selv.',
+    en: 'The set-up from the installation (LOJAL_CLOUD_URL) does not pair it again by itself.',
+    sv: 'Inställningen från installationen (LOJAL_CLOUD_URL) kopplar inte ihop den igen av sig själv.',
   },
   'ui.pairing.unpairYes': {
     nb: 'Ja, koble fra',
@@ -1668,9 +1668,9 @@ export const uiMessages = defineMessages({
     sv: 'Poäng',
   },
   'ui.care.data': {
-    nb: 'Data',
-    en: 'Data',
-    sv: 'Data',
+    nb: 'Personvern',
+    en: 'Privacy',
+    sv: 'Integritet',
   },
   'ui.care.managerOnly': {
     nb: 'Bare en leder kan gjøre dette. Be en leder logge inn.',
@@ -1688,8 +1688,8 @@ export const uiMessages = defineMessages({
     sv: 'Inget ännu.',
   },
   'ui.care.historyMore': {
-    nb: 'Eldre hendelser vises ikke her.',
-    en: 'Older events are not shown here.',
+    nb: 'Eldre historikk vises ikke her.',
+    en: 'Older history is not shown here.',
     sv: 'Äldre händelser visas inte här.',
   },
   'ui.care.hSale': {
@@ -1808,8 +1808,8 @@ export const uiMessages = defineMessages({
     sv: 'Har samtyckt',
   },
   'ui.care.consentOff': {
-    nb: 'Ikke samtykke',
-    en: 'No consent',
+    nb: 'Har ikke samtykket',
+    en: 'Has not consented',
     sv: 'Inget samtycke',
   },
   'ui.care.withdraw': {
@@ -1883,8 +1883,8 @@ export const uiMessages = defineMessages({
     sv: 'Köp kupong med poäng',
   },
   'ui.care.noOffers': {
-    nb: 'Programmet har ingen kuponger å kjøpe med poeng.',
-    en: 'The programme has no coupons to buy with points.',
+    nb: 'Kundeklubben har ingen kuponger å kjøpe med poeng.',
+    en: 'The loyalty club has no coupons to buy with points.',
     sv: 'Programmet har inga kuponger att köpa med poäng.',
   },
   'ui.care.buy': {
@@ -1903,8 +1903,8 @@ export const uiMessages = defineMessages({
     sv: 'Poäng för en handling',
   },
   'ui.care.noActions': {
-    nb: 'Programmet har ingen handlinger som gir poeng.',
-    en: 'The programme has no actions that give points.',
+    nb: 'Kundeklubben har ingen handlinger som gir poeng.',
+    en: 'The loyalty club has no actions that give points.',
     sv: 'Programmet har inga handlingar som ger poäng.',
   },
   'ui.care.award': {
@@ -1928,8 +1928,8 @@ export const uiMessages = defineMessages({
     sv: 'Exporten är klar:',
   },
   'ui.care.exportFile': {
-    nb: 'Last ned (JSON)',
-    en: 'Download (JSON)',
+    nb: 'Last ned fil (JSON)',
+    en: 'Download file (JSON)',
     sv: 'Ladda ner (JSON)',
   },
   'ui.care.erase': {
