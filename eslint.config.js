@@ -80,10 +80,11 @@ const layers = [
     packages: ['electron'],
     node: true,
   },
-  // The cloud shares the engine and the wire contract, never the till's sync client or store.
+  // The cloud shares the engine and the wire contract, never the till's sync client or store;
+  // of the till's contract only the back office's command map (src/contract/backoffice).
   {
     name: 'cloud',
-    imports: ['cloud', 'src/http-edge', 'src/core', 'src/sync/protocol'],
+    imports: ['cloud', 'src/http-edge', 'src/core', 'src/sync/protocol', 'src/contract/backoffice'],
     packages: ['fastify', '@electric-sql/pglite', 'pg', 'libphonenumber-js', 'uuid', 'zod'],
     node: true,
   },

@@ -10,15 +10,24 @@
  *   revoke-terminal --terminal ID            refuse a till's token from now on (stolen, retired)
  *   list-refused --chain NAME [--limit N]    events the cloud refused or tills quarantined, newest first
  *   purge-erased                             rewrite the tables so erased members' old row versions are gone (nightly; see README)
+ *   add-owner --chain NAME --email E --name N [--password-stdin]
+ *                                            the chain's owner in the back office (the chain is made when new);
+ *                                            prints a one-time link to set the password (valid 7 days)
+ *   reset-password --email E                 prints a one-time link to set a new password (valid 24 hours)
  *
  * Environment: LOJAL_CLOUD_PORT (default 4790; 0 = any free port), LOJAL_CLOUD_HOST
  * (default 127.0.0.1), LOJAL_CLOUD_DATA (embedded database folder, default
- * ./.lojal-cloud), DATABASE_URL (use this PostgreSQL instead).
+ * ./.lojal-cloud), DATABASE_URL (use this PostgreSQL instead), LOJAL_CLOUD_PUBLIC_URL
+ * (the address people open the back office at, e.g. https://lojal.example.no: the
+ * links printed, the allowed Origin, Secure cookies when https), LOJAL_OWNER_PASSWORD
+ * (add-owner sets this password instead of printing a link; for scripts without input).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isWellFormedText } from '../src/core/limits';
+import { addOwner, checkNewPassword, resetLinkFor, setPassword } from './accounts/admin';
+import { linkUrl } from './accounts/links';
 import { parseProgramme } from '../src/core/programme';
 import type { Programme } from '../src/core/programme';
 import {
@@ -39,7 +48,9 @@ import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from '
 const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
                         add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json |
                         list-terminals [--chain NAME] | revoke-terminal --terminal ID |
-                        list-refused --chain NAME [--limit N] | purge-erased]`;
+                        list-refused --chain NAME [--limit N] | purge-erased |
+                        add-owner --chain NAME --email EMAIL --name NAME [--password-stdin] |
+                        reset-password --email EMAIL]`;
 
 class UsageError extends Error {}
 
@@ -48,6 +59,34 @@ interface Settings {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where people open the back office (links, Origin, Secure cookies). */
+  publicUrl: string;
+}
+
+function publicUrlFrom(env: NodeJS.ProcessEnv, host: string, port: number): string {
+  const given = env.LOJAL_CLOUD_PUBLIC_URL;
+  if (!given) {
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    return `http://${shownHost}:${port === 0 ? DEFAULT_PORT : port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new UsageError(
+      `LOJAL_CLOUD_PUBLIC_URL must be an address like https://lojal.example.no, not "${given}"`,
+    );
+  }
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.pathname !== '/' ||
+    url.search ||
+    url.hash
+  )
+    throw new UsageError(
+      `LOJAL_CLOUD_PUBLIC_URL is the cloud's origin only (https://host[:port]), not "${given}"`,
+    );
+  return url.origin;
 }
 
 function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
@@ -58,11 +97,13 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
       `LOJAL_CLOUD_PORT must be a port number (0 = any free port), not "${portText}"`,
     );
   }
+  const host = env.LOJAL_CLOUD_HOST || DEFAULT_HOST;
   return {
     port,
-    host: env.LOJAL_CLOUD_HOST || DEFAULT_HOST,
+    host,
     dataDir: resolve(env.LOJAL_CLOUD_DATA || DEFAULT_DATA_DIR),
     databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: publicUrlFrom(env, host, port),
   };
 }
 
@@ -145,6 +186,9 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       file: { type: 'string' },
       terminal: { type: 'string' },
       limit: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -263,8 +307,107 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       );
       return;
     }
+    case 'add-owner': {
+      const chain = required(values.chain, '--chain');
+      const email = required(values.email, '--email');
+      const name = required(values.name, '--name');
+      // Asked before the database is opened: nothing is made when no password comes.
+      const password = values['password-stdin']
+        ? await readPassword(`Password for ${email.trim()}: `)
+        : env.LOJAL_OWNER_PASSWORD || null;
+      if (password !== null) checkNewPassword(password);
+      await withDatabase(settings, async (db) => {
+        const added = await addOwner(db, { chain, email, name }, now);
+        if (added.chainCreated)
+          console.error(`lojal-cloud: new chain "${added.account.chainName}"`);
+        if (password !== null) {
+          await setPassword(db, added.account.accountId, password, now);
+          // The password itself is never printed.
+          console.log(
+            `lojal-cloud: ${added.account.email} is the owner of ${added.account.chainName}; the password is set. ` +
+              `Log in at ${settings.publicUrl}/bo/`,
+          );
+          return;
+        }
+        printLink(
+          `${added.account.email} is the owner of ${added.account.chainName}. Open this link to set the password`,
+          linkUrl(settings.publicUrl, 'invite', added.link.token),
+          added.link.expiresAt,
+        );
+      });
+      return;
+    }
+    case 'reset-password': {
+      const email = required(values.email, '--email');
+      await withDatabase(settings, async (db) => {
+        const { account, link } = await resetLinkFor(db, email, now);
+        printLink(
+          `a new password for ${account.email} (${account.chainName}) is set at this link; the old one works until then`,
+          linkUrl(settings.publicUrl, 'reset', link.token),
+          link.expiresAt,
+        );
+      });
+      return;
+    }
     default:
       throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+/**
+ * A one-time link: the words on stderr, the link alone on stdout (a script
+ * captures it). It is a secret: whoever opens it first sets the password.
+ */
+function printLink(words: string, link: string, expiresAt: number): void {
+  console.error(
+    `lojal-cloud: ${words} (valid until ${new Date(expiresAt).toISOString()}, once; give it only to them):`,
+  );
+  console.log(link);
+}
+
+/**
+ * A password from standard input: typed at a prompt without echo on a
+ * terminal, else the first line of what is piped in (CI has no terminal:
+ * printf '%s' "$SECRET" | npm run cloud -- add-owner … --password-stdin).
+ */
+async function readPassword(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) {
+    let piped = '';
+    for await (const chunk of stdin) piped += String(chunk);
+    const line = piped.split(/\r?\n/)[0] ?? '';
+    if (line === '') throw new UsageError('--password-stdin: nothing came on standard input');
+    return line;
+  }
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      let typed = '';
+      const onData = (chunk: string) => {
+        for (const ch of chunk) {
+          if (ch === '\r' || ch === '\n') {
+            stdin.off('data', onData);
+            process.stderr.write('\n');
+            resolve(typed);
+            return;
+          }
+          if (ch === '\u0003') {
+            stdin.off('data', onData);
+            reject(new UsageError('cancelled'));
+            return;
+          }
+          if (ch === '\u007f' || ch === '\b') typed = typed.slice(0, -1);
+          else typed += ch;
+        }
+      };
+      stdin.on('data', onData);
+    });
+  } finally {
+    stdin.setRawMode(false);
+    stdin.pause();
   }
 }
 

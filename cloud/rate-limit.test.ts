@@ -27,6 +27,18 @@ describe('RateLimiter', () => {
     expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 6 });
   });
 
+  it('peek says what take would answer without taking a token', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ capacity: 2, refillPerSecond: 0.5 }, () => now);
+    expect([1, 2, 3].map(() => limiter.peek('a').allowed)).toEqual([true, true, true]);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.peek('a')).toEqual({ allowed: false, retryAfterSeconds: 2 });
+    now += 2000;
+    expect(limiter.peek('a').allowed).toBe(true);
+    expect(limiter.peek('b').allowed).toBe(true);
+  });
+
   it('refuses settings that would never admit anything', () => {
     expect(() => new RateLimiter({ capacity: 0, refillPerSecond: 1 })).toThrow(RangeError);
     expect(() => new RateLimiter({ capacity: 1, refillPerSecond: 0 })).toThrow(RangeError);

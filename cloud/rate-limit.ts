@@ -44,6 +44,14 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(secondsToNext)) };
   }
 
+  /** Whether `take` would admit the key now, without taking anything (a log-in counts only its failures). */
+  peek(key: string): Admission {
+    const bucket = this.refilled(this.buckets.get(key), this.clock());
+    if (bucket.tokens >= 1) return { allowed: true };
+    const secondsToNext = (1 - bucket.tokens) / this.settings.refillPerSecond;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(secondsToNext)) };
+  }
+
   private refilled(bucket: Bucket | undefined, now: number): Bucket {
     if (!bucket) return { tokens: this.settings.capacity, updatedAt: now };
     const elapsedSeconds = Math.max(0, now - bucket.updatedAt) / 1000;

@@ -25,6 +25,7 @@ import { uiSetupMessages } from './ui-setup';
 import { setupMessages } from './setup';
 import { uiStaffMessages } from './ui-staff';
 import { uiDisplayMessages } from './ui-display';
+import { backofficeMessages } from './backoffice';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -49,6 +50,7 @@ const parts = [
   uiDisplayMessages,
   uiSetupMessages,
   setupMessages,
+  backofficeMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
