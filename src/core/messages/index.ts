@@ -24,6 +24,7 @@ import { uiMessages } from './ui';
 import { uiSetupMessages } from './ui-setup';
 import { setupMessages } from './setup';
 import { uiStaffMessages } from './ui-staff';
+import { uiLayoutMessages } from './ui-layout';
 import { uiDisplayMessages } from './ui-display';
 import { backofficeMessages } from './backoffice';
 import type { Entry } from './define';
@@ -47,6 +48,7 @@ const parts = [
   syncMessages,
   uiMessages,
   uiStaffMessages,
+  uiLayoutMessages,
   uiDisplayMessages,
   uiSetupMessages,
   setupMessages,

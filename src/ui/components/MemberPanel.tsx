@@ -10,6 +10,7 @@ import type { ReactNode } from 'react';
 import type { MemberDetail } from '../../contract/commands';
 import type { BasketAction, AttachedMember } from '../hooks/useBasket';
 import type { BasketSelections } from '../../core/basket-types';
+import { useAutoRewards } from '../hooks/useAutoRewards';
 import { useNow } from '../hooks/useSync';
 import { useI18n } from '../i18n';
 import { OfferList } from './OfferList';
@@ -17,6 +18,7 @@ import { PointsPicker } from './PointsPicker';
 import { PunchCardStamps } from './PunchCardStamps';
 import { TierProgress } from './TierProgress';
 import { VerifyPrompt } from './VerifyPrompt';
+import './counter.css';
 
 interface MemberPanelProps {
   member: AttachedMember;
@@ -93,33 +95,36 @@ export function MemberPanel({
         </div>
       </div>
 
-      {detail ? (
-        <MemberDetails
-          detail={detail}
-          selections={selections}
-          evaluation={evaluation}
-          programme={programme}
-          dispatch={dispatch}
-          verify={verify}
-        />
-      ) : (
-        <>
-          {glance.tierName && (
-            <div data-testid="tier">
-              <span className="tier-badge">{say(glance.tierName)}</span>
+      {/* Only what is under the head scrolls: the name stays in view (counter.css). */}
+      <div className="member-body" data-testid="member-body">
+        {detail ? (
+          <MemberDetails
+            detail={detail}
+            selections={selections}
+            evaluation={evaluation}
+            programme={programme}
+            dispatch={dispatch}
+            verify={verify}
+          />
+        ) : (
+          <>
+            {glance.tierName && (
+              <div data-testid="tier">
+                <span className="tier-badge">{say(glance.tierName)}</span>
+              </div>
+            )}
+            <div className="member-facts">
+              <span data-testid="points-balance">
+                {t('member.points')}: <strong>{glance.pointsBalance}</strong>
+              </span>
             </div>
-          )}
-          <div className="member-facts">
-            <span data-testid="points-balance">
-              {t('member.points')}: <strong>{glance.pointsBalance}</strong>
-            </span>
-          </div>
-          <p className="member-sub" role="status" data-testid="member-loading">
-            {t('member.loading')}
-          </p>
-          {verify}
-        </>
-      )}
+            <p className="member-sub" role="status" data-testid="member-loading">
+              {t('member.loading')}
+            </p>
+            {verify}
+          </>
+        )}
+      </div>
     </section>
   );
 }
@@ -141,6 +146,7 @@ function MemberDetails({
   const tierOnce =
     detail.tier?.benefit.kind === 'percent_once_per_period' ? detail.tier.benefit : null;
   const pointValueOre = programme?.points?.redeemValueOre ?? 0;
+  const rewards = useAutoRewards({ detail, selections, evaluation, programme, dispatch });
 
   const cashbackInUse = programme?.cashback?.enabled === true || detail.cashbackOre !== 0;
 
@@ -171,7 +177,8 @@ function MemberDetails({
         selections={selections}
         now={now}
         onToggleCoupon={(couponId) => dispatch({ type: 'toggleCoupon', couponId })}
-        onToggleReward={(rewardId) => dispatch({ type: 'toggleReward', rewardId })}
+        onToggleReward={rewards.toggle}
+        autoApplied={rewards.applied}
       />
 
       {evaluation && evaluation.earnedSummary.length > 0 && (

@@ -21,6 +21,8 @@ interface OfferListProps {
   now: number;
   onToggleCoupon(couponId: string): void;
   onToggleReward(rewardId: string): void;
+  /** Rewards the till put on the basket by itself ("use rewards automatically"): shown so, with Angre. */
+  autoApplied?: readonly string[];
 }
 
 interface ShownOffer {
@@ -32,6 +34,8 @@ interface ShownOffer {
   /** Ready or running out soon: offered first, and shown so. */
   prominent: boolean;
   on: boolean;
+  /** Put on the basket by the till itself: its button undoes it. */
+  auto: boolean;
   toggle(): void;
 }
 
@@ -41,6 +45,7 @@ export function OfferList({
   now,
   onToggleCoupon,
   onToggleReward,
+  autoApplied = [],
 }: OfferListProps) {
   const { t, say, date } = useI18n();
   const rewards: ShownOffer[] = member.punchCards.flatMap((card) =>
@@ -48,13 +53,18 @@ export function OfferList({
       key: reward.rewardId,
       testId: 'reward' as const,
       title: say(reward.reason),
-      detail: (
+      detail: autoApplied.includes(reward.rewardId) ? (
+        <>
+          {t('counter.autoApplied')} · {say(card.name)}
+        </>
+      ) : (
         <>
           {t('member.rewardReady')} · {say(card.name)}
         </>
       ),
       prominent: true,
       on: selections.rewardIds.includes(reward.rewardId),
+      auto: autoApplied.includes(reward.rewardId),
       toggle: () => onToggleReward(reward.rewardId),
     })),
   );
@@ -72,6 +82,7 @@ export function OfferList({
           : t('member.validTo', { date: date(coupon.validTo) }),
         prominent: soon,
         on: selections.couponIds.includes(coupon.couponId),
+        auto: false,
         toggle: () => onToggleCoupon(coupon.couponId),
         validTo: coupon.validTo,
       };
@@ -124,6 +135,7 @@ function Offer({ offer, number }: { offer: ShownOffer; number: number | null }) 
       data-testid={offer.testId}
       data-source={offer.source}
       data-prominent={offer.prominent}
+      data-auto={offer.auto || undefined}
     >
       <div className="offer-text">
         <strong>{offer.title}</strong>
@@ -134,9 +146,10 @@ function Offer({ offer, number }: { offer: ShownOffer; number: number | null }) 
         className={offer.prominent && !offer.on ? 'btn btn-primary' : 'btn'}
         aria-pressed={offer.on}
         aria-keyshortcuts={number === null ? undefined : `Alt+${number}`}
+        aria-label={offer.auto ? t('counter.undoLabel', { name: offer.title }) : undefined}
         onClick={offer.toggle}
       >
-        {offer.on ? t('member.inUse') : t('member.use')}
+        {offer.auto ? t('counter.undo') : offer.on ? t('member.inUse') : t('member.use')}
         {number !== null && <span className="kbd">Alt+{number}</span>}
       </button>
     </div>

@@ -1,5 +1,6 @@
 /**
- * Enheter: the serial scanner, the receipt printer and the receipt header.
+ * Enheter: the serial scanner, the receipt printer, the receipt header and the
+ * till's own checkout settings (use rewards automatically).
  * Everyone sees the live state (and may print the test page); only a manager
  * changes anything, and the service refuses anyone else whatever this shows.
  */
@@ -8,6 +9,7 @@ import type { StaffSummary } from '../../../contract/commands';
 import { Dialog } from '../../components/Dialog';
 import type { DeviceState } from '../../hooks/useDevices';
 import { useI18n } from '../../i18n';
+import { CheckoutSection } from './CheckoutSection';
 import { PrinterSection } from './PrinterSection';
 import { ReceiptHeaderSection } from './ReceiptHeaderSection';
 import { ScannerSection } from './ScannerSection';
@@ -43,6 +45,7 @@ export function DevicesDialog({
           <PrinterSection status={devices.printer} canEdit={canEdit} onSaved={devices.refresh} />
         )}
         <ReceiptHeaderSection canEdit={canEdit} programmeName={programmeName} />
+        <CheckoutSection canEdit={canEdit} />
       </div>
     </Dialog>
   );
