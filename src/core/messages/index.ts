@@ -24,8 +24,9 @@ import { uiMessages } from './ui';
 import { uiSetupMessages } from './ui-setup';
 import { setupMessages } from './setup';
 import { uiStaffMessages } from './ui-staff';
-import { uiLayoutMessages } from './ui-layout';
+import { uiCounterMessages } from './ui-counter';
 import { uiDisplayMessages } from './ui-display';
+import { uiLayoutMessages } from './ui-layout';
 import { backofficeMessages } from './backoffice';
 import type { Entry } from './define';
 
@@ -48,8 +49,9 @@ const parts = [
   syncMessages,
   uiMessages,
   uiStaffMessages,
-  uiLayoutMessages,
+  uiCounterMessages,
   uiDisplayMessages,
+  uiLayoutMessages,
   uiSetupMessages,
   setupMessages,
   backofficeMessages,
