@@ -22,7 +22,8 @@ export interface PublishDisplayInput {
   /** The last evaluation failed: the display shows the catalogue's prices rather than wait. */
   evaluationError: unknown;
   catalogue: ReadonlyMap<string, Product>;
-  storeName: string;
+  /** Null while the till has not read it yet. */
+  storeName: string | null;
   /** The sale just recorded and its member as they stand after it (the "done" dialog). */
   done: { sale: SaleRecord; member: MemberDetail | null } | null;
 }
@@ -42,7 +43,7 @@ export function usePublishDisplay(input: PublishDisplayInput): void {
   }, []);
 
   const shown = useMemo((): DisplayState | null => {
-    const common = { language: locale, storeName, catalogue, lines: state.lines };
+    const common = { language: locale, storeName: storeName ?? '', catalogue, lines: state.lines };
     if (done) {
       const member = done.sale.memberId
         ? {

@@ -23,6 +23,7 @@ import { QuickKeys } from '../components/QuickKeys';
 import { TopBar } from '../components/TopBar';
 import { Totals } from '../components/Totals';
 import { useHidScanner } from '../devices/hid-wedge';
+import { usePublishDisplay } from '../display/usePublishDisplay';
 import { errorText } from '../errors';
 import { glanceOfDetail, glanceOfSummary, useBasket } from '../hooks/useBasket';
 import { useDevices } from '../hooks/useDevices';
@@ -74,6 +75,15 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   const catalogue = useMemo(() => new Map(products.map((p) => [p.sku, p])), [products]);
   const memberId = state.member?.glance.memberId ?? null;
   const hasPrinter = devices.printer !== null && devices.printer.state !== 'off';
+  // The customer display (second screen): what the customer may see, published as it changes.
+  usePublishDisplay({
+    state,
+    evaluation,
+    evaluationError,
+    catalogue,
+    storeName: status.storeName,
+    done: dialog?.kind === 'done' ? dialog : null,
+  });
 
   const loadCatalogue = useCallback(
     () => api.call('catalogue.get', {}).then(setProducts, (error: unknown) => notices.error(error)),
