@@ -74,6 +74,10 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   const scanField = useRef<HTMLInputElement>(null);
   const catalogue = useMemo(() => new Map(products.map((p) => [p.sku, p])), [products]);
   const memberId = state.member?.glance.memberId ?? null;
+  // A small screen shows the member or the quick keys (styles.css): the member first, the
+  // keys once asked for, until the next member.
+  const [keysFor, setKeysFor] = useState<string | null>(null);
+  const memberOpen = memberId !== null && keysFor !== memberId;
   const hasPrinter = devices.printer !== null && devices.printer.state !== 'off';
   // The customer display (second screen): what the customer may see, published as it changes.
   usePublishDisplay({
@@ -323,8 +327,8 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         {...(isManager ? { onStaff: () => setDialog({ kind: 'staff' }) } : {})}
         onLogout={() => void logout()}
       />
-      <main className="checkout">
-        <div className="column">
+      <main className={memberOpen ? 'checkout member-open' : 'checkout'}>
+        <div className="column column-sale">
           <ProductEntry
             ref={scanField}
             onCode={onCode}
@@ -343,7 +347,31 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
             onQuantity={(lineId, quantity) => dispatch({ type: 'setQuantity', lineId, quantity })}
           />
         </div>
-        <div className="column">
+        <div className="column column-member">
+          {state.member && (
+            <div className="side-tabs" role="group" aria-label={t('layout.sideTabs')}>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={memberOpen}
+                data-testid="member-tab"
+                onClick={() => setKeysFor(null)}
+              >
+                {t('layout.memberTab', {
+                  name: state.member.glance.firstName ?? t('member.unnamed'),
+                })}
+              </button>
+              <button
+                type="button"
+                className="btn"
+                aria-pressed={!memberOpen}
+                data-testid="keys-tab"
+                onClick={() => setKeysFor(memberId)}
+              >
+                {t('checkout.quickKeys')}
+              </button>
+            </div>
+          )}
           {state.member ? (
             <MemberPanel
               member={state.member}
@@ -366,7 +394,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
               </button>
               <button
                 type="button"
-                className="btn btn-big"
+                className="btn btn-big enrol-front"
                 data-testid="enrol-front"
                 onClick={() => setDialog({ kind: 'enrol', phone: '' })}
               >
@@ -376,7 +404,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
             </>
           )}
         </div>
-        <div className="column">
+        <div className="column column-pay">
           <Totals evaluation={state.lines.length > 0 || state.member ? evaluation : null} />
           {evaluationError !== null && (
             <div className="notice notice-error" role="alert" data-testid="evaluation-error">
