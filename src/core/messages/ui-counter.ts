@@ -32,8 +32,8 @@ export const uiCounterMessages = defineMessages({
     sv: 'Använd belöningar automatiskt',
   },
   'ui.counter.autoRewardsHint': {
-    nb: 'En klar belønning (et fullt stempelkort) legges på kurven med en gang kunden er funnet og har en vare den gjelder. Kassereren kan angre med ett trykk.',
-    en: 'A ready reward (a full stamp card) goes on the basket as soon as the member is found and has an item it is for. The cashier can undo it with one tap.',
+    nb: 'En klar belønning (et fullt klippekort) legges på kurven med en gang kunden er funnet og har en vare den gjelder. Kassereren kan angre med ett trykk.',
+    en: 'A ready reward (a full punch card) goes on the basket as soon as the member is found and has an item it is for. The cashier can undo it with one tap.',
     sv: 'En klar belöning (ett fullt stämpelkort) läggs på korgen så snart kunden är hittad och har en vara den gäller. Kassören kan ångra med ett tryck.',
   },
   'ui.counter.on': {
