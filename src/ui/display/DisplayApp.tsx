@@ -106,10 +106,18 @@ function SaleScreen({ state, words }: ScreenProps) {
         ? 'join'
         : null;
   const list = useRef<HTMLOListElement>(null);
-  // The newest line is the one the customer looks for: keep the list's end in view.
+  // The newest line is the one the customer looks for: keep the list's end in view,
+  // and fade its top edge when older lines are above it (`data-more`, display.css).
   useLayoutEffect(() => {
     const element = list.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    const keepEnd = () => {
+      element.scrollTop = element.scrollHeight;
+      element.toggleAttribute('data-more', element.scrollTop > 0);
+    };
+    keepEnd();
+    window.addEventListener('resize', keepEnd);
+    return () => window.removeEventListener('resize', keepEnd);
   }, [state.lines]);
 
   return (
@@ -157,12 +165,16 @@ function SaleScreen({ state, words }: ScreenProps) {
       </div>
       <footer className="cd-foot">
         <div className="cd-savings">
-          {state.discounts.map((discount, index) => (
-            <div key={index} className="cd-discount" data-testid="display-discount">
-              <span>{discount.label}</span>
-              <span>−{money(discount.amountOre)}</span>
+          {state.discounts.length > 0 && (
+            <div className="cd-discounts">
+              {state.discounts.map((discount, index) => (
+                <div key={index} className="cd-discount" data-testid="display-discount">
+                  <span>{discount.label}</span>
+                  <span>−{money(discount.amountOre)}</span>
+                </div>
+              ))}
             </div>
-          ))}
+          )}
           {state.savedOre > 0 && (
             <div className="cd-saved" data-testid="display-saved">
               {t('display.saved', { amount: money(state.savedOre) })}
