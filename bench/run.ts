@@ -24,7 +24,15 @@ const here = dirname(fileURLToPath(import.meta.url));
  * real scanner's get theirs from the USB interrupt), so a busy machine splits a
  * typed scan into slow typing. The fuzz run last (`npm run fuzz` runs it alone).
  */
-const modules = ['scan-to-member', 'hid-back-to-back', 'serial-scan', 'till-store', 'sync', 'fuzz'];
+const modules = [
+  'scan-to-member',
+  'hid-back-to-back',
+  'taps',
+  'serial-scan',
+  'till-store',
+  'sync',
+  'fuzz',
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
