@@ -2,14 +2,18 @@
  * The desktop shell, kept thin: one window (kiosk on LOJAL_KIOSK=1), one
  * instance, the till service in this process with its database in the user's
  * app-data folder, and one IPC relay for every command. All logic lives in
- * src/service and src/host; this file only wires them to Electron.
+ * src/service and src/host; this file only wires them to Electron. When a
+ * second screen is connected, the customer display opens on it full screen
+ * (LOJAL_CUSTOMER_DISPLAY=0: never).
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, safeStorage } from 'electron';
-import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, screen } from 'electron';
+import type { Display, IpcMainInvokeEvent, WebContents } from 'electron';
 import { deviceOptionsFromEnv, openTillService } from '../src/service/index';
 import type { TillService, TillServiceOptions } from '../src/service/types';
 import { msg } from '../src/core/i18n';
+import { serviceDisplayHub } from '../src/host/display-socket';
+import type { DisplayHub } from '../src/host/display-socket';
 import { failure } from '../src/host/errors';
 import { SessionRelay } from '../src/host/relay';
 import type { RelayResult } from '../src/host/relay';
@@ -21,8 +25,10 @@ import { BRIDGE_CHANNELS } from '../src/ui/bridge';
 /** dist-electron/ is next to dist/ (the built UI) in the app folder. */
 const APP_ROOT = join(__dirname, '..');
 const UI_INDEX = join(APP_ROOT, 'dist', 'index.html');
+const DISPLAY_INDEX = join(APP_ROOT, 'dist', 'display', 'index.html');
 const PRELOAD = join(__dirname, 'preload.cjs');
 const KIOSK = process.env.LOJAL_KIOSK === '1';
+const CUSTOMER_DISPLAY = process.env.LOJAL_CUSTOMER_DISPLAY !== '0';
 
 const relays = new Map<number, SessionRelay>();
 
@@ -52,6 +58,73 @@ function createWindow(): BrowserWindow {
   window.on('closed', () => relays.delete(contentsId));
   void window.loadFile(UI_INDEX);
   return window;
+}
+
+/**
+ * The customer display: a window on the screen that is not the primary one,
+ * showing dist/display/index.html. It gets the display state and nothing else:
+ * the latest when it loads, then each one the till publishes, over the preload's
+ * notification channel (no till notification reaches it: it never logs in), and
+ * its page is not the till's, so isOwnPage refuses it every command.
+ */
+class CustomerDisplay {
+  private window: BrowserWindow | null = null;
+
+  constructor(private readonly hub: DisplayHub) {
+    hub.subscribe((state) => this.send(state));
+  }
+
+  owns(window: BrowserWindow): boolean {
+    return this.window === window;
+  }
+
+  /** Open it on a second screen, move it, or close it when there is none. */
+  place(): void {
+    const primary = screen.getPrimaryDisplay();
+    const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
+    if (!second) {
+      this.window?.close();
+      return;
+    }
+    if (this.window && !this.window.isDestroyed()) this.window.setBounds(second.bounds);
+    else this.window = this.open(second);
+  }
+
+  private open(display: Display): BrowserWindow {
+    const window = new BrowserWindow({
+      ...display.bounds,
+      frame: false,
+      fullscreen: true,
+      // The till keeps the keyboard (and the scanner wedge): nobody types on this one.
+      focusable: false,
+      skipTaskbar: true,
+      autoHideMenuBar: true,
+      backgroundColor: '#0b5d3b',
+      title: 'Lojal',
+      show: false,
+      webPreferences: {
+        preload: PRELOAD,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+      },
+    });
+    window.once('ready-to-show', () => window.showInactive());
+    window.webContents.on('did-finish-load', () => this.send(this.hub.current()));
+    window.on('closed', () => {
+      if (this.window === window) this.window = null;
+    });
+    void window.loadFile(DISPLAY_INDEX);
+    return window;
+  }
+
+  private send(state: ReturnType<DisplayHub['current']>): void {
+    const window = this.window;
+    if (!window || window.isDestroyed()) return;
+    window.webContents.send(BRIDGE_CHANNELS.notification, { type: 'display', state });
+  }
 }
 
 /** Only our own page (file:// under the app) may talk to the service. */
@@ -84,6 +157,8 @@ function wireBridge(service: TillService): void {
     },
   );
   service.subscribe((notification) => {
+    // The till's own windows already show what its customer display shows.
+    if (notification.type === 'display') return;
     for (const window of BrowserWindow.getAllWindows()) {
       if (relays.get(window.webContents.id)?.loggedIn) {
         window.webContents.send(BRIDGE_CHANNELS.notification, notification);
@@ -164,7 +239,23 @@ async function main(): Promise<void> {
     }
   }
 
+  const display = serviceDisplayHub(service);
+  const customer = CUSTOMER_DISPLAY ? new CustomerDisplay(display.hub) : null;
+  // The customer display alone does not keep the app running: it goes with the till's window.
+  app.on('browser-window-created', (_event, created) =>
+    created.on('closed', () => {
+      const open = BrowserWindow.getAllWindows().filter((w) => !w.isDestroyed());
+      if (open.length > 0 && open.every((w) => customer?.owns(w))) app.quit();
+    }),
+  );
   let window = createWindow();
+  if (customer) {
+    customer.place();
+    const place = () => customer.place();
+    screen.on('display-added', place);
+    screen.on('display-removed', place);
+    screen.on('display-metrics-changed', place);
+  }
   app.on('second-instance', () => {
     if (window.isDestroyed()) window = createWindow();
     if (window.isMinimized()) window.restore();
@@ -172,6 +263,7 @@ async function main(): Promise<void> {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    display.stop();
     void host?.close();
     service.close();
   });
