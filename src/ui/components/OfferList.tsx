@@ -2,7 +2,9 @@
  * Usable coupons and punch-card rewards, each applied or removed with one tap or
  * one key (Alt and its number). What the member should not miss comes first and
  * stands out: a ready punch-card reward (a free coffee), then a coupon that runs
- * out within a week, then the rest.
+ * out within a week, then the rest. Digits choose at the counter: an offer with Alt
+ * (Alt+1…9, by its place here), a payment method with Ctrl (PaymentPicker, Ctrl+1…4);
+ * plain digits are the scan field's (a PLU, a quantity, a barcode).
  */
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
