@@ -215,3 +215,24 @@ test('a join link in the state shows its QR code while no member is there', asyn
   await expect(code).toHaveCount(0);
   await expect(display.getByTestId('display-store')).toHaveText('Bakeriet');
 });
+
+test('the thank-you gives way to the idle screen after a while', async ({ page }) => {
+  await logIn(page, CASHIER_PIN);
+  const display = await page.context().newPage();
+  await display.clock.install();
+  await display.goto('/display/');
+  const screen = display.getByTestId('customer-display');
+  await tapQuickKey(page, 'kanelbolle');
+  await expect(display.getByTestId('display-total')).toHaveText('39,00 kr');
+  await completeSale(page);
+  await expect(screen).toHaveAttribute('data-phase', 'paid');
+  await display.clock.fastForward(20_000);
+  await expect(screen).toHaveAttribute('data-phase', 'paid');
+  await display.clock.fastForward(11_000);
+  await expect(screen).toHaveAttribute('data-phase', 'idle');
+  await expect(display.getByTestId('display-store')).toHaveText('Bakeriet');
+  // The till is still on "Salget er fullført": the next customer starts the next sale.
+  await page.getByTestId('next-customer').click();
+  await tapQuickKey(page, 'kaffe-liten');
+  await expect(screen).toHaveAttribute('data-phase', 'sale');
+});
