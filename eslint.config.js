@@ -73,6 +73,22 @@ const layers = [
     packages: ['react', 'react-dom', '@zxing/library'],
     node: false,
   },
+  // The back office's web app (served by the cloud at /bo/): the contract, the catalogue's
+  // renderer and the engine, and of the till's UI its shared components and the language
+  // provider they read; never the cloud (it talks to it over HTTP), no Node.
+  {
+    name: 'src/backoffice',
+    imports: [
+      'src/backoffice',
+      'src/contract',
+      'src/i18n',
+      'src/core',
+      'src/ui/components',
+      'src/ui/i18n',
+    ],
+    packages: ['react', 'react-dom'],
+    node: false,
+  },
   // The thin shell: starts the service and the host's relay; of the UI only the IPC bridge's names.
   {
     name: 'electron',
@@ -81,11 +97,27 @@ const layers = [
     node: true,
   },
   // The cloud shares the engine and the wire contract, never the till's sync client or store;
-  // of the till's contract only the back office's command map (src/contract/backoffice).
+  // of the till's contract only the back office's command map (src/contract/backoffice), and
+  // the catalogue's renderer for its answers' text. @fastify/static serves the back office's page.
   {
     name: 'cloud',
-    imports: ['cloud', 'src/http-edge', 'src/core', 'src/sync/protocol', 'src/contract/backoffice'],
-    packages: ['fastify', '@electric-sql/pglite', 'pg', 'libphonenumber-js', 'uuid', 'zod'],
+    imports: [
+      'cloud',
+      'src/http-edge',
+      'src/core',
+      'src/sync/protocol',
+      'src/contract/backoffice',
+      'src/i18n',
+    ],
+    packages: [
+      'fastify',
+      '@fastify/static',
+      '@electric-sql/pglite',
+      'pg',
+      'libphonenumber-js',
+      'uuid',
+      'zod',
+    ],
     node: true,
   },
 ];
@@ -205,7 +237,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}'],
+    files: ['src/ui/**/*.{ts,tsx}', 'src/backoffice/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

@@ -59,16 +59,13 @@ interface Settings {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Where people open the back office (links, Origin, Secure cookies). */
-  publicUrl: string;
+  /** Where people open the back office (links, Origin, Secure cookies); the server's own when unset. */
+  publicUrl: string | undefined;
 }
 
-function publicUrlFrom(env: NodeJS.ProcessEnv, host: string, port: number): string {
+function publicUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
   const given = env.LOJAL_CLOUD_PUBLIC_URL;
-  if (!given) {
-    const shownHost = host.includes(':') ? `[${host}]` : host;
-    return `http://${shownHost}:${port === 0 ? DEFAULT_PORT : port}`;
-  }
+  if (!given) return undefined;
   let url: URL;
   try {
     url = new URL(given);
@@ -103,7 +100,7 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
     host,
     dataDir: resolve(env.LOJAL_CLOUD_DATA || DEFAULT_DATA_DIR),
     databaseUrl: env.DATABASE_URL || undefined,
-    publicUrl: publicUrlFrom(env, host, port),
+    publicUrl: publicUrlFrom(env),
   };
 }
 
@@ -116,6 +113,13 @@ function describeDatabase(settings: Settings): string {
   } catch {
     return 'PostgreSQL (DATABASE_URL)';
   }
+}
+
+/** The address links printed by the command line open (a server on the default settings). */
+function linkBase(settings: Settings): string {
+  if (settings.publicUrl) return settings.publicUrl;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  return `http://${host}:${settings.port === 0 ? DEFAULT_PORT : settings.port}`;
 }
 
 function required(value: string | undefined, flag: string): string {
@@ -136,6 +140,14 @@ async function withDatabase<T>(settings: Settings, work: (db: Database) => Promi
 async function serve(settings: Settings): Promise<void> {
   const server = await startCloudServer(settings);
   console.log(`lojal-cloud: listening on ${server.url} (${describeDatabase(settings)})`);
+  console.log(`lojal-cloud: back office at ${server.publicUrl}/bo/`);
+  if (
+    !server.publicUrl.startsWith('https:') &&
+    !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(server.publicUrl)
+  )
+    console.error(
+      'lojal-cloud: the back office is served over plain http beyond this machine: put it behind https and set LOJAL_CLOUD_PUBLIC_URL',
+    );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -325,13 +337,13 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
           // The password itself is never printed.
           console.log(
             `lojal-cloud: ${added.account.email} is the owner of ${added.account.chainName}; the password is set. ` +
-              `Log in at ${settings.publicUrl}/bo/`,
+              `Log in at ${linkBase(settings)}/bo/`,
           );
           return;
         }
         printLink(
           `${added.account.email} is the owner of ${added.account.chainName}. Open this link to set the password`,
-          linkUrl(settings.publicUrl, 'invite', added.link.token),
+          linkUrl(linkBase(settings), 'invite', added.link.token),
           added.link.expiresAt,
         );
       });
@@ -343,7 +355,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
         const { account, link } = await resetLinkFor(db, email, now);
         printLink(
           `a new password for ${account.email} (${account.chainName}) is set at this link; the old one works until then`,
-          linkUrl(settings.publicUrl, 'reset', link.token),
+          linkUrl(linkBase(settings), 'reset', link.token),
           link.expiresAt,
         );
       });

@@ -3,6 +3,7 @@
  * benchmarks start it in-process with `startCloudServer`; `npm run cloud`
  * starts it from the command line (main.ts).
  */
+import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import {
   DEFAULT_BODY_LIMIT_BYTES,
@@ -13,6 +14,14 @@ import {
 } from '../src/sync/protocol';
 import type { HealthResponse } from '../src/sync/protocol';
 import { RouteTable } from '../src/http-edge/edge';
+import { addOwner, resetLinkFor } from './accounts/admin';
+import type { Account } from './accounts/accounts';
+import { linkUrl } from './accounts/links';
+import { LoginGate } from './accounts/login';
+import type { LoginOptions } from './accounts/login';
+import type { DeliverAccountLink } from './backoffice/context';
+import { registerBackofficeRpc } from './backoffice/rpc';
+import { registerBackofficePage } from './backoffice/static';
 import { addAdminToken, addStore, listStores } from './chains';
 import type { AddedStore, StoreListing } from './chains';
 import type { Database } from './db/database';
@@ -36,6 +45,8 @@ export type { CloudLimits } from './http/context';
 export const DEFAULT_PORT = 4790;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.lojal-cloud';
+/** The back office's build (`npm run build:backoffice`). */
+export const DEFAULT_BACKOFFICE_DIR = fileURLToPath(new URL('../dist-backoffice', import.meta.url));
 
 export const DEFAULT_LIMITS: CloudLimits = {
   bodyLimitBytes: DEFAULT_BODY_LIMIT_BYTES,
@@ -59,6 +70,23 @@ export interface CloudServerOptions {
   /** PostgreSQL pool size and how long a request waits for a connection or a lock before 503. */
   postgres?: PostgresOptions;
   limits?: Partial<CloudLimits>;
+  /**
+   * The origin people open the back office at (https://lojal.example.no): the
+   * links are made under it, requests must come from it (Origin), and its
+   * cookies are Secure when it is https. Default: this server's own http
+   * address (loopback).
+   */
+  publicUrl?: string;
+  /** The back office's build; default dist-backoffice/ (null: none served). */
+  backofficeDir?: string | null;
+  /** Back-office log-ins: scrypt's cost (tests lower it) and the per-client-address throttle. */
+  accounts?: LoginOptions;
+  /**
+   * Delivers one-time links (a reset asked for on the log-in page, an
+   * invitation) to their person; none yet (no SMTP): reset requests are then
+   * only noted in the log, and invitations' links are shown to the owner.
+   */
+  deliverAccountLink?: DeliverAccountLink;
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -66,11 +94,17 @@ export interface CloudAdmin {
   addStore(chain: string, store: string): Promise<AddedStore>;
   listStores(): Promise<StoreListing[]>;
   addAdminToken(chain: string, label?: string): Promise<string>;
+  /** The chain's owner in the back office (the command line's add-owner) and the link that sets the password. */
+  addOwner(chain: string, email: string, name: string): Promise<{ account: Account; link: string }>;
+  /** A password reset link (the command line's reset-password). */
+  resetLink(email: string): Promise<string>;
 }
 
 export interface RunningCloudServer {
   url: string;
   port: number;
+  /** Where the back office is opened (its links are made under it). */
+  publicUrl: string;
   database: Database;
   admin: CloudAdmin;
   close(): Promise<void>;
@@ -111,7 +145,8 @@ export async function startCloudServer(
     checkJsonAtEdge(request, request.routeOptions.url === ROUTES.push ? checkedPerEvent : none),
   );
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('cache-control', 'no-store');
+    // The back office's built assets say their own (cloud/backoffice/static.ts); nothing else is cached.
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
     return payload;
   });
@@ -130,6 +165,27 @@ export async function startCloudServer(
   registerChainRoutes(app, ctx);
   registerCloudDocument(app);
 
+  // The back office: its command map and its page (known once the server listens: its address).
+  let publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : '';
+  let origins: ReadonlySet<string> = new Set();
+  const gate = new LoginGate(db, options.accounts);
+  registerBackofficeRpc(app, {
+    services: {
+      db,
+      gate,
+      passwordCost: gate.passwordCost,
+      publicUrl: () => publicUrl,
+      deliverLink: options.deliverAccountLink ?? null,
+    },
+    now,
+    origins: () => origins,
+    secureCookies: () => publicUrl.startsWith('https:'),
+  });
+  registerBackofficePage(
+    app,
+    options.backofficeDir === undefined ? DEFAULT_BACKOFFICE_DIR : options.backofficeDir,
+  );
+
   const host = options.host ?? DEFAULT_HOST;
   try {
     await app.listen({ port: options.port ?? DEFAULT_PORT, host });
@@ -141,17 +197,27 @@ export async function startCloudServer(
   const port =
     typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  const ownUrl = `http://${urlHost}:${port}`;
+  publicUrl ||= ownUrl;
+  origins = new Set([publicUrl, ownUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`]);
 
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: ownUrl,
     port,
+    publicUrl,
     database: db,
     admin: {
       addStore: (chain, store) => addStore(db, { chain, store }, now()),
       listStores: () => listStores(db),
       addAdminToken: async (chain, label = 'admin') =>
         (await addAdminToken(db, { chain, label }, now())).token,
+      addOwner: async (chain, email, name) => {
+        const added = await addOwner(db, { chain, email, name }, now());
+        return { account: added.account, link: linkUrl(publicUrl, 'invite', added.link.token) };
+      },
+      resetLink: async (email) =>
+        linkUrl(publicUrl, 'reset', (await resetLinkFor(db, email, now())).link.token),
     },
     close() {
       closing ??= app.close().finally(() => db.close());

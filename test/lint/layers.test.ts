@@ -122,8 +122,32 @@ describe('layer lint probes', () => {
       'cloud/',
       'src/http-edge/',
       'src/contract/',
+      'src/backoffice/',
     ])
       expect(allowed(layer), layer).toBe(true);
+  });
+
+  it('keeps the back office a browser app beside the till: the cloud and the till’s screens refused, types too', () => {
+    const backoffice = probes.filter((p) => p.target.startsWith('src/backoffice/'));
+    const refused = (source: RegExp, reason: string) =>
+      backoffice.some((p) => source.test(p.source) && p.expected.includes(reason));
+    expect(refused(/^import \{[^}]+\} from '\.\.\/\.\.\/cloud\//m, 'lojal/layers:folder')).toBe(
+      true,
+    );
+    expect(
+      refused(/^import type \{[^}]+\} from '\.\.\/\.\.\/cloud\//m, 'lojal/layers:folder'),
+    ).toBe(true);
+    expect(refused(/from '\.\.\/ui\/screens\//, 'lojal/layers:folder')).toBe(true);
+    expect(refused(/from 'node:/, 'lojal/layers:node')).toBe(true);
+    // The cloud takes the back office's contract, not the till's command map.
+    expect(
+      probes.some(
+        (p) =>
+          p.target.startsWith('cloud/') &&
+          p.source.includes("'../../src/contract/commands'") &&
+          p.expected.includes('lojal/layers:folder'),
+      ),
+    ).toBe(true);
   });
 
   it('keeps src/contract a leaf: the store, the service, native/ and Node are refused, types too', () => {

@@ -1,0 +1,15 @@
+/** Every back-office command's handler, one per declaration (checked by the type). */
+import { accountHandlers } from './accounts';
+import { sessionHandlers } from './session';
+import { staffHandlers } from './staff';
+import { storeHandlers } from './stores';
+import type { BoHandlers } from './types';
+
+export type { BoHandler, BoHandlers, ContextOf } from './types';
+
+export const BO_HANDLERS: BoHandlers = {
+  ...sessionHandlers,
+  ...accountHandlers,
+  ...storeHandlers,
+  ...staffHandlers,
+};

@@ -1,0 +1,264 @@
+/**
+ * Scoping over the whole command map, as a property: a store manager of one
+ * store, and the owner of another chain, call any command of the back office
+ * with inputs made of their own ids, another store's and another chain's ids
+ * (in every field, and in extra fields naming a chain or a store), and no
+ * answer ever holds anything of what they may not reach; nothing of it is
+ * changed. A command added to the map without a probe here does not compile.
+ */
+import fc from 'fast-check';
+import { beforeAll, expect, it } from 'vitest';
+import { BO_COMMAND_NAMES } from '../../src/contract/backoffice';
+import type { BoCommandName, BoInput } from '../../src/contract/backoffice';
+import { ROUTES } from '../../src/sync/protocol';
+import type { Till } from '../test/cloud';
+import {
+  describeBackoffice,
+  PASSWORD,
+  staffLoggedIn,
+  TEST_PASSWORD_COST,
+  staffSaved,
+} from '../test/backoffice';
+import type { BoCloud, BoBrowser } from '../test/backoffice';
+
+interface Side {
+  chainId: string;
+  chainName: string;
+  storeIds: string[];
+  storeCodes: string[];
+  terminalIds: string[];
+  staffIds: string[];
+  /** Words only this side's data holds (names of stores, tills, staff). */
+  words: string[];
+  tills: Till[];
+  ownerEmail: string;
+}
+
+type Probe = (pick: fc.Arbitrary<string>, email: fc.Arbitrary<string>) => fc.Arbitrary<unknown>;
+
+/** One per command: what an actor might send it, ids drawn from `pick`. */
+const PROBES: { [N in BoCommandName]: Probe } = {
+  'session.get': () => fc.constant({}),
+  'session.logIn': (_pick, email) =>
+    fc.record({ email, password: fc.constantFrom('feil passord', 'x') }),
+  'session.logOut': () => fc.constant({}),
+  'account.invite': (pick, email) =>
+    fc.record({
+      email,
+      name: fc.constantFrom('Ny Sjef', 'Ny Eier'),
+      role: fc.constantFrom('owner', 'store_manager'),
+      storeIds: fc.array(pick, { maxLength: 3 }),
+    }),
+  'link.inspect': () => fc.record({ token: linkToken() }),
+  'account.acceptInvite': () => fc.record({ token: linkToken(), password: fc.constant(PASSWORD) }),
+  'password.requestReset': (_pick, email) => fc.record({ email }),
+  'password.reset': () => fc.record({ token: linkToken(), password: fc.constant(PASSWORD) }),
+  'stores.list': () => fc.constant({}),
+  'terminals.revoke': (pick) => fc.record({ terminalId: pick }),
+  'staff.list': () => fc.constant({}),
+};
+
+function linkToken(): fc.Arbitrary<string> {
+  return fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((tail) => `lojal_l_${tail}`);
+}
+
+describeBackoffice(
+  'scoping over the whole command map',
+  (cloud) => {
+    let chainA: Side;
+    let storeA2: Side;
+    let chainB: Side;
+    let manager: { browser: BoBrowser; email: string };
+    let ownerB: BoBrowser;
+    let ownerA: BoBrowser;
+
+    async function side(
+      c: BoCloud,
+      storeNames: string[],
+      secret: string,
+    ): Promise<Side & { owner: BoBrowser; stores: Array<{ storeId: string; storeCode: string }> }> {
+      const made = await c.chainWithOwner(storeNames);
+      const tills: Till[] = [];
+      const staffIds: string[] = [];
+      for (const [index, store] of made.stores.entries()) {
+        const till = await c.pair(store.storeCode, `Kasse ${secret} ${index}`);
+        const staffId = `staff-${secret}-${index}`;
+        const save = staffSaved(till, staffId, {
+          name: `Ansatt ${secret} ${index}`,
+          role: 'manager',
+          // The chain's first manager needs no author; later saves are by them.
+          author: staffIds[0] ?? null,
+        });
+        const answer = await till.push([
+          save,
+          staffLoggedIn(till, staffId, save.payload.at + 1000),
+        ]);
+        expect(answer.rejected).toEqual([]);
+        tills.push(till);
+        staffIds.push(staffId);
+      }
+      return {
+        chainId: made.chainId,
+        chainName: made.chain,
+        storeIds: made.stores.map((s) => s.storeId),
+        storeCodes: made.stores.map((s) => s.storeCode),
+        terminalIds: tills.map((t) => t.pairing.terminalId),
+        staffIds,
+        words: [secret, made.chain],
+        tills,
+        ownerEmail: made.ownerEmail,
+        owner: made.owner,
+        stores: made.stores,
+      };
+    }
+
+    beforeAll(async () => {
+      // Chain A: Sentrum (the manager's) and Torget (not theirs); chain B: another chain.
+      const a = await cloud().chainWithOwner(['Sentrum']);
+      const sentrumTill = await cloud().pair(a.stores[0]!.storeCode, 'Kasse Sentrum');
+      const sentrumSave = staffSaved(sentrumTill, 'staff-sentrum', {
+        name: 'Sissel Sentrum',
+        role: 'manager',
+      });
+      expect((await sentrumTill.push([sentrumSave])).rejected).toEqual([]);
+      const torget = await cloud().server.admin.addStore(a.chain, 'Torget hemmelig');
+      const torgetTill = await cloud().pair(torget.storeCode, 'Kasse torgethemmelig');
+      // A cashier added at Torget (by Sentrum's manager) who logged in only at Torget.
+      const torgetSave = staffSaved(torgetTill, 'staff-torget', {
+        name: 'Tor Torgethemmelig',
+        author: 'staff-sentrum',
+      });
+      expect(
+        (
+          await torgetTill.push([
+            torgetSave,
+            staffLoggedIn(torgetTill, 'staff-torget', torgetSave.payload.at + 1),
+          ])
+        ).rejected,
+      ).toEqual([]);
+      chainA = {
+        chainId: a.chainId,
+        chainName: a.chain,
+        storeIds: [a.stores[0]!.storeId],
+        storeCodes: [a.stores[0]!.storeCode],
+        terminalIds: [sentrumTill.pairing.terminalId],
+        staffIds: ['staff-sentrum'],
+        words: ['Sissel Sentrum'],
+        tills: [sentrumTill],
+        ownerEmail: a.ownerEmail,
+      };
+      storeA2 = {
+        chainId: a.chainId,
+        chainName: a.chain,
+        storeIds: [torget.storeId],
+        storeCodes: [torget.storeCode],
+        terminalIds: [torgetTill.pairing.terminalId],
+        staffIds: ['staff-torget'],
+        words: ['Torget hemmelig', 'torgethemmelig', 'Torgethemmelig'],
+        tills: [torgetTill],
+        ownerEmail: a.ownerEmail,
+      };
+      const b = await side(cloud(), ['Bystasjon', 'Havna'], 'kjedeBhemmelig');
+      chainB = b;
+      ownerB = b.owner;
+      manager = await cloud().storeManager(a.owner, [a.stores[0]!.storeId], 'Per Sentrum');
+      ownerA = a.owner;
+    });
+
+    /** Every marker of what `who` may not reach. */
+    const forbiddenFor = (who: 'manager' | 'ownerB'): string[] => {
+      const sides = who === 'manager' ? [storeA2, chainB] : [chainA, storeA2];
+      const markers = sides.flatMap((s) => [
+        ...s.storeIds,
+        ...s.storeCodes,
+        ...s.terminalIds,
+        ...s.staffIds,
+        ...s.words,
+      ]);
+      // The manager's chain is theirs to name (its id and name); another chain's is not.
+      if (who === 'manager') markers.push(chainB.chainId, chainB.chainName, chainB.ownerEmail);
+      else markers.push(chainA.chainId, chainA.chainName, chainA.ownerEmail);
+      return markers;
+    };
+
+    async function ensureSignedIn(browser: BoBrowser, email: string) {
+      if ((await browser.call('session.get')).status !== 200) await browser.logIn(email);
+    }
+
+    for (const who of ['manager', 'ownerB'] as const) {
+      it(`${who === 'manager' ? 'a store manager' : 'another chain’s owner'} reaches nothing outside their scope through any command`, async () => {
+        const actor = who === 'manager' ? manager.browser : ownerB;
+        const actorEmail = who === 'manager' ? manager.email : chainB.ownerEmail;
+        const own = who === 'manager' ? chainA : chainB;
+        const others = who === 'manager' ? [storeA2, chainB] : [chainA, storeA2];
+        const forbidden = forbiddenFor(who);
+        const pick = fc.constantFrom(
+          ...others.flatMap((s) => [...s.storeIds, ...s.terminalIds, ...s.staffIds, s.chainId]),
+          ...own.storeIds,
+          'ingen-slik',
+        );
+        const email = fc.constantFrom(
+          ...others.map((s) => s.ownerEmail),
+          `${cloud().unique('ny')}@bakeri.no`,
+          'ingen@bakeri.no',
+        );
+        const extra = fc.record({
+          chainId: fc.constantFrom(...others.map((s) => s.chainId)),
+          storeId: fc.constantFrom(...others.flatMap((s) => s.storeIds)),
+        });
+        const call = fc
+          .constantFrom(...BO_COMMAND_NAMES)
+          .chain((name) =>
+            fc.tuple(fc.constant(name), PROBES[name](pick, email), extra, fc.boolean()),
+          );
+        const answered = new Set<string>();
+        await fc.assert(
+          fc.asyncProperty(call, async ([name, input, extraFields, withExtra]) => {
+            await ensureSignedIn(actor, actorEmail);
+            const sent = withExtra ? { ...(input as object), ...extraFields } : input;
+            const answer = await actor.call(name, sent as BoInput<typeof name>);
+            answered.add(`${name} ${answer.status}`);
+            expect(answer.status, `${name}: ${JSON.stringify(answer.body)}`).toBeLessThan(500);
+            const shown = JSON.stringify(answer.body);
+            for (const marker of forbidden)
+              expect(shown, `${name} ${JSON.stringify(sent)} answered ${marker}`).not.toContain(
+                marker,
+              );
+          }),
+          { numRuns: 120 },
+        );
+        // Every command was tried.
+        const tried = new Set([...answered].map((a) => a.split(' ')[0]));
+        expect([...tried].sort()).toEqual([...BO_COMMAND_NAMES].sort());
+        if (who === 'manager') {
+          // Their role's refusals are there, as is their own store's data.
+          expect(answered.has('account.invite 403')).toBe(true);
+          await ensureSignedIn(actor, actorEmail);
+          const stores = await actor.ok('stores.list');
+          expect(stores.map((s) => s.storeId)).toEqual(chainA.storeIds);
+        }
+
+        // What they may not reach is as it was: every other till still takes its token.
+        for (const side of others) {
+          for (const till of side.tills) {
+            expect((await till.call('GET', ROUTES.conflicts)).status).toBe(200);
+          }
+        }
+        // (Chain A's owner signed in before: the probes' wrong passwords may have locked the address.)
+        const everything = await ownerA.ok('stores.list');
+        expect(everything.flatMap((s) => s.terminals.map((t) => t.terminalId))).toEqual(
+          expect.arrayContaining(storeA2.terminalIds),
+        );
+        const staff = await ownerA.ok('staff.list');
+        expect(staff.map((s) => s.staffId).sort()).toEqual(['staff-sentrum', 'staff-torget']);
+      });
+    }
+  },
+  // The probes type wrong passwords from one address many times: the per-address bucket has its own test.
+  {
+    accounts: {
+      passwordCost: TEST_PASSWORD_COST,
+      perClientAddress: { capacity: 10_000, refillPerSecond: 100 },
+    },
+  },
+);

@@ -1,0 +1,5 @@
+// probe: src/backoffice/lint-probe.ts
+// expect: lojal/layers:folder
+import { liveSession } from '../../cloud/accounts/sessions';
+
+export { liveSession };
