@@ -13,9 +13,9 @@ export const commandsMessages = defineMessages({
     sv: 'Logga in med din PIN-kod först.',
   },
   'commands.deviceFromEnvironment': {
-    nb: '{device, select, scanner {Skanneren} other {Skriveren}} ble satt opp da kassen ble installert ({variable}), og det går foran det som er lagret her. Be den som installerte kassen om å endre den.',
-    en: 'The {device, select, scanner {scanner} other {printer}} was set up when the till was installed ({variable}), and that comes before what is saved here. Ask whoever installed the till to change it.',
-    sv: '{device, select, scanner {Skannern} other {Skrivaren}} ställdes in när kassan installerades ({variable}), och det går före det som är sparat här. Be den som installerade kassan att ändra den.',
+    nb: '{device, select, scanner {Skanneren} other {Skriveren}} ble satt ved installasjonen ({variable}), og kan ikke endres her. Be den som installerte kassen om å endre den.',
+    en: 'The {device, select, scanner {scanner} other {printer}} was set when the till was installed ({variable}), and cannot be changed here. Ask whoever installed the till to change it.',
+    sv: '{device, select, scanner {Skannern} other {Skrivaren}} ställdes in vid installationen ({variable}), och kan inte ändras här. Be den som installerade kassan att ändra den.',
   },
   'commands.unknownOffer': {
     nb: 'Kundeklubben har ikke dette poengtilbudet. Velg et tilbud fra listen.',
@@ -78,9 +78,9 @@ export const commandsMessages = defineMessages({
     sv: 'Varukorgen är tom. Skanna en vara eller tryck på en snabbknapp först.',
   },
   'commands.verificationNeeded': {
-    nb: 'Medlemmet må bekrefte at det er seg selv: skann kortet eller QR-koden, eller la kunden taste PIN-koden sin.',
-    en: 'The member must confirm it is them: scan their card or QR code, or let them type their PIN.',
-    sv: 'Medlemmen måste bekräfta att det är hen: skanna kortet eller QR-koden, eller låt kunden slå in sin PIN-kod.',
+    nb: 'Dette krever at medlemmet bekreftes: skann kortet eller QR-koden, eller la kunden taste PIN-koden sin.',
+    en: 'This needs the member confirmed: scan their card or QR code, or let them type their PIN.',
+    sv: 'Det här kräver att medlemmen verifieras: skanna kortet eller QR-koden, eller låt kunden slå in sin PIN-kod.',
   },
   'commands.alreadyVoided': {
     nb: 'Salget {receiptNo} er allerede annullert.',

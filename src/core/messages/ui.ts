@@ -673,7 +673,7 @@ export const uiMessages = defineMessages({
     sv: 'Kunden måste godkänna medlemsvillkoren.',
   },
   'ui.enrol.welcome': {
-    nb: 'Velkommen i kundeklubben! Velkomstkupongen er lagt på kurven.',
+    nb: 'Velkommen i kundeklubben! Velkomstkupongen er lagt i kurven.',
     en: 'Welcome to the club! The welcome coupon is in the basket.',
     sv: 'Välkommen till kundklubben! Välkomstkupongen har lagts i varukorgen.',
   },
@@ -888,9 +888,9 @@ export const uiMessages = defineMessages({
     sv: 'Låst: inställd vid installationen ({variable})',
   },
   'ui.devices.lockedDevice': {
-    nb: 'Satt opp da kassen ble installert ({variable}), og det går foran det som er lagret her. Be den som installerte kassen om å endre den.',
-    en: 'Set up when the till was installed ({variable}), and that comes before what is saved here. Ask whoever installed the till to change it.',
-    sv: 'Inställd när kassan installerades ({variable}), och det går före det som är sparat här. Be den som installerade kassan att ändra den.',
+    nb: 'Satt ved installasjonen ({variable}), og kan ikke endres her. Be den som installerte kassen om å endre den.',
+    en: 'Set when the till was installed ({variable}), and cannot be changed here. Ask whoever installed the till to change it.',
+    sv: 'Inställd vid installationen ({variable}), och kan inte ändras här. Be den som installerade kassan att ändra den.',
   },
   'ui.devices.port': {
     nb: 'Port',
@@ -1118,8 +1118,8 @@ export const uiMessages = defineMessages({
     sv: 'Kassan är inte ihopkopplad med kedjans moln. Den fungerar som vanligt, men delar ingenting med andra kassor.',
   },
   'ui.syncScreen.pending': {
-    nb: 'Venter på å sendes',
-    en: 'Waiting to be sent',
+    nb: 'Ikke sendt ennå',
+    en: 'Not sent yet',
     sv: 'Väntar på att skickas',
   },
   'ui.syncScreen.events': {
