@@ -185,6 +185,11 @@ test('the checkout fits every till screen: keys free to tap, six basket lines, n
       await expect(tabs, where).toBeHidden();
       await expect(page.getByTestId('member-panel'), where).toBeVisible();
       await expect(page.getByTestId('quick-key-kanelbolle'), where).toBeVisible();
+      // A portrait tablet: the reward offered first in view in the member's own place.
+      if (height > width)
+        await expect(page.getByTestId('reward').first().getByRole('button'), where).toBeInViewport({
+          ratio: 1,
+        });
       await shoot(page, `layout-checkout-${width}x${height}`);
       await checkScreen(page, width, height);
       continue;
@@ -213,15 +218,17 @@ test('the checkout fits every till screen: keys free to tap, six basket lines, n
   }
 });
 
-test('the top bar of a small and a portrait screen: everything on it, Enheter and the languages behind Mer', async ({
+test("the top bar of a manager's 1024 px, a small and a portrait screen: everything on it, Enheter and the languages behind Mer", async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await logIn(page, MANAGER_PIN);
   // A wide bar holds every button itself.
   await expect(page.getByTestId('topbar-more')).toBeHidden();
   await expect(page.getByTestId('devices-button')).toBeVisible();
+  // A manager's bar up to 1100 px wide (Ansatte too), any bar up to 900 px.
   for (const [width, height] of [
+    [1024, 768],
     [800, 600],
     [768, 1024],
   ] as const) {
