@@ -55,6 +55,13 @@ test('the first run by keyboard alone: manager, bakery template, then the first 
   await shootSizes(page, 'first-run-1-manager');
   await page.setViewportSize({ width: 1024, height: 768 });
 
+  // Step 1 sent empty: every problem at once, beside its field, the first one focused.
+  await expect(page.getByTestId('setup-name')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('setup-name-error')).toHaveText('Skriv navnet ditt.');
+  await expect(page.getByTestId('setup-pin-error')).toHaveText('En PIN-kode er 4 til 8 sifre.');
+  await expect(page.getByTestId('setup-name')).toBeFocused();
+
   // Step 1: the name field has the focus; PINs typed twice differently are caught before sending.
   await typeInto(page, 'setup-name', 'Ingrid Hansen');
   await page.keyboard.press('Tab');

@@ -68,6 +68,11 @@ test('a manager adds a cashier by keyboard alone; she logs in with her new PIN a
   // Legg til ansatt: name, Kasserer (chosen already), the PIN twice.
   await page.keyboard.press('Enter');
   await expect(dialog.getByTestId('staff-name')).toBeFocused();
+  // Sent empty: every problem at once, beside its field, and the first field at fault focused.
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('staff-name-error')).toHaveText('Skriv navnet.');
+  await expect(dialog.getByTestId('staff-pin-error')).toHaveText('En PIN-kode er 4 til 8 sifre.');
+  await expect(dialog.getByTestId('staff-name')).toBeFocused();
   await page.keyboard.type(NEW_NAME);
   await page.keyboard.press('Tab');
   await expect(dialog.getByTestId('staff-role-cashier')).toBeFocused();
@@ -81,7 +86,7 @@ test('a manager adds a cashier by keyboard alone; she logs in with her new PIN a
   await page.keyboard.press('Enter');
   // Two different PINs: said at the second field, nothing sent.
   await expect(dialog.getByTestId('staff-pin-again-error')).toHaveText(
-    'PIN-kodene er ikke like. Tast dem på nytt.',
+    'PIN-kodene er ikke like. Skriv den samme to ganger.',
   );
   await expect(dialog.getByTestId('staff-pin-again')).toHaveAttribute('aria-invalid', 'true');
 

@@ -29,14 +29,28 @@ export function problemOf(error: unknown): Problem {
   return { text: errorText(error), field: error instanceof CommandError ? error.field : null };
 }
 
-/** The problem's text when it is about `field` or anything inside it (`addressLines` ← `addressLines.2`). */
-export function problemAt(problem: Problem | null, field: string): Shown | null {
-  if (!problem?.field) return null;
-  return problem.field === field || problem.field.startsWith(`${field}.`) ? problem.text : null;
+/** One problem, or each of a form's problems at once, or none. */
+export type Problems = Problem | readonly Problem[] | null;
+
+function listOf(problems: Problems): readonly Problem[] {
+  if (problems === null) return [];
+  return 'text' in problems ? [problems] : problems;
 }
 
-/** The problem's text when it is at none of `fields`: the form shows it on its own, not at a field. */
-export function problemElsewhere(problem: Problem | null, fields: readonly string[]): Shown | null {
-  if (!problem || fields.some((field) => problemAt(problem, field) !== null)) return null;
-  return problem.text;
+function isAt(problem: Problem, field: string): boolean {
+  return (
+    problem.field !== null && (problem.field === field || problem.field.startsWith(`${field}.`))
+  );
+}
+
+/** The text of the problem about `field` or anything inside it (`addressLines` ← `addressLines.2`). */
+export function problemAt(problems: Problems, field: string): Shown | null {
+  return listOf(problems).find((problem) => isAt(problem, field))?.text ?? null;
+}
+
+/** The text of a problem at none of `fields`: the form shows it on its own, not at a field. */
+export function problemElsewhere(problems: Problems, fields: readonly string[]): Shown | null {
+  return (
+    listOf(problems).find((problem) => !fields.some((field) => isAt(problem, field)))?.text ?? null
+  );
 }

@@ -141,10 +141,10 @@ export const uiStaffMessages = defineMessages({
     en: 'The PIN again',
     sv: 'Upprepa PIN-koden',
   },
-  'ui.staff.pinMismatch': {
-    nb: 'PIN-kodene er ikke like. Tast dem på nytt.',
-    en: 'The two PINs differ. Type them again.',
-    sv: 'PIN-koderna är inte lika. Slå in dem igen.',
+  'ui.staff.nameMissing': {
+    nb: 'Skriv navnet.',
+    en: 'Type the name.',
+    sv: 'Skriv namnet.',
   },
   'ui.staff.save': {
     nb: 'Lagre',

@@ -21,11 +21,10 @@ import { saveDeviceToken, savedDeviceToken } from '../device-token';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { CloudFields } from '../components/CloudFields';
 import { TextField } from '../components/TextField';
-import { problemAt, problemElsewhere, problemOf, type Problem } from '../errors';
+import { problemAt, problemElsewhere, problemOf, type Problems } from '../errors';
 import { NoticesOutlet } from '../hooks/useNotices';
 import { useI18n, uiText } from '../i18n';
-
-const PIN = /^\d{4,8}$/;
+import { focusFirstInvalid, personFormProblems } from '../person-form';
 
 /** The service names fields by their place in setup.start's input; the form by its own. */
 function formField(field: string | null): string | null {
@@ -59,7 +58,7 @@ export function FirstRunScreen({
   const [storeName, setStoreName] = useState('');
   const [cloudUrl, setCloudUrl] = useState('https://');
   const [storeCode, setStoreCode] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Problems>(null);
   /** Which form the problem is from: a refusal shows in the form that was sent. */
   const [problemIn, setProblemIn] = useState<'manager' | 'template' | 'pair' | null>(null);
   /** The form being sent, if any: the till waits for the service (or the cloud). */
@@ -85,19 +84,18 @@ export function FirstRunScreen({
 
   /** Step 1 checked here first: a PIN typed twice differently never reaches the service. */
   const managerProblem = (): boolean => {
-    if (name.trim() === '') {
-      fail('manager', 'name', uiText('setup.nameMissing'));
-      return true;
-    }
-    if (!PIN.test(pin)) {
-      fail('manager', 'pin', uiText('setup.pinFormat'));
-      return true;
-    }
-    if (pin !== pinAgain) {
-      fail('manager', 'pinAgain', uiText('setup.pinMismatch'));
-      return true;
-    }
-    return false;
+    const found = personFormProblems({
+      name,
+      pin,
+      pinAgain,
+      pinNeeded: true,
+      nameMissing: uiText('setup.nameMissing'),
+    });
+    if (found.length === 0) return false;
+    setProblem(found);
+    setProblemIn('manager');
+    focusFirstInvalid(document.querySelector<HTMLElement>('[data-testid="first-run-manager"]'));
+    return true;
   };
 
   const start = async (form: 'manager' | 'template' | 'pair', how: Start) => {
@@ -308,7 +306,8 @@ export function FirstRunScreen({
                   }}
                   onClick={() => {
                     setTemplateId(template.id);
-                    if (problemIn === 'template' && problem?.field === 'templateId') clear();
+                    if (problemIn === 'template' && problemAt(problem, 'templateId') !== null)
+                      clear();
                   }}
                 >
                   <span>{say(template.name)}</span>

@@ -14,7 +14,8 @@ import { api } from '../api';
 import { Dialog } from '../components/Dialog';
 import { FieldNotes, TextField } from '../components/TextField';
 import { problemAt, problemElsewhere, problemOf } from '../errors';
-import type { Problem } from '../errors';
+import { focusFirstInvalid, personFormProblems } from '../person-form';
+import type { Problems } from '../errors';
 import { useNotices } from '../hooks/useNotices';
 import { uiText, useI18n } from '../i18n';
 import { Choice } from './devices/parts';
@@ -256,7 +257,7 @@ function StaffForm({
   /** A new person's PIN fields are open; someone's new PIN is asked for. */
   const [pinOpen, setPinOpen] = useState(person === null);
   const pinRef = useRef<HTMLDivElement>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Problems>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -300,8 +301,16 @@ function StaffForm({
 
   const submit = () => {
     if (busy) return;
-    if (pin !== pinAgain) {
-      setProblem({ text: uiText('staff.pinMismatch'), field: 'pinAgain' });
+    const found = personFormProblems({
+      name,
+      pin,
+      pinAgain,
+      pinNeeded: person === null,
+      nameMissing: uiText('staff.nameMissing'),
+    });
+    if (found.length > 0) {
+      setProblem(found);
+      focusFirstInvalid(formRef.current);
       return;
     }
     void send(
