@@ -114,7 +114,7 @@ describe('roles', () => {
     for (const [name, input] of managerOnly) {
       const error = await failure(till.call(name, input, till.cashier));
       expect(error, name).toMatchObject({ code: 'forbidden', status: 403 });
-      expect(error.message, name).toContain('only a manager');
+      expect(error.message, name).toContain('This needs a manager.');
     }
   });
 
@@ -178,7 +178,7 @@ describe('bad input', () => {
       ),
     );
     expect(error).toMatchObject({ code: 'invalid_input', field: 'programme.memberNumberPrefix' });
-    expect(error.message).toContain('price- and weight-embedded');
+    expect(error.message).toContain('read as price and weight codes');
   });
 
   it('leaves no trace of a refused command', async () => {

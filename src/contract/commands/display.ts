@@ -14,7 +14,8 @@
  * refused, not passed on.
  */
 import { z } from 'zod';
-import { LOCALES } from '../../core/i18n';
+import { LOCALES, msg } from '../../core/i18n';
+import { says } from '../../core/schema-messages';
 import type { Locale } from '../../core/i18n';
 import { boundedText, LIMITS } from '../../core/limits';
 import { command, returns } from './define';
@@ -54,9 +55,10 @@ export const DisplayCard = z
     /** This sale fills the card: its reward is the member's. */
     full: z.boolean(),
   })
-  .refine((card) => card.filled <= card.needed && card.fresh <= card.filled, {
-    message: 'filled ≤ needed and fresh ≤ filled',
-  });
+  .refine(
+    (card) => card.filled <= card.needed && card.fresh <= card.filled,
+    says(msg('contract.displayStamps')),
+  );
 
 export const DisplayMember = z.strictObject({
   /** The first name only, as the member gave it; null when they gave none. */

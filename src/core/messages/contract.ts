@@ -77,4 +77,9 @@ export const contractMessages = defineMessages({
     en: 'Type the store’s name.',
     sv: 'Skriv in butikens namn.',
   },
+  'contract.displayStamps': {
+    nb: 'Et klippekort på kundeskjermen kan ikke ha flere klipp enn det trenger, eller flere nye klipp enn det har.',
+    en: 'A punch card on the customer display cannot have more stamps than it needs, or more new stamps than it has.',
+    sv: 'Ett stämpelkort på kundskärmen kan inte ha fler stämplar än det behöver, eller fler nya stämplar än det har.',
+  },
 });
