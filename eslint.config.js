@@ -156,6 +156,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'dist',
+      'dist-backoffice',
       'dist-electron',
       'release',
       'test-results',

@@ -3,6 +3,10 @@
  * loads from the browser-mode host and from file:// in the desktop shell.
  * Two pages: the till (index.html) and the customer display
  * (display/index.html → dist/display/, served at /display/).
+ *
+ * `vite build --mode backoffice` (npm run build:backoffice) builds the back
+ * office instead: src/backoffice → dist-backoffice/, served by the cloud at
+ * /bo/ (cloud/backoffice/static.ts, which sends its Content-Security-Policy).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -35,7 +39,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/** The back office: its own page and build, absolute paths under /bo/ (its router's addresses are deep). */
+const backoffice = defineConfig({
+  root: 'src/backoffice',
+  base: '/bo/',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist-backoffice',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: false,
+  },
+  server: {
+    host: '127.0.0.1',
+    // `vite --mode backoffice` in front of a running cloud (npm run cloud), which takes
+    // commands only from its own origin.
+    proxy: {
+      '/bo/rpc': { target: 'http://127.0.0.1:4790', headers: { origin: 'http://127.0.0.1:4790' } },
+    },
+  },
+});
+
+const till = defineConfig({
   root: 'src/ui',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
@@ -60,3 +85,5 @@ export default defineConfig({
     },
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'backoffice' ? backoffice : till));

@@ -1,0 +1,92 @@
+/**
+ * The signed-in frame: the chain and who is signed in, the language switch
+ * and the log-out at the top, the back office's parts in the navigation (only
+ * the built ones are links; the others say they are coming), the page.
+ */
+import type { ReactNode } from 'react';
+import type { BoSession } from '../contract/backoffice';
+import { LanguageSwitch } from '../ui/components/LanguageSwitch';
+import { useBo } from './i18n';
+import type { BoKey } from './i18n';
+import { Link, useRoute } from './router';
+import { useSession } from './session';
+
+interface Part {
+  path: string;
+  label: BoKey;
+  built: boolean;
+}
+
+const PARTS: readonly Part[] = [
+  { path: '/programme', label: 'nav.programme', built: false },
+  { path: '/products', label: 'nav.products', built: false },
+  { path: '/stores', label: 'nav.stores', built: true },
+  { path: '/members', label: 'nav.members', built: false },
+  { path: '/conflicts', label: 'nav.conflicts', built: false },
+];
+
+export function Shell({ session, children }: { session: BoSession; children: ReactNode }) {
+  const { t } = useBo();
+  const { path } = useRoute();
+  const { logOut } = useSession();
+  const role = session.account.role === 'owner' ? t('role.owner') : t('role.storeManager');
+  return (
+    <div className="bo-shell">
+      <header className="bo-top">
+        <div className="bo-brand">
+          <span className="bo-logo" aria-hidden="true">
+            L
+          </span>
+          <span>
+            <strong>{t('app.name')}</strong>
+            <span className="bo-chain" data-testid="bo-chain">
+              {session.chain.name}
+            </span>
+          </span>
+        </div>
+        <div className="bo-top-right">
+          <span className="bo-who" data-testid="bo-who">
+            {session.account.name} <small>({role})</small>
+          </span>
+          <LanguageSwitch className="btn btn-small" />
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void logOut()}
+            data-testid="bo-logout"
+          >
+            {t('app.logOut')}
+          </button>
+        </div>
+      </header>
+      <nav className="bo-nav" aria-label={t('nav.label')}>
+        <ul>
+          {PARTS.map((part) =>
+            part.built ? (
+              <li key={part.path}>
+                <Link
+                  to={part.path}
+                  current={path === part.path}
+                  testId={`nav-${part.path.slice(1)}`}
+                >
+                  {t(part.label)}
+                </Link>
+              </li>
+            ) : (
+              <li key={part.path}>
+                <span
+                  className="bo-nav-soon"
+                  aria-disabled="true"
+                  data-testid={`nav-${part.path.slice(1)}`}
+                >
+                  {t(part.label)} <small>{t('nav.soon')}</small>
+                </span>
+              </li>
+            ),
+          )}
+        </ul>
+      </nav>
+      <main className="bo-main">{children}</main>
+    </div>
+  );
+}
