@@ -7,16 +7,13 @@
 import { afterAll, beforeAll } from 'vitest';
 import { BO_RPC_PREFIX, CSRF_HEADER } from '../../src/contract/backoffice';
 import type { BoCommandName, BoInput, BoOutputs } from '../../src/contract/backoffice';
-import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
-import type { EventEnvelope } from '../../src/core/events';
-import { encodeHlc } from '../../src/core/hlc';
-import { testEventId } from '../../src/core/member/test-events';
 import { PairResponse, ROUTES } from '../../src/sync/protocol';
 import type { AccountLinkMessage } from '../backoffice/context';
 import type { CloudServerOptions, RunningCloudServer } from '../server';
 import { startCloudServer } from '../server';
 import { expectBody, request, Till } from './cloud';
 import { DATABASE_TARGETS, describeOn } from './databases';
+import { staffLoggedInEvent, staffSavedEvent } from './staff-events';
 
 /** A lower scrypt cost for the many passwords tests set (the default's own test: cloud/accounts). */
 export const TEST_PASSWORD_COST = { N: 2 ** 12, r: 8, p: 1 };
@@ -155,58 +152,16 @@ export class BoCloud {
   }
 }
 
-let staffClock = 0;
-const PIN_HASH = `scrypt$16384$8$1$${'a'.repeat(22)}$${'b'.repeat(43)}`;
-
 /** A `staff.saved` from this till. */
-export function staffSaved(
+export const staffSaved = (
   till: Till,
   employeeId: string,
-  options: {
-    author?: string | null;
-    name?: string;
-    role?: 'cashier' | 'manager';
-    active?: boolean;
-    at?: number;
-  } = {},
-): EventEnvelope<'staff.saved'> {
-  staffClock += 1;
-  const at = options.at ?? Date.UTC(2026, 4, 4, 9) + staffClock * 1000;
-  return {
-    id: testEventId(at),
-    ...till.origin,
-    hlc: encodeHlc({ wallMs: at, counter: staffClock, node: till.origin.terminalId }),
-    type: 'staff.saved',
-    memberId: null,
-    payload: {
-      employeeId,
-      name: options.name ?? `Ansatt ${employeeId}`,
-      role: options.role ?? 'cashier',
-      pinHash: PIN_HASH,
-      active: options.active ?? true,
-      staffId: options.author ?? null,
-      at,
-    },
-    schemaVersion: EVENT_SCHEMA_VERSION,
-  };
-}
+  options?: Parameters<typeof staffSavedEvent>[2],
+) => staffSavedEvent(till.origin, employeeId, options);
 
-export function staffLoggedIn(
-  till: Till,
-  staffId: string,
-  at: number,
-): EventEnvelope<'staff.logged_in'> {
-  staffClock += 1;
-  return {
-    id: testEventId(at),
-    ...till.origin,
-    hlc: encodeHlc({ wallMs: at, counter: staffClock, node: till.origin.terminalId }),
-    type: 'staff.logged_in',
-    memberId: null,
-    payload: { staffId, at },
-    schemaVersion: EVENT_SCHEMA_VERSION,
-  };
-}
+/** A `staff.logged_in` at this till. */
+export const staffLoggedIn = (till: Till, staffId: string, at: number) =>
+  staffLoggedInEvent(till.origin, staffId, at);
 
 /** `body` once per database target, each with its own back-office cloud. */
 export function describeBackoffice(
