@@ -4,6 +4,7 @@
  * and CSRF checks, the log-in throttle as a browser meets it, invitations,
  * links, resets, and what a store manager reaches.
  */
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { BO_COMMAND_NAMES, BO_COMMANDS } from '../../src/contract/backoffice';
 import { render } from '../../src/i18n/render';
@@ -357,6 +358,23 @@ describeBackoffice('the back office’s commands', (cloud) => {
       (await anonymous.call('session.logIn', { email: ownerEmail, password: PASSWORD })).status,
     ).toBe(401);
     expect((await anonymous.logIn(ownerEmail, 'nytt passord 2026')).account.email).toBe(ownerEmail);
+  });
+
+  it('answers any JSON body sent to any command without a server error', async () => {
+    const { owner, ownerEmail } = await cloud().chainWithOwner();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...BO_COMMAND_NAMES),
+        fc.jsonValue({ maxDepth: 3 }),
+        async (name, body) => {
+          if ((await owner.call('session.get')).status !== 200) await owner.logIn(ownerEmail);
+          const answer = await owner.call(name, body as Record<string, unknown>);
+          expect(answer.status, `${name} ${JSON.stringify(body)}`).toBeLessThan(500);
+          if (answer.status >= 400) expect(errorOf(answer).code).toMatch(/^[a-z_]+$/);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('says every refusal in the catalogue’s words, in each language', async () => {
