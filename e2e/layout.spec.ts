@@ -9,7 +9,18 @@
  * the languages are behind the top bar's "Mer".
  */
 import type { Locator, Page } from '@playwright/test';
-import { CASHIER_PIN, MANAGER_PIN, expect, logIn, shoot, tapQuickKey, test } from './fixtures';
+import {
+  apiCall,
+  CASHIER_PIN,
+  MANAGER_PIN,
+  expect,
+  findMemberByPhone,
+  logIn,
+  shoot,
+  tapQuickKey,
+  test,
+  uniquePhone,
+} from './fixtures';
 
 interface Box {
   x: number;
@@ -107,6 +118,27 @@ async function cut(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
 }
 
+/** An offer's name wraps between words or after a hyphen, never inside a word ("Velkoms/tkupong"). */
+async function offerNamesWhole(page: Page, where: string): Promise<void> {
+  const names = page.locator('.offer-text strong:visible');
+  for (let i = 0; i < (await names.count()); i++) {
+    const broken = await names.nth(i).evaluate((el) => {
+      const text = el.firstChild;
+      if (!(text instanceof Text)) return [];
+      const found: string[] = [];
+      const range = document.createRange();
+      for (const match of text.data.matchAll(/[^\s-]+-?/g)) {
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) found.push(match[0]);
+      }
+      return found;
+    });
+    expect(broken, `${where}: words broken in an offer's name`).toEqual([]);
+  }
+}
+
 async function checkScreen(page: Page, width: number, height: number): Promise<void> {
   const viewport: Box = { x: 0, y: 0, width, height };
   const strip = await boxOf(page.getByTestId('status-strip'));
@@ -149,6 +181,7 @@ async function checkScreen(page: Page, width: number, height: number): Promise<v
     expect(overlap(await boxOf(member), basket), `${where}: member panel over the basket`).toBe(
       false,
     );
+  await offerNamesWhole(page, where);
   // No page scroll: the till is one screen.
   const scrolls = await page.evaluate(() => ({
     x: document.documentElement.scrollWidth > window.innerWidth,
@@ -271,5 +304,24 @@ test("the top bar of a manager's 1024 px, a small and a portrait screen: everyth
     await page.getByTestId('topbar-more').click();
     await page.locator('.topbar-more [data-locale="nb"]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  }
+});
+
+test("a new member's Velkomstkupong beside its button: the name wraps between words, never inside one", async ({
+  page,
+  request,
+}) => {
+  const phone = uniquePhone();
+  const enrolled = await apiCall(request, 'POST', '/members', { phone, acceptTerms: true });
+  expect(enrolled.status).toBe(201);
+  await logIn(page, CASHIER_PIN);
+  await tapQuickKey(page, 'kaffe-liten');
+  await findMemberByPhone(page, phone);
+  await expect(page.getByTestId('member-panel')).toBeVisible();
+  await expect(page.locator('.offer-text strong', { hasText: 'Velkomstkupong' })).toBeVisible();
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    if (tabbed(width, height)) await expect(page.getByTestId('member-panel')).toBeVisible();
+    await offerNamesWhole(page, `${width}×${height}`);
   }
 });
