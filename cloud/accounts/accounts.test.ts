@@ -150,10 +150,10 @@ for (const target of DATABASE_TARGETS) {
     it('refuses what the form would: a bad address, an empty name, a short password', async () => {
       await expect(
         addOwner(db, { chain: 'X', email: 'ikke-en-adresse', name: 'A' }, T0),
-      ).rejects.toThrow(/--email: type a valid e-mail address/);
+      ).rejects.toThrow(/--email: Type a valid e-mail address/);
       await expect(
         addOwner(db, { chain: 'X', email: uniqueEmail(), name: '  ' }, T0),
-      ).rejects.toThrow(/--name: type the name/);
+      ).rejects.toThrow(/--name: Type the name/);
       const added = await addOwner(
         db,
         { chain: `Bakeri kort ${counter}`, email: uniqueEmail(), name: 'A' },

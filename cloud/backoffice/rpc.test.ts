@@ -159,7 +159,7 @@ describeBackoffice('the back office’s commands', (cloud) => {
       const error = errorOf(throttled);
       expect(error).toMatchObject({ code: 'throttled', retryAfterSeconds: retry });
       expect(error.text.nb).toBe(`For mange forsøk. Prøv igjen om ${retry} sekunder.`);
-      expect(error.text.en).toBe(`too many tries; try again in ${retry} seconds`);
+      expect(error.text.en).toBe(`Too many tries. Try again in ${retry} seconds.`);
       bodies[kind]!.push({ ...error, retryAfterSeconds: 0, text: null, said: null });
     }
     expect(bodies.known).toEqual(bodies.unknown);
