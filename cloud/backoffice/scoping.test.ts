@@ -11,6 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { BO_COMMAND_NAMES } from '../../src/contract/backoffice';
 import type { BoCommandName, BoInput } from '../../src/contract/backoffice';
 import { ROUTES } from '../../src/sync/protocol';
+import { programmeTemplates } from '../../src/core/templates';
 import type { Till } from '../test/cloud';
 import {
   describeBackoffice,
@@ -56,6 +57,17 @@ const PROBES: { [N in BoCommandName]: Probe } = {
   'stores.list': () => fc.constant({}),
   'terminals.revoke': (pick) => fc.record({ terminalId: pick }),
   'staff.list': () => fc.constant({}),
+  'programme.get': () => fc.constant({}),
+  'programme.publish': () =>
+    fc.record({ programme: fc.constantFrom(...programmeTemplates.map((t) => t.programme)) }),
+  'programme.history': () => fc.constant({}),
+  'programme.rollBack': () => fc.record({ number: fc.integer({ min: 1, max: 4 }) }),
+  'programme.templates': () => fc.constant({}),
+  'programme.catalogue': () => fc.constant({}),
+  'programme.previewMember': (pick) =>
+    fc.record({
+      query: fc.oneof(pick, fc.constantFrom('90000001', '+4790000002', '2900000000001')),
+    }),
 };
 
 function linkToken(): fc.Arbitrary<string> {

@@ -1,5 +1,6 @@
 /** Every back-office command's handler, one per declaration (checked by the type). */
 import { accountHandlers } from './accounts';
+import { programmeHandlers } from './programme';
 import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
@@ -12,4 +13,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...accountHandlers,
   ...storeHandlers,
   ...staffHandlers,
+  ...programmeHandlers,
 };

@@ -19,6 +19,7 @@ import {
   TypedPassword,
 } from './schemas';
 import type { BoInvitation, BoLinkInfo, BoSession, BoStaffMember, BoStore } from './types';
+import { programmeCommands } from './programme';
 
 const Invitation = z
   .object({
@@ -139,6 +140,7 @@ export const BO_COMMANDS = {
     scope: 'stores',
     access: 'read',
   }),
+  ...programmeCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

@@ -1,0 +1,272 @@
+/**
+ * The programme editor's commands. A version is a `programme.saved` event in
+ * the chain's log, written by `saveProgramme` (the path PUT /v1/programme
+ * takes), so the tills pull it like any other; the account that published it
+ * (and, for a roll-back, the version brought back) is noted in
+ * `programme_versions` (migration 007) in the same transaction. Versions are
+ * numbered in the order of their clocks, whoever saved them (a till, the API,
+ * the back office).
+ */
+import { EventPayloads, eventBytes } from '../../../src/core/events';
+import type { MemberEvent } from '../../../src/core/events';
+import { LIMITS } from '../../../src/core/limits';
+import { foldMember } from '../../../src/core/member';
+import type { MemberLedger } from '../../../src/core/member-types';
+import { normalisePhone } from '../../../src/core/phone';
+import { parseProgramme } from '../../../src/core/programme';
+import type { Programme } from '../../../src/core/programme';
+import { startTemplates } from '../../../src/core/templates';
+import type { Product } from '../../../src/core/catalogue';
+import { PROGRAMME_PARTS } from '../../../src/contract/backoffice/programme';
+import type {
+  BoPreviewMember,
+  BoProgrammeVersion,
+  ProgrammePart,
+} from '../../../src/contract/backoffice/programme';
+import type { Database, Queryable } from '../../db/database';
+import { lookupMembers } from '../../members';
+import { CLOUD_ORIGIN, saveProgramme } from '../../programme-change';
+import { BoError, invalidInput, notFound } from '../errors';
+import type { SignedContext } from '../context';
+import type { BoHandlers } from './types';
+
+/** Room kept for the event's envelope, staff id and time around the programme (as PUT /v1/programme). */
+const ENVELOPE_BYTES = 4096;
+
+interface StoredVersion {
+  eventId: string;
+  hlc: string;
+  storeId: string;
+  at: number;
+  staffId: string | null;
+  programme: Programme | null;
+  accountId: string | null;
+  accountName: string | null;
+  rolledBackTo: string | null;
+}
+
+async function storedVersions(db: Queryable, chainId: string): Promise<StoredVersion[]> {
+  const rows = await db.query<{
+    id: string;
+    hlc: string;
+    store_id: string;
+    payload: unknown;
+    account_id: string | null;
+    account_name: string | null;
+    rolled_back_to: string | null;
+  }>(
+    `SELECT e.id, e.hlc, e.store_id, e.payload, v.account_id, a.name AS account_name, v.rolled_back_to
+       FROM events e
+       LEFT JOIN programme_versions v ON v.event_id = e.id
+       LEFT JOIN accounts a ON a.id = v.account_id
+      WHERE e.chain_id = $1 AND e.type = 'programme.saved'
+      ORDER BY e.hlc, e.id`,
+    [chainId],
+  );
+  return rows.map((row) => {
+    const parsed = EventPayloads['programme.saved'].safeParse(row.payload);
+    const raw = row.payload as { at?: unknown; staffId?: unknown };
+    return {
+      eventId: row.id,
+      hlc: row.hlc,
+      storeId: row.store_id,
+      at: typeof raw.at === 'number' ? raw.at : 0,
+      staffId: typeof raw.staffId === 'string' ? raw.staffId : null,
+      programme: parsed.success ? parsed.data.programme : null,
+      accountId: row.account_id,
+      accountName: row.account_name,
+      rolledBackTo: row.rolled_back_to,
+    };
+  });
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The parts of the programme that differ between two versions (every part it sets, for the first). */
+export function changedParts(before: Programme | null, after: Programme | null): ProgrammePart[] {
+  if (!after) return [];
+  const named = PROGRAMME_PARTS.filter((p) => p !== 'other') as Array<
+    Exclude<ProgrammePart, 'other'>
+  >;
+  const changed: ProgrammePart[] = named.filter((part) => !same(before?.[part], after[part]));
+  const rest = (p: Programme | null) =>
+    p
+      ? Object.fromEntries(Object.entries(p).filter(([key]) => !(named as string[]).includes(key)))
+      : null;
+  if (!same(rest(before), rest(after))) changed.push('other');
+  return changed;
+}
+
+function versionsOf(stored: readonly StoredVersion[]): BoProgrammeVersion[] {
+  const numberOf = new Map(stored.map((v, i) => [v.eventId, i + 1]));
+  return stored.map((v, i) => ({
+    number: i + 1,
+    eventId: v.eventId,
+    at: v.at,
+    author: {
+      accountId: v.accountId,
+      name: v.accountName,
+      staffId: v.accountId ? null : v.staffId,
+      storeId: v.accountId || v.storeId === CLOUD_ORIGIN ? null : v.storeId,
+    },
+    changed: changedParts(i === 0 ? null : (stored[i - 1]!.programme ?? null), v.programme),
+    rolledBackTo: v.rolledBackTo ? (numberOf.get(v.rolledBackTo) ?? null) : null,
+  }));
+}
+
+/** saveProgramme's own transaction, with the author noted in it. */
+function notingAuthor(
+  db: Database,
+  note: (tx: Queryable, eventId: string) => Promise<void>,
+): Database {
+  return {
+    kind: db.kind,
+    query: (sql, params) => db.query(sql, params),
+    execScript: (sql) => db.execScript(sql),
+    close: () => db.close(),
+    transaction: (work) =>
+      db.transaction(async (tx) => {
+        const result = await work(tx);
+        await note(tx, (result as { id: string }).id);
+        return result;
+      }),
+  };
+}
+
+async function publish(
+  ctx: SignedContext,
+  programme: Programme,
+  extra: { rolledBackTo: string | null; note: string | null },
+): Promise<BoProgrammeVersion> {
+  // The event must pass the tills' own bound for a configuration event.
+  if (eventBytes({ programme }) > LIMITS.maxConfigEventBytes - ENVELOPE_BYTES)
+    throw new BoError(
+      'invalid_request',
+      `the programme is larger than the ${LIMITS.maxConfigEventBytes} bytes an event may take`,
+      'programme',
+    );
+  const { chainId } = ctx.scope;
+  const event = await saveProgramme(
+    notingAuthor(ctx.db, (tx, eventId) =>
+      tx
+        .query(
+          `INSERT INTO programme_versions (event_id, chain_id, account_id, rolled_back_to, note, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [eventId, chainId, ctx.account.accountId, extra.rolledBackTo, extra.note, ctx.now],
+        )
+        .then(() => undefined),
+    ),
+    chainId,
+    { programme, staffId: null },
+    ctx.now,
+  );
+  const versions = versionsOf(await storedVersions(ctx.db, chainId));
+  const version = versions.find((v) => v.eventId === event.id);
+  if (!version) throw new Error('the published programme is not in the chain’s log');
+  return version;
+}
+
+/**
+ * A member's fold with only what the preview reads: no phone, e-mail, card
+ * token or PIN, and nothing naming a store, a till or a staff member (clocks
+ * name their till), whichever store the account reaches.
+ */
+function forPreview(ledger: MemberLedger): MemberLedger {
+  return {
+    ...ledger,
+    qrToken: '',
+    phoneE164: null,
+    profile: { ...ledger.profile, email: null },
+    profileClock: {},
+    enrolledStoreId: '',
+    enrolledTerminalId: '',
+    enrolledStaffId: null,
+    consentHistory: [],
+    pinHash: null,
+    sales: ledger.sales.map((s) => ({ ...s, hlc: '', storeId: '', terminalId: '' })),
+    lastHlc: '',
+  };
+}
+
+export const programmeHandlers = {
+  'programme.get': async (_input, ctx) => {
+    const stored = await storedVersions(ctx.db, ctx.scope.chainId);
+    const versions = versionsOf(stored);
+    // The one in force: the newest that this version of the cloud reads.
+    for (let i = stored.length - 1; i >= 0; i -= 1) {
+      const programme = stored[i]!.programme;
+      if (programme) return { programme, version: versions[i]! };
+    }
+    return { programme: null, version: null };
+  },
+
+  'programme.publish': async (input, ctx) =>
+    publish(ctx, input.programme, { rolledBackTo: null, note: input.note ?? null }),
+
+  'programme.history': async (_input, ctx) =>
+    versionsOf(await storedVersions(ctx.db, ctx.scope.chainId)).reverse(),
+
+  'programme.rollBack': async (input, ctx) => {
+    const stored = await storedVersions(ctx.db, ctx.scope.chainId);
+    const older = stored[input.number - 1];
+    if (!older) throw notFound('the programme version');
+    let programme: Programme;
+    try {
+      programme = parseProgramme(older.programme);
+    } catch (error) {
+      throw invalidInput((error as { issues?: [] }).issues ?? []);
+    }
+    return publish(ctx, programme, { rolledBackTo: older.eventId, note: null });
+  },
+
+  'programme.templates': async () =>
+    startTemplates.map((t) => ({
+      id: t.id,
+      name: t.name,
+      programme: t.programme,
+      catalogue: t.catalogue,
+    })),
+
+  'programme.catalogue': async (_input, ctx) => {
+    const rows = await ctx.db.query<{ payload: unknown }>(
+      `SELECT payload FROM events WHERE chain_id = $1 AND type = 'catalogue.saved'
+        ORDER BY hlc DESC, id DESC LIMIT 1`,
+      [ctx.scope.chainId],
+    );
+    const parsed = rows[0] ? EventPayloads['catalogue.saved'].safeParse(rows[0].payload) : null;
+    return parsed?.success ? (parsed.data.products as Product[]) : [];
+  },
+
+  'programme.previewMember': async (input, ctx) => {
+    const typed = input.query.replace(/\s+/g, '');
+    const chainId = ctx.scope.chainId;
+    let found = /^\d{8,20}$/.test(typed)
+      ? await lookupMembers(ctx.db, chainId, { memberNumber: typed })
+      : [];
+    if (found.length === 0) {
+      const phone = normalisePhone(typed, 'NO');
+      if (phone.ok) found = await lookupMembers(ctx.db, chainId, { phoneE164: phone.e164 });
+    }
+    const first = found[0];
+    if (!first) return null;
+    const ledger = foldMember(first.events as unknown as MemberEvent[]);
+    if (!ledger || ledger.erased) return null;
+    const name = [ledger.profile.firstName, ledger.profile.lastName].filter(Boolean).join(' ');
+    const member: BoPreviewMember = {
+      memberId: ledger.memberId,
+      memberNumber: ledger.memberNumber,
+      name,
+      ledger: forPreview(ledger),
+    };
+    return member;
+  },
+} satisfies Pick<
+  BoHandlers,
+  | 'programme.get'
+  | 'programme.publish'
+  | 'programme.history'
+  | 'programme.rollBack'
+  | 'programme.templates'
+  | 'programme.catalogue'
+  | 'programme.previewMember'
+>;

@@ -1,0 +1,186 @@
+/**
+ * The programme editor's commands against the real cloud (PGlite, and
+ * PostgreSQL when one answers): a published programme is a `programme.saved`
+ * in the chain's log that a till pulls; versions with who and what changed;
+ * a roll-back publishes an older version again; a store manager reads but
+ * never publishes; an invalid programme is refused naming its field.
+ */
+import { expect, it } from 'vitest';
+import { memberNumberFor } from '../../src/core/ean13';
+import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
+import type { EventEnvelope } from '../../src/core/events';
+import { encodeHlc } from '../../src/core/hlc';
+import { memberEvents, testEventId } from '../../src/core/member/test-events';
+import { memberView } from '../../src/core/member';
+import { programmeTemplate } from '../../src/core/templates';
+import type { Programme } from '../../src/core/programme';
+import { describeBackoffice, errorOf } from '../test/backoffice';
+import type { Till } from '../test/cloud';
+
+const bakery = programmeTemplate('bakeri')!;
+
+function withPointsPerStep(programme: Programme, pointsPerStep: number): Programme {
+  if (!programme.points || programme.points.earn.mode !== 'per_amount')
+    throw new Error('the bakery earns per amount');
+  return {
+    ...programme,
+    points: { ...programme.points, earn: { ...programme.points.earn, pointsPerStep } },
+  };
+}
+
+async function pulledProgrammes(till: Till) {
+  const events = await till.pullAll();
+  return events.filter((e) => e.type === 'programme.saved') as EventEnvelope<'programme.saved'>[];
+}
+
+describeBackoffice('the programme editor’s commands', (cloud) => {
+  it('publishes to the chain’s log, which a till pulls; lists versions with who and what; rolls back', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    const till = await cloud().pair(stores[0]!.storeCode, 'Kasse 1');
+    expect(await owner.ok('programme.get')).toEqual({ programme: null, version: null });
+
+    const first = await owner.ok('programme.publish', { programme: bakery.programme });
+    expect(first).toMatchObject({
+      number: 1,
+      author: { name: 'Kari Eier', staffId: null, storeId: null },
+      rolledBackTo: null,
+    });
+    expect(first.changed).toEqual(expect.arrayContaining(['points', 'punchCards', 'name']));
+
+    const doubled = withPointsPerStep(bakery.programme, 2);
+    const second = await owner.ok('programme.publish', { programme: doubled, note: 'dobbelt' });
+    expect(second.number).toBe(2);
+    expect(second.changed).toEqual(['points']);
+
+    // The till pulls both, the newest last by clock: the one it applies.
+    let pulled = await pulledProgrammes(till);
+    expect(pulled.map((e) => e.id)).toEqual([first.eventId, second.eventId]);
+    expect(pulled[1]!.payload.programme).toEqual(doubled);
+    expect(pulled[1]!.storeId).toBe('cloud');
+
+    const current = await owner.ok('programme.get');
+    expect(current.programme).toEqual(doubled);
+    expect(current.version?.number).toBe(2);
+
+    // Back to version 1: a new version 3 with version 1's rules.
+    const third = await owner.ok('programme.rollBack', { number: 1 });
+    expect(third).toMatchObject({ number: 3, rolledBackTo: 1, changed: ['points'] });
+    pulled = await pulledProgrammes(till);
+    expect(pulled.at(-1)!.payload.programme).toEqual(bakery.programme);
+    expect((await owner.ok('programme.get')).programme).toEqual(bakery.programme);
+
+    const history = await owner.ok('programme.history');
+    expect(history.map((v) => [v.number, v.author.name, v.rolledBackTo])).toEqual([
+      [3, 'Kari Eier', 1],
+      [2, 'Kari Eier', null],
+      [1, 'Kari Eier', null],
+    ]);
+    expect(history.every((v) => v.at > 0)).toBe(true);
+
+    // A version that does not exist.
+    const missing = await owner.call('programme.rollBack', { number: 9 });
+    expect(missing.status).toBe(404);
+
+    // A programme a till saves (PUT /v1/programme or its own push) is a version too, by clock.
+    const tillSave: EventEnvelope<'programme.saved'> = {
+      id: testEventId(Date.now() + 60_000),
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: Date.now() + 60_000, counter: 0, node: till.origin.terminalId }),
+      type: 'programme.saved',
+      memberId: null,
+      payload: { programme: doubled, staffId: 'staff-1', at: Date.now() + 60_000 },
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    };
+    expect((await till.push([tillSave])).rejected).toEqual([]);
+    const [newest] = await owner.ok('programme.history');
+    expect(newest).toMatchObject({
+      number: 4,
+      author: { accountId: null, name: null, staffId: 'staff-1', storeId: stores[0]!.storeId },
+      changed: ['points'],
+    });
+  });
+
+  it('refuses a store manager’s publishing and roll-back, and lets them read', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    await owner.ok('programme.publish', { programme: bakery.programme });
+    const manager = await cloud().storeManager(owner, [stores[0]!.storeId]);
+    const refused = await manager.browser.call('programme.publish', {
+      programme: withPointsPerStep(bakery.programme, 5),
+    });
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused).code).toBe('forbidden');
+    expect((await manager.browser.call('programme.rollBack', { number: 1 })).status).toBe(403);
+    expect((await manager.browser.ok('programme.get')).programme).toEqual(bakery.programme);
+    expect(await manager.browser.ok('programme.history')).toHaveLength(1);
+    expect((await manager.browser.ok('programme.templates')).map((t) => t.id)).toEqual([
+      'bakeri',
+      'dyrebutikk',
+      'klesbutikk',
+      'blank',
+    ]);
+  });
+
+  it('refuses an invalid programme naming the field, and writes nothing', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    const till = await cloud().pair(stores[0]!.storeCode);
+    const answer = await owner.call('programme.publish', {
+      programme: withPointsPerStep(bakery.programme, -1),
+    });
+    expect(answer.status).toBe(400);
+    expect(errorOf(answer)).toMatchObject({
+      code: 'invalid_request',
+      field: 'programme.points.earn.pointsPerStep',
+    });
+    const percent = await owner.call('programme.publish', {
+      programme: {
+        ...bakery.programme,
+        cashback: { enabled: true, percent: 120, excludedCategories: [] },
+      },
+    });
+    expect(errorOf(percent)).toMatchObject({
+      field: 'programme.cashback.percent',
+      said: { key: 'programme.percentAtMost100' },
+    });
+    expect(await pulledProgrammes(till)).toEqual([]);
+    expect(await owner.ok('programme.history')).toEqual([]);
+  });
+
+  it('gives the preview the chain’s catalogue and a real member, read under a draft', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    const till = await cloud().pair(stores[0]!.storeCode);
+    expect(await owner.ok('programme.catalogue')).toEqual([]);
+    const at = Date.now() - 10_000;
+    const catalogue: EventEnvelope<'catalogue.saved'> = {
+      id: testEventId(at),
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: at, counter: 0, node: till.origin.terminalId }),
+      type: 'catalogue.saved',
+      memberId: null,
+      payload: { products: bakery.catalogue, staffId: null, at },
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    };
+    const m = memberEvents('member-preview');
+    const number = memberNumberFor('29', 42);
+    const enrolled = m.enrolled(
+      at,
+      { phoneE164: '+4791234567', memberNumber: number },
+      till.origin,
+    );
+    expect((await till.push([catalogue, enrolled])).rejected).toEqual([]);
+
+    expect((await owner.ok('programme.catalogue')).map((p) => p.sku)).toEqual(
+      bakery.catalogue.map((p) => p.sku),
+    );
+    for (const query of ['912 34 567', number]) {
+      const found = await owner.ok('programme.previewMember', { query });
+      expect(found?.memberId).toBe('member-preview');
+      expect(found?.memberNumber).toBe(number);
+      for (const hidden of [stores[0]!.storeId, till.origin.terminalId, '+4791234567', '@'])
+        expect(JSON.stringify(found)).not.toContain(hidden);
+      // The page reads the member under the draft with the engine.
+      const view = memberView(bakery.programme, found!.ledger, Date.now());
+      expect(view.memberId).toBe('member-preview');
+    }
+    expect(await owner.ok('programme.previewMember', { query: '40000000' })).toBeNull();
+  });
+});
