@@ -19,6 +19,9 @@ import { EVENT_COLUMNS, envelopeOf, lockClashSubjects } from './event-rows';
 import type { EventRow } from './event-rows';
 import { programmeInForce } from './programme';
 
+/** Events the cloud writes itself carry this store (programme-change.ts CLOUD_ORIGIN). */
+const CLOUD_STORE = 'cloud';
+
 /** The members' stored events, oldest row first, by member. */
 export async function memberEventRows(
   tx: Queryable,
@@ -66,6 +69,29 @@ interface MemberFacts {
   erased: boolean;
   enrolledAt: number;
   flags: MemberFlag[];
+  /** The back office's search (migration 009): null once erased. */
+  fullName: string | null;
+  nameKey: string | null;
+  surnameKey: string | null;
+  storeIds: string[];
+}
+
+/** How names are kept for a prefix search: lower case, one space between words. */
+export function nameSearchKey(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+}
+
+/** The member's name as searched: 'first last' and 'last first' (null for none). */
+export function memberNameKeys(profile: { firstName: string | null; lastName: string | null }) {
+  const first = nameSearchKey(profile.firstName ?? '');
+  const last = nameSearchKey(profile.lastName ?? '');
+  const full = [profile.firstName?.trim(), profile.lastName?.trim()].filter(Boolean).join(' ');
+  if (full === '') return { fullName: null, nameKey: null, surnameKey: null };
+  return {
+    fullName: full,
+    nameKey: [first, last].filter(Boolean).join(' '),
+    surnameKey: [last, first].filter(Boolean).join(' '),
+  };
 }
 
 async function storeMemberFacts(
@@ -81,13 +107,23 @@ async function storeMemberFacts(
     facts.map((f) => f.memberId),
   );
   await tx.query(
-    `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at, qr_token)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[], $7::text[])
+    `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at, qr_token,
+                          full_name, name_key, surname_key, store_ids)
+     SELECT $1, m.member_id, m.member_number, m.phone_e164, m.erased, m.enrolled_at, m.qr_token,
+            m.full_name, m.name_key, m.surname_key,
+            ARRAY(SELECT json_array_elements_text(m.store_ids::json))
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::bigint[], $7::text[],
+                   $8::text[], $9::text[], $10::text[], $11::text[])
+         AS m(member_id, member_number, phone_e164, erased, enrolled_at, qr_token,
+              full_name, name_key, surname_key, store_ids)
      ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
        phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at,
-       qr_token = excluded.qr_token
-     WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at, members.qr_token)
-       IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at, excluded.qr_token)`,
+       qr_token = excluded.qr_token, full_name = excluded.full_name, name_key = excluded.name_key,
+       surname_key = excluded.surname_key, store_ids = excluded.store_ids
+     WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at, members.qr_token,
+            members.full_name, members.name_key, members.surname_key, members.store_ids)
+       IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at,
+            excluded.qr_token, excluded.full_name, excluded.name_key, excluded.surname_key, excluded.store_ids)`,
     [
       chainId,
       facts.map((f) => f.memberId),
@@ -96,6 +132,11 @@ async function storeMemberFacts(
       facts.map((f) => f.erased),
       facts.map((f) => f.enrolledAt),
       facts.map((f) => f.qrToken),
+      facts.map((f) => f.fullName),
+      facts.map((f) => f.nameKey),
+      facts.map((f) => f.surnameKey),
+      // Each member's stores as a JSON list (unnest cannot take an array of arrays of unlike lengths).
+      facts.map((f) => JSON.stringify(f.storeIds)),
     ],
   );
   await refreshIdentityClashes(tx, chainId, [...before, ...facts], now);
@@ -307,6 +348,16 @@ export async function refreshMembers(
       erased: ledger.erased,
       enrolledAt: ledger.enrolledAt,
       flags,
+      ...(ledger.erased
+        ? { fullName: null, nameKey: null, surnameKey: null }
+        : memberNameKeys(ledger.profile)),
+      storeIds: [
+        ...new Set(
+          [ledger.enrolledStoreId, ...ledger.sales.map((s) => s.storeId)].filter(
+            (id) => id !== CLOUD_STORE,
+          ),
+        ),
+      ].sort(),
     });
   }
   if (scrub.length > 0) {

@@ -1,5 +1,6 @@
 /** Every back-office command's handler, one per declaration (checked by the type). */
 import { accountHandlers } from './accounts';
+import { memberHandlers } from './members';
 import { programmeHandlers } from './programme';
 import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
@@ -13,5 +14,6 @@ export const BO_HANDLERS: BoHandlers = {
   ...accountHandlers,
   ...storeHandlers,
   ...staffHandlers,
+  ...memberHandlers,
   ...programmeHandlers,
 };

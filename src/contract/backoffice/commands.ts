@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { msg } from '../../core/i18n';
 import { issueSaying } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
+import { membersCommands } from './members';
 import type { BoCommandDefinition, BoScope, Returns } from './define';
 import {
   AccountRole,
@@ -141,6 +142,7 @@ export const BO_COMMANDS = {
     access: 'read',
   }),
   ...programmeCommands,
+  ...membersCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

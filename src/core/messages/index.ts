@@ -28,6 +28,7 @@ import { uiCounterMessages } from './ui-counter';
 import { uiDisplayMessages } from './ui-display';
 import { uiLayoutMessages } from './ui-layout';
 import { backofficeMessages } from './backoffice';
+import { backofficeMembersMessages } from './backoffice-members';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -55,6 +56,7 @@ const parts = [
   uiSetupMessages,
   setupMessages,
   backofficeMessages,
+  backofficeMembersMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
