@@ -97,7 +97,43 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     fc.record({
       query: fc.oneof(pick, fc.constantFrom('90000001', '+4790000002', '2900000000001')),
     }),
+  'products.list': (pick) =>
+    fc.record({ search: fc.oneof(pick, fc.constant('')), category: fc.constantFrom(null, 'Brød') }),
+  'products.save': (pick) =>
+    fc.record({
+      product: fc.record({
+        sku: pick.map((s) => s.slice(0, 64)),
+        name: fc.constant('Probebrød'),
+        category: fc.constant('Brød'),
+        priceOre: fc.constant(4990),
+        vatRate: fc.constant(15),
+      }),
+      previousSku: fc.constantFrom(null, 'ingen-slik'),
+    }),
+  'products.remove': (pick) => fc.record({ sku: pick.map((s) => s.slice(0, 64)) }),
+  'products.importCsv': (pick) =>
+    fc.record({
+      csv: pick.map(
+        (s) => `varenummer;navn;kategori;pris;mva\n${s.slice(0, 64)};Probe;Brød;10;15\n`,
+      ),
+      apply: fc.boolean(),
+    }),
+  'conflicts.list': () => fc.constant({}),
+  'conflicts.settle': (pick) =>
+    fc.record({
+      conflictId: fc.oneof(
+        pick,
+        fc.constant(CONFLICT_PROBE_IDS[0]!),
+        fc.constantFrom(...CONFLICT_PROBE_IDS),
+      ),
+      action: fc.constantFrom('write_off', 'adjust', 'contacted'),
+      note: fc.constant('Probe'),
+      points: fc.constantFrom(null, 10),
+    }),
 };
+
+/** Ids of the other side's conflicts, filled in before the probes run (conflicts.settle tries them). */
+const CONFLICT_PROBE_IDS: string[] = ['0123456789abcdef0123456789abcdef'];
 
 /** A member enrolled at this till (by `staffId`), with a phone and an e-mail of their own. */
 async function enrolledAt(

@@ -2,6 +2,8 @@
 import { accountHandlers } from './accounts';
 import { memberHandlers } from './members';
 import { programmeHandlers } from './programme';
+import { productHandlers } from './products';
+import { conflictHandlers } from './conflicts';
 import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
@@ -16,4 +18,6 @@ export const BO_HANDLERS: BoHandlers = {
   ...staffHandlers,
   ...memberHandlers,
   ...programmeHandlers,
+  ...productHandlers,
+  ...conflictHandlers,
 };

@@ -21,6 +21,8 @@ import {
 } from './schemas';
 import type { BoInvitation, BoLinkInfo, BoSession, BoStaffMember, BoStore } from './types';
 import { programmeCommands } from './programme';
+import { productsCommands } from './products';
+import { conflictsCommands } from './conflicts';
 
 const Invitation = z
   .object({
@@ -142,6 +144,8 @@ export const BO_COMMANDS = {
     access: 'read',
   }),
   ...programmeCommands,
+  ...productsCommands,
+  ...conflictsCommands,
   ...membersCommands,
 } as const;
 

@@ -28,7 +28,10 @@ import { uiCounterMessages } from './ui-counter';
 import { uiDisplayMessages } from './ui-display';
 import { uiLayoutMessages } from './ui-layout';
 import { backofficeMessages } from './backoffice';
+import { backofficeProgrammeMessages } from './backoffice-programme';
 import { backofficeMembersMessages } from './backoffice-members';
+import { backofficeProductsMessages } from './backoffice-products';
+import { backofficeConflictsMessages } from './backoffice-conflicts';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -56,7 +59,10 @@ const parts = [
   uiSetupMessages,
   setupMessages,
   backofficeMessages,
+  backofficeProgrammeMessages,
   backofficeMembersMessages,
+  backofficeProductsMessages,
+  backofficeConflictsMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
