@@ -2,6 +2,7 @@
  * `npm run cloud [-- COMMAND]`: the reference cloud server and its admin commands.
  *
  *   serve (default)                          start the HTTP server
+ *   demo                                     serve the demo bakery's chain with public logins (npm start runs it)
  *   add-store --chain NAME --store NAME      add a store (and its chain); prints the store code
  *   list-stores                              chains, stores, codes and paired terminals
  *   add-admin-token --chain NAME [--label L] a back-office token for the chain (printed once)
@@ -28,6 +29,7 @@ import { parseArgs } from 'node:util';
 import { isWellFormedText } from '../src/core/limits';
 import { addOwner, checkNewPassword, resetLinkFor, setPassword } from './accounts/admin';
 import { linkUrl } from './accounts/links';
+import { serveDemoCloud } from './demo';
 import { parseProgramme } from '../src/core/programme';
 import type { Programme } from '../src/core/programme';
 import {
@@ -219,6 +221,8 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
   switch (command) {
     case 'serve':
       return serve(settings);
+    case 'demo': // the demo chain with public logins, beside `npm start`'s demo till (cloud/demo.ts)
+      return void (await serveDemoCloud(settings));
     case 'add-store': {
       const chain = required(values.chain, '--chain');
       const store = required(values.store, '--store');
