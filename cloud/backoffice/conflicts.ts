@@ -12,6 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { EVENT_SCHEMA_VERSION, isKnownEventType } from '../../src/core/events';
 import type { EventEnvelope, MemberEvent } from '../../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc } from '../../src/core/hlc';
+import { SETTLE_REFUSALS } from '../../src/contract/backoffice/conflicts';
 import { msg } from '../../src/core/i18n';
 import { LIMITS } from '../../src/core/limits';
 import { foldMember } from '../../src/core/member';
@@ -350,7 +351,7 @@ export async function settleConflict(
           'invalid_request',
           'the conflict is settled already',
           null,
-          msg('backoffice.conflicts.settledAlready'),
+          msg(SETTLE_REFUSALS.settledAlready),
         );
       throw notFound('the conflict');
     }
@@ -367,7 +368,7 @@ export async function settleConflict(
           'invalid_request',
           'the member is erased',
           'action',
-          msg('backoffice.conflicts.memberErased'),
+          msg(SETTLE_REFUSALS.memberErased),
         );
       const programme = await programmeInForce(tx, chainId);
       const cap = Math.min(
@@ -379,7 +380,7 @@ export async function settleConflict(
           'invalid_request',
           `a manual adjustment moves at most ${cap} points in this chain`,
           'points',
-          msg('backoffice.conflicts.pointsOverCap', { max: cap }),
+          msg(SETTLE_REFUSALS.pointsOverCap, { max: cap }),
         );
       const latest = await newestHlc(tx, chainId);
       const seen = latest ? decodeHlc(latest) : null;
@@ -438,7 +439,7 @@ export async function settleConflict(
         'invalid_request',
         'the conflict is settled already',
         null,
-        msg('backoffice.conflicts.settledAlready'),
+        msg(SETTLE_REFUSALS.settledAlready),
       );
     if (event) await appendEvents(tx, chainId, [event], now);
   });

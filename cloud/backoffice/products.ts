@@ -18,6 +18,7 @@ import {
 } from '../../src/core/events';
 import type { EventEnvelope } from '../../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc } from '../../src/core/hlc';
+import { PRODUCT_REFUSALS } from '../../src/contract/backoffice/products';
 import { msg } from '../../src/core/i18n';
 import { saidText } from '../../src/core/schema-messages';
 import type { BoProduct } from '../../src/contract/backoffice/products';
@@ -156,7 +157,7 @@ export async function changeCatalogue<T>(
         'invalid_request',
         'the catalogue would be too large to send to the tills',
         null,
-        msg('backoffice.products.catalogueTooLarge'),
+        msg(PRODUCT_REFUSALS.catalogueTooLarge),
       );
     await appendEvents(tx, chainId, [event], now);
     return { result, event, total: products.length };

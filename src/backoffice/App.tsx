@@ -10,9 +10,14 @@ import { I18nProvider } from '../ui/i18n';
 import { useBo } from './i18n';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { MemberPage } from './pages/MemberPage';
+import { MembersPage } from './pages/MembersPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ProgrammePage } from './pages/ProgrammePage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
 import { StoresPage } from './pages/StoresPage';
+import { ProductsPage } from './pages/ProductsPage';
+import { ConflictsPage } from './pages/ConflictsPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
@@ -27,6 +32,11 @@ const OPEN_PAGES: Record<string, ComponentType> = {
 /** Pages of the shell (a session needed), by path. */
 const PAGES: Record<string, ComponentType> = {
   '/stores': StoresPage,
+  '/programme': ProgrammePage,
+  '/products': ProductsPage,
+  '/conflicts': ConflictsPage,
+  '/members': MembersPage,
+  '/members/*': MemberPage,
 };
 
 function Pages() {
@@ -57,7 +67,8 @@ function Pages() {
         {t('app.loading')}
       </main>
     );
-  const Page = PAGES[path];
+  // A page under a part (/members/<id>) is the part's `/*` page.
+  const Page = PAGES[path] ?? PAGES[path.replace(/\/[^/]+$/, '/*')];
   return <Shell session={session}>{Page ? <Page /> : <NotFoundPage />}</Shell>;
 }
 

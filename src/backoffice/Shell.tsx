@@ -18,11 +18,11 @@ interface Part {
 }
 
 const PARTS: readonly Part[] = [
-  { path: '/programme', label: 'nav.programme', built: false },
-  { path: '/products', label: 'nav.products', built: false },
+  { path: '/programme', label: 'nav.programme', built: true },
+  { path: '/products', label: 'nav.products', built: true },
   { path: '/stores', label: 'nav.stores', built: true },
-  { path: '/members', label: 'nav.members', built: false },
-  { path: '/conflicts', label: 'nav.conflicts', built: false },
+  { path: '/members', label: 'nav.members', built: true },
+  { path: '/conflicts', label: 'nav.conflicts', built: true },
 ];
 
 export function Shell({ session, children }: { session: BoSession; children: ReactNode }) {
@@ -66,7 +66,7 @@ export function Shell({ session, children }: { session: BoSession; children: Rea
               <li key={part.path}>
                 <Link
                   to={part.path}
-                  current={path === part.path}
+                  current={path === part.path || path.startsWith(`${part.path}/`)}
                   testId={`nav-${part.path.slice(1)}`}
                 >
                   {t(part.label)}

@@ -1,5 +1,6 @@
 /** The chain's products: listed to any account, changed by an owner (one catalogue save each). */
 import type { Product } from '../../../src/core/catalogue';
+import { PRODUCT_REFUSALS } from '../../../src/contract/backoffice/products';
 import { msg } from '../../../src/core/i18n';
 import { parseProductsCsv } from '../../../src/contract/backoffice/products';
 import type {
@@ -60,14 +61,14 @@ export function planImport(
     if (earlier !== undefined)
       problems.push({
         column: null,
-        said: msg('backoffice.products.skuTwiceInFile', { sku: product.sku, line: earlier }),
+        said: msg(PRODUCT_REFUSALS.skuTwiceInFile, { sku: product.sku, line: earlier }),
       });
     for (const code of product.barcodes) {
       const other = holder.get(code);
       if (other !== undefined && other !== product.sku)
         problems.push({
           column: null,
-          said: msg('programme.barcodeTaken', { barcode: code, other }),
+          said: msg(PRODUCT_REFUSALS.barcodeTaken, { barcode: code, other }),
         });
     }
     if (problems.length > 0) {
@@ -142,7 +143,7 @@ export const productHandlers = {
             'invalid_request',
             `a product with item number ${product.sku} exists already`,
             'product.sku',
-            msg('backoffice.products.skuTaken', { sku: product.sku }),
+            msg(PRODUCT_REFUSALS.skuTaken, { sku: product.sku }),
           );
         for (const code of product.barcodes) {
           const other = products.find((p, i) => i !== index && p.barcodes.includes(code));
@@ -151,7 +152,7 @@ export const productHandlers = {
               'invalid_request',
               `barcode ${code} belongs to ${other.sku} too`,
               'product.barcodes',
-              msg('programme.barcodeTaken', { barcode: code, other: other.sku }),
+              msg(PRODUCT_REFUSALS.barcodeTaken, { barcode: code, other: other.sku }),
             );
         }
         if (index >= 0) products[index] = toProduct(product, products[index]);

@@ -30,6 +30,13 @@ export type BoConflictKind = (typeof CONFLICT_KINDS)[number];
 export const SETTLE_ACTIONS = ['write_off', 'adjust', 'contacted'] as const;
 export type BoSettleAction = (typeof SETTLE_ACTIONS)[number];
 
+/** The cloud's words when it refuses a settlement (beyond the schema's own). */
+export const SETTLE_REFUSALS = {
+  pointsOverCap: 'backoffice.conflicts.pointsOverCap',
+  memberErased: 'backoffice.conflicts.memberErased',
+  settledAlready: 'backoffice.conflicts.settledAlready',
+} as const;
+
 /** Open conflicts listed at most (oldest first), and settled ones (newest first). */
 export const CONFLICTS_LIST_MAX = 500;
 export const SETTLED_LIST_MAX = 200;

@@ -18,6 +18,14 @@ import { isWellFormedText, LIMITS } from '../../core/limits';
 import { issueSaying, saidText, says } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
 
+/** The cloud's words when it refuses a product change (beyond the schemas' own). */
+export const PRODUCT_REFUSALS = {
+  skuTaken: 'backoffice.products.skuTaken',
+  skuTwiceInFile: 'backoffice.products.skuTwiceInFile',
+  catalogueTooLarge: 'backoffice.products.catalogueTooLarge',
+  barcodeTaken: 'programme.barcodeTaken',
+} as const;
+
 /** Rows a CSV import may hold (the header not counted). */
 export const IMPORT_MAX_ROWS = 10_000;
 /** Characters a CSV import may hold (about 2 MB: far beyond 10,000 rows of products). */
