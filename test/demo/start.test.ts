@@ -15,6 +15,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +47,18 @@ interface Started {
 
 const started: ChildProcess[] = [];
 let dataDir = '';
+let cloudPort = 0;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** The till's and the back office's builds, once, before the clock of the test runs (start.mjs skips them when fresh). */
 beforeAll(async () => {
@@ -59,6 +73,7 @@ beforeAll(async () => {
   );
   if (built.status !== 0) throw new Error(`the builds failed:\n${built.stdout}\n${built.stderr}`);
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-demo-start-'));
+  cloudPort = await freePort();
   renameSync(await freshPgliteDir(), join(dataDir, 'cloud'));
 }, 600_000);
 
@@ -93,7 +108,8 @@ function startDemo(): Promise<Started> {
     LOJAL_BROWSER: '1',
     LOJAL_DATA_DIR: dataDir,
     LOJAL_PORT: '0',
-    LOJAL_CLOUD_PORT: '0',
+    // A free port, the same on both starts: the till is paired with the cloud's address.
+    LOJAL_CLOUD_PORT: String(cloudPort),
   };
   for (const name of ['LOJAL_DEMO', 'LOJAL_DEMO_CLOUD', 'LOJAL_CLOUD_URL', 'LOJAL_STORE_CODE'])
     delete env[name];
@@ -293,8 +309,10 @@ it('starts the demo cloud beside the demo till, pairs them, prints both addresse
   });
 
   // Again: the same chain, store code, logins and pairing; nothing made twice.
+  const restartedAt = Date.now();
   const second = await startDemo();
   expect(second.block.storeCode).toBe(block.storeCode);
+  expect(second.block.cloud).toBe(block.cloud);
   expect(second.output()).not.toMatch(/demo chain ".*" made|demo: \d+ members/);
   const again = new BoBrowser(second.block.cloud);
   expect((await again.logIn(block.owner.email, block.owner.password)).chain.chainId).toBe(
@@ -305,6 +323,16 @@ it('starts the demo cloud beside the demo till, pairs them, prints both addresse
   expect(stores[0]!.terminals.map((t) => t.terminalId).sort()).toEqual(
     [till.terminalId, probe.terminalId].sort(),
   );
+  // The till, paired already, syncs with the cloud again as the same terminal.
+  await eventually('the till syncing after the restart', async () => {
+    const s = (await tillCommand(second.block.till, 'sync.status', {})) as {
+      state: string;
+      lastSyncAt: number | null;
+      cloud: { terminalId: string } | null;
+    };
+    expect(s.cloud?.terminalId).toBe(till.terminalId);
+    return s.state === 'online' && (s.lastSyncAt ?? 0) >= restartedAt ? s : null;
+  });
   await stopDemo(second);
   expect(await cloudCounts()).toMatchObject({ chains: 1, stores: 1, accounts: 2 });
 }, 240_000);
