@@ -19,7 +19,9 @@ export type DemoSetting = 'full' | 'minimal' | false;
  * Unset, the full demo, unless the environment pairs the till on start
  * (LOJAL_CLOUD_URL and LOJAL_STORE_CODE): a till holding the demo chain's
  * members and sales cannot join a chain, so it gets the minimal demo, which
- * pairing drops.
+ * pairing drops. The one chain that takes them is the demo cloud's (its chain
+ * id is the demo's): `npm start` pairs the full demo with it by setting
+ * LOJAL_DEMO=1 beside those two (scripts/start.mjs, cloud/demo.ts).
  */
 export function parseDemo(value: string | undefined, env: Env = {}): DemoSetting {
   const given = value?.trim().toLowerCase() ?? '';
