@@ -5,7 +5,7 @@
  * manual adjustment; a store manager's masking and refusals; erasure; the audit.
  */
 import { beforeAll, expect, it } from 'vitest';
-import type { BoMemberDetail } from '../../src/contract/backoffice';
+import type { BoMemberDetail } from '../../src/contract/backoffice/members';
 import { memberNumberFor } from '../../src/core/ean13';
 import type { LojalEvent, MemberEvent } from '../../src/core/events';
 import { foldMember } from '../../src/core/member';

@@ -5,7 +5,7 @@
  */
 import { PROFILE_FIELDS } from '../../../src/core/events';
 import type { EventPayload } from '../../../src/core/events';
-import { msg } from '../../../src/core/i18n';
+import { memberRefusals } from '../../../src/contract/backoffice/members';
 import { normalisePhone } from '../../../src/core/phone';
 import { BoError, notFound } from '../errors';
 import {
@@ -48,7 +48,7 @@ export const memberHandlers = {
         if (await phoneHolder(tx, ctx.scope.chainId, phone.e164, memberId))
           throw fieldRefusal(
             'profile.phone',
-            msg('backoffice.input.members.phoneTaken'),
+            memberRefusals.phoneTaken(),
             'another member has this phone number',
           );
         if (phone.e164 !== ledger.phoneE164) fields.phoneE164 = phone.e164;
@@ -98,12 +98,12 @@ export const memberHandlers = {
   'members.adjustPoints': async ({ memberId, points, reason }, ctx) => {
     await writeMemberEvent(ctx.db, ctx.scope, memberId, ctx.now, async ({ ledger }, programme) => {
       if (!programme.points?.enabled)
-        throw fieldRefusal('points', msg('backoffice.input.members.pointsOff'), 'points are off');
+        throw fieldRefusal('points', memberRefusals.pointsOff(), 'points are off');
       const cap = manualAdjustmentCap(programme);
       if (Math.abs(points) > cap)
         throw fieldRefusal(
           'points',
-          msg('backoffice.input.members.overCap', { max: cap }),
+          memberRefusals.overCap(cap),
           `at most ${cap} points at a time`,
         );
       const balance =
@@ -111,7 +111,7 @@ export const memberHandlers = {
       if (points < 0 && balance + points < 0)
         throw fieldRefusal(
           'points',
-          msg('backoffice.input.members.notEnough', { balance: Math.max(0, balance) }),
+          memberRefusals.notEnough(Math.max(0, balance)),
           'the member has fewer points',
         );
       return {

@@ -193,6 +193,14 @@ export interface BoAudit {
   more: boolean;
 }
 
+/** The cloud's refusals of member changes, said beside the field at fault. */
+export const memberRefusals = {
+  phoneTaken: () => msg('backoffice.input.members.phoneTaken'),
+  overCap: (max: number) => msg('backoffice.input.members.overCap', { max }),
+  notEnough: (balance: number) => msg('backoffice.input.members.notEnough', { balance }),
+  pointsOff: () => msg('backoffice.input.members.pointsOff'),
+};
+
 const Page = z.number().int().min(0).max(10_000).default(0);
 
 export const membersCommands = {
