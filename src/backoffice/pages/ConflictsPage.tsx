@@ -19,16 +19,31 @@ import { useCommandForm } from '../components/useCommandForm';
 import { useBo } from '../i18n';
 import '../conflicts.css';
 
+/** Where a coupon came from, by its id's prefix (docs/architecture.md, deterministic ids). */
+const COUPON_SOURCES: Record<string, string> = {
+  W: 'welcome',
+  B: 'birthday',
+  S: 'spend',
+  T: 'tier',
+  C: 'campaign',
+  P: 'points',
+  R: 'referral',
+};
+
+function couponSource(couponId: string | null): string {
+  return COUPON_SOURCES[(couponId ?? '').split('-')[0] ?? ''] ?? 'other';
+}
+
 function useConflictWords() {
   const { t, money, dateTime } = useBo();
   const headline = (c: BoConflict): string => {
     switch (c.kind) {
       case 'coupon_redeemed_twice':
-        return t('conflicts.kind.coupon', { coupon: c.subject ?? '' });
+        return t('conflicts.kind.coupon', { source: couponSource(c.subject) });
       case 'reward_redeemed_twice':
-        return t('conflicts.kind.reward', { reward: c.subject ?? '' });
+        return t('conflicts.kind.reward');
       case 'tier_once_used_twice':
-        return t('conflicts.kind.tierOnce', { period: c.subject ?? '' });
+        return t('conflicts.kind.tierOnce');
       case 'negative_points':
         return t('conflicts.kind.points', { points: Math.abs(c.amount ?? 0) });
       case 'negative_cashback':

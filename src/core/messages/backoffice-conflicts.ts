@@ -77,19 +77,19 @@ export const backofficeConflictsMessages = defineMessages({
     sv: 'Inga konflikter har avgjorts ännu.',
   },
   'backoffice.ui.conflicts.kind.coupon': {
-    nb: 'Kupongen {coupon} er brukt to ganger',
-    en: 'The coupon {coupon} was used twice',
-    sv: 'Kupongen {coupon} har använts två gånger',
+    nb: '{source, select, welcome {Velkomstkupongen} birthday {Bursdagskupongen} spend {Kupongen for handel} tier {Nivåkupongen} campaign {Kampanjekupongen} points {Kupongen kjøpt for poeng} referral {Vervekupongen} other {Kupongen}} er brukt to ganger',
+    en: '{source, select, welcome {The welcome coupon} birthday {The birthday coupon} spend {The spend coupon} tier {The tier coupon} campaign {The campaign coupon} points {The coupon bought with points} referral {The refer-a-friend coupon} other {The coupon}} was used twice',
+    sv: '{source, select, welcome {Välkomstkupongen} birthday {Födelsedagskupongen} spend {Kupongen för köp} tier {Nivåkupongen} campaign {Kampanjkupongen} points {Kupongen köpt för poäng} referral {Värvningskupongen} other {Kupongen}} har använts två gånger',
   },
   'backoffice.ui.conflicts.kind.reward': {
-    nb: 'Premien {reward} på klippekortet er brukt to ganger',
-    en: 'The punch-card reward {reward} was used twice',
-    sv: 'Premien {reward} på klippkortet har använts två gånger',
+    nb: 'Premien på klippekortet er brukt to ganger',
+    en: 'The punch-card reward was used twice',
+    sv: 'Premien på klippkortet har använts två gånger',
   },
   'backoffice.ui.conflicts.kind.tierOnce': {
-    nb: 'Nivårabatten for perioden {period} er brukt to ganger',
-    en: 'The tier discount for period {period} was used twice',
-    sv: 'Nivårabatten för perioden {period} har använts två gånger',
+    nb: 'Nivårabatten for perioden er brukt to ganger',
+    en: 'The tier discount for the period was used twice',
+    sv: 'Nivårabatten för perioden har använts två gånger',
   },
   'backoffice.ui.conflicts.kind.points': {
     nb: 'Poengsaldoen er {points} poeng i minus',
