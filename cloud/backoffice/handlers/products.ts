@@ -179,6 +179,19 @@ export const productHandlers = {
 
   'products.importCsv': async (input, ctx) => {
     const parsed = parseProductsCsv(input.csv);
+    if (!input.apply) {
+      // A dry run changes nothing: read without the chain's lock (pushes do not wait for it).
+      const current = await currentCatalogue(ctx.db, ctx.scope.chainId);
+      const plan = planImport(current.products, parsed);
+      return {
+        fileProblems: parsed.fileProblems,
+        ignoredColumns: parsed.ignoredColumns,
+        rows: plan.rows,
+        counts: plan.counts,
+        applied: false,
+        total: plan.products.length,
+      };
+    }
     const { result } = await changeCatalogue<ImportReport>(
       ctx.db,
       ctx.scope.chainId,
@@ -196,11 +209,8 @@ export const productHandlers = {
         });
         const changes = plan.counts.new + plan.counts.changed;
         const refused = input.allOrNothing && plan.counts.error > 0;
-        if (!input.apply || refused || changes === 0 || parsed.fileProblems.length > 0)
-          return {
-            products: null,
-            result: report(false, input.apply ? current.products.length : plan.products.length),
-          };
+        if (refused || changes === 0 || parsed.fileProblems.length > 0)
+          return { products: null, result: report(false, current.products.length) };
         return { products: plan.products, result: report(true, plan.products.length) };
       },
     );
