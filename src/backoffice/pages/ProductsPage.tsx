@@ -6,7 +6,7 @@
  * answers a report per line first, and only then are the valid lines saved,
  * all in one change the tills pull.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { kronerText, parseKroner } from '../../contract/backoffice/products';
 import type {
@@ -366,6 +366,7 @@ function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplied(text:
   const [allOrNothing, setAllOrNothing] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [checkedText, setCheckedText] = useState<string | null>(null);
+  const reportRef = useRef<HTMLElement>(null);
   const form = useCommandForm();
 
   const readFile = async (file: File | undefined) => {
@@ -379,6 +380,7 @@ function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplied(text:
     if (answer) {
       setReport(answer);
       setCheckedText(csv);
+      requestAnimationFrame(() => reportRef.current?.scrollIntoView({ block: 'start' }));
     }
   };
   const apply = async () => {
@@ -405,17 +407,24 @@ function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplied(text:
       <div className="bo-form bo-import">
         <p>{t('productImport.intro')}</p>
         <p className="bo-hint">{t('productImport.columns')}</p>
-        <label className="field">
+        <div className="field">
           <span>{t('productImport.file')}</span>
-          <input
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            className="input bo-file"
-            onChange={(e) => void readFile(e.target.files?.[0])}
-            data-testid="import-file"
-          />
-          {fileName && <small className="member-sub">{fileName}</small>}
-        </label>
+          <div className="bo-file-row">
+            <label className="btn bo-file-button">
+              {t('productImport.chooseFile')}
+              <input
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                className="visually-hidden"
+                onChange={(e) => void readFile(e.target.files?.[0])}
+                data-testid="import-file"
+              />
+            </label>
+            <small className="member-sub" data-testid="import-file-name">
+              {fileName ?? t('productImport.noFile')}
+            </small>
+          </div>
+        </div>
         <TextField
           label={t('productImport.paste')}
           value={csv}
@@ -438,7 +447,11 @@ function ImportDialog({ onClose, onApplied }: { onClose(): void; onApplied(text:
         </label>
         <Alert kind="error" shown={form.formError([])} />
         {report && !stale && (
-          <section aria-label={t('productImport.reportTitle')} className="bo-import-report">
+          <section
+            ref={reportRef}
+            aria-label={t('productImport.reportTitle')}
+            className="bo-import-report"
+          >
             {report.fileProblems.map((p, i) => (
               <Alert key={i} kind="error" shown={p} testId="import-file-problem" />
             ))}

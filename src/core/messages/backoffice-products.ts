@@ -306,6 +306,16 @@ export const backofficeProductsMessages = defineMessages({
     en: 'File',
     sv: 'Fil',
   },
+  'backoffice.ui.productImport.chooseFile': {
+    nb: 'Velg fil …',
+    en: 'Choose a file …',
+    sv: 'Välj fil …',
+  },
+  'backoffice.ui.productImport.noFile': {
+    nb: 'Ingen fil valgt.',
+    en: 'No file chosen.',
+    sv: 'Ingen fil vald.',
+  },
   'backoffice.ui.productImport.paste': {
     nb: 'Eller lim inn her',
     en: 'Or paste it here',
