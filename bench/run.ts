@@ -31,6 +31,7 @@ const modules = [
   'serial-scan',
   'till-store',
   'sync',
+  'backoffice-member-search',
   'fuzz',
 ];
 

@@ -105,17 +105,18 @@ export async function searchRows(
     );
   }
   const pattern = prefixPattern(query.value);
-  // Two index scans (first name first, last name first), their union in name order.
+  // Two ranges of the C-collated name indexes (migration 009), read in their own order
+  // (first name first, last name first) and only as far as the page; their union in name order.
   return db.query<SearchRow>(
     `SELECT ${SEARCH_COLUMNS} FROM (
        (SELECT ${SEARCH_COLUMNS}, name_key FROM members
-         WHERE chain_id = $1 AND name_key LIKE $2 AND NOT erased
-         ORDER BY name_key, member_id LIMIT $3::int + $4::int)
+         WHERE chain_id = $1 AND name_key COLLATE "C" LIKE $2 AND NOT erased
+         ORDER BY name_key COLLATE "C", member_id LIMIT $3::int + $4::int)
        UNION
        (SELECT ${SEARCH_COLUMNS}, name_key FROM members
-         WHERE chain_id = $1 AND surname_key LIKE $2 AND NOT erased
-         ORDER BY surname_key, member_id LIMIT $3::int + $4::int)
-     ) found ORDER BY name_key, member_id LIMIT $3 OFFSET $4`,
+         WHERE chain_id = $1 AND surname_key COLLATE "C" LIKE $2 AND NOT erased
+         ORDER BY surname_key COLLATE "C", member_id LIMIT $3::int + $4::int)
+     ) found ORDER BY name_key COLLATE "C", member_id LIMIT $3 OFFSET $4`,
     [chainId, pattern, limit, offset],
   );
 }

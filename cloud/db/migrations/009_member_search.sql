@@ -9,8 +9,13 @@ ALTER TABLE members ADD COLUMN full_name text;
 ALTER TABLE members ADD COLUMN name_key text;
 ALTER TABLE members ADD COLUMN surname_key text;
 ALTER TABLE members ADD COLUMN store_ids text[] NOT NULL DEFAULT '{}';
-CREATE INDEX members_chain_name_key ON members (chain_id, name_key text_pattern_ops) WHERE NOT erased;
-CREATE INDEX members_chain_surname_key ON members (chain_id, surname_key text_pattern_ops) WHERE NOT erased;
+-- In the C collation (bytes): a LIKE 'prefix%' is a range of the index whatever the
+-- database's collation, and the index gives the page's order (member_id breaks ties),
+-- so a page of a common first name reads its 26 rows, not every match.
+CREATE INDEX members_chain_name_key ON members (chain_id, (name_key COLLATE "C"), member_id)
+  WHERE NOT erased;
+CREATE INDEX members_chain_surname_key ON members (chain_id, (surname_key COLLATE "C"), member_id)
+  WHERE NOT erased;
 
 -- The audit per account: the events an account wrote in the back office
 -- (the cloud's own events carry the account's id as their author).
