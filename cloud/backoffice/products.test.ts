@@ -5,7 +5,9 @@
  * one save (or none, all or nothing); a store manager reads only.
  */
 import { expect, it } from 'vitest';
-import { parseEvent } from '../../src/core/events';
+import { EVENT_SCHEMA_VERSION, parseEvent } from '../../src/core/events';
+import { encodeHlc } from '../../src/core/hlc';
+import { testEventId } from '../../src/core/member/test-events';
 import type { BoOutputs } from '../../src/contract/backoffice';
 import type { ImportReport } from '../../src/contract/backoffice/products';
 import { describeBackoffice, errorOf } from '../test/backoffice';
@@ -214,6 +216,49 @@ describeBackoffice('products', (cloud) => {
       key: 'backoffice.products.columnsMissing',
       params: { columns: 'varenummer, kategori, mva' },
     });
+  });
+
+  it('a change keeps what a newer till wrote into a product (fields this version does not know)', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    const till = await cloud().pair(stores[0]!.storeCode);
+    const at = Date.now() - 60_000;
+    const saved = {
+      id: testEventId(at),
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: at, counter: 0, node: till.origin.terminalId }),
+      type: 'catalogue.saved',
+      memberId: null,
+      payload: {
+        products: [{ ...BOLLE, quickKey: false, shelf: 'A1', allergens: ['gluten'] }],
+        staffId: null,
+        at,
+      },
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    };
+    expect((await till.push([saved])).rejected).toEqual([]);
+    await owner.ok('products.save', {
+      product: { ...BOLLE, priceOre: 4500, memberPriceOre: null },
+      previousSku: 'bolle',
+    });
+    const raw = (await till.pullRaw()) as Array<{
+      type: string;
+      storeId: string;
+      payload: { products: unknown[] };
+    }>;
+    const last = raw.filter((e) => e.type === 'catalogue.saved').at(-1)!;
+    expect(last.storeId).toBe('cloud');
+    expect(last.payload.products).toEqual(
+      [
+        {
+          ...BOLLE,
+          memberPriceOre: undefined,
+          priceOre: 4500,
+          quickKey: false,
+          shelf: 'A1',
+          allergens: ['gluten'],
+        },
+      ].map(({ memberPriceOre: _none, ...p }) => p),
+    );
   });
 
   it('a store manager reads the catalogue and changes nothing', async () => {
