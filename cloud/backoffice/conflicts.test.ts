@@ -269,4 +269,18 @@ describeBackoffice('conflicts', (cloud) => {
     expect(over.status).toBe(400);
     expect(errorOf(over).field).toBe('points');
   });
+  it('an erased member shows nothing of them in a settled conflict, the note included', async () => {
+    await torget.push([ola.erased(Date.now() - 1000, torget.origin)]);
+    const olas = byKind((await owner.ok('conflicts.list')).open, 'reward_redeemed_twice');
+    expect(olas.member).toMatchObject({ name: null, phone: null, email: null, erased: true });
+    await owner.ok('conflicts.settle', {
+      conflictId: olas.conflictId,
+      action: 'contacted',
+      note: 'Ringte Ola Torgersen på 922 22 222.',
+    });
+    const listed = await owner.ok('conflicts.list');
+    const settled = byKind(listed.settled, 'reward_redeemed_twice');
+    expect(settled.settlement).toMatchObject({ action: 'contacted', note: '' });
+    expect(JSON.stringify(listed)).not.toMatch(/Ola|Torgersen|92222222|922 22 222/);
+  });
 });

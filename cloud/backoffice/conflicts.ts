@@ -306,7 +306,8 @@ export async function conflictsInScope(
       settlement: {
         action: row.action,
         points: row.points,
-        note: row.note,
+        // A note may name the member: an erased member's is not shown.
+        note: ledgers.get(row.member_id)?.erased ? '' : row.note,
         byName: row.by_name,
         at: toInt(row.settled_at),
       },
