@@ -43,6 +43,7 @@ interface StoredVersion {
   accountId: string | null;
   accountName: string | null;
   rolledBackTo: string | null;
+  note: string | null;
 }
 
 async function storedVersions(db: Queryable, chainId: string): Promise<StoredVersion[]> {
@@ -54,8 +55,10 @@ async function storedVersions(db: Queryable, chainId: string): Promise<StoredVer
     account_id: string | null;
     account_name: string | null;
     rolled_back_to: string | null;
+    note: string | null;
   }>(
-    `SELECT e.id, e.hlc, e.store_id, e.payload, v.account_id, a.name AS account_name, v.rolled_back_to
+    `SELECT e.id, e.hlc, e.store_id, e.payload, v.account_id, a.name AS account_name, v.rolled_back_to,
+            v.note
        FROM events e
        LEFT JOIN programme_versions v ON v.event_id = e.id
        LEFT JOIN accounts a ON a.id = v.account_id
@@ -76,15 +79,16 @@ async function storedVersions(db: Queryable, chainId: string): Promise<StoredVer
       accountId: row.account_id,
       accountName: row.account_name,
       rolledBackTo: row.rolled_back_to,
+      note: row.note,
     };
   });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The parts of the programme that differ between two versions (every part it sets, for the first). */
+/** The parts of the programme that differ between two versions (none for the first: all is new). */
 export function changedParts(before: Programme | null, after: Programme | null): ProgrammePart[] {
-  if (!after) return [];
+  if (!before || !after) return [];
   const named = PROGRAMME_PARTS.filter((p) => p !== 'other') as Array<
     Exclude<ProgrammePart, 'other'>
   >;
@@ -109,8 +113,9 @@ function versionsOf(stored: readonly StoredVersion[]): BoProgrammeVersion[] {
       staffId: v.accountId ? null : v.staffId,
       storeId: v.accountId || v.storeId === CLOUD_ORIGIN ? null : v.storeId,
     },
-    changed: changedParts(i === 0 ? null : (stored[i - 1]!.programme ?? null), v.programme),
+    changed: changedParts(i === 0 ? null : stored[i - 1]!.programme, v.programme),
     rolledBackTo: v.rolledBackTo ? (numberOf.get(v.rolledBackTo) ?? null) : null,
+    note: v.note,
   }));
 }
 

@@ -54,10 +54,12 @@ export interface BoProgrammeVersion {
   eventId: string;
   at: number;
   author: BoProgrammeAuthor;
-  /** The parts that differ from the version before (all that it has, for the first). */
+  /** The parts that differ from the version before (none for the first). */
   changed: ProgrammePart[];
   /** When this version republished an older one: that one's number. */
   rolledBackTo: number | null;
+  /** What the publisher wrote about it, if anything. */
+  note: string | null;
 }
 
 export interface BoProgrammeCurrent {

@@ -982,6 +982,11 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'Version {number}',
     sv: 'Version {number}',
   },
+  'backoffice.ui.programme.history.first': {
+    nb: 'Den første versjonen av kundeklubben.',
+    en: 'The first version of the programme.',
+    sv: 'Den första versionen av kundklubben.',
+  },
   'backoffice.ui.programme.history.current': {
     nb: 'Gjeldende',
     en: 'Current',

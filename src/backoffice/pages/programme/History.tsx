@@ -60,6 +60,12 @@ export function History({
             {v.rolledBackTo !== null && (
               <div className="bo-hint">{t('history.rolledBack', { number: v.rolledBackTo })}</div>
             )}
+            {v.note && (
+              <div className="pe-note" data-testid="pe-version-note">
+                «{v.note}»
+              </div>
+            )}
+            {v.number === 1 && <div className="bo-hint">{t('history.first')}</div>}
             {v.changed.length > 0 && (
               <div className="bo-hint">
                 {t('history.changed', {

@@ -32,7 +32,8 @@ export function Preview({
   const [lookup, setLookup] = useState<Shown | string | null>(null);
   const [couponIds, setCouponIds] = useState<string[]>([]);
   const [rewardIds, setRewardIds] = useState<string[]>([]);
-  const [now] = useState(() => Date.now());
+  // The clock the basket is worked out at: moved on with each change (a coupon issued a moment ago counts).
+  const [now, setNow] = useState(() => Date.now());
 
   const chosenSku = products.some((p) => p.sku === sku) ? sku : (products[0]?.sku ?? '');
   const result = useMemo(() => {
@@ -45,6 +46,7 @@ export function Preview({
     event.preventDefault();
     const n = Number(quantity);
     if (!chosenSku || !Number.isInteger(n) || n < 1 || n > 999) return;
+    setNow(Date.now());
     setLines((old) => {
       const at = old.findIndex((l) => l.sku === chosenSku);
       if (at < 0) return [...old, { sku: chosenSku, quantity: n }];
@@ -63,6 +65,7 @@ export function Preview({
     setLookup(null);
     try {
       const found = await call('programme.previewMember', { query });
+      setNow(Date.now());
       setMember(found);
       setCouponIds([]);
       setRewardIds([]);
@@ -149,6 +152,49 @@ export function Preview({
         </ul>
       )}
 
+      <div className="pe-result" data-testid="preview-result" aria-live="polite">
+        {!result ? (
+          <p className="field-error">{t('preview.fixFirst')}</p>
+        ) : (
+          <>
+            <h3>{t('preview.result')}</h3>
+            <p className="pe-points" data-testid="preview-points">
+              {t('preview.points', { points: effects?.pointsEarned ?? 0 })}
+            </p>
+            <ul className="pe-earned" data-testid="preview-earned">
+              {result.evaluation.earnedSummary.length === 0 ? (
+                <li>{t('preview.nothingEarned')}</li>
+              ) : (
+                result.evaluation.earnedSummary.map((s, i) => <li key={i}>{say(s)}</li>)
+              )}
+            </ul>
+            {result.evaluation.benefits.length > 0 && (
+              <ul className="pe-benefits" data-testid="preview-benefits">
+                {result.evaluation.benefits.map((b) => (
+                  <li key={b.id}>
+                    <span>{say(b.reason)}</span>
+                    <strong>−{money(b.amountOre)}</strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {result.evaluation.rejected.map((r) => (
+              <p key={r.ref} className="bo-hint">
+                {t('preview.rejected', { reason: say(r.reason) })}
+              </p>
+            ))}
+            <dl className="pe-totals">
+              <dt>{t('preview.before')}</dt>
+              <dd>{money(result.evaluation.listOre)}</dd>
+              <dt>{t('preview.discount')}</dt>
+              <dd>{money(result.evaluation.discountOre)}</dd>
+              <dt>{t('preview.total')}</dt>
+              <dd data-testid="preview-total">{money(result.evaluation.totalOre)}</dd>
+            </dl>
+          </>
+        )}
+      </div>
+
       <h3>{t('preview.member')}</h3>
       <form className="pe-preview-add" onSubmit={(event) => void find(event)}>
         <label className="field">
@@ -206,49 +252,6 @@ export function Preview({
           )}
         </div>
       )}
-
-      <div className="pe-result" data-testid="preview-result" aria-live="polite">
-        {!result ? (
-          <p className="field-error">{t('preview.fixFirst')}</p>
-        ) : (
-          <>
-            <h3>{t('preview.result')}</h3>
-            <p className="pe-points" data-testid="preview-points">
-              {t('preview.points', { points: effects?.pointsEarned ?? 0 })}
-            </p>
-            <ul className="pe-earned" data-testid="preview-earned">
-              {result.evaluation.earnedSummary.length === 0 ? (
-                <li>{t('preview.nothingEarned')}</li>
-              ) : (
-                result.evaluation.earnedSummary.map((s, i) => <li key={i}>{say(s)}</li>)
-              )}
-            </ul>
-            {result.evaluation.benefits.length > 0 && (
-              <ul className="pe-benefits" data-testid="preview-benefits">
-                {result.evaluation.benefits.map((b) => (
-                  <li key={b.id}>
-                    <span>{say(b.reason)}</span>
-                    <strong>−{money(b.amountOre)}</strong>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {result.evaluation.rejected.map((r) => (
-              <p key={r.ref} className="bo-hint">
-                {t('preview.rejected', { reason: say(r.reason) })}
-              </p>
-            ))}
-            <dl className="pe-totals">
-              <dt>{t('preview.before')}</dt>
-              <dd>{money(result.evaluation.listOre)}</dd>
-              <dt>{t('preview.discount')}</dt>
-              <dd>{money(result.evaluation.discountOre)}</dd>
-              <dt>{t('preview.total')}</dt>
-              <dd data-testid="preview-total">{money(result.evaluation.totalOre)}</dd>
-            </dl>
-          </>
-        )}
-      </div>
     </section>
   );
 }

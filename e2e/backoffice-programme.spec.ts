@@ -1,0 +1,326 @@
+/**
+ * The programme editor end to end: a real cloud started here (fresh embedded
+ * database, the built back office at /bo/) and a real till (its own host,
+ * the minimal demo) paired with it. In Chromium the owner starts from the
+ * bakery template, changes the points per amount (a wrong value said beside
+ * its field first), previews a basket ("Denne kurven ville gitt N poeng",
+ * N worked out by the engine here), publishes; the till pulls the new
+ * version and its own basket evaluation gives the new points. The version
+ * list then offers the roll-back.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { addOwner } from '../cloud/accounts/admin';
+import type { RunningCloudServer } from '../cloud/server';
+import { startCloudServer } from '../cloud/server';
+import { BO_RPC_PREFIX } from '../src/contract/backoffice';
+import type { Evaluation } from '../src/core/basket-types';
+import type { Programme } from '../src/core/programme';
+import { programmeTemplate } from '../src/core/templates';
+import { evaluatePreview, newMemberLedger } from '../src/backoffice/pages/programme/evaluate';
+import { MANAGER_PIN, expect, rpcAs, shoot, shootSizes, test } from './fixtures';
+import { startTillHost } from './host';
+import type { TillHost } from './host';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILT = join(ROOT, 'dist-backoffice');
+const CHAIN = 'Bakeri Lojal';
+const OWNER_EMAIL = 'kari@kundeklubb-lojal.no';
+const OWNER_PASSWORD = 'rug og rosiner hver dag';
+const bakery = programmeTemplate('bakeri')!;
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (max, name) => Math.max(max, newest(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+/** Builds the back office when its build is older than anything it bundles (as backoffice.spec.ts). */
+function ensureBackofficeBuilt(): void {
+  const index = join(BUILT, 'index.html');
+  const source = Math.max(
+    ...['backoffice', 'contract', 'core', 'i18n', 'ui/components', 'ui/i18n'].map((folder) =>
+      newest(join(ROOT, 'src', folder)),
+    ),
+    newest(join(ROOT, 'vite.config.ts')),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= source) return;
+  const build = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--mode',
+      'backoffice',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('the back office build failed');
+}
+
+let cloud: RunningCloudServer;
+let dataDir = '';
+let till: TillHost;
+let storeCode = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  ensureBackofficeBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-programme-'));
+  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BUILT });
+  storeCode = (await cloud.admin.addStore(CHAIN, 'Sentrum')).storeCode;
+  const added = await addOwner(
+    cloud.database,
+    { chain: CHAIN, email: OWNER_EMAIL, name: 'Kari Nordmann' },
+    Date.now(),
+  );
+  // The owner sets a password through the link's command (the page for it has its own spec).
+  const accepted = await fetch(`${cloud.url}${BO_RPC_PREFIX}account.acceptInvite`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: new URL(cloud.url).origin },
+    body: JSON.stringify({ token: added.link.token, password: OWNER_PASSWORD }),
+  });
+  expect(accepted.status).toBe(200);
+  till = await startTillHost();
+});
+
+test.afterAll(async () => {
+  await till?.stop();
+  await cloud?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** `name`-1024x768 and `name`-1366x768 with `at` in the middle of each (the layout differs); 1366 stays set. */
+async function shootAround(page: Page, name: string, at: Locator): Promise<void> {
+  for (const width of [1024, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    await at.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await shoot(page, `${name}-${width}x768`);
+  }
+}
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto(`${cloud.url}/bo/login?next=%2Fprogramme`);
+  await page.getByTestId('login-email').fill(OWNER_EMAIL);
+  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByRole('heading', { name: 'Kundeklubben' })).toBeVisible();
+}
+
+test('the bakery template edited, a wrong field said beside it, previewed, published, pulled and used at the till', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  // The till joins the chain (a chain without a programme yet).
+  const manager = await rpcAs(request, MANAGER_PIN, till.url);
+  const paired = await manager('sync.pair', {
+    cloudUrl: cloud.url,
+    storeCode,
+    terminalName: 'Kasse 1',
+  });
+  expect(paired.status, JSON.stringify(paired.body)).toBe(200);
+  // The chain's products, saved at the till: the editor picks punch-card products from them.
+  expect((await manager('catalogue.save', { products: bakery.catalogue })).status).toBe(200);
+  expect((await manager('sync.now', {})).status).toBe(200);
+
+  await logIn(page);
+  // Nothing published yet: the templates to start from.
+  await expect(page.getByTestId('pe-templates')).toContainText(
+    'Kjeden har ikke publisert regler for kundeklubben ennå.',
+  );
+  await expect(page.getByTestId('pe-version')).toHaveCount(0);
+  await shootSizes(page, 'backoffice-programme-start');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('pe-template-bakeri').click();
+  await expect(page.getByTestId('pe-notice')).toHaveText('Utkastet bygger på malen Bakeri.');
+  await expect(page.getByTestId('pe-bar-state')).toHaveText('Endringer som ikke er publisert');
+  await expect(page.getByTestId('f-points-earn-orePerStep')).toHaveValue('10');
+  await expect(page.getByTestId('f-points-earn-pointsPerStep')).toHaveValue('1');
+  // The coffee card counts its category; a product is picked from the product list too.
+  await expect(page.getByTestId('f-punchCards-0-qualifying-categories')).toHaveValue('Kaffe');
+  const smallCoffee = page.getByTestId('f-punchCards-0-qualifying-skus-kaffe-liten');
+  await expect(smallCoffee).not.toBeChecked();
+  await smallCoffee.check();
+
+  // A wrong value: the schema's words beside the field, publishing held back.
+  const perStep = page.getByTestId('f-points-earn-pointsPerStep');
+  await perStep.fill('0');
+  await expect(page.getByTestId('f-points-earn-pointsPerStep-error')).toHaveText('Mer enn 0.');
+  await expect(perStep).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('pe-bar-problems')).toHaveText(
+    '1 felt må rettes før du kan publisere',
+  );
+  await expect(page.getByTestId('pe-publish')).toBeDisabled();
+  await expect(page.getByTestId('preview-result')).toContainText(
+    'Rett feltene som er merket, så regnes kurven ut.',
+  );
+  // Kroner that are not an amount, said in the field's own words.
+  const orePerStep = page.getByTestId('f-points-earn-orePerStep');
+  await orePerStep.fill('ti');
+  await expect(page.getByTestId('f-points-earn-orePerStep-error')).toHaveText(
+    'Skriv et beløp i kroner, som 10 eller 10,50.',
+  );
+  await shootAround(page, 'backoffice-programme-error', perStep);
+  await orePerStep.fill('10');
+  await perStep.fill('3');
+  await expect(page.getByTestId('f-points-earn-pointsPerStep-error')).toHaveCount(0);
+  await expect(page.getByTestId('pe-bar-state')).toHaveText('Endringer som ikke er publisert');
+
+  // The preview: two cinnamon buns and a large coffee for a new member, by the engine.
+  const preview = page.getByTestId('pe-preview');
+  await preview.getByTestId('preview-product').selectOption('kanelbolle');
+  await preview.getByTestId('preview-quantity').fill('2');
+  await preview.getByTestId('preview-add').click();
+  await preview.getByTestId('preview-product').selectOption('kaffe-stor');
+  await preview.getByTestId('preview-quantity').fill('1');
+  await preview.getByTestId('preview-add').click();
+  const lines = [
+    { sku: 'kanelbolle', quantity: 2 },
+    { sku: 'kaffe-stor', quantity: 1 },
+  ];
+  const edited: Programme = {
+    ...bakery.programme,
+    punchCards: bakery.programme.punchCards.map((card, i) =>
+      i === 0 ? { ...card, qualifying: { ...card.qualifying, skus: ['kaffe-liten'] } } : card,
+    ),
+    points: {
+      ...bakery.programme.points!,
+      earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 3 },
+    },
+  };
+  const worked = (programme: Programme) =>
+    evaluatePreview({
+      programme,
+      products: bakery.catalogue,
+      lines,
+      ledger: newMemberLedger(Date.now(), programme.termsVersion),
+      couponIds: [],
+      rewardIds: [],
+      now: Date.now(),
+    }).evaluation;
+  const expected = worked(edited);
+  const before = worked(bakery.programme);
+  expect(expected.effects!.pointsEarned).toBeGreaterThan(before.effects!.pointsEarned);
+  await expect(preview.getByTestId('preview-result')).toContainText('Denne kurven ville gitt');
+  await expect(preview.getByTestId('preview-points')).toHaveText(
+    `${expected.effects!.pointsEarned} poeng`,
+  );
+  await expect(preview.getByTestId('preview-total')).toContainText(
+    (expected.totalOre / 100).toFixed(2).replace('.', ','),
+  );
+  await shootAround(page, 'backoffice-programme-preview', preview.getByTestId('preview-result'));
+
+  // Publish, to the whole chain, now.
+  await page.getByTestId('pe-publish').click();
+  const dialog = page.getByTestId('pe-publish-dialog');
+  await expect(dialog).toContainText('Versjon 1 gjelder i alle butikkene i kjeden');
+  await dialog.getByTestId('pe-publish-note').fill('Tre poeng per tier');
+  await shootSizes(page, 'backoffice-programme-publish');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await dialog.getByTestId('pe-publish-confirm').click();
+  await expect(page.getByTestId('pe-notice')).toHaveText(
+    'Versjon 1 er publisert. Kassene henter den neste gang de er tilkoblet.',
+  );
+  await expect(page.getByTestId('pe-current')).toContainText('Gjeldende versjon: 1');
+  await expect(page.getByTestId('pe-bar-state')).toHaveText('Ingen endringer å publisere');
+  await expect(page.getByTestId('pe-publish')).toBeDisabled();
+  const first = page.getByTestId('pe-version').first();
+  await expect(first).toContainText('Versjon 1');
+  await expect(first).toContainText('Kari Nordmann');
+  await expect(first).toContainText('Den første versjonen av kundeklubben.');
+  await expect(first.getByTestId('pe-version-note')).toHaveText('«Tre poeng per tier»');
+
+  // The till pulls it; a basket at the till gives the new points.
+  expect((await manager('sync.now', {})).status).toBe(200);
+  const programmeAtTill = (await manager('programme.get', {})).body as Programme;
+  expect(programmeAtTill).toEqual(edited);
+  const enrolled = await manager('member.enrol', {
+    phone: '41234599',
+    acceptTerms: true,
+    profile: { firstName: 'Ingrid' },
+  });
+  expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
+  const memberId = (enrolled.body as { member: { memberId: string } }).member.memberId;
+  const atTill = await manager('basket.evaluate', {
+    lines,
+    memberId,
+    selections: { couponIds: [], rewardIds: [] },
+  });
+  expect(atTill.status, JSON.stringify(atTill.body)).toBe(200);
+  const tillEvaluation = atTill.body as Evaluation;
+  expect(tillEvaluation.effects?.pointsEarned).toBe(expected.effects!.pointsEarned);
+  expect(tillEvaluation.totalOre).toBe(expected.totalOre);
+
+  // The member the till enrolled, found in the preview: her welcome coupon offered, used.
+  expect((await manager('sync.now', {})).status).toBe(200);
+  await preview.getByTestId('preview-member-query').fill('412 34 599');
+  await preview.getByTestId('preview-member-find').click();
+  await expect(preview.getByTestId('preview-member')).toContainText('Ingrid, medlem 29');
+  const coupon = preview.getByTestId('preview-coupon');
+  await expect(coupon).toHaveCount(1);
+  await coupon.check();
+  const withCoupon = await manager('basket.evaluate', {
+    lines,
+    memberId,
+    selections: {
+      couponIds: (
+        (await manager('member.get', { memberId })).body as {
+          coupons: Array<{ couponId: string }>;
+        }
+      ).coupons.map((c) => c.couponId),
+      rewardIds: [],
+    },
+  });
+  expect(withCoupon.status, JSON.stringify(withCoupon.body)).toBe(200);
+  const tillWithCoupon = withCoupon.body as Evaluation;
+  expect(tillWithCoupon.discountOre).toBeGreaterThan(tillEvaluation.discountOre);
+  await expect(preview.getByTestId('preview-points')).toHaveText(
+    `${tillWithCoupon.effects!.pointsEarned} poeng`,
+  );
+  await expect(preview.getByTestId('preview-total')).toContainText(
+    (tillWithCoupon.totalOre / 100).toFixed(2).replace('.', ','),
+  );
+  await shootAround(page, 'backoffice-programme-member', preview.getByTestId('preview-member'));
+
+  // A template over a published programme is asked first; not taken here.
+  await page.getByTestId('pe-templates').locator('summary').click();
+  await page.getByTestId('pe-template-bakeri').click();
+  await expect(page.getByTestId('pe-template-dialog')).toContainText(
+    'Endringer som ikke er publisert, går tapt.',
+  );
+  await page.getByTestId('pe-template-dialog').getByRole('button', { name: 'Avbryt' }).click();
+
+  // Version 2: two points per 10 kr; then back to version 1, as version 3.
+  await page.getByTestId('f-points-earn-pointsPerStep').fill('2');
+  await page.getByTestId('pe-publish').click();
+  await page.getByTestId('pe-publish-confirm').click();
+  await expect(page.getByTestId('pe-current')).toContainText('Gjeldende versjon: 2');
+  await expect(page.getByTestId('pe-version').first()).toContainText('Endret: Poeng');
+  await shootAround(page, 'backoffice-programme-history', page.getByTestId('pe-version').first());
+  await page.getByTestId('pe-version').nth(1).getByTestId('pe-rollback').click();
+  const back = page.getByTestId('pe-rollback-dialog');
+  await expect(back).toContainText('Reglene i versjon 1 publiseres på nytt som en ny versjon');
+  await back.getByTestId('pe-rollback-confirm').click();
+  await expect(page.getByTestId('pe-notice')).toHaveText(
+    'Versjon 3 er publisert med reglene fra versjon 1.',
+  );
+  await expect(page.getByTestId('f-points-earn-pointsPerStep')).toHaveValue('3');
+  await expect(page.getByTestId('pe-version').first()).toContainText('Tilbake til versjon 1');
+  expect((await manager('sync.now', {})).status).toBe(200);
+  const rolledBack = (await manager('programme.get', {})).body as Programme;
+  expect(rolledBack.points?.earn).toEqual(edited.points!.earn);
+});
