@@ -266,6 +266,8 @@ export function ProgrammePage() {
             {problems > 0 ? (
               <span className="field-error" data-testid="pe-bar-problems">
                 {t('bar.problems', { count: problems })}
+                {/* A rule across fields (a short name twice, a campaign ending before it starts). */}
+                {judged?.problems.get('') && <> {say(judged.problems.get('')!)}</>}
               </span>
             ) : (
               <span className="bo-hint">{t('bar.where')}</span>
