@@ -284,3 +284,84 @@ test('a member who joined at the till is found by phone; a consent withdrawn in 
     )
     .toBeNull();
 });
+
+test('a store manager of another store finds the member, with the phone and e-mail masked and the profile read only', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const torget = await cloud.admin.addStore(CHAIN, 'Torget');
+  // The owner invites a manager of Torget (the page's own command, through the owner's session).
+  const post = (name: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${cloud.url}/bo/rpc/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: cloud.url, ...headers },
+      body: JSON.stringify(body),
+    });
+  const session = await post('session.logIn', { email: OWNER_EMAIL, password: OWNER_PASSWORD });
+  const cookie = session.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const invited = await post(
+    'account.invite',
+    {
+      email: 'tore@bakeri-medlem.no',
+      name: 'Tore Torget',
+      role: 'store_manager',
+      storeIds: [torget.storeId],
+    },
+    { cookie, 'x-lojal-csrf': csrfToken },
+  );
+  expect(invited.status).toBe(200);
+  const { link } = (await invited.json()) as { link: string };
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
+  expect(
+    (await post('account.acceptInvite', { token, password: 'torget hver tirsdag' })).status,
+  ).toBe(200);
+
+  // A member who joined at Sentrum's till.
+  const call = await rpcAs(request, MANAGER_PIN, till.url);
+  const sverrePhone = uniquePhone();
+  const enrolled = await call('member.enrol', {
+    phone: sverrePhone,
+    acceptTerms: true,
+    profile: { firstName: 'Sverre', lastName: 'Sentrumsen', email: 'sverre@example.no' },
+  });
+  expect(enrolled.status).toBe(200);
+  await expect
+    .poll(async () => ((await call('sync.now', {})).body as { ok: boolean }).ok)
+    .toBe(true);
+
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'nb-NO',
+  });
+  const page = await context.newPage();
+  await page.goto(`${cloud.url}/bo/login`);
+  await page.getByTestId('login-email').fill('tore@bakeri-medlem.no');
+  await page.getByTestId('login-password').fill('torget hver tirsdag');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('bo-who')).toContainText('Tore Torget');
+  await page.goto(`${cloud.url}/bo/members?q=sverre`);
+  const row = page.getByTestId('member-row');
+  await expect(row).toContainText('Sverre Sentrumsen');
+  await expect(row).toContainText(`+47 ••• •• ${sverrePhone.slice(-3)}`);
+  await expect(row).not.toContainText(sverrePhone.slice(0, 5));
+  await expect(page.getByText('Telefon og e-post vises bare for kunder')).toBeVisible();
+  await shootSizes(page, 'backoffice-members-manager-search');
+  await row.getByRole('link', { name: 'Sverre Sentrumsen' }).click();
+  await expect(page.getByText('så profilen kan bare leses her')).toBeVisible();
+  await expect(page.getByTestId('profile-email')).toHaveValue('•••');
+  await expect(page.getByTestId('profile-email')).toBeDisabled();
+  await expect(page.getByTestId('member-save')).toHaveCount(0);
+  // Where she joined is not his store's to know.
+  await expect(page.locator('.bo-member-head .bo-lead')).toContainText('Medlem siden');
+  await expect(page.locator('.bo-member-head .bo-lead')).not.toContainText('Sentrum');
+  await shootSizes(page, 'backoffice-members-manager-profile');
+  await page.getByTestId('member-tab-consent').click();
+  await expect(page.getByTestId('consent-sms-grant')).toHaveCount(0);
+  await page.getByTestId('member-tab-privacy').click();
+  await expect(
+    page.getByText('Bare en eier kan laste ned innsyn og slette medlemmer.'),
+  ).toBeVisible();
+  await context.close();
+});
