@@ -105,7 +105,7 @@ export const SettleInput = z
         LIMITS.maxTextLength,
         says(msg('backoffice.conflicts.noteTooLong', { max: LIMITS.maxTextLength })),
       )
-      .refine(isWellFormedText, { message: says(msg('backoffice.input.wellFormed')) }),
+      .refine(isWellFormedText, { message: says(msg('contract.wellFormed')) }),
     /** For `adjust`: points added (negative: taken), not zero. */
     points: z
       .number({ error: says(msg('backoffice.conflicts.pointsWhole')) })

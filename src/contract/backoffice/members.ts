@@ -31,7 +31,7 @@ export const MemberQuery = z
   .trim()
   .min(2, says(msg('backoffice.input.members.queryShort')))
   .max(80, says(msg('backoffice.input.members.queryLong')))
-  .refine(isWellFormedText, { message: says(msg('backoffice.input.wellFormed')) });
+  .refine(isWellFormedText, { message: says(msg('contract.wellFormed')) });
 
 export const MEMBER_PAGE_SIZE = 25;
 
@@ -86,7 +86,7 @@ export const PointsAdjustment = z.object({
     .trim()
     .min(3, says(msg('backoffice.input.members.reasonNeeded')))
     .max(200, says(msg('backoffice.input.members.reasonLong')))
-    .refine(isWellFormedText, { message: says(msg('backoffice.input.wellFormed')) }),
+    .refine(isWellFormedText, { message: says(msg('contract.wellFormed')) }),
 });
 
 /** A member as a search lists them. */

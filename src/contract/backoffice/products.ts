@@ -33,7 +33,7 @@ export const IMPORT_MAX_CHARS = 2_000_000;
 /** Products a list answers at most (the search narrows it). */
 export const LIST_MAX = 500;
 
-const wellFormed = { message: says(msg('backoffice.input.wellFormed')) };
+const wellFormed = { message: says(msg('contract.wellFormed')) };
 
 function text(max: number, needed: Msg, tooLong: Msg) {
   return z

@@ -33,7 +33,7 @@ export const NewPassword = z
   .string()
   .min(PASSWORD_MIN, says(msg('backoffice.input.passwordLength', { min: PASSWORD_MIN })))
   .max(PASSWORD_MAX, says(msg('backoffice.input.passwordTooLong', { max: PASSWORD_MAX })))
-  .refine(isWellFormedText, { message: says(msg('backoffice.input.wellFormed')) });
+  .refine(isWellFormedText, { message: says(msg('contract.wellFormed')) });
 
 /** A password typed to log in: not judged (an old one may be shorter), only bounded. */
 export const TypedPassword = z
@@ -46,7 +46,7 @@ export const PersonName = z
   .trim()
   .min(1, says(msg('backoffice.input.nameNeeded')))
   .max(80, says(msg('backoffice.input.nameTooLong', { max: 80 })))
-  .refine(isWellFormedText, { message: says(msg('backoffice.input.wellFormed')) });
+  .refine(isWellFormedText, { message: says(msg('contract.wellFormed')) });
 
 export const AccountRole = z.enum(['owner', 'store_manager']);
 export type AccountRole = z.infer<typeof AccountRole>;

@@ -27,11 +27,6 @@ export const backofficeMessages = defineMessages({
     en: 'Type the password.',
     sv: 'Skriv lösenordet.',
   },
-  'backoffice.input.wellFormed': {
-    nb: 'Teksten inneholder tegn som ikke kan lagres. Skriv den på nytt.',
-    en: 'The text holds characters that cannot be stored. Type it again.',
-    sv: 'Texten innehåller tecken som inte kan sparas. Skriv den igen.',
-  },
   'backoffice.input.nameNeeded': {
     nb: 'Skriv navnet.',
     en: 'Type the name.',
