@@ -323,4 +323,10 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   expect((await manager('sync.now', {})).status).toBe(200);
   const rolledBack = (await manager('programme.get', {})).body as Programme;
   expect(rolledBack.points?.earn).toEqual(edited.points!.earn);
+
+  // The same page in English, from the one catalogue.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Loyalty programme' })).toBeVisible();
+  await expect(page.getByTestId('pe-section-points')).toContainText('Points for each amount');
+  await expect(page.getByTestId('pe-bar-state')).toHaveText('No changes to publish');
 });

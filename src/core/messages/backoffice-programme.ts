@@ -372,6 +372,31 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'Largest manual adjustment (points)',
     sv: 'Största manuella justering (poäng)',
   },
+  'backoffice.ui.programme.points.actions': {
+    nb: 'Poeng for annet enn kjøp',
+    en: 'Points for things other than buying',
+    sv: 'Poäng för annat än köp',
+  },
+  'backoffice.ui.programme.points.actionsHint': {
+    nb: 'For eksempel en anmeldelse eller en spørreundersøkelse, gitt av en leder i kassen.',
+    en: 'For example a review or a survey, given by a manager at the till.',
+    sv: 'Till exempel en recension eller en enkät, given av en chef i kassan.',
+  },
+  'backoffice.ui.programme.points.action': {
+    nb: 'Handling {n}',
+    en: 'Action {n}',
+    sv: 'Handling {n}',
+  },
+  'backoffice.ui.programme.points.actionPoints': {
+    nb: 'Poeng for handlingen',
+    en: 'Points for the action',
+    sv: 'Poäng för handlingen',
+  },
+  'backoffice.ui.programme.points.addAction': {
+    nb: 'Legg til handling',
+    en: 'Add an action',
+    sv: 'Lägg till handling',
+  },
   'backoffice.ui.programme.tiers.on': {
     nb: 'Bruk bonusstige',
     en: 'Use tiers',
@@ -902,6 +927,11 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'A new member',
     sv: 'En ny medlem',
   },
+  'backoffice.ui.programme.preview.backToNew': {
+    nb: 'Bruk et nytt medlem i stedet',
+    en: 'Use a new member instead',
+    sv: 'Använd en ny medlem i stället',
+  },
   'backoffice.ui.programme.preview.realMember': {
     nb: 'Et ekte medlem (telefon eller medlemsnummer)',
     en: 'A real member (phone or member number)',
@@ -931,6 +961,16 @@ export const backofficeProgrammeMessages = defineMessages({
     nb: 'Bruk belønningen for {name}',
     en: 'Use the reward for {name}',
     sv: 'Använd belöningen för {name}',
+  },
+  'backoffice.ui.programme.preview.useTierOnce': {
+    nb: 'Bruk nivårabatten for {name} nå',
+    en: 'Use the {name} discount now',
+    sv: 'Använd nivårabatten för {name} nu',
+  },
+  'backoffice.ui.programme.preview.spendPoints': {
+    nb: 'Poeng å bruke som rabatt (har {balance})',
+    en: 'Points to spend as a discount (has {balance})',
+    sv: 'Poäng att använda som rabatt (har {balance})',
   },
   'backoffice.ui.programme.preview.result': {
     nb: 'Denne kurven ville gitt',

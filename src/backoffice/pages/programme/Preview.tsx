@@ -32,6 +32,8 @@ export function Preview({
   const [lookup, setLookup] = useState<Shown | string | null>(null);
   const [couponIds, setCouponIds] = useState<string[]>([]);
   const [rewardIds, setRewardIds] = useState<string[]>([]);
+  const [spend, setSpend] = useState('');
+  const [tierOnce, setTierOnce] = useState(false);
   // The clock the basket is worked out at: moved on with each change (a coupon issued a moment ago counts).
   const [now, setNow] = useState(() => Date.now());
 
@@ -39,8 +41,19 @@ export function Preview({
   const result = useMemo(() => {
     if (!programme) return null;
     const ledger = member?.ledger ?? newMemberLedger(now, programme.termsVersion);
-    return evaluatePreview({ programme, products, lines, ledger, couponIds, rewardIds, now });
-  }, [programme, products, lines, member, couponIds, rewardIds, now]);
+    const points = /^\d{1,7}$/.test(spend.trim()) ? Number(spend.trim()) : 0;
+    return evaluatePreview({
+      programme,
+      products,
+      lines,
+      ledger,
+      couponIds,
+      rewardIds,
+      pointsToRedeem: points,
+      useTierOnce: tierOnce,
+      now,
+    });
+  }, [programme, products, lines, member, couponIds, rewardIds, spend, tierOnce, now]);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -217,7 +230,7 @@ export function Preview({
           : t('preview.newMember')}
         {member && (
           <button type="button" className="btn btn-small btn-ghost" onClick={() => setMember(null)}>
-            {t('preview.newMember')}
+            {t('preview.backToNew')}
           </button>
         )}
       </p>
@@ -236,6 +249,28 @@ export function Preview({
               <span>{t('preview.useCoupon', { name: say(c.template.name) })}</span>
             </label>
           ))}
+          {result.view.tier?.oncePerPeriodAvailable && (
+            <label className="pe-toggle">
+              <input
+                type="checkbox"
+                checked={tierOnce}
+                onChange={(event) => setTierOnce(event.target.checked)}
+              />
+              <span>{t('preview.useTierOnce', { name: say(result.view.tier.name) })}</span>
+            </label>
+          )}
+          {result.view.points.balance > 0 && (
+            <label className="field">
+              <span>{t('preview.spendPoints', { balance: result.view.points.balance })}</span>
+              <input
+                className="input"
+                inputMode="numeric"
+                value={spend}
+                onChange={(event) => setSpend(event.target.value)}
+                data-testid="preview-spend-points"
+              />
+            </label>
+          )}
           {result.view.punchCards.flatMap((card) =>
             card.rewardsAvailable.map((r) => (
               <label key={r.rewardId} className="pe-toggle">

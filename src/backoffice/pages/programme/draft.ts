@@ -141,6 +141,11 @@ export const DEFAULTS = {
     redeemValueOre: 0,
     actions: [],
   }),
+  action: (actions: readonly unknown[]) => ({
+    id: freshId('handling', actions),
+    name: { nb: 'Anmeldelse', en: 'Review' },
+    points: 50,
+  }),
   tiers: () => ({
     enabled: true,
     qualification: { kind: 'calendar_year' },

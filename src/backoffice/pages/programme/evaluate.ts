@@ -64,6 +64,10 @@ export function evaluatePreview(input: {
   ledger: MemberLedger;
   couponIds: readonly string[];
   rewardIds: readonly string[];
+  /** Points the member spends as a discount (0: none). */
+  pointsToRedeem?: number;
+  /** The tier's once-a-period discount used now. */
+  useTierOnce?: boolean;
   now: number;
 }): { evaluation: Evaluation; view: MemberView } {
   const view = memberView(input.programme, input.ledger, input.now);
@@ -94,9 +98,9 @@ export function evaluatePreview(input: {
       rewardIds: input.rewardIds.filter((id) =>
         view.punchCards.some((c) => c.rewardsAvailable.some((r) => r.rewardId === id)),
       ),
-      pointsToRedeem: 0,
+      pointsToRedeem: input.pointsToRedeem ?? 0,
       cashbackToRedeemOre: 0,
-      useTierOnce: false,
+      useTierOnce: input.useTierOnce ?? false,
     },
     now: input.now,
   });

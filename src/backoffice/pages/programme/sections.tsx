@@ -265,7 +265,38 @@ function PointsSection() {
           <ListInput path="points.excludedCategories" label="points.excluded" />
         </div>
       )}
+      {on && <PointsActions />}
     </Section>
+  );
+}
+
+function PointsActions() {
+  const { t } = usePe();
+  const actions = useList('points.actions');
+  return (
+    <>
+      <h3>{t('points.actions')}</h3>
+      <p className="bo-hint">{t('points.actionsHint')}</p>
+      {actions.items.map((_, i) => {
+        const p = `points.actions.${i}`;
+        return (
+          <Item
+            key={i}
+            title={t('points.action', { n: i + 1 })}
+            path={p}
+            onRemove={() => actions.remove(i)}
+          >
+            <TextInput path={`${p}.id`} label="common.shortName" hint="common.shortNameHint" />
+            <Names path={`${p}.name`} />
+            <NumberInput path={`${p}.points`} label="points.actionPoints" />
+          </Item>
+        );
+      })}
+      <AddButton
+        label="points.addAction"
+        onClick={() => actions.add(DEFAULTS.action(actions.items))}
+      />
+    </>
   );
 }
 
