@@ -180,6 +180,15 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   await expect(page.getByTestId('f-points-earn-pointsPerStep-error')).toHaveCount(0);
   await expect(page.getByTestId('pe-bar-state')).toHaveText('Endringer som ikke er publisert');
 
+  // Another page while changes are unpublished: asked first, and staying keeps them.
+  await page.getByTestId('nav-stores').click();
+  await expect(page.getByTestId('pe-leave-dialog')).toContainText(
+    'Går du til en annen side nå, forsvinner endringene.',
+  );
+  await page.getByTestId('pe-leave-stay').click();
+  await expect(page).toHaveURL(/\/bo\/programme$/);
+  await expect(perStep).toHaveValue('3');
+
   // The preview: two cinnamon buns and a large coffee for a new member, by the engine.
   const preview = page.getByTestId('pe-preview');
   await preview.getByTestId('preview-product').selectOption('kanelbolle');

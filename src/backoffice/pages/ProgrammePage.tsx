@@ -17,6 +17,7 @@ import { TextField } from '../../ui/components/TextField';
 import { call, failureText } from '../api';
 import { Alert } from '../components/Alert';
 import { Modal } from '../components/Modal';
+import { BASE, useRoute } from '../router';
 import { useSession } from '../session';
 import { judge, setAt } from './programme/draft';
 import type { Draft } from './programme/draft';
@@ -67,6 +68,9 @@ export function ProgrammePage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Shown | null>(null);
   const [notice, setNotice] = useState<Shown | null>(null);
+  const { navigate } = useRoute();
+  /** Where a link would have taken the owner away from unpublished changes. */
+  const [leaving, setLeaving] = useState<string | null>(null);
 
   const apply = useCallback((data: Loaded) => {
     setPublished(data.now.programme);
@@ -114,6 +118,23 @@ export function ProgrammePage() {
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  // A link to another page of the back office while changes are unpublished: asked first.
+  useEffect(() => {
+    if (!dirty) return;
+    const onClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return;
+      const link = (event.target as Element | null)?.closest('a[href]');
+      const href = link?.getAttribute('href') ?? '';
+      if (!href.startsWith(`${BASE}/`) || href.startsWith(`${BASE}/programme`)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setLeaving(href.slice(BASE.length));
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
   }, [dirty]);
 
   // The products to choose from: the chain's list, or the template's while the chain has none.
@@ -321,6 +342,36 @@ export function ProgrammePage() {
               </button>
               <button type="button" className="btn" onClick={() => setAskTemplate(null)}>
                 {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        </Modal>
+      )}
+
+      {leaving !== null && (
+        <Modal title={t('leave')} onClose={() => setLeaving(null)} testId="pe-leave-dialog">
+          <div className="bo-form">
+            <p>{t('leaveText')}</p>
+            <div className="bo-actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => setLeaving(null)}
+                data-testid="pe-leave-stay"
+              >
+                {t('leaveStay')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-danger-outline"
+                onClick={() => {
+                  const to = leaving;
+                  setLeaving(null);
+                  navigate(to);
+                }}
+                data-testid="pe-leave-go"
+              >
+                {t('leaveGo')}
               </button>
             </div>
           </div>

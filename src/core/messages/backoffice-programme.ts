@@ -142,6 +142,21 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'You have changes that are not published.',
     sv: 'Du har ändringar som inte är publicerade.',
   },
+  'backoffice.ui.programme.leaveText': {
+    nb: 'Går du til en annen side nå, forsvinner endringene.',
+    en: 'If you go to another page now, the changes are lost.',
+    sv: 'Går du till en annan sida nu försvinner ändringarna.',
+  },
+  'backoffice.ui.programme.leaveStay': {
+    nb: 'Bli her',
+    en: 'Stay here',
+    sv: 'Stanna här',
+  },
+  'backoffice.ui.programme.leaveGo': {
+    nb: 'Gå videre uten å publisere',
+    en: 'Go on without publishing',
+    sv: 'Gå vidare utan att publicera',
+  },
   'backoffice.ui.programme.section.general': {
     nb: 'Generelt',
     en: 'General',
