@@ -71,6 +71,7 @@ let cloud: RunningCloudServer;
 let dataDir = '';
 let till: TillHost;
 let storeCode = '';
+let storeId = '';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -79,7 +80,7 @@ test.beforeAll(async () => {
   ensureBackofficeBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-programme-'));
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BUILT });
-  storeCode = (await cloud.admin.addStore(CHAIN, 'Sentrum')).storeCode;
+  ({ storeCode, storeId } = await cloud.admin.addStore(CHAIN, 'Sentrum'));
   const added = await addOwner(
     cloud.database,
     { chain: CHAIN, email: OWNER_EMAIL, name: 'Kari Nordmann' },
@@ -338,4 +339,70 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   await expect(page.getByRole('heading', { name: 'Loyalty programme' })).toBeVisible();
   await expect(page.getByTestId('pe-section-points')).toContainText('Points for each amount');
   await expect(page.getByTestId('pe-bar-state')).toHaveText('No changes to publish');
+});
+
+/** A back-office command as a page sends it (Origin, the session's cookie and CSRF token). */
+async function boCall(
+  name: string,
+  input: unknown,
+  session: { cookie: string; csrf: string } | null = null,
+): Promise<{ status: number; body: unknown; cookie: string | null }> {
+  const response = await fetch(`${cloud.url}${BO_RPC_PREFIX}${name}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      origin: new URL(cloud.url).origin,
+      ...(session ? { cookie: session.cookie, 'x-lojal-csrf': session.csrf } : {}),
+    },
+    body: JSON.stringify(input),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0] ?? null;
+  return { status: response.status, body: await response.json(), cookie };
+}
+
+test('a store manager reads the rules and the versions, and changes nothing', async ({
+  browser,
+}) => {
+  // The owner invites a manager of Sentrum; the manager sets a password through the link.
+  const login = await boCall('session.logIn', { email: OWNER_EMAIL, password: OWNER_PASSWORD });
+  expect(login.status).toBe(200);
+  const owner = { cookie: login.cookie!, csrf: (login.body as { csrfToken: string }).csrfToken };
+  const invited = await boCall(
+    'account.invite',
+    {
+      email: 'per@kundeklubb-lojal.no',
+      name: 'Per Sentrum',
+      role: 'store_manager',
+      storeIds: [storeId],
+    },
+    owner,
+  );
+  expect(invited.status, JSON.stringify(invited.body)).toBe(200);
+  const link = (invited.body as { link: string }).link;
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
+  expect((await boCall('account.acceptInvite', { token, password: OWNER_PASSWORD })).status).toBe(
+    200,
+  );
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${cloud.url}/bo/login?next=%2Fprogramme`);
+  await page.getByTestId('login-email').fill('per@kundeklubb-lojal.no');
+  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByRole('heading', { name: 'Kundeklubben' })).toBeVisible();
+  await expect(
+    page.getByText('Du kan se reglene. Bare eieren kan publisere endringer.'),
+  ).toBeVisible();
+  await expect(page.getByTestId('f-points-earn-pointsPerStep')).toHaveValue('3');
+  await expect(page.getByTestId('f-points-earn-pointsPerStep')).toBeDisabled();
+  await expect(page.getByTestId('pe-templates')).toHaveCount(0);
+  await expect(page.getByTestId('pe-bar')).toHaveCount(0);
+  await expect(page.getByTestId('pe-version')).toHaveCount(3);
+  await expect(page.getByTestId('pe-rollback')).toHaveCount(0);
+  // The preview is theirs to use.
+  await page.getByTestId('preview-sample').click();
+  await expect(page.getByTestId('preview-points')).toHaveText(/^\d+ poeng$/);
+  await shootAround(page, 'backoffice-programme-manager', page.getByTestId('pe-preview'));
+  await context.close();
 });
