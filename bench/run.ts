@@ -32,6 +32,7 @@ const modules = [
   'till-store',
   'sync',
   'backoffice-member-search',
+  'backoffice-first-paint',
   'fuzz',
 ];
 
