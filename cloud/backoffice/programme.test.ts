@@ -15,6 +15,7 @@ import { memberView } from '../../src/core/member';
 import { programmeTemplate } from '../../src/core/templates';
 import type { Programme } from '../../src/core/programme';
 import { describeBackoffice, errorOf } from '../test/backoffice';
+import { VERSIONS_LISTED } from './handlers/programme';
 import type { Till } from '../test/cloud';
 
 const bakery = programmeTemplate('bakeri')!;
@@ -100,6 +101,46 @@ describeBackoffice('the programme editor’s commands', (cloud) => {
       author: { accountId: null, name: null, staffId: 'staff-1', storeId: stores[0]!.storeId },
       changed: ['points'],
     });
+  });
+
+  it('lists the newest versions of a long history, numbered among all, and rolls back to an older one', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum']);
+    const till = await cloud().pair(stores[0]!.storeCode);
+    const total = VERSIONS_LISTED + 5;
+    const start = Date.now() - total * 1000;
+    // A till that saved its programme many times (each a version), points per step 1, 2, 3 …
+    const saves: EventEnvelope<'programme.saved'>[] = Array.from({ length: total }, (_, i) => ({
+      id: testEventId(start + i * 1000),
+      ...till.origin,
+      hlc: encodeHlc({ wallMs: start + i * 1000, counter: 0, node: till.origin.terminalId }),
+      type: 'programme.saved',
+      memberId: null,
+      payload: {
+        programme: withPointsPerStep(bakery.programme, i + 1),
+        staffId: null,
+        at: start + i * 1000,
+      },
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    }));
+    for (let i = 0; i < saves.length; i += 50)
+      expect((await till.push(saves.slice(i, i + 50))).rejected).toEqual([]);
+
+    const history = await owner.ok('programme.history');
+    expect(history).toHaveLength(VERSIONS_LISTED);
+    expect(history[0]!.number).toBe(total);
+    expect(history.at(-1)!.number).toBe(total - VERSIONS_LISTED + 1);
+    // The oldest listed still says what it changed from the one before it.
+    expect(history.at(-1)!.changed).toEqual(['points']);
+    const current = await owner.ok('programme.get');
+    expect(current.version?.number).toBe(total);
+    expect(current.programme).toEqual(withPointsPerStep(bakery.programme, total));
+
+    // Version 3 is beyond the list, and still there to go back to.
+    const back = await owner.ok('programme.rollBack', { number: 3 });
+    expect(back).toMatchObject({ number: total + 1, rolledBackTo: 3 });
+    expect((await owner.ok('programme.get')).programme).toEqual(
+      withPointsPerStep(bakery.programme, 3),
+    );
   });
 
   it('refuses a store manager’s publishing and roll-back, and lets them read', async () => {

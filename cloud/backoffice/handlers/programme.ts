@@ -46,42 +46,75 @@ interface StoredVersion {
   note: string | null;
 }
 
-async function storedVersions(db: Queryable, chainId: string): Promise<StoredVersion[]> {
-  const rows = await db.query<{
-    id: string;
-    hlc: string;
-    store_id: string;
-    payload: unknown;
-    account_id: string | null;
-    account_name: string | null;
-    rolled_back_to: string | null;
-    note: string | null;
-  }>(
-    `SELECT e.id, e.hlc, e.store_id, e.payload, v.account_id, a.name AS account_name, v.rolled_back_to,
-            v.note
-       FROM events e
-       LEFT JOIN programme_versions v ON v.event_id = e.id
-       LEFT JOIN accounts a ON a.id = v.account_id
-      WHERE e.chain_id = $1 AND e.type = 'programme.saved'
-      ORDER BY e.hlc, e.id`,
+/** The newest versions read whole for the history (older ones are numbered, not read). */
+export const VERSIONS_LISTED = 100;
+
+const VERSION_COLUMNS = `e.id, e.hlc, e.store_id, e.payload, v.account_id, a.name AS account_name,
+       v.rolled_back_to, v.note
+  FROM events e
+  LEFT JOIN programme_versions v ON v.event_id = e.id
+  LEFT JOIN accounts a ON a.id = v.account_id
+ WHERE e.chain_id = $1 AND e.type = 'programme.saved'`;
+
+type VersionRow = {
+  id: string;
+  hlc: string;
+  store_id: string;
+  payload: unknown;
+  account_id: string | null;
+  account_name: string | null;
+  rolled_back_to: string | null;
+  note: string | null;
+};
+
+function storedVersion(row: VersionRow): StoredVersion {
+  const parsed = EventPayloads['programme.saved'].safeParse(row.payload);
+  const raw = row.payload as { at?: unknown; staffId?: unknown };
+  return {
+    eventId: row.id,
+    hlc: row.hlc,
+    storeId: row.store_id,
+    at: typeof raw.at === 'number' ? raw.at : 0,
+    staffId: typeof raw.staffId === 'string' ? raw.staffId : null,
+    programme: parsed.success ? parsed.data.programme : null,
+    accountId: row.account_id,
+    accountName: row.account_name,
+    rolledBackTo: row.rolled_back_to,
+    note: row.note,
+  };
+}
+
+/** Every version's number (by clock, 1 first), without reading the programmes. */
+async function versionNumbers(db: Queryable, chainId: string): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM events WHERE chain_id = $1 AND type = 'programme.saved' ORDER BY hlc, id`,
     [chainId],
   );
-  return rows.map((row) => {
-    const parsed = EventPayloads['programme.saved'].safeParse(row.payload);
-    const raw = row.payload as { at?: unknown; staffId?: unknown };
-    return {
-      eventId: row.id,
-      hlc: row.hlc,
-      storeId: row.store_id,
-      at: typeof raw.at === 'number' ? raw.at : 0,
-      staffId: typeof raw.staffId === 'string' ? raw.staffId : null,
-      programme: parsed.success ? parsed.data.programme : null,
-      accountId: row.account_id,
-      accountName: row.account_name,
-      rolledBackTo: row.rolled_back_to,
-      note: row.note,
-    };
-  });
+  return new Map(rows.map((row, i) => [row.id, i + 1]));
+}
+
+/**
+ * The newest `count` versions, newest first, each with what changed from the
+ * one before (one more is read for that).
+ */
+async function newestVersions(
+  db: Queryable,
+  chainId: string,
+  count: number,
+): Promise<{ versions: BoProgrammeVersion[]; stored: StoredVersion[] }> {
+  const rows = await db.query<VersionRow>(
+    `SELECT ${VERSION_COLUMNS} ORDER BY e.hlc DESC, e.id DESC LIMIT $2`,
+    [chainId, count + 1],
+  );
+  // Numbered after the rows are read: every row read has its number.
+  const numberOf = await versionNumbers(db, chainId);
+  const stored = rows.reverse().map(storedVersion);
+  const complete = stored.length <= count;
+  const versions = stored
+    .map((v, i) => versionOf(v, i === 0 ? null : stored[i - 1]!, numberOf))
+    .slice(complete ? 0 : 1)
+    .reverse();
+  return { versions, stored: stored.slice(complete ? 0 : 1).reverse() };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -101,10 +134,13 @@ export function changedParts(before: Programme | null, after: Programme | null):
   return changed;
 }
 
-function versionsOf(stored: readonly StoredVersion[]): BoProgrammeVersion[] {
-  const numberOf = new Map(stored.map((v, i) => [v.eventId, i + 1]));
-  return stored.map((v, i) => ({
-    number: i + 1,
+function versionOf(
+  v: StoredVersion,
+  before: StoredVersion | null,
+  numberOf: ReadonlyMap<string, number>,
+): BoProgrammeVersion {
+  return {
+    number: numberOf.get(v.eventId) ?? 0,
     eventId: v.eventId,
     at: v.at,
     author: {
@@ -113,10 +149,10 @@ function versionsOf(stored: readonly StoredVersion[]): BoProgrammeVersion[] {
       staffId: v.accountId ? null : v.staffId,
       storeId: v.accountId || v.storeId === CLOUD_ORIGIN ? null : v.storeId,
     },
-    changed: changedParts(i === 0 ? null : stored[i - 1]!.programme, v.programme),
+    changed: changedParts(before?.programme ?? null, v.programme),
     rolledBackTo: v.rolledBackTo ? (numberOf.get(v.rolledBackTo) ?? null) : null,
     note: v.note,
-  }));
+  };
 }
 
 /** saveProgramme's own transaction, with the author noted in it. */
@@ -165,9 +201,9 @@ async function publish(
     { programme, staffId: null },
     ctx.now,
   );
-  const versions = versionsOf(await storedVersions(ctx.db, chainId));
+  const { versions } = await newestVersions(ctx.db, chainId, VERSIONS_LISTED);
   const version = versions.find((v) => v.eventId === event.id);
-  if (!version) throw new Error('the published programme is not in the chain’s log');
+  if (!version) throw new Error('the published programme is not among the newest versions');
   return version;
 }
 
@@ -195,26 +231,29 @@ function forPreview(ledger: MemberLedger): MemberLedger {
 
 export const programmeHandlers = {
   'programme.get': async (_input, ctx) => {
-    const stored = await storedVersions(ctx.db, ctx.scope.chainId);
-    const versions = versionsOf(stored);
+    const { versions, stored } = await newestVersions(ctx.db, ctx.scope.chainId, VERSIONS_LISTED);
     // The one in force: the newest that this version of the cloud reads.
-    for (let i = stored.length - 1; i >= 0; i -= 1) {
-      const programme = stored[i]!.programme;
-      if (programme) return { programme, version: versions[i]! };
-    }
-    return { programme: null, version: null };
+    const at = stored.findIndex((v) => v.programme !== null);
+    if (at < 0) return { programme: null, version: null };
+    return { programme: stored[at]!.programme, version: versions[at]! };
   },
 
   'programme.publish': async (input, ctx) =>
     publish(ctx, input.programme, { rolledBackTo: null, note: input.note ?? null }),
 
   'programme.history': async (_input, ctx) =>
-    versionsOf(await storedVersions(ctx.db, ctx.scope.chainId)).reverse(),
+    (await newestVersions(ctx.db, ctx.scope.chainId, VERSIONS_LISTED)).versions,
 
   'programme.rollBack': async (input, ctx) => {
-    const stored = await storedVersions(ctx.db, ctx.scope.chainId);
-    const older = stored[input.number - 1];
-    if (!older) throw notFound('the programme version');
+    const numberOf = await versionNumbers(ctx.db, ctx.scope.chainId);
+    const eventId = [...numberOf].find(([, n]) => n === input.number)?.[0];
+    if (eventId === undefined) throw notFound('the programme version');
+    const [row] = await ctx.db.query<VersionRow>(`SELECT ${VERSION_COLUMNS} AND e.id = $2`, [
+      ctx.scope.chainId,
+      eventId,
+    ]);
+    if (!row) throw notFound('the programme version');
+    const older = storedVersion(row);
     let programme: Programme;
     try {
       programme = parseProgramme(older.programme);
