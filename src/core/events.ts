@@ -224,6 +224,43 @@ function eventSchemas(object: ObjectMaker) {
       at: ms,
     }),
     'member.erased': object({ staffId: id().nullable(), at: ms }),
+    /**
+     * This member was found to be the same person as `intoMemberId` and merged
+     * into it (back office): its balances moved there (`member.absorbed`), its
+     * number and card scan to that member, and it has no phone any more.
+     */
+    'member.merged': object({ intoMemberId: id(), staffId: id().nullable(), at: ms }),
+    /**
+     * The other half of a merge, on the member kept: what the merged member held
+     * at `at` (point lots grouped by expiry day, earnings for the tier grouped by
+     * day, cashback, stamps, purchase figures) and its number and card token,
+     * which scan to this member from now on.
+     */
+    'member.absorbed': object({
+      fromMemberId: id(),
+      memberNumber: z.string().regex(/^\d{13}$/),
+      /** null once either member is erased (a card token is a personal identifier). */
+      qrToken: id().min(8).nullable(),
+      lots: list(
+        object({
+          earnedAt: ms,
+          availableAt: ms,
+          expiresAt: ms.nullable(),
+          points: points.positive(),
+        }),
+      ),
+      pointsDeficit: points.nonnegative(),
+      earned: list(object({ at: ms, points: points.nonnegative() })),
+      cashbackOre: z.number().int().min(-1e12).max(1e12),
+      stamps,
+      qualifyingSpendOre: z.number().int().nonnegative().max(1e12),
+      purchases: z.number().int().nonnegative().max(1e9),
+      spendOre: z.number().int().min(0).max(1e12),
+      firstPurchaseAt: ms.nullable(),
+      lastPurchaseAt: ms.nullable(),
+      staffId: id().nullable(),
+      at: ms,
+    }),
     'sale.committed': object({
       saleId: id(),
       idempotencyKey: id(),

@@ -105,6 +105,21 @@ export interface MemberLedger {
   sales: SaleSummary[];
   lastHlc: string;
   eventCount: number;
+  /**
+   * Set once the member was merged into another (`member.merged`): its balances
+   * are that member's now (this ledger holds none), and its number and card
+   * find that member. Absent on members never merged.
+   */
+  mergedInto?: string;
+  /** Members merged into this one (`member.absorbed`): their numbers and card tokens find it. */
+  aliases?: MemberAlias[];
+}
+
+export interface MemberAlias {
+  memberId: string;
+  memberNumber: string;
+  /** '' once erased. */
+  qrToken: string;
 }
 
 export type CouponSource =

@@ -49,6 +49,8 @@ function entriesOf(ctx: ReadContext, programme: Programme, event: MemberEvent): 
     case 'member.pin_set':
       return [{ kind: 'pin_set', at: event.payload.at }];
     case 'member.erased':
+    case 'member.merged':
+    case 'member.absorbed':
       return [];
     case 'sale.committed': {
       const sale = event.payload;

@@ -286,6 +286,13 @@ function applyEvent(ledger: MemberLedger, event: MemberEvent, retro: Retroactive
         ledger.erasedAt = event.payload.at;
       }
       return;
+    case 'member.merged':
+      // The first merge (in HLC order) decides; balances are cleared in `finish`.
+      ledger.mergedInto ??= event.payload.intoMemberId;
+      return;
+    case 'member.absorbed':
+      applyAbsorbed(ledger, event);
+      return;
     case 'sale.committed':
       applySale(ledger, event, retro);
       return;
@@ -429,6 +436,41 @@ function applySale(
   ledger.qualifyingSpendOre += netQualifyingOre;
 }
 
+/** The balances of a member merged into this one; once per merged member. */
+function applyAbsorbed(ledger: MemberLedger, event: EventEnvelope<'member.absorbed'>): void {
+  const p = event.payload;
+  const aliases = (ledger.aliases ??= []);
+  if (aliases.some((a) => a.memberId === p.fromMemberId)) return;
+  aliases.push({
+    memberId: p.fromMemberId,
+    memberNumber: p.memberNumber,
+    qrToken: p.qrToken ?? '',
+  });
+  p.lots.forEach((lot, i) => {
+    earnPoints(ledger, { sourceId: `merge:${p.fromMemberId}:${i}`, ...lot });
+  });
+  p.earned.forEach((entry, i) => {
+    ledger.earnLog.push({
+      sourceId: `merge:${p.fromMemberId}:${i}`,
+      at: entry.at,
+      points: entry.points,
+    });
+  });
+  if (p.pointsDeficit > 0) spendPoints(ledger, p.pointsDeficit, p.at);
+  ledger.cashbackOre += p.cashbackOre;
+  for (const s of p.stamps) ledger.stamps[s.cardId] = (ledger.stamps[s.cardId] ?? 0) + s.count;
+  ledger.qualifyingSpendOre += p.qualifyingSpendOre;
+  ledger.purchases += p.purchases;
+  ledger.spendOre += p.spendOre;
+  if (p.firstPurchaseAt !== null)
+    ledger.firstPurchaseAt = Math.min(
+      ledger.firstPurchaseAt ?? p.firstPurchaseAt,
+      p.firstPurchaseAt,
+    );
+  if (p.lastPurchaseAt !== null)
+    ledger.lastPurchaseAt = Math.max(ledger.lastPurchaseAt ?? p.lastPurchaseAt, p.lastPurchaseAt);
+}
+
 function redeem(redemptions: Record<string, string[]>, key: string, saleId: string): void {
   (redemptions[key] ??= []).push(saleId);
 }
@@ -484,9 +526,27 @@ function recordConsent(
   ledger.consents[channel] = granted;
 }
 
-/** Apply erasure (whatever order it arrived in). Idempotent. */
+/**
+ * Apply a merge and erasure (whatever order they arrived in). Idempotent. A
+ * member merged into another holds nothing (its balances were moved in
+ * `member.absorbed`) and no phone (so it is not a second holder of its phone).
+ */
 function finish(ledger: MemberLedger): MemberLedger {
+  if (ledger.mergedInto !== undefined) {
+    ledger.phoneE164 = null;
+    ledger.lots = [];
+    ledger.pointsDeficit = 0;
+    ledger.earnLog = [];
+    ledger.cashbackOre = 0;
+    ledger.stamps = {};
+    ledger.qualifyingSpendOre = 0;
+    ledger.purchases = 0;
+    ledger.spendOre = 0;
+    ledger.firstPurchaseAt = null;
+    ledger.lastPurchaseAt = null;
+  }
   if (!ledger.erased) return ledger;
+  if (ledger.aliases) ledger.aliases = ledger.aliases.map((a) => ({ ...a, qrToken: '' }));
   ledger.qrToken = '';
   ledger.phoneE164 = null;
   ledger.profile = emptyProfile();

@@ -27,3 +27,4 @@ export type { IssuedCoupon } from './coupons';
 export { segmentMatches, memberStatus, ageAt, MEMBER_STATUS_DAYS } from './segment';
 export type { MemberStatus } from './segment';
 export { redactForErasure, redactForeignForErasure } from './redact';
+export { absorbedPayload } from './merge';

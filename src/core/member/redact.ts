@@ -31,6 +31,8 @@ export function redactForErasure(event: MemberEvent): MemberEvent {
       }
       return { ...known, payload: { ...known.payload, fields } };
     }
+    case 'member.absorbed':
+      return { ...known, payload: { ...known.payload, qrToken: null } };
     case 'member.pin_set':
       return { ...known, payload: { ...known.payload, pinHash: null } };
     case 'member.consent_changed':
