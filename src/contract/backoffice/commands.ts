@@ -23,6 +23,7 @@ import type { BoInvitation, BoLinkInfo, BoSession, BoStaffMember, BoStore } from
 import { programmeCommands } from './programme';
 import { productsCommands } from './products';
 import { conflictsCommands } from './conflicts';
+import { storesCommands } from './stores';
 
 const Invitation = z
   .object({
@@ -147,6 +148,7 @@ export const BO_COMMANDS = {
   ...productsCommands,
   ...conflictsCommands,
   ...membersCommands,
+  ...storesCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

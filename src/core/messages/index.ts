@@ -32,6 +32,7 @@ import { backofficeProgrammeMessages } from './backoffice-programme';
 import { backofficeMembersMessages } from './backoffice-members';
 import { backofficeProductsMessages } from './backoffice-products';
 import { backofficeConflictsMessages } from './backoffice-conflicts';
+import { backofficeStoresMessages } from './backoffice-stores';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -63,6 +64,7 @@ const parts = [
   backofficeMembersMessages,
   backofficeProductsMessages,
   backofficeConflictsMessages,
+  backofficeStoresMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
