@@ -348,7 +348,8 @@ export async function refreshMembers(
       erased: ledger.erased,
       enrolledAt: ledger.enrolledAt,
       flags,
-      ...(ledger.erased
+      // A member merged into another is searched as that member (its phone went with the merge).
+      ...(ledger.erased || ledger.mergedInto !== undefined
         ? { fullName: null, nameKey: null, surnameKey: null }
         : memberNameKeys(ledger.profile)),
       storeIds: [
@@ -389,8 +390,17 @@ export async function lookupMembers(
     [chainId, value],
   );
   if (found.length === 0) return [];
-  const memberIds = found.map((r) => r.member_id);
-  const byMember = await memberEventRows(db, chainId, memberIds);
+  let memberIds = found.map((r) => r.member_id);
+  let byMember = await memberEventRows(db, chainId, memberIds);
+  // A member merged into another (an old card's number) is answered with the member kept.
+  const into = (memberId: string) =>
+    byMember.get(memberId)?.find((row) => row.type === 'member.merged')?.payload as
+      { intoMemberId?: string } | undefined;
+  const followed = [...new Set(memberIds.map((id) => into(id)?.intoMemberId ?? id))];
+  if (followed.some((id, i) => id !== memberIds[i]) || followed.length !== memberIds.length) {
+    memberIds = followed;
+    byMember = await memberEventRows(db, chainId, memberIds);
+  }
   // Events of types this version does not know reach the tills by pull; a lookup
   // answers what every till reads (the protocol parses each event it holds).
   return memberIds.map((memberId) => ({

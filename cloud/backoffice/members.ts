@@ -161,7 +161,11 @@ interface Loaded {
   events: MemberEvent[];
 }
 
-async function loadMember(db: Queryable, chainId: string, memberId: string): Promise<Loaded> {
+export async function loadMember(
+  db: Queryable,
+  chainId: string,
+  memberId: string,
+): Promise<Loaded> {
   const rows = (await memberEventRows(db, chainId, [memberId])).get(memberId) ?? [];
   const events = eventsOf(rows);
   const ledger = events.length > 0 ? foldMember(events) : null;

@@ -111,38 +111,9 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     }),
   'members.export': (pick) => fc.record({ memberId: pick }),
   'members.erase': (pick) => fc.record({ memberId: pick, confirm: fc.constant(true) }),
-  'programme.get': () => fc.constant({}),
-  'programme.publish': () =>
-    fc.record({ programme: fc.constantFrom(...programmeTemplates.map((t) => t.programme)) }),
-  'programme.history': () => fc.constant({}),
-  'programme.rollBack': () => fc.record({ number: fc.integer({ min: 1, max: 4 }) }),
-  'programme.templates': () => fc.constant({}),
-  'programme.catalogue': () => fc.constant({}),
-  'members.search': () =>
-    fc.record({
-      q: fc.constantFrom('Torvald', 'Hemmeligsen', '90000001', '+4790000002', 'kjedeBhem', 'ka'),
-      page: fc.constantFrom(0, 1),
-    }),
-  'members.get': (pick) => fc.record({ memberId: pick }),
-  'members.updateProfile': (pick) =>
-    fc.record({
-      memberId: pick,
-      profile: fc.record({
-        firstName: fc.constantFrom('Endret', ''),
-        phone: fc.constant('41000009'),
-      }),
-    }),
-  'members.setConsent': (pick) =>
-    fc.record({ memberId: pick, channel: fc.constantFrom('sms', 'email'), granted: fc.boolean() }),
-  'members.resetPin': (pick) => fc.record({ memberId: pick }),
-  'members.adjustPoints': (pick) =>
-    fc.record({
-      memberId: pick,
-      points: fc.constantFrom(5, -5),
-      reason: fc.constant('Feil kasse'),
-    }),
-  'members.export': (pick) => fc.record({ memberId: pick }),
-  'members.erase': (pick) => fc.record({ memberId: pick, confirm: fc.constant(true) }),
+  'members.mergeCandidates': (pick) => fc.record({ memberId: pick }),
+  'members.merge': (pick) =>
+    fc.record({ keepMemberId: pick, absorbMemberId: pick, confirm: fc.constant(true) }),
   'audit.list': (pick) => fc.oneof(fc.record({ memberId: pick }), fc.record({ accountId: pick })),
   'programme.previewMember': (pick) =>
     fc.record({

@@ -11,7 +11,18 @@ export { loadLedger };
 
 function ledgerWhere(db: Db, sql: string, value: string): MemberLedger | null {
   const row = statement(db, sql).get(value) as { ledger: string } | undefined;
-  return row ? (JSON.parse(row.ledger) as MemberLedger) : null;
+  return row ? followMerge(db, JSON.parse(row.ledger) as MemberLedger) : null;
+}
+
+/**
+ * A member merged into another (member.merged) is that member now: its number
+ * and card lead there (one step: the back office never merges into a merged
+ * member). Until the till holds the kept member's events, the merged one answers.
+ */
+function followMerge(db: Db, ledger: MemberLedger): MemberLedger {
+  if (ledger.mergedInto === undefined) return ledger;
+  const kept = loadLedger(db, ledger.mergedInto);
+  return kept && !kept.erased ? kept : ledger;
 }
 
 /**
@@ -72,8 +83,20 @@ const SUMMARY_COLUMNS = `member_id AS memberId, member_number AS memberNumber,
   points_earned AS pointsEarned`;
 
 function summaryWhere(db: Db, where: string, value: string): MemberSummaryRow | null {
-  const row = statement(db, `SELECT ${SUMMARY_COLUMNS} FROM members WHERE ${where}`).get(value);
-  return (row as MemberSummaryRow | undefined) ?? null;
+  const row = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, json_extract(ledger, '$.mergedInto') AS mergedInto
+       FROM members WHERE ${where}`,
+  ).get(value) as (MemberSummaryRow & { mergedInto: string | null }) | undefined;
+  if (!row) return null;
+  const { mergedInto, ...summary } = row;
+  if (mergedInto === null) return summary;
+  // Merged into another member: that member answers (as followMerge does for ledgers).
+  const kept = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM members WHERE member_id = ? AND erased = 0`,
+  ).get(mergedInto) as MemberSummaryRow | undefined;
+  return kept ?? summary;
 }
 
 export function memberSummaryByPhone(handle: Readable, e164: string): MemberSummaryRow | null {

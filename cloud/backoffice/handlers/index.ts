@@ -1,6 +1,7 @@
 /** Every back-office command's handler, one per declaration (checked by the type). */
 import { accountHandlers } from './accounts';
 import { memberHandlers } from './members';
+import { mergeHandlers } from './merge';
 import { programmeHandlers } from './programme';
 import { productHandlers } from './products';
 import { conflictHandlers } from './conflicts';
@@ -17,6 +18,7 @@ export const BO_HANDLERS: BoHandlers = {
   ...storeHandlers,
   ...staffHandlers,
   ...memberHandlers,
+  ...mergeHandlers,
   ...programmeHandlers,
   ...productHandlers,
   ...conflictHandlers,

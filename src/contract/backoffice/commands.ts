@@ -9,6 +9,7 @@ import { msg } from '../../core/i18n';
 import { issueSaying } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
 import { membersCommands } from './members';
+import { mergeCommands } from './merge';
 import type { BoCommandDefinition, BoScope, Returns } from './define';
 import {
   AccountRole,
@@ -148,6 +149,7 @@ export const BO_COMMANDS = {
   ...productsCommands,
   ...conflictsCommands,
   ...membersCommands,
+  ...mergeCommands,
   ...storesCommands,
 } as const;
 

@@ -30,6 +30,7 @@ import { uiLayoutMessages } from './ui-layout';
 import { backofficeMessages } from './backoffice';
 import { backofficeProgrammeMessages } from './backoffice-programme';
 import { backofficeMembersMessages } from './backoffice-members';
+import { backofficeMergeMessages } from './backoffice-merge';
 import { backofficeProductsMessages } from './backoffice-products';
 import { backofficeConflictsMessages } from './backoffice-conflicts';
 import { backofficeStoresMessages } from './backoffice-stores';
@@ -62,6 +63,7 @@ const parts = [
   backofficeMessages,
   backofficeProgrammeMessages,
   backofficeMembersMessages,
+  backofficeMergeMessages,
   backofficeProductsMessages,
   backofficeConflictsMessages,
   backofficeStoresMessages,

@@ -94,14 +94,16 @@ interface MemberKeyColumns {
 function keyColumns(ledger: MemberLedger): MemberKeyColumns {
   const { firstName, lastName } = ledger.profile;
   const erased = ledger.erased;
+  // A member merged into another is found by its number and card only (they lead to that member).
+  const hidden = erased || ledger.mergedInto !== undefined;
   return {
     member_number: ledger.memberNumber || null,
     qr_token: ledger.qrToken || null,
-    phone_e164: erased ? null : ledger.phoneE164,
+    phone_e164: hidden ? null : ledger.phoneE164,
     first_name: erased ? null : firstName,
     last_name: erased ? null : lastName,
-    name_key: erased ? null : joinedKey(firstName, lastName),
-    surname_key: erased ? null : joinedKey(lastName, firstName),
+    name_key: hidden ? null : joinedKey(firstName, lastName),
+    surname_key: hidden ? null : joinedKey(lastName, firstName),
     erased: erased ? 1 : 0,
     enrolled_at: ledger.enrolledAt,
   };
