@@ -174,6 +174,7 @@ test('the owner adds a cashier with a PIN typed twice, who then logs in at the t
   await expect(page.getByTestId('stores-notice')).toContainText('Nina Ny er lagret.');
   const row = sentrum.getByTestId('staff-row').filter({ hasText: 'Nina Ny' });
   await expect(row).toContainText('Kasserer');
+  await sentrum.getByTestId('staff-add').evaluate((button) => button.scrollIntoView());
   await shootSizes(page, 'backoffice-stores-staff');
 
   // At the till: once synced, Nina's PIN logs her in.
