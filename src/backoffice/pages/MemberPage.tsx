@@ -25,6 +25,7 @@ import { useBo } from '../i18n';
 import type { BoKey } from '../i18n';
 import { Link, useRoute } from '../router';
 import '../members.css';
+import { MemberMerge } from './MemberMerge';
 
 const TABS = ['profile', 'history', 'consent', 'points', 'pin', 'privacy', 'log'] as const;
 type Tab = (typeof TABS)[number];
@@ -699,6 +700,7 @@ export function MemberPage() {
               </button>
             ))}
           </div>
+          <MemberMerge member={member} onMerged={(m) => onSaved(m, t('merge.done'))} />
           <Alert kind="ok" shown={notice} testId="member-notice" />
           <div role="tabpanel" className="bo-tab-panel">
             {tab === 'profile' && (
