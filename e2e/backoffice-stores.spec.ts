@@ -5,7 +5,7 @@
  * (a name the chain has is refused beside the field), adds a cashier with a
  * PIN typed twice (typed differently, refused beside the second field), and
  * the cashier logs in at the till with that PIN once it has synced; disabled
- * after a confirmation, the PIN no longer logs in there.
+ * after a confirmation, the PIN no longer logs in there; enabled, it does again.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -192,5 +192,12 @@ test('the owner adds a cashier with a PIN typed twice, who then logs in at the t
   );
   await page.getByTestId('staff-disable-confirm').click();
   await expect(row).toContainText('Deaktivert');
+  await expect(page.getByTestId('stores-notice')).toContainText('Nina Ny er deaktivert.');
   await tillAnswersPin(request, NEW_PIN, 401);
+
+  // Enabled again: the PIN she had logs her in again.
+  await row.getByTestId('staff-toggle').click();
+  await expect(page.getByTestId('stores-notice')).toContainText('Nina Ny er aktivert igjen.');
+  await expect(row).toContainText('Aktiv');
+  await tillAnswersPin(request, NEW_PIN, 200);
 });

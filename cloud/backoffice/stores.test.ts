@@ -157,6 +157,52 @@ describeBackoffice('stores and staff in the back office', (cloud) => {
     ).rejects.toThrow();
   });
 
+  it('a manager saved in the back office logs in at a till and adds staff there, which the cloud takes from the till', async () => {
+    const storeCode = (await owner.ok('stores.list')).find(
+      (s) => s.storeId === sentrumId,
+    )!.storeCode;
+    const till = await tillAt(storeCode, 'sjef');
+    const mona = await owner.ok('staff.save', {
+      storeId: sentrumId,
+      name: 'Mona Sjef',
+      role: 'manager',
+      pin: '606060',
+      pinAgain: '606060',
+    });
+    await till.sync();
+    const login = await till.service.call(
+      'session.login',
+      { pin: '606060' },
+      { role: 'cashier', staffId: null },
+    );
+    expect(login).toMatchObject({ staffId: mona.staffId, role: 'manager' });
+    const session = till.service.sessionFromToken(login.sessionToken)!;
+    await till.service.call(
+      'staff.save',
+      { name: 'Per Kasse', role: 'cashier', pin: '717171' },
+      session,
+    );
+    await till.sync();
+    // The cloud's trust rule took Mona (an active manager of the chain) as the author.
+    const listed = await owner.ok('staff.list');
+    expect(listed.find((s) => s.name === 'Per Kasse')).toMatchObject({
+      role: 'cashier',
+      active: true,
+      addedAtStoreId: sentrumId,
+    });
+    // A PIN a till saved is as unique to the back office.
+    const taken = refused(
+      await owner.call('staff.save', {
+        storeId: torgetId,
+        name: 'Ola',
+        role: 'cashier',
+        pin: '717171',
+        pinAgain: '717171',
+      }),
+    );
+    expect(taken).toMatchObject({ status: 400, field: 'pin' });
+  });
+
   it('keeps the till’s rules: PINs typed twice alike, unique among active staff, an active manager kept', async () => {
     const differ = refused(
       await owner.call('staff.save', {
@@ -193,12 +239,19 @@ describeBackoffice('stores and staff in the back office', (cloud) => {
     expect(taken.text.nb).toBe('Velg en annen PIN-kode.');
     expect(JSON.stringify(taken)).not.toContain('Trine');
 
-    // Siri (from the till) and Trine are the managers: Trine may go, then Siri may not.
+    // Siri (from the till) and the others are managers: the others may go, then Siri may not.
     await owner.ok('staff.save', {
       staffId: first.staffId,
       name: 'Trine Torget',
       role: 'cashier',
     });
+    const others = (await owner.ok('staff.list')).filter(
+      (s) => s.active && s.role === 'manager' && s.staffId !== 'staff-siri',
+    );
+    for (const other of others) await owner.ok('staff.save', { ...other, active: false });
+    expect(
+      (await owner.ok('staff.list')).filter((s) => s.active && s.role === 'manager'),
+    ).toMatchObject([{ staffId: 'staff-siri' }]);
     const last = refused(
       await owner.call('staff.save', {
         staffId: 'staff-siri',
