@@ -201,3 +201,61 @@ test('the owner adds a cashier with a PIN typed twice, who then logs in at the t
   await expect(row).toContainText('Aktiv');
   await tillAnswersPin(request, NEW_PIN, 200);
 });
+
+test('a store manager adds and changes staff of their store only, and adds no store', async ({
+  browser,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await boLogIn(page);
+  const bryggen = page.getByTestId('store-card').filter({ hasText: 'Bryggen' });
+  await bryggen.getByTestId('store-invite').click();
+  const invite = page.getByTestId('invite-dialog');
+  await invite.getByTestId('invite-name').fill('Per Brygge');
+  await invite.getByTestId('invite-email').fill('per@bakeri-butikk.no');
+  await invite.getByTestId('invite-submit').click();
+  const link = await invite.getByTestId('invite-link').inputValue();
+
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'nb-NO',
+  });
+  const manager = await context.newPage();
+  await manager.goto(link);
+  await manager.getByTestId('set-password-new').fill('kanelsnurr til kaffen');
+  await manager.getByTestId('set-password-again').fill('kanelsnurr til kaffen');
+  await manager.getByTestId('set-password-submit').click();
+  await manager.getByTestId('login-password').fill('kanelsnurr til kaffen');
+  await manager.getByTestId('login-submit').click();
+  await expect(manager).toHaveURL(/\/bo\/stores$/);
+  const cards = manager.getByTestId('store-card');
+  await expect(cards).toHaveCount(1);
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText('Bryggen');
+  await expect(manager.getByTestId('store-add')).toHaveCount(0);
+  await expect(manager.getByTestId('store-rename')).toHaveCount(0);
+
+  // A cashier added, then renamed with a new PIN (the first PIN Nina's: refused beside the field).
+  await cards.getByTestId('staff-add').click();
+  const dialog = manager.getByTestId('staff-dialog');
+  await dialog.getByTestId('staff-name').fill('Ola Brygge');
+  await dialog.getByTestId('staff-pin').fill(NEW_PIN);
+  await dialog.getByTestId('staff-pin-again').fill(NEW_PIN);
+  await dialog.getByTestId('staff-submit').click();
+  await expect(dialog.getByTestId('staff-pin-error')).toHaveText('Velg en annen PIN-kode.');
+  await dialog.getByTestId('staff-pin').fill('5566');
+  await dialog.getByTestId('staff-pin-again').fill('5566');
+  await dialog.getByTestId('staff-submit').click();
+  const row = cards.getByTestId('staff-row').filter({ hasText: 'Ola Brygge' });
+  await expect(row).toContainText('Kasserer');
+  await row.getByTestId('staff-edit').click();
+  await expect(dialog.getByTestId('staff-name')).toHaveValue('Ola Brygge');
+  await dialog.getByTestId('staff-name').fill('Ola Bryggesen');
+  await dialog.getByTestId('staff-role').selectOption('manager');
+  await shootSizes(manager, 'backoffice-stores-manager-edit');
+  await dialog.getByTestId('staff-submit').click();
+  await expect(manager.getByTestId('stores-notice')).toContainText('Ola Bryggesen er lagret.');
+  await expect(cards.getByTestId('staff-row')).toHaveText([/Ola Bryggesen.*Leder/]);
+  await cards.getByTestId('staff-add').evaluate((button) => button.scrollIntoView());
+  await shootSizes(manager, 'backoffice-stores-manager');
+  await context.close();
+});

@@ -261,7 +261,9 @@ describeBackoffice('stores and staff in the back office', (cloud) => {
       }),
     );
     expect(last).toMatchObject({ status: 400, field: 'active' });
-    expect(last.text.nb).toBe('Kjeden må ha minst én aktiv butikksjef på kassene.');
+    expect(last.text.nb).toBe(
+      'Kjeden må ha minst én aktiv leder på kassene. Gjør en annen til leder først.',
+    );
     // A disabled staff member's PIN is free again (as at the till).
     await owner.ok('staff.save', {
       staffId: first.staffId,

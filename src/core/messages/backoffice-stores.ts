@@ -37,9 +37,9 @@ export const backofficeStoresMessages = defineMessages({
     sv: 'Välj en annan PIN-kod.',
   },
   'backoffice.stores.lastManager': {
-    nb: 'Kjeden må ha minst én aktiv butikksjef på kassene.',
-    en: 'The chain must keep at least one active manager at the tills.',
-    sv: 'Kedjan måste ha minst en aktiv butikschef i kassorna.',
+    nb: 'Kjeden må ha minst én aktiv leder på kassene. Gjør en annen til leder først.',
+    en: 'The chain must keep at least one active manager at the tills. Make someone else a manager first.',
+    sv: 'Kedjan måste ha minst en aktiv chef i kassorna. Gör någon annan till chef först.',
   },
   'backoffice.ui.storeAdd.open': {
     nb: 'Ny butikk',
