@@ -97,6 +97,10 @@ function checkEvent(raw: unknown, who: TerminalCredential, now: number): Checked
     return refuse(id, 'invalid_event', failure.message, failure.field);
   }
   const event = wire.event;
+  // A merge moves balances between members: only the back office writes one (cloud/backoffice/handlers/merge.ts).
+  if (event.type === 'member.merged' || event.type === 'member.absorbed') {
+    return refuse(id, 'invalid_event', 'type: members are merged in the back office only', 'type');
+  }
   if (event.chainId !== who.chainId) {
     return refuse(id, 'wrong_chain', "the event's chainId is not this terminal's chain", 'chainId');
   }

@@ -10,8 +10,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { memberNumberFor } from '../../src/core/ean13';
 import type { LojalEvent, MemberEvent } from '../../src/core/events';
-import { foldMember, pointBalancesAt } from '../../src/core/member';
-import { memberEvents } from '../../src/core/member/test-events';
+import { absorbedPayload, foldMember, pointBalancesAt } from '../../src/core/member';
+import { memberEnvelope, memberEvents } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
 import { programmeTemplate } from '../../src/core/templates';
 import { saveProgramme } from '../programme-change';
@@ -193,6 +193,22 @@ describeBackoffice(
       // By phone: only the kept member now.
       const byPhone = await sentrum.lookupMembers({ phone: PHONE });
       expect(byPhone.map((m) => m.memberId)).toEqual(['member-anne-s']);
+
+      // A till cannot write a merge of its own (it would move balances at will).
+      const forged = await sentrum.push([
+        memberEnvelope(
+          'member.absorbed',
+          'member-anne-s',
+          {
+            ...absorbedPayload(goneLedger, null, Date.now()),
+            cashbackOre: 1_000_000,
+          },
+          sentrum.origin,
+        ),
+      ]);
+      expect(forged.rejected).toEqual([
+        expect.objectContaining({ code: 'invalid_event', field: 'type' }),
+      ]);
 
       // Merging again either way is refused.
       const again = await owner.call('members.merge', {
