@@ -2,10 +2,12 @@
  * Stores and staff in the back office end to end in Chromium against a real
  * cloud of its own and a real till paired to it (the browser-mode host,
  * paired by its environment): the owner adds a store and is shown its code
- * (a name the chain has is refused beside the field), adds a cashier with a
- * PIN typed twice (typed differently, refused beside the second field), and
- * the cashier logs in at the till with that PIN once it has synced; disabled
- * after a confirmation, the PIN no longer logs in there; enabled, it does again.
+ * (a name the chain has is refused beside the field) and renames it, adds a
+ * cashier with a PIN typed twice (typed differently, refused beside the second
+ * field), and the cashier logs in at the till with that PIN once it has
+ * synced; disabled after a confirmation, the PIN no longer logs in there;
+ * enabled, it does again. A store manager adds and changes staff of their
+ * store only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -150,6 +152,20 @@ test('the owner adds a store and is shown its code to type at its first till', a
   });
   expect(paired.status).toBe(200);
   expect(((await paired.json()) as { storeName: string }).storeName).toBe('Bryggen');
+
+  // Renamed: a name the chain has is refused beside the field.
+  await card.getByTestId('store-rename').click();
+  const rename = page.getByTestId('store-rename-dialog');
+  await rename.getByTestId('store-rename-name').fill('Sentrum');
+  await rename.getByTestId('store-rename-submit').click();
+  await expect(rename.getByTestId('store-rename-name-error')).toHaveText(
+    'Kjeden har allerede en butikk med dette navnet.',
+  );
+  await rename.getByTestId('store-rename-name').fill('Bryggen Øst');
+  await rename.getByTestId('store-rename-submit').click();
+  await expect(page.getByTestId('stores-notice')).toHaveText('Butikken heter nå Bryggen Øst.');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Bryggen Øst');
+  await expect(card.getByTestId('store-code')).toHaveText(shown!);
 });
 
 test('the owner adds a cashier with a PIN typed twice, who then logs in at the till with it; disabled, no more', async ({
@@ -230,7 +246,7 @@ test('a store manager adds and changes staff of their store only, and adds no st
   await expect(manager).toHaveURL(/\/bo\/stores$/);
   const cards = manager.getByTestId('store-card');
   await expect(cards).toHaveCount(1);
-  await expect(cards.getByRole('heading', { level: 2 })).toHaveText('Bryggen');
+  await expect(cards.getByRole('heading', { level: 2 })).toHaveText('Bryggen Øst');
   await expect(manager.getByTestId('store-add')).toHaveCount(0);
   await expect(manager.getByTestId('store-rename')).toHaveCount(0);
 
