@@ -32,6 +32,7 @@ import type {
   BoMemberSearch,
 } from '../../src/contract/backoffice/members';
 import { MEMBER_PAGE_SIZE } from '../../src/contract/backoffice/members';
+import { mergeEntryReasons } from '../../src/contract/backoffice/merge';
 import type { Queryable, Database } from '../db/database';
 import { toInt } from '../db/database';
 import { appendEvents, newestHlc } from '../event-log';
@@ -286,6 +287,15 @@ export function entryOf(event: MemberEvent, scope: Scope, names: Names): BoMembe
       return { ...base, kind: 'coupon_bought', points: -event.payload.costPoints };
     case 'referral.rewarded':
       return { ...base, kind: 'referral', points: event.payload.points };
+    // A merge (cloud/backoffice/handlers/merge.ts): the points that moved, and why.
+    case 'member.absorbed': {
+      const p = event.payload;
+      const moved = p.lots.reduce((sum, lot) => sum + lot.points, 0) - p.pointsDeficit;
+      const reason = mergeEntryReasons.absorbed(p.memberNumber);
+      return { ...base, kind: 'points', points: moved, reason };
+    }
+    case 'member.merged':
+      return { ...base, kind: 'points', reason: mergeEntryReasons.merged() };
     default:
       return { ...base, kind: 'other' };
   }

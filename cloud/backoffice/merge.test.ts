@@ -161,6 +161,22 @@ describeBackoffice(
         (await owner.ok('members.mergeCandidates', { memberId: 'member-anne-s' })).absorbed,
       ).toEqual([{ memberId: 'member-anne-t', memberNumber: goneNumber }]);
 
+      // Both pages tell the merge in their history, with who did it.
+      const keptPage = await owner.ok('members.get', { memberId: 'member-anne-s' });
+      expect(keptPage.points.balance).toBe(165);
+      expect(keptPage.history[0]).toMatchObject({
+        kind: 'points',
+        points: 45,
+        backoffice: true,
+        reason: { key: 'backoffice.merge.entryAbsorbed', params: { number: goneNumber } },
+        by: { kind: 'account' },
+      });
+      const gonePage = await owner.ok('members.get', { memberId: 'member-anne-t' });
+      expect(gonePage.points.balance).toBe(0);
+      expect(gonePage.history[0]).toMatchObject({
+        reason: { key: 'backoffice.merge.entryMerged' },
+      });
+
       // A till pulls both events; its fold gives the kept member the sum.
       const keptLedger = await foldAtTill(torget, 'member-anne-s');
       expect(pointBalancesAt(keptLedger, Date.now()).balance).toBe(165);

@@ -35,6 +35,12 @@ export const mergeRefusals = {
   merged: () => msg('backoffice.input.merge.merged'),
 };
 
+/** How a merge is told in a member's history (the cloud's entries, cloud/backoffice/members.ts). */
+export const mergeEntryReasons = {
+  absorbed: (number: string) => msg('backoffice.merge.entryAbsorbed', { number }),
+  merged: () => msg('backoffice.merge.entryMerged'),
+};
+
 export const mergeCommands = {
   /** Whether the member was merged, who was merged into it, and who may be the same person. */
   'members.mergeCandidates': boCommand({

@@ -15,6 +15,16 @@ export const backofficeMergeMessages = defineMessages({
     en: 'This member has already been merged with another.',
     sv: 'Den här medlemmen är redan ihopslagen med en annan.',
   },
+  'backoffice.merge.entryAbsorbed': {
+    nb: 'Medlem {number} ble slått sammen med dette medlemmet.',
+    en: 'Member {number} was merged into this member.',
+    sv: 'Medlem {number} slogs ihop med den här medlemmen.',
+  },
+  'backoffice.merge.entryMerged': {
+    nb: 'Slått sammen med et annet medlem, som fikk poengene.',
+    en: 'Merged into another member, who received the points.',
+    sv: 'Ihopslagen med en annan medlem, som fick poängen.',
+  },
   'backoffice.ui.merge.title': {
     nb: 'Mulig duplikat',
     en: 'Possible duplicate',
