@@ -49,9 +49,24 @@ function entriesOf(ctx: ReadContext, programme: Programme, event: MemberEvent): 
     case 'member.pin_set':
       return [{ kind: 'pin_set', at: event.payload.at }];
     case 'member.erased':
-    case 'member.merged':
-    case 'member.absorbed':
       return [];
+    // A merge in the back office: the points that came with the other member, or went.
+    case 'member.absorbed': {
+      const p = event.payload;
+      const points = p.lots.reduce((sum, lot) => sum + lot.points, 0) - p.pointsDeficit;
+      const reason = msg('member.historyMergedIn', { number: p.memberNumber });
+      return [{ kind: 'points', at: p.at, points, reason, saleId: null }];
+    }
+    case 'member.merged':
+      return [
+        {
+          kind: 'points',
+          at: event.payload.at,
+          points: 0,
+          reason: msg('member.historyMergedAway'),
+          saleId: null,
+        },
+      ];
     case 'sale.committed': {
       const sale = event.payload;
       const stored = saleById(ctx.db, sale.saleId);

@@ -117,6 +117,21 @@ for (const backend of await backends()) {
           const view = await till.call('member.get', { memberId: kept.member.memberId });
           expect(view.points.balance).toBe(pointsA + pointsB);
           expect(view.stats.purchases).toBe(2);
+          // The member's history at the till tells the merge and the points that came with it.
+          const history = await till.call('member.history', {
+            memberId: kept.member.memberId,
+            limit: 50,
+          });
+          expect(history.entries).toContainEqual(
+            expect.objectContaining({
+              kind: 'points',
+              points: pointsB,
+              reason: {
+                key: 'member.historyMergedIn',
+                params: { number: gone.member.memberNumber },
+              },
+            }),
+          );
         }
         expect((await cloudConflicts(cloud, s.chain)).map((c) => c.flag.kind)).not.toContain(
           'duplicate_phone',

@@ -25,6 +25,16 @@ export const backofficeMergeMessages = defineMessages({
     en: 'Merged into another member, who received the points.',
     sv: 'Ihopslagen med en annan medlem, som fick poängen.',
   },
+  'member.historyMergedIn': {
+    nb: 'Slått sammen med medlem {number}',
+    en: 'Merged with member {number}',
+    sv: 'Ihopslagen med medlem {number}',
+  },
+  'member.historyMergedAway': {
+    nb: 'Slått sammen med et annet medlem, som fikk poengene',
+    en: 'Merged into another member, who received the points',
+    sv: 'Ihopslagen med en annan medlem, som fick poängen',
+  },
   'backoffice.ui.merge.title': {
     nb: 'Mulig duplikat',
     en: 'Possible duplicate',
