@@ -7,11 +7,9 @@
  * syncs; points adjusted with a reason (a missing reason said beside its
  * field) reach the till and are in the member's log with who did it.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addOwner } from '../cloud/accounts/admin';
 import { saveProgramme } from '../cloud/programme-change';
@@ -29,48 +27,13 @@ import {
   test,
   uniquePhone,
 } from './fixtures';
+import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 import { startTillHost } from './host';
 import type { TillHost } from './host';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT = join(ROOT, 'dist-backoffice');
 const CHAIN = 'Bakeri Medlem';
 const OWNER_EMAIL = 'eier@bakeri-medlem.no';
 const OWNER_PASSWORD = 'surdeig hver morgen';
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce(
-    (max, name) => Math.max(max, newest(join(path, name))),
-    stat.mtimeMs,
-  );
-}
-
-/** Builds the back office when its build is older than anything it bundles (as e2e/backoffice.spec.ts). */
-function ensureBackofficeBuilt(): void {
-  const index = join(BUILT, 'index.html');
-  const source = Math.max(
-    ...['backoffice', 'contract', 'core', 'i18n', 'ui/components', 'ui/i18n'].map((folder) =>
-      newest(join(ROOT, 'src', folder)),
-    ),
-    newest(join(ROOT, 'vite.config.ts')),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= source) return;
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--mode',
-      'backoffice',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('the back office build failed');
-}
 
 let cloud: RunningCloudServer;
 let dataDir = '';
@@ -83,7 +46,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   ensureBackofficeBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-bo-members-'));
-  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BUILT });
+  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
   const added = await addOwner(
     cloud.database,

@@ -9,59 +9,22 @@
  * enabled, it does again. A store manager adds and changes staff of their
  * store only.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { addOwner } from '../cloud/accounts/admin';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
 import { MANAGER_PIN, expect, logIn as tillLogIn, rpcAs, shootSizes, test } from './fixtures';
+import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 import { startTillHost } from './host';
 import type { TillHost } from './host';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BUILT = join(ROOT, 'dist-backoffice');
 const CHAIN = 'Bakeri Butikk';
 const OWNER_EMAIL = 'eier@bakeri-butikk.no';
 const OWNER_PASSWORD = 'rundstykker til frokost';
 const NEW_PIN = '482193';
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce(
-    (max, name) => Math.max(max, newest(join(path, name))),
-    stat.mtimeMs,
-  );
-}
-
-/** Builds the back office when its build is older than anything it bundles (as e2e/backoffice.spec.ts). */
-function ensureBackofficeBuilt(): void {
-  const index = join(BUILT, 'index.html');
-  const source = Math.max(
-    ...['backoffice', 'contract', 'core', 'i18n', 'ui/components', 'ui/i18n'].map((folder) =>
-      newest(join(ROOT, 'src', folder)),
-    ),
-    newest(join(ROOT, 'vite.config.ts')),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= source) return;
-  const build = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--mode',
-      'backoffice',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-  if (build.status !== 0) throw new Error('the back office build failed');
-}
 
 let cloud: RunningCloudServer;
 let dataDir = '';
@@ -73,7 +36,7 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   ensureBackofficeBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-bo-stores-'));
-  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BUILT });
+  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
   const added = await addOwner(
     cloud.database,

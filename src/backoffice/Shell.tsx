@@ -1,7 +1,7 @@
 /**
  * The signed-in frame: the chain and who is signed in, the language switch
- * and the log-out at the top, the back office's parts in the navigation (only
- * the built ones are links; the others say they are coming), the page.
+ * and the log-out at the top, the back office's parts in the navigation, the
+ * page.
  */
 import type { ReactNode } from 'react';
 import type { BoSession } from '../contract/backoffice';
@@ -14,15 +14,14 @@ import { useSession } from './session';
 interface Part {
   path: string;
   label: BoKey;
-  built: boolean;
 }
 
 const PARTS: readonly Part[] = [
-  { path: '/programme', label: 'nav.programme', built: true },
-  { path: '/products', label: 'nav.products', built: true },
-  { path: '/stores', label: 'nav.stores', built: true },
-  { path: '/members', label: 'nav.members', built: true },
-  { path: '/conflicts', label: 'nav.conflicts', built: true },
+  { path: '/programme', label: 'nav.programme' },
+  { path: '/products', label: 'nav.products' },
+  { path: '/stores', label: 'nav.stores' },
+  { path: '/members', label: 'nav.members' },
+  { path: '/conflicts', label: 'nav.conflicts' },
 ];
 
 export function Shell({ session, children }: { session: BoSession; children: ReactNode }) {
@@ -61,29 +60,17 @@ export function Shell({ session, children }: { session: BoSession; children: Rea
       </header>
       <nav className="bo-nav" aria-label={t('nav.label')}>
         <ul>
-          {PARTS.map((part) =>
-            part.built ? (
-              <li key={part.path}>
-                <Link
-                  to={part.path}
-                  current={path === part.path || path.startsWith(`${part.path}/`)}
-                  testId={`nav-${part.path.slice(1)}`}
-                >
-                  {t(part.label)}
-                </Link>
-              </li>
-            ) : (
-              <li key={part.path}>
-                <span
-                  className="bo-nav-soon"
-                  aria-disabled="true"
-                  data-testid={`nav-${part.path.slice(1)}`}
-                >
-                  {t(part.label)} <small>{t('nav.soon')}</small>
-                </span>
-              </li>
-            ),
-          )}
+          {PARTS.map((part) => (
+            <li key={part.path}>
+              <Link
+                to={part.path}
+                current={path === part.path || path.startsWith(`${part.path}/`)}
+                testId={`nav-${part.path.slice(1)}`}
+              >
+                {t(part.label)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <main className="bo-main">{children}</main>

@@ -187,11 +187,6 @@ export const backofficeMessages = defineMessages({
     en: 'Conflicts',
     sv: 'Konflikter',
   },
-  'backoffice.ui.nav.soon': {
-    nb: 'kommer',
-    en: 'Coming',
-    sv: 'kommer',
-  },
   'backoffice.ui.error.unreachable': {
     nb: 'Får ikke kontakt med skyen. Sjekk nettet og prøv igjen.',
     en: 'Cannot reach the cloud. Check the network and try again.',
