@@ -4,8 +4,9 @@
  * the chain's next position; pull hands out the chain's events after a cursor.
  *
  * A push does its heavy work first, holding only the locks of the members it
- * touches: it stores the event rows and refreshes those members' lookup index
- * and conflicts. Then it takes the chain's lock, numbers its events in
+ * touches: it stores the event rows and brings those members' folded ledgers,
+ * lookup index and conflicts up to date (from their stored ledgers, not their
+ * histories). Then it takes the chain's lock, numbers its events in
  * `event_order` and commits. Positions therefore become visible in order (a
  * puller's cursor never skips an event that commits late), while the chain's
  * lock is held for a few small inserts and the commit.
@@ -27,7 +28,8 @@ import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers } from './event-rows';
 import type { EventRow } from './event-rows';
-import { memberEventRows, refreshMembers } from './members';
+import { readMemberState, refreshMembers } from './members';
+import type { MemberState } from './members';
 import { programmeInForce } from './programme';
 import { dropRefusedCopiesOf, recordRefusals } from './refusals';
 
@@ -171,13 +173,11 @@ function manualAdjustmentCap(programme: Programme): number {
  */
 function checkAgainstChain(
   candidates: ReadonlyArray<{ index: number; wire: WireEvent }>,
-  prior: ReadonlyMap<string, readonly EventRow[]>,
+  state: MemberState,
   programme: () => Programme,
   staff: ChainStaff,
 ): { landed: WireEvent[]; refused: Array<{ index: number } & Rejection> } {
-  const enrolled = new Set<string>();
-  for (const [memberId, rows] of prior)
-    if (rows.some((r) => r.type === 'member.enrolled')) enrolled.add(memberId);
+  const enrolled = new Set(state.enrolled);
   const landed: WireEvent[] = [];
   const refused: Array<{ index: number } & Rejection> = [];
   for (const { index, wire } of candidates) {
@@ -333,8 +333,8 @@ export async function pushEvents(
         ...new Set(candidates.map((c) => c.wire.event.memberId).filter((m) => m !== null)),
       ];
       await lockMembers(tx, who.chainId, memberIds);
-      // What the chain held of these members: the membership check and the fold read it.
-      const prior = await memberEventRows(tx, who.chainId, memberIds);
+      // What the chain held of these members (their ledgers): the membership check and the fold read it.
+      const state = await readMemberState(tx, who.chainId, memberIds);
       let programme: Programme | null = null;
       const needsProgramme = candidates.some(
         (c) => c.wire.known && c.wire.event.type === 'points.adjusted',
@@ -350,9 +350,9 @@ export async function pushEvents(
         await lockChain(tx, who.chainId);
         staff = new ChainStaff(await staffSaves(tx, who.chainId));
       }
-      const { landed, refused } = checkAgainstChain(candidates, prior, () => programme!, staff);
+      const { landed, refused } = checkAgainstChain(candidates, state, () => programme!, staff);
       for (const r of refused) refuseAt(r.index, r);
-      if (landed.length > 0) await storeEvents(tx, who.chainId, landed, now, prior);
+      if (landed.length > 0) await storeEvents(tx, who.chainId, landed, now, state);
       acked.push(...landed.map((w) => w.event.id));
     }
     rejected.sort((a, b) => a.index - b.index);
@@ -421,19 +421,19 @@ export async function appendEvents(
     ...new Set(events.map((e) => e.memberId).filter((id): id is string => id !== null)),
   ];
   await lockMembers(tx, chainId, memberIds);
-  const prior = await memberEventRows(tx, chainId, memberIds);
+  const state = await readMemberState(tx, chainId, memberIds);
   return storeEvents(
     tx,
     chainId,
     events.map((event) => ({ known: true, event })),
     now,
-    prior,
+    state,
   );
 }
 
 /**
- * appendEvents' work once the members' locks are held and their stored rows
- * (`prior`) read. Events of a type this version does not know are stored and
+ * appendEvents' work once the members' locks are held and their state (their
+ * ledgers) read. Events of a type this version does not know are stored and
  * passed on like any other, never folded.
  */
 async function storeEvents(
@@ -441,12 +441,10 @@ async function storeEvents(
   chainId: string,
   events: readonly WireEvent[],
   now: number,
-  prior: ReadonlyMap<string, readonly EventRow[]>,
+  state: MemberState,
 ): Promise<string[]> {
   // Known erasures and those in this batch: such events are stored redacted from the start.
-  const erased = new Set<string>();
-  for (const [memberId, rows] of prior)
-    if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
+  const erased = new Set(state.erased);
   for (const { event } of events)
     if (event.type === 'member.erased' && event.memberId !== null) erased.add(event.memberId);
   const rows: StoredRow[] = events.map((wire): StoredRow => {
@@ -466,7 +464,7 @@ async function storeEvents(
     .filter((r) => r.known)
     .map((r) => r.event as LojalEvent)
     .filter((e): e is MemberEvent => isMemberEvent(e));
-  await refreshMembers(tx, chainId, prior, added, now);
+  await refreshMembers(tx, chainId, state, added, now);
   await dropRefusedCopiesOf(
     tx,
     chainId,

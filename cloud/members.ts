@@ -1,15 +1,24 @@
 /**
- * What the cloud derives from members' events, recomputed for the members a push
- * touched, in the push's transaction and under those members' locks: redaction
- * after an erasure, the lookup index (current phone and member number), and the
- * open conflicts, all from the engine's `foldMember` / `memberView`, never from
+ * What the cloud derives from members' events, kept for the members a push
+ * touched, in the push's transaction and under those members' locks: each
+ * member's folded ledger (cloud/member-ledgers.ts), and from it redaction after
+ * an erasure, the lookup index (current phone and member number) and the open
+ * conflicts, all from the engine's `foldMember` / `memberView`, never from
  * rules of its own. Each is one set-based statement per push, whatever the
- * number of members.
+ * number of members; a member's history is read only when its ledger must be
+ * folded again (a void, a return, a late event, an erasure).
  */
 import { createHash } from 'node:crypto';
 import { isKnownEventType } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
-import { foldMember, memberView, redactForErasure } from '../src/core/member';
+import { compareHlc } from '../src/core/hlc';
+import {
+  applyMemberEventInPlace,
+  foldMember,
+  memberView,
+  needsRefold,
+  redactForErasure,
+} from '../src/core/member';
 import type { MemberFlag, MemberLedger } from '../src/core/member-types';
 import { IDENTITY_CLASH_KINDS } from '../src/sync/protocol';
 import type { Conflict, ConflictFlag, IdentityClashKind } from '../src/sync/protocol';
@@ -17,6 +26,7 @@ import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf, lockClashSubjects } from './event-rows';
 import type { EventRow } from './event-rows';
+import { readLedgers, dropLedgers, storedMemberEvent, writeLedgers } from './member-ledgers';
 import { programmeInForce } from './programme';
 
 /** Events the cloud writes itself carry this store (programme-change.ts CLOUD_ORIGIN). */
@@ -41,11 +51,6 @@ export async function memberEventRows(
     byMember.set(row.member_id, list);
   }
   return byMember;
-}
-
-/** A stored member event as the engine reads it (validated when it was pushed, not again). */
-function storedMemberEvent(row: EventRow): MemberEvent {
-  return envelopeOf(row) as unknown as MemberEvent;
 }
 
 function subjectOf(flag: MemberFlag): string {
@@ -286,14 +291,73 @@ async function refreshIdentityClashes(
 }
 
 /**
- * Redaction, lookup index and conflicts for the members of `added` (events
- * stored now, as stored), folded with what the chain held of them before
- * (`prior`, read under their locks). Inside the push's transaction.
+ * What a push needs of the members it touches, read under their locks: each
+ * one's stored ledger, and only for members without one (new in this push, or
+ * one the engine could not fold) their stored rows. Never a member's history
+ * when it has a ledger.
+ */
+export interface MemberState {
+  /** Stored ledgers, fresh copies: refreshMembers changes them in place. */
+  ledgers: Map<string, MemberLedger>;
+  /** Stored rows of the members that have no ledger, oldest first. */
+  rowsWithoutLedger: Map<string, EventRow[]>;
+  /** Members the chain holds an enrolment of. */
+  enrolled: Set<string>;
+  /** Members the chain holds an erasure of. */
+  erased: Set<string>;
+}
+
+export async function readMemberState(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<MemberState> {
+  const ledgers = await readLedgers(tx, chainId, memberIds);
+  const without = memberIds.filter((id) => !ledgers.has(id));
+  const rowsWithoutLedger = await memberEventRows(tx, chainId, without);
+  // A ledger exists only for a member with an enrolment (foldMember is null without one).
+  const enrolled = new Set(ledgers.keys());
+  const erased = new Set([...ledgers.values()].filter((l) => l.erased).map((l) => l.memberId));
+  for (const [memberId, rows] of rowsWithoutLedger) {
+    if (rows.some((r) => r.type === 'member.enrolled')) enrolled.add(memberId);
+    if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
+  }
+  return { ledgers, rowsWithoutLedger, enrolled, erased };
+}
+
+function inHlcOrder(events: readonly MemberEvent[]): MemberEvent[] {
+  return [...events].sort((a, b) => compareHlc(a.hlc, b.hlc) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The stored ledger brought up to date with the member's new events (in clock
+ * order), in place; null when one of them needs a refold (a void or return, a
+ * late or duplicate clock) or the engine refuses one.
+ */
+function appliedInOrder(ledger: MemberLedger, fresh: readonly MemberEvent[]): MemberLedger | null {
+  try {
+    for (const event of inHlcOrder(fresh)) {
+      if (needsRefold(ledger, event)) return null;
+      applyMemberEventInPlace(ledger, event);
+    }
+    return ledger;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The ledgers, redaction, lookup index and conflicts for the members of
+ * `added` (events stored now, as stored). Events in clock order are applied to
+ * the stored ledger; a member with no ledger, an erasure (its stored rows are
+ * scrubbed) or an event that needs a refold is folded again from its rows in
+ * the log, which now hold `added` too. Inside the push's transaction, under
+ * the members' locks.
  */
 export async function refreshMembers(
   tx: Queryable,
   chainId: string,
-  prior: ReadonlyMap<string, readonly EventRow[]>,
+  state: MemberState,
   added: readonly MemberEvent[],
   now: number,
 ): Promise<void> {
@@ -304,14 +368,23 @@ export async function refreshMembers(
     list.push(event);
     addedBy.set(event.memberId!, list);
   }
-  const programme = await programmeInForce(tx, chainId);
-  const facts: MemberFacts[] = [];
-  const scrub: Array<{ seq: unknown; payload: string }> = [];
+  const ledgers = new Map<string, MemberLedger>();
+  const refold: string[] = [];
   for (const [memberId, fresh] of addedBy) {
-    const stored = prior.get(memberId) ?? [];
+    const stored = state.ledgers.get(memberId);
+    const erasing = fresh.some((e) => e.type === 'member.erased');
+    const next = stored && !erasing ? appliedInOrder(stored, fresh) : null;
+    if (next) ledgers.set(memberId, next);
+    else refold.push(memberId);
+  }
+  const unfolded: string[] = [];
+  const scrub: Array<{ seq: unknown; payload: string }> = [];
+  const logRows = await memberEventRows(tx, chainId, refold);
+  for (const memberId of refold) {
+    const stored = logRows.get(memberId) ?? [];
     // Events of types this version does not know are passed on, never folded.
     const rows = stored.filter((row) => isKnownEventType(row.type));
-    const events = [...rows.map(storedMemberEvent), ...fresh];
+    const events = rows.map(storedMemberEvent);
     if (events.some((e) => e.type === 'member.erased')) {
       // What was stored before the erasure arrived is scrubbed now (new rows came in redacted).
       rows.forEach((row, index) => {
@@ -325,41 +398,19 @@ export async function refreshMembers(
         if (!row.redacted && !isKnownEventType(row.type))
           scrub.push({ seq: row.seq, payload: '{}' });
     }
-    let ledger: MemberLedger | null;
-    let flags: MemberFlag[];
     try {
-      ledger = foldMember(events);
-      flags = ledger ? memberView(programme, ledger, now).flags : [];
+      const ledger = foldMember(events);
+      // Events can arrive before the enrolment that explains them; the member appears once it does.
+      if (ledger) ledgers.set(memberId, ledger);
+      else unfolded.push(memberId);
     } catch (error) {
       // One member the engine cannot read must not hold back a till's whole outbox.
       console.error(
         `lojal-cloud: member ${memberId} of chain ${chainId} could not be folded:`,
         error,
       );
-      continue;
+      unfolded.push(memberId);
     }
-    // Events can arrive before the enrolment that explains them; the member appears once it does.
-    if (!ledger) continue;
-    facts.push({
-      memberId,
-      memberNumber: ledger.memberNumber,
-      phoneE164: ledger.erased ? null : ledger.phoneE164,
-      qrToken: ledger.erased ? null : ledger.qrToken,
-      erased: ledger.erased,
-      enrolledAt: ledger.enrolledAt,
-      flags,
-      // A member merged into another is searched as that member (its phone went with the merge).
-      ...(ledger.erased || ledger.mergedInto !== undefined
-        ? { fullName: null, nameKey: null, surnameKey: null }
-        : memberNameKeys(ledger.profile)),
-      storeIds: [
-        ...new Set(
-          [ledger.enrolledStoreId, ...ledger.sales.map((s) => s.storeId)].filter(
-            (id) => id !== CLOUD_STORE,
-          ),
-        ),
-      ].sort(),
-    });
   }
   if (scrub.length > 0) {
     await tx.query(
@@ -368,7 +419,49 @@ export async function refreshMembers(
       [scrub.map((s) => s.seq), scrub.map((s) => s.payload)],
     );
   }
+  await writeLedgers(tx, chainId, [...ledgers.values()], now);
+  await dropLedgers(tx, chainId, unfolded);
+
+  const programme = await programmeInForce(tx, chainId);
+  const facts: MemberFacts[] = [];
+  for (const [memberId, ledger] of ledgers) {
+    let flags: MemberFlag[];
+    try {
+      flags = memberView(programme, ledger, now).flags;
+    } catch (error) {
+      console.error(
+        `lojal-cloud: member ${memberId} of chain ${chainId} could not be viewed:`,
+        error,
+      );
+      continue;
+    }
+    facts.push(memberFacts(ledger, flags));
+  }
   await storeMemberFacts(tx, chainId, facts, now);
+}
+
+/** The lookup index's and the back office's columns of a member, from its ledger. */
+function memberFacts(ledger: MemberLedger, flags: MemberFlag[]): MemberFacts {
+  return {
+    memberId: ledger.memberId,
+    memberNumber: ledger.memberNumber,
+    phoneE164: ledger.erased ? null : ledger.phoneE164,
+    qrToken: ledger.erased ? null : ledger.qrToken,
+    erased: ledger.erased,
+    enrolledAt: ledger.enrolledAt,
+    flags,
+    // A member merged into another is searched as that member (its phone went with the merge).
+    ...(ledger.erased || ledger.mergedInto !== undefined
+      ? { fullName: null, nameKey: null, surnameKey: null }
+      : memberNameKeys(ledger.profile)),
+    storeIds: [
+      ...new Set(
+        [ledger.enrolledStoreId, ...ledger.sales.map((s) => s.storeId)].filter(
+          (id) => id !== CLOUD_STORE,
+        ),
+      ),
+    ].sort(),
+  };
 }
 
 export interface FoundMember {

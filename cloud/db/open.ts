@@ -1,4 +1,5 @@
 /** Opens the cloud database (PostgreSQL when a URL is given, PGlite otherwise) and migrates it. */
+import { foldPendingChains } from '../member-ledgers';
 import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
@@ -21,6 +22,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   else throw new RangeError('the cloud database needs a PostgreSQL URL or a data folder');
   try {
     await migrate(db);
+    // Folds the members of chains a migration left unfolded (010); needs the engine, not SQL.
+    await foldPendingChains(db, Date.now());
   } catch (error) {
     await db.close();
     throw error;

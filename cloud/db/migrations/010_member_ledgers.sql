@@ -1,0 +1,24 @@
+-- Each member's folded ledger (src/core foldMember), kept by the push that
+-- stores the member's events, in its transaction and under the member's lock
+-- (cloud/member-ledgers.ts): an event in clock order is applied to the stored
+-- ledger, a late one, a void or a return refolds the member from the log. The
+-- lookup index, redaction and conflicts (cloud/members.ts) are derived from it,
+-- and snapshots for new tills are served from it.
+CREATE TABLE member_ledgers (
+  chain_id text NOT NULL REFERENCES chains (id),
+  member_id text NOT NULL,
+  -- The MemberLedger as JSON text (parsed by the cloud, never queried inside).
+  ledger text NOT NULL,
+  -- The ledger's newest event clock (ledger.lastHlc): a snapshot's clock.
+  last_hlc text NOT NULL,
+  updated_at bigint NOT NULL,
+  PRIMARY KEY (chain_id, member_id)
+);
+
+-- Chains whose ledgers are still to be folded from their log: every chain that
+-- exists now. The server folds them right after migrating (a fold needs the
+-- engine, not SQL) and removes each chain once its ledgers are written.
+CREATE TABLE member_ledgers_pending (
+  chain_id text PRIMARY KEY REFERENCES chains (id)
+);
+INSERT INTO member_ledgers_pending (chain_id) SELECT id FROM chains;

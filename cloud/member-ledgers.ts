@@ -1,0 +1,205 @@
+/**
+ * Each member's folded ledger, kept in `member_ledgers` (migration 010): the
+ * same `src/core` fold as the till's. A push keeps it up to date in its
+ * transaction, under the members' locks (cloud/members.ts `refreshMembers`);
+ * this module reads and writes the rows, folds members from the log when a
+ * ledger must be rebuilt, and rebuilds a whole chain (after migration 010, or
+ * on demand) with rows identical to those the pushes kept.
+ */
+import { isKnownEventType } from '../src/core/events';
+import type { MemberEvent } from '../src/core/events';
+import { foldMember } from '../src/core/member';
+import type { MemberLedger } from '../src/core/member-types';
+import type { Database, Queryable } from './db/database';
+import { EVENT_COLUMNS, envelopeOf } from './event-rows';
+import type { EventRow } from './event-rows';
+
+/** A stored member event as the engine reads it (validated when it was pushed, not again). */
+export function storedMemberEvent(row: EventRow): MemberEvent {
+  return envelopeOf(row) as unknown as MemberEvent;
+}
+
+/** The stored ledgers of these members (those that have one), each a fresh copy the caller may change. */
+export async function readLedgers(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Map<string, MemberLedger>> {
+  const ledgers = new Map<string, MemberLedger>();
+  if (memberIds.length === 0) return ledgers;
+  const rows = await tx.query<{ member_id: string; ledger: string }>(
+    'SELECT member_id, ledger FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    [chainId, memberIds],
+  );
+  for (const row of rows) ledgers.set(row.member_id, JSON.parse(row.ledger) as MemberLedger);
+  return ledgers;
+}
+
+/** A chain's stored ledger as the snapshot and report readers get it. */
+export interface StoredLedger {
+  memberId: string;
+  ledger: MemberLedger;
+  /** ledger.lastHlc: the clock the ledger is folded to. */
+  lastHlc: string;
+}
+
+/**
+ * One page of the chain's ledgers in member id order, after `afterMemberId`
+ * (null for the first page). The next page starts after the last one returned;
+ * fewer than `limit` rows means there are no more.
+ */
+export async function chainLedgers(
+  db: Queryable,
+  chainId: string,
+  afterMemberId: string | null,
+  limit: number,
+): Promise<StoredLedger[]> {
+  const rows = await db.query<{ member_id: string; ledger: string; last_hlc: string }>(
+    `SELECT member_id, ledger, last_hlc FROM member_ledgers
+      WHERE chain_id = $1 AND ($2::text IS NULL OR member_id > $2)
+      ORDER BY member_id LIMIT $3`,
+    [chainId, afterMemberId, limit],
+  );
+  return rows.map((r) => ({
+    memberId: r.member_id,
+    ledger: JSON.parse(r.ledger) as MemberLedger,
+    lastHlc: r.last_hlc,
+  }));
+}
+
+/** Stores these ledgers (inserted or replaced), one statement whatever their number. */
+export async function writeLedgers(
+  tx: Queryable,
+  chainId: string,
+  ledgers: readonly MemberLedger[],
+  now: number,
+): Promise<void> {
+  if (ledgers.length === 0) return;
+  await tx.query(
+    `INSERT INTO member_ledgers (chain_id, member_id, ledger, last_hlc, updated_at)
+     SELECT $1, l.member_id, l.ledger, l.last_hlc, $2
+       FROM unnest($3::text[], $4::text[], $5::text[]) AS l(member_id, ledger, last_hlc)
+      ORDER BY l.member_id
+     ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
+       last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+    [
+      chainId,
+      now,
+      ledgers.map((l) => l.memberId),
+      ledgers.map((l) => JSON.stringify(l)),
+      ledgers.map((l) => l.lastHlc),
+    ],
+  );
+}
+
+/** Members without a ledger (no enrolment, or one the engine could not fold): refolded from the log next time. */
+export async function dropLedgers(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  await tx.query('DELETE FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])', [
+    chainId,
+    memberIds,
+  ]);
+}
+
+/**
+ * A member's ledger from its stored rows (oldest first), as every path folds
+ * it: events of types this version does not know are passed on, never folded.
+ * Null without an enrolment; throws when the engine cannot read the events.
+ */
+export function foldRows(rows: readonly EventRow[]): MemberLedger | null {
+  return foldMember(rows.filter((row) => isKnownEventType(row.type)).map(storedMemberEvent));
+}
+
+/** Rows read per statement while rebuilding: a page of the log, not a chain's. */
+const REBUILD_PAGE_ROWS = 20_000;
+
+/**
+ * Every ledger of the chain folded again from its log, replacing the stored
+ * rows, in one transaction. A member the engine cannot fold gets no row, as in
+ * a push. Run it while nothing pushes to the chain (the server's start, a
+ * maintenance window): a push's ledger written meanwhile would be replaced.
+ * Returns the number of ledgers written.
+ */
+export async function rebuildMemberLedgers(
+  db: Database,
+  chainId: string,
+  now: number,
+): Promise<number> {
+  return db.transaction((tx) => rebuildChainIn(tx, chainId, now));
+}
+
+async function rebuildChainIn(tx: Queryable, chainId: string, now: number): Promise<number> {
+  await tx.query('DELETE FROM member_ledgers WHERE chain_id = $1', [chainId]);
+  let written = 0;
+  let pending: EventRow[] = [];
+  let after: { memberId: string; seq: unknown } | null = null;
+  const flush = async (groups: EventRow[][]) => {
+    const ledgers: MemberLedger[] = [];
+    for (const rows of groups) {
+      try {
+        const ledger = foldRows(rows);
+        if (ledger) ledgers.push(ledger);
+      } catch (error) {
+        console.error(
+          `lojal-cloud: member ${rows[0]!.member_id} of chain ${chainId} could not be folded:`,
+          error,
+        );
+      }
+    }
+    await writeLedgers(tx, chainId, ledgers, now);
+    written += ledgers.length;
+  };
+  for (;;) {
+    const page: EventRow[] = await tx.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events
+        WHERE chain_id = $1 AND member_id IS NOT NULL
+          AND ($2::text IS NULL OR (member_id, seq) > ($2::text, $3::bigint))
+        ORDER BY member_id, seq LIMIT $4`,
+      [chainId, after?.memberId ?? null, after?.seq ?? 0, REBUILD_PAGE_ROWS],
+    );
+    const rows = [...pending, ...page];
+    const last = page.at(-1);
+    const more = page.length === REBUILD_PAGE_ROWS;
+    // The page's last member may go on in the next page: kept back until it is whole.
+    const cut = more ? rows.findIndex((r) => r.member_id === last!.member_id) : rows.length;
+    const groups: EventRow[][] = [];
+    for (const row of rows.slice(0, cut)) {
+      const group = groups.at(-1);
+      if (group && group[0]!.member_id === row.member_id) group.push(row);
+      else groups.push([row]);
+    }
+    await flush(groups);
+    if (!more) return written;
+    pending = rows.slice(cut);
+    after = { memberId: last!.member_id!, seq: last!.seq };
+  }
+}
+
+/**
+ * Chains whose ledgers migration 010 left to be folded (every chain that
+ * existed then): folded now, each in its own transaction, the chain's mark
+ * removed in the same one. Two servers starting at once fold each chain once
+ * (the second waits on the mark's row and then finds it gone).
+ */
+export async function foldPendingChains(db: Database, now: number): Promise<string[]> {
+  const pending = await db.query<{ chain_id: string }>(
+    'SELECT chain_id FROM member_ledgers_pending ORDER BY chain_id',
+  );
+  const folded: string[] = [];
+  for (const { chain_id: chainId } of pending) {
+    await db.transaction(async (tx) => {
+      const claimed = await tx.query(
+        'DELETE FROM member_ledgers_pending WHERE chain_id = $1 RETURNING chain_id',
+        [chainId],
+      );
+      if (claimed.length === 0) return;
+      await rebuildChainIn(tx, chainId, now);
+      folded.push(chainId);
+    });
+  }
+  return folded;
+}
