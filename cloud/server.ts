@@ -38,6 +38,7 @@ import {
   notFoundHandler,
 } from './http/errors';
 import { registerCloudDocument } from './http/openapi';
+import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
 
 export type { CloudLimits } from './http/context';
@@ -162,6 +163,7 @@ export async function startCloudServer(
     return { status: 'ok', protocolVersion: PROTOCOL_VERSION, database: db.kind, time: now() };
   });
   registerSyncRoutes(app, ctx);
+  registerSnapshotRoutes(app, ctx);
   registerChainRoutes(app, ctx);
   registerCloudDocument(app);
 

@@ -28,6 +28,12 @@ import {
   ROUTES,
   SaveProgrammeRequest,
   SaveProgrammeResponse,
+  SnapshotEventsQuery,
+  SnapshotEventsResponse,
+  SnapshotHeadQuery,
+  SnapshotHeadResponse,
+  SnapshotMembersQuery,
+  SnapshotMembersResponse,
   UnpairResponse,
 } from '../../src/sync/protocol';
 
@@ -95,6 +101,34 @@ export const CLOUD_OPERATIONS: { readonly [K in keyof typeof ROUTES]: readonly C
         auth: ['terminal', 'admin'],
         query: PullQuery,
         response: PullResponse,
+      },
+    ],
+    snapshotHead: [
+      {
+        method: 'GET',
+        summary:
+          'A new till’s start: the chain’s head, how many events lie after the cursor, the sales retention',
+        auth: ['terminal'],
+        query: SnapshotHeadQuery,
+        response: SnapshotHeadResponse,
+      },
+    ],
+    snapshotMembers: [
+      {
+        method: 'GET',
+        summary: 'Members’ folded ledgers, a page by member id or the members named in ids',
+        auth: ['terminal'],
+        query: SnapshotMembersQuery,
+        response: SnapshotMembersResponse,
+      },
+    ],
+    snapshotEvents: [
+      {
+        method: 'GET',
+        summary: 'The chain’s configuration events and the till’s store’s recent sales',
+        auth: ['terminal'],
+        query: SnapshotEventsQuery,
+        response: SnapshotEventsResponse,
       },
     ],
     quarantine: [

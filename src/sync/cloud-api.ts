@@ -19,6 +19,8 @@ import {
   unreachable,
 } from './problems';
 import type { CloudOutage, SyncProblem } from './problems';
+import { snapshotApi } from './snapshot-api';
+import type { SnapshotApi } from './snapshot-api';
 import {
   ConflictsResponse,
   ErrorResponse,
@@ -100,6 +102,8 @@ export interface CloudApi {
   conflicts(): Promise<Conflict[]>;
   /** Tell the cloud of events this till set aside; answers how many it recorded. */
   reportQuarantine(events: readonly QuarantineReport[]): Promise<number>;
+  /** New tills from snapshots (src/sync/snapshot.ts); a test's stand-in may have none. */
+  snapshots?: SnapshotApi;
 }
 
 /** One set-aside event as the cloud is told of it (`POST /v1/sync/quarantine`). */
@@ -299,5 +303,6 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     conflicts: async () => (await request(ConflictsResponse, 'GET', ROUTES.conflicts)).conflicts,
     reportQuarantine: async (events) =>
       (await request(QuarantineResponse, 'POST', ROUTES.quarantine, { events })).recorded,
+    snapshots: snapshotApi((schema, path) => request(schema, 'GET', path)),
   };
 }

@@ -32,6 +32,10 @@ export const ROUTES = {
   programme: '/v1/programme',
   /** Admin tokens: events the cloud refused or tills quarantined, newest first. */
   refused: '/v1/chain/refused',
+  /** New tills from snapshots (cloud/http/snapshot-routes.ts, src/sync/snapshot.ts). */
+  snapshotHead: '/v1/sync/snapshot/head',
+  snapshotMembers: '/v1/sync/snapshot/members',
+  snapshotEvents: '/v1/sync/snapshot/events',
 } as const;
 
 /** Limits the server enforces; a client batches and pages within them. */
@@ -225,6 +229,65 @@ export type PullResponseBody = z.input<typeof PullResponse>;
  */
 export const PullPage = PullResponse.extend({ events: z.array(z.unknown()) });
 export type PullPage = z.infer<typeof PullPage>;
+
+// ---- snapshots -------------------------------------------------------------
+
+/**
+ * A new till, or one far behind, starts from snapshots instead of the chain's
+ * whole log (docs/architecture.md, "Sync", src/sync/snapshot.ts): the chain's
+ * configuration events and its own store's recent sales as events, then the
+ * head (its new pull cursor), then each member's ledger folded over every event
+ * the cloud holds; then it pulls after the head.
+ */
+export const SALES_RETENTION_DAYS_DEFAULT = 90;
+export const MAX_SNAPSHOT_MEMBERS = 2000;
+export const MAX_SNAPSHOT_IDS = 200;
+
+export const SnapshotHeadQuery = z.object({ after: Cursor.default(INITIAL_CURSOR) });
+export const SnapshotHeadResponse = z.object({
+  /** The chain's newest position: the snapshot's `at`. */
+  at: Cursor,
+  /** Events of the chain after `after`, counted up to 1,000,001. */
+  behind: z.number().int().nonnegative(),
+  /** Days a till keeps other stores' sales in its log (the chain's setting). */
+  salesRetentionDays: z.number().int().positive(),
+});
+export type SnapshotHeadResponse = z.infer<typeof SnapshotHeadResponse>;
+
+const MemberIdList = z
+  .string()
+  .max(MAX_SNAPSHOT_IDS * 80)
+  .transform((v) => v.split(',').filter((id) => id !== ''))
+  .pipe(z.array(z.string().min(1).max(64)).min(1).max(MAX_SNAPSHOT_IDS));
+
+/** A page of members after `after` (by member id), or the members `ids` (fresh bases for a till). */
+export const SnapshotMembersQuery = z.object({
+  after: z.string().max(64).default(''),
+  limit: z.coerce.number().int().positive().default(500),
+  ids: MemberIdList.optional(),
+});
+export type SnapshotMembersQuery = z.infer<typeof SnapshotMembersQuery>;
+
+export const SnapshotMember = z.object({
+  memberId: z.string(),
+  /** The MemberLedger (src/core/member-types.ts) folded by the cloud with src/core. */
+  ledger: z.object({ memberId: z.string(), lastHlc: z.string() }).passthrough(),
+});
+export const SnapshotMembersResponse = z.object({
+  members: z.array(SnapshotMember),
+  next: z.string(),
+  more: z.boolean(),
+});
+export type SnapshotMembersResponse = z.infer<typeof SnapshotMembersResponse>;
+
+/** Configuration events and the till's store's sales within the retention, up to `at`. */
+export const SnapshotEventsQuery = z.object({
+  /** A position in the cloud's rows (not a pull cursor): send back `next`. */
+  after: Cursor.default(INITIAL_CURSOR),
+  limit: z.coerce.number().int().positive().default(DEFAULT_PULL_LIMIT),
+});
+export const SnapshotEventsResponse = PullPage;
+export type SnapshotEventsResponseBody = z.input<typeof PullResponse>;
 
 // ---- remote member lookup --------------------------------------------------
 

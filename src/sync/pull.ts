@@ -25,6 +25,13 @@ import type { QuarantineCode } from '../store/quarantine';
 import { pullCursor, setPullCursor } from '../store/sync-pairing';
 import { trustedTime } from '../store/hlc-clock';
 import type { CloudApi, PullResult } from './cloud-api';
+import {
+  DEFAULT_SNAPSHOT_OPTIONS,
+  pruneWhenDue,
+  refreshWaiting,
+  snapshotIfFarBehind,
+} from './snapshot';
+import type { SnapshotOptions } from './snapshot';
 
 /** What changed, for the UI to refresh (the service's `data` notifications). */
 export type DataKind = 'members' | 'programme' | 'catalogue' | 'sales';
@@ -207,15 +214,43 @@ export interface PullOutcome {
 /**
  * Pulls pages until the cloud has nothing more after the cursor. The next page
  * is asked for before this one is applied, so the cloud and the network work
- * while the till writes (a new till catching up on a chain gains most).
+ * while the till writes (a new till catching up on a chain gains most). A till
+ * far behind takes a snapshot first; members waiting for a fresh base get it
+ * after, and other stores' old sales leave the log (src/sync/snapshot.ts).
  */
 export async function pullAll(
   ctx: ApplyContext,
   api: CloudApi,
   limit: number,
   stopped: () => boolean,
+  snapshotOptions: SnapshotOptions = DEFAULT_SNAPSHOT_OPTIONS,
 ): Promise<PullOutcome> {
   const outcome: PullOutcome = { received: 0, applied: 0, quarantined: 0, kinds: new Set() };
+  // A new till of a grown chain, or one long offline, starts from snapshots (src/sync/snapshot.ts).
+  if (api.snapshots) {
+    const taken = await snapshotIfFarBehind(ctx, api.snapshots, snapshotOptions, stopped);
+    if (stopped()) return outcome;
+    if (taken) {
+      outcome.received += taken.events + taken.members;
+      outcome.applied += taken.events + taken.members;
+      for (const kind of ['members', 'programme', 'catalogue', 'sales'] as const)
+        outcome.kinds.add(kind);
+    }
+  }
+  const pulled = await pullPages(ctx, api, limit, stopped, outcome);
+  if (stopped() || !api.snapshots) return pulled;
+  if ((await refreshWaiting(ctx, api.snapshots, stopped)) > 0) outcome.kinds.add('members');
+  if (pruneWhenDue(ctx, snapshotOptions) > 0) outcome.kinds.add('sales');
+  return pulled;
+}
+
+async function pullPages(
+  ctx: ApplyContext,
+  api: CloudApi,
+  limit: number,
+  stopped: () => boolean,
+  outcome: PullOutcome,
+): Promise<PullOutcome> {
   let cursor = pullCursor(ctx.db);
   let next: Promise<PullResult> = api.pull(cursor, limit);
   for (;;) {

@@ -91,6 +91,42 @@ export function foldMember(events: readonly MemberEvent[]): MemberLedger | null 
 }
 
 /**
+ * The fold continued from a ledger instead of from the enrolment: equal to
+ * `foldMember([...E, ...later])` when `base` is `foldMember(E)`, every event
+ * of `later` that counts sorts after `base.lastHlc`, and no void or return in
+ * `later` is for a sale folded into `base` (see `reachesBefore`). A till that
+ * keeps a member as a snapshot (its base) refolds with this. Events of
+ * `later` at or before the base's clock are ignored: the base holds them.
+ */
+export function foldMemberFrom(base: MemberLedger, later: readonly MemberEvent[]): MemberLedger {
+  const ledger = structuredClone(base);
+  const own = distinctInHlcOrder(later).filter(
+    (e) => e.memberId === base.memberId && compareHlc(e.hlc, base.lastHlc) > 0,
+  );
+  const retroactive = collectRetroactive(own);
+  for (const event of own) {
+    // The base holds the enrolment that counts; a later one is only counted.
+    if (event.type === 'member.enrolled') count(ledger, event);
+    else applyEvent(ledger, event, retroactive);
+  }
+  return finish(ledger);
+}
+
+/**
+ * True when `event` cannot be folded on top of `base` (foldMemberFrom): it
+ * sorts at or before the base's clock (a late arrival the base may lack), or
+ * it voids or returns a sale the base folded already (its effect is applied
+ * at the sale). Only the member's whole history (the cloud's) can fold it.
+ */
+export function reachesBefore(base: MemberLedger, event: MemberEvent): boolean {
+  if (event.memberId !== base.memberId) return false;
+  if (compareHlc(event.hlc, base.lastHlc) <= 0) return true;
+  if (event.type !== 'sale.voided' && event.type !== 'sale.returned') return false;
+  const saleId = event.payload.saleId;
+  return base.sales.some((s) => s.saleId === saleId);
+}
+
+/**
  * True when `event` cannot be applied incrementally and the store must refold
  * the member from the log: no ledger yet (events may have arrived before the
  * enrolment), a void or return (retroactive), or an event not newer than the

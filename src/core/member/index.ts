@@ -5,8 +5,11 @@ export {
   applyMemberEventInPlace,
   needsRefold,
   emptyProfile,
+  foldMemberFrom,
+  reachesBefore,
 } from './fold';
 export { memberView, punchCardRewardId } from './view';
+export { memberFlags } from './flags';
 export { pointBalancesAt } from './points';
 export type { PointBalances } from './points';
 export { tierAt, tierPeriods, pointsEarnedIn } from './tier';

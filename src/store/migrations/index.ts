@@ -9,6 +9,7 @@ import { sql as fewerSaleIndexes } from './004_fewer_sale_indexes';
 import { sql as pinThrottle } from './005_pin_throttle';
 import { sql as quarantine } from './006_quarantine';
 import { sql as staffEvents } from './007_staff_events';
+import { sql as memberBases } from './008_member_bases';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '005_pin_throttle', sql: pinThrottle },
   { version: 6, name: '006_quarantine', sql: quarantine },
   { version: 7, name: '007_staff_events', sql: staffEvents },
+  { version: 8, name: '008_member_bases', sql: memberBases },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

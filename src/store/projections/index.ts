@@ -2,12 +2,13 @@
 import type { LojalEvent, MemberEvent } from '../../core/events';
 import type { Db } from '../db';
 import { allEventsInOrder, memberEvents } from '../event-log';
-import { foldMember } from '../../core/member';
+import { foldMember, foldMemberFrom } from '../../core/member';
 import { configMayHaveChanged } from '../config-revision';
 import { forgetAllLedgers } from '../ledger-cache';
 import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
 import { projectMemberEvent, writeMember } from './members';
+import { memberEventsAfter, readBase, rebaseErased, refoldOnBase } from './member-bases';
 import { projectSaleEvent } from './sales';
 import { clearChainStaff, projectStaffLoggedIn, projectStaffSaved } from './staff';
 
@@ -31,6 +32,7 @@ export function projectEvent(db: Db, event: LojalEvent): void {
   }
   if (event.memberId !== null) {
     projectMemberEvent(db, event as MemberEvent & { memberId: string });
+    if (event.type === 'member.erased') rebaseErased(db, event.memberId);
   }
 }
 
@@ -57,11 +59,23 @@ export function rebuildProjections(db: Db): void {
     }
     // Each member folded once from their whole log: the definition the
     // incremental projection must agree with.
+    // Members kept from a base (a snapshot; events no longer in the log) refold from it.
     const memberIds = db
-      .prepare('SELECT DISTINCT member_id FROM events WHERE member_id IS NOT NULL')
+      .prepare(
+        `SELECT member_id FROM events WHERE member_id IS NOT NULL
+         UNION SELECT member_id FROM member_bases`,
+      )
       .pluck()
       .all() as string[];
     for (const memberId of memberIds) {
+      const onBase = refoldOnBase(db, memberId);
+      if (onBase.kind === 'folded') writeMember(db, onBase.ledger);
+      // Waiting for a fresh base: the best this till can do until it comes.
+      if (onBase.kind === 'waits') {
+        const base = readBase(db, memberId)!.ledger;
+        writeMember(db, foldMemberFrom(base, memberEventsAfter(db, memberId, base.lastHlc)));
+      }
+      if (onBase.kind !== 'no_base') continue;
       const ledger = foldMember(memberEvents(db, memberId));
       if (ledger !== null) writeMember(db, ledger);
     }

@@ -12,6 +12,7 @@ import { pluckStatement, statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
 import type { LocalConflictKind } from '../sync-conflicts';
 import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
+import { basesCover, refoldOnBase } from './member-bases';
 
 /** The member's ledger, shared with other readers: do not change it. */
 export function loadLedger(handle: Readable, memberId: string): MemberLedger | null {
@@ -53,6 +54,8 @@ const LEDGER_ONLY_EVENTS: ReadonlySet<MemberEvent['type']> = new Set([
 
 /** Bring the member's projection up to date with an event just written to the log. */
 export function projectMemberEvent(db: Db, event: MemberEvent & { memberId: string }): void {
+  // A snapshot's own events (its store's recent sales): folded into the bases already.
+  if (basesCover(db)) return;
   // A fresh copy of the row to change in place: readers may still hold the
   // cached one, which must not change under them.
   const current = readLedger(db, event.memberId);
@@ -64,6 +67,9 @@ export function projectMemberEvent(db: Db, event: MemberEvent & { memberId: stri
     else writeMember(db, next);
     return;
   }
+  const onBase = refoldOnBase(db, event.memberId, event);
+  if (onBase.kind === 'folded') writeMember(db, onBase.ledger);
+  if (onBase.kind !== 'no_base') return;
   const next = foldMember(memberEvents(db, event.memberId));
   if (next !== null) writeMember(db, next);
 }

@@ -1,0 +1,165 @@
+/**
+ * Snapshots for new tills (docs/architecture.md, "Sync"): each member's
+ * ledger folded by the cloud with src/core over every event it holds, the
+ * chain's configuration events and the till's store's recent sales. The till
+ * reads them in this order: events, then the head (its pull cursor), then the
+ * members, so every event it stores from the snapshot, and every event up to
+ * the cursor, is folded into the ledgers it gets; events after the cursor may
+ * be too, which the till notices (their clock is not after the ledger's) and
+ * answers by asking for that member's ledger again (`ids`).
+ */
+import { isKnownEventType } from '../src/core/events';
+import type { MemberEvent } from '../src/core/events';
+import { foldMember } from '../src/core/member';
+import type { MemberLedger } from '../src/core/member-types';
+import { SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
+import type {
+  SnapshotEventsResponseBody,
+  SnapshotHeadResponse,
+  SnapshotMembersResponse,
+} from '../src/sync/protocol';
+import type { Queryable } from './db/database';
+import { toInt } from './db/database';
+import { EVENT_COLUMNS, envelopeOf } from './event-rows';
+import type { EventRow } from './event-rows';
+
+const DAY_MS = 86_400_000;
+/** `behind` is counted up to this: past it, the till takes a snapshot whatever the exact number. */
+const BEHIND_COUNT_CAP = 1_000_000;
+
+export async function salesRetentionDays(db: Queryable, chainId: string): Promise<number> {
+  const [row] = await db.query<{ days: unknown }>(
+    'SELECT sales_retention_days AS days FROM chains WHERE id = $1',
+    [chainId],
+  );
+  return row ? toInt(row.days) : SALES_RETENTION_DAYS_DEFAULT;
+}
+
+/** The chain's setting (1–3660 days; the database refuses others). */
+export async function setSalesRetentionDays(
+  db: Queryable,
+  chainId: string,
+  days: number,
+): Promise<void> {
+  if (!Number.isInteger(days) || days < 1 || days > 3660)
+    throw new RangeError('sales retention is 1 to 3660 days');
+  await db.query('UPDATE chains SET sales_retention_days = $2 WHERE id = $1', [chainId, days]);
+}
+
+export async function snapshotHead(
+  db: Queryable,
+  chainId: string,
+  after: string,
+): Promise<SnapshotHeadResponse> {
+  const [head] = await db.query<{ pos: unknown }>(
+    'SELECT max(pos) AS pos FROM event_order WHERE chain_id = $1',
+    [chainId],
+  );
+  const at = head?.pos === null || head?.pos === undefined ? '0' : String(toInt(head.pos));
+  const [count] = await db.query<{ n: unknown }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM event_order
+        WHERE chain_id = $1 AND pos > $2 AND pos <= $3 LIMIT $4) behind`,
+    [chainId, after, at, BEHIND_COUNT_CAP + 1],
+  );
+  return {
+    at,
+    behind: toInt(count?.n ?? 0),
+    salesRetentionDays: await salesRetentionDays(db, chainId),
+  };
+}
+
+/**
+ * The members' ledgers now, folded from every event the cloud holds. The one
+ * place snapshots get ledgers from: once the cloud keeps folded ledgers
+ * (member_ledgers), this reads them instead.
+ */
+export async function currentLedgers(
+  db: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<MemberLedger[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+      WHERE chain_id = $1 AND member_id = ANY($2::text[])
+      ORDER BY member_id, hlc, id`,
+    [chainId, memberIds],
+  );
+  const byMember = new Map<string, MemberEvent[]>();
+  for (const row of rows) {
+    if (!isKnownEventType(row.type)) continue;
+    let events = byMember.get(row.member_id!);
+    if (!events) byMember.set(row.member_id!, (events = []));
+    // Validated when it was pushed, not again.
+    events.push(envelopeOf(row) as unknown as MemberEvent);
+  }
+  const ledgers: MemberLedger[] = [];
+  for (const id of memberIds) {
+    const ledger = foldMember(byMember.get(id) ?? []);
+    if (ledger !== null) ledgers.push(ledger);
+  }
+  return ledgers;
+}
+
+/** A page of the chain's members (by member id, after `after`), or exactly the members `ids`. */
+export async function snapshotMembers(
+  db: Queryable,
+  chainId: string,
+  query: { after: string; limit: number; ids?: readonly string[] },
+): Promise<SnapshotMembersResponse> {
+  let ids: string[];
+  let more = false;
+  if (query.ids !== undefined) {
+    ids = [...new Set(query.ids)];
+  } else {
+    const rows = await db.query<{ member_id: string }>(
+      `SELECT member_id FROM members WHERE chain_id = $1 AND member_id > $2
+        ORDER BY member_id LIMIT $3`,
+      [chainId, query.after, query.limit + 1],
+    );
+    ids = rows.slice(0, query.limit).map((r) => r.member_id);
+    more = rows.length > query.limit;
+  }
+  const ledgers = await currentLedgers(db, chainId, ids);
+  return {
+    members: ledgers.map((ledger) => ({
+      memberId: ledger.memberId,
+      ledger: ledger as unknown as SnapshotMembersResponse['members'][number]['ledger'],
+    })),
+    next: ids.at(-1) ?? query.after,
+    more,
+  };
+}
+
+/**
+ * The events a snapshot brings as events, in the order they were stored
+ * (`after` is a row number, not a pull position): every event of the chain
+ * without a member that is not a sale (programme, catalogue, staff, and types
+ * this version does not know), and the sales, voids and returns of the till's
+ * store within the chain's retention (receipts and returns at that till).
+ */
+export async function snapshotEvents(
+  db: Queryable,
+  chainId: string,
+  storeId: string,
+  query: { after: string; limit: number },
+  now: number,
+): Promise<SnapshotEventsResponseBody> {
+  const days = await salesRetentionDays(db, chainId);
+  const since = String(Math.max(0, now - days * DAY_MS)).padStart(15, '0');
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+      WHERE chain_id = $1 AND seq > $2
+        AND ((member_id IS NULL AND type NOT LIKE 'sale.%')
+          OR (store_id = $3 AND type LIKE 'sale.%' AND hlc >= $4))
+      ORDER BY seq LIMIT $5`,
+    [chainId, query.after, storeId, since, query.limit + 1],
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    events: page.map(envelopeOf) as SnapshotEventsResponseBody['events'],
+    next: last ? String(toInt(last.seq)) : query.after,
+    more: rows.length > query.limit,
+  };
+}

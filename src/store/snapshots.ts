@@ -1,0 +1,190 @@
+/**
+ * The till's side of snapshots and retention (docs/architecture.md, "Sync"):
+ * members installed from the cloud's ledgers as bases (migration 008), fresh
+ * bases for members that wait for one, and other stores' old sales dropped
+ * from the log once folded into a base.
+ */
+import { foldMember, foldMemberFrom } from '../core/member';
+import type { MemberLedger } from '../core/member-types';
+import type { Db } from './db';
+import { memberEvents } from './event-log';
+import { forgetLedger } from './ledger-cache';
+import {
+  markNeedsSnapshot,
+  memberEventsAfter,
+  readBase,
+  writeBase,
+} from './projections/member-bases';
+import { writeMember } from './projections/members';
+import { getSetting, setSetting } from './settings';
+import { inTransaction, statement } from './statements';
+
+export { whileBasesCover } from './projections/member-bases';
+
+export const SnapshotKeys = {
+  /** A snapshot was begun and not finished: the next pull takes one before anything else. */
+  pending: 'snapshot.pending',
+  /** When this till last asked the cloud's head (ms): once a day is enough. */
+  checkedAt: 'snapshot.checked_at',
+  /** The chain's retention for other stores' sales, in days (as the cloud last said). */
+  salesRetentionDays: 'snapshot.sales_retention_days',
+  /** When other stores' old sales were last dropped (ms). */
+  prunedAt: 'snapshot.pruned_at',
+} as const;
+
+export function snapshotSetting(db: Db, key: string): number | null {
+  const value = getSetting(db, key);
+  return value === null ? null : Number(value);
+}
+
+export function setSnapshotSetting(db: Db, key: string, value: number | null): void {
+  if (value === null) statement(db, 'DELETE FROM settings WHERE key = ?').run(key);
+  else setSetting(db, key, String(value));
+}
+
+/** Members of these that have events of their own in this till's log. */
+function membersWithEvents(db: Db, memberIds: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const query = statement(db, 'SELECT 1 FROM events WHERE member_id = ? LIMIT 1');
+  for (const id of memberIds) if (query.get(id) !== undefined) found.add(id);
+  return found;
+}
+
+/**
+ * True when the log holds an event of the member the cloud has not got (not
+ * pushed yet) at or before `hlc`: a ledger from the cloud lacks it, and it
+ * cannot be folded on top. The member waits until it is pushed.
+ */
+function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
+  return (
+    statement(
+      db,
+      'SELECT 1 FROM events WHERE member_id = ? AND pushed = 0 AND hlc <= ? LIMIT 1',
+    ).get(memberId, hlc) !== undefined
+  );
+}
+
+/**
+ * Installs ledgers from the cloud as the members' bases and rows, in one
+ * transaction. The cloud's ledger holds every event it had, so the log's
+ * events after it (this till's own newer ones) are folded on top; a member
+ * with an unpushed event before it keeps waiting (`needs_snapshot`).
+ * Returns the members that still wait.
+ */
+export function installBases(db: Db, ledgers: readonly MemberLedger[]): string[] {
+  return inTransaction(db, () => {
+    const waiting: string[] = [];
+    const known = membersWithEvents(
+      db,
+      ledgers.map((l) => l.memberId),
+    );
+    for (const ledger of ledgers) {
+      forgetLedger(db, ledger.memberId);
+      writeBase(db, ledger);
+      if (!known.has(ledger.memberId)) {
+        writeMember(db, ledger);
+        continue;
+      }
+      if (unpushedBefore(db, ledger.memberId, ledger.lastHlc)) {
+        markNeedsSnapshot(db, ledger.memberId);
+        waiting.push(ledger.memberId);
+      }
+      writeMember(
+        db,
+        foldMemberFrom(ledger, memberEventsAfter(db, ledger.memberId, ledger.lastHlc)),
+      );
+    }
+    return waiting;
+  });
+}
+
+/** Members waiting for a fresh base from the cloud, at most `limit`. */
+export function membersNeedingSnapshot(db: Db, limit: number): string[] {
+  return statement(
+    db,
+    'SELECT member_id FROM member_bases WHERE needs_snapshot = 1 ORDER BY member_id LIMIT ?',
+  )
+    .pluck()
+    .all(limit) as string[];
+}
+
+export interface PruneResult {
+  /** Events dropped from the log. */
+  events: number;
+  /** Members given a base (or a later one) so that they could be. */
+  rebased: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Drops from the log the sales, voids and returns of other stores older than
+ * the retention, once folded: each member they belong to gets a base holding
+ * every event of theirs up to the newest dropped (this till's fold of its
+ * log). Never an event of this till's store, never one not pushed, never one
+ * of a member waiting for a fresh base (its base is not to be trusted yet).
+ */
+export function pruneOtherStoresSales(
+  db: Db,
+  options: { ownStoreId: string; retentionDays: number; now: number },
+): PruneResult {
+  const before = String(Math.max(0, options.now - options.retentionDays * DAY_MS)).padStart(
+    15,
+    '0',
+  );
+  return inTransaction(db, () => {
+    const rows = statement(
+      db,
+      `SELECT id, member_id, hlc, type, json_extract(payload, '$.saleId') AS sale_id FROM events
+        WHERE type IN ('sale.committed', 'sale.voided', 'sale.returned')
+          AND store_id <> ? AND pushed = 1 AND origin = 'remote' AND hlc < ?`,
+    ).all(options.ownStoreId, before) as Array<{
+      id: string;
+      member_id: string | null;
+      hlc: string;
+      type: string;
+      sale_id: string | null;
+    }>;
+    const newestByMember = new Map<string, string>();
+    for (const row of rows) {
+      if (row.member_id === null) continue;
+      const newest = newestByMember.get(row.member_id);
+      if (newest === undefined || row.hlc > newest) newestByMember.set(row.member_id, row.hlc);
+    }
+    const kept = new Set<string>();
+    let rebased = 0;
+    for (const [memberId, newest] of newestByMember) {
+      const base = readBase(db, memberId);
+      if (base?.needsSnapshot) {
+        kept.add(memberId);
+        continue;
+      }
+      if (base !== null && base.ledger.lastHlc >= newest) continue;
+      const upTo = (e: { hlc: string }) => e.hlc <= newest;
+      const ledger =
+        base === null
+          ? foldMember(memberEvents(db, memberId).filter(upTo))
+          : foldMemberFrom(
+              base.ledger,
+              memberEventsAfter(db, memberId, base.ledger.lastHlc).filter(upTo),
+            );
+      // No enrolment in the log up to there: nothing to fold into, nothing dropped.
+      if (ledger === null) {
+        kept.add(memberId);
+        continue;
+      }
+      writeBase(db, ledger);
+      rebased += 1;
+    }
+    const drop = statement(db, 'DELETE FROM events WHERE id = ?');
+    const dropSale = statement(db, 'DELETE FROM sales WHERE sale_id = ? AND store_id <> ?');
+    let events = 0;
+    for (const row of rows) {
+      if (row.member_id !== null && kept.has(row.member_id)) continue;
+      events += drop.run(row.id).changes;
+      if (row.type === 'sale.committed' && row.sale_id !== null)
+        dropSale.run(row.sale_id, options.ownStoreId);
+    }
+    return { events, rebased };
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * New tills from snapshots, fresh bases for members that wait for one, and
+ * retention (docs/architecture.md, "Sync"). A till asks the cloud's head at
+ * most once a day (and always while a snapshot it began is unfinished); when
+ * the chain holds more events after its cursor than `minEventsBehind` (a new
+ * till of a grown chain, or one offline for long), it takes a snapshot instead
+ * of pulling them:
+ *
+ * 1. the configuration events and its store's recent sales, stored as events
+ *    without touching the members (the ledgers of step 3 hold their effect);
+ * 2. the head again: the new pull cursor;
+ * 3. every member's ledger, installed as the member's base and row.
+ *
+ * Everything of steps 1 and 2 is in the ledgers of step 3 (read later); what
+ * the ledgers hold beyond the cursor comes again in the pull and marks the
+ * member as needing a fresh base (its clock is not after the base's), which
+ * `refreshWaiting` asks for after each pull.
+ */
+import type { MemberLedger } from '../core/member-types';
+import { HlcClock } from '../store';
+import { installBases, membersNeedingSnapshot, pruneOtherStoresSales } from '../store/snapshots';
+import {
+  setSnapshotSetting,
+  SnapshotKeys,
+  snapshotSetting,
+  whileBasesCover,
+} from '../store/snapshots';
+import { getSetting, SettingKeys } from '../store/settings';
+import { inTransaction } from '../store/statements';
+import { pullCursor, setPullCursor } from '../store/sync-pairing';
+import type { ApplyContext } from './pull';
+import { applyRemoteEvents } from './pull';
+import type { SnapshotApi } from './snapshot-api';
+import { MAX_SNAPSHOT_IDS } from './protocol';
+
+const DAY_MS = 86_400_000;
+
+export interface SnapshotOptions {
+  /** A till this many events (or more) behind the chain takes a snapshot instead of pulling them. */
+  minEventsBehind: number;
+  /** How often a till asks the cloud's head (and its retention) at most. */
+  checkEveryMs: number;
+  /** How often other stores' old sales are dropped at most. */
+  pruneEveryMs: number;
+  /** Members per snapshot page. */
+  membersPerPage: number;
+}
+
+export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
+  minEventsBehind: 20_000,
+  checkEveryMs: DAY_MS,
+  pruneEveryMs: DAY_MS,
+  membersPerPage: 1000,
+};
+
+export interface SnapshotOutcome {
+  /** Members installed from the cloud's ledgers (a snapshot's or fresh bases). */
+  members: number;
+  /** Events stored from the snapshot. */
+  events: number;
+}
+
+/** Asks the head when it is time and takes a snapshot when the till is far behind. */
+export async function snapshotIfFarBehind(
+  ctx: ApplyContext,
+  api: SnapshotApi,
+  options: SnapshotOptions,
+  stopped: () => boolean,
+): Promise<SnapshotOutcome | null> {
+  const now = ctx.clock();
+  const pending = snapshotSetting(ctx.db, SnapshotKeys.pending) !== null;
+  const checkedAt = snapshotSetting(ctx.db, SnapshotKeys.checkedAt);
+  if (!pending && checkedAt !== null && now - checkedAt < options.checkEveryMs) return null;
+  const head = await api.head(pullCursor(ctx.db));
+  inTransaction(ctx.db, () => {
+    setSnapshotSetting(ctx.db, SnapshotKeys.checkedAt, now);
+    setSnapshotSetting(ctx.db, SnapshotKeys.salesRetentionDays, head.salesRetentionDays);
+  });
+  if (!pending && head.behind < options.minEventsBehind) return null;
+  return takeSnapshot(ctx, api, options, stopped);
+}
+
+async function takeSnapshot(
+  ctx: ApplyContext,
+  api: SnapshotApi,
+  options: SnapshotOptions,
+  stopped: () => boolean,
+): Promise<SnapshotOutcome | null> {
+  // Until the cursor moves, what step 1 stored is in no member: finish before pulling.
+  setSnapshotSetting(ctx.db, SnapshotKeys.pending, ctx.clock());
+  const outcome: SnapshotOutcome = { members: 0, events: 0 };
+  let after = '0';
+  for (;;) {
+    const page = await api.events(after, 1000);
+    if (stopped()) return null;
+    const applied = whileBasesCover(ctx.db, () => applyRemoteEvents(ctx, page.events));
+    outcome.events += applied.applied.length + applied.foreign;
+    if (!page.more || page.next === after) break;
+    after = page.next;
+  }
+  const { at } = await api.head(pullCursor(ctx.db));
+  let member = '';
+  for (;;) {
+    const page = await api.members({ after: member, limit: options.membersPerPage });
+    if (stopped()) return null;
+    outcome.members += install(
+      ctx,
+      page.members.map((m) => m.ledger as unknown as MemberLedger),
+    );
+    if (!page.more || page.next === member) break;
+    member = page.next;
+  }
+  inTransaction(ctx.db, () => {
+    setPullCursor(ctx.db, at);
+    setSnapshotSetting(ctx.db, SnapshotKeys.pending, null);
+  });
+  return outcome;
+}
+
+/** Installs ledgers and moves this till's clock past them, so what it writes next sorts after. */
+function install(ctx: ApplyContext, ledgers: readonly MemberLedger[]): number {
+  if (ledgers.length === 0) return 0;
+  installBases(ctx.db, ledgers);
+  let newest = '';
+  for (const l of ledgers) if (l.lastHlc > newest) newest = l.lastHlc;
+  if (newest !== '') new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest, null);
+  return ledgers.length;
+}
+
+/**
+ * Fresh bases for members waiting for one (an event arrived that could not be
+ * folded on top of theirs): the cloud's ledger of each, folded from every
+ * event it holds. A member with an event not pushed yet keeps waiting.
+ */
+export async function refreshWaiting(
+  ctx: ApplyContext,
+  api: SnapshotApi,
+  stopped: () => boolean,
+): Promise<number> {
+  let installed = 0;
+  const asked = new Set<string>();
+  for (;;) {
+    const ids = membersNeedingSnapshot(ctx.db, MAX_SNAPSHOT_IDS + asked.size).filter(
+      (id) => !asked.has(id),
+    );
+    if (ids.length === 0 || stopped()) return installed;
+    const batch = ids.slice(0, MAX_SNAPSHOT_IDS);
+    for (const id of batch) asked.add(id);
+    const page = await api.members({ ids: batch });
+    if (stopped()) return installed;
+    installed += install(
+      ctx,
+      page.members.map((m) => m.ledger as unknown as MemberLedger),
+    );
+  }
+}
+
+/** Drops other stores' old sales from the log when it is time (see pruneOtherStoresSales). */
+export function pruneWhenDue(ctx: ApplyContext, options: SnapshotOptions): number {
+  const now = ctx.clock();
+  const days = snapshotSetting(ctx.db, SnapshotKeys.salesRetentionDays);
+  const storeId = getSetting(ctx.db, SettingKeys.storeId);
+  if (days === null || storeId === null) return 0;
+  const prunedAt = snapshotSetting(ctx.db, SnapshotKeys.prunedAt);
+  if (prunedAt !== null && now - prunedAt < options.pruneEveryMs) return 0;
+  const result = pruneOtherStoresSales(ctx.db, { ownStoreId: storeId, retentionDays: days, now });
+  setSnapshotSetting(ctx.db, SnapshotKeys.prunedAt, now);
+  return result.events;
+}

@@ -1,0 +1,296 @@
+/**
+ * New tills from snapshots (docs/architecture.md, "Sync"): a till that starts
+ * from the cloud's member ledgers and then pulls only later events holds the
+ * same member rows as a till that replayed the chain's whole log — with voids
+ * and returns of sales folded into the snapshot, events older than it arriving
+ * after it, erasures, and a coupon and points redeemed at two tills at once.
+ * A real cloud on loopback (PGlite and PostgreSQL) and real till databases.
+ */
+import fc from 'fast-check';
+import { afterAll, expect, it } from 'vitest';
+import type { LojalEvent } from '../../src/core/events';
+import { memberEvents, MINUTE, DAY } from '../../src/core/member/test-events';
+import type { MemberEventMaker } from '../../src/core/member/test-events';
+import { openDatabase } from '../../src/store';
+import type { Db } from '../../src/store';
+import { tempDir } from '../../src/store/testing/temp-db';
+import { setSetting, SettingKeys } from '../../src/store/settings';
+import { cloudApi } from '../../src/sync/cloud-api';
+import type { CloudApi } from '../../src/sync/cloud-api';
+import { pullAll } from '../../src/sync/pull';
+import type { ApplyContext } from '../../src/sync/pull';
+import { setSalesRetentionDays } from '../../cloud/snapshots';
+import { describeOnEachDatabase } from '../../cloud/test/cloud';
+import type { Till } from '../../cloud/test/cloud';
+
+const dirs = tempDir('lojal-snapshot-');
+afterAll(() => dirs.remove());
+
+/** What a writer till does; turned into events by `play`. */
+type Op =
+  | { kind: 'enrol'; till: number }
+  | { kind: 'sale'; till: number; member: number; points: number; redeem: number }
+  | { kind: 'void'; till: number; sale: number }
+  | { kind: 'return'; till: number; sale: number; points: number }
+  | { kind: 'late'; till: number; member: number; points: number; back: number }
+  | { kind: 'erase'; till: number; member: number }
+  | { kind: 'profile'; till: number; member: number; name: string }
+  | { kind: 'double'; member: number };
+
+const till = fc.integer({ min: 0, max: 1 });
+const index = fc.nat({ max: 20 });
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('enrol' as const), till }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('sale' as const),
+      till,
+      member: index,
+      points: fc.nat({ max: 200 }),
+      redeem: fc.nat({ max: 50 }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('void' as const), till, sale: index }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('return' as const),
+      till,
+      sale: index,
+      points: fc.nat({ max: 100 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('late' as const),
+      till,
+      member: index,
+      points: fc.nat({ max: 100 }),
+      back: fc.integer({ min: 1, max: 200 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('erase' as const), till, member: index }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('profile' as const),
+      till,
+      member: index,
+      name: fc.constantFrom('Ola', 'Kari', 'Åse'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('double' as const), member: index }) },
+);
+
+interface World {
+  tills: Till[];
+  members: MemberEventMaker[];
+  sales: Array<{ maker: MemberEventMaker; saleId: string }>;
+  now: number;
+  start: number;
+}
+
+/** The events of `ops`, each with the writer till that pushes it. */
+function play(world: World, ops: readonly Op[]): Array<{ till: Till; event: LojalEvent }> {
+  const out: Array<{ till: Till; event: LojalEvent }> = [];
+  const at = () => (world.now += 7 * MINUTE);
+  for (const o of ops) {
+    if (
+      o.kind !== 'enrol' &&
+      o.kind !== 'void' &&
+      o.kind !== 'return' &&
+      world.members.length === 0
+    )
+      continue;
+    const member = 'member' in o ? world.members[o.member % world.members.length]! : null;
+    const t = 'till' in o ? world.tills[o.till]! : world.tills[0]!;
+    switch (o.kind) {
+      case 'enrol': {
+        const m = memberEvents(`snap-${world.start}-${world.members.length}`);
+        world.members.push(m);
+        out.push({ till: t, event: m.enrolled(at(), {}, t.origin) });
+        break;
+      }
+      case 'sale': {
+        const event = member!.sale(at(), {
+          ...t.origin,
+          effects: { pointsEarned: o.points, pointsRedeemed: o.redeem },
+        });
+        world.sales.push({ maker: member!, saleId: event.payload.saleId });
+        out.push({ till: t, event });
+        break;
+      }
+      case 'void':
+      case 'return': {
+        if (world.sales.length === 0) break;
+        const sale = world.sales[o.sale % world.sales.length]!;
+        out.push({
+          till: t,
+          event:
+            o.kind === 'void'
+              ? sale.maker.voided(at(), sale.saleId, t.origin)
+              : sale.maker.returned(at(), sale.saleId, {
+                  ...t.origin,
+                  reversed: { points: o.points },
+                }),
+        });
+        break;
+      }
+      case 'late': {
+        // A till offline since long ago: its sale's clock is before everything since.
+        const when = Math.max(world.start + MINUTE, world.now - o.back * 7 * MINUTE);
+        const event = member!.sale(when, {
+          ...t.origin,
+          effects: { pointsEarned: o.points },
+        });
+        world.sales.push({ maker: member!, saleId: event.payload.saleId });
+        out.push({ till: t, event });
+        break;
+      }
+      case 'erase':
+        out.push({ till: t, event: member!.erased(at(), t.origin) });
+        break;
+      case 'profile':
+        out.push({
+          till: t,
+          event: member!.profileUpdated(at(), { firstName: o.name }, t.origin),
+        });
+        break;
+      case 'double': {
+        // Two tills, both offline, redeem the member's welcome coupon and points.
+        const when = at();
+        for (const w of world.tills) {
+          const event = member!.sale(when, {
+            ...w.origin,
+            effects: { couponsRedeemed: ['welcome'], pointsRedeemed: 30 },
+          });
+          world.sales.push({ maker: member!, saleId: event.payload.saleId });
+          out.push({ till: w, event });
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Pushes in order, one batch per run of the same till (a member's enrolment lands first). */
+async function pushAll(batch: Array<{ till: Till; event: LojalEvent }>): Promise<void> {
+  let i = 0;
+  while (i < batch.length) {
+    const t = batch[i]!.till;
+    const run: LojalEvent[] = [];
+    while (i < batch.length && batch[i]!.till === t) run.push(batch[i++]!.event);
+    const answer = await t.push(run);
+    expect(answer.rejected).toEqual([]);
+  }
+}
+
+interface TillDb {
+  ctx: ApplyContext;
+  api: CloudApi;
+}
+
+function tillDb(name: string, url: string, pairing: Till, snapshots: boolean): TillDb {
+  const { db } = openDatabase(dirs.path(`${name}.db`));
+  setSetting(db, SettingKeys.storeId, pairing.pairing.storeId);
+  const api = cloudApi({ baseUrl: url, token: () => pairing.token, timeoutMs: 30_000 });
+  return {
+    ctx: { db, clock: () => Date.now(), node: name.replace(/[^A-Za-z0-9]/g, '') },
+    api: snapshots ? api : { ...api, snapshots: undefined },
+  };
+}
+
+const EVERY_TIME = { minEventsBehind: 0, checkEveryMs: 0, pruneEveryMs: 0, membersPerPage: 2 };
+const NEVER_AGAIN = { ...EVERY_TIME, checkEveryMs: Number.MAX_SAFE_INTEGER };
+
+function memberRows(db: Db): unknown[] {
+  return (
+    db.prepare('SELECT * FROM members ORDER BY member_id').all() as Array<{ ledger: string }>
+  ).map((row) => ({ ...row, ledger: JSON.parse(row.ledger) as unknown }));
+}
+
+let runs = 0;
+
+describeOnEachDatabase(
+  'new tills from snapshots',
+  (cloud) => {
+    it('fold(snapshot + later events) equals fold(all events): voids and returns of folded sales, late events, erasures, double redemptions', async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(op, { minLength: 3, maxLength: 25 }),
+          fc.array(op, { minLength: 1, maxLength: 15 }),
+          fc.array(op, { minLength: 1, maxLength: 15 }),
+          async (before, between, after) => {
+            runs += 1;
+            const own = await cloud().newStore();
+            const other = await cloud().newStore(own.chain);
+            const writers = [
+              await cloud().pair(own.storeCode, 'Kasse 1'),
+              await cloud().pair(other.storeCode, 'Kasse 1'),
+            ];
+            const start = Date.now() - 20 * DAY + runs * MINUTE;
+            const world: World = { tills: writers, members: [], sales: [], now: start, start };
+            const fresh = tillDb(
+              `fresh-${runs}-${cloud().target}`,
+              cloud().url,
+              await cloud().pair(own.storeCode, 'Ny'),
+              true,
+            );
+            const replay = tillDb(
+              `replay-${runs}-${cloud().target}`,
+              cloud().url,
+              await cloud().pair(own.storeCode, 'Gammel'),
+              false,
+            );
+            try {
+              await pushAll(play(world, [{ kind: 'enrol', till: 1 }, ...before]));
+              // The new till starts here: snapshots, then only what comes after.
+              await pullAll(fresh.ctx, fresh.api, 1000, () => false, EVERY_TIME);
+              const snapshotTaken = fresh.ctx.db
+                .prepare("SELECT count(*) AS n FROM events WHERE type = 'member.enrolled'")
+                .get() as { n: number };
+              expect(snapshotTaken.n).toBe(0);
+              await pushAll(play(world, between));
+              await pullAll(fresh.ctx, fresh.api, 1000, () => false, NEVER_AGAIN);
+              await pushAll(play(world, after));
+              await pullAll(fresh.ctx, fresh.api, 1000, () => false, NEVER_AGAIN);
+              await pullAll(replay.ctx, replay.api, 1000, () => false);
+
+              expect(memberRows(fresh.ctx.db)).toEqual(memberRows(replay.ctx.db));
+              const waiting = fresh.ctx.db
+                .prepare('SELECT count(*) AS n FROM member_bases WHERE needs_snapshot = 1')
+                .get() as { n: number };
+              expect(waiting.n).toBe(0);
+            } finally {
+              fresh.ctx.db.close();
+              replay.ctx.db.close();
+            }
+          },
+        ),
+        { numRuns: 12 },
+      );
+    }, 300_000);
+
+    it('tells tills the chain’s retention for other stores’ sales', async () => {
+      const store = await cloud().newStore();
+      const t = await cloud().pair(store.storeCode);
+      const api = cloudApi({ baseUrl: cloud().url, token: () => t.token, timeoutMs: 10_000 });
+      expect((await api.snapshots!.head('0')).salesRetentionDays).toBe(90);
+      await setSalesRetentionDays(cloud().server.database, store.chainId, 30);
+      expect(await api.snapshots!.head('0')).toEqual({
+        at: '0',
+        behind: 0,
+        salesRetentionDays: 30,
+      });
+    });
+  },
+  {
+    limits: {
+      perAddress: { capacity: 10_000, refillPerSecond: 10_000 },
+      perToken: { capacity: 10_000, refillPerSecond: 10_000 },
+    },
+  },
+);
