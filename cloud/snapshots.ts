@@ -1,6 +1,7 @@
 /**
  * Snapshots for new tills (docs/architecture.md, "Sync"): each member's
- * ledger folded by the cloud with src/core over every event it holds, the
+ * ledger folded by the cloud with src/core over every event it holds (the
+ * ledgers the pushes keep, cloud/member-ledgers.ts), the
  * chain's configuration events and the till's store's recent sales. The till
  * reads them in this order: events, then the head (its pull cursor), then the
  * members, so every event it stores from the snapshot, and every event up to
@@ -8,9 +9,6 @@
  * be too, which the till notices (their clock is not after the ledger's) and
  * answers by asking for that member's ledger again (`ids`).
  */
-import { isKnownEventType } from '../src/core/events';
-import type { MemberEvent } from '../src/core/events';
-import { foldMember } from '../src/core/member';
 import type { MemberLedger } from '../src/core/member-types';
 import { SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
 import type {
@@ -21,6 +19,7 @@ import type {
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
+import { foldRows, readLedgers } from './member-ledgers';
 import type { EventRow } from './event-rows';
 
 const DAY_MS = 86_400_000;
@@ -69,11 +68,29 @@ export async function snapshotHead(
 }
 
 /**
- * The members' ledgers now, folded from every event the cloud holds. The one
- * place snapshots get ledgers from: once the cloud keeps folded ledgers
- * (member_ledgers), this reads them instead.
+ * The members' ledgers now: the cloud's folded ledgers (member_ledgers, kept by
+ * every push in its transaction), and for a member without one yet (a chain
+ * still to be folded after migrating) a fold of every event the cloud holds.
+ * The one place snapshots get ledgers from.
  */
 export async function currentLedgers(
+  db: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<MemberLedger[]> {
+  const stored = await readLedgers(db, chainId, memberIds);
+  const missing = memberIds.filter((id) => !stored.has(id));
+  const folded = new Map((await foldFromLog(db, chainId, missing)).map((l) => [l.memberId, l]));
+  const ledgers: MemberLedger[] = [];
+  for (const id of memberIds) {
+    const ledger = stored.get(id) ?? folded.get(id);
+    if (ledger !== undefined) ledgers.push(ledger);
+  }
+  return ledgers;
+}
+
+/** The members folded from the log (src/core), as a push folds them. */
+export async function foldFromLog(
   db: Queryable,
   chainId: string,
   memberIds: readonly string[],
@@ -85,17 +102,15 @@ export async function currentLedgers(
       ORDER BY member_id, hlc, id`,
     [chainId, memberIds],
   );
-  const byMember = new Map<string, MemberEvent[]>();
+  const byMember = new Map<string, EventRow[]>();
   for (const row of rows) {
-    if (!isKnownEventType(row.type)) continue;
-    let events = byMember.get(row.member_id!);
-    if (!events) byMember.set(row.member_id!, (events = []));
-    // Validated when it was pushed, not again.
-    events.push(envelopeOf(row) as unknown as MemberEvent);
+    let list = byMember.get(row.member_id!);
+    if (!list) byMember.set(row.member_id!, (list = []));
+    list.push(row);
   }
   const ledgers: MemberLedger[] = [];
   for (const id of memberIds) {
-    const ledger = foldMember(byMember.get(id) ?? []);
+    const ledger = foldRows(byMember.get(id) ?? []);
     if (ledger !== null) ledgers.push(ledger);
   }
   return ledgers;

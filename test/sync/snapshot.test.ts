@@ -274,6 +274,31 @@ describeOnEachDatabase(
       );
     }, 300_000);
 
+    it('answers a terminal of the chain only, with the chain’s members and its own store’s sales', async () => {
+      const own = await cloud().newStore();
+      const other = await cloud().newStore(own.chain);
+      const stranger = await cloud().newStore();
+      const [a, b, s] = [
+        await cloud().pair(own.storeCode),
+        await cloud().pair(other.storeCode),
+        await cloud().pair(stranger.storeCode),
+      ];
+      const m = memberEvents(`scoped-${Date.now()}`);
+      const at = Date.now() - DAY;
+      await b.push([m.enrolled(at, {}, b.origin), m.sale(at + MINUTE, b.origin)]);
+      await a.push([m.sale(at + 2 * MINUTE, a.origin)]);
+      const api = (t: Till) =>
+        cloudApi({ baseUrl: cloud().url, token: () => t.token, timeoutMs: 10_000 }).snapshots!;
+      const page = await api(a).members({ after: '', limit: 10 });
+      expect(page.members.map((x) => x.memberId)).toEqual([m.memberId]);
+      expect((page.members[0]!.ledger as unknown as { sales: unknown[] }).sales).toHaveLength(2);
+      const events = await api(a).events('0', 100);
+      expect(events.events.map((e) => (e as LojalEvent).storeId)).toEqual([own.storeId]);
+      expect((await api(s).members({ ids: [m.memberId] })).members).toEqual([]);
+      expect((await api(s).members({ after: '', limit: 10 })).members).toEqual([]);
+      expect((await api(s).events('0', 100)).events).toEqual([]);
+    });
+
     it('tells tills the chain’s retention for other stores’ sales', async () => {
       const store = await cloud().newStore();
       const t = await cloud().pair(store.storeCode);
