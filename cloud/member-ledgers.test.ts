@@ -16,7 +16,12 @@ import { loadMigrations, migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { openPostgres } from './db/postgres';
 import { appendEvents } from './event-log';
-import { chainLedgers, foldPendingChains, rebuildMemberLedgers } from './member-ledgers';
+import {
+  chainLedgers,
+  decodeLedger,
+  foldPendingChains,
+  rebuildMemberLedgers,
+} from './member-ledgers';
 import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
@@ -142,10 +147,11 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 async function storedRows(db: Database, chainId: string) {
-  return db.query<{ member_id: string; ledger: string; last_hlc: string }>(
+  const rows = await db.query<{ member_id: string; ledger: Uint8Array; last_hlc: string }>(
     'SELECT member_id, ledger, last_hlc FROM member_ledgers WHERE chain_id = $1 ORDER BY member_id',
     [chainId],
   );
+  return rows.map((r) => ({ ...r, ledger: Buffer.from(r.ledger).toString('hex') }));
 }
 
 for (const target of DATABASE_TARGETS) {
@@ -188,7 +194,7 @@ for (const target of DATABASE_TARGETS) {
           expect(rows.map((r) => r.member_id)).toEqual([...MEMBERS]);
           for (const row of rows) {
             const expected = foldMember(all.filter((e) => e.memberId === row.member_id))!;
-            expect(JSON.parse(row.ledger)).toEqual(expected);
+            expect(decodeLedger(Buffer.from(row.ledger, 'hex'))).toEqual(expected);
             expect(row.last_hlc).toBe(expected.lastHlc);
           }
           await rebuildMemberLedgers(db!, chainId, T0 + 31 * DAY);

@@ -6,6 +6,7 @@
  * ledger must be rebuilt, and rebuilds a whole chain (after migration 010, or
  * on demand) with rows identical to those the pushes kept.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isKnownEventType } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
 import { foldMember } from '../src/core/member';
@@ -19,6 +20,16 @@ export function storedMemberEvent(row: EventRow): MemberEvent {
   return envelopeOf(row) as unknown as MemberEvent;
 }
 
+/** A ledger as stored: its JSON, raw-deflated at the fastest level (a push writes many). */
+export function encodeLedger(ledger: MemberLedger): Buffer {
+  return deflateRawSync(JSON.stringify(ledger), { level: 1 });
+}
+
+/** A stored ledger (bytea: a Buffer from `pg`, a Uint8Array from PGlite) read back. */
+export function decodeLedger(stored: Uint8Array): MemberLedger {
+  return JSON.parse(inflateRawSync(stored).toString('utf8')) as MemberLedger;
+}
+
 /** The stored ledgers of these members (those that have one), each a fresh copy the caller may change. */
 export async function readLedgers(
   tx: Queryable,
@@ -27,11 +38,11 @@ export async function readLedgers(
 ): Promise<Map<string, MemberLedger>> {
   const ledgers = new Map<string, MemberLedger>();
   if (memberIds.length === 0) return ledgers;
-  const rows = await tx.query<{ member_id: string; ledger: string }>(
+  const rows = await tx.query<{ member_id: string; ledger: Uint8Array }>(
     'SELECT member_id, ledger FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
     [chainId, memberIds],
   );
-  for (const row of rows) ledgers.set(row.member_id, JSON.parse(row.ledger) as MemberLedger);
+  for (const row of rows) ledgers.set(row.member_id, decodeLedger(row.ledger));
   return ledgers;
 }
 
@@ -54,7 +65,7 @@ export async function chainLedgers(
   afterMemberId: string | null,
   limit: number,
 ): Promise<StoredLedger[]> {
-  const rows = await db.query<{ member_id: string; ledger: string; last_hlc: string }>(
+  const rows = await db.query<{ member_id: string; ledger: Uint8Array; last_hlc: string }>(
     `SELECT member_id, ledger, last_hlc FROM member_ledgers
       WHERE chain_id = $1 AND ($2::text IS NULL OR member_id > $2)
       ORDER BY member_id LIMIT $3`,
@@ -62,7 +73,7 @@ export async function chainLedgers(
   );
   return rows.map((r) => ({
     memberId: r.member_id,
-    ledger: JSON.parse(r.ledger) as MemberLedger,
+    ledger: decodeLedger(r.ledger),
     lastHlc: r.last_hlc,
   }));
 }
@@ -77,7 +88,7 @@ export async function writeLedgers(
   if (ledgers.length === 0) return;
   await tx.query(
     `INSERT INTO member_ledgers (chain_id, member_id, ledger, last_hlc, updated_at)
-     SELECT $1, l.member_id, l.ledger, l.last_hlc, $2
+     SELECT $1, l.member_id, decode(l.ledger, 'base64'), l.last_hlc, $2
        FROM unnest($3::text[], $4::text[], $5::text[]) AS l(member_id, ledger, last_hlc)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
@@ -86,7 +97,8 @@ export async function writeLedgers(
       chainId,
       now,
       ledgers.map((l) => l.memberId),
-      ledgers.map((l) => JSON.stringify(l)),
+      // As base64 text: both database drivers pass a text array the same way.
+      ledgers.map((l) => encodeLedger(l).toString('base64')),
       ledgers.map((l) => l.lastHlc),
     ],
   );

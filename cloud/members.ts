@@ -3,7 +3,7 @@
  * touched, in the push's transaction and under those members' locks: each
  * member's folded ledger (cloud/member-ledgers.ts), and from it redaction after
  * an erasure, the lookup index (current phone and member number) and the open
- * conflicts, all from the engine's `foldMember` / `memberView`, never from
+ * conflicts, all from the engine's `foldMember` / `memberFlags`, never from
  * rules of its own. Each is one set-based statement per push, whatever the
  * number of members; a member's history is read only when its ledger must be
  * folded again (a void, a return, a late event, an erasure).
@@ -15,7 +15,7 @@ import { compareHlc } from '../src/core/hlc';
 import {
   applyMemberEventInPlace,
   foldMember,
-  memberView,
+  memberFlags,
   needsRefold,
   redactForErasure,
 } from '../src/core/member';
@@ -421,16 +421,29 @@ export async function refreshMembers(
   }
   await writeLedgers(tx, chainId, [...ledgers.values()], now);
   await dropLedgers(tx, chainId, unfolded);
+  await indexMembers(tx, chainId, [...ledgers.values()], now);
+}
 
+/**
+ * The lookup index, the back office's search columns and the open conflicts of
+ * these members, from their ledgers (as folded now). Under their locks.
+ */
+export async function indexMembers(
+  tx: Queryable,
+  chainId: string,
+  ledgers: readonly MemberLedger[],
+  now: number,
+): Promise<void> {
+  if (ledgers.length === 0) return;
   const programme = await programmeInForce(tx, chainId);
   const facts: MemberFacts[] = [];
-  for (const [memberId, ledger] of ledgers) {
+  for (const ledger of ledgers) {
     let flags: MemberFlag[];
     try {
-      flags = memberView(programme, ledger, now).flags;
+      flags = memberFlags(programme, ledger, now);
     } catch (error) {
       console.error(
-        `lojal-cloud: member ${memberId} of chain ${chainId} could not be viewed:`,
+        `lojal-cloud: member ${ledger.memberId} of chain ${chainId} could not be viewed:`,
         error,
       );
       continue;

@@ -7,13 +7,17 @@
 CREATE TABLE member_ledgers (
   chain_id text NOT NULL REFERENCES chains (id),
   member_id text NOT NULL,
-  -- The MemberLedger as JSON text (parsed by the cloud, never queried inside).
-  ledger text NOT NULL,
+  -- The MemberLedger as JSON, raw-deflated (a year of a regular's history is
+  -- ~20 kB of JSON, ~5 kB deflated, and a push rewrites the ledgers it touches):
+  -- read with cloud/member-ledgers.ts (decodeLedger, chainLedgers), never queried inside.
+  ledger bytea NOT NULL,
   -- The ledger's newest event clock (ledger.lastHlc): a snapshot's clock.
   last_hlc text NOT NULL,
   updated_at bigint NOT NULL,
   PRIMARY KEY (chain_id, member_id)
 );
+-- Already compressed: stored out of line as it is, not compressed again.
+ALTER TABLE member_ledgers ALTER COLUMN ledger SET STORAGE EXTERNAL;
 
 -- Chains whose ledgers are still to be folded from their log: every chain that
 -- exists now. The server folds them right after migrating (a fold needs the

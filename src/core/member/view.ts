@@ -6,10 +6,11 @@
  * `now` is expected at or after the ledger's events: the tier ignores earnings
  * after `now`, but point lots already carry every spend the ledger holds.
  */
-import type { MemberFlag, MemberLedger, MemberView, PunchCardView } from '../member-types';
+import type { MemberLedger, MemberView, PunchCardView } from '../member-types';
 import type { Programme } from '../programme';
 import { msg } from '../i18n';
-import { availableCoupons, usesAllowed } from './coupons';
+import { availableCoupons } from './coupons';
+import { conflictFlags } from './flags';
 import { pointBalancesAt } from './points';
 import { tierAt } from './tier';
 
@@ -84,29 +85,4 @@ function punchCards(programme: Programme, ledger: MemberLedger): PunchCardView[]
       rewardsAvailable,
     };
   });
-}
-
-/** Conflicts from offline tills, shown to the manager rather than hidden. */
-function conflictFlags(programme: Programme, ledger: MemberLedger, balance: number): MemberFlag[] {
-  const flags: MemberFlag[] = [];
-  if (balance < 0) flags.push({ kind: 'negative_points', points: balance });
-  if (ledger.cashbackOre < 0) {
-    flags.push({ kind: 'negative_cashback', amountOre: ledger.cashbackOre });
-  }
-  for (const [couponId, saleIds] of Object.entries(ledger.couponRedemptions)) {
-    if (saleIds.length > usesAllowed(programme, ledger.memberId, couponId)) {
-      flags.push({ kind: 'coupon_redeemed_twice', couponId, saleIds: [...saleIds] });
-    }
-  }
-  for (const [rewardId, saleIds] of Object.entries(ledger.rewardRedemptions)) {
-    if (saleIds.length > 1) {
-      flags.push({ kind: 'reward_redeemed_twice', rewardId, saleIds: [...saleIds] });
-    }
-  }
-  for (const [periodKey, saleIds] of Object.entries(ledger.tierOnceRedemptions)) {
-    if (saleIds.length > 1) {
-      flags.push({ kind: 'tier_once_used_twice', periodKey, saleIds: [...saleIds] });
-    }
-  }
-  return flags;
 }
