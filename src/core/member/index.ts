@@ -10,7 +10,6 @@ export {
 } from './fold';
 export { memberView, punchCardRewardId } from './view';
 export { memberFlags } from './flags';
-export { memberFlags } from './flags';
 export { pointBalancesAt } from './points';
 export type { PointBalances } from './points';
 export { tierAt, tierPeriods, pointsEarnedIn } from './tier';
