@@ -3,7 +3,7 @@
  * the committed snapshot (event-schemas.snapshot.json). A change that is not
  * additive fails here and cannot be waved through. An additive one (a new
  * optional field, a new event type) fails only until the snapshot is written
- * again: `npx vitest run -u src/core/event-schemas.test.ts`, then commit it.
+ * again: `npx vitest run src/core/event-schemas.test.ts --update`, then commit it.
  */
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';

@@ -335,7 +335,18 @@ function eventSchemas(object: ObjectMaker) {
       at: ms,
       expireAt: ms.nullable(),
     }),
-    'programme.saved': object({ programme: Programme, staffId: id().nullable(), at: ms }),
+    /**
+     * A version of the programme. `stores` (absent: every store) and `from`
+     * (absent: at once) publish it to chosen stores and from a date; which
+     * version is in force at a store and an instant is src/core/programme-in-force.ts.
+     */
+    'programme.saved': object({
+      programme: Programme,
+      staffId: id().nullable(),
+      at: ms,
+      stores: z.array(id()).min(1).max(LIMITS.maxStoresPerPublication).optional(),
+      from: ms.optional(),
+    }),
     'catalogue.saved': object({ products: CatalogueInEvents, staffId: id().nullable(), at: ms }),
     /**
      * A staff member of the chain as saved (chain-wide): the full new state but

@@ -16,6 +16,8 @@ export const LIMITS = {
   maxUnitPriceOre: 1_000_000_000,
   /** Units on one basket line. */
   maxLineQuantity: 999,
+  /** Stores a programme version can be published to by name (more: publish to every store). */
+  maxStoresPerPublication: 1_000,
   /** Lines in one basket or sale. */
   maxBasketLines: 500,
   /** A sale's total (list or paid): 100 million kroner. */

@@ -121,14 +121,15 @@ export function openTillService(options: TillServiceOptions): TillService {
     session: Session,
     notifyAfterCommit: (n: Notification) => void,
   ): CommandContext {
+    const now = clock();
     return {
       db,
       session,
-      now: clock(),
+      now,
       terminal,
       sessions,
       pinThrottle,
-      programme: () => programmeInForce(db),
+      programme: () => programmeInForce(db, terminal.storeId, now),
       event: <T extends EventType>(
         type: T,
         memberId: string | null,
@@ -174,13 +175,14 @@ export function openTillService(options: TillServiceOptions): TillService {
    */
   function read<T>(session: Session, body: (ctx: ReadOnlyContext) => T): T {
     if (closed) throw new ServiceError('closed', SERVICE_CLOSED, null, 503);
+    const now = clock();
     const readOnlyContext: ReadOnlyContext = {
       db: readOnly(db),
       session,
-      now: clock(),
+      now,
       terminal,
       sessions,
-      programme: () => programmeInForce(db),
+      programme: () => programmeInForce(db, terminal.storeId, now),
       devices,
       sync,
       read: (next) => read(session, next),

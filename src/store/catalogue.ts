@@ -1,6 +1,7 @@
 /** Reading the catalogue projection and the programme in force. */
 import type { Product } from '../core/catalogue';
 import type { Programme } from '../core/programme';
+import type { ProgrammePublication } from '../core/programme-in-force';
 import { reading } from './db';
 import type { Db, Readable } from './db';
 import { searchKey } from './projections/members';
@@ -84,6 +85,44 @@ export function currentProgramme(db: Db): StoredProgramme | null {
   // Validated by parseEvent when its programme.saved event was appended.
   const programme = JSON.parse(row.programme) as Programme;
   return { programme, version: row.version, hlc: row.hlc };
+}
+
+/** A programme version as saved, without its rules (read for every version, parsed for one). */
+export interface StoredPublication extends ProgrammePublication {
+  programme: () => Programme;
+}
+
+/**
+ * Every programme version this till holds, with when and where it applies
+ * (src/core/programme-in-force.ts chooses among them); each version's rules
+ * are read only when asked for. Read on the partial index events_programme_hlc.
+ */
+export function programmePublications(db: Db): StoredPublication[] {
+  const rows = db
+    .prepare(
+      `SELECT id, hlc, json_extract(payload, '$.at') AS at, json_extract(payload, '$.from') AS from_ms,
+              json_extract(payload, '$.stores') AS stores
+         FROM events WHERE type = 'programme.saved' ORDER BY hlc`,
+    )
+    .all() as Array<{
+    id: string;
+    hlc: string;
+    at: number;
+    from_ms: number | null;
+    stores: string | null;
+  }>;
+  const programmeOf = db.prepare(
+    "SELECT json_extract(payload, '$.programme') FROM events WHERE id = ?",
+  );
+  return rows.map((row) => ({
+    eventId: row.id,
+    hlc: row.hlc,
+    at: row.at,
+    from: row.from_ms ?? undefined,
+    stores: row.stores === null ? undefined : (JSON.parse(row.stores) as string[]),
+    // Validated by parseEvent when the event was appended.
+    programme: () => JSON.parse(programmeOf.pluck().get(row.id) as string) as Programme,
+  }));
 }
 
 /** The clock of the programme save in force (cheap: lets callers cache the parsed programme). */

@@ -55,8 +55,9 @@ export {
   searchProducts,
   currentProgramme,
   programmeHlc,
+  programmePublications,
 } from './catalogue';
-export type { StoredProgramme } from './catalogue';
+export type { StoredProgramme, StoredPublication } from './catalogue';
 export {
   listStaff,
   staffById,

@@ -138,11 +138,16 @@ export function testTill(terminalId = 'till-a', storeId = 'store-1') {
         expireAt: null,
       });
     },
-    programmeSaved(at: number, programme: ProgrammeInput): EventEnvelope<'programme.saved'> {
+    programmeSaved(
+      at: number,
+      programme: ProgrammeInput,
+      publish: { stores?: string[]; from?: number } = {},
+    ): EventEnvelope<'programme.saved'> {
       return envelope('programme.saved', null, {
         programme: parseProgramme(programme),
         staffId: 'staff-2',
         at,
+        ...publish,
       });
     },
     catalogueSaved(at: number, products: ProductInput[]): EventEnvelope<'catalogue.saved'> {

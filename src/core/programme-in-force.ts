@@ -1,0 +1,78 @@
+/**
+ * Which programme version is in force at a store and an instant. A version is
+ * published to every store or to chosen ones, at once or from a date; a
+ * planned one can be withdrawn before (or after) its date. Of the versions that
+ * reach the store and have started, the one that started last is in force; of
+ * two that started at the same instant, the later save (by clock). A version
+ * dated before it was saved starts when it was saved: publishing "from today"
+ * at noon must not lose to a version published at ten.
+ */
+
+export interface ProgrammePublication {
+  /** The `programme.saved` event's id (what a withdrawal names). */
+  eventId: string;
+  hlc: string;
+  /** When it was saved. */
+  at: number;
+  /** The stores it was published to; absent: every store. */
+  stores?: readonly string[] | undefined;
+  /** The instant it takes effect from; absent: when it was saved. */
+  from?: number | undefined;
+}
+
+/** When a version takes effect. */
+export function startsAt(publication: ProgrammePublication): number {
+  return Math.max(publication.at, publication.from ?? publication.at);
+}
+
+/** True when the version is for this store (`null`: the chain as a whole, so versions for every store only). */
+export function reachesStore(publication: ProgrammePublication, storeId: string | null): boolean {
+  if (!publication.stores) return true;
+  return storeId !== null && publication.stores.includes(storeId);
+}
+
+function later(a: ProgrammePublication, b: ProgrammePublication): boolean {
+  const byStart = startsAt(a) - startsAt(b);
+  if (byStart !== 0) return byStart > 0;
+  return a.hlc > b.hlc || (a.hlc === b.hlc && a.eventId > b.eventId);
+}
+
+export interface InForceQuery {
+  storeId: string | null;
+  now: number;
+  /** Versions withdrawn (their event ids): never in force. */
+  withdrawn?: ReadonlySet<string>;
+}
+
+/** The version in force, or null when none reaching the store has started. */
+export function publicationInForce<T extends ProgrammePublication>(
+  publications: readonly T[],
+  query: InForceQuery,
+): T | null {
+  let best: T | null = null;
+  for (const p of publications) {
+    if (query.withdrawn?.has(p.eventId)) continue;
+    if (!reachesStore(p, query.storeId) || startsAt(p) > query.now) continue;
+    if (best === null || later(p, best)) best = p;
+  }
+  return best;
+}
+
+/**
+ * The next instant after `now` at which the version in force at the store may
+ * change (a planned version starts), or null when none is planned. A caller
+ * may keep its answer until then.
+ */
+export function nextStartAfter(
+  publications: readonly ProgrammePublication[],
+  query: InForceQuery,
+): number | null {
+  let next: number | null = null;
+  for (const p of publications) {
+    if (query.withdrawn?.has(p.eventId)) continue;
+    if (!reachesStore(p, query.storeId)) continue;
+    const start = startsAt(p);
+    if (start > query.now && (next === null || start < next)) next = start;
+  }
+  return next;
+}
