@@ -14,6 +14,7 @@ import {
   memberEventsAfter,
   readBase,
   writeBase,
+  writeBaseAsRow,
 } from './projections/member-bases';
 import { writeMember } from './projections/members';
 import { getSetting, setSetting } from './settings';
@@ -80,11 +81,12 @@ export function installBases(db: Db, ledgers: readonly MemberLedger[]): string[]
     );
     for (const ledger of ledgers) {
       forgetLedger(db, ledger.memberId);
-      writeBase(db, ledger);
       if (!known.has(ledger.memberId)) {
         writeMember(db, ledger);
+        writeBaseAsRow(db, ledger);
         continue;
       }
+      writeBase(db, ledger);
       if (unpushedBefore(db, ledger.memberId, ledger.lastHlc)) {
         markNeedsSnapshot(db, ledger.memberId);
         waiting.push(ledger.memberId);

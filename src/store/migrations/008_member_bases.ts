@@ -10,8 +10,11 @@
 export const sql = /* sql */ `
 CREATE TABLE member_bases (
   member_id TEXT PRIMARY KEY,
-  -- The MemberLedger as JSON; its lastHlc is the base's clock.
-  ledger TEXT NOT NULL,
+  -- The MemberLedger as JSON; its lastHlc is the base's clock. NULL: the
+  -- member's row in members is the base (unchanged since it was installed; a
+  -- snapshot's million members are not stored twice). Copied here before the
+  -- row first changes.
+  ledger TEXT,
   base_hlc TEXT NOT NULL,
   needs_snapshot INTEGER NOT NULL DEFAULT 0 CHECK (needs_snapshot IN (0, 1))
 ) STRICT;

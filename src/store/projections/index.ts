@@ -8,7 +8,13 @@ import { forgetAllLedgers } from '../ledger-cache';
 import { SettingKeys } from '../settings';
 import { projectCatalogueSaved, projectProgrammeSaved } from './chain';
 import { projectMemberEvent, writeMember } from './members';
-import { memberEventsAfter, readBase, rebaseErased, refoldOnBase } from './member-bases';
+import {
+  keepAllBases,
+  memberEventsAfter,
+  readBase,
+  rebaseErased,
+  refoldOnBase,
+} from './member-bases';
 import { projectSaleEvent } from './sales';
 import { clearChainStaff, projectStaffLoggedIn, projectStaffSaved } from './staff';
 
@@ -44,6 +50,8 @@ export function rebuildProjections(db: Db): void {
   configMayHaveChanged(db);
   forgetAllLedgers(db);
   db.transaction(() => {
+    // Bases that are the members' rows get their own copy before the rows go.
+    keepAllBases(db);
     for (const table of ['members', 'sales', 'programme', 'barcodes', 'catalogue', 'conflicts']) {
       db.prepare(`DELETE FROM ${table}`).run();
     }

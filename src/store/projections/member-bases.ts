@@ -25,9 +25,10 @@ export interface MemberBase {
 export function readBase(db: Db, memberId: string): MemberBase | null {
   const row = statement(
     db,
-    'SELECT ledger, needs_snapshot FROM member_bases WHERE member_id = ?',
-  ).get(memberId) as { ledger: string; needs_snapshot: number } | undefined;
-  if (row === undefined) return null;
+    `SELECT coalesce(b.ledger, m.ledger) AS ledger, b.needs_snapshot FROM member_bases b
+       LEFT JOIN members m ON m.member_id = b.member_id WHERE b.member_id = ?`,
+  ).get(memberId) as { ledger: string | null; needs_snapshot: number } | undefined;
+  if (row === undefined || row.ledger === null) return null;
   return {
     ledger: JSON.parse(row.ledger) as MemberLedger,
     needsSnapshot: row.needs_snapshot === 1,
@@ -41,6 +42,34 @@ export function writeBase(db: Db, ledger: MemberLedger): void {
      ON CONFLICT (member_id) DO UPDATE SET
        ledger = excluded.ledger, base_hlc = excluded.base_hlc, needs_snapshot = 0`,
   ).run(ledger.memberId, JSON.stringify(ledger), ledger.lastHlc);
+}
+
+/** The member's row is the base (installed from the cloud just now): nothing stored twice. */
+export function writeBaseAsRow(db: Db, ledger: MemberLedger): void {
+  statement(
+    db,
+    `INSERT INTO member_bases (member_id, ledger, base_hlc, needs_snapshot) VALUES (?, NULL, ?, 0)
+     ON CONFLICT (member_id) DO UPDATE SET
+       ledger = NULL, base_hlc = excluded.base_hlc, needs_snapshot = 0`,
+  ).run(ledger.memberId, ledger.lastHlc);
+}
+
+/** Before the member's row changes: a base that was the row gets its own copy. */
+export function keepBase(db: Db, memberId: string): void {
+  statement(
+    db,
+    `UPDATE member_bases SET ledger = (SELECT ledger FROM members WHERE member_id = ?)
+      WHERE member_id = ? AND ledger IS NULL`,
+  ).run(memberId, memberId);
+}
+
+/** Every base that is a row gets its own copy (before the rows are rebuilt). */
+export function keepAllBases(db: Db): void {
+  statement(
+    db,
+    `UPDATE member_bases SET ledger = (SELECT m.ledger FROM members m
+       WHERE m.member_id = member_bases.member_id) WHERE ledger IS NULL`,
+  ).run();
 }
 
 /**

@@ -12,7 +12,7 @@ import { pluckStatement, statement } from '../statements';
 import { memberSummaryColumns } from './member-summary';
 import type { LocalConflictKind } from '../sync-conflicts';
 import { cachedLedger, forgetLedger, keepLedger } from '../ledger-cache';
-import { basesCover, refoldOnBase } from './member-bases';
+import { basesCover, keepBase, refoldOnBase } from './member-bases';
 
 /** The member's ledger, shared with other readers: do not change it. */
 export function loadLedger(handle: Readable, memberId: string): MemberLedger | null {
@@ -56,6 +56,7 @@ const LEDGER_ONLY_EVENTS: ReadonlySet<MemberEvent['type']> = new Set([
 export function projectMemberEvent(db: Db, event: MemberEvent & { memberId: string }): void {
   // A snapshot's own events (its store's recent sales): folded into the bases already.
   if (basesCover(db)) return;
+  keepBase(db, event.memberId);
   // A fresh copy of the row to change in place: readers may still hold the
   // cached one, which must not change under them.
   const current = readLedger(db, event.memberId);
