@@ -9,7 +9,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isKnownEventType } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
-import { foldMember } from '../src/core/member';
+import { applyMemberEventInPlace, foldMember } from '../src/core/member';
 import type { MemberLedger } from '../src/core/member-types';
 import type { Database, Queryable } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
@@ -30,20 +30,49 @@ export function decodeLedger(stored: Uint8Array): MemberLedger {
   return JSON.parse(inflateRawSync(stored).toString('utf8')) as MemberLedger;
 }
 
+/** Events a row's tail holds at most before they are written into its ledger. */
+export const TAIL_MAX = 4;
+
+/** A stored row read back: the ledger with its tail applied, and the tail. */
+export interface LedgerRow {
+  ledger: MemberLedger;
+  tail: MemberEvent[];
+  /** The stored ledger without its tail (decodeLedger), for a refold from it. */
+  stored: Uint8Array;
+}
+
+/** The row's ledger with its tail applied: each tail event was an incremental step when it came. */
+function withTail(stored: Uint8Array, tailJson: string): LedgerRow {
+  const ledger = decodeLedger(stored);
+  const tail = JSON.parse(tailJson) as MemberEvent[];
+  for (const event of tail) applyMemberEventInPlace(ledger, event);
+  return { ledger, tail, stored };
+}
+
+/** The stored rows of these members (those that have one), each ledger a fresh copy the caller may change. */
+export async function readLedgerRows(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Map<string, LedgerRow>> {
+  const rows = new Map<string, LedgerRow>();
+  if (memberIds.length === 0) return rows;
+  const stored = await tx.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
+    'SELECT member_id, ledger, tail FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    [chainId, memberIds],
+  );
+  for (const row of stored) rows.set(row.member_id, withTail(row.ledger, row.tail));
+  return rows;
+}
+
 /** The stored ledgers of these members (those that have one), each a fresh copy the caller may change. */
 export async function readLedgers(
   tx: Queryable,
   chainId: string,
   memberIds: readonly string[],
 ): Promise<Map<string, MemberLedger>> {
-  const ledgers = new Map<string, MemberLedger>();
-  if (memberIds.length === 0) return ledgers;
-  const rows = await tx.query<{ member_id: string; ledger: Uint8Array }>(
-    'SELECT member_id, ledger FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
-    [chainId, memberIds],
-  );
-  for (const row of rows) ledgers.set(row.member_id, decodeLedger(row.ledger));
-  return ledgers;
+  const rows = await readLedgerRows(tx, chainId, memberIds);
+  return new Map([...rows].map(([memberId, row]) => [memberId, row.ledger]));
 }
 
 /** A chain's stored ledger as the snapshot and report readers get it. */
@@ -65,20 +94,25 @@ export async function chainLedgers(
   afterMemberId: string | null,
   limit: number,
 ): Promise<StoredLedger[]> {
-  const rows = await db.query<{ member_id: string; ledger: Uint8Array; last_hlc: string }>(
-    `SELECT member_id, ledger, last_hlc FROM member_ledgers
+  const rows = await db.query<{
+    member_id: string;
+    ledger: Uint8Array;
+    tail: string;
+    last_hlc: string;
+  }>(
+    `SELECT member_id, ledger, tail, last_hlc FROM member_ledgers
       WHERE chain_id = $1 AND ($2::text IS NULL OR member_id > $2)
       ORDER BY member_id LIMIT $3`,
     [chainId, afterMemberId, limit],
   );
   return rows.map((r) => ({
     memberId: r.member_id,
-    ledger: decodeLedger(r.ledger),
+    ledger: withTail(r.ledger, r.tail).ledger,
     lastHlc: r.last_hlc,
   }));
 }
 
-/** Stores these ledgers (inserted or replaced), one statement whatever their number. */
+/** Stores these ledgers whole (inserted or replaced, tails emptied), one statement whatever their number. */
 export async function writeLedgers(
   tx: Queryable,
   chainId: string,
@@ -87,12 +121,12 @@ export async function writeLedgers(
 ): Promise<void> {
   if (ledgers.length === 0) return;
   await tx.query(
-    `INSERT INTO member_ledgers (chain_id, member_id, ledger, last_hlc, updated_at)
-     SELECT $1, l.member_id, decode(l.ledger, 'base64'), l.last_hlc, $2
+    `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, last_hlc, updated_at)
+     SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', l.last_hlc, $2
        FROM unnest($3::text[], $4::text[], $5::text[]) AS l(member_id, ledger, last_hlc)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
-       last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+       tail = excluded.tail, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
     [
       chainId,
       now,
@@ -100,6 +134,31 @@ export async function writeLedgers(
       // As base64 text: both database drivers pass a text array the same way.
       ledgers.map((l) => encodeLedger(l).toString('base64')),
       ledgers.map((l) => l.lastHlc),
+    ],
+  );
+}
+
+/**
+ * Stores these members' new tails (the stored ledger unchanged: its bytes are
+ * not written again), with the clock the ledger now has.
+ */
+export async function writeTails(
+  tx: Queryable,
+  chainId: string,
+  tails: ReadonlyArray<{ ledger: MemberLedger; tail: readonly MemberEvent[] }>,
+  now: number,
+): Promise<void> {
+  if (tails.length === 0) return;
+  await tx.query(
+    `UPDATE member_ledgers m SET tail = t.tail, last_hlc = t.last_hlc, updated_at = $2
+       FROM unnest($3::text[], $4::text[], $5::text[]) AS t(member_id, tail, last_hlc)
+      WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
+    [
+      chainId,
+      now,
+      tails.map((t) => t.ledger.memberId),
+      tails.map((t) => JSON.stringify(t.tail)),
+      tails.map((t) => t.ledger.lastHlc),
     ],
   );
 }

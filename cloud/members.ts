@@ -15,6 +15,8 @@ import { compareHlc } from '../src/core/hlc';
 import {
   applyMemberEventInPlace,
   foldMember,
+  foldMemberFrom,
+  reachesBefore,
   memberFlags,
   needsRefold,
   redactForErasure,
@@ -26,7 +28,16 @@ import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf, lockClashSubjects } from './event-rows';
 import type { EventRow } from './event-rows';
-import { readLedgers, dropLedgers, storedMemberEvent, writeLedgers } from './member-ledgers';
+import {
+  decodeLedger,
+  dropLedgers,
+  readLedgerRows,
+  storedMemberEvent,
+  TAIL_MAX,
+  writeLedgers,
+  writeTails,
+} from './member-ledgers';
+import type { LedgerRow } from './member-ledgers';
 import { programmeInForce } from './programme';
 
 /** Events the cloud writes itself carry this store (programme-change.ts CLOUD_ORIGIN). */
@@ -297,8 +308,10 @@ async function refreshIdentityClashes(
  * when it has a ledger.
  */
 export interface MemberState {
-  /** Stored ledgers, fresh copies: refreshMembers changes them in place. */
+  /** Stored ledgers (tails applied), fresh copies: refreshMembers changes them in place. */
   ledgers: Map<string, MemberLedger>;
+  /** Each stored row (member-ledgers.ts): its ledger without the tail, and the tail. */
+  rows: Map<string, LedgerRow>;
   /** Stored rows of the members that have no ledger, oldest first. */
   rowsWithoutLedger: Map<string, EventRow[]>;
   /** Members the chain holds an enrolment of. */
@@ -312,7 +325,8 @@ export async function readMemberState(
   chainId: string,
   memberIds: readonly string[],
 ): Promise<MemberState> {
-  const ledgers = await readLedgers(tx, chainId, memberIds);
+  const rows = await readLedgerRows(tx, chainId, memberIds);
+  const ledgers = new Map([...rows].map(([id, row]) => [id, row.ledger]));
   const without = memberIds.filter((id) => !ledgers.has(id));
   const rowsWithoutLedger = await memberEventRows(tx, chainId, without);
   // A ledger exists only for a member with an enrolment (foldMember is null without one).
@@ -322,7 +336,7 @@ export async function readMemberState(
     if (rows.some((r) => r.type === 'member.enrolled')) enrolled.add(memberId);
     if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
   }
-  return { ledgers, rowsWithoutLedger, enrolled, erased };
+  return { ledgers, rows, rowsWithoutLedger, enrolled, erased };
 }
 
 function inHlcOrder(events: readonly MemberEvent[]): MemberEvent[] {
@@ -341,6 +355,24 @@ function appliedInOrder(ledger: MemberLedger, fresh: readonly MemberEvent[]): Me
       applyMemberEventInPlace(ledger, event);
     }
     return ledger;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The member's ledger folded again from its stored ledger without the tail
+ * (`base`) and the events after it (the tail and the new events), when none of
+ * the new events reaches before the base (sorts at or before its clock, or
+ * voids or returns a sale folded into it): then the log holds nothing else of
+ * the member after the base, and foldMemberFrom equals a fold of everything.
+ * Null when it cannot (the member is folded from the log).
+ */
+function refoldedFromStored(row: LedgerRow, fresh: readonly MemberEvent[]): MemberLedger | null {
+  try {
+    const base = decodeLedger(row.stored);
+    if (fresh.some((e) => reachesBefore(base, e))) return null;
+    return foldMemberFrom(base, [...row.tail, ...fresh]);
   } catch {
     return null;
   }
@@ -369,13 +401,24 @@ export async function refreshMembers(
     addedBy.set(event.memberId!, list);
   }
   const ledgers = new Map<string, MemberLedger>();
+  // Applied in order and short enough to stay a tail: only the tail is written.
+  const tails: Array<{ ledger: MemberLedger; tail: MemberEvent[] }> = [];
   const refold: string[] = [];
   for (const [memberId, fresh] of addedBy) {
     const stored = state.ledgers.get(memberId);
+    const row = state.rows.get(memberId);
     const erasing = fresh.some((e) => e.type === 'member.erased');
     const next = stored && !erasing ? appliedInOrder(stored, fresh) : null;
-    if (next) ledgers.set(memberId, next);
-    else refold.push(memberId);
+    if (!next) {
+      // A void or return of a sale still in the tail, a late event after the base: no history read.
+      const refolded = row && !erasing ? refoldedFromStored(row, fresh) : null;
+      if (refolded) ledgers.set(memberId, refolded);
+      else refold.push(memberId);
+      continue;
+    }
+    const tail = [...(row?.tail ?? []), ...inHlcOrder(fresh)];
+    if (tail.length <= TAIL_MAX) tails.push({ ledger: next, tail });
+    else ledgers.set(memberId, next);
   }
   const unfolded: string[] = [];
   const scrub: Array<{ seq: unknown; payload: string }> = [];
@@ -420,8 +463,9 @@ export async function refreshMembers(
     );
   }
   await writeLedgers(tx, chainId, [...ledgers.values()], now);
+  await writeTails(tx, chainId, tails, now);
   await dropLedgers(tx, chainId, unfolded);
-  await indexMembers(tx, chainId, [...ledgers.values()], now);
+  await indexMembers(tx, chainId, [...ledgers.values(), ...tails.map((t) => t.ledger)], now);
 }
 
 /**

@@ -37,13 +37,21 @@ export interface DayOptions {
   seed?: number;
   /** Only enrolments (a chain's member base). */
   enrolmentsOnly?: boolean;
+  /** Members enrolled before this day (at other tills): sold to like the day's own. */
+  knownMembers?: readonly string[];
+  /** No enrolments after the first `enrolFirst` events (a history of known members). */
+  enrolFirst?: number;
+  /** The share of sales to a member (default 0.6). */
+  memberShare?: number;
+  /** The mean time between events (default about 3.5 s). */
+  meanGapMs?: number;
 }
 
 export function dayOfEvents(options: DayOptions): LojalEvent[] {
   // Seeded, so every run measures the same day.
   const random = prng(options.seed ?? 1);
   const events: LojalEvent[] = [];
-  const members: string[] = [];
+  const members: string[] = [...(options.knownMembers ?? [])];
   const sales: Array<{ saleId: string; memberId: string | null }> = [];
   let at = options.startMs;
   let counter = 0;
@@ -93,7 +101,9 @@ export function dayOfEvents(options: DayOptions): LojalEvent[] {
 
   const sell = () => {
     const memberId =
-      random() < 0.6 && members.length > 0 ? members[Math.floor(random() * members.length)]! : null;
+      random() < (options.memberShare ?? 0.6) && members.length > 0
+        ? members[Math.floor(random() * members.length)]!
+        : null;
     const lines: SaleLine[] = [];
     for (let l = 0; l < 1 + Math.floor(random() * 3); l++) {
       const p = products[Math.floor(random() * products.length)]!;
@@ -181,9 +191,12 @@ export function dayOfEvents(options: DayOptions): LojalEvent[] {
   };
 
   while (events.length < options.count) {
-    at += 1_000 + Math.floor(random() * 5_000);
+    const gap = options.meanGapMs ?? 3_500;
+    at += Math.floor((gap * 2) / 7 + random() * ((gap * 10) / 7));
     const roll = random();
-    if (options.enrolmentsOnly || roll < 0.08 || members.length === 0) enrol();
+    const enrolling =
+      options.enrolFirst === undefined ? roll < 0.08 : events.length < options.enrolFirst;
+    if (options.enrolmentsOnly || enrolling || members.length === 0) enrol();
     else if (roll < 0.12 && sales.length > 0) {
       const { saleId, memberId } = sales.splice(Math.floor(random() * sales.length), 1)[0]!;
       events.push(

@@ -11,7 +11,13 @@ CREATE TABLE member_ledgers (
   -- ~20 kB of JSON, ~5 kB deflated, and a push rewrites the ledgers it touches):
   -- read with cloud/member-ledgers.ts (decodeLedger, chainLedgers), never queried inside.
   ledger bytea NOT NULL,
-  -- The ledger's newest event clock (ledger.lastHlc): a snapshot's clock.
+  -- Events in clock order applied to `ledger` since it was written (JSON array,
+  -- at most a few): most pushes append here instead of rewriting the ledger,
+  -- and the ledger a reader gets is `ledger` with these applied (exact: each was
+  -- an incremental step, applyMemberEventInPlace). Written into `ledger` when
+  -- the tail is full, and on every refold.
+  tail text NOT NULL DEFAULT '[]',
+  -- The ledger's newest event clock (tail included, ledger.lastHlc): a snapshot's clock.
   last_hlc text NOT NULL,
   updated_at bigint NOT NULL,
   PRIMARY KEY (chain_id, member_id)

@@ -1,0 +1,126 @@
+/**
+ * Lojal's push beside a well-known peer, in the same run: PouchDB replicating
+ * the same documents to an express-pouchdb server on loopback.
+ *
+ * - peer_pouchdb_10k_s: 10,000 documents — Lojal's day of events, each one
+ *   document (its event id the document's id), so the same bytes — written to
+ *   a local PouchDB (untimed), then replicated with `replicate.to` to an
+ *   express-pouchdb server in this process on 127.0.0.1, in batches of 500 (as
+ *   Lojal's sync client pushes). Both databases in memory
+ *   (pouchdb-adapter-memory): PouchDB's best case for the server's storage.
+ *   Floor: Lojal's push of the same 10,000 events, same run.
+ * - sync_push_vs_pouchdb: PouchDB's time ÷ Lojal's (goal ≥ 2). Lojal's push:
+ *   the till's sync client to the cloud on PostgreSQL (the embedded database
+ *   when none answers), checked, stored, ledgers folded, members indexed.
+ */
+import { createRequire } from 'node:module';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startCloudServer } from '../cloud/server';
+import { figure } from './lib';
+import type { Figure } from './lib';
+import type { Benchmark } from './run';
+import { PUSH_EVENTS, embeddedDatabase, freshDatabase, timedPush } from './sync';
+
+/** PouchDB ships CommonJS without types: only the calls used here are typed. */
+interface PouchDatabase {
+  bulkDocs(docs: object[]): Promise<Array<{ ok?: boolean; error?: string }>>;
+  info(): Promise<{ doc_count: number }>;
+  replicate: {
+    to(
+      target: string,
+      options: { batch_size: number },
+    ): Promise<{ ok: boolean; docs_written: number }>;
+  };
+  destroy(): Promise<void>;
+}
+interface PouchConstructor {
+  new (name: string): PouchDatabase;
+  plugin(plugin: unknown): PouchConstructor;
+  defaults(options: { adapter: string }): PouchConstructor;
+}
+
+const require = createRequire(import.meta.url);
+const BATCH = 500;
+const seconds = (startNs: bigint) => Number(process.hrtime.bigint() - startNs) / 1e9;
+
+async function pouchReplication(
+  docs: readonly object[],
+): Promise<{ seconds: number; written: number }> {
+  const PouchDB = (require('pouchdb') as PouchConstructor).plugin(
+    require('pouchdb-adapter-memory'),
+  );
+  const expressPouchdb = require('express-pouchdb') as (
+    pouch: PouchConstructor,
+    options: object,
+  ) => { listen(port: number, host: string, done: () => void): Server };
+  const ServerPouch = PouchDB.defaults({ adapter: 'memory' });
+  const app = expressPouchdb(ServerPouch, { mode: 'minimumForPouchDB', inMemoryConfig: true });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const local = new (PouchDB.defaults({ adapter: 'memory' }))('lojal-bench-till');
+  try {
+    const { port } = server.address() as AddressInfo;
+    for (let i = 0; i < docs.length; i += 1_000) {
+      const answers = await local.bulkDocs(docs.slice(i, i + 1_000));
+      const failed = answers.find((a) => a.error);
+      if (failed) throw new Error(`PouchDB bulkDocs: ${failed.error}`);
+    }
+    const started = process.hrtime.bigint();
+    const result = await local.replicate.to(`http://127.0.0.1:${port}/lojal-bench`, {
+      batch_size: BATCH,
+    });
+    const value = seconds(started);
+    const remote = new ServerPouch('lojal-bench');
+    const { doc_count: count } = await remote.info();
+    if (!result.ok || count !== docs.length)
+      throw new Error(`PouchDB replicated ${count} of ${docs.length} documents`);
+    return { seconds: value, written: result.docs_written };
+  } finally {
+    await local.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+const bench: Benchmark = {
+  name: 'sync-peer',
+  about: "Lojal's push of a day (10,000 events) beside PouchDB replicating the same documents",
+  async run() {
+    const postgres = await freshDatabase();
+    const database = postgres ?? embeddedDatabase();
+    const server = await startCloudServer({ port: 0, ...database.location });
+    try {
+      const lojal = await timedPush(server, 'Bench peer', { history: false });
+      const docs = lojal.events.map((e) => ({ _id: e.id, ...e }));
+      const pouch = await pouchReplication(docs);
+      const note = `the same ${PUSH_EVENTS} events (${(lojal.bytes / 1e6).toFixed(1)} MB of JSON), batches of ${BATCH} both; Lojal: the till's sync client to the cloud on ${database.kind} (${lojal.seconds.toFixed(2)} s); PouchDB ${pouch.written} documents with replicate.to an express-pouchdb server on 127.0.0.1, both in memory (pouchdb-adapter-memory) (${pouch.seconds.toFixed(2)} s)`;
+      const figures: Figure[] = [
+        figure({
+          name: 'peer_pouchdb_10k_s',
+          value: pouch.seconds,
+          unit: 's',
+          floor: null,
+          goal: "measured beside Lojal's push of the same events, same run (no goal of its own)",
+          met: true,
+          note,
+        }),
+        figure({
+          name: 'sync_push_vs_pouchdb',
+          value: pouch.seconds / lojal.seconds,
+          unit: '×',
+          floor: null,
+          goal: "Lojal's push at least 2× as fast as PouchDB's replication (PouchDB's time ÷ Lojal's ≥ 2)",
+          met: pouch.seconds / lojal.seconds >= 2,
+          note: `PouchDB ${pouch.seconds.toFixed(2)} s ÷ Lojal ${lojal.seconds.toFixed(2)} s; ${note}`,
+        }),
+      ];
+      return figures;
+    } finally {
+      await server.close();
+      await database.drop();
+    }
+  },
+};
+
+export default bench;
