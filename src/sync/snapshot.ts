@@ -50,7 +50,7 @@ export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
   minEventsBehind: 20_000,
   checkEveryMs: DAY_MS,
   pruneEveryMs: DAY_MS,
-  membersPerPage: 1000,
+  membersPerPage: 2000,
 };
 
 export interface SnapshotOutcome {
@@ -100,14 +100,21 @@ async function takeSnapshot(
   }
   const { at } = await api.head(pullCursor(ctx.db));
   let member = '';
+  let next = api.members({ after: member, limit: options.membersPerPage });
   for (;;) {
-    const page = await api.members({ after: member, limit: options.membersPerPage });
+    const page = await next;
     if (stopped()) return null;
+    const more = page.more && page.next !== member;
+    // The next page is asked for while this one is installed.
+    if (more) {
+      next = api.members({ after: page.next, limit: options.membersPerPage });
+      next.catch(() => undefined);
+    }
     outcome.members += install(
       ctx,
       page.members.map((m) => m.ledger as unknown as MemberLedger),
     );
-    if (!page.more || page.next === member) break;
+    if (!more) break;
     member = page.next;
   }
   inTransaction(ctx.db, () => {
