@@ -89,7 +89,12 @@ describeOn(target, 'migration 009 with members', () => {
         [member, number, phone],
       );
 
-    expect(await migrate(db)).toEqual([9]);
+    // 009 and whatever came after it.
+    expect(await migrate(db)).toEqual(
+      loadMigrations()
+        .filter((m) => m.version >= 9)
+        .map((m) => m.version),
+    );
     const found = async (q: string) =>
       (await searchRows(db!, 'c1', readQuery(q), 0)).map((r) => [r.member_id, r.full_name]);
     expect(await found('kari')).toEqual([['member-kari', 'Kari Berg']]);
