@@ -20,6 +20,7 @@ import { linkUrl } from './accounts/links';
 import { LoginGate } from './accounts/login';
 import type { LoginOptions } from './accounts/login';
 import type { DeliverAccountLink } from './backoffice/context';
+import { BO_RPC_PREFIX } from '../src/contract/backoffice';
 import { registerBackofficeRpc } from './backoffice/rpc';
 import { registerBackofficePage } from './backoffice/static';
 import { addAdminToken, addStore, listStores } from './chains';
@@ -37,6 +38,11 @@ import {
   errorHandler,
   notFoundHandler,
 } from './http/errors';
+import {
+  Announcer,
+  DEFAULT_ANNOUNCEMENT_HEARTBEAT_MS,
+  registerAnnouncementRoute,
+} from './http/announce';
 import { registerCloudDocument } from './http/openapi';
 import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
@@ -44,6 +50,8 @@ import { registerSyncRoutes } from './http/sync-routes';
 export type { CloudLimits } from './http/context';
 
 export const DEFAULT_PORT = 4790;
+/** How long close() lets requests in flight finish before it closes their connections. */
+const CLOSE_GRACE_MS = 2_000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.lojal-cloud';
 /** The back office's build (`npm run build:backoffice`). */
@@ -88,6 +96,8 @@ export interface CloudServerOptions {
    * only noted in the log, and invitations' links are shown to the owner.
    */
   deliverAccountLink?: DeliverAccountLink;
+  /** Between the spaces a held announcement request gets (default 5 s; tests behind a fussy proxy lower it). */
+  announcementHeartbeatMs?: number;
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -162,8 +172,21 @@ export async function startCloudServer(
     }
     return { status: 'ok', protocolVersion: PROTOCOL_VERSION, database: db.kind, time: now() };
   });
-  registerSyncRoutes(app, ctx);
+  // New events announced to the chain's tills that wait for them (http/announce.ts).
+  const announcer = new Announcer(db);
+  registerSyncRoutes(app, ctx, (chainId, terminalId) => announcer.changed(chainId, terminalId));
   registerSnapshotRoutes(app, ctx);
+  registerAnnouncementRoute(app, ctx, announcer, {
+    heartbeatMs: options.announcementHeartbeatMs ?? DEFAULT_ANNOUNCEMENT_HEARTBEAT_MS,
+  });
+  // Writes of the back office (a merge, staff, a programme saved): whichever chain waits looks.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
+    const url = request.routeOptions.url ?? '';
+    if (url === ROUTES.programme || url.startsWith(BO_RPC_PREFIX)) announcer.changedSomewhere();
+  });
+  // Held requests would keep close() waiting for their hold: answer them first.
+  app.addHook('preClose', async () => announcer.close());
   registerChainRoutes(app, ctx);
   registerCloudDocument(app);
 
@@ -222,7 +245,17 @@ export async function startCloudServer(
         linkUrl(publicUrl, 'reset', (await resetLinkFor(db, email, now())).link.token),
     },
     close() {
-      closing ??= app.close().finally(() => db.close());
+      closing ??= (async () => {
+        // Held announcements are answered first (preClose); a connection still open after the
+        // grace (a kept-alive one a proxy never closed) would keep close() waiting for its timeout.
+        const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(force);
+          await db.close();
+        }
+      })();
       return closing;
     },
   };

@@ -9,6 +9,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
+  AnnouncementQuery,
+  AnnouncementResponse,
   ConflictsResponse,
   ErrorResponse,
   HealthResponse,
@@ -101,6 +103,16 @@ export const CLOUD_OPERATIONS: { readonly [K in keyof typeof ROUTES]: readonly C
         auth: ['terminal', 'admin'],
         query: PullQuery,
         response: PullResponse,
+      },
+    ],
+    announcements: [
+      {
+        method: 'GET',
+        summary:
+          'Held until the chain has events after the cursor (or waitMs passes): the chain’s head, never the events; spaces are sent while held',
+        auth: ['terminal', 'admin'],
+        query: AnnouncementQuery,
+        response: AnnouncementResponse,
       },
     ],
     snapshotHead: [

@@ -20,7 +20,12 @@ import { recordRefusals } from '../refusals';
 import type { RouteContext } from './context';
 import { CloudError } from './errors';
 
-export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): void {
+export function registerSyncRoutes(
+  app: FastifyInstance,
+  ctx: RouteContext,
+  /** After a push's transaction committed events: the chain's other tills are told (announce.ts). */
+  onPushed: (chainId: string, terminalId: string) => void = () => undefined,
+): void {
   app.post(ROUTES.pair, async (request): Promise<PairResponse> => {
     ctx.admitAnonymous(request);
     const input = PairRequest.parse(request.body);
@@ -73,7 +78,9 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: RouteContext): voi
         'events',
       );
     }
-    return pushEvents(ctx.db, who, input.events, ctx.now());
+    const pushed = await pushEvents(ctx.db, who, input.events, ctx.now());
+    if (pushed.acked.length > 0) onPushed(who.chainId, who.terminalId);
+    return pushed;
   });
 
   app.post(ROUTES.quarantine, async (request): Promise<QuarantineResponse> => {

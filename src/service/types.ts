@@ -12,7 +12,10 @@ export type { Notification } from '../contract/notifications';
  * What a transport or a settings screen may do with sync. Declared here, not
  * in sync-wiring.ts (which imports TillService), so the two do not import each other.
  */
-export type TillSync = Pick<SyncClient, 'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts'>;
+export type TillSync = Pick<
+  SyncClient,
+  'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts' | 'announcements'
+>;
 
 export interface TillService {
   /** Validate, authorise and run one command. Throws ServiceError on failure. */

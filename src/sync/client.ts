@@ -22,10 +22,13 @@ import {
   forgetPairing,
   loadPairing,
   PairingKeys,
+  pullCursor,
   restorePairedIdentity,
   unpairedByManager,
 } from '../store/sync-pairing';
 import type { Pairing } from '../store/sync-pairing';
+import { AnnouncementListener } from './announce';
+import type { AnnouncementStats } from './announce';
 import { retryDelay } from './backoff';
 import {
   CloudRefused,
@@ -183,6 +186,9 @@ export class SyncClient {
   private busy = 0;
   private lastReported = '';
   private nudgeQueued = false;
+  /** A sync is wanted as soon as the one running ends (events arrived, or news, meanwhile). */
+  private again = false;
+  private listener: AnnouncementListener | null = null;
 
   constructor(options: SyncClientOptions) {
     this.options = options;
@@ -237,23 +243,29 @@ export class SyncClient {
     if (this.stopped || this.running || !this.settings.background) return;
     this.running = true;
     if (this.#pairing || this.envPairing()) this.schedule(0);
+    this.listen();
   }
 
   /** Stop for good: no more timers, requests in flight are abandoned, the database is left alone. */
   stop(): void {
     this.stopped = true;
     this.running = false;
+    this.listener?.stop();
+    this.listener = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.abort.abort();
   }
 
   /**
-   * Something changed locally: report the new count waiting, and push soon
-   * (unless backing off). Once the command's answer has gone out (the count
-   * reads the whole outbox, long on a till that has been offline all day), and
-   * once for all the notifications of one command (a sale announces sales and
-   * members), so listeners hear of the change before the sync status it causes.
+   * Something changed locally: report the new count waiting, and push (unless
+   * backing off): at once when no sync runs, else right after the one running,
+   * with everything that arrived meanwhile — batched by arrival, not by a
+   * delay (`nudgeDelayMs`, default 0). Once the command's answer has gone out
+   * (the count reads the whole outbox, long on a till that has been offline
+   * all day), and once for all the notifications of one command (a sale
+   * announces sales and members), so listeners hear of the change before the
+   * sync status it causes.
    */
   nudge(): void {
     if (this.stopped || this.#pairing === null || this.nudgeQueued) return;
@@ -264,9 +276,13 @@ export class SyncClient {
       const status = this.status();
       this.report(status);
       if (!this.running || this.failures > 0 || status.pending === 0) return;
-      const at = Date.now() + this.settings.nudgeDelayMs;
-      if (this.timer === null || this.timerAt > at) this.schedule(this.settings.nudgeDelayMs);
+      this.soon(this.settings.nudgeDelayMs);
     });
+  }
+
+  /** The announcement connection (tests and benchmarks look; not part of the status). */
+  announcements(): AnnouncementStats {
+    return this.listener?.status ?? { state: 'off', heard: 0, failures: 0, lastError: null };
   }
 
   status(): SyncStatus {
@@ -364,6 +380,11 @@ export class SyncClient {
         return await work();
       } finally {
         this.busy -= 1;
+        // What arrived while this ran goes now, in one sync.
+        if (this.busy === 0 && this.again) {
+          this.again = false;
+          if (this.running && !this.stopped && this.#pairing !== null) this.schedule(0);
+        }
       }
     };
     const next = this.queue.then(run, run);
@@ -454,6 +475,7 @@ export class SyncClient {
     this.setRejected(new Map());
     this.report();
     if (this.running) this.schedule(0);
+    this.listen();
     return {
       cloudUrl: url,
       chainId: paired.chainId,
@@ -492,6 +514,8 @@ export class SyncClient {
     forgetPairing(this.db);
     this.#pairing = null;
     this.#api = null;
+    this.listener?.stop();
+    this.listener = null;
     this.setLastError(null);
     this.failures = 0;
     this.retryAfterMs = null;
@@ -656,6 +680,33 @@ export class SyncClient {
     if (key === this.lastReported) return;
     this.lastReported = key;
     this.options.onStatus(status);
+  }
+
+  /** Sync after `delayMs`, or right after the sync running now: never two queued. */
+  private soon(delayMs: number): void {
+    if (!this.running || this.stopped) return;
+    if (this.busy > 0) {
+      this.again = true;
+      return;
+    }
+    if (this.timer === null || this.timerAt > Date.now() + delayMs) this.schedule(delayMs);
+  }
+
+  /** Hold a request at the cloud for news of the chain (announce.ts), with the current pairing's API. */
+  private listen(): void {
+    this.listener?.stop();
+    this.listener = null;
+    const api = this.#api;
+    if (!this.running || this.stopped || api === null) return;
+    this.listener = new AnnouncementListener({
+      api,
+      cursor: () => pullCursor(this.db),
+      // News proves the cloud answers: sync now, even while backing off.
+      onNews: () => this.soon(0),
+      backoff: this.settings.backoff,
+      random: this.settings.random,
+    });
+    this.listener.start();
   }
 
   private schedule(delayMs: number): void {

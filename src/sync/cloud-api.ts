@@ -22,6 +22,7 @@ import type { CloudOutage, SyncProblem } from './problems';
 import { snapshotApi } from './snapshot-api';
 import type { SnapshotApi } from './snapshot-api';
 import {
+  AnnouncementResponse,
   ConflictsResponse,
   ErrorResponse,
   MAX_QUARANTINE_REPORTS,
@@ -104,6 +105,18 @@ export interface CloudApi {
   reportQuarantine(events: readonly QuarantineReport[]): Promise<number>;
   /** New tills from snapshots (src/sync/snapshot.ts); a test's stand-in may have none. */
   snapshots?: SnapshotApi;
+  /**
+   * Held by the cloud until the chain has events after `after` (or `waitMs`
+   * passes): the chain's head. `signal` ends the wait early; `onHeld` is called
+   * once the cloud has taken the request (its headers came: it holds it now).
+   * See src/sync/announce.ts.
+   */
+  announcements(
+    after: string,
+    waitMs: number,
+    signal?: AbortSignal,
+    onHeld?: () => void,
+  ): Promise<string>;
 }
 
 /** One set-aside event as the cloud is told of it (`POST /v1/sync/quarantine`). */
@@ -168,6 +181,7 @@ const RESENDABLE = new Set<string>([
   ROUTES.memberLookup,
   ROUTES.conflicts,
   ROUTES.quarantine,
+  ROUTES.announcements,
 ]);
 
 /** The connection ended before an answer came (not a refused connection, not a timeout). */
@@ -186,13 +200,15 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     body?: unknown,
     timeoutMs = options.timeoutMs,
     onAnswer?: (response: Response) => void,
+    held?: { signal?: AbortSignal; onHeaders?: (status: number) => void },
   ): Promise<z.infer<S>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = options.token();
     if (token !== null) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const signals = [options.signal, held?.signal, timeout].filter((s) => s !== undefined);
+    const signal = signals.length === 1 ? timeout : AbortSignal.any(signals);
     let response: Response;
     let text: string;
     for (let attempt = 1; ; attempt++) {
@@ -203,6 +219,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
           body: body === undefined ? undefined : JSON.stringify(body),
           signal,
         });
+        held?.onHeaders?.(response.status);
         text = await response.text();
         break;
       } catch (error) {
@@ -304,5 +321,18 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     reportQuarantine: async (events) =>
       (await request(QuarantineResponse, 'POST', ROUTES.quarantine, { events })).recorded,
     snapshots: snapshotApi((schema, path) => request(schema, 'GET', path)),
+    announcements: async (after, waitMs, signal, onHeld) =>
+      (
+        await request(
+          AnnouncementResponse,
+          'GET',
+          `${ROUTES.announcements}?after=${encodeURIComponent(after)}&waitMs=${waitMs}`,
+          undefined,
+          // The cloud holds the request up to waitMs: the usual timeout starts after that.
+          waitMs + options.timeoutMs,
+          undefined,
+          { signal, onHeaders: (status) => (status === 200 ? onHeld?.() : undefined) },
+        )
+      ).head,
   };
 }

@@ -25,6 +25,8 @@ export const ROUTES = {
   unpair: '/v1/unpair',
   push: '/v1/sync/push',
   pull: '/v1/sync/pull',
+  /** Held open until the chain has events after `after` (src/sync/announce.ts, cloud/http/announce.ts). */
+  announcements: '/v1/sync/announcements',
   /** A till reports events it pulled and could not apply (kept on the till, listed for managers). */
   quarantine: '/v1/sync/quarantine',
   memberLookup: '/v1/members/lookup',
@@ -229,6 +231,31 @@ export type PullResponseBody = z.input<typeof PullResponse>;
  */
 export const PullPage = PullResponse.extend({ events: z.array(z.unknown()) });
 export type PullPage = z.infer<typeof PullPage>;
+
+// ---- announcements ---------------------------------------------------------
+
+/**
+ * A till waits here for the chain to have events after its cursor: the cloud
+ * answers at once when it has, else when another till's push commits some, else
+ * after `waitMs` with the head unchanged. Never the events themselves: the till
+ * pulls them. While it waits the cloud sends a space every few seconds (leading
+ * whitespace is valid JSON), so a proxy that cuts idle connections does not.
+ */
+export const MAX_ANNOUNCEMENT_WAIT_MS = 30_000;
+export const DEFAULT_ANNOUNCEMENT_WAIT_MS = 25_000;
+
+export const AnnouncementQuery = z.object({
+  after: Cursor.default(INITIAL_CURSOR),
+  /** How long to hold at most; capped to MAX_ANNOUNCEMENT_WAIT_MS. */
+  waitMs: z.coerce.number().int().min(0).default(DEFAULT_ANNOUNCEMENT_WAIT_MS),
+});
+export type AnnouncementQuery = z.infer<typeof AnnouncementQuery>;
+
+export const AnnouncementResponse = z.object({
+  /** The chain's newest position: events wait after the till's cursor when this is past it. */
+  head: Cursor,
+});
+export type AnnouncementResponse = z.infer<typeof AnnouncementResponse>;
 
 // ---- snapshots -------------------------------------------------------------
 

@@ -24,7 +24,10 @@ export interface SyncSettings {
   background?: boolean;
   /** Between syncs while all is well (default 15 s; LOJAL_SYNC_INTERVAL_MS on a till). */
   intervalMs?: number;
-  /** After a local change, wait this long for more before pushing. */
+  /**
+   * After a local change, wait this long for more before pushing. Default 0:
+   * push at once, and what arrives during a push goes in the next, right after.
+   */
   nudgeDelayMs?: number;
   backoff?: BackoffSettings;
   pushBatchSize?: number;
@@ -52,7 +55,7 @@ export function resolveSyncSettings(settings: SyncSettings): ResolvedSyncSetting
     terminalName: settings.terminalName ?? (hostname().slice(0, 80) || 'Lojal till'),
     background: settings.background ?? true,
     intervalMs: settings.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS,
-    nudgeDelayMs: settings.nudgeDelayMs ?? 500,
+    nudgeDelayMs: settings.nudgeDelayMs ?? 0,
     backoff: settings.backoff ?? DEFAULT_BACKOFF,
     pushBatchSize,
     // The most the cloud gives at once: a till catching up on a chain needs fewer round trips.

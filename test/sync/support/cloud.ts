@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { startCloudServer } from '../../../cloud/server';
-import type { CloudLimits, RunningCloudServer } from '../../../cloud/server';
+import type { CloudLimits, CloudServerOptions, RunningCloudServer } from '../../../cloud/server';
 import { freshPgliteDir } from '../../../cloud/test/databases';
 import type { LojalEvent } from '../../../src/core/events';
 import type { ProgrammeInput } from '../../../src/core/programme';
@@ -80,6 +80,8 @@ export interface TestCloud {
 export async function startTestCloud(
   backend: BackendName,
   limits: Partial<CloudLimits> = {},
+  /** More server options (the announcements' heartbeat, say). */
+  server: Partial<CloudServerOptions> = {},
 ): Promise<TestCloud> {
   let location: { databaseUrl?: string; dataDir?: string };
   let cleanup: () => Promise<void>;
@@ -102,7 +104,7 @@ export async function startTestCloud(
     };
   }
   const start = () =>
-    startCloudServer({ port: 0, limits: { ...TEST_LIMITS, ...limits }, ...location });
+    startCloudServer({ ...server, port: 0, limits: { ...TEST_LIMITS, ...limits }, ...location });
   let running: RunningCloudServer | null = await start();
   const cloud: TestCloud = {
     backend,
