@@ -19,7 +19,14 @@ export const CLOUD_ORIGIN = 'cloud';
 export async function saveProgramme(
   db: Database,
   chainId: string,
-  input: { programme: Programme; staffId: string | null },
+  input: {
+    programme: Programme;
+    staffId: string | null;
+    /** Chosen stores (absent: every store). */
+    stores?: string[];
+    /** The instant it applies from (absent: at once). */
+    from?: number;
+  },
   now: number,
 ): Promise<EventEnvelope<'programme.saved'>> {
   return db.transaction(async (tx) => {
@@ -37,7 +44,13 @@ export async function saveProgramme(
       hlc: encodeHlc(clock),
       type: 'programme.saved',
       memberId: null,
-      payload: { programme: input.programme, staffId: input.staffId, at: now },
+      payload: {
+        programme: input.programme,
+        staffId: input.staffId,
+        at: now,
+        ...(input.stores ? { stores: input.stores } : {}),
+        ...(input.from !== undefined ? { from: input.from } : {}),
+      },
       schemaVersion: EVENT_SCHEMA_VERSION,
     };
     await appendEvents(tx, chainId, [event], now);

@@ -197,10 +197,12 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   );
   await shootAround(page, 'backoffice-programme-preview', preview.getByTestId('preview-result'));
 
-  // Publish, to the whole chain, now.
+  // Publish, to the whole chain, now (the dialog's choices by default).
   await page.getByTestId('pe-publish').click();
   const dialog = page.getByTestId('pe-publish-dialog');
-  await expect(dialog).toContainText('Versjon 1 gjelder i alle butikkene i kjeden');
+  await expect(dialog).toContainText('Versjon 1 sendes til kassene så snart de er tilkoblet');
+  await expect(dialog.getByTestId('pe-publish-all')).toBeChecked();
+  await expect(dialog.getByTestId('pe-publish-now')).toBeChecked();
   await dialog.getByTestId('pe-publish-note').fill('Tre poeng per tier');
   await shootSizes(page, 'backoffice-programme-publish');
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -208,7 +210,7 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   await expect(page.getByTestId('pe-notice')).toHaveText(
     'Versjon 1 er publisert. Kassene henter den neste gang de er tilkoblet.',
   );
-  await expect(page.getByTestId('pe-current')).toContainText('Gjeldende versjon: 1');
+  await expect(page.getByTestId('pe-current')).toContainText('Siste versjon: 1');
   await expect(page.getByTestId('pe-bar-state')).toHaveText('Ingen endringer å publisere');
   await expect(page.getByTestId('pe-publish')).toBeDisabled();
   const first = page.getByTestId('pe-version').first();
@@ -281,7 +283,7 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   await page.getByTestId('f-points-earn-pointsPerStep').fill('2');
   await page.getByTestId('pe-publish').click();
   await page.getByTestId('pe-publish-confirm').click();
-  await expect(page.getByTestId('pe-current')).toContainText('Gjeldende versjon: 2');
+  await expect(page.getByTestId('pe-current')).toContainText('Siste versjon: 2');
   await expect(page.getByTestId('pe-version').first()).toContainText('Endret: Poeng');
   await shootAround(page, 'backoffice-programme-history', page.getByTestId('pe-version').first());
   await page.getByTestId('pe-version').nth(1).getByTestId('pe-rollback').click();
@@ -368,4 +370,49 @@ test('a store manager reads the rules and the versions, and changes nothing', as
   await expect(page.getByTestId('preview-points')).toHaveText(/^\d+ poeng$/);
   await shootAround(page, 'backoffice-programme-manager', page.getByTestId('pe-preview'));
   await context.close();
+});
+
+test('a version published to a chosen store from a date: planned in the list, the till keeps the rules in force', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const torget = await cloud.admin.addStore(CHAIN, 'Torget');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await logIn(page);
+  await page.getByTestId('f-points-earn-pointsPerStep').fill('4');
+  await page.getByTestId('pe-publish').click();
+  const dialog = page.getByTestId('pe-publish-dialog');
+
+  // Chosen stores, none chosen: said beside the list, nothing published.
+  await dialog.getByTestId('pe-publish-chosen').check();
+  await dialog.getByTestId('pe-publish-confirm').click();
+  await expect(dialog.getByTestId('pe-publish-stores-error')).toHaveText('Velg minst én butikk.');
+
+  // Torget, from a day ten days ahead, chosen by keyboard as well as by the pointer.
+  await dialog.getByTestId(`pe-publish-store-${torget.storeId}`).check();
+  await dialog.getByTestId('pe-publish-later').check();
+  const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  await dialog.getByTestId('pe-publish-date').fill(day);
+  await expect(dialog).toContainText('Reglene gjelder fra midnatt denne dagen');
+  await shootSizes(page, 'backoffice-programme-publish-planned');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await dialog.getByTestId('pe-publish-confirm').click();
+  await expect(page.getByTestId('pe-notice')).toContainText(
+    'Versjon 4 er publisert og gjelder fra',
+  );
+
+  const newest = page.getByTestId('pe-version').first();
+  await expect(newest.getByTestId('pe-version-planned')).toContainText('Planlagt fra');
+  await expect(newest.getByTestId('pe-version-where')).toHaveText('Til: Torget');
+  await expect(newest.getByTestId('pe-version-in-force')).toHaveCount(0);
+  const inForce = page.getByTestId('pe-version').nth(1);
+  await expect(inForce.getByTestId('pe-version-in-force')).toHaveText('I kraft i alle butikkene');
+  await shootAround(page, 'backoffice-programme-planned', newest);
+
+  // The Sentrum till pulls version 4 and keeps running version 3 (three points per step).
+  const manager = await rpcAs(request, MANAGER_PIN, till.url);
+  expect((await manager('sync.now', {})).status).toBe(200);
+  const atTill = (await manager('programme.get', {})).body as Programme;
+  expect(atTill.points?.earn).toMatchObject({ pointsPerStep: 3 });
 });

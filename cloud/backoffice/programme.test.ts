@@ -14,6 +14,8 @@ import { memberEvents, testEventId } from '../../src/core/member/test-events';
 import { memberView } from '../../src/core/member';
 import { programmeTemplate } from '../../src/core/templates';
 import type { Programme } from '../../src/core/programme';
+import { parseIsoDate, startOfLocalDay } from '../../src/core/time';
+import { programmeInForce } from '../programme';
 import { describeBackoffice, errorOf } from '../test/backoffice';
 import { VERSIONS_LISTED } from './handlers/programme';
 import type { Till } from '../test/cloud';
@@ -141,6 +143,95 @@ describeBackoffice('the programme editor’s commands', (cloud) => {
     expect((await owner.ok('programme.get')).programme).toEqual(
       withPointsPerStep(bakery.programme, 3),
     );
+  });
+
+  it('publishes to chosen stores and from a date: in the event the tills pull, and in the versions', async () => {
+    const { owner, stores } = await cloud().chainWithOwner(['Sentrum', 'Torget', 'Havna']);
+    const [sentrum, torget, havna] = stores as [
+      (typeof stores)[0],
+      (typeof stores)[0],
+      (typeof stores)[0],
+    ];
+    const till = await cloud().pair(sentrum.storeCode);
+    await owner.ok('programme.publish', { programme: bakery.programme });
+
+    // Two points per step at Sentrum and Torget from a day ten days ahead (midnight in Oslo).
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000);
+    const day = inTenDays.toISOString().slice(0, 10);
+    const midnight = startOfLocalDay(parseIsoDate(day), 'Europe/Oslo');
+    const planned = await owner.ok('programme.publish', {
+      programme: withPointsPerStep(bakery.programme, 2),
+      stores: [torget.storeId, sentrum.storeId, sentrum.storeId],
+      from: day,
+    });
+    expect(planned).toMatchObject({
+      number: 2,
+      planned: true,
+      startsAt: midnight,
+      inForce: { everywhere: false, stores: [] },
+    });
+    expect(planned.stores!.map((s) => s.name).sort()).toEqual(['Sentrum', 'Torget']);
+    const pulled = (await pulledProgrammes(till)).at(-1)!;
+    expect(pulled.payload).toMatchObject({
+      stores: [sentrum.storeId, torget.storeId].sort(),
+      from: midnight,
+    });
+
+    // Version 1 stays in force everywhere until then; the editor's draft starts from version 2.
+    let history = await owner.ok('programme.history');
+    expect(history.map((v) => [v.number, v.planned, v.inForce.everywhere])).toEqual([
+      [2, true, false],
+      [1, false, true],
+    ]);
+    expect((await owner.ok('programme.get')).version?.number).toBe(2);
+
+    // Three points at Havna, today: in force there now; version 1 still at the other two.
+    const today = await owner.ok('programme.publish', {
+      programme: withPointsPerStep(bakery.programme, 3),
+      stores: [havna.storeId],
+      from: new Date().toISOString().slice(0, 10),
+    });
+    expect(today).toMatchObject({ planned: false, stores: [{ name: 'Havna' }] });
+    history = await owner.ok('programme.history');
+    expect(history[0]!.inForce).toEqual({
+      everywhere: false,
+      stores: [{ storeId: havna.storeId, name: 'Havna' }],
+    });
+    expect(history[2]!.inForce.stores.map((s) => s.name)).toEqual(['Sentrum', 'Torget']);
+    // The chain as a whole (members' pages, conflicts) reads the version for every store.
+    expect((await programmeInForce(cloud().server.database, pulled.chainId)).points?.earn).toEqual(
+      bakery.programme.points!.earn,
+    );
+
+    // A store manager of Torget sees only Torget's name among the stores.
+    const manager = await cloud().storeManager(owner, [torget.storeId]);
+    const seen = await manager.browser.ok('programme.history');
+    expect(seen[0]!.stores).toEqual([]);
+    expect(seen[1]!.stores).toEqual([{ storeId: torget.storeId, name: 'Torget' }]);
+  });
+
+  it('refuses a past day, a day that is not one, no store and a store of another chain', async () => {
+    const { owner } = await cloud().chainWithOwner(['Sentrum']);
+    const other = await cloud().chainWithOwner(['Annen']);
+    const publish = (extra: Record<string, unknown>) =>
+      owner.call('programme.publish', { programme: bakery.programme, ...extra });
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ from: '2020-01-31' }, 'from', 'backoffice.ui.programme.publish.pastDate'],
+      [{ from: '2027-02-30' }, 'from', 'backoffice.ui.programme.publish.badDate'],
+      [{ from: '31.01.2027' }, 'from', 'backoffice.ui.programme.publish.badDate'],
+      [{ stores: [] }, 'stores', 'backoffice.ui.programme.publish.noStores'],
+      [
+        { stores: [other.stores[0]!.storeId] },
+        'stores',
+        'backoffice.ui.programme.publish.unknownStore',
+      ],
+    ];
+    for (const [extra, field, key] of cases) {
+      const answer = await publish(extra);
+      expect(answer.status, JSON.stringify(extra)).toBe(400);
+      expect(errorOf(answer)).toMatchObject({ code: 'invalid_request', field, said: { key } });
+    }
+    expect(await owner.ok('programme.history')).toEqual([]);
   });
 
   it('refuses a store manager’s publishing and roll-back, and lets them read', async () => {

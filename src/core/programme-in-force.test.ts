@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextStartAfter, publicationInForce, startsAt } from './programme-in-force';
+import { hasStarted, nextStartAfter, publicationInForce, startsAt } from './programme-in-force';
 import type { ProgrammePublication } from './programme-in-force';
 
 const STORES = ['s1', 's2', 's3'];
@@ -24,7 +24,7 @@ describe('publicationInForce', () => {
       fc.property(fc.array(publication, { maxLength: 12 }), query, (list, q) => {
         const eligible = list.filter(
           (p) =>
-            startsAt(p) <= q.now &&
+            (p.from === undefined || p.from <= Math.max(q.now, p.at)) &&
             (p.stores === undefined || (q.storeId !== null && p.stores.includes(q.storeId))),
         );
         const chosen = publicationInForce(list, q);
@@ -43,6 +43,16 @@ describe('publicationInForce', () => {
         expect(publicationInForce([...list].reverse(), q)).toBe(chosen);
       }),
     );
+  });
+
+  it('starts a version for "at once" whatever its saving clock says, and a dated one at its date', () => {
+    const base = { eventId: 'e', hlc: 'h', at: 50 };
+    expect(hasStarted(base, 10)).toBe(true);
+    expect(hasStarted({ ...base, from: 40 }, 10)).toBe(true);
+    expect(hasStarted({ ...base, from: 60 }, 59)).toBe(false);
+    expect(hasStarted({ ...base, from: 60 }, 60)).toBe(true);
+    expect(startsAt({ ...base, from: 60 })).toBe(60);
+    expect(startsAt({ ...base, from: 40 })).toBe(50);
   });
 
   it('never chooses a withdrawn version, and tells when the next one starts', () => {

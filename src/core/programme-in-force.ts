@@ -1,11 +1,14 @@
 /**
  * Which programme version is in force at a store and an instant. A version is
  * published to every store or to chosen ones, at once or from a date; a
- * planned one can be withdrawn before (or after) its date. Of the versions that
- * reach the store and have started, the one that started last is in force; of
- * two that started at the same instant, the later save (by clock). A version
- * dated before it was saved starts when it was saved: publishing "from today"
- * at noon must not lose to a version published at ten.
+ * planned one can be withdrawn. A version for "at once" is in force from when
+ * a till has it, whatever the till's clock says of when it was saved; a dated
+ * one from its date by the till's clock. Of the versions that reach the store
+ * and have started, the one that started last is in force (a version starts
+ * when it was saved, or at its date when that is later); of two that started
+ * at the same instant, the later save (by clock). So publishing "from today"
+ * at noon does not lose to a version published at ten, and a version planned
+ * for January takes over then from one saved in December.
  */
 
 export interface ProgrammePublication {
@@ -23,6 +26,11 @@ export interface ProgrammePublication {
 /** When a version takes effect. */
 export function startsAt(publication: ProgrammePublication): number {
   return Math.max(publication.at, publication.from ?? publication.at);
+}
+
+/** True when the version applies at `now`: at once, or its date has come. */
+export function hasStarted(publication: ProgrammePublication, now: number): boolean {
+  return publication.from === undefined || publication.from <= Math.max(now, publication.at);
 }
 
 /** True when the version is for this store (`null`: the chain as a whole, so versions for every store only). */
@@ -52,7 +60,7 @@ export function publicationInForce<T extends ProgrammePublication>(
   let best: T | null = null;
   for (const p of publications) {
     if (query.withdrawn?.has(p.eventId)) continue;
-    if (!reachesStore(p, query.storeId) || startsAt(p) > query.now) continue;
+    if (!reachesStore(p, query.storeId) || !hasStarted(p, query.now)) continue;
     if (best === null || later(p, best)) best = p;
   }
   return best;
@@ -71,8 +79,9 @@ export function nextStartAfter(
   for (const p of publications) {
     if (query.withdrawn?.has(p.eventId)) continue;
     if (!reachesStore(p, query.storeId)) continue;
-    const start = startsAt(p);
-    if (start > query.now && (next === null || start < next)) next = start;
+    if (hasStarted(p, query.now)) continue;
+    const start = p.from!;
+    if (next === null || start < next) next = start;
   }
   return next;
 }

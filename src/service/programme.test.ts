@@ -94,7 +94,8 @@ describe('programmeInForce', () => {
     expect(inForce('store-1', T0 + 10 * DAY).name).toBe('Jul');
     expect(inForce('store-3', T0 + 10 * DAY).name).toBe('Rettet');
 
-    // A version dated before it was saved starts when saved, so it beats an earlier save.
+    // A version dated before it was saved applies at once, even at a till whose clock is behind
+    // the saver's, and starts when it was saved, so it beats a version that started before.
     appendEvents(db, [
       owner.programmeSaved(
         T0 + 12 * DAY,
@@ -102,8 +103,9 @@ describe('programmeInForce', () => {
         { from: T0 + 11 * DAY },
       ),
     ]);
-    expect(inForce('store-1', T0 + 12 * DAY - 1).name).toBe('Jul');
+    expect(inForce('store-1', T0 + 12 * DAY - 1).name).toBe('Fra i dag');
     expect(inForce('store-1', T0 + 12 * DAY).name).toBe('Fra i dag');
+    expect(inForce('store-3', T0 + 12 * DAY).name).toBe('Fra i dag');
   });
 
   it('runs no rules at a store no version has reached yet', () => {

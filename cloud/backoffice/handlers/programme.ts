@@ -13,19 +13,25 @@ import { LIMITS } from '../../../src/core/limits';
 import { foldMember } from '../../../src/core/member';
 import type { MemberLedger } from '../../../src/core/member-types';
 import { normalisePhone } from '../../../src/core/phone';
+import { msg } from '../../../src/core/i18n';
 import { parseProgramme } from '../../../src/core/programme';
+import { publicationInForce, startsAt } from '../../../src/core/programme-in-force';
+import { dayNumber, localDateOf, parseIsoDate, startOfLocalDay } from '../../../src/core/time';
 import type { Programme } from '../../../src/core/programme';
 import { startTemplates } from '../../../src/core/templates';
 import type { Product } from '../../../src/core/catalogue';
-import { PROGRAMME_PARTS } from '../../../src/contract/backoffice/programme';
+import { PROGRAMME_PARTS, PUBLISH_REFUSALS } from '../../../src/contract/backoffice/programme';
 import type {
   BoPreviewMember,
   BoProgrammeVersion,
   ProgrammePart,
 } from '../../../src/contract/backoffice/programme';
+import type { BoStoreRef } from '../../../src/contract/backoffice/types';
 import type { Database, Queryable } from '../../db/database';
 import { lookupMembers } from '../../members';
+import { programmePublications } from '../../programme';
 import { CLOUD_ORIGIN, saveProgramme } from '../../programme-change';
+import type { Scope } from '../scope';
 import { BoError, invalidInput, notFound } from '../errors';
 import type { SignedContext } from '../context';
 import type { BoHandlers } from './types';
@@ -99,19 +105,22 @@ async function versionNumbers(db: Queryable, chainId: string): Promise<Map<strin
  */
 async function newestVersions(
   db: Queryable,
-  chainId: string,
+  scope: Scope,
+  now: number,
   count: number,
 ): Promise<{ versions: BoProgrammeVersion[]; stored: StoredVersion[] }> {
+  const chainId = scope.chainId;
   const rows = await db.query<VersionRow>(
     `SELECT ${VERSION_COLUMNS} ORDER BY e.hlc DESC, e.id DESC LIMIT $2`,
     [chainId, count + 1],
   );
   // Numbered after the rows are read: every row read has its number.
   const numberOf = await versionNumbers(db, chainId);
+  const placeOf = await placesOfVersions(db, scope, now);
   const stored = rows.reverse().map(storedVersion);
   const complete = stored.length <= count;
   const versions = stored
-    .map((v, i) => versionOf(v, i === 0 ? null : stored[i - 1]!, numberOf))
+    .map((v, i) => versionOf(v, i === 0 ? null : stored[i - 1]!, numberOf, placeOf(v.eventId)))
     .slice(complete ? 0 : 1)
     .reverse();
   return { versions, stored: stored.slice(complete ? 0 : 1).reverse() };
@@ -134,10 +143,62 @@ export function changedParts(before: Programme | null, after: Programme | null):
   return changed;
 }
 
+type VersionPlace = Pick<BoProgrammeVersion, 'stores' | 'startsAt' | 'planned' | 'inForce'>;
+
+/**
+ * Where and when each version applies, and where it is in force now: the
+ * version each store of the chain runs, chosen as its tills choose it. Stores
+ * the account does not reach are left out of the names.
+ */
+async function placesOfVersions(
+  db: Queryable,
+  scope: Scope,
+  now: number,
+): Promise<(eventId: string) => VersionPlace> {
+  const [publications, chainStores] = await Promise.all([
+    programmePublications(db, scope.chainId),
+    db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM stores WHERE chain_id = $1 ORDER BY name, id',
+      [scope.chainId],
+    ),
+  ]);
+  const names = new Map(chainStores.map((s) => [s.id, s.name]));
+  const refs = (ids: readonly string[]): BoStoreRef[] =>
+    ids
+      .filter((id) => scope.reaches(id) && names.has(id))
+      .map((id) => ({ storeId: id, name: names.get(id)! }));
+  const inForceAt = new Map<string, string[]>();
+  for (const store of chainStores) {
+    const running = publicationInForce(publications, { storeId: store.id, now });
+    if (running)
+      inForceAt.set(running.eventId, [...(inForceAt.get(running.eventId) ?? []), store.id]);
+  }
+  const chainWide = publicationInForce(publications, { storeId: null, now });
+  const byId = new Map(publications.map((p) => [p.eventId, p]));
+  return (eventId) => {
+    const p = byId.get(eventId);
+    const at = inForceAt.get(eventId) ?? [];
+    const start = p ? startsAt(p) : 0;
+    return {
+      stores: p?.stores ? refs(p.stores) : null,
+      startsAt: start,
+      planned: start > now,
+      inForce: {
+        everywhere:
+          chainStores.length > 0
+            ? at.length === chainStores.length
+            : chainWide?.eventId === eventId,
+        stores: refs(at),
+      },
+    };
+  };
+}
+
 function versionOf(
   v: StoredVersion,
   before: StoredVersion | null,
   numberOf: ReadonlyMap<string, number>,
+  place: VersionPlace,
 ): BoProgrammeVersion {
   return {
     number: numberOf.get(v.eventId) ?? 0,
@@ -152,6 +213,7 @@ function versionOf(
     changed: changedParts(before?.programme ?? null, v.programme),
     rolledBackTo: v.rolledBackTo ? (numberOf.get(v.rolledBackTo) ?? null) : null,
     note: v.note,
+    ...place,
   };
 }
 
@@ -174,10 +236,71 @@ function notingAuthor(
   };
 }
 
+interface Where {
+  stores?: string[] | undefined;
+  from?: string | undefined;
+}
+
+/**
+ * The chosen stores (each a store of the chain) and the instant the chosen
+ * day starts in the programme's time zone; today or no day: at once.
+ */
+async function placeOfPublication(
+  ctx: SignedContext,
+  programme: Programme,
+  where: Where,
+): Promise<{ stores?: string[]; from?: number }> {
+  const place: { stores?: string[]; from?: number } = {};
+  if (where.stores) {
+    const chosen = [...new Set(where.stores)].sort();
+    const known = new Set(
+      (
+        await ctx.db.query<{ id: string }>(
+          'SELECT id FROM stores WHERE chain_id = $1 AND id = ANY($2::text[])',
+          [ctx.scope.chainId, chosen],
+        )
+      ).map((r) => r.id),
+    );
+    if (chosen.some((id) => !known.has(id)))
+      throw new BoError(
+        'invalid_request',
+        'a chosen store is not a store of this chain',
+        'stores',
+        msg(PUBLISH_REFUSALS.unknownStore),
+      );
+    place.stores = chosen;
+  }
+  if (where.from) {
+    let day;
+    try {
+      day = parseIsoDate(where.from);
+    } catch {
+      throw new BoError(
+        'invalid_request',
+        `${where.from} is not a date`,
+        'from',
+        msg('backoffice.ui.programme.publish.badDate'),
+      );
+    }
+    const today = localDateOf(ctx.now, programme.timeZone);
+    if (dayNumber(day) < dayNumber(today))
+      throw new BoError(
+        'invalid_request',
+        'the first day has passed; choose today or a later day',
+        'from',
+        msg(PUBLISH_REFUSALS.pastDate),
+      );
+    const start = startOfLocalDay(day, programme.timeZone);
+    if (start > ctx.now) place.from = start;
+  }
+  return place;
+}
+
 async function publish(
   ctx: SignedContext,
   programme: Programme,
   extra: { rolledBackTo: string | null; note: string | null },
+  where: Where = {},
 ): Promise<BoProgrammeVersion> {
   // The event must pass the tills' own bound for a configuration event.
   if (eventBytes({ programme }) > LIMITS.maxConfigEventBytes - ENVELOPE_BYTES)
@@ -187,6 +310,7 @@ async function publish(
       'programme',
     );
   const { chainId } = ctx.scope;
+  const place = await placeOfPublication(ctx, programme, where);
   const event = await saveProgramme(
     notingAuthor(ctx.db, (tx, eventId) =>
       tx
@@ -198,10 +322,10 @@ async function publish(
         .then(() => undefined),
     ),
     chainId,
-    { programme, staffId: null },
+    { programme, staffId: null, ...place },
     ctx.now,
   );
-  const { versions } = await newestVersions(ctx.db, chainId, VERSIONS_LISTED);
+  const { versions } = await newestVersions(ctx.db, ctx.scope, ctx.now, VERSIONS_LISTED);
   const version = versions.find((v) => v.eventId === event.id);
   if (!version) throw new Error('the published programme is not among the newest versions');
   return version;
@@ -231,18 +355,19 @@ function forPreview(ledger: MemberLedger): MemberLedger {
 
 export const programmeHandlers = {
   'programme.get': async (_input, ctx) => {
-    const { versions, stored } = await newestVersions(ctx.db, ctx.scope.chainId, VERSIONS_LISTED);
-    // The one in force: the newest that this version of the cloud reads.
+    const { versions, stored } = await newestVersions(ctx.db, ctx.scope, ctx.now, VERSIONS_LISTED);
+    // The draft starts from the newest version this version of the cloud reads
+    // (planned or for chosen stores too: the one last worked on).
     const at = stored.findIndex((v) => v.programme !== null);
     if (at < 0) return { programme: null, version: null };
     return { programme: stored[at]!.programme, version: versions[at]! };
   },
 
   'programme.publish': async (input, ctx) =>
-    publish(ctx, input.programme, { rolledBackTo: null, note: input.note ?? null }),
+    publish(ctx, input.programme, { rolledBackTo: null, note: input.note ?? null }, input),
 
   'programme.history': async (_input, ctx) =>
-    (await newestVersions(ctx.db, ctx.scope.chainId, VERSIONS_LISTED)).versions,
+    (await newestVersions(ctx.db, ctx.scope, ctx.now, VERSIONS_LISTED)).versions,
 
   'programme.rollBack': async (input, ctx) => {
     const numberOf = await versionNumbers(ctx.db, ctx.scope.chainId);

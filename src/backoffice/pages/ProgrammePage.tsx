@@ -3,7 +3,8 @@
  * to start from) becomes a draft; every rule of it is edited here, judged on
  * each change by the core's own schema with each problem beside its field; the
  * preview works a basket out with the till's engine against the draft; an
- * owner publishes it (a new version, for the whole chain, now) or goes back to
+ * owner publishes it (a new version, to every store or chosen ones, now or from
+ * a date: PublishDialog) or goes back to
  * an older version. A store manager sees the rules and the versions.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -13,7 +14,6 @@ import type { Product } from '../../core/catalogue';
 import type { Shown } from '../../core/i18n';
 import { msg } from '../../core/i18n';
 import type { Programme } from '../../core/programme';
-import { TextField } from '../../ui/components/TextField';
 import { call, failureText } from '../api';
 import { Alert } from '../components/Alert';
 import { Modal } from '../components/Modal';
@@ -24,6 +24,7 @@ import type { Draft } from './programme/draft';
 import { DraftContext, usePe } from './programme/fields';
 import type { DraftApi } from './programme/fields';
 import { History } from './programme/History';
+import { PublishDialog } from './programme/PublishDialog';
 import { Preview } from './programme/Preview';
 import { ProgrammeSections, SECTIONS } from './programme/sections';
 import '../programme.css';
@@ -50,9 +51,11 @@ async function fetchAll(): Promise<Loaded> {
 }
 
 export function ProgrammePage() {
-  const { t, say, dateTime } = usePe();
+  const { t, say, dateTime, date } = usePe();
   const { session } = useSession();
-  const isOwner = session !== null && session !== 'checking' && session.account.role === 'owner';
+  const signedIn = session !== null && session !== 'checking' ? session : null;
+  const isOwner = signedIn?.account.role === 'owner';
+  const chainStores = signedIn?.stores ?? [];
 
   const [published, setPublished] = useState<Programme | null>(null);
   const [current, setCurrent] = useState<BoProgrammeVersion | null>(null);
@@ -64,8 +67,6 @@ export function ProgrammePage() {
   const [template, setTemplate] = useState<BoProgrammeTemplate | null>(null);
   const [askTemplate, setAskTemplate] = useState<BoProgrammeTemplate | null>(null);
   const [askPublish, setAskPublish] = useState(false);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Shown | null>(null);
   const [notice, setNotice] = useState<Shown | null>(null);
   const { navigate } = useRoute();
@@ -171,25 +172,14 @@ export function ProgrammePage() {
     setNotice(msg(`${P}.draftFrom`, { name: say(chosen.name) }));
   };
 
-  const publish = async () => {
-    if (!judged?.programme) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const version = await call('programme.publish', {
-        programme: judged.programme,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setAskPublish(false);
-      setNote('');
-      await reload();
-      setNotice(msg(`${P}.publish.done`, { number: version.number }));
-    } catch (error) {
-      setProblem(failureText(error));
-      setAskPublish(false);
-    } finally {
-      setBusy(false);
-    }
+  const published_ = async (version: BoProgrammeVersion) => {
+    setAskPublish(false);
+    await reload();
+    setNotice(
+      version.planned
+        ? msg(`${P}.publish.donePlanned`, { number: version.number, date: date(version.startsAt) })
+        : msg(`${P}.publish.done`, { number: version.number }),
+    );
   };
 
   const rolledBack = async (version: BoProgrammeVersion) => {
@@ -313,7 +303,7 @@ export function ProgrammePage() {
             <button
               type="button"
               className="btn btn-primary"
-              disabled={!dirty || problems > 0 || busy}
+              disabled={!dirty || problems > 0}
               onClick={() => setAskPublish(true)}
               data-testid="pe-publish"
             >
@@ -378,39 +368,14 @@ export function ProgrammePage() {
         </Modal>
       )}
 
-      {askPublish && (
-        <Modal
-          title={t('publish.confirmTitle')}
+      {askPublish && judged?.programme && (
+        <PublishDialog
+          programme={judged.programme}
+          number={nextNumber}
+          stores={chainStores}
           onClose={() => setAskPublish(false)}
-          testId="pe-publish-dialog"
-        >
-          <div className="bo-form">
-            <p>{t('publish.confirm', { number: nextNumber })}</p>
-            <p className="bo-hint">{t('publish.scopeNote')}</p>
-            <TextField
-              label={t('publish.note')}
-              hint={t('publish.noteHint')}
-              value={note}
-              onChange={setNote}
-              maxLength={200}
-              testId="pe-publish-note"
-            />
-            <div className="bo-actions">
-              <button
-                type="button"
-                className="btn btn-primary"
-                disabled={busy}
-                onClick={() => void publish()}
-                data-testid="pe-publish-confirm"
-              >
-                {t('publish.button', { number: nextNumber })}
-              </button>
-              <button type="button" className="btn" onClick={() => setAskPublish(false)}>
-                {t('common.cancel')}
-              </button>
-            </div>
-          </div>
-        </Modal>
+          onPublished={(version) => void published_(version)}
+        />
       )}
     </section>
   );

@@ -6,9 +6,11 @@
  * version), the templates to start from, and what the preview needs: the
  * chain's catalogue and one real member.
  *
- * The programme has no per-store rules and no start date (src/core/programme.ts):
- * a version is for the whole chain from the moment a till pulls it. The editor
- * therefore publishes to the chain, now.
+ * A version is published to every store or to chosen ones, at once or from a
+ * date (the start of that day in the programme's time zone); each till runs
+ * the version that reaches its store and started last
+ * (src/core/programme-in-force.ts), so a planned version takes over at its
+ * date even at a till that is offline then.
  */
 import { z } from 'zod';
 import type { Product } from '../../core/catalogue';
@@ -16,7 +18,12 @@ import type { Text } from '../../core/i18n';
 import type { MemberLedger } from '../../core/member-types';
 import { Programme } from '../../core/programme';
 import type { Programme as ProgrammeValue } from '../../core/programme';
+import { msg } from '../../core/i18n';
+import { LIMITS } from '../../core/limits';
+import { says } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
+import { Id } from './schemas';
+import type { BoStoreRef } from './types';
 
 /** The programme's parts a version can change (a summary of what a version changed names these). */
 export const PROGRAMME_PARTS = [
@@ -60,6 +67,14 @@ export interface BoProgrammeVersion {
   rolledBackTo: number | null;
   /** What the publisher wrote about it, if anything. */
   note: string | null;
+  /** The stores it was published to (null: every store). */
+  stores: BoStoreRef[] | null;
+  /** When it takes effect: when published, or the date it was published from. */
+  startsAt: number;
+  /** True while its date has not come. */
+  planned: boolean;
+  /** The stores where it is the version in force now (`everywhere`: every store of the chain). */
+  inForce: { everywhere: boolean; stores: BoStoreRef[] };
 }
 
 export interface BoProgrammeCurrent {
@@ -86,6 +101,27 @@ export interface BoPreviewMember {
 
 const Note = z.string().trim().max(200).optional();
 
+/** The cloud's words when it refuses a publication's where and when. */
+export const PUBLISH_REFUSALS = {
+  unknownStore: 'backoffice.ui.programme.publish.unknownStore',
+  pastDate: 'backoffice.ui.programme.publish.pastDate',
+} as const;
+
+/** Where and when a version applies: absent, every store and at once. */
+const Publication = {
+  /** Chosen stores of the chain; absent: every store, those added later too. */
+  stores: z
+    .array(Id())
+    .min(1, says(msg('backoffice.ui.programme.publish.noStores')))
+    .max(LIMITS.maxStoresPerPublication)
+    .optional(),
+  /** The first day it applies (YYYY-MM-DD, today or later); absent: at once. */
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, says(msg('backoffice.ui.programme.publish.badDate')))
+    .optional(),
+};
+
 export const programmeCommands = {
   /** The programme in force and its version (a store manager may read it). */
   'programme.get': boCommand({
@@ -96,9 +132,12 @@ export const programmeCommands = {
     access: 'read',
   }),
 
-  /** Publishes a whole programme, checked by the core's schema, to the chain now (owners only). */
+  /**
+   * Publishes a whole programme, checked by the core's schema, to every store
+   * or chosen ones, now or from a date (owners only).
+   */
   'programme.publish': boCommand({
-    input: z.object({ programme: Programme, note: Note }),
+    input: z.object({ programme: Programme, note: Note, ...Publication }),
     output: returns<BoProgrammeVersion>(),
     role: 'owner',
     scope: 'chain',

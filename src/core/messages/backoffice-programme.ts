@@ -13,9 +13,9 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Kundklubben',
   },
   'backoffice.ui.programme.lead': {
-    nb: 'Reglene for kundeklubben i alle butikkene i kjeden. Endringene gjelder fra kassene henter dem.',
-    en: 'The rules of the loyalty programme in every store of the chain. Changes apply once the tills fetch them.',
-    sv: 'Reglerna för kundklubben i alla butiker i kedjan. Ändringarna gäller när kassorna hämtar dem.',
+    nb: 'Reglene for kundeklubben i butikkene i kjeden. Du publiserer dem til alle butikkene eller til noen av dem, nå eller fra en dato.',
+    en: 'The rules of the loyalty programme in the stores of the chain. You publish them to every store or to some, now or from a date.',
+    sv: 'Reglerna för kundklubben i butikerna i kedjan. Du publicerar dem till alla butiker eller till några, nu eller från ett datum.',
   },
   'backoffice.ui.programme.readOnly': {
     nb: 'Du kan se reglene. Bare eieren kan publisere endringer.',
@@ -28,9 +28,9 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Kedjan har inte publicerat några regler ännu. Börja från en mall.',
   },
   'backoffice.ui.programme.current': {
-    nb: 'Gjeldende versjon: {number}, publisert {when}.',
-    en: 'Current version: {number}, published {when}.',
-    sv: 'Gällande version: {number}, publicerad {when}.',
+    nb: 'Siste versjon: {number}, publisert {when}.',
+    en: 'Newest version: {number}, published {when}.',
+    sv: 'Senaste version: {number}, publicerad {when}.',
   },
   'backoffice.ui.programme.draftFrom': {
     nb: 'Utkastet bygger på malen {name}.',
@@ -98,9 +98,9 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Släng ändringarna',
   },
   'backoffice.ui.programme.bar.where': {
-    nb: 'Til alle butikkene i kjeden, nå.',
-    en: 'To every store of the chain, now.',
-    sv: 'Till alla butiker i kedjan, nu.',
+    nb: 'Du velger butikker og første dag når du publiserer.',
+    en: 'You choose the stores and the first day when you publish.',
+    sv: 'Du väljer butiker och första dag när du publicerar.',
   },
   'backoffice.ui.programme.publish.confirmTitle': {
     nb: 'Publisere reglene?',
@@ -108,9 +108,9 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Publicera reglerna?',
   },
   'backoffice.ui.programme.publish.confirm': {
-    nb: 'Versjon {number} gjelder i alle butikkene i kjeden fra kassene henter den (straks når de er tilkoblet). Salg som alt er gjort, regnes ikke om.',
-    en: 'Version {number} applies in every store of the chain from when the tills fetch it (at once while they are connected). Sales already made are not recalculated.',
-    sv: 'Version {number} gäller i alla butiker i kedjan från att kassorna hämtar den (direkt när de är anslutna). Försäljning som redan gjorts räknas inte om.',
+    nb: 'Versjon {number} sendes til kassene så snart de er tilkoblet. Salg som alt er gjort, regnes ikke om.',
+    en: 'Version {number} goes to the tills as soon as they are connected. Sales already made are not recalculated.',
+    sv: 'Version {number} skickas till kassorna så snart de är anslutna. Försäljning som redan gjorts räknas inte om.',
   },
   'backoffice.ui.programme.publish.note': {
     nb: 'Merknad (valgfritt)',
@@ -132,10 +132,70 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'Version {number} is published. The tills fetch it the next time they are connected.',
     sv: 'Version {number} är publicerad. Kassorna hämtar den nästa gång de är anslutna.',
   },
-  'backoffice.ui.programme.publish.scopeNote': {
-    nb: 'Reglene gjelder hele kjeden fra de er publisert: kassene kan ennå ikke ha egne regler per butikk eller en startdato.',
-    en: 'The rules apply to the whole chain from when they are published: tills cannot yet have rules per store or a start date.',
-    sv: 'Reglerna gäller hela kedjan från att de publiceras: kassorna kan ännu inte ha egna regler per butik eller ett startdatum.',
+  'backoffice.ui.programme.publish.where': {
+    nb: 'Hvilke butikker',
+    en: 'Which stores',
+    sv: 'Vilka butiker',
+  },
+  'backoffice.ui.programme.publish.allStores': {
+    nb: 'Alle butikkene i kjeden, også de som kommer til',
+    en: 'Every store of the chain, those added later too',
+    sv: 'Alla butiker i kedjan, även de som tillkommer',
+  },
+  'backoffice.ui.programme.publish.chosenStores': {
+    nb: 'Bare butikkene jeg velger',
+    en: 'Only the stores I choose',
+    sv: 'Bara de butiker jag väljer',
+  },
+  'backoffice.ui.programme.publish.when': {
+    nb: 'Fra når',
+    en: 'From when',
+    sv: 'Från när',
+  },
+  'backoffice.ui.programme.publish.now': {
+    nb: 'Med en gang',
+    en: 'At once',
+    sv: 'Genast',
+  },
+  'backoffice.ui.programme.publish.fromDate': {
+    nb: 'Fra en dato',
+    en: 'From a date',
+    sv: 'Från ett datum',
+  },
+  'backoffice.ui.programme.publish.date': {
+    nb: 'Første dag',
+    en: 'First day',
+    sv: 'Första dag',
+  },
+  'backoffice.ui.programme.publish.dateHint': {
+    nb: 'Reglene gjelder fra midnatt denne dagen, også på kasser som ikke er tilkoblet da. Til da gjelder reglene som gjelder nå.',
+    en: 'The rules apply from midnight on that day, also at tills that are not connected then. Until then the rules in force now apply.',
+    sv: 'Reglerna gäller från midnatt den dagen, även på kassor som inte är anslutna då. Till dess gäller reglerna som gäller nu.',
+  },
+  'backoffice.ui.programme.publish.noStores': {
+    nb: 'Velg minst én butikk.',
+    en: 'Choose at least one store.',
+    sv: 'Välj minst en butik.',
+  },
+  'backoffice.ui.programme.publish.badDate': {
+    nb: 'Skriv en dato som 2027-01-31.',
+    en: 'Give a date such as 2027-01-31.',
+    sv: 'Ange ett datum som 2027-01-31.',
+  },
+  'backoffice.ui.programme.publish.pastDate': {
+    nb: 'Den dagen har vært. Velg i dag eller en senere dag.',
+    en: 'That day has passed. Choose today or a later day.',
+    sv: 'Den dagen har passerat. Välj i dag eller en senare dag.',
+  },
+  'backoffice.ui.programme.publish.unknownStore': {
+    nb: 'En av butikkene finnes ikke lenger i kjeden. Last inn siden på nytt.',
+    en: 'One of the stores is no longer in the chain. Reload the page.',
+    sv: 'En av butikerna finns inte längre i kedjan. Ladda om sidan.',
+  },
+  'backoffice.ui.programme.publish.donePlanned': {
+    nb: 'Versjon {number} er publisert og gjelder fra {date}.',
+    en: 'Version {number} is published and applies from {date}.',
+    sv: 'Version {number} är publicerad och gäller från {date}.',
   },
   'backoffice.ui.programme.leave': {
     nb: 'Du har endringer som ikke er publisert.',
@@ -1043,9 +1103,34 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Den första versionen av kundklubben.',
   },
   'backoffice.ui.programme.history.current': {
-    nb: 'Gjeldende',
-    en: 'Current',
-    sv: 'Gällande',
+    nb: 'I kraft i alle butikkene',
+    en: 'In force in every store',
+    sv: 'Gäller i alla butiker',
+  },
+  'backoffice.ui.programme.history.inForceAt': {
+    nb: 'I kraft i: {stores}',
+    en: 'In force in: {stores}',
+    sv: 'Gäller i: {stores}',
+  },
+  'backoffice.ui.programme.history.planned': {
+    nb: 'Planlagt fra {date}',
+    en: 'Planned from {date}',
+    sv: 'Planerad från {date}',
+  },
+  'backoffice.ui.programme.history.toStores': {
+    nb: 'Til: {stores}',
+    en: 'Published to: {stores}',
+    sv: 'Till: {stores}',
+  },
+  'backoffice.ui.programme.history.toAll': {
+    nb: 'Til alle butikkene',
+    en: 'Published to every store',
+    sv: 'Till alla butiker',
+  },
+  'backoffice.ui.programme.history.toOthers': {
+    nb: 'Til butikker du ikke har tilgang til',
+    en: 'Published to stores you do not reach',
+    sv: 'Till butiker du inte har tillgång till',
   },
   'backoffice.ui.programme.history.byTill': {
     nb: 'En kasse',
@@ -1078,9 +1163,9 @@ export const backofficeProgrammeMessages = defineMessages({
     sv: 'Gå tillbaka till version {number}?',
   },
   'backoffice.ui.programme.history.confirm': {
-    nb: 'Reglene i versjon {number} publiseres på nytt som en ny versjon, for alle butikkene, fra kassene henter den. Utkastet du har, går tapt.',
-    en: 'The rules of version {number} are published again as a new version, for every store, from when the tills fetch it. Your draft is lost.',
-    sv: 'Reglerna i version {number} publiceras igen som en ny version, för alla butiker, från att kassorna hämtar den. Ditt utkast går förlorat.',
+    nb: 'Reglene i versjon {number} publiseres på nytt som en ny versjon, for alle butikkene, med en gang. Utkastet du har, går tapt.',
+    en: 'The rules of version {number} are published again as a new version, for every store, at once. Your draft is lost.',
+    sv: 'Reglerna i version {number} publiceras igen som en ny version, för alla butiker, genast. Ditt utkast går förlorat.',
   },
   'backoffice.ui.programme.history.confirmButton': {
     nb: 'Publiser versjon {number} på nytt',

@@ -68,7 +68,7 @@ export function TextField({
   autofocus?: boolean;
 } & Pick<
   InputHTMLAttributes<HTMLInputElement>,
-  'type' | 'placeholder' | 'inputMode' | 'spellCheck' | 'autoCapitalize' | 'maxLength'
+  'type' | 'placeholder' | 'inputMode' | 'spellCheck' | 'autoCapitalize' | 'maxLength' | 'min'
 >) {
   const field = {
     disabled,

@@ -1,6 +1,7 @@
 /** The programme's versions, newest first, with who and when and what changed; roll-back after a confirmation. */
 import { useState } from 'react';
 import type { BoProgrammeVersion } from '../../../contract/backoffice/programme';
+import type { BoStoreRef } from '../../../contract/backoffice/types';
 import { call, failureText } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
@@ -18,7 +19,8 @@ export function History({
   canRollBack: boolean;
   onRolledBack(version: BoProgrammeVersion): void;
 }) {
-  const { t, dateTime } = usePe();
+  const { t, dateTime, date } = usePe();
+  const names = (stores: readonly BoStoreRef[]) => stores.map((s) => s.name).join(', ');
   const [asked, setAsked] = useState<BoProgrammeVersion | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Shown | null>(null);
@@ -50,12 +52,31 @@ export function History({
           <li key={v.eventId} data-testid="pe-version">
             <div className="pe-version-head">
               <strong>{t('history.version', { number: v.number })}</strong>
-              {v.number === currentNumber && (
-                <span className="bo-tag bo-tag-ok">{t('history.current')}</span>
+              {v.inForce.everywhere && (
+                <span className="bo-tag bo-tag-ok" data-testid="pe-version-in-force">
+                  {t('history.current')}
+                </span>
+              )}
+              {!v.inForce.everywhere && v.inForce.stores.length > 0 && (
+                <span className="bo-tag bo-tag-ok" data-testid="pe-version-in-force">
+                  {t('history.inForceAt', { stores: names(v.inForce.stores) })}
+                </span>
+              )}
+              {v.planned && (
+                <span className="bo-tag" data-testid="pe-version-planned">
+                  {t('history.planned', { date: date(v.startsAt) })}
+                </span>
               )}
             </div>
             <div className="bo-hint">
               {dateTime(v.at)} · {author(v)}
+            </div>
+            <div className="bo-hint" data-testid="pe-version-where">
+              {v.stores === null
+                ? t('history.toAll')
+                : v.stores.length > 0
+                  ? t('history.toStores', { stores: names(v.stores) })
+                  : t('history.toOthers')}
             </div>
             {v.rolledBackTo !== null && (
               <div className="bo-hint">{t('history.rolledBack', { number: v.rolledBackTo })}</div>
@@ -73,7 +94,7 @@ export function History({
                 })}
               </div>
             )}
-            {canRollBack && v.number !== currentNumber && (
+            {canRollBack && !(v.inForce.everywhere && v.number === currentNumber) && (
               <button
                 type="button"
                 className="btn btn-small"
