@@ -4,17 +4,18 @@
  * they load. Prints "listening URL" and runs until SIGTERM.
  *
  *   cloud-process.ts DATABASE_URL
+ *   cloud-process.ts DATA_DIR        (the embedded database, PGlite, in that folder)
  */
 import { startCloudServer } from '../../cloud/server';
 
-const databaseUrl = process.argv[2];
-if (!databaseUrl) {
-  process.stderr.write('usage: cloud-process.ts DATABASE_URL\n');
+const where = process.argv[2];
+if (!where) {
+  process.stderr.write('usage: cloud-process.ts DATABASE_URL|DATA_DIR\n');
   process.exit(2);
 }
 const server = await startCloudServer({
   port: 0,
-  databaseUrl,
+  ...(/^postgres(ql)?:/.test(where) ? { databaseUrl: where } : { dataDir: where }),
   // Fifty tills pair from one address here; each till's own limit stays the default.
   limits: { perAddress: { capacity: 1_000, refillPerSecond: 1_000 } },
 });

@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import type { Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database';
@@ -14,6 +15,30 @@ const LOCK_FILE = 'lojal-cloud.lock';
 const PGDATA = 'pgdata';
 /** What this folder holds of ours, kept private with all below it. */
 const OWNED = [PGDATA, LOCK_FILE];
+
+/**
+ * Memory, not durability (cloud_rss_mb_idle in bench/sync-visibility.ts): the
+ * embedded cloud idled at 430–900 MiB. What it held: PostgreSQL's shared
+ * buffers at 128 MB inside the wasm heap (a wasm heap never gives memory
+ * back, so every page touched stays resident), maintenance_work_mem at 64 MB
+ * (a VACUUM or an index build touches it all), and V8's optimised (TurboFan)
+ * copies of PostgreSQL's hot functions beside the baseline ones. The data
+ * files are plain files in the data folder, so the OS page cache still holds
+ * what the smaller buffers do not. Given as start parameters (after PGlite's
+ * own), not in postgresql.conf, which PGlite would overwrite whole.
+ */
+const MEMORY_PARAMS = ['-c', 'shared_buffers=16MB', '-c', 'maintenance_work_mem=16MB'];
+
+/**
+ * Only V8's baseline compiler (Liftoff) for wasm: PGlite's module is big and
+ * tiering up its hot functions kept 60–90 MiB more resident, for no speed a
+ * loyalty cloud's queries noticed (bench/sync-visibility.ts). Process-wide,
+ * and only for wasm compiled after it: set just before PGlite is created; a
+ * cloud on PostgreSQL never sets it.
+ */
+function baselineWasmOnly(): void {
+  setFlagsFromString('--liftoff-only');
+}
 
 function isRunning(pid: number): boolean {
   try {
@@ -69,7 +94,10 @@ export async function openPglite(dataDir: string): Promise<Database> {
   const lockPath = takeLock(dir);
   let db: PGlite;
   try {
-    db = await PGlite.create(join(dir, PGDATA));
+    baselineWasmOnly();
+    db = await PGlite.create(join(dir, PGDATA), {
+      startParams: [...PGlite.defaultStartParams, ...MEMORY_PARAMS],
+    });
     // What PGlite created (666 and 755) while starting.
     securePrivateFolder(dir, OWNED);
   } catch (error) {
