@@ -327,6 +327,8 @@ async function initialReplica(server: RunningCloudServer, kind: string): Promise
     enrolmentsOnly: true,
   });
   await server.database.transaction((tx) => insertRows(tx, store.chainId, members));
+  // Their folded ledgers, as the cloud keeps them (migration 010 folds a chain's log so).
+  await rebuildMemberLedgers(server.database, store.chainId, Date.now());
 
   // Floor: the same pages fetched, not applied.
   const { api } = await pairedClient(server.url, store.storeCode, 'Bench reader', 120_000);
