@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testProgramme } from '../src/core/member/test-programme';
 import { memberEvents } from '../src/core/member/test-events';
-import { PairResponse, PullResponse, PushResponse, ROUTES } from '../src/sync/protocol';
+import {
+  PairResponse,
+  PullResponse,
+  PushResponse,
+  ROUTES,
+  SnapshotHeadResponse,
+} from '../src/sync/protocol';
 import { expectBody, request } from './test/cloud';
 import { DATABASE_TARGETS, describeOn, tempDir } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
@@ -110,6 +116,12 @@ for (const target of DATABASE_TARGETS) {
       );
       expect(saved.stdout).toContain('programme "Brødklubben" saved for Bakeri Nord');
 
+      const kept = await runCloud(['set-retention', '--chain', 'Bakeri Nord', '--days', '30'], env);
+      expect(kept.stdout).toContain("keep other stores' sales for 30 days");
+      const never = await runCloud(['set-retention', '--chain', 'Bakeri Nord', '--days', '0'], env);
+      expect(never.code).toBe(2);
+      expect(never.stderr).toContain('--days is 1 to 3660, not "0"');
+
       let paired: PairResponse;
       let refusedId = '';
       /** About when the till pulled: its last contact, to the 10 s the cloud keeps. */
@@ -137,6 +149,13 @@ for (const target of DATABASE_TARGETS) {
           PullResponse,
         );
         expect(pulled.events.map((e) => e.type)).toEqual(['programme.saved']);
+        // The retention set above reaches the chain's tills with the snapshot head.
+        const head = expectBody(
+          await request(server.url, 'GET', ROUTES.snapshotHead, { token: paired.token }),
+          200,
+          SnapshotHeadResponse,
+        );
+        expect(head.salesRetentionDays).toBe(30);
         // A push the cloud refuses: the chain's managers find it with list-refused.
         const origin = {
           chainId: paired.chainId,

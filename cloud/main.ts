@@ -7,6 +7,7 @@
  *   list-stores                              chains, stores, codes and paired terminals
  *   add-admin-token --chain NAME [--label L] a back-office token for the chain (printed once)
  *   set-programme --chain NAME --file F.json save the chain's programme; tills pull it
+ *   set-retention --chain NAME --days N      days tills keep other stores' sales (default 90; 1–3660)
  *   list-terminals [--chain NAME]            paired tills: id, store, name, last seen, active
  *   revoke-terminal --terminal ID            refuse a till's token from now on (stolen, retired)
  *   list-refused --chain NAME [--limit N]    events the cloud refused or tills quarantined, newest first
@@ -44,11 +45,13 @@ import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { purgeErased } from './maintenance';
 import { saveProgramme } from './programme-change';
+import { setSalesRetentionDays } from './snapshots';
 import { listRefused } from './refusals';
 import { DEFAULT_DATA_DIR, DEFAULT_HOST, DEFAULT_PORT, startCloudServer } from './server';
 
 const USAGE = `usage: npm run cloud -- [serve | add-store --chain NAME --store NAME | list-stores |
                         add-admin-token --chain NAME [--label LABEL] | set-programme --chain NAME --file PROGRAMME.json |
+                        set-retention --chain NAME --days N |
                         list-terminals [--chain NAME] | revoke-terminal --terminal ID |
                         list-refused --chain NAME [--limit N] | purge-erased |
                         add-owner --chain NAME --email EMAIL --name NAME [--password-stdin] |
@@ -200,6 +203,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       file: { type: 'string' },
       terminal: { type: 'string' },
       limit: { type: 'string' },
+      days: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
       'password-stdin': { type: 'boolean' },
@@ -261,6 +265,20 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       );
       console.log(
         `lojal-cloud: programme "${programme.name}" saved for ${chain} (event ${event.id})`,
+      );
+      return;
+    }
+    case 'set-retention': {
+      const chain = required(values.chain, '--chain');
+      const daysText = required(values.days, '--days');
+      const days = Number(daysText);
+      if (!/^\d{1,4}$/.test(daysText) || days < 1 || days > 3660)
+        throw new UsageError(`--days is 1 to 3660, not "${daysText}"`);
+      await withDatabase(settings, async (db) =>
+        setSalesRetentionDays(db, await chainIdByName(db, chain), days),
+      );
+      console.log(
+        `lojal-cloud: tills of ${chain} keep other stores' sales for ${days} days once folded`,
       );
       return;
     }
