@@ -49,83 +49,7 @@ function withTail(stored: Uint8Array, tailJson: string): LedgerRow {
   return { ledger, tail, stored };
 }
 
-/** A decoded row kept by this process, and the row version it was read or written as. */
-interface CachedRow extends LedgerRow {
-  /** The row's xmin then: the transaction (or savepoint) that wrote that version. */
-  version: string;
-  /** Its JSON's length, what the cache's budget counts. */
-  size: number;
-}
-
-/**
- * Decoded rows kept between pushes in this process (least recently used go
- * first), so a push does not inflate and parse again the ledgers it wrote a
- * moment ago. An entry is used only when the row's xmin, read under the
- * member's lock, is the one the entry was stored with. Every version of a row
- * gets a new xmin unless one transaction writes it twice, and this process's
- * writes of a row in a transaction store or drop its entry: so a write by
- * another process (the cloud may run as several on PostgreSQL), by a
- * rebuild, or one rolled back leaves an entry that is never used. An entry is
- * taken out while a push holds it (the push changes its ledger in place) and
- * stored again only with the version its write returned.
- */
-export class LedgerCache {
-  #entries = new Map<string, CachedRow>();
-  #size = 0;
-  hits = 0;
-  misses = 0;
-
-  constructor(
-    /** JSON bytes of ledgers kept at most. */
-    public budget: number,
-  ) {}
-
-  take(chainId: string, memberId: string): CachedRow | undefined {
-    const key = cacheKey(chainId, memberId);
-    const entry = this.#entries.get(key);
-    if (entry === undefined) return undefined;
-    this.#entries.delete(key);
-    this.#size -= entry.size;
-    return entry;
-  }
-
-  put(chainId: string, memberId: string, entry: CachedRow): void {
-    this.take(chainId, memberId);
-    if (entry.size > this.budget) return;
-    this.#entries.set(cacheKey(chainId, memberId), entry);
-    this.#size += entry.size;
-    for (const [key, old] of this.#entries) {
-      if (this.#size <= this.budget) break;
-      this.#entries.delete(key);
-      this.#size -= old.size;
-    }
-  }
-
-  clear(): void {
-    this.#entries.clear();
-    this.#size = 0;
-  }
-
-  get entries(): number {
-    return this.#entries.size;
-  }
-}
-
-function cacheKey(chainId: string, memberId: string): string {
-  // Unit separator: no chain or member id contains it.
-  return `${chainId}\u001f${memberId}`;
-}
-
-/** The process's cache of decoded ledgers (LOJAL_CLOUD_LEDGER_CACHE_MB of JSON, 64 by default). */
-export const ledgerCache = new LedgerCache(
-  Number(process.env.LOJAL_CLOUD_LEDGER_CACHE_MB ?? 64) * 1024 * 1024,
-);
-
-/**
- * The stored rows of these members (those that have one), each ledger the
- * caller's to change. Under the members' locks (a push): rows this process
- * knows at their current version come from its cache, without their bytes read.
- */
+/** The stored rows of these members (those that have one), each ledger a fresh copy the caller may change. */
 export async function readLedgerRows(
   tx: Queryable,
   chainId: string,
@@ -133,36 +57,11 @@ export async function readLedgerRows(
 ): Promise<Map<string, LedgerRow>> {
   const rows = new Map<string, LedgerRow>();
   if (memberIds.length === 0) return rows;
-  const held = new Map<string, CachedRow>();
-  for (const memberId of memberIds) {
-    const entry = ledgerCache.take(chainId, memberId);
-    if (entry !== undefined) held.set(memberId, entry);
-  }
-  // The ledger and tail only of rows whose version the cache does not hold.
-  const stored = await tx.query<{
-    member_id: string;
-    version: string;
-    ledger: Uint8Array | null;
-    tail: string | null;
-  }>(
-    `SELECT m.member_id, m.xmin::text AS version,
-            CASE WHEN m.xmin::text = c.version THEN NULL ELSE m.ledger END AS ledger,
-            CASE WHEN m.xmin::text = c.version THEN NULL ELSE m.tail END AS tail
-       FROM member_ledgers m
-       LEFT JOIN unnest($3::text[], $4::text[]) AS c(member_id, version) ON c.member_id = m.member_id
-      WHERE m.chain_id = $1 AND m.member_id = ANY($2::text[])`,
-    [chainId, memberIds, [...held.keys()], [...held.values()].map((e) => e.version)],
+  const stored = await tx.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
+    'SELECT member_id, ledger, tail FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    [chainId, memberIds],
   );
-  for (const row of stored) {
-    const entry = held.get(row.member_id);
-    if (row.ledger === null && entry !== undefined && entry.version === row.version) {
-      ledgerCache.hits += 1;
-      rows.set(row.member_id, entry);
-    } else {
-      ledgerCache.misses += 1;
-      rows.set(row.member_id, withTail(row.ledger!, row.tail!));
-    }
-  }
+  for (const row of stored) rows.set(row.member_id, withTail(row.ledger, row.tail));
   return rows;
 }
 
@@ -172,14 +71,8 @@ export async function readLedgers(
   chainId: string,
   memberIds: readonly string[],
 ): Promise<Map<string, MemberLedger>> {
-  const ledgers = new Map<string, MemberLedger>();
-  if (memberIds.length === 0) return ledgers;
-  const stored = await tx.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
-    'SELECT member_id, ledger, tail FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
-    [chainId, memberIds],
-  );
-  for (const row of stored) ledgers.set(row.member_id, withTail(row.ledger, row.tail).ledger);
-  return ledgers;
+  const rows = await readLedgerRows(tx, chainId, memberIds);
+  return new Map([...rows].map(([memberId, row]) => [memberId, row.ledger]));
 }
 
 /** A chain's stored ledger as the snapshot and report readers get it. */
@@ -219,101 +112,55 @@ export async function chainLedgers(
   }));
 }
 
-/** About a row's decoded size, what the cache's budget counts: deflated JSON is about a fifth. */
-function sizeOf(stored: Uint8Array, tailJson: string): number {
-  return stored.byteLength * 5 + tailJson.length;
-}
-
-/**
- * Stores these ledgers whole (inserted or replaced, tails emptied), one
- * statement whatever their number. `cache`: a push's rows, kept decoded in
- * the process's cache at the version written (the caller no longer changes
- * these ledgers); otherwise their entries are dropped (a rebuild).
- */
+/** Stores these ledgers whole (inserted or replaced, tails emptied), one statement whatever their number. */
 export async function writeLedgers(
   tx: Queryable,
   chainId: string,
   ledgers: readonly MemberLedger[],
   now: number,
-  options: { cache?: boolean } = {},
 ): Promise<void> {
   if (ledgers.length === 0) return;
-  const encoded = ledgers.map(encodeLedger);
-  const written = await tx.query<{ member_id: string; version: string }>(
+  await tx.query(
     `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, last_hlc, updated_at)
      SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', l.last_hlc, $2
        FROM unnest($3::text[], $4::text[], $5::text[]) AS l(member_id, ledger, last_hlc)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
-       tail = excluded.tail, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at
-     RETURNING member_id, xmin::text AS version`,
+       tail = excluded.tail, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
     [
       chainId,
       now,
       ledgers.map((l) => l.memberId),
       // As base64 text: both database drivers pass a text array the same way.
-      encoded.map((bytes) => bytes.toString('base64')),
+      ledgers.map((l) => encodeLedger(l).toString('base64')),
       ledgers.map((l) => l.lastHlc),
     ],
   );
-  if (!options.cache) {
-    for (const l of ledgers) ledgerCache.take(chainId, l.memberId);
-    return;
-  }
-  const versions = new Map(written.map((w) => [w.member_id, w.version]));
-  ledgers.forEach((ledger, index) => {
-    const version = versions.get(ledger.memberId);
-    const stored = encoded[index]!;
-    if (version === undefined) return;
-    ledgerCache.put(chainId, ledger.memberId, {
-      ledger,
-      tail: [],
-      stored,
-      version,
-      size: sizeOf(stored, '[]'),
-    });
-  });
 }
 
 /**
  * Stores these members' new tails (the stored ledger unchanged: its bytes are
- * not written again), with the clock the ledger now has; each row kept in the
- * process's cache at the version written (the caller no longer changes these
- * ledgers).
+ * not written again), with the clock the ledger now has.
  */
 export async function writeTails(
   tx: Queryable,
   chainId: string,
-  tails: ReadonlyArray<{ ledger: MemberLedger; tail: MemberEvent[]; stored: Uint8Array }>,
+  tails: ReadonlyArray<{ ledger: MemberLedger; tail: readonly MemberEvent[] }>,
   now: number,
 ): Promise<void> {
   if (tails.length === 0) return;
-  const tailJson = tails.map((t) => JSON.stringify(t.tail));
-  const written = await tx.query<{ member_id: string; version: string }>(
+  await tx.query(
     `UPDATE member_ledgers m SET tail = t.tail, last_hlc = t.last_hlc, updated_at = $2
        FROM unnest($3::text[], $4::text[], $5::text[]) AS t(member_id, tail, last_hlc)
-      WHERE m.chain_id = $1 AND m.member_id = t.member_id
-      RETURNING m.member_id, m.xmin::text AS version`,
+      WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
     [
       chainId,
       now,
       tails.map((t) => t.ledger.memberId),
-      tailJson,
+      tails.map((t) => JSON.stringify(t.tail)),
       tails.map((t) => t.ledger.lastHlc),
     ],
   );
-  const versions = new Map(written.map((w) => [w.member_id, w.version]));
-  tails.forEach((t, index) => {
-    const version = versions.get(t.ledger.memberId);
-    if (version === undefined) return;
-    ledgerCache.put(chainId, t.ledger.memberId, {
-      ledger: t.ledger,
-      tail: t.tail,
-      stored: t.stored,
-      version,
-      size: sizeOf(t.stored, tailJson[index]!),
-    });
-  });
 }
 
 /** Members without a ledger (no enrolment, or one the engine could not fold): refolded from the log next time. */
@@ -323,7 +170,6 @@ export async function dropLedgers(
   memberIds: readonly string[],
 ): Promise<void> {
   if (memberIds.length === 0) return;
-  for (const memberId of memberIds) ledgerCache.take(chainId, memberId);
   await tx.query('DELETE FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])', [
     chainId,
     memberIds,
@@ -358,7 +204,6 @@ export async function rebuildMemberLedgers(
 }
 
 async function rebuildChainIn(tx: Queryable, chainId: string, now: number): Promise<number> {
-  // Every entry of the chain is of an older version once this transaction commits.
   await tx.query('DELETE FROM member_ledgers WHERE chain_id = $1', [chainId]);
   let written = 0;
   let pending: EventRow[] = [];

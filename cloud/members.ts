@@ -402,7 +402,7 @@ export async function refreshMembers(
   }
   const ledgers = new Map<string, MemberLedger>();
   // Applied in order and short enough to stay a tail: only the tail is written.
-  const tails: Array<{ ledger: MemberLedger; tail: MemberEvent[]; stored: Uint8Array }> = [];
+  const tails: Array<{ ledger: MemberLedger; tail: MemberEvent[] }> = [];
   const refold: string[] = [];
   for (const [memberId, fresh] of addedBy) {
     const stored = state.ledgers.get(memberId);
@@ -417,7 +417,7 @@ export async function refreshMembers(
       continue;
     }
     const tail = [...(row?.tail ?? []), ...inHlcOrder(fresh)];
-    if (row && tail.length <= TAIL_MAX) tails.push({ ledger: next, tail, stored: row.stored });
+    if (tail.length <= TAIL_MAX) tails.push({ ledger: next, tail });
     else ledgers.set(memberId, next);
   }
   const unfolded: string[] = [];
@@ -462,7 +462,7 @@ export async function refreshMembers(
       [scrub.map((s) => s.seq), scrub.map((s) => s.payload)],
     );
   }
-  await writeLedgers(tx, chainId, [...ledgers.values()], now, { cache: true });
+  await writeLedgers(tx, chainId, [...ledgers.values()], now);
   await writeTails(tx, chainId, tails, now);
   await dropLedgers(tx, chainId, unfolded);
   await indexMembers(tx, chainId, [...ledgers.values(), ...tails.map((t) => t.ledger)], now);
