@@ -22,6 +22,38 @@ function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Two radio buttons for one yes-or-no choice, the first one's answer `true`. */
+function EitherOr({
+  name,
+  first,
+  onChange,
+  labels,
+  testIds,
+}: {
+  name: string;
+  first: boolean;
+  onChange(first: boolean): void;
+  labels: [string, string];
+  testIds: [string, string];
+}) {
+  return (
+    <>
+      {[true, false].map((value, i) => (
+        <label key={String(value)} className="bo-choice">
+          <input
+            type="radio"
+            name={name}
+            checked={first === value}
+            onChange={() => onChange(value)}
+            data-testid={testIds[i]}
+          />
+          <span>{labels[i]}</span>
+        </label>
+      ))}
+    </>
+  );
+}
+
 export function PublishDialog({
   programme,
   number,
@@ -76,26 +108,13 @@ export function PublishDialog({
         <p>{t('publish.confirm', { number })}</p>
         <fieldset className="bo-choices" data-testid="pe-publish-where">
           <legend>{t('publish.where')}</legend>
-          <label className="bo-choice">
-            <input
-              type="radio"
-              name="pe-where"
-              checked={everyStore}
-              onChange={() => setEveryStore(true)}
-              data-testid="pe-publish-all"
-            />
-            <span>{t('publish.allStores')}</span>
-          </label>
-          <label className="bo-choice">
-            <input
-              type="radio"
-              name="pe-where"
-              checked={!everyStore}
-              onChange={() => setEveryStore(false)}
-              data-testid="pe-publish-chosen"
-            />
-            <span>{t('publish.chosenStores')}</span>
-          </label>
+          <EitherOr
+            name="pe-where"
+            first={everyStore}
+            onChange={setEveryStore}
+            labels={[t('publish.allStores'), t('publish.chosenStores')]}
+            testIds={['pe-publish-all', 'pe-publish-chosen']}
+          />
           {!everyStore && (
             <div className="pe-publish-stores" role="group" aria-label={t('publish.chosenStores')}>
               {stores.map((s) => (
@@ -115,26 +134,13 @@ export function PublishDialog({
         </fieldset>
         <fieldset className="bo-choices" data-testid="pe-publish-when">
           <legend>{t('publish.when')}</legend>
-          <label className="bo-choice">
-            <input
-              type="radio"
-              name="pe-when"
-              checked={atOnce}
-              onChange={() => setAtOnce(true)}
-              data-testid="pe-publish-now"
-            />
-            <span>{t('publish.now')}</span>
-          </label>
-          <label className="bo-choice">
-            <input
-              type="radio"
-              name="pe-when"
-              checked={!atOnce}
-              onChange={() => setAtOnce(false)}
-              data-testid="pe-publish-later"
-            />
-            <span>{t('publish.fromDate')}</span>
-          </label>
+          <EitherOr
+            name="pe-when"
+            first={atOnce}
+            onChange={setAtOnce}
+            labels={[t('publish.now'), t('publish.fromDate')]}
+            testIds={['pe-publish-now', 'pe-publish-later']}
+          />
           {!atOnce && (
             <TextField
               label={t('publish.date')}
