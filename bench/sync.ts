@@ -363,10 +363,11 @@ async function initialReplica(server: RunningCloudServer, kind: string): Promise
     // Floor: the same snapshot pages fetched (and checked by the API's schemas), not installed.
     const snapshots = api.snapshots!;
     const floorStarted = process.hrtime.bigint();
+    const { at: upTo } = await snapshots.head('0');
     let after = '0';
     let fetched = 0;
     for (;;) {
-      const page = await snapshots.events(after, 1000);
+      const page = await snapshots.events(after, upTo, 1000);
       if (!page.more || page.next === after) break;
       after = page.next;
     }

@@ -157,24 +157,29 @@ export async function snapshotEvents(
   db: Queryable,
   chainId: string,
   storeId: string,
-  query: { after: string; limit: number },
+  query: { after: string; upTo: string; limit: number },
   now: number,
 ): Promise<SnapshotEventsResponseBody> {
   const days = await salesRetentionDays(db, chainId);
   const since = String(Math.max(0, now - days * DAY_MS)).padStart(15, '0');
-  const rows = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
-      WHERE chain_id = $1 AND seq > $2
-        AND ((member_id IS NULL AND type NOT LIKE 'sale.%')
-          OR (store_id = $3 AND type LIKE 'sale.%' AND hlc >= $4))
-      ORDER BY seq LIMIT $5`,
-    [chainId, query.after, storeId, since, query.limit + 1],
+  // By position in the chain's order, up to the head the till read first: a
+  // push numbers its events as it commits, so every position up to that head
+  // is committed and none can appear behind a page already sent.
+  const rows = await db.query<EventRow & { pos: unknown }>(
+    `SELECT o.pos, ${EVENT_COLUMNS}
+       FROM (SELECT pos, event_seq FROM event_order
+              WHERE chain_id = $1 AND pos > $2 AND pos <= $6) o
+       JOIN events e ON e.seq = o.event_seq
+      WHERE (member_id IS NULL AND type NOT LIKE 'sale.%')
+         OR (store_id = $3 AND type LIKE 'sale.%' AND hlc >= $4)
+      ORDER BY o.pos LIMIT $5`,
+    [chainId, query.after, storeId, since, query.limit + 1, query.upTo],
   );
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
     events: page.map(envelopeOf) as SnapshotEventsResponseBody['events'],
-    next: last ? String(toInt(last.seq)) : query.after,
+    next: last ? String(toInt(last.pos)) : query.after,
     more: rows.length > query.limit,
   };
 }

@@ -48,7 +48,7 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: RouteContext):
       ctx.db,
       who.chainId,
       who.storeId,
-      { after: query.after, limit: Math.min(query.limit, MAX_PULL_LIMIT) },
+      { after: query.after, upTo: query.upTo, limit: Math.min(query.limit, MAX_PULL_LIMIT) },
       ctx.now(),
     );
   });

@@ -25,6 +25,8 @@ export { whileBasesCover } from './projections/member-bases';
 export const SnapshotKeys = {
   /** A snapshot was begun and not finished: the next pull takes one before anything else. */
   pending: 'snapshot.pending',
+  /** The head a begun snapshot read first: its events go up to it, and the cursor moves to it. */
+  head: 'snapshot.head',
   /** When this till last asked the cloud's head (ms): once a day is enough. */
   checkedAt: 'snapshot.checked_at',
   /** The chain's retention for other stores' sales, in days (as the cloud last said). */

@@ -309,8 +309,14 @@ export type SnapshotMembersResponse = z.infer<typeof SnapshotMembersResponse>;
 
 /** Configuration events and the till's store's sales within the retention, up to `at`. */
 export const SnapshotEventsQuery = z.object({
-  /** A position in the cloud's rows (not a pull cursor): send back `next`. */
+  /** A position in the chain's order, as pull's cursor: send back `next`. */
   after: Cursor.default(INITIAL_CURSOR),
+  /**
+   * The head the till read before the first page (its cursor after the
+   * snapshot): only events up to it, so one that commits meanwhile is pulled,
+   * never skipped.
+   */
+  upTo: Cursor,
   limit: z.coerce.number().int().positive().default(DEFAULT_PULL_LIMIT),
 });
 export const SnapshotEventsResponse = PullPage;

@@ -10,7 +10,8 @@ export interface SnapshotApi {
   members(
     query: { after: string; limit: number } | { ids: readonly string[] },
   ): Promise<SnapshotMembersResponse>;
-  events(after: string, limit: number): Promise<PullPage>;
+  /** The snapshot's events after `after`, up to the head `upTo` read before the first page. */
+  events(after: string, upTo: string, limit: number): Promise<PullPage>;
 }
 
 export function snapshotApi(get: CloudGet): SnapshotApi {
@@ -24,7 +25,10 @@ export function snapshotApi(get: CloudGet): SnapshotApi {
           : `after=${encodeURIComponent(query.after)}&limit=${query.limit}`;
       return get(SnapshotMembersResponse, `${ROUTES.snapshotMembers}?${search}`);
     },
-    events: (after, limit) =>
-      get(PullPage, `${ROUTES.snapshotEvents}?after=${encodeURIComponent(after)}&limit=${limit}`),
+    events: (after, upTo, limit) =>
+      get(
+        PullPage,
+        `${ROUTES.snapshotEvents}?after=${encodeURIComponent(after)}&upTo=${encodeURIComponent(upTo)}&limit=${limit}`,
+      ),
   };
 }

@@ -86,19 +86,27 @@ async function takeSnapshot(
   options: SnapshotOptions,
   stopped: () => boolean,
 ): Promise<SnapshotOutcome | null> {
+  // The head first, kept with the snapshot (a resumed one goes on to the same
+  // head): the events are paged up to it and the cursor moves to it, so what
+  // commits while the snapshot runs is pulled after it, never skipped.
+  const begun = snapshotSetting(ctx.db, SnapshotKeys.pending) !== null;
+  const kept = begun ? snapshotSetting(ctx.db, SnapshotKeys.head) : null;
+  const at = kept !== null ? String(kept) : (await api.head(pullCursor(ctx.db))).at;
   // Until the cursor moves, what step 1 stored is in no member: finish before pulling.
-  setSnapshotSetting(ctx.db, SnapshotKeys.pending, ctx.clock());
+  inTransaction(ctx.db, () => {
+    setSnapshotSetting(ctx.db, SnapshotKeys.pending, ctx.clock());
+    setSnapshotSetting(ctx.db, SnapshotKeys.head, Number(at));
+  });
   const outcome: SnapshotOutcome = { members: 0, events: 0 };
   let after = '0';
   for (;;) {
-    const page = await api.events(after, 1000);
+    const page = await api.events(after, at, 1000);
     if (stopped()) return null;
     const applied = whileBasesCover(ctx.db, () => applyRemoteEvents(ctx, page.events));
     outcome.events += applied.applied.length + applied.foreign;
     if (!page.more || page.next === after) break;
     after = page.next;
   }
-  const { at } = await api.head(pullCursor(ctx.db));
   let member = '';
   let next = api.members({ after: member, limit: options.membersPerPage });
   for (;;) {
@@ -120,6 +128,7 @@ async function takeSnapshot(
   inTransaction(ctx.db, () => {
     setPullCursor(ctx.db, at);
     setSnapshotSetting(ctx.db, SnapshotKeys.pending, null);
+    setSnapshotSetting(ctx.db, SnapshotKeys.head, null);
   });
   return outcome;
 }

@@ -22,6 +22,7 @@ import type { ApplyContext } from '../../src/sync/pull';
 import { setSalesRetentionDays } from '../../cloud/snapshots';
 import { describeOnEachDatabase } from '../../cloud/test/cloud';
 import type { Till } from '../../cloud/test/cloud';
+import { staffSavedEvent } from '../../cloud/test/staff-events';
 
 const dirs = tempDir('lojal-snapshot-');
 afterAll(() => dirs.remove());
@@ -292,11 +293,58 @@ describeOnEachDatabase(
       const page = await api(a).members({ after: '', limit: 10 });
       expect(page.members.map((x) => x.memberId)).toEqual([m.memberId]);
       expect((page.members[0]!.ledger as unknown as { sales: unknown[] }).sales).toHaveLength(2);
-      const events = await api(a).events('0', 100);
+      const head = (t: Till) =>
+        api(t)
+          .head('0')
+          .then((h) => h.at);
+      const events = await api(a).events('0', await head(a), 100);
       expect(events.events.map((e) => (e as LojalEvent).storeId)).toEqual([own.storeId]);
       expect((await api(s).members({ ids: [m.memberId] })).members).toEqual([]);
       expect((await api(s).members({ after: '', limit: 10 })).members).toEqual([]);
-      expect((await api(s).events('0', 100)).events).toEqual([]);
+      expect((await api(s).events('0', await head(s), 100)).events).toEqual([]);
+    });
+
+    it('pulls what commits while a snapshot is taken: nothing falls between its pages and its head', async () => {
+      const own = await cloud().newStore();
+      const writer = await cloud().pair(own.storeCode, 'Kasse 1');
+      const m = memberEvents(`during-${Date.now()}`);
+      await writer.push([m.enrolled(Date.now() - DAY, {}, writer.origin)]);
+      const fresh = tillDb(
+        `during-${cloud().target}`,
+        cloud().url,
+        await cloud().pair(own.storeCode, 'Ny'),
+        true,
+      );
+      // A manager saved at another till just after the new till's last page of events.
+      const saved = staffSavedEvent(writer.origin, `emp-${Date.now()}`, {
+        role: 'manager',
+        at: Date.now(),
+      });
+      const snapshots = fresh.api.snapshots!;
+      let pushedDuring = false;
+      const api: CloudApi = {
+        ...fresh.api,
+        snapshots: {
+          ...snapshots,
+          async events(after, upTo, limit) {
+            const page = await snapshots.events(after, upTo, limit);
+            if (!pushedDuring && !page.more) {
+              pushedDuring = true;
+              expect((await writer.push([saved])).rejected).toEqual([]);
+            }
+            return page;
+          },
+        },
+      };
+      try {
+        await pullAll(fresh.ctx, api, 1000, () => false, EVERY_TIME);
+        expect(pushedDuring).toBe(true);
+        const held = fresh.ctx.db.prepare('SELECT id FROM events WHERE id = ?').get(saved.id);
+        expect(held).toEqual({ id: saved.id });
+        expect(memberRows(fresh.ctx.db)).toHaveLength(1);
+      } finally {
+        fresh.ctx.db.close();
+      }
     });
 
     it('tells tills the chain’s retention for other stores’ sales', async () => {
