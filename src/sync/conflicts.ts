@@ -12,7 +12,9 @@ import type { Programme } from '../core/programme';
 import type { CloudConflict, ConflictMember, SyncConflicts, TillConflict } from '../contract/sync';
 import { reading } from '../store';
 import type { Db, Readable } from '../store';
-import { currentProgramme } from '../store/catalogue';
+import { publicationInForce } from '../core/programme-in-force';
+import { programmePublications } from '../store/catalogue';
+import { getSetting, SettingKeys } from '../store/settings';
 import { saleById } from '../store/sales';
 import { knownMembers, localConflicts, unknownMember } from '../store/sync-conflicts';
 import type { LocalConflict, LocalConflictMember } from '../store/sync-conflicts';
@@ -334,6 +336,15 @@ export async function describeConflicts(
   return conflictsSaid(db, status, listed);
 }
 
+/** The version in force at this till's store now, whose campaigns name the coupons. */
+function programmeHere(db: Db): Programme | null {
+  const storeId = getSetting(db, SettingKeys.storeId);
+  if (storeId === null) return null;
+  return (
+    publicationInForce(programmePublications(db), { storeId, now: Date.now() })?.programme() ?? null
+  );
+}
+
 /**
  * The same from what the cloud answered: its list, why it did not (`failed`,
  * the detail in English), or null when the till is not paired.
@@ -371,7 +382,7 @@ export function conflictsSaid(
     shown.map((c) => c.memberId),
   );
   const ctx: ConflictContext = {
-    programme: currentProgramme(db)?.programme ?? null,
+    programme: programmeHere(db),
     sales: salesNamed(db, shown, status.cloud?.terminalId ?? null),
     ownName: status.cloud?.terminalName ?? null,
   };

@@ -8,19 +8,13 @@ import type { FormEvent } from 'react';
 import type { BoProgrammeVersion } from '../../../contract/backoffice/programme';
 import type { BoStoreRef } from '../../../contract/backoffice/types';
 import type { Programme } from '../../../core/programme';
+import { isoDate, localDateOf } from '../../../core/time';
 import { TextField } from '../../../ui/components/TextField';
 import { call } from '../../api';
 import { Alert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
 import { useCommandForm } from '../../components/useCommandForm';
 import { usePe } from './fields';
-
-/** Today in this browser, as the date field writes it (the cloud decides in the programme's zone). */
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** Two radio buttons for one yes-or-no choice, the first one's answer `true`. */
 function EitherOr({
@@ -75,6 +69,8 @@ export function PublishDialog({
   const [atOnce, setAtOnce] = useState(true);
   const [from, setFrom] = useState('');
   const [note, setNote] = useState('');
+  // Today in the programme's time zone, as the cloud judges a past day; read once as the dialog opens.
+  const [firstDay] = useState(() => isoDate(localDateOf(Date.now(), programme.timeZone)));
 
   const toggle = (storeId: string) => {
     form.clear();
@@ -146,7 +142,7 @@ export function PublishDialog({
               label={t('publish.date')}
               hint={t('publish.dateHint')}
               type="date"
-              min={todayIso()}
+              min={firstDay}
               value={from}
               onChange={(value) => {
                 form.clear();
