@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasStarted, nextStartAfter, publicationInForce, startsAt } from './programme-in-force';
+import { hasStarted, publicationInForce, startsAt } from './programme-in-force';
 import type { ProgrammePublication } from './programme-in-force';
 
 const STORES = ['s1', 's2', 's3'];
@@ -53,23 +53,5 @@ describe('publicationInForce', () => {
     expect(hasStarted({ ...base, from: 60 }, 60)).toBe(true);
     expect(startsAt({ ...base, from: 60 })).toBe(60);
     expect(startsAt({ ...base, from: 40 })).toBe(50);
-  });
-
-  it('never chooses a withdrawn version, and tells when the next one starts', () => {
-    fc.assert(
-      fc.property(fc.array(publication, { maxLength: 12 }), query, (list, q) => {
-        const withdrawn = new Set(list.filter((_, i) => i % 2 === 0).map((p) => p.eventId));
-        const chosen = publicationInForce(list, { ...q, withdrawn });
-        if (chosen) expect(withdrawn.has(chosen.eventId)).toBe(false);
-        const next = nextStartAfter(list, { ...q, withdrawn });
-        if (next !== null) {
-          expect(next).toBeGreaterThan(q.now);
-          // Nothing changes before the next start.
-          expect(publicationInForce(list, { ...q, now: next - 1, withdrawn })).toBe(chosen);
-        } else {
-          expect(publicationInForce(list, { ...q, now: 10_000, withdrawn })).toBe(chosen);
-        }
-      }),
-    );
   });
 });

@@ -1,7 +1,6 @@
 /**
  * Which programme version is in force at a store and an instant. A version is
- * published to every store or to chosen ones, at once or from a date; a
- * planned one can be withdrawn. A version for "at once" is in force from when
+ * published to every store or to chosen ones, at once or from a date. A version for "at once" is in force from when
  * a till has it, whatever the till's clock says of when it was saved; a dated
  * one from its date by the till's clock. Of the versions that reach the store
  * and have started, the one that started last is in force (a version starts
@@ -48,8 +47,6 @@ function later(a: ProgrammePublication, b: ProgrammePublication): boolean {
 export interface InForceQuery {
   storeId: string | null;
   now: number;
-  /** Versions withdrawn (their event ids): never in force. */
-  withdrawn?: ReadonlySet<string>;
 }
 
 /** The version in force, or null when none reaching the store has started. */
@@ -59,29 +56,8 @@ export function publicationInForce<T extends ProgrammePublication>(
 ): T | null {
   let best: T | null = null;
   for (const p of publications) {
-    if (query.withdrawn?.has(p.eventId)) continue;
     if (!reachesStore(p, query.storeId) || !hasStarted(p, query.now)) continue;
     if (best === null || later(p, best)) best = p;
   }
   return best;
-}
-
-/**
- * The next instant after `now` at which the version in force at the store may
- * change (a planned version starts), or null when none is planned. A caller
- * may keep its answer until then.
- */
-export function nextStartAfter(
-  publications: readonly ProgrammePublication[],
-  query: InForceQuery,
-): number | null {
-  let next: number | null = null;
-  for (const p of publications) {
-    if (query.withdrawn?.has(p.eventId)) continue;
-    if (!reachesStore(p, query.storeId)) continue;
-    if (hasStarted(p, query.now)) continue;
-    const start = p.from!;
-    if (next === null || start < next) next = start;
-  }
-  return next;
 }
