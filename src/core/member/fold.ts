@@ -237,25 +237,40 @@ function addTo(map: Map<string, number>, key: string, amount: number): void {
   map.set(key, (map.get(key) ?? 0) + amount);
 }
 
-function startLedger(enrolment: EventEnvelope<'member.enrolled'>): MemberLedger {
-  const p = enrolment.payload;
+/** Who a ledger is of, as its enrolment says; everything else starts empty. */
+export type LedgerIdentity = Pick<
+  MemberLedger,
+  | 'memberId'
+  | 'memberNumber'
+  | 'qrToken'
+  | 'enrolledAt'
+  | 'enrolledStoreId'
+  | 'enrolledTerminalId'
+  | 'enrolledStaffId'
+  | 'termsVersion'
+  | 'referrerId'
+>;
+
+/** A member's ledger before any event has changed it (the fold's start; the preview's new member). */
+export function blankLedger(identity: LedgerIdentity): MemberLedger {
+  // In the fold's own order: stored ledgers' JSON keeps its key order.
   return {
-    memberId: enrolment.memberId ?? '',
-    memberNumber: p.memberNumber,
-    qrToken: p.qrToken ?? '',
+    memberId: identity.memberId,
+    memberNumber: identity.memberNumber,
+    qrToken: identity.qrToken,
     phoneE164: null,
     profile: emptyProfile(),
     profileClock: {},
     erased: false,
     erasedAt: null,
-    enrolledAt: p.at,
-    enrolledStoreId: enrolment.storeId,
-    enrolledTerminalId: enrolment.terminalId,
-    enrolledStaffId: p.staffId,
-    termsVersion: p.termsVersion,
+    enrolledAt: identity.enrolledAt,
+    enrolledStoreId: identity.enrolledStoreId,
+    enrolledTerminalId: identity.enrolledTerminalId,
+    enrolledStaffId: identity.enrolledStaffId,
+    termsVersion: identity.termsVersion,
     consents: { sms: false, email: false },
     consentHistory: [],
-    referrerId: p.referrerId,
+    referrerId: identity.referrerId,
     pinHash: null,
     lots: [],
     pointsDeficit: 0,
@@ -277,6 +292,21 @@ function startLedger(enrolment: EventEnvelope<'member.enrolled'>): MemberLedger 
     lastHlc: '',
     eventCount: 0,
   };
+}
+
+function startLedger(enrolment: EventEnvelope<'member.enrolled'>): MemberLedger {
+  const p = enrolment.payload;
+  return blankLedger({
+    memberId: enrolment.memberId ?? '',
+    memberNumber: p.memberNumber,
+    qrToken: p.qrToken ?? '',
+    enrolledAt: p.at,
+    enrolledStoreId: enrolment.storeId,
+    enrolledTerminalId: enrolment.terminalId,
+    enrolledStaffId: p.staffId,
+    termsVersion: p.termsVersion,
+    referrerId: p.referrerId,
+  });
 }
 
 function count(ledger: MemberLedger, event: MemberEvent): void {

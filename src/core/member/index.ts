@@ -7,6 +7,7 @@ export {
   emptyProfile,
   foldMemberFrom,
   reachesBefore,
+  blankLedger,
 } from './fold';
 export { memberView, punchCardRewardId } from './view';
 export { memberFlags } from './flags';

@@ -6,50 +6,23 @@
 import { evaluateBasket } from '../../../core/basket';
 import type { BasketLineInput, Evaluation } from '../../../core/basket-types';
 import type { Product } from '../../../core/catalogue';
-import { emptyProfile, memberView } from '../../../core/member';
+import { blankLedger, memberView } from '../../../core/member';
 import type { MemberLedger, MemberView } from '../../../core/member-types';
 import type { Programme } from '../../../core/programme';
 
 /** A member who joined just now and has bought nothing. */
 export function newMemberLedger(now: number, termsVersion: string): MemberLedger {
-  return {
+  return blankLedger({
     memberId: 'preview-member',
     memberNumber: '',
     qrToken: '',
-    phoneE164: null,
-    profile: emptyProfile(),
-    profileClock: {},
-    erased: false,
-    erasedAt: null,
     enrolledAt: now,
     enrolledStoreId: '',
     enrolledTerminalId: '',
     enrolledStaffId: null,
     termsVersion,
-    consents: { sms: false, email: false },
-    consentHistory: [],
     referrerId: null,
-    pinHash: null,
-    lots: [],
-    pointsDeficit: 0,
-    earnLog: [],
-    cashbackOre: 0,
-    stamps: {},
-    couponRedemptions: {},
-    rewardRedemptions: {},
-    tierOnceRedemptions: {},
-    purchasedCoupons: [],
-    referralRewards: [],
-    qualifyingSpendOre: 0,
-    purchases: 0,
-    spendOre: 0,
-    firstPurchaseAt: null,
-    lastPurchaseAt: null,
-    categoriesBought: [],
-    sales: [],
-    lastHlc: '',
-    eventCount: 0,
-  };
+  });
 }
 
 export interface PreviewLine {
