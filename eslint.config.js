@@ -86,7 +86,8 @@ const layers = [
       'src/ui/components',
       'src/ui/i18n',
     ],
-    packages: ['react', 'react-dom'],
+    // recharts: the back office's charts (the loyalty calculator, the reports), SVG.
+    packages: ['react', 'react-dom', 'recharts'],
     node: false,
   },
   // The thin shell: starts the service and the host's relay; of the UI only the IPC bridge's names.
