@@ -34,6 +34,7 @@ import { backofficeMergeMessages } from './backoffice-merge';
 import { backofficeProductsMessages } from './backoffice-products';
 import { backofficeConflictsMessages } from './backoffice-conflicts';
 import { backofficeStoresMessages } from './backoffice-stores';
+import { backofficeCalculatorMessages } from './backoffice-calculator';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -67,6 +68,7 @@ const parts = [
   backofficeProductsMessages,
   backofficeConflictsMessages,
   backofficeStoresMessages,
+  backofficeCalculatorMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
