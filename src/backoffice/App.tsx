@@ -18,6 +18,7 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 import { StoresPage } from './pages/StoresPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { ConflictsPage } from './pages/ConflictsPage';
+import { CalculatorPage } from './pages/CalculatorPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
@@ -37,6 +38,7 @@ const PAGES: Record<string, ComponentType> = {
   '/conflicts': ConflictsPage,
   '/members': MembersPage,
   '/members/*': MemberPage,
+  '/calculator': CalculatorPage,
 };
 
 function Pages() {

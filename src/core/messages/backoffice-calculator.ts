@@ -158,6 +158,11 @@ export const backofficeCalculatorMessages = defineMessages({
     en: '+{amount, number, ::.00/w} kr per customer',
     sv: '+{amount, number, ::.00/w} kr per kund',
   },
+  'backoffice.ui.calculator.start': {
+    nb: 'Skriv inn dagens tall, så regnes økningen ut.',
+    en: 'Type in today’s figures and the increase is worked out.',
+    sv: 'Skriv in dagens siffror, så räknas ökningen ut.',
+  },
   'backoffice.ui.calculator.waiting': {
     nb: 'Rett opp tallene som er merket, så regnes det ut.',
     en: 'Correct the figures marked and it is worked out.',
