@@ -120,21 +120,20 @@ export async function writeLedgers(
   now: number,
 ): Promise<void> {
   if (ledgers.length === 0) return;
+  // One JSON text carries the rows: pg escapes every element of a text array by hand.
+  const rows = ledgers.map((l) => ({
+    member_id: l.memberId,
+    ledger: encodeLedger(l).toString('base64'),
+    last_hlc: l.lastHlc,
+  }));
   await tx.query(
     `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, last_hlc, updated_at)
      SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', l.last_hlc, $2
-       FROM unnest($3::text[], $4::text[], $5::text[]) AS l(member_id, ledger, last_hlc)
+       FROM json_to_recordset($3::json) AS l(member_id text, ledger text, last_hlc text)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
        tail = excluded.tail, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
-    [
-      chainId,
-      now,
-      ledgers.map((l) => l.memberId),
-      // As base64 text: both database drivers pass a text array the same way.
-      ledgers.map((l) => encodeLedger(l).toString('base64')),
-      ledgers.map((l) => l.lastHlc),
-    ],
+    [chainId, now, JSON.stringify(rows)],
   );
 }
 
@@ -149,17 +148,17 @@ export async function writeTails(
   now: number,
 ): Promise<void> {
   if (tails.length === 0) return;
+  // One JSON text, each tail a JSON value in it (not a string to escape again).
+  const rows = tails.map((t) => ({
+    member_id: t.ledger.memberId,
+    tail: t.tail,
+    last_hlc: t.ledger.lastHlc,
+  }));
   await tx.query(
-    `UPDATE member_ledgers m SET tail = t.tail, last_hlc = t.last_hlc, updated_at = $2
-       FROM unnest($3::text[], $4::text[], $5::text[]) AS t(member_id, tail, last_hlc)
+    `UPDATE member_ledgers m SET tail = t.tail::text, last_hlc = t.last_hlc, updated_at = $2
+       FROM json_to_recordset($3::json) AS t(member_id text, tail json, last_hlc text)
       WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
-    [
-      chainId,
-      now,
-      tails.map((t) => t.ledger.memberId),
-      tails.map((t) => JSON.stringify(t.tail)),
-      tails.map((t) => t.ledger.lastHlc),
-    ],
+    [chainId, now, JSON.stringify(rows)],
   );
 }
 

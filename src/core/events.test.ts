@@ -131,6 +131,35 @@ describe('event bounds (LIMITS)', () => {
     expect(utf8Length('æ😀a')).toBe(new TextEncoder().encode('æ😀a').length);
   });
 
+  it('names where in a value the first problem is', () => {
+    expect(findJsonProblem({ a: [1, { b: 'x\u0000' }] })).toMatchObject({
+      code: 'malformed_text',
+      path: 'a.1.b',
+    });
+    expect(findJsonProblem({ a: { 'k\ud800': 1 } })).toMatchObject({ path: 'a.k\ud800' });
+    expect(findJsonProblem({ ok: 'fine', n: [1, 2, 2 ** 60] })).toMatchObject({
+      code: 'unsafe_number',
+      path: 'n.2',
+    });
+    expect(findJsonProblem([[[1]]], 2)).toMatchObject({ code: 'too_deep', path: '0.0' });
+    expect(findJsonProblem('\ud800')).toMatchObject({
+      path: '',
+      message: expect.stringMatching(/^value:/),
+    });
+    expect(findJsonProblem({ a: [{ b: 'x' }], c: 'y' })).toBeNull();
+  });
+
+  it('counts UTF-8 bytes as an encoder does, lone surrogates as the replacement character', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+    );
+    for (const text of ['', 'abc', 'ø', 'a\ud800b', '\udc00', '😀😀x', 'x\ud83d']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+
   it('judges clocks: too far ahead, a counter with no room left, or not a clock', () => {
     const now = T0;
     const at = (wallMs: number, counter = 0) => encodeHlc({ wallMs, counter, node: 'till-1' });

@@ -515,8 +515,22 @@ export function maxEventBytesFor(type: unknown): number {
     : LIMITS.maxEventBytes;
 }
 
-/** Bytes of a string in UTF-8, counted without encoding it (src/core runs in browsers too). */
+/** Runs of ASCII: one byte each in UTF-8, skipped by the regex engine rather than counted in a loop. */
+// eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+const NOT_ASCII = /[^\x00-\x7f]+/g;
+
+/**
+ * Bytes of a string in UTF-8, counted without encoding it (src/core runs in
+ * browsers too). Every event is weighed at least once on each side of a push:
+ * only the non-ASCII runs are counted character by character.
+ */
 export function utf8Length(value: string): number {
+  let bytes = value.length;
+  for (const [run] of value.matchAll(NOT_ASCII)) bytes += utf8LengthOfRun(run) - run.length;
+  return bytes;
+}
+
+function utf8LengthOfRun(value: string): number {
   let bytes = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);

@@ -99,23 +99,27 @@ export function findJsonProblem(
   value: unknown,
   maxDepth: number = LIMITS.maxJsonDepth,
 ): JsonProblem | null {
-  const walk = (v: unknown, path: string, depth: number): JsonProblem | null => {
+  // The path to where the walk is, joined only when something is wrong (most values are fine).
+  const parts: string[] = [];
+  const here = () => parts.join('.');
+  const walk = (v: unknown, depth: number): JsonProblem | null => {
     if (typeof v === 'string') {
-      return isWellFormedText(v)
-        ? null
-        : {
-            code: 'malformed_text',
-            path,
-            message: `${path || 'value'}: text holds a NUL or a lone surrogate`,
-          };
+      if (isWellFormedText(v)) return null;
+      const path = here();
+      return {
+        code: 'malformed_text',
+        path,
+        message: `${path || 'value'}: text holds a NUL or a lone surrogate`,
+      };
     }
     if (typeof v === 'number') {
-      return Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER
-        ? null
-        : { code: 'unsafe_number', path, message: `${path || 'value'}: number out of range` };
+      if (Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER) return null;
+      const path = here();
+      return { code: 'unsafe_number', path, message: `${path || 'value'}: number out of range` };
     }
     if (v === null || typeof v !== 'object') return null;
     if (depth >= maxDepth) {
+      const path = here();
       return {
         code: 'too_deep',
         path,
@@ -124,24 +128,28 @@ export function findJsonProblem(
     }
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        const found = walk(v[i], path ? `${path}.${i}` : String(i), depth + 1);
+        parts.push(String(i));
+        const found = walk(v[i], depth + 1);
+        parts.pop();
         if (found) return found;
       }
       return null;
     }
-    for (const [key, child] of Object.entries(v)) {
-      const childPath = path ? `${path}.${key}` : key;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      parts.push(key);
       if (!isWellFormedText(key)) {
         return {
           code: 'malformed_text',
-          path: childPath,
+          path: here(),
           message: 'a key holds a NUL or a lone surrogate',
         };
       }
-      const found = walk(child, childPath, depth + 1);
+      const found = walk((v as Record<string, unknown>)[key], depth + 1);
+      parts.pop();
       if (found) return found;
     }
     return null;
   };
-  return walk(value, '', 0);
+  return walk(value, 0);
 }
