@@ -339,7 +339,9 @@ export async function pushEvents(
       const needsProgramme = candidates.some(
         (c) => c.wire.known && c.wire.event.type === 'points.adjusted',
       );
-      if (needsProgramme) programme = await programmeInForce(tx, who.chainId);
+      // The cap of the version this till's store runs now, as the till itself judged it.
+      if (needsProgramme)
+        programme = await programmeInForce(tx, who.chainId, { storeId: who.storeId, now });
       // The chain's staff only when the batch changes staff (rare): under the chain's
       // lock, so two pushes cannot each let in a manager the other disables.
       const changesStaff = candidates.some(

@@ -479,7 +479,7 @@ export async function indexMembers(
   now: number,
 ): Promise<void> {
   if (ledgers.length === 0) return;
-  const programme = await programmeInForce(tx, chainId);
+  const programme = await programmeInForce(tx, chainId, { storeId: null, now });
   const facts: MemberFacts[] = [];
   for (const ledger of ledgers) {
     let flags: MemberFlag[];

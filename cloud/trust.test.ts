@@ -22,6 +22,7 @@ import type { PushResponse } from '../src/sync/protocol';
 import { describeOnEachDatabase, expectBody, expectError, request } from './test/cloud';
 import type { TestCloud, Till } from './test/cloud';
 import { recordRefusals } from './refusals';
+import { saveProgramme } from './programme-change';
 import { EVENT_SCHEMA_VERSION } from '../src/core/events';
 import type { EventEnvelope } from '../src/core/events';
 
@@ -228,6 +229,35 @@ describeOnEachDatabase(
       expect(refusedCodes(capped)).toEqual([[over.id, 'invalid_event']]);
       expect(capped.rejected[0]!.message).toContain('at most 500 points');
       await chainGoesOn(till, m);
+    });
+
+    it("holds a till to the cap of the programme in force at its own store, not another store's", async () => {
+      const home = await cloud().newStore();
+      const other = await cloud().newStore(home.chain);
+      const homeTill = await cloud().pair(home.storeCode);
+      const otherTill = await cloud().pair(other.storeCode);
+      const capped = (cap: number) =>
+        testProgramme({
+          name: `Klubben ${cap}`,
+          points: { earn: { mode: 'per_purchase', points: 10 }, maxManualAdjustment: cap },
+        });
+      const db = cloud().server.database;
+      await saveProgramme(db, home.chainId, { programme: capped(500), staffId: null }, Date.now());
+      // A later version with a larger cap, published to the other store only.
+      await saveProgramme(
+        db,
+        home.chainId,
+        { programme: capped(1000), staffId: null, stores: [other.storeId] },
+        Date.now() + 1,
+      );
+      const m = memberEvents('member-store-cap');
+      expect((await homeTill.push([m.enrolled(T0, {}, homeTill.origin)])).rejected).toEqual([]);
+      const there = m.pointsAdjusted(Date.now() - HOUR, 800, otherTill.origin);
+      expect(await otherTill.push([there])).toEqual({ acked: [there.id], rejected: [] });
+      const here = m.pointsAdjusted(Date.now() - HOUR, 800, homeTill.origin);
+      const answer = await homeTill.push([here]);
+      expect(refusedCodes(answer)).toEqual([[here.id, 'invalid_event']]);
+      expect(answer.rejected[0]!.message).toContain('at most 500 points');
     });
 
     it('refuses member events for a member id never enrolled in the chain (unknown_member)', async () => {
