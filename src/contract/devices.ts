@@ -176,7 +176,7 @@ export interface PrintJobSummary {
   saleId: string | null;
   /** The sale's receipt number, when the job is a sale's receipt or copy. */
   receiptNo: string | null;
-  kind: 'receipt' | 'copy' | 'test';
+  kind: 'receipt' | 'copy' | 'test' | 'report';
   status: 'pending' | 'printing' | 'printed' | 'failed';
   attempts: number;
   lastError: Msg | null;

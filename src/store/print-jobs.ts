@@ -17,7 +17,7 @@ import { reading } from './db';
 import type { Db, Readable } from './db';
 import { statement } from './statements';
 
-export type PrintJobKind = 'receipt' | 'copy' | 'test';
+export type PrintJobKind = 'receipt' | 'copy' | 'test' | 'report';
 export type PrintJobStatus = 'pending' | 'printing' | 'printed' | 'failed';
 
 export interface PrintJob {

@@ -10,6 +10,7 @@ import { sql as pinThrottle } from './005_pin_throttle';
 import { sql as quarantine } from './006_quarantine';
 import { sql as staffEvents } from './007_staff_events';
 import { sql as memberBases } from './008_member_bases';
+import { sql as dayFigures } from './009_day_figures';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '006_quarantine', sql: quarantine },
   { version: 7, name: '007_staff_events', sql: staffEvents },
   { version: 8, name: '008_member_bases', sql: memberBases },
+  { version: 9, name: '009_day_figures', sql: dayFigures },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

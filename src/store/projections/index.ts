@@ -16,6 +16,7 @@ import {
   refoldOnBase,
 } from './member-bases';
 import { projectSaleEvent } from './sales';
+import { projectEnrolment } from './day-figures';
 import { clearChainStaff, projectStaffLoggedIn, projectStaffSaved } from './staff';
 
 /** Update every projection the event touches. The event is already in the log. */
@@ -36,6 +37,7 @@ export function projectEvent(db: Db, event: LojalEvent): void {
     default:
       if (isSaleEvent(event)) projectSaleEvent(db, event);
   }
+  if (event.type === 'member.enrolled') projectEnrolment(db, event);
   if (event.memberId !== null) {
     projectMemberEvent(db, event as MemberEvent & { memberId: string });
     if (event.type === 'member.erased') rebaseErased(db, event.memberId);
@@ -52,7 +54,15 @@ export function rebuildProjections(db: Db): void {
   db.transaction(() => {
     // Bases that are the members' rows get their own copy before the rows go.
     keepAllBases(db);
-    for (const table of ['members', 'sales', 'programme', 'barcodes', 'catalogue', 'conflicts']) {
+    for (const table of [
+      'members',
+      'sales',
+      'day_figures',
+      'programme',
+      'barcodes',
+      'catalogue',
+      'conflicts',
+    ]) {
       db.prepare(`DELETE FROM ${table}`).run();
     }
     db.prepare('DELETE FROM settings WHERE key = ?').run(SettingKeys.catalogueHlc);
@@ -64,6 +74,7 @@ export function rebuildProjections(db: Db): void {
       else if (event.type === 'staff.saved') projectStaffSaved(db, event);
       else if (event.type === 'staff.logged_in') projectStaffLoggedIn(db, event);
       else if (isSaleEvent(event)) projectSaleEvent(db, event);
+      else if (event.type === 'member.enrolled') projectEnrolment(db, event);
     }
     // Each member folded once from their whole log: the definition the
     // incremental projection must agree with.

@@ -9,12 +9,16 @@ import type { EventRow } from '../event-log';
 import { eventFromRow } from '../event-log';
 import { saleFromCommitted } from '../sales';
 import { statement } from '../statements';
+import { applySaleShare, saleShare } from './day-figures';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
 
 export function projectSaleEvent(db: Db, event: SaleEvent): void {
+  // "Dagens tall" follow the row: what it gave before this event, what it gives after.
+  const before = saleShare(db, event.payload.saleId);
   if (event.type === 'sale.committed') insertSale(db, event);
   refreshSale(db, event.payload.saleId);
+  applySaleShare(db, before, saleShare(db, event.payload.saleId));
 }
 
 function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {

@@ -1,0 +1,307 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memberNumberFor } from '../core/ean13';
+import type { EventEnvelope, LojalEvent } from '../core/events';
+import { seededRandom as prng } from '../core/seeded-random';
+import { appendEvents } from './append';
+import { openDatabase } from './db';
+import type { Db } from './db';
+import { newEventId, newQrToken } from './ids';
+import { backfill } from './migrations/009_day_figures';
+import { rebuildProjections } from './projections';
+import {
+  allDayFigureRows,
+  DAY_FIGURE_COUNTERS,
+  dayFiguresByStaff,
+  quarterOf,
+} from './projections/day-figures';
+import type { DayFigureCounters, DayFigureRow } from './projections/day-figures';
+import { testTill } from './testing/events';
+import { tempDir } from './testing/temp-db';
+import type { TempDir } from './testing/temp-db';
+
+const MIN = 60_000;
+/** Around the spring DST change in Oslo (29 March 2026, 02:00 → 03:00). */
+const T0 = Date.UTC(2026, 2, 28, 15, 0, 0);
+const STAFF = ['anne', 'bo', 'cato', null] as const;
+
+let tmp: TempDir;
+let db: Db;
+beforeEach(() => {
+  tmp = tempDir();
+  db = openDatabase(tmp.path('lojal.db')).db;
+});
+afterEach(() => {
+  db.close();
+  tmp.remove();
+});
+
+type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
+
+/**
+ * Two stores, three tills, two days: enrolments, sales with coupons, rewards
+ * and points, voids (some twice), returns (some sent twice), a sale stored
+ * twice with two clocks, all by different staff members.
+ */
+function seededLog(seed: number, length: number): LojalEvent[] {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const tills = [testTill('till-a'), testTill('till-b', 'store-2'), testTill('till-c')];
+  const members: string[] = [];
+  const sales: Array<{ event: EventEnvelope<'sale.committed'>; till: (typeof tills)[number] }> = [];
+  const events: LojalEvent[] = [];
+  let at = T0;
+  for (let i = 0; i < length; i++) {
+    at += Math.floor(random() * 20 * MIN);
+    const till = pick(tills);
+    const staffId = pick(STAFF);
+    const roll = random();
+    if (members.length === 0 || roll < 0.2) {
+      const memberId = `m${members.length + 1}`;
+      members.push(memberId);
+      events.push(
+        till.enrolled(memberId, at, {
+          memberNumber: memberNumberFor('29', members.length),
+          phoneE164: `+4790${String(members.length).padStart(6, '0')}`,
+          qrToken: newQrToken(),
+          staffId,
+        }),
+      );
+    } else if (roll < 0.6) {
+      const memberId = random() < 0.4 ? null : pick(members);
+      const sale = till.sale(memberId, at, {
+        totalOre: 1_000 + Math.floor(random() * 50_000),
+        effects: {
+          couponsRedeemed: random() < 0.3 ? [`W-${memberId}`] : [],
+          rewardsRedeemed: random() < 0.2 ? [`K-1-${memberId}-1`, `K-1-${memberId}-2`] : [],
+          pointsRedeemed: random() < 0.2 ? Math.floor(random() * 400) : 0,
+        },
+      });
+      const event = { ...sale, payload: { ...sale.payload, staffId } };
+      sales.push({ event, till });
+      events.push(event);
+      // Now and then the same sale arrives twice (two committed events): the earlier clock is the sale.
+      if (random() < 0.05) {
+        events.push({
+          ...event,
+          ...till.envelope('sale.committed', memberId, {
+            ...event.payload,
+            totalOre: event.payload.totalOre + 1,
+            at: at + MIN,
+          }),
+        });
+      }
+    } else if (roll < 0.72 && sales.length > 0) {
+      const { event } = pick(sales);
+      const voided = till.envelope('sale.voided', event.memberId, {
+        saleId: event.payload.saleId,
+        staffId,
+        reason: 'feil',
+        at,
+      });
+      events.push(voided);
+      if (random() < 0.3) events.push({ ...voided, id: newEventId() });
+    } else if (roll < 0.9 && sales.length > 0) {
+      const { event } = pick(sales);
+      const returned = till.envelope('sale.returned', event.memberId, {
+        saleId: event.payload.saleId,
+        returnId: `r-${i}`,
+        staffId,
+        at,
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        refundOre: 100 + Math.floor(random() * 900),
+        reversed: {
+          points: 0,
+          cashbackOre: 0,
+          stamps: [],
+          qualifyingSpendOre: 0,
+          couponsRestored: [],
+          rewardsRestored: [],
+          pointsRedeemedRestored: 0,
+          cashbackRedeemedRestoredOre: 0,
+        },
+      });
+      events.push(returned);
+      // A return sent twice (another id, the same return): counted once.
+      if (random() < 0.3) events.push({ ...returned, id: newEventId(), hlc: `${returned.hlc}` });
+    } else {
+      events.push(till.pointsAdjusted(pick(members), at, 5));
+    }
+  }
+  return events;
+}
+
+/** The definition, folded by brute force from the set of events. */
+function bruteForce(events: readonly LojalEvent[]): DayFigureRow[] {
+  const rows = new Map<string, DayFigureRow>();
+  const bump = (
+    store: string,
+    at: number,
+    staff: string | null,
+    values: Partial<DayFigureCounters>,
+  ) => {
+    const quarter = quarterOf(at);
+    const key = `${store}|${quarter}|${staff ?? ''}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { store_id: store, quarter, staff_id: staff ?? '' } as DayFigureRow;
+      for (const c of DAY_FIGURE_COUNTERS) row[c] = 0;
+      rows.set(key, row);
+    }
+    for (const [c, v] of Object.entries(values)) row[c as keyof DayFigureCounters] += v;
+  };
+  const byClock = (a: LojalEvent, b: LojalEvent) =>
+    a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1;
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()].sort(byClock);
+  const saleEvents = unique.filter((e): e is SaleEvent => e.type.startsWith('sale.'));
+  for (const e of unique) {
+    if (e.type === 'member.enrolled')
+      bump(e.storeId, e.payload.at, e.payload.staffId, { enrolments: 1 });
+  }
+  const saleIds = new Set(saleEvents.map((e) => e.payload.saleId));
+  for (const saleId of saleIds) {
+    const own = saleEvents.filter((e) => e.payload.saleId === saleId);
+    const committed = own.find((e) => e.type === 'sale.committed') as
+      EventEnvelope<'sale.committed'> | undefined;
+    if (!committed) continue;
+    const p = committed.payload;
+    if (own.some((e) => e.type === 'sale.voided')) {
+      bump(committed.storeId, p.at, p.staffId, { voided: 1, voided_ore: p.totalOre });
+      continue;
+    }
+    const member = committed.memberId !== null;
+    bump(committed.storeId, p.at, p.staffId, {
+      sales: 1,
+      sales_ore: p.totalOre,
+      member_sales: member ? 1 : 0,
+      member_sales_ore: member ? p.totalOre : 0,
+      coupons: p.effects?.couponsRedeemed.length ?? 0,
+      rewards: p.effects?.rewardsRedeemed.length ?? 0,
+      points_redeemed: p.effects?.pointsRedeemed ?? 0,
+    });
+    const seen = new Set<string>();
+    for (const r of own) {
+      if (r.type !== 'sale.returned' || seen.has(r.payload.returnId)) continue;
+      seen.add(r.payload.returnId);
+      bump(committed.storeId, r.payload.at, r.payload.staffId, {
+        returns: 1,
+        returned_ore: r.payload.refundOre,
+      });
+    }
+  }
+  return [...rows.values()]
+    .filter((r) => DAY_FIGURE_COUNTERS.some((c) => r[c] !== 0))
+    .sort((a, b) =>
+      a.store_id !== b.store_id
+        ? a.store_id < b.store_id
+          ? -1
+          : 1
+        : a.quarter !== b.quarter
+          ? a.quarter - b.quarter
+          : a.staff_id < b.staff_id
+            ? -1
+            : a.staff_id > b.staff_id
+              ? 1
+              : 0,
+    );
+}
+
+function shuffle<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('day figures ("Dagens tall")', () => {
+  it('equal a brute-force fold of the log in any arrival order, and a rebuild and the migration give the same rows', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const events = seededLog(seed, 300);
+      const expected = bruteForce(events);
+      expect(expected.some((r) => r.voided > 0 && r.returns >= 0)).toBe(true);
+      expect(expected.some((r) => r.returns > 0)).toBe(true);
+      const file = tmp.path(`seed-${seed}.db`);
+      const opened = openDatabase(file).db;
+      try {
+        // Out of order (voids and returns before their sales), in small batches, some twice.
+        const order = shuffle(events, prng(seed * 7));
+        for (let i = 0; i < order.length; i += 17) appendEvents(opened, order.slice(i, i + 17));
+        appendEvents(opened, order.slice(0, 40));
+        expect(allDayFigureRows(opened)).toEqual(expected);
+
+        rebuildProjections(opened);
+        expect(allDayFigureRows(opened)).toEqual(expected);
+
+        // An existing store's rows, as migration 009 fills them.
+        opened.exec('DELETE FROM day_figures');
+        opened.exec(backfill);
+        expect(allDayFigureRows(opened)).toEqual(expected);
+
+        // The retention drops another store's old sales with their events and rows:
+        // their share goes with them (the trigger on sales), as a rebuild would give.
+        const cutoff = T0 + 24 * 60 * MIN;
+        const dropped = new Set(
+          events
+            .filter((e) => e.type === 'sale.committed' && e.storeId === 'store-2')
+            .filter((e) => (e as EventEnvelope<'sale.committed'>).payload.at < cutoff)
+            .map((e) => (e as EventEnvelope<'sale.committed'>).payload.saleId),
+        );
+        const kept = events.filter(
+          (e) => !(e.type.startsWith('sale.') && dropped.has((e as SaleEvent).payload.saleId)),
+        );
+        const drop = opened.prepare(
+          "DELETE FROM events WHERE json_extract(payload, '$.saleId') = ? AND type LIKE 'sale.%'",
+        );
+        const dropSale = opened.prepare(
+          "DELETE FROM sales WHERE sale_id = ? AND store_id <> 'store-1'",
+        );
+        for (const saleId of dropped) {
+          drop.run(saleId);
+          dropSale.run(saleId);
+        }
+        expect(dropped.size).toBeGreaterThan(0);
+        expect(allDayFigureRows(opened)).toEqual(bruteForce(kept));
+        rebuildProjections(opened);
+        expect(allDayFigureRows(opened)).toEqual(bruteForce(kept));
+      } finally {
+        opened.close();
+      }
+    }
+  });
+
+  it('adds a store day up per staff member from the quarters in range', () => {
+    const till = testTill('till-a', 'store-1');
+    const at = Date.UTC(2026, 9, 25, 10, 7, 0);
+    const sale = till.sale('m1', at + MIN, {
+      totalOre: 12_345,
+      effects: { couponsRedeemed: ['W-m1'] },
+    });
+    appendEvents(db, [
+      till.enrolled('m1', at, { staffId: 'anne' }),
+      { ...sale, payload: { ...sale.payload, staffId: 'anne' } },
+      till.sale(null, at + 20 * MIN, { totalOre: 5_000 }),
+    ]);
+    const day = dayFiguresByStaff(
+      db,
+      'store-1',
+      Date.UTC(2026, 9, 24, 22),
+      Date.UTC(2026, 9, 25, 23),
+    );
+    expect(day).toEqual([
+      expect.objectContaining({
+        staff_id: 'anne',
+        sales: 1,
+        sales_ore: 12_345,
+        member_sales: 1,
+        coupons: 1,
+        enrolments: 1,
+      }),
+      expect.objectContaining({ staff_id: 'staff-1', sales: 1, sales_ore: 5_000, member_sales: 0 }),
+    ]);
+    expect(dayFiguresByStaff(db, 'store-2', 0, Date.UTC(2027, 0, 1))).toEqual([]);
+    expect(
+      dayFiguresByStaff(db, 'store-1', Date.UTC(2026, 9, 25, 23), Date.UTC(2027, 0, 1)),
+    ).toEqual([]);
+  });
+});
