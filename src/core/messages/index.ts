@@ -35,6 +35,7 @@ import { backofficeProductsMessages } from './backoffice-products';
 import { backofficeConflictsMessages } from './backoffice-conflicts';
 import { backofficeStoresMessages } from './backoffice-stores';
 import { backofficeCalculatorMessages } from './backoffice-calculator';
+import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -69,6 +70,7 @@ const parts = [
   backofficeConflictsMessages,
   backofficeStoresMessages,
   backofficeCalculatorMessages,
+  dayReportMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];
