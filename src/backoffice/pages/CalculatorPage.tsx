@@ -22,7 +22,7 @@ import type {
   CalculatorForm,
   CalculatorResult,
 } from '../../core/loyalty-calculator';
-import { TextField } from '../../ui/components/TextField';
+import { FieldNotes, TextField } from '../../ui/components/TextField';
 import { useBo } from '../i18n';
 import type { BoKey } from '../i18n';
 import '../calculator.css';
@@ -102,28 +102,35 @@ function LeverField({
     lever.field === 'moreKr'
       ? t(lever.said, { amount: position })
       : t(lever.said, { count: position });
+  const id = `calc-${lever.field}`;
   return (
-    <div className="calc-lever" onBlur={onBlur}>
-      <TextField
-        label={t(lever.label)}
-        value={value}
-        onChange={onChange}
-        error={error}
-        inputMode="decimal"
-        testId={`calc-${lever.field}`}
-      />
-      <input
-        type="range"
-        className="calc-slider"
-        min={0}
-        max={lever.max}
-        step={lever.step}
-        value={position}
-        aria-label={t('calculator.slider', { what: t(lever.label) })}
-        aria-valuetext={said}
-        onChange={(event) => onChange(written(Number(event.target.value)))}
-        data-testid={`calc-${lever.field}-slider`}
-      />
+    <div className="field calc-lever" onBlur={onBlur}>
+      <label htmlFor={id}>{t(lever.label)}</label>
+      <div className="calc-lever-row">
+        <input
+          id={id}
+          className="input"
+          autoComplete="off"
+          inputMode="decimal"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={error !== null}
+          data-testid={id}
+        />
+        <input
+          type="range"
+          className="calc-slider"
+          min={0}
+          max={lever.max}
+          step={lever.step}
+          value={position}
+          aria-label={t('calculator.slider', { what: t(lever.label) })}
+          aria-valuetext={said}
+          onChange={(event) => onChange(written(Number(event.target.value)))}
+          data-testid={`${id}-slider`}
+        />
+      </div>
+      <FieldNotes lockedBy={null} error={error} testId={id} />
     </div>
   );
 }

@@ -72,7 +72,14 @@ export function CalculatorChart({ result }: { result: CalculatorResult }) {
               isAnimationActive={false}
             />
           ))}
-          <Legend verticalAlign="bottom" iconType="square" />
+          {/* In the stack's order, bottom up (recharts sorts by name otherwise). */}
+          <Legend
+            verticalAlign="bottom"
+            iconType="square"
+            itemSorter={null}
+            // In ink, not each series' colour: the grey and the amber are too pale for text.
+            formatter={(value: string) => <span className="calc-legend-text">{value}</span>}
+          />
         </BarChart>
       </ResponsiveContainer>
     </figure>
