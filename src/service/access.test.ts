@@ -100,6 +100,8 @@ describe('roles', () => {
     ['sync.pair', { cloudUrl: 'https://sky.example.no', storeCode: '7K4M-Q2XP' }],
     ['sync.unpair', { force: true }],
     ['sync.conflicts', {}],
+    ['report.today', {}],
+    ['report.printToday', {}],
   ];
 
   it('lists every manager-only command of the contract here', () => {

@@ -6,6 +6,7 @@ import { memberPrivacyHandlers } from './commands/member-privacy';
 import { memberRewardHandlers } from './commands/member-rewards';
 import { memberHandlers } from './commands/members';
 import { productHandlers } from './commands/products';
+import { reportHandlers } from './commands/reports';
 import { saleHandlers } from './commands/sales';
 import { sessionHandlers } from './commands/session';
 import { setupHandlers } from './commands/setup';
@@ -52,6 +53,7 @@ const typed: HandlerMap = {
   ...displayHandlers,
   ...syncHandlers,
   ...setupHandlers,
+  ...reportHandlers,
 };
 void typed;
 
@@ -68,4 +70,5 @@ export const handlers: HandlerMap = gatherHandlers(
   displayHandlers,
   syncHandlers,
   setupHandlers,
+  reportHandlers,
 );

@@ -15,6 +15,7 @@ import { memberPrivacyCommands } from './member-privacy';
 import { memberRewardsCommands } from './member-rewards';
 import { membersCommands } from './members';
 import { productsCommands } from './products';
+import { reportsCommands } from './reports';
 import { salesCommands } from './sales';
 import { sessionCommands } from './session';
 import { setupCommands } from './setup';
@@ -36,7 +37,8 @@ type Declared = typeof sessionCommands &
   typeof statusCommands &
   typeof devicesCommands &
   typeof displayCommands &
-  typeof syncCommands;
+  typeof syncCommands &
+  typeof reportsCommands;
 
 /**
  * Every declaration under its name, gathered from the domain files. A name
@@ -68,6 +70,7 @@ export const COMMANDS: Declared = gatherCommands<Declared>(
   devicesCommands,
   displayCommands,
   syncCommands,
+  reportsCommands,
 );
 
 export type CommandName = keyof Declared;
