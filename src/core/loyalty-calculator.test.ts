@@ -110,6 +110,21 @@ describe('the loyalty calculator', () => {
     );
   });
 
+  it('says the per cent to one decimal, the nearest to the exact change (+12 months: +105.7 %)', () => {
+    const year = loyaltyEffect(SEEDS_BASELINE, { ...SEEDS_LEVERS, monthsHundredths: 1_200 });
+    expect(year.changePercent).toBe(105.7); // 450 · 6 · 4 / 5 250 = 2.0571…
+    fc.assert(
+      fc.property(baselines, levers, (baseline, lever) => {
+        const { change, changePercent } = loyaltyEffect(baseline, lever);
+        fc.pre(changePercent < 1e9); // tenths still exact as a float
+        const tenths = BigInt(Math.round(changePercent * 10));
+        const off = tenths * change.denominator - change.numerator * 1000n;
+        // Within half a tenth of the exact per cent.
+        expect(2n * (off < 0n ? -off : off) <= change.denominator).toBe(true);
+      }),
+    );
+  });
+
   it('the levers’ shares are whole øre, never negative, zero for a lever at zero, and add up to the increase', () => {
     fc.assert(
       fc.property(baselines, levers, (baseline, lever) => {

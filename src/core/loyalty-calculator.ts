@@ -230,6 +230,9 @@ function toWholeOre(parts: bigint[], unit: bigint, total: number): number[] {
     .map((p, i) => ({ i, remainder: p % unit }))
     .sort((a, z) => (a.remainder === z.remainder ? a.i - z.i : a.remainder > z.remainder ? -1 : 1));
   let left = total - whole.reduce((a, z) => a + z, 0);
+  // Rounding moves the total by less than one øre per part: more is a bug, not a remainder.
+  if (Math.abs(left) > parts.length)
+    throw new Error(`the shares are ${left} øre away from their total`);
   for (let k = 0; left > 0; k = (k + 1) % order.length, left -= 1) whole[order[k]!.i]! += 1;
   for (let k = order.length - 1; left < 0; k = (k - 1 + order.length) % order.length) {
     const i = order[k]!.i;
