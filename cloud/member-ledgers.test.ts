@@ -17,6 +17,7 @@ import { openDatabase } from './db/open';
 import { openPostgres } from './db/postgres';
 import { appendEvents } from './event-log';
 import { chainLedgers, foldPendingChains, rebuildMemberLedgers } from './member-ledgers';
+import { indexMembers } from './members';
 import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
@@ -150,6 +151,23 @@ async function storedRows(db: Database, chainId: string) {
   }));
 }
 
+/** The chain's lookup rows and open conflicts, without the times they were seen. */
+async function indexRows(db: Database, chainId: string) {
+  return {
+    members: await db.query(
+      `SELECT member_id, member_number, phone_e164, erased, enrolled_at, qr_token, full_name,
+              name_key, surname_key, store_ids
+         FROM members WHERE chain_id = $1 ORDER BY member_id`,
+      [chainId],
+    ),
+    conflicts: await db.query(
+      `SELECT member_id, kind, subject, flag FROM conflicts WHERE chain_id = $1
+        ORDER BY member_id, kind, subject`,
+      [chainId],
+    ),
+  };
+}
+
 for (const target of DATABASE_TARGETS) {
   describeOn(target, 'member ledgers kept by the pushes', () => {
     let instance: DatabaseInstance | null = null;
@@ -193,6 +211,18 @@ for (const target of DATABASE_TARGETS) {
             expect(JSON.parse(row.ledger)).toEqual(expected);
             expect(row.last_hlc).toBe(expected.lastHlc);
           }
+          const miscounted = await db!.query(
+            `SELECT member_id FROM member_ledgers
+              WHERE chain_id = $1 AND tail_length <> json_array_length(tail::json)`,
+            [chainId],
+          );
+          expect(miscounted).toEqual([]);
+          // The lookup index and the conflicts are those of the members' whole folds,
+          // whether a push read a member's ledger or only appended to its tail.
+          const indexed = await indexRows(db!, chainId);
+          const folds = MEMBERS.map((id) => foldMember(all.filter((e) => e.memberId === id))!);
+          await db!.transaction((tx) => indexMembers(tx, chainId, folds, T0 + 30 * DAY));
+          expect(await indexRows(db!, chainId)).toEqual(indexed);
           await rebuildMemberLedgers(db!, chainId, T0 + 31 * DAY);
           expect(await storedRows(db!, chainId)).toEqual(rows);
         }),

@@ -30,8 +30,11 @@ export function decodeLedger(stored: Uint8Array): MemberLedger {
   return JSON.parse(inflateRawSync(stored).toString('utf8')) as MemberLedger;
 }
 
-/** Events a row's tail holds at most before they are written into its ledger. */
-export const TAIL_MAX = 4;
+/**
+ * Events a row's tail holds at most before they are written into its ledger:
+ * a push that finds a member's tail full reads and writes the ledger whole.
+ */
+export const TAIL_MAX = 8;
 
 /** A stored row read back: the ledger with its tail applied, and the tail. */
 export interface LedgerRow {
@@ -63,6 +66,87 @@ export async function readLedgerRows(
   );
   for (const row of stored) rows.set(row.member_id, withTail(row.ledger, row.tail));
   return rows;
+}
+
+/** What a push reads of a member's stored row before deciding whether it needs the ledger itself. */
+export interface LedgerHead {
+  /** The clock the row is folded to (tail included). */
+  lastHlc: string;
+  tailLength: number;
+  /** The log holds an erasure of the member. */
+  erased: boolean;
+  /** The member has an open conflict (their flags are not empty). */
+  conflicted: boolean;
+  /** The stores of the member's lookup row (null without one). */
+  storeIds: string[] | null;
+}
+
+/** The heads of these members' stored rows (those that have one): no ledger inflated. */
+export async function readLedgerHeads(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Map<string, LedgerHead>> {
+  const heads = new Map<string, LedgerHead>();
+  if (memberIds.length === 0) return heads;
+  const rows = await tx.query<{
+    member_id: string;
+    last_hlc: string;
+    tail_length: unknown;
+    erased: boolean;
+    conflicted: boolean;
+    store_ids: string[] | null;
+  }>(
+    `SELECT l.member_id, l.last_hlc, l.tail_length,
+            EXISTS (SELECT 1 FROM events e WHERE e.chain_id = l.chain_id
+                      AND e.member_id = l.member_id AND e.type = 'member.erased') AS erased,
+            EXISTS (SELECT 1 FROM conflicts c WHERE c.chain_id = l.chain_id
+                      AND c.member_id = l.member_id) AS conflicted,
+            m.store_ids
+       FROM member_ledgers l
+       LEFT JOIN members m ON m.chain_id = l.chain_id AND m.member_id = l.member_id
+      WHERE l.chain_id = $1 AND l.member_id = ANY($2::text[])`,
+    [chainId, memberIds],
+  );
+  for (const r of rows) {
+    heads.set(r.member_id, {
+      lastHlc: r.last_hlc,
+      tailLength: Number(r.tail_length),
+      erased: r.erased,
+      conflicted: r.conflicted,
+      storeIds: r.store_ids,
+    });
+  }
+  return heads;
+}
+
+/**
+ * Appends events to these members' tails in the database, the ledgers
+ * neither read nor written: the text of each tail grows by the events' JSON.
+ */
+export async function appendToTails(
+  tx: Queryable,
+  chainId: string,
+  appends: ReadonlyArray<{ memberId: string; events: readonly MemberEvent[]; lastHlc: string }>,
+  now: number,
+): Promise<void> {
+  if (appends.length === 0) return;
+  const rows = appends.map((a) => ({
+    member_id: a.memberId,
+    // The events' JSON without the list's brackets: spliced into the stored list's text.
+    events: a.events.map((e) => JSON.stringify(e)).join(','),
+    count: a.events.length,
+    last_hlc: a.lastHlc,
+  }));
+  await tx.query(
+    `UPDATE member_ledgers m
+        SET tail = CASE WHEN m.tail = '[]' THEN '[' || t.events || ']'
+                        ELSE left(m.tail, -1) || ',' || t.events || ']' END,
+            tail_length = m.tail_length + t.count, last_hlc = t.last_hlc, updated_at = $2
+       FROM json_to_recordset($3::json) AS t(member_id text, events text, count integer, last_hlc text)
+      WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
+    [chainId, now, JSON.stringify(rows)],
+  );
 }
 
 /** The stored ledgers of these members (those that have one), each a fresh copy the caller may change. */
@@ -127,12 +211,13 @@ export async function writeLedgers(
     last_hlc: l.lastHlc,
   }));
   await tx.query(
-    `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, last_hlc, updated_at)
-     SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', l.last_hlc, $2
+    `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, tail_length, last_hlc, updated_at)
+     SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', 0, l.last_hlc, $2
        FROM json_to_recordset($3::json) AS l(member_id text, ledger text, last_hlc text)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
-       tail = excluded.tail, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+       tail = excluded.tail, tail_length = 0, last_hlc = excluded.last_hlc,
+       updated_at = excluded.updated_at`,
     [chainId, now, JSON.stringify(rows)],
   );
 }
@@ -155,7 +240,8 @@ export async function writeTails(
     last_hlc: t.ledger.lastHlc,
   }));
   await tx.query(
-    `UPDATE member_ledgers m SET tail = t.tail::text, last_hlc = t.last_hlc, updated_at = $2
+    `UPDATE member_ledgers m SET tail = t.tail::text, tail_length = json_array_length(t.tail),
+            last_hlc = t.last_hlc, updated_at = $2
        FROM json_to_recordset($3::json) AS t(member_id text, tail json, last_hlc text)
       WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
     [chainId, now, JSON.stringify(rows)],

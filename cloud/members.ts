@@ -20,6 +20,7 @@ import {
   memberFlags,
   needsRefold,
   redactForErasure,
+  redeemsNothing,
 } from '../src/core/member';
 import type { MemberFlag, MemberLedger } from '../src/core/member-types';
 import { IDENTITY_CLASH_KINDS } from '../src/sync/protocol';
@@ -29,15 +30,17 @@ import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf, lockClashSubjects } from './event-rows';
 import type { EventRow } from './event-rows';
 import {
+  appendToTails,
   decodeLedger,
   dropLedgers,
+  readLedgerHeads,
   readLedgerRows,
   storedMemberEvent,
   TAIL_MAX,
   writeLedgers,
   writeTails,
 } from './member-ledgers';
-import type { LedgerRow } from './member-ledgers';
+import type { LedgerHead, LedgerRow } from './member-ledgers';
 import { programmeInForce } from './programme';
 
 /** Events the cloud writes itself carry this store (programme-change.ts CLOUD_ORIGIN). */
@@ -302,16 +305,15 @@ async function refreshIdentityClashes(
 }
 
 /**
- * What a push needs of the members it touches, read under their locks: each
- * one's stored ledger, and only for members without one (new in this push, or
- * one the engine could not fold) their stored rows. Never a member's history
- * when it has a ledger.
+ * What a push needs of the members it touches, read under their locks: the
+ * head of each one's stored row (its clock, tail length, erasure, whether it
+ * has conflicts), never the ledger itself (refreshMembers reads the ledgers it
+ * needs); and only for members without a row (new in this push, or one the
+ * engine could not fold) their stored events.
  */
 export interface MemberState {
-  /** Stored ledgers (tails applied), fresh copies: refreshMembers changes them in place. */
-  ledgers: Map<string, MemberLedger>;
-  /** Each stored row (member-ledgers.ts): its ledger without the tail, and the tail. */
-  rows: Map<string, LedgerRow>;
+  /** Members with a stored ledger, by id. */
+  heads: Map<string, LedgerHead>;
   /** Stored rows of the members that have no ledger, oldest first. */
   rowsWithoutLedger: Map<string, EventRow[]>;
   /** Members the chain holds an enrolment of. */
@@ -325,22 +327,43 @@ export async function readMemberState(
   chainId: string,
   memberIds: readonly string[],
 ): Promise<MemberState> {
-  const rows = await readLedgerRows(tx, chainId, memberIds);
-  const ledgers = new Map([...rows].map(([id, row]) => [id, row.ledger]));
-  const without = memberIds.filter((id) => !ledgers.has(id));
+  const heads = await readLedgerHeads(tx, chainId, memberIds);
+  const without = memberIds.filter((id) => !heads.has(id));
   const rowsWithoutLedger = await memberEventRows(tx, chainId, without);
   // A ledger exists only for a member with an enrolment (foldMember is null without one).
-  const enrolled = new Set(ledgers.keys());
-  const erased = new Set([...ledgers.values()].filter((l) => l.erased).map((l) => l.memberId));
+  const enrolled = new Set(heads.keys());
+  const erased = new Set([...heads].filter(([, head]) => head.erased).map(([id]) => id));
   for (const [memberId, rows] of rowsWithoutLedger) {
     if (rows.some((r) => r.type === 'member.enrolled')) enrolled.add(memberId);
     if (rows.some((r) => r.type === 'member.erased')) erased.add(memberId);
   }
-  return { ledgers, rows, rowsWithoutLedger, enrolled, erased };
+  return { heads, rowsWithoutLedger, enrolled, erased };
 }
 
 function inHlcOrder(events: readonly MemberEvent[]): MemberEvent[] {
   return [...events].sort((a, b) => compareHlc(a.hlc, b.hlc) || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The member's new events in clock order when they can join the stored tail
+ * without the ledger being read: each a sale that redeems nothing, at a store
+ * the member's lookup row already names, after the row's clock, and the
+ * member has no flags (no open conflict) and no erasure. Then folding them in
+ * changes neither the member's lookup row nor their conflicts (redeemsNothing),
+ * and the row's ledger with its tail is still the fold of every event. Null
+ * otherwise.
+ */
+function appendableToTail(head: LedgerHead, fresh: readonly MemberEvent[]): MemberEvent[] | null {
+  if (head.erased || head.conflicted || head.storeIds === null) return null;
+  if (head.tailLength + fresh.length > TAIL_MAX) return null;
+  const ordered = inHlcOrder(fresh);
+  let last = head.lastHlc;
+  for (const event of ordered) {
+    if (!redeemsNothing(event) || !head.storeIds.includes(event.storeId)) return null;
+    if (compareHlc(event.hlc, last) <= 0) return null;
+    last = event.hlc;
+  }
+  return ordered;
 }
 
 /**
@@ -400,15 +423,29 @@ export async function refreshMembers(
     list.push(event);
     addedBy.set(event.memberId!, list);
   }
+  // Plain sales in clock order join the member's tail in the database: no ledger read.
+  const appends: Array<{ memberId: string; events: MemberEvent[]; lastHlc: string }> = [];
+  const needLedger: string[] = [];
+  for (const [memberId, fresh] of addedBy) {
+    const head = state.heads.get(memberId);
+    const ordered = head ? appendableToTail(head, fresh) : null;
+    if (ordered) appends.push({ memberId, events: ordered, lastHlc: ordered.at(-1)!.hlc });
+    else needLedger.push(memberId);
+  }
+  const stored = await readLedgerRows(
+    tx,
+    chainId,
+    needLedger.filter((id) => state.heads.has(id)),
+  );
   const ledgers = new Map<string, MemberLedger>();
   // Applied in order and short enough to stay a tail: only the tail is written.
   const tails: Array<{ ledger: MemberLedger; tail: MemberEvent[] }> = [];
   const refold: string[] = [];
-  for (const [memberId, fresh] of addedBy) {
-    const stored = state.ledgers.get(memberId);
-    const row = state.rows.get(memberId);
+  for (const memberId of needLedger) {
+    const fresh = addedBy.get(memberId)!;
+    const row = stored.get(memberId);
     const erasing = fresh.some((e) => e.type === 'member.erased');
-    const next = stored && !erasing ? appliedInOrder(stored, fresh) : null;
+    const next = row && !erasing ? appliedInOrder(row.ledger, fresh) : null;
     if (!next) {
       // A void or return of a sale still in the tail, a late event after the base: no history read.
       const refolded = row && !erasing ? refoldedFromStored(row, fresh) : null;
@@ -416,7 +453,7 @@ export async function refreshMembers(
       else refold.push(memberId);
       continue;
     }
-    const tail = [...(row?.tail ?? []), ...inHlcOrder(fresh)];
+    const tail = [...row!.tail, ...inHlcOrder(fresh)];
     if (tail.length <= TAIL_MAX) tails.push({ ledger: next, tail });
     else ledgers.set(memberId, next);
   }
@@ -464,6 +501,7 @@ export async function refreshMembers(
   }
   await writeLedgers(tx, chainId, [...ledgers.values()], now);
   await writeTails(tx, chainId, tails, now);
+  await appendToTails(tx, chainId, appends, now);
   await dropLedgers(tx, chainId, unfolded);
   await indexMembers(tx, chainId, [...ledgers.values(), ...tails.map((t) => t.ledger)], now);
 }

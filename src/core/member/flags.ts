@@ -4,6 +4,7 @@
  * coupons and punch cards the rest of the view derives. The cloud keeps its
  * open conflicts from these on every push.
  */
+import type { MemberEvent } from '../events';
 import type { MemberFlag, MemberLedger } from '../member-types';
 import type { Programme } from '../programme';
 import { usesAllowed } from './coupons';
@@ -40,4 +41,23 @@ export function conflictFlags(
     }
   }
   return flags;
+}
+
+/**
+ * A sale that redeems nothing: no points, cashback, coupon, reward or tier
+ * discount. Applied in clock order to a member without flags it leaves the
+ * member without flags (earning never makes a balance negative), so the cloud
+ * may keep it in the member's tail without reading the ledger to look.
+ */
+export function redeemsNothing(event: MemberEvent): boolean {
+  if (event.type !== 'sale.committed') return false;
+  const effects = event.payload.effects;
+  return (
+    effects === null ||
+    (effects.pointsRedeemed === 0 &&
+      effects.cashbackRedeemedOre === 0 &&
+      effects.couponsRedeemed.length === 0 &&
+      effects.rewardsRedeemed.length === 0 &&
+      effects.tierOnceUsed === null)
+  );
 }
