@@ -589,12 +589,20 @@ function throwOnJsonProblem(raw: unknown): void {
   if (problem) throw new EventJsonError(problem);
 }
 
+/** What a caller has checked of a raw event already (the cloud's push weighs and walks each one first). */
+export interface ParseOptions {
+  /** Its size (eventBytes) and its text and numbers (findJsonProblem): not done again. */
+  sizeAndJsonChecked?: boolean;
+}
+
 /** Validate an event from outside (sync, import). Throws with the field at fault. */
-export function parseEvent(raw: unknown): LojalEvent {
+export function parseEvent(raw: unknown, options: ParseOptions = {}): LojalEvent {
   const envelope = Envelope.parse(raw);
-  throwIfTooLarge(raw);
-  // Unknown fields are kept and passed on, so they are held to the same rules as known ones.
-  throwOnJsonProblem(raw);
+  if (!options.sizeAndJsonChecked) {
+    throwIfTooLarge(raw);
+    // Unknown fields are kept and passed on, so they are held to the same rules as known ones.
+    throwOnJsonProblem(raw);
+  }
   const parsed = EventPayloads[envelope.type].safeParse(envelope.payload);
   if (!parsed.success) {
     // Issues name the field from the event's top, as they do for the envelope.
@@ -637,14 +645,16 @@ export function isKnownEventType(type: string): type is EventType {
  * an unknown type (well-formed envelope) comes back as a ForeignEvent. Throws
  * (with the field) on anything malformed.
  */
-export function parseWireEvent(raw: unknown): WireEvent {
+export function parseWireEvent(raw: unknown, options: ParseOptions = {}): WireEvent {
   const type = (raw as { type?: unknown } | null)?.type;
   if (typeof type === 'string' && isKnownEventType(type)) {
-    return { known: true, event: parseEvent(raw) };
+    return { known: true, event: parseEvent(raw, options) };
   }
   const envelope = ForeignEnvelope.parse(raw);
-  throwIfTooLarge(raw);
-  throwOnJsonProblem(raw);
+  if (!options.sizeAndJsonChecked) {
+    throwIfTooLarge(raw);
+    throwOnJsonProblem(raw);
+  }
   return { known: false, event: envelope };
 }
 
