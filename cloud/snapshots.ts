@@ -9,17 +9,15 @@
  * be too, which the till notices (their clock is not after the ledger's) and
  * answers by asking for that member's ledger again (`ids`).
  */
+import type { MemberEvent } from '../src/core/events';
+import { applyMemberEventInPlace } from '../src/core/member';
 import type { MemberLedger } from '../src/core/member-types';
 import { SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
-import type {
-  SnapshotEventsResponseBody,
-  SnapshotHeadResponse,
-  SnapshotMembersResponse,
-} from '../src/sync/protocol';
+import type { SnapshotEventsResponseBody, SnapshotHeadResponse } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
-import { foldRows, readLedgers } from './member-ledgers';
+import { decodeLedger, encodeLedger, foldRows } from './member-ledgers';
 import type { EventRow } from './event-rows';
 
 const DAY_MS = 86_400_000;
@@ -68,25 +66,50 @@ export async function snapshotHead(
 }
 
 /**
- * The members' ledgers now: the cloud's folded ledgers (member_ledgers, kept by
- * every push in its transaction), and for a member without one yet (a chain
- * still to be folded after migrating) a fold of every event the cloud holds.
- * The one place snapshots get ledgers from.
+ * The members' ledgers now, as their JSON raw-deflated (SnapshotMember): the
+ * cloud's folded ledgers (member_ledgers, kept by every push in its
+ * transaction), and for a member without one yet (a chain still to be folded
+ * after migrating) a fold of every event the cloud holds. The one place
+ * snapshots get ledgers from. A stored ledger without a tail is sent as it is
+ * stored, never inflated: a million of them are most of a new till's snapshot.
  */
-export async function currentLedgers(
+export async function currentLedgersDeflated(
   db: Queryable,
   chainId: string,
   memberIds: readonly string[],
-): Promise<MemberLedger[]> {
-  const stored = await readLedgers(db, chainId, memberIds);
+  /** The stored rows of these members, when the caller read them already. */
+  rows?: ReadonlyArray<{ member_id: string; ledger: Uint8Array | null; tail: string | null }>,
+): Promise<Array<{ memberId: string; deflated: Buffer }>> {
+  rows ??=
+    memberIds.length === 0
+      ? []
+      : await db.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
+          `SELECT member_id, ledger, tail FROM member_ledgers
+            WHERE chain_id = $1 AND member_id = ANY($2::text[])`,
+          [chainId, memberIds],
+        );
+  const stored = new Map<string, Buffer>();
+  for (const row of rows)
+    if (row.ledger !== null && row.tail !== null)
+      stored.set(row.member_id, deflatedWithTail(row.ledger, row.tail));
   const missing = memberIds.filter((id) => !stored.has(id));
-  const folded = new Map((await foldFromLog(db, chainId, missing)).map((l) => [l.memberId, l]));
-  const ledgers: MemberLedger[] = [];
+  for (const ledger of await foldFromLog(db, chainId, missing))
+    stored.set(ledger.memberId, encodeLedger(ledger));
+  const ledgers: Array<{ memberId: string; deflated: Buffer }> = [];
   for (const id of memberIds) {
-    const ledger = stored.get(id) ?? folded.get(id);
-    if (ledger !== undefined) ledgers.push(ledger);
+    const deflated = stored.get(id);
+    if (deflated !== undefined) ledgers.push({ memberId: id, deflated });
   }
   return ledgers;
+}
+
+/** A stored row's ledger deflated: as stored, or with its tail applied (as readLedgers reads it). */
+function deflatedWithTail(stored: Uint8Array, tailJson: string): Buffer {
+  const tail = JSON.parse(tailJson) as MemberEvent[];
+  if (tail.length === 0) return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  const ledger = decodeLedger(stored);
+  for (const event of tail) applyMemberEventInPlace(ledger, event);
+  return encodeLedger(ledger);
 }
 
 /** The members folded from the log (src/core), as a push folds them. */
@@ -116,34 +139,46 @@ export async function foldFromLog(
   return ledgers;
 }
 
-/** A page of the chain's members (by member id, after `after`), or exactly the members `ids`. */
-export async function snapshotMembers(
+/**
+ * A page of the chain's members (by member id, after `after`), or exactly the
+ * members `ids`: the response body, SnapshotMembersResponse as JSON text, each
+ * stored ledger sent as it is stored (see SnapshotMember).
+ */
+export async function snapshotMembersBody(
   db: Queryable,
   chainId: string,
   query: { after: string; limit: number; ids?: readonly string[] },
-): Promise<SnapshotMembersResponse> {
+): Promise<string> {
   let ids: string[];
   let more = false;
+  let ledgers: Array<{ memberId: string; deflated: Buffer }>;
   if (query.ids !== undefined) {
     ids = [...new Set(query.ids)];
+    ledgers = await currentLedgersDeflated(db, chainId, ids);
   } else {
-    const rows = await db.query<{ member_id: string }>(
-      `SELECT member_id FROM members WHERE chain_id = $1 AND member_id > $2
-        ORDER BY member_id LIMIT $3`,
+    // The page's members with their stored ledgers in one query.
+    const rows = await db.query<{
+      member_id: string;
+      ledger: Uint8Array | null;
+      tail: string | null;
+    }>(
+      `SELECT m.member_id, l.ledger, l.tail FROM members m
+         LEFT JOIN member_ledgers l ON l.chain_id = m.chain_id AND l.member_id = m.member_id
+        WHERE m.chain_id = $1 AND m.member_id > $2
+        ORDER BY m.member_id LIMIT $3`,
       [chainId, query.after, query.limit + 1],
     );
-    ids = rows.slice(0, query.limit).map((r) => r.member_id);
+    const page = rows.slice(0, query.limit);
+    ids = page.map((r) => r.member_id);
     more = rows.length > query.limit;
+    ledgers = await currentLedgersDeflated(db, chainId, ids, page);
   }
-  const ledgers = await currentLedgers(db, chainId, ids);
-  return {
-    members: ledgers.map((ledger) => ({
-      memberId: ledger.memberId,
-      ledger: ledger as unknown as SnapshotMembersResponse['members'][number]['ledger'],
-    })),
-    next: ids.at(-1) ?? query.after,
-    more,
-  };
+  // Base64 needs no escaping in a JSON string.
+  const members = ledgers.map(
+    (l) =>
+      `{"memberId":${JSON.stringify(l.memberId)},"deflated":"${l.deflated.toString('base64')}"}`,
+  );
+  return `{"members":[${members.join(',')}],"next":${JSON.stringify(ids.at(-1) ?? query.after)},"more":${more}}`;
 }
 
 /**

@@ -8,12 +8,8 @@ import {
   SnapshotHeadQuery,
   SnapshotMembersQuery,
 } from '../../src/sync/protocol';
-import type {
-  SnapshotEventsResponseBody,
-  SnapshotHeadResponse,
-  SnapshotMembersResponse,
-} from '../../src/sync/protocol';
-import { snapshotEvents, snapshotHead, snapshotMembers } from '../snapshots';
+import type { SnapshotEventsResponseBody, SnapshotHeadResponse } from '../../src/sync/protocol';
+import { snapshotEvents, snapshotHead, snapshotMembersBody } from '../snapshots';
 import type { RouteContext } from './context';
 import { CloudError } from './errors';
 
@@ -31,14 +27,17 @@ export function registerSnapshotRoutes(app: FastifyInstance, ctx: RouteContext):
     return snapshotHead(ctx.db, who.chainId, query.after);
   });
 
-  app.get(ROUTES.snapshotMembers, async (request): Promise<SnapshotMembersResponse> => {
+  // The body is built as JSON text around each stored ledger's text (cloud/snapshots.ts),
+  // sent as it is: SnapshotMembersResponse.
+  app.get(ROUTES.snapshotMembers, async (request, reply): Promise<string> => {
     const who = await terminal(request);
     const query = SnapshotMembersQuery.parse(request.query);
-    return snapshotMembers(ctx.db, who.chainId, {
+    const body = await snapshotMembersBody(ctx.db, who.chainId, {
       after: query.after,
       limit: Math.min(query.limit, MAX_SNAPSHOT_MEMBERS),
       ...(query.ids === undefined ? {} : { ids: query.ids }),
     });
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get(ROUTES.snapshotEvents, async (request): Promise<SnapshotEventsResponseBody> => {

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LojalEvent } from '../core/events';
 import { foldMember } from '../core/member';
+import type { MemberLedger } from '../core/member-types';
 import { appendEvents } from './append';
 import { openDatabase } from './db';
 import type { Db } from './db';
@@ -158,6 +159,12 @@ describe('retention of other stores’ sales', () => {
   });
 });
 
+/** A ledger as a snapshot hands it over: read with its JSON text when installed. */
+const received = (ledger: MemberLedger) => ({
+  memberId: ledger.memberId,
+  read: () => ({ ledger, json: JSON.stringify(ledger) }),
+});
+
 describe('bases from the cloud', () => {
   it('installs a ledger with the till’s newer events on top; an unpushed older one makes it wait', () => {
     const till = testTill('till-own', OWN);
@@ -167,7 +174,7 @@ describe('bases from the cloud', () => {
     const cloudLedger = foldMember([enrolled, sale])!;
     const newer = till.sale(m, NOW - DAY, { effects: { pointsEarned: 2 } });
     appendEvents(db, [newer], { origin: 'local' });
-    expect(installBases(db, [cloudLedger])).toEqual([]);
+    expect(installBases(db, [received(cloudLedger)]).waiting).toEqual([]);
     const row = JSON.parse(
       db.prepare('SELECT ledger FROM members WHERE member_id = ?').pluck().get(m) as string,
     ) as unknown;
@@ -180,7 +187,54 @@ describe('bases from the cloud', () => {
       till.enrolled(other, NOW - 30 * DAY),
       till.sale(other, NOW - 2 * DAY),
     ])!;
-    expect(installBases(db, [otherLedger])).toEqual([other]);
+    expect(installBases(db, [received(otherLedger)]).waiting).toEqual([other]);
     expect(membersNeedingSnapshot(db, 10)).toEqual([other]);
+  });
+
+  it('installs new members as their ledgers came, with the clashes a replay records, and installs them again alike', () => {
+    const other = testTill('till-other', 'store-other');
+    // Enrolled with the same phone and member number unless told otherwise.
+    const d = other.enrolled('member-d', NOW - 10 * DAY);
+    const a = other.enrolled('member-a', NOW - 9 * DAY);
+    const b = other.enrolled('member-b', NOW - 8 * DAY);
+    const c = other.enrolled('member-c', NOW - 7 * DAY, { phoneE164: '+4791111111' });
+    const ledger = (e: LojalEvent) => foldMember([e])!;
+    // Its own spacing: stored as it came, not built again.
+    const asSent = JSON.stringify(ledger(a), null, 1);
+    const page = [
+      { memberId: 'member-a', read: () => ({ ledger: ledger(a), json: asSent }) },
+      received(ledger(b)),
+      received(ledger(c)),
+    ];
+    expect(installBases(db, [received(ledger(d))]).waiting).toEqual([]);
+    expect(installBases(db, page)).toEqual({ waiting: [], newest: ledger(c).lastHlc });
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(
+      db.prepare('SELECT ledger FROM members WHERE member_id = ?').pluck().get('member-a'),
+    ).toBe(asSent);
+
+    const conflicts = (d: Db) =>
+      d.prepare('SELECT kind, conflict_key, member_ids FROM conflicts ORDER BY kind').all();
+    const replay = openDatabase(tmp.path('replay.db')).db;
+    try {
+      appendEvents(replay, [d, a, b, c], { origin: 'remote' });
+      const replayed = conflicts(replay);
+      expect(replayed).toHaveLength(2);
+      expect(conflicts(db)).toEqual(replayed);
+      const rowsOf = (d: Db) =>
+        (
+          d.prepare('SELECT * FROM members ORDER BY member_id').all() as Array<{ ledger: string }>
+        ).map((r) => ({ ...r, ledger: JSON.parse(r.ledger) as unknown }));
+      expect(rows()).toEqual(rowsOf(replay));
+      // A page installed again (a snapshot resumed): the rows are there already.
+      expect(installBases(db, page).waiting).toEqual([]);
+      expect(conflicts(db)).toEqual(replayed);
+      expect(rows()).toEqual(rowsOf(replay));
+      expect(
+        db.prepare('SELECT count(*) FROM member_bases WHERE ledger IS NULL').pluck().get(),
+      ).toBe(4);
+    } finally {
+      replay.close();
+    }
   });
 });

@@ -15,8 +15,9 @@ import {
   readBase,
   writeBase,
   writeBaseAsRow,
+  writeBasesAsRows,
 } from './projections/member-bases';
-import { writeMember } from './projections/members';
+import { newMembersWriter, writeMember } from './projections/members';
 import { getSetting, setSetting } from './settings';
 import { inTransaction, statement } from './statements';
 
@@ -45,12 +46,21 @@ export function setSnapshotSetting(db: Db, key: string, value: number | null): v
   else setSetting(db, key, String(value));
 }
 
-/** Members of these that have events of their own in this till's log. */
-function membersWithEvents(db: Db, memberIds: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const query = statement(db, 'SELECT 1 FROM events WHERE member_id = ? LIMIT 1');
-  for (const id of memberIds) if (query.get(id) !== undefined) found.add(id);
-  return found;
+/**
+ * Members of these that have events of their own in this till's log or a row
+ * already (a resumed snapshot, a fresh base): one statement for a page. The
+ * rest are new to this till.
+ */
+function membersKnown(db: Db, memberIds: readonly string[]): Set<string> {
+  const found = statement(
+    db,
+    `SELECT j.value FROM json_each(?) j
+      WHERE EXISTS (SELECT 1 FROM events e WHERE e.member_id = j.value)
+         OR EXISTS (SELECT 1 FROM members m WHERE m.member_id = j.value)`,
+  )
+    .pluck()
+    .all(JSON.stringify(memberIds)) as string[];
+  return new Set(found);
 }
 
 /**
@@ -68,22 +78,57 @@ function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
 }
 
 /**
+ * A member's ledger from the cloud, read (parsed and checked, with its JSON
+ * text as it came, stored as it is) only when it is installed: a page's
+ * thousands of parsed ledgers are not all held at once.
+ */
+export interface ReceivedLedger {
+  memberId: string;
+  read(): { ledger: MemberLedger; json: string };
+}
+
+export interface Installed {
+  /** Members that still wait for a fresh base. */
+  waiting: string[];
+  /** The newest clock of the ledgers installed ('' for none). */
+  newest: string;
+}
+
+/**
  * Installs ledgers from the cloud as the members' bases and rows, in one
  * transaction. The cloud's ledger holds every event it had, so the log's
  * events after it (this till's own newer ones) are folded on top; a member
  * with an unpushed event before it keeps waiting (`needs_snapshot`).
- * Returns the members that still wait.
+ * A member new to this till (no events in the log, no row) gets its row as
+ * the ledger's text came and that row as its base, in fewer statements.
+ * A ledger that does not read throws, and nothing of the page is written.
+ *
+ * Committed without waiting for the disk (synchronous NORMAL, WAL): a power cut
+ * may lose the last pages installed, never part of one, and they are installed
+ * again (an unfinished snapshot is taken again, a member waits for its fresh
+ * base until it has it). The next commit that waits (this till's next write,
+ * the snapshot's end) makes them durable with it.
  */
-export function installBases(db: Db, ledgers: readonly MemberLedger[]): string[] {
-  return inTransaction(db, () => {
+export function installBases(db: Db, received: readonly ReceivedLedger[]): Installed {
+  return installing(db, () => {
     const waiting: string[] = [];
-    const known = membersWithEvents(
+    let newest = '';
+    const known = membersKnown(
       db,
-      ledgers.map((l) => l.memberId),
+      received.map((r) => r.memberId),
     );
-    for (const ledger of ledgers) {
+    const fresh = newMembersWriter(db);
+    const freshBases: Array<[string, string]> = [];
+    for (const item of received) {
+      const { ledger, json } = item.read();
+      if (ledger.lastHlc > newest) newest = ledger.lastHlc;
       forgetLedger(db, ledger.memberId);
       if (!known.has(ledger.memberId)) {
+        fresh.add(ledger, json);
+        freshBases.push([ledger.memberId, ledger.lastHlc]);
+        continue;
+      }
+      if (!hasEvents(db, ledger.memberId)) {
         writeMember(db, ledger);
         writeBaseAsRow(db, ledger);
         continue;
@@ -98,8 +143,38 @@ export function installBases(db: Db, ledgers: readonly MemberLedger[]): string[]
         foldMemberFrom(ledger, memberEventsAfter(db, ledger.memberId, ledger.lastHlc)),
       );
     }
-    return waiting;
+    fresh.finish();
+    writeBasesAsRows(db, freshBases);
+    return { waiting, newest };
   });
+}
+
+function hasEvents(db: Db, memberId: string): boolean {
+  return (
+    statement(db, 'SELECT 1 FROM events WHERE member_id = ? LIMIT 1').get(memberId) !== undefined
+  );
+}
+
+/**
+ * `work` in a transaction committed in synchronous NORMAL, when it is one of
+ * its own: in WAL mode the commit then does not wait for the disk, and a power
+ * cut may lose it whole (never part of it, never an earlier commit). Only for
+ * work that is done again when lost (installBases, and what goes with it).
+ */
+export function installing<T>(db: Db, work: () => T): T {
+  return withoutWaitingForDisk(db, () => inTransaction(db, work));
+}
+
+function withoutWaitingForDisk<T>(db: Db, work: () => T): T {
+  if (db.inTransaction || db.pragma('journal_mode', { simple: true }) !== 'wal') return work();
+  const was = db.pragma('synchronous', { simple: true }) as number;
+  if (was <= 1) return work();
+  db.pragma('synchronous = NORMAL');
+  try {
+    return work();
+  } finally {
+    db.pragma(`synchronous = ${was}`);
+  }
 }
 
 /** Members waiting for a fresh base from the cloud, at most `limit`. */

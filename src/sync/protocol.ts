@@ -295,11 +295,24 @@ export const SnapshotMembersQuery = z.object({
 });
 export type SnapshotMembersQuery = z.infer<typeof SnapshotMembersQuery>;
 
+/** The longest ledger JSON a snapshot carries, in bytes (a member's whole fold; most are a few KB). */
+export const MAX_SNAPSHOT_LEDGER_BYTES = 16 * 1024 * 1024;
+
 export const SnapshotMember = z.object({
   memberId: z.string(),
-  /** The MemberLedger (src/core/member-types.ts) folded by the cloud with src/core. */
-  ledger: z.object({ memberId: z.string(), lastHlc: z.string() }).passthrough(),
+  /**
+   * The MemberLedger (src/core/member-types.ts) folded by the cloud with
+   * src/core: its JSON text (UTF-8), raw DEFLATE, base64. The cloud sends its
+   * stored ledger as it is stored (cloud/member-ledgers.ts) and the till stores
+   * the inflated text as it is: neither parses and builds a million members'
+   * ledgers again, and the pages are a fifth of the JSON's size. The till
+   * inflates it (at most MAX_SNAPSHOT_LEDGER_BYTES), parses it and checks its
+   * `memberId` (this member's) and `lastHlc` (a string) before storing it
+   * (src/sync/snapshot.ts); anything else fails the page.
+   */
+  deflated: z.base64().max(MAX_SNAPSHOT_LEDGER_BYTES),
 });
+export type SnapshotMember = z.infer<typeof SnapshotMember>;
 export const SnapshotMembersResponse = z.object({
   members: z.array(SnapshotMember),
   next: z.string(),

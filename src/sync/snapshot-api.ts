@@ -7,6 +7,7 @@ export type CloudGet = <S extends z.ZodType>(schema: S, path: string) => Promise
 
 export interface SnapshotApi {
   head(after: string): Promise<SnapshotHeadResponse>;
+  /** Each ledger as it came (deflated): read one by one as it is installed (src/sync/snapshot.ts). */
   members(
     query: { after: string; limit: number } | { ids: readonly string[] },
   ): Promise<SnapshotMembersResponse>;

@@ -16,9 +16,19 @@
  * member as needing a fresh base (its clock is not after the base's), which
  * `refreshWaiting` asks for after each pull.
  */
-import type { MemberLedger } from '../core/member-types';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { inflateRawSync } from 'node:zlib';
 import { HlcClock } from '../store';
-import { installBases, membersNeedingSnapshot, pruneOtherStoresSales } from '../store/snapshots';
+import {
+  installBases,
+  installing,
+  membersNeedingSnapshot,
+  pruneOtherStoresSales,
+} from '../store/snapshots';
+import type { ReceivedLedger } from '../store/snapshots';
+import type { MemberLedger } from '../core/member-types';
+import { CloudRefused } from './cloud-api';
+import { incompatible } from './problems';
 import {
   setSnapshotSetting,
   SnapshotKeys,
@@ -31,7 +41,8 @@ import { pullCursor, setPullCursor } from '../store/sync-pairing';
 import type { ApplyContext } from './pull';
 import { applyRemoteEvents } from './pull';
 import type { SnapshotApi } from './snapshot-api';
-import { MAX_SNAPSHOT_IDS } from './protocol';
+import { MAX_SNAPSHOT_IDS, MAX_SNAPSHOT_LEDGER_BYTES } from './protocol';
+import type { SnapshotMember } from './protocol';
 
 const DAY_MS = 86_400_000;
 
@@ -118,10 +129,16 @@ async function takeSnapshot(
       next = api.members({ after: page.next, limit: options.membersPerPage });
       next.catch(() => undefined);
     }
-    outcome.members += install(
-      ctx,
-      page.members.map((m) => m.ledger as unknown as MemberLedger),
-    );
+    // In parts, each its own transaction, with a turn of the event loop between
+    // them: the till's other work (a sale) waits for one part at most, and the
+    // answer to the next page's request is read meanwhile.
+    for (let from = 0; from < page.members.length; from += INSTALL_PART) {
+      if (from > 0) {
+        await nextTurn();
+        if (stopped()) return null;
+      }
+      outcome.members += install(ctx, page.members.slice(from, from + INSTALL_PART));
+    }
     if (!more) break;
     member = page.next;
   }
@@ -133,14 +150,63 @@ async function takeSnapshot(
   return outcome;
 }
 
+/** Members installed in one transaction (tens of ms): see takeSnapshot. */
+const INSTALL_PART = 250;
+
 /** Installs ledgers and moves this till's clock past them, so what it writes next sorts after. */
-function install(ctx: ApplyContext, ledgers: readonly MemberLedger[]): number {
-  if (ledgers.length === 0) return 0;
-  installBases(ctx.db, ledgers);
-  let newest = '';
-  for (const l of ledgers) if (l.lastHlc > newest) newest = l.lastHlc;
-  if (newest !== '') new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest, null);
-  return ledgers.length;
+function install(ctx: ApplyContext, members: readonly SnapshotMember[]): number {
+  if (members.length === 0) return 0;
+  // The clock in the same transaction: a commit of its own would wait for the disk.
+  installing(ctx.db, () => {
+    const { newest } = installBases(ctx.db, members.map(received));
+    if (newest !== '') new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest, null);
+  });
+  return members.length;
+}
+
+/**
+ * A ledger as it came, read when it is installed: inflated (at most
+ * MAX_SNAPSHOT_LEDGER_BYTES), parsed, and checked to be this member's with a
+ * clock. Anything else is an answer that does not fit this till, like one its
+ * schema refuses (cloud-api.ts): the page is not installed.
+ */
+function received(member: SnapshotMember): ReceivedLedger {
+  return {
+    memberId: member.memberId,
+    read() {
+      let json: string;
+      let ledger: unknown;
+      try {
+        json = inflateRawSync(Buffer.from(member.deflated, 'base64'), {
+          maxOutputLength: MAX_SNAPSHOT_LEDGER_BYTES,
+        }).toString('utf8');
+        ledger = JSON.parse(json);
+      } catch {
+        throw unfit(member, 'not deflated JSON');
+      }
+      const head = ledger as { memberId?: unknown; lastHlc?: unknown } | null;
+      if (
+        typeof head !== 'object' ||
+        head === null ||
+        Array.isArray(head) ||
+        head.memberId !== member.memberId ||
+        typeof head.lastHlc !== 'string'
+      )
+        throw unfit(member, 'not a ledger of this member');
+      return { ledger: ledger as MemberLedger, json };
+    },
+  };
+}
+
+function unfit(member: SnapshotMember, why: string): CloudRefused {
+  const detail = `members.${member.memberId}.deflated: ${why}`;
+  return new CloudRefused(
+    200,
+    'unexpected',
+    `the cloud's answer does not fit this till (${detail}); update the app`,
+    null,
+    incompatible(detail),
+  );
 }
 
 /**
@@ -164,10 +230,7 @@ export async function refreshWaiting(
     for (const id of batch) asked.add(id);
     const page = await api.members({ ids: batch });
     if (stopped()) return installed;
-    installed += install(
-      ctx,
-      page.members.map((m) => m.ledger as unknown as MemberLedger),
-    );
+    installed += install(ctx, page.members);
   }
 }
 

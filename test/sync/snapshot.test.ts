@@ -6,6 +6,7 @@
  * after it, erasures, and a coupon and points redeemed at two tills at once.
  * A real cloud on loopback (PGlite and PostgreSQL) and real till databases.
  */
+import { inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
 import type { LojalEvent } from '../../src/core/events';
@@ -18,6 +19,7 @@ import { setSetting, SettingKeys } from '../../src/store/settings';
 import { cloudApi } from '../../src/sync/cloud-api';
 import type { CloudApi } from '../../src/sync/cloud-api';
 import { pullAll } from '../../src/sync/pull';
+import type { SnapshotMembersResponse } from '../../src/sync/protocol';
 import type { ApplyContext } from '../../src/sync/pull';
 import { setSalesRetentionDays } from '../../cloud/snapshots';
 import { describeOnEachDatabase } from '../../cloud/test/cloud';
@@ -292,7 +294,11 @@ describeOnEachDatabase(
         cloudApi({ baseUrl: cloud().url, token: () => t.token, timeoutMs: 10_000 }).snapshots!;
       const page = await api(a).members({ after: '', limit: 10 });
       expect(page.members.map((x) => x.memberId)).toEqual([m.memberId]);
-      expect((page.members[0]!.ledger as unknown as { sales: unknown[] }).sales).toHaveLength(2);
+      const ledger = JSON.parse(
+        inflateRawSync(Buffer.from(page.members[0]!.deflated, 'base64')).toString('utf8'),
+      ) as { memberId: string; sales: unknown[] };
+      expect(ledger.memberId).toBe(m.memberId);
+      expect(ledger.sales).toHaveLength(2);
       const head = (t: Till) =>
         api(t)
           .head('0')
@@ -344,6 +350,55 @@ describeOnEachDatabase(
         expect(memberRows(fresh.ctx.db)).toHaveLength(1);
       } finally {
         fresh.ctx.db.close();
+      }
+    });
+
+    it('refuses a page whose ledger does not read or is another member’s, installing nothing of it', async () => {
+      const own = await cloud().newStore();
+      const writer = await cloud().pair(own.storeCode, 'Kasse 1');
+      const [m, n] = [memberEvents(`edge-m-${Date.now()}`), memberEvents(`edge-n-${Date.now()}`)];
+      await writer.push([
+        m.enrolled(Date.now() - DAY, {}, writer.origin),
+        n.enrolled(Date.now() - DAY + MINUTE, {}, writer.origin),
+      ]);
+      const tampered = [
+        // n's ledger under m's id
+        (page: SnapshotMembersResponse) => [
+          { ...page.members[0]!, deflated: page.members[1]!.deflated },
+          page.members[1]!,
+        ],
+        // base64, not deflated JSON
+        (page: SnapshotMembersResponse) => [
+          page.members[0]!,
+          { ...page.members[1]!, deflated: Buffer.from('{"memberId":').toString('base64') },
+        ],
+      ];
+      for (const [k, tamper] of tampered.entries()) {
+        const fresh = tillDb(
+          `edge-${k}-${cloud().target}`,
+          cloud().url,
+          await cloud().pair(own.storeCode, `Ny ${k}`),
+          true,
+        );
+        const snapshots = fresh.api.snapshots!;
+        const api: CloudApi = {
+          ...fresh.api,
+          snapshots: {
+            ...snapshots,
+            async members(query) {
+              const page = await snapshots.members(query);
+              return { ...page, members: tamper(page) };
+            },
+          },
+        };
+        try {
+          await expect(
+            pullAll(fresh.ctx, api, 1000, () => false, { ...EVERY_TIME, membersPerPage: 10 }),
+          ).rejects.toMatchObject({ problem: { code: 'incompatible' } });
+          expect(memberRows(fresh.ctx.db)).toEqual([]);
+        } finally {
+          fresh.ctx.db.close();
+        }
       }
     });
 

@@ -54,6 +54,18 @@ export function writeBaseAsRow(db: Db, ledger: MemberLedger): void {
   ).run(ledger.memberId, ledger.lastHlc);
 }
 
+/** writeBaseAsRow for many members ([member id, the ledger's lastHlc]) in one statement. */
+export function writeBasesAsRows(db: Db, bases: ReadonlyArray<readonly [string, string]>): void {
+  if (bases.length === 0) return;
+  statement(
+    db,
+    `INSERT INTO member_bases (member_id, ledger, base_hlc, needs_snapshot)
+     SELECT j.value ->> 0, NULL, j.value ->> 1, 0 FROM json_each(?) j WHERE true
+     ON CONFLICT (member_id) DO UPDATE SET
+       ledger = NULL, base_hlc = excluded.base_hlc, needs_snapshot = 0`,
+  ).run(JSON.stringify(bases));
+}
+
 /** Before the member's row changes: a base that was the row gets its own copy. */
 export function keepBase(db: Db, memberId: string): void {
   statement(
