@@ -1,6 +1,7 @@
 /**
  * The bar across the top: store, sync state (opens the sync screen), the scanner and any receipts
- * waiting to print, who is logged in, staff (a manager's), devices, receipts, language, log out.
+ * waiting to print, who is logged in, staff and "Dagens tall" (a manager's), devices, receipts,
+ * language, log out.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { StaffSummary } from '../../contract/commands';
@@ -23,6 +24,8 @@ interface TopBarProps {
   onReceipts(): void;
   /** The staff screen; given for a manager only (no button otherwise). */
   onStaff?: () => void;
+  /** "Dagens tall"; given for a manager only. */
+  onDayReport?: () => void;
   onLogout(): void;
 }
 
@@ -36,6 +39,7 @@ export function TopBar({
   onPrintQueue,
   onReceipts,
   onStaff,
+  onDayReport,
   onLogout,
 }: TopBarProps) {
   const { t } = useI18n();
@@ -109,6 +113,16 @@ export function TopBar({
           aria-label={t('layout.moreLabel')}
           onClick={() => setMore(false)}
         >
+          {onDayReport && (
+            <button
+              type="button"
+              className="btn"
+              onClick={onDayReport}
+              data-testid="day-report-button"
+            >
+              {t('dayReport.open')}
+            </button>
+          )}
           <button type="button" className="btn" onClick={onDevices} data-testid="devices-button">
             {t('header.devices')} <span className="kbd">F8</span>
           </button>

@@ -37,6 +37,7 @@ import { MemberCareDialog } from './MemberCareDialog';
 import { MemberLookupDialog } from './MemberLookupDialog';
 import { PrintQueueDialog } from './PrintQueueDialog';
 import { ReceiptsDialog } from './ReceiptsDialog';
+import { DayReportDialog } from './DayReportDialog';
 import { SaleCompleteDialog } from './SaleCompleteDialog';
 import { StaffDialog } from './StaffDialog';
 import { DevicesDialog } from './devices/DevicesDialog';
@@ -52,6 +53,7 @@ type OpenDialog =
   | { kind: 'done'; sale: SaleRecord; member: MemberDetail | null }
   | { kind: 'care' }
   | { kind: 'staff' }
+  | { kind: 'dayReport' }
   | null;
 
 interface CheckoutScreenProps {
@@ -324,7 +326,12 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         onDevices={() => setDialog({ kind: 'devices' })}
         onPrintQueue={() => setDialog({ kind: 'printQueue' })}
         onReceipts={() => setDialog({ kind: 'receipts' })}
-        {...(isManager ? { onStaff: () => setDialog({ kind: 'staff' }) } : {})}
+        {...(isManager
+          ? {
+              onStaff: () => setDialog({ kind: 'staff' }),
+              onDayReport: () => setDialog({ kind: 'dayReport' }),
+            }
+          : {})}
         onLogout={() => void logout()}
       />
       <main className={memberOpen ? 'checkout member-open' : 'checkout'}>
@@ -487,6 +494,9 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         />
       )}
       {dialog?.kind === 'staff' && <StaffDialog staff={staff} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'dayReport' && (
+        <DayReportDialog printer={hasPrinter} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'printQueue' && (
         <PrintQueueDialog devices={devices} onClose={() => setDialog(null)} />
       )}

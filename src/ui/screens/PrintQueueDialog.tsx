@@ -13,7 +13,7 @@ import type { DeviceState } from '../hooks/useDevices';
 import { useI18n } from '../i18n';
 
 export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; onClose(): void }) {
-  const { t, say, time } = useI18n();
+  const { t, say, time, date } = useI18n();
   const [problem, setProblem] = useState<Shown | null>(null);
   const [retrying, setRetrying] = useState<string | null>(null);
   const { printer, waiting } = devices;
@@ -34,9 +34,11 @@ export function PrintQueueDialog({ devices, onClose }: { devices: DeviceState; o
   const title = (job: PrintJobSummary) =>
     job.kind === 'test'
       ? t('print.kind.test')
-      : t(job.kind === 'copy' ? 'print.kind.copy' : 'print.kind.receipt', {
-          number: job.receiptNo ?? '–',
-        });
+      : job.kind === 'report'
+        ? t('dayReport.printJob', { date: date(job.createdAt) })
+        : t(job.kind === 'copy' ? 'print.kind.copy' : 'print.kind.receipt', {
+            number: job.receiptNo ?? '–',
+          });
 
   return (
     <Dialog title={t('print.title')} onClose={onClose} testId="print-queue">
