@@ -72,6 +72,30 @@ export function DayReportDialog({
           <p className="member-sub" data-testid="day-report-day">
             {report.storeName} · {w('dayReport.day', { date: day(report.date) })}
           </p>
+          <div className="row">
+            {printer ? (
+              <button
+                type="button"
+                className="btn btn-primary"
+                data-testid="day-report-print"
+                disabled={print.busy}
+                onClick={() => void print.send(() => api.call('report.printToday', {}))}
+              >
+                {t('dayReport.print')}
+              </button>
+            ) : (
+              <span className="member-sub">{t('dayReport.noPrinter')}</span>
+            )}
+            <button
+              type="button"
+              className="btn"
+              data-testid="day-report-refresh"
+              onClick={() => void load()}
+            >
+              {t('dayReport.refresh')}
+            </button>
+          </div>
+          <PrintJobNotice status={print.status} words={PRINT_WORDS} testId="day-report-status" />
           <div className="sync-grid">
             <section className="panel stack" aria-labelledby="day-report-sales">
               <h3 className="subhead" id="day-report-sales">
@@ -134,30 +158,6 @@ export function DayReportDialog({
             )}
           </section>
           <p className="member-sub">{w('dayReport.source')}</p>
-          <div className="row">
-            {printer ? (
-              <button
-                type="button"
-                className="btn btn-primary"
-                data-testid="day-report-print"
-                disabled={print.busy}
-                onClick={() => void print.send(() => api.call('report.printToday', {}))}
-              >
-                {t('dayReport.print')}
-              </button>
-            ) : (
-              <span className="member-sub">{t('dayReport.noPrinter')}</span>
-            )}
-            <button
-              type="button"
-              className="btn"
-              data-testid="day-report-refresh"
-              onClick={() => void load()}
-            >
-              {t('dayReport.refresh')}
-            </button>
-          </div>
-          <PrintJobNotice status={print.status} words={PRINT_WORDS} testId="day-report-status" />
         </div>
       )}
     </Dialog>
