@@ -7,6 +7,9 @@
  * process started with --expose-gc (till-store/measure.ts), so resident memory
  * is that of a till and not of the generator or of other benchmarks.
  *
+ * "Dagens tall" (till_day_report_ms): cold, the first command of the fresh
+ * process; floor the bare SQL over the kept day_figures.
+ *
  * Floors (same run): the bare indexed SELECT of the member's row (same file)
  * for lookups; a bare durable INSERT of the serialised sale event, same
  * pragmas, own transaction, in a database file of its own beside the till's,
@@ -42,6 +45,7 @@ const LOOKUP_GOAL_RATIO = 1.5;
 const EVALUATE_GOAL_US = 500;
 const COMMIT_GOAL_RATIO = 3;
 const RSS_GOAL_MB = 300;
+const DAY_REPORT_GOAL_MS = 200;
 
 /**
  * The child scripts are bundled (dependencies left as imports) and run with
@@ -163,7 +167,24 @@ function figures(m: Measurements, gen: GenerationReport, cached: boolean): Figur
         `${m.notes.slowPath}. ${store} ${m.notes.load}.`,
     });
   };
+  const d = m.dayReport;
   return [
+    figure({
+      name: 'till_day_report_ms',
+      value: d.coldMs,
+      unit: 'ms',
+      floor: d.floorColdMs,
+      goal: `< ${DAY_REPORT_GOAL_MS} ms cold`,
+      met: d.coldMs < DAY_REPORT_GOAL_MS,
+      note:
+        `report.today ("Dagens tall") through the service for ${d.storeId} on ${d.date} (${d.sales} sales, ${d.enrolments} enrolments, ${d.rows} staff rows), ` +
+        `cold: the first command of a fresh process on a fresh connection to a copy of the store (SQLite's page cache empty, no statement prepared; ` +
+        `the OS file cache cannot be dropped without root, and the copy was just written, so the file's pages may be in it). ` +
+        `It adds up the day's rows of the kept day_figures (migration 009: per store, quarter hour and staff member), never the members or the sales. ` +
+        `Floor: the bare GROUP BY over day_figures on a read-only connection of its own, also its first statement. ` +
+        `Warm, ${d.samples} calls: p50 ${d.warmP50Ms.toFixed(3)} ms (floor ${d.floorWarmP50Ms.toFixed(3)} ms). ` +
+        `One cold sample per run. ${store} ${m.notes.load}.`,
+    }),
     lookup('lookup_phone_p99_us', m.lookupPhone, 'phone typed as 8 digits'),
     lookup('lookup_card_p99_us', m.lookupCard, 'member number EAN-13'),
     figure({

@@ -50,7 +50,22 @@ export interface Timed extends Round {
   rounds: Round[];
 }
 
+/** "Dagens tall" on a fresh process and connection, then warm; the floor: the bare SQL over the kept totals. */
+export interface DayReportTiming {
+  coldMs: number;
+  floorColdMs: number;
+  warmP50Ms: number;
+  floorWarmP50Ms: number;
+  samples: number;
+  storeId: string;
+  date: string;
+  sales: number;
+  enrolments: number;
+  rows: number;
+}
+
 export interface Measurements {
+  dayReport: DayReportTiming;
   lookupPhone: Timed;
   lookupCard: Timed;
   evaluate: Timed & { inputP99Us: number; about: string };
@@ -138,6 +153,58 @@ async function main(dataDir: string, outFile: string): Promise<void> {
     { role: 'cashier', staffId: null },
   );
   const cashier: Session = service.sessionFromToken(login.sessionToken)!;
+
+  // "Dagens tall", cold: the first command of a fresh process on a fresh
+  // connection (SQLite's page cache empty, no statement prepared). The OS's
+  // file cache cannot be dropped without root: the store was just copied, so
+  // its pages may be in it; the day's rows are a few pages either way.
+  const managerLogin = await service.call(
+    'session.login',
+    { pin: '9999' },
+    { role: 'cashier', staffId: null },
+  );
+  const manager: Session = service.sessionFromToken(managerLogin.sessionToken)!;
+  let t0 = performance.now();
+  const report = await service.call('report.today', {}, manager);
+  const dayColdMs = performance.now() - t0;
+  // Floor: the bare SQL over the kept totals, on a connection of its own, also cold.
+  const dayFloorSql = `SELECT staff_id, sum(sales), sum(sales_ore), sum(member_sales), sum(member_sales_ore),
+      sum(voided), sum(voided_ore), sum(returns), sum(returned_ore), sum(coupons), sum(rewards),
+      sum(points_redeemed), sum(enrolments)
+    FROM day_figures WHERE store_id = ? AND quarter >= ? AND quarter < ? GROUP BY staff_id`;
+  const dayFloorDb = new Database(databasePath(dataDir), { readonly: true });
+  t0 = performance.now();
+  const floorRows = dayFloorDb.prepare(dayFloorSql).all(report.storeId, report.from, report.to);
+  const dayFloorColdMs = performance.now() - t0;
+  const dayFloorStatement = dayFloorDb.prepare(dayFloorSql);
+  const dayWarm: number[] = [];
+  const dayFloorWarm: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    t0 = performance.now();
+    await service.call('report.today', {}, manager);
+    dayWarm.push(performance.now() - t0);
+    t0 = performance.now();
+    dayFloorStatement.all(report.storeId, report.from, report.to);
+    dayFloorWarm.push(performance.now() - t0);
+  }
+  dayFloorDb.close();
+  const dayReport: DayReportTiming = {
+    coldMs: dayColdMs,
+    floorColdMs: dayFloorColdMs,
+    warmP50Ms: percentile(dayWarm, 50),
+    floorWarmP50Ms: percentile(dayFloorWarm, 50),
+    samples: dayWarm.length,
+    storeId: report.storeId,
+    date: report.date,
+    sales: report.totals.sales,
+    enrolments: report.totals.enrolments,
+    rows: floorRows.length,
+  };
+  log(
+    `day report ${report.date} at ${report.storeId}: cold ${dayColdMs.toFixed(2)} ms (floor ${dayFloorColdMs.toFixed(2)} ms), ` +
+      `warm p50 ${dayReport.warmP50Ms.toFixed(3)} ms (floor ${dayReport.floorWarmP50Ms.toFixed(3)} ms); ` +
+      `${report.totals.sales} sales, ${report.totals.enrolments} enrolments`,
+  );
 
   // Bare connections to the SQLite underneath the service, on the same file,
   // with the same pragmas. Each side of the lookups has its own, as the
@@ -436,6 +503,7 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   log(checkpoints);
 
   const out: Measurements = {
+    dayReport,
     lookupPhone,
     lookupCard,
     evaluate,
