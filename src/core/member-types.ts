@@ -190,6 +190,12 @@ export interface MemberView {
   punchCards: PunchCardView[];
   coupons: CouponView[];
   flags: MemberFlag[];
+  /**
+   * The programme's bonus campaigns whose segment this member is in at the
+   * view's instant (dates and tiers are the basket's to check): decided here,
+   * where the ledger is at hand, as campaign coupons are.
+   */
+  bonusCampaignIds: string[];
   stats: {
     purchases: number;
     spendOre: number;

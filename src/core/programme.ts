@@ -151,8 +151,38 @@ export const PointsOffer = obj({
 });
 export type PointsOffer = z.infer<typeof PointsOffer>;
 
-/** Who a campaign targets. Evaluated against the member view at the time of use. */
-export const SegmentRule = obj({
+/** A member's lifecycle status (see memberStatus in member/segment.ts). */
+export const MEMBER_STATUSES = ['new', 'active', 'lapsing', 'lost'] as const;
+
+/**
+ * Bounds of a segment, so a programme cannot grow without bound: a rule nests
+ * `any`/`all` groups at most SEGMENT_LIMITS.depth levels below the rule (a
+ * group's criteria and groups nest no further), each list of groups holds at
+ * most maxGroups, and a window looks back at most maxWindowDays.
+ */
+export const SEGMENT_LIMITS = { depth: 2, maxGroups: 20, maxWindowDays: 3_660 } as const;
+
+const postalCode = z.string().regex(/^\d{4}$/, says(msg('programme.postalCodeFormat')));
+/** Norwegian postal codes from–to, both included ("0001"–"1299": Oslo and around). */
+export const PostalCodeRange = obj({ from: postalCode, to: postalCode }).refine(
+  // Only once both are four digits (else the code's own message says what is wrong).
+  (r) => !(/^\d{4}$/.test(r.from) && /^\d{4}$/.test(r.to)) || r.from <= r.to,
+  says(msg('programme.postalRangeOrder')),
+);
+export type PostalCodeRange = z.infer<typeof PostalCodeRange>;
+
+const windowDays = z.number().int().min(1).max(SEGMENT_LIMITS.maxWindowDays);
+const lowHigh = <T extends { min?: number; max?: number }>(b: T) =>
+  b.min === undefined || b.max === undefined || b.min <= b.max;
+const bounded = <S extends z.ZodType<{ min?: number; max?: number }>>(schema: S) =>
+  schema.refine(lowHigh, says(msg('programme.segmentBoundsOrder')));
+
+/**
+ * The criteria of a segment (all must hold). Those after `memberIds` came with
+ * issue 16: optional and without defaults, so a programme saved before them
+ * parses to the same object and means the same.
+ */
+const segmentCriteria = {
   tiers: list(boundedText()).default([]),
   minAge: count().nonnegative().optional(),
   maxAge: count().nonnegative().optional(),
@@ -160,8 +190,88 @@ export const SegmentRule = obj({
   postalCodePrefixes: list(boundedText()).default([]),
   /** Explicit member ids (e.g. "top 10 customers → create campaign"). */
   memberIds: list(boundedId()).default([]),
-});
-export type SegmentRule = z.infer<typeof SegmentRule>;
+  /** The member's postal code lies in one of these ranges. */
+  postalCodeRanges: list(PostalCodeRange).optional(),
+  /** The member's status, by the programme's memberStatusDays. */
+  statuses: list(z.enum(MEMBER_STATUSES)).optional(),
+  /** Purchases (visits) in the last `days` local days, today included. */
+  visits: bounded(
+    obj({
+      days: windowDays,
+      min: count().nonnegative().optional(),
+      max: count().nonnegative().optional(),
+    }),
+  ).optional(),
+  /** Net spend (after returns) on purchases in the last `days` local days, today included. */
+  spend: bounded(
+    obj({ days: windowDays, min: ore.nonnegative().optional(), max: ore.nonnegative().optional() }),
+  ).optional(),
+  /** Local days since the last purchase (0 = bought today); members who never bought do not match. */
+  daysSinceLastPurchase: bounded(
+    obj({ min: count().nonnegative().optional(), max: count().nonnegative().optional() }),
+  ).optional(),
+  /** Has bought in any of these categories (ever, net of full returns). */
+  categories: list(boundedText()).optional(),
+  /** Enrolled in one of these stores (the member's home store). */
+  homeStores: list(boundedId()).optional(),
+  /** Has granted every one of these channels. */
+  consents: list(z.enum(['sms', 'email'])).optional(),
+};
+
+/**
+ * The groups are written out level by level rather than recursively: the depth
+ * bound is in the schema itself, and the JSON schema of programme.saved stays
+ * free of references.
+ */
+const segmentLevel = (below: number): z.ZodType => {
+  if (below === 0) {
+    // Refused rather than kept as unknown fields: an unread group would widen the segment.
+    const tooDeep = z
+      .array(z.unknown())
+      .max(0, says(msg('programme.segmentTooDeep')))
+      .optional();
+    return obj({ ...segmentCriteria, any: tooDeep, all: tooDeep });
+  }
+  const group = segmentLevel(below - 1);
+  return obj({
+    ...segmentCriteria,
+    /** At least one of these groups matches as well (none: no limit). */
+    any: z.array(group).max(SEGMENT_LIMITS.maxGroups).optional(),
+    /** Every one of these groups matches as well. */
+    all: z.array(group).max(SEGMENT_LIMITS.maxGroups).optional(),
+  });
+};
+
+type SegmentCriteria = z.infer<z.ZodObject<typeof segmentCriteria>>;
+/** A segment node: its criteria and (above the last level) its groups. */
+export type SegmentRule = SegmentCriteria & {
+  any?: SegmentRule[] | undefined;
+  all?: SegmentRule[] | undefined;
+};
+
+/**
+ * Who a campaign targets. Evaluated at the time of use from the member's own
+ * data (view and ledger), so a till decides offline. Criteria combine with
+ * "and"; `any` gives "or". Empty lists and missing bounds place no limit.
+ */
+export const SegmentRule = segmentLevel(SEGMENT_LIMITS.depth) as z.ZodType<
+  SegmentRule,
+  z.input<z.ZodObject<typeof segmentCriteria>> & {
+    any?: unknown[] | undefined;
+    all?: unknown[] | undefined;
+  }
+>;
+
+/** Days behind memberStatus; a programme may set its own (defaults in MEMBER_STATUS_DAYS). */
+export const MemberStatusDays = obj({
+  /** Enrolled fewer days ago than this: new. */
+  new: z.number().int().min(0).max(SEGMENT_LIMITS.maxWindowDays),
+  /** Bought fewer days ago than this: active. */
+  active: z.number().int().min(1).max(SEGMENT_LIMITS.maxWindowDays),
+  /** Bought (or, never having bought, enrolled) fewer days ago than this: lapsing; else lost. */
+  lapsing: z.number().int().min(1).max(SEGMENT_LIMITS.maxWindowDays),
+}).refine((d) => d.active < d.lapsing, says(msg('programme.statusDaysOrder')));
+export type MemberStatusDays = z.infer<typeof MemberStatusDays>;
 
 export const CouponCampaign = obj({
   id,
@@ -280,6 +390,8 @@ export const Programme = obj({
    * needs a check (card/QR scan or the member's PIN). null = never asked.
    */
   verifyRedemptionAboveOre: ore.nonnegative().nullable().default(20_000),
+  /** Thresholds of the member statuses (new/active/lapsing/lost); omitted: MEMBER_STATUS_DAYS. */
+  memberStatusDays: MemberStatusDays.optional(),
 }).superRefine((p, ctx) => {
   const unique = (what: Msg, ids: string[]) => {
     const seen = new Set<string>();

@@ -12,7 +12,6 @@ import { inScope } from '../programme';
 import { allocateLargestRemainder, percentToBasisPoints } from '../money';
 import { LIMITS } from '../limits';
 import { addDays, addMonths, isoDate, localDateOf, startOfLocalDay, type LocalDate } from '../time';
-import { segmentMatches } from '../member/segment';
 import {
   basePointsReason,
   bonusPointsReason,
@@ -192,7 +191,7 @@ function bonusGroups(
       c.validFrom <= today &&
       today <= c.validTo &&
       (c.tiers.length === 0 || (member.tier !== null && c.tiers.includes(member.tier.levelId))) &&
-      (c.segment === undefined || segmentMatches(c.segment, member, now, programme.timeZone)),
+      (c.segment === undefined || member.bonusCampaignIds.includes(c.id)),
   );
   const groups = new Map<BonusCampaign, number[]>();
   for (const i of eligible) {

@@ -13,6 +13,9 @@ import {
   tierOf,
 } from './test-fixtures';
 import type { ProgrammeInput } from '../programme';
+import { foldMember } from '../member/fold';
+import { memberEvents } from '../member/test-events';
+import { memberView } from '../member/view';
 import { nbEn, render, saidNbEn } from '../../../test/helpers/said';
 
 const NOW = at('2026-03-10T12:00:00+01:00');
@@ -498,8 +501,17 @@ describe('double points in a week', () => {
       bonusCampaigns: [{ ...prog.bonusCampaigns[0]!, segment: { maxAge: 30 } }],
     });
     const now = at('2026-10-08T12:00:00+02:00');
-    const young = member({ profile: { ...member().profile, birthDate: '2000-05-01' } });
-    const older = member({ profile: { ...member().profile, birthDate: '1970-05-01' } });
+    // The view says which segmented bonus campaigns the member is in: it is read from a ledger.
+    const viewBornIn = (birthDate: string) => {
+      const m = memberEvents(`m-${birthDate}`);
+      const base = m.enrolled(at('2026-01-05T12:00:00+01:00'));
+      const ledger = foldMember([
+        m.enrolled(base.payload.at, { profile: { ...base.payload.profile, birthDate } }),
+      ]);
+      return memberView(youngOnly, ledger!, now);
+    };
+    const young = viewBornIn('2000-05-01');
+    const older = viewBornIn('1970-05-01');
     expect(
       evaluateBasket(evaluateInput({ programme: youngOnly, lines, now, member: young })).effects!
         .pointsEarned,

@@ -82,6 +82,7 @@ export function member(overrides: Partial<MemberView> = {}): MemberView {
     punchCards: [],
     coupons: [],
     flags: [],
+    bonusCampaignIds: [],
     stats: { purchases: 0, spendOre: 0, firstPurchaseAt: null, lastPurchaseAt: null },
     hasPin: false,
     ...overrides,

@@ -111,7 +111,7 @@ function candidatesOf(
     ...birthday(programme, ledger, now),
     ...spend(programme, ledger, now),
     ...tier(member),
-    ...campaigns(programme, member, now),
+    ...campaigns(programme, ledger, member, now),
     ...purchased(programme, ledger),
     ...referral(programme, ledger),
   ];
@@ -261,10 +261,15 @@ function tier(member: MemberView): Candidate[] {
   return out;
 }
 
-function campaigns(programme: Programme, member: MemberView, now: number): Candidate[] {
+function campaigns(
+  programme: Programme,
+  ledger: MemberLedger,
+  member: MemberView,
+  now: number,
+): Candidate[] {
   const tz = programme.timeZone;
   return programme.campaigns
-    .filter((c) => segmentMatches(c.segment, member, now, tz))
+    .filter((c) => segmentMatches(c.segment, member, ledger, now, programme))
     .map((c) => ({
       couponId: campaignCouponId(c.id, member.memberId),
       source: 'campaign' as const,

@@ -12,6 +12,7 @@ import { msg } from '../i18n';
 import { availableCoupons } from './coupons';
 import { conflictFlags } from './flags';
 import { pointBalancesAt } from './points';
+import { segmentMatches } from './segment';
 import { tierAt } from './tier';
 
 export function punchCardRewardId(cardId: string, memberId: string, k: number): string {
@@ -43,6 +44,7 @@ export function memberView(programme: Programme, ledger: MemberLedger, now: numb
     punchCards: punchCards(programme, ledger),
     coupons: [],
     flags: [],
+    bonusCampaignIds: [],
     stats: {
       purchases: ledger.purchases,
       spendOre: ledger.spendOre,
@@ -55,6 +57,9 @@ export function memberView(programme: Programme, ledger: MemberLedger, now: numb
     ...withoutCoupons,
     coupons: availableCoupons(programme, ledger, withoutCoupons, now),
     flags: conflictFlags(programme, ledger, points.balance),
+    bonusCampaignIds: programme.bonusCampaigns
+      .filter((c) => segmentMatches(c.segment, withoutCoupons, ledger, now, programme))
+      .map((c) => c.id),
   };
 }
 

@@ -73,6 +73,31 @@ export const programmeMessages = defineMessages({
     en: 'The text holds characters that cannot be stored.',
     sv: 'Texten innehåller tecken som inte kan sparas.',
   },
+  'programme.postalCodeFormat': {
+    nb: 'Et postnummer har fire sifre.',
+    en: 'A postal code has four digits.',
+    sv: 'Ett postnummer har fyra siffror.',
+  },
+  'programme.postalRangeOrder': {
+    nb: 'Et postnummerområde må begynne før det slutter.',
+    en: 'A postal code range must start before it ends.',
+    sv: 'Ett postnummerområde måste börja innan det slutar.',
+  },
+  'programme.segmentBoundsOrder': {
+    nb: 'Laveste verdi kan ikke være over høyeste.',
+    en: 'The lowest value cannot be above the highest.',
+    sv: 'Lägsta värdet kan inte vara över det högsta.',
+  },
+  'programme.segmentTooDeep': {
+    nb: 'Grupper kan ligge høyst to nivåer inne i et segment.',
+    en: 'Groups nest at most two levels inside a segment.',
+    sv: 'Grupper kan ligga högst två nivåer inne i ett segment.',
+  },
+  'programme.statusDaysOrder': {
+    nb: 'Dagene for «aktiv» må være færre enn dagene for «på vei bort».',
+    en: 'The days for “active” must be fewer than the days for “lapsing”.',
+    sv: 'Dagarna för ”aktiv” måste vara färre än dagarna för ”på väg bort”.',
+  },
 
   // ---- the catalogue -------------------------------------------------------------
   /** `max` in whole kroner. */
