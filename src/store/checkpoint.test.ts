@@ -25,6 +25,10 @@ const fileSize = () => statSync(tmp.path('lojal.db')).size;
 describe('checkpointSoon', () => {
   it('folds the WAL into the database file every so many writes, once the event loop turns', async () => {
     const before = fileSize();
+    // Pages a migration freed (009 copies print_jobs) take part of the MB without growing the file.
+    const free =
+      (db.pragma('freelist_count', { simple: true }) as number) *
+      (db.pragma('page_size', { simple: true }) as number);
     // 1 MB stays in the WAL: under the automatic checkpoint's 1,000 pages.
     db.prepare('INSERT INTO blobs (b) VALUES (?)').run(Buffer.alloc(1 << 20));
     for (let i = 1; i < CHECKPOINT_EVERY; i++) checkpointSoon(db);
@@ -33,7 +37,7 @@ describe('checkpointSoon', () => {
     checkpointSoon(db);
     expect(fileSize()).toBe(before);
     await turn();
-    expect(fileSize()).toBeGreaterThan(before + (1 << 20) - 1);
+    expect(fileSize()).toBeGreaterThan(before + (1 << 20) - free - 1);
   });
 
   it('leaves a closed database alone', async () => {
