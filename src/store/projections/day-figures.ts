@@ -117,6 +117,23 @@ export function saleShare(db: Db, saleId: string): SaleShare | undefined {
   return statement(db, SHARE_SQL).get(saleId) as SaleShare | undefined;
 }
 
+/** What a sale's row holds just after its committed event inserted it (no void or return yet). */
+export function shareOfCommitted(event: EventEnvelope<'sale.committed'>): SaleShare {
+  const p = event.payload;
+  return {
+    store_id: event.storeId,
+    at: p.at,
+    staff_id: p.staffId,
+    member: event.memberId === null ? 0 : 1,
+    total_ore: p.totalOre,
+    voided: 0,
+    returns: '[]',
+    coupons: p.effects?.couponsRedeemed.length ?? 0,
+    rewards: p.effects?.rewardsRedeemed.length ?? 0,
+    points_redeemed: p.effects?.pointsRedeemed ?? 0,
+  };
+}
+
 function addShare(deltas: Deltas, share: SaleShare, sign: 1 | -1): void {
   if (share.voided === 1) {
     // A voided sale never happened: its returns (the service refuses them) do not count either.

@@ -9,25 +9,33 @@ import type { EventRow } from '../event-log';
 import { eventFromRow } from '../event-log';
 import { saleFromCommitted } from '../sales';
 import { statement } from '../statements';
-import { applySaleShare, saleShare } from './day-figures';
+import { applySaleShare, saleShare, shareOfCommitted } from './day-figures';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
 
 export function projectSaleEvent(db: Db, event: SaleEvent): void {
   // "Dagens tall" follow the row: what it gave before this event, what it gives after.
   const before = saleShare(db, event.payload.saleId);
-  if (event.type === 'sale.committed') insertSale(db, event);
-  refreshSale(db, event.payload.saleId);
-  applySaleShare(db, before, saleShare(db, event.payload.saleId));
+  const inserted = event.type === 'sale.committed' && insertSale(db, event);
+  const refreshed = refreshSale(db, event.payload.saleId);
+  // A new sale (the commit path): the row is the event's as inserted, read from it, not again.
+  const after =
+    event.type === 'sale.committed' && before === undefined && !refreshed
+      ? inserted
+        ? shareOfCommitted(event)
+        : undefined
+      : saleShare(db, event.payload.saleId);
+  applySaleShare(db, before, after);
 }
 
-function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
+/** True when the row was written (new, or an earlier clock for the same sale). */
+function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): boolean {
   const sale = saleFromCommitted(event);
   // Two committed events for one sale id never break the log: the earlier by clock
   // is the sale, whatever order they arrive in. A clash of idempotency keys between
   // different sales keeps the one already recorded. The payload is copied from the
   // event's row (always in the log before it is projected), not serialised again.
-  statement(
+  const info = statement(
     db,
     `INSERT INTO sales (sale_id, idempotency_key, receipt_no, member_id, at, hlc,
        store_id, terminal_id, staff_id, total_ore, payload)
@@ -52,13 +60,14 @@ function insertSale(db: Db, event: EventEnvelope<'sale.committed'>): void {
     sale.totalOre,
     event.id,
   );
+  return info.changes > 0;
 }
 
 /**
  * Apply every void and (distinct) return of the sale found in the log. A sale
  * not here yet is left to its own event, which refreshes it when it arrives.
  */
-function refreshSale(db: Db, saleId: string): void {
+function refreshSale(db: Db, saleId: string): boolean {
   const rows = statement(
     db,
     `SELECT * FROM events
@@ -66,7 +75,7 @@ function refreshSale(db: Db, saleId: string): void {
      ORDER BY hlc, id`,
   ).all(saleId) as EventRow[];
   // Neither voided nor returned: the row still has the values it was inserted with.
-  if (rows.length === 0) return;
+  if (rows.length === 0) return false;
   let voided = false;
   const returns: Array<EventPayload<'sale.returned'>> = [];
   const seenReturns = new Set<string>();
@@ -85,4 +94,5 @@ function refreshSale(db: Db, saleId: string): void {
     JSON.stringify(returns),
     saleId,
   );
+  return true;
 }
