@@ -44,6 +44,37 @@ function refusals(input: unknown): string[] {
   return parsed.error.issues.map((i) => saidText(i)?.key ?? `zod:${i.code}`);
 }
 
+describe('programmes saved before the new criteria', () => {
+  it('parse to the same objects: no new field appears, so they mean what they meant', () => {
+    expect(rule({ tiers: ['gull'], minAge: 18, postalCodePrefixes: ['01'] })).toStrictEqual({
+      tiers: ['gull'],
+      minAge: 18,
+      genders: [],
+      postalCodePrefixes: ['01'],
+      memberIds: [],
+    });
+    const saved = testProgramme({
+      bonusCampaigns: [
+        {
+          id: 'dobbel',
+          name: { nb: 'Dobbel', en: 'Double' },
+          multiplier: 2,
+          validFrom: '2026-01-01',
+          validTo: '2026-01-31',
+          segment: { genders: ['female'] },
+        },
+      ],
+    });
+    expect(Object.keys(saved)).not.toContain('memberStatusDays');
+    expect(Object.keys(saved.bonusCampaigns[0]!.segment!).sort()).toEqual([
+      'genders',
+      'memberIds',
+      'postalCodePrefixes',
+      'tiers',
+    ]);
+  });
+});
+
 describe('postal code ranges', () => {
   const m = memberEvents('m-postal');
   const withCode = (postalCode: string | null) =>

@@ -13,7 +13,9 @@
  * Windows and recency count local days in the programme's time zone: "the last
  * 30 days" is today and the 29 days before, from 00:00 local time (23 or 25
  * hours on a DST day); a purchase stamped after `now` (a till's clock ahead)
- * counts as today's.
+ * counts as today's. Windows and categories read the member's own sales: a
+ * member merged into this one brought its totals and last purchase (which
+ * status and recency read) but not its sales, so its visits are not in them.
  */
 import type { MemberLedger, MemberView, SaleSummary } from '../member-types';
 import type { MEMBER_STATUSES, MemberStatusDays, SegmentRule } from '../programme';
@@ -151,10 +153,9 @@ function criteriaMatch(segment: SegmentRule, facts: Facts): boolean {
     if (!within(spend, segment.spend)) return false;
   }
   if (segment.daysSinceLastPurchase) {
-    const last = facts.purchases.reduce<number | null>(
-      (latest, s) => (latest === null || s.at > latest ? s.at : latest),
-      null,
-    );
+    // The purchase memberStatus reads too (it counts a merged member's purchases), so
+    // "lapsing" and "no purchase for 90 days" agree.
+    const last = member.stats.lastPurchaseAt;
     if (last === null) return false;
     const days = Math.max(
       0,
