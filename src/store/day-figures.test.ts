@@ -3,7 +3,8 @@ import { memberNumberFor } from '../core/ean13';
 import type { EventEnvelope, LojalEvent } from '../core/events';
 import { seededRandom as prng } from '../core/seeded-random';
 import { appendEvents } from './append';
-import { openDatabase } from './db';
+import Database from 'better-sqlite3';
+import { migrate, openDatabase } from './db';
 import type { Db } from './db';
 import { newEventId, newQrToken } from './ids';
 import { backfill } from './migrations/009_day_figures';
@@ -303,5 +304,90 @@ describe('day figures ("Dagens tall")', () => {
     expect(
       dayFiguresByStaff(db, 'store-1', Date.UTC(2026, 9, 25, 23), Date.UTC(2027, 0, 1)),
     ).toEqual([]);
+  });
+
+  it('migration 009 fills the figures of a store that had sales and keeps its print queue', () => {
+    const file = tmp.path('v8.db');
+    const old = new Database(file);
+    try {
+      migrate(old, 8);
+      const at = Date.UTC(2026, 5, 1, 10, 7);
+      const payload = JSON.stringify({
+        effects: { couponsRedeemed: ['W-m1'], rewardsRedeemed: [], pointsRedeemed: 30 },
+      });
+      const sale = old.prepare(
+        `INSERT INTO sales (sale_id, idempotency_key, receipt_no, member_id, at, hlc, store_id,
+           terminal_id, staff_id, total_ore, voided, returned_ore, payload, returns)
+         VALUES (?, ?, '1-1', ?, ?, 'h', 'store-1', 'till-a', 'anne', ?, ?, ?, ?, ?)`,
+      );
+      sale.run(
+        's1',
+        'k1',
+        'm1',
+        at,
+        10_000,
+        0,
+        500,
+        payload,
+        JSON.stringify([{ at: at + 3_600_000, staffId: 'bo', refundOre: 500 }]),
+      );
+      sale.run('s2', 'k2', null, at + 60_000, 2_000, 1, 0, '{"effects":null}', '[]');
+      old
+        .prepare(
+          `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+             schema_version, received_at, origin)
+           VALUES ('e1', 'c', 'store-1', 'till-a', 'h', 'member.enrolled', 'm1', ?, 1, 0, 'local')`,
+        )
+        .run(JSON.stringify({ staffId: 'anne', at }));
+      old
+        .prepare(
+          `INSERT INTO print_jobs (id, sale_id, kind, document, created_at) VALUES ('j1', 's1', 'receipt', '{}', 1)`,
+        )
+        .run();
+      migrate(old);
+      const q = at - (at % 900_000);
+      expect(allDayFigureRows(old)).toEqual([
+        {
+          ...Object.fromEntries(DAY_FIGURE_COUNTERS.map((c) => [c, 0])),
+          store_id: 'store-1',
+          quarter: q,
+          staff_id: 'anne',
+          sales: 1,
+          sales_ore: 10_000,
+          member_sales: 1,
+          member_sales_ore: 10_000,
+          voided: 1,
+          voided_ore: 2_000,
+          coupons: 1,
+          points_redeemed: 30,
+          enrolments: 1,
+        },
+        {
+          ...Object.fromEntries(DAY_FIGURE_COUNTERS.map((c) => [c, 0])),
+          store_id: 'store-1',
+          quarter: q + 3_600_000,
+          staff_id: 'bo',
+          returns: 1,
+          returned_ore: 500,
+        },
+      ]);
+      expect(old.prepare('SELECT id, kind FROM print_jobs').all()).toEqual([
+        { id: 'j1', kind: 'receipt' },
+      ]);
+      old
+        .prepare(
+          `INSERT INTO print_jobs (id, sale_id, kind, document, created_at) VALUES ('j2', NULL, 'report', '{}', 2)`,
+        )
+        .run();
+      expect(() =>
+        old
+          .prepare(
+            `INSERT INTO print_jobs (id, sale_id, kind, document, created_at) VALUES ('j3', NULL, 'other', '{}', 3)`,
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+    } finally {
+      old.close();
+    }
   });
 });
