@@ -277,7 +277,7 @@ const bench: Benchmark = {
           floor,
           goal: 'a new till of a chain with 1,000,000 members and a year of sales (≥ 5 M events) ready to sell in under 120 s',
           met: value < 120 && Number(count!.n) >= 5_000_000,
-          note: `${count!.n} events in the cloud on PostgreSQL (${MEMBERS} members × ${1 + SALES_PER_MEMBER} events over a year, ${STORES} stores); the till service pairs and syncs once: ${report.received} items received (its store's sales within the chain's retention and the configuration as events, then ${MEMBERS} members' ledgers in pages of 2,000 (the next asked for while one is installed), installed as bases), then the pull after the snapshot; a member found by phone locally after. Floor = the same ledgers read from member_ledgers on a direct connection and inserted into a bare SQLite table`,
+          note: `${count!.n} events in the cloud on PostgreSQL (${MEMBERS} members × ${1 + SALES_PER_MEMBER} events over a year, ${STORES} stores); the till service pairs and syncs once: ${report.received} items received (its store's sales within the chain's retention and the configuration as events, then ${MEMBERS} members' ledgers in pages of 2,000, each sent as the cloud stores it (raw-deflated JSON, base64) and stored as it inflates (the next page asked for while one is installed, in transactions of 250 committed without waiting for the disk), installed as rows that are their own bases), then the pull after the snapshot; a member found by phone locally after. Floor = the same ledgers read from member_ledgers on a direct connection and inserted into a bare SQLite table`,
         }),
         figure({
           name: 'till_db_gb_after_replica',
