@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LojalEvent } from '../core/events';
+import type { LojalEvent, MemberEvent } from '../core/events';
 import { foldMember } from '../core/member';
 import type { MemberLedger } from '../core/member-types';
 import { appendEvents } from './append';
@@ -198,7 +198,7 @@ describe('bases from the cloud', () => {
     const a = other.enrolled('member-a', NOW - 9 * DAY);
     const b = other.enrolled('member-b', NOW - 8 * DAY);
     const c = other.enrolled('member-c', NOW - 7 * DAY, { phoneE164: '+4791111111' });
-    const ledger = (e: LojalEvent) => foldMember([e])!;
+    const ledger = (e: LojalEvent) => foldMember([e as MemberEvent])!;
     // Its own spacing: stored as it came, not built again.
     const asSent = JSON.stringify(ledger(a), null, 1);
     const page = [
