@@ -7,7 +7,7 @@
  * and on PostgreSQL, through the push's own path (appendEvents → storeEvents).
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { MemberEvent } from '../src/core/events';
 import { foldMember } from '../src/core/member';
 import { DAY, HOUR, memberEvents, saleLine } from '../src/core/member/test-events';
@@ -248,6 +248,29 @@ for (const target of DATABASE_TARGETS) {
       );
       const later = m.sale(T0 + 2 * HOUR, { chainId, saleId: 's-2', effects: { pointsEarned: 2 } });
       await db!.transaction((tx) => appendEvents(tx, chainId, [later], T0 + DAY));
+      const [stored] = await chainLedgers(db!, chainId, null, 1);
+      expect(stored!.ledger).toEqual(foldMember([...earlier, later]));
+    });
+
+    it('folds a member from the log when its stored row does not read back', async () => {
+      const chainId = 'chain-unreadable';
+      await db!.query('INSERT INTO chains (id, name, created_at) VALUES ($1, $1, 0)', [chainId]);
+      const m = memberEvents('m-bad');
+      const earlier = [
+        m.enrolled(T0, {}, { chainId }),
+        m.sale(T0 + HOUR, { chainId, saleId: 's-1', effects: { pointsEarned: 40 } }),
+      ];
+      await db!.transaction((tx) => appendEvents(tx, chainId, earlier, T0 + DAY));
+      // A tail whose event sorts before the ledger's clock: applying it throws.
+      await db!.query('UPDATE member_ledgers SET tail = $2, tail_length = 1 WHERE chain_id = $1', [
+        chainId,
+        JSON.stringify([earlier[0]]),
+      ]);
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const later = m.pointsAdjusted(T0 + 2 * HOUR, 5, { chainId });
+      await db!.transaction((tx) => appendEvents(tx, chainId, [later], T0 + DAY));
+      expect(errors).toHaveBeenCalled();
+      errors.mockRestore();
       const [stored] = await chainLedgers(db!, chainId, null, 1);
       expect(stored!.ledger).toEqual(foldMember([...earlier, later]));
     });

@@ -64,7 +64,17 @@ export async function readLedgerRows(
     'SELECT member_id, ledger, tail FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
     [chainId, memberIds],
   );
-  for (const row of stored) rows.set(row.member_id, withTail(row.ledger, row.tail));
+  for (const row of stored) {
+    try {
+      rows.set(row.member_id, withTail(row.ledger, row.tail));
+    } catch (error) {
+      // A row the engine cannot read back: left out, so the push folds the member from the log.
+      console.error(
+        `lojal-cloud: the stored ledger of member ${row.member_id} does not read:`,
+        error,
+      );
+    }
+  }
   return rows;
 }
 
