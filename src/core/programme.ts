@@ -242,6 +242,17 @@ const segmentLevel = (below: number): z.ZodType => {
   });
 };
 
+/**
+ * The fields a segment node of this version reads. A node with any other
+ * (written by a newer version) matches nobody here: a criterion this till
+ * cannot read would otherwise widen the segment to everyone.
+ */
+export const SEGMENT_FIELDS: ReadonlySet<string> = new Set([
+  ...Object.keys(segmentCriteria),
+  'any',
+  'all',
+]);
+
 type SegmentCriteria = z.infer<z.ZodObject<typeof segmentCriteria>>;
 /** A segment node: its criteria and (above the last level) its groups. */
 export type SegmentRule = SegmentCriteria & {

@@ -44,6 +44,18 @@ function refusals(input: unknown): string[] {
   return parsed.error.issues.map((i) => saidText(i)?.key ?? `zod:${i.code}`);
 }
 
+describe('a criterion written by a newer version', () => {
+  it('makes its segment match nobody here, at the top or in a group, rather than everyone', () => {
+    const now = ENROLLED + 5 * DAY;
+    const member = who([memberEvents('m-new').enrolled(ENROLLED)], now);
+    expect(matches({}, member, now)).toBe(true);
+    expect(matches({ loyaltyScore: { min: 90 } }, member, now)).toBe(false);
+    expect(matches({ any: [{ loyaltyScore: { min: 90 } }] }, member, now)).toBe(false);
+    expect(matches({ any: [{ loyaltyScore: { min: 90 } }, {}] }, member, now)).toBe(true);
+    expect(matches({ all: [{}, { statuses: ['new'], nextThing: true }] }, member, now)).toBe(false);
+  });
+});
+
 describe('programmes saved before the new criteria', () => {
   it('parse to the same objects: no new field appears, so they mean what they meant', () => {
     expect(rule({ tiers: ['gull'], minAge: 18, postalCodePrefixes: ['01'] })).toStrictEqual({

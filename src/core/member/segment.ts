@@ -19,6 +19,7 @@
  */
 import type { MemberLedger, MemberView, SaleSummary } from '../member-types';
 import type { MEMBER_STATUSES, MemberStatusDays, SegmentRule } from '../programme';
+import { SEGMENT_FIELDS } from '../programme';
 import {
   addDays,
   birthdayIn,
@@ -98,6 +99,7 @@ const within = (value: number, bounds: { min?: number | undefined; max?: number 
 
 function nodeMatches(segment: SegmentRule, facts: Facts): boolean {
   return (
+    Object.keys(segment).every((field) => SEGMENT_FIELDS.has(field)) &&
     criteriaMatch(segment, facts) &&
     (!segment.any || segment.any.length === 0 || segment.any.some((g) => nodeMatches(g, facts))) &&
     (!segment.all || segment.all.every((g) => nodeMatches(g, facts)))
