@@ -78,9 +78,9 @@ function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
 }
 
 /**
- * A member's ledger from the cloud, read (parsed and checked, with its JSON
- * text as it came, stored as it is) only when it is installed: a page's
- * thousands of parsed ledgers are not all held at once.
+ * A member's ledger from the cloud, parsed and checked, with its JSON text as
+ * it came (stored as it is). The sync reads and checks a whole page's before
+ * installing any of it (src/sync/snapshot.ts).
  */
 export interface ReceivedLedger {
   memberId: string;
@@ -101,7 +101,8 @@ export interface Installed {
  * with an unpushed event before it keeps waiting (`needs_snapshot`).
  * A member new to this till (no events in the log, no row) gets its row as
  * the ledger's text came and that row as its base, in fewer statements.
- * A ledger that does not read throws, and nothing of the page is written.
+ * A ledger that does not read throws, and nothing of these is written (the
+ * sync reads a page's ledgers before its first part, so nothing of the page).
  *
  * Committed without waiting for the disk (synchronous NORMAL, WAL): a power cut
  * may lose the last pages installed, never part of one, and they are installed

@@ -129,15 +129,19 @@ async function takeSnapshot(
       next = api.members({ after: page.next, limit: options.membersPerPage });
       next.catch(() => undefined);
     }
+    // Every ledger of the page read and checked before its first part is
+    // written: one that does not fit refuses the page whole, never after some
+    // parts are committed. Held read until installed (2,000 of a few KB).
+    const ledgers = page.members.map(received);
     // In parts, each its own transaction, with a turn of the event loop between
     // them: the till's other work (a sale) waits for one part at most, and the
     // answer to the next page's request is read meanwhile.
-    for (let from = 0; from < page.members.length; from += INSTALL_PART) {
+    for (let from = 0; from < ledgers.length; from += INSTALL_PART) {
       if (from > 0) {
         await nextTurn();
         if (stopped()) return null;
       }
-      outcome.members += install(ctx, page.members.slice(from, from + INSTALL_PART));
+      outcome.members += install(ctx, ledgers.slice(from, from + INSTALL_PART));
     }
     if (!more) break;
     member = page.next;
@@ -153,49 +157,46 @@ async function takeSnapshot(
 /** Members installed in one transaction (tens of ms): see takeSnapshot. */
 const INSTALL_PART = 250;
 
-/** Installs ledgers and moves this till's clock past them, so what it writes next sorts after. */
-function install(ctx: ApplyContext, members: readonly SnapshotMember[]): number {
+/** Installs ledgers (read and checked) and moves this till's clock past them, so what it writes next sorts after. */
+function install(ctx: ApplyContext, members: readonly ReceivedLedger[]): number {
   if (members.length === 0) return 0;
   // The clock in the same transaction: a commit of its own would wait for the disk.
   installing(ctx.db, () => {
-    const { newest } = installBases(ctx.db, members.map(received));
+    const { newest } = installBases(ctx.db, members);
     if (newest !== '') new HlcClock(ctx.db, ctx.node, ctx.clock).receive(newest, null);
   });
   return members.length;
 }
 
 /**
- * A ledger as it came, read when it is installed: inflated (at most
- * MAX_SNAPSHOT_LEDGER_BYTES), parsed, and checked to be this member's with a
- * clock. Anything else is an answer that does not fit this till, like one its
- * schema refuses (cloud-api.ts): the page is not installed.
+ * A ledger as it came, read now: inflated (at most MAX_SNAPSHOT_LEDGER_BYTES),
+ * parsed, and checked to be this member's with a clock. Anything else is an
+ * answer that does not fit this till, like one its schema refuses
+ * (cloud-api.ts): the page is not installed (every ledger of a page is read
+ * before any of it is written).
  */
 function received(member: SnapshotMember): ReceivedLedger {
-  return {
-    memberId: member.memberId,
-    read() {
-      let json: string;
-      let ledger: unknown;
-      try {
-        json = inflateRawSync(Buffer.from(member.deflated, 'base64'), {
-          maxOutputLength: MAX_SNAPSHOT_LEDGER_BYTES,
-        }).toString('utf8');
-        ledger = JSON.parse(json);
-      } catch {
-        throw unfit(member, 'not deflated JSON');
-      }
-      const head = ledger as { memberId?: unknown; lastHlc?: unknown } | null;
-      if (
-        typeof head !== 'object' ||
-        head === null ||
-        Array.isArray(head) ||
-        head.memberId !== member.memberId ||
-        typeof head.lastHlc !== 'string'
-      )
-        throw unfit(member, 'not a ledger of this member');
-      return { ledger: ledger as MemberLedger, json };
-    },
-  };
+  let json: string;
+  let ledger: unknown;
+  try {
+    json = inflateRawSync(Buffer.from(member.deflated, 'base64'), {
+      maxOutputLength: MAX_SNAPSHOT_LEDGER_BYTES,
+    }).toString('utf8');
+    ledger = JSON.parse(json);
+  } catch {
+    throw unfit(member, 'not deflated JSON');
+  }
+  const head = ledger as { memberId?: unknown; lastHlc?: unknown } | null;
+  if (
+    typeof head !== 'object' ||
+    head === null ||
+    Array.isArray(head) ||
+    head.memberId !== member.memberId ||
+    typeof head.lastHlc !== 'string'
+  )
+    throw unfit(member, 'not a ledger of this member');
+  const read = { ledger: ledger as MemberLedger, json };
+  return { memberId: member.memberId, read: () => read };
 }
 
 function unfit(member: SnapshotMember, why: string): CloudRefused {
@@ -230,7 +231,7 @@ export async function refreshWaiting(
     for (const id of batch) asked.add(id);
     const page = await api.members({ ids: batch });
     if (stopped()) return installed;
-    installed += install(ctx, page.members);
+    installed += install(ctx, page.members.map(received));
   }
 }
 

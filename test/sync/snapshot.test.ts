@@ -402,6 +402,49 @@ describeOnEachDatabase(
       }
     });
 
+    it('refuses a page of several parts whole when a ledger past the first part does not fit', async () => {
+      const own = await cloud().newStore();
+      const writer = await cloud().pair(own.storeCode, 'Kasse 1');
+      const stamp = Date.now();
+      const makers = Array.from({ length: 300 }, (_, i) =>
+        memberEvents(`parts-${stamp}-${String(i).padStart(3, '0')}`),
+      );
+      const answer = await writer.push(
+        makers.map((m, i) => m.enrolled(stamp - DAY + i, {}, writer.origin)),
+      );
+      expect(answer.rejected).toEqual([]);
+      const fresh = tillDb(
+        `parts-${cloud().target}`,
+        cloud().url,
+        await cloud().pair(own.storeCode, 'Ny'),
+        true,
+      );
+      const snapshots = fresh.api.snapshots!;
+      const api: CloudApi = {
+        ...fresh.api,
+        snapshots: {
+          ...snapshots,
+          async members(query) {
+            const page = await snapshots.members(query);
+            // The 281st member (in the second part of 250) carries the 1st one's ledger.
+            const members = page.members.map((m, i) =>
+              i === 280 ? { ...m, deflated: page.members[0]!.deflated } : m,
+            );
+            return { ...page, members };
+          },
+        },
+      };
+      try {
+        await expect(
+          pullAll(fresh.ctx, api, 1000, () => false, { ...EVERY_TIME, membersPerPage: 2000 }),
+        ).rejects.toMatchObject({ problem: { code: 'incompatible' } });
+        expect(memberRows(fresh.ctx.db)).toEqual([]);
+        expect(fresh.ctx.db.prepare('SELECT count(*) FROM member_bases').pluck().get()).toBe(0);
+      } finally {
+        fresh.ctx.db.close();
+      }
+    });
+
     it('tells tills the chain’s retention for other stores’ sales', async () => {
       const store = await cloud().newStore();
       const t = await cloud().pair(store.storeCode);
