@@ -18,6 +18,8 @@ import { openPostgres } from './db/postgres';
 import { appendEvents } from './event-log';
 import { chainLedgers, foldPendingChains, rebuildMemberLedgers } from './member-ledgers';
 import { indexMembers } from './members';
+import { saveProgramme } from './programme-change';
+import { testProgramme } from '../src/core/member/test-programme';
 import { DATABASE_TARGETS, describeOn } from './test/databases';
 import type { DatabaseInstance } from './test/databases';
 
@@ -250,6 +252,48 @@ for (const target of DATABASE_TARGETS) {
       await db!.transaction((tx) => appendEvents(tx, chainId, [later], T0 + DAY));
       const [stored] = await chainLedgers(db!, chainId, null, 1);
       expect(stored!.ledger).toEqual(foldMember([...earlier, later]));
+    });
+
+    it("reads a member whose ledger holds redemptions, so a new programme's coupon rule flags them at their next sale", async () => {
+      const chainId = 'chain-uses';
+      await db!.query('INSERT INTO chains (id, name, created_at) VALUES ($1, $1, 0)', [chainId]);
+      const campaign = (usesPerMember: number) =>
+        testProgramme({
+          campaigns: [
+            {
+              id: 'var26',
+              coupon: {
+                name: { nb: '10 % i april', en: '10 % in April' },
+                benefit: { kind: 'percent' as const, percent: 10 },
+                validDays: 30,
+              },
+              validFrom: '2026-01-01',
+              validTo: '2026-12-31',
+              usesPerMember,
+            },
+          ],
+        });
+      await saveProgramme(db!, chainId, { programme: campaign(2), staffId: null }, T0);
+      const m = memberEvents('m-uses');
+      const origin = { chainId, storeId: 'store-1' };
+      const twice = [
+        m.enrolled(T0, {}, origin),
+        m.sale(T0 + HOUR, { ...origin, effects: { couponsRedeemed: ['C-var26-m-uses'] } }),
+        m.sale(T0 + 2 * HOUR, { ...origin, effects: { couponsRedeemed: ['C-var26-m-uses'] } }),
+      ];
+      await db!.transaction((tx) => appendEvents(tx, chainId, twice, T0 + DAY));
+      const kinds = async () =>
+        (
+          await db!.query<{ kind: string }>('SELECT kind FROM conflicts WHERE chain_id = $1', [
+            chainId,
+          ])
+        ).map((r) => r.kind);
+      expect(await kinds()).toEqual([]);
+      // Now one use each: the member's two uses are a double redemption.
+      await saveProgramme(db!, chainId, { programme: campaign(1), staffId: null }, T0 + DAY);
+      const plain = m.sale(T0 + 3 * HOUR, { ...origin, effects: { pointsEarned: 5 } });
+      await db!.transaction((tx) => appendEvents(tx, chainId, [plain], T0 + 2 * DAY));
+      expect(await kinds()).toEqual(['coupon_redeemed_twice']);
     });
 
     it('folds a member from the log when its stored row does not read back', async () => {

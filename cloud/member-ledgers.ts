@@ -9,7 +9,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { isKnownEventType } from '../src/core/events';
 import type { MemberEvent } from '../src/core/events';
-import { applyMemberEventInPlace, foldMember } from '../src/core/member';
+import { applyMemberEventInPlace, flagFree, foldMember } from '../src/core/member';
 import type { MemberLedger } from '../src/core/member-types';
 import type { Database, Queryable } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
@@ -85,8 +85,10 @@ export interface LedgerHead {
   tailLength: number;
   /** The log holds an erasure of the member. */
   erased: boolean;
-  /** The member has an open conflict (their flags are not empty). */
+  /** The member has a conflict row (open or settled, flags or an identity clash). */
   conflicted: boolean;
+  /** The ledger holds nothing a flag is made of (flagFree). */
+  flagFree: boolean;
   /** The stores of the member's lookup row (null without one). */
   storeIds: string[] | null;
 }
@@ -105,9 +107,10 @@ export async function readLedgerHeads(
     tail_length: unknown;
     erased: boolean;
     conflicted: boolean;
+    flag_free: boolean;
     store_ids: string[] | null;
   }>(
-    `SELECT l.member_id, l.last_hlc, l.tail_length,
+    `SELECT l.member_id, l.last_hlc, l.tail_length, l.flag_free,
             EXISTS (SELECT 1 FROM events e WHERE e.chain_id = l.chain_id
                       AND e.member_id = l.member_id AND e.type = 'member.erased') AS erased,
             EXISTS (SELECT 1 FROM conflicts c WHERE c.chain_id = l.chain_id
@@ -124,6 +127,7 @@ export async function readLedgerHeads(
       tailLength: Number(r.tail_length),
       erased: r.erased,
       conflicted: r.conflicted,
+      flagFree: r.flag_free,
       storeIds: r.store_ids,
     });
   }
@@ -218,15 +222,16 @@ export async function writeLedgers(
   const rows = ledgers.map((l) => ({
     member_id: l.memberId,
     ledger: encodeLedger(l).toString('base64'),
+    flag_free: flagFree(l),
     last_hlc: l.lastHlc,
   }));
   await tx.query(
-    `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, tail_length, last_hlc, updated_at)
-     SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', 0, l.last_hlc, $2
-       FROM json_to_recordset($3::json) AS l(member_id text, ledger text, last_hlc text)
+    `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, tail_length, flag_free, last_hlc, updated_at)
+     SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', 0, l.flag_free, l.last_hlc, $2
+       FROM json_to_recordset($3::json) AS l(member_id text, ledger text, flag_free boolean, last_hlc text)
       ORDER BY l.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
-       tail = excluded.tail, tail_length = 0, last_hlc = excluded.last_hlc,
+       tail = excluded.tail, tail_length = 0, flag_free = excluded.flag_free, last_hlc = excluded.last_hlc,
        updated_at = excluded.updated_at`,
     [chainId, now, JSON.stringify(rows)],
   );
@@ -247,12 +252,13 @@ export async function writeTails(
   const rows = tails.map((t) => ({
     member_id: t.ledger.memberId,
     tail: t.tail,
+    flag_free: flagFree(t.ledger),
     last_hlc: t.ledger.lastHlc,
   }));
   await tx.query(
     `UPDATE member_ledgers m SET tail = t.tail::text, tail_length = json_array_length(t.tail),
-            last_hlc = t.last_hlc, updated_at = $2
-       FROM json_to_recordset($3::json) AS t(member_id text, tail json, last_hlc text)
+            flag_free = t.flag_free, last_hlc = t.last_hlc, updated_at = $2
+       FROM json_to_recordset($3::json) AS t(member_id text, tail json, flag_free boolean, last_hlc text)
       WHERE m.chain_id = $1 AND m.member_id = t.member_id`,
     [chainId, now, JSON.stringify(rows)],
   );

@@ -348,13 +348,15 @@ function inHlcOrder(events: readonly MemberEvent[]): MemberEvent[] {
  * The member's new events in clock order when they can join the stored tail
  * without the ledger being read: each a sale that redeems nothing, at a store
  * the member's lookup row already names, after the row's clock, and the
- * member has no flags (no open conflict) and no erasure. Then folding them in
- * changes neither the member's lookup row nor their conflicts (redeemsNothing),
+ * member has no conflict row, no erasure, and a ledger holding nothing a flag
+ * is made of (flagFree: no programme version or clock can flag it). Then
+ * folding them in changes neither the member's lookup row nor their conflicts
+ * (redeemsNothing keeps the ledger flag-free),
  * and the row's ledger with its tail is still the fold of every event. Null
  * otherwise.
  */
 function appendableToTail(head: LedgerHead, fresh: readonly MemberEvent[]): MemberEvent[] | null {
-  if (head.erased || head.conflicted || head.storeIds === null) return null;
+  if (head.erased || head.conflicted || !head.flagFree || head.storeIds === null) return null;
   if (head.tailLength + fresh.length > TAIL_MAX) return null;
   const ordered = inHlcOrder(fresh);
   let last = head.lastHlc;

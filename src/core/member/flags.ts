@@ -61,3 +61,19 @@ export function redeemsNothing(event: MemberEvent): boolean {
       effects.tierOnceUsed === null)
   );
 }
+
+/**
+ * True when the ledger holds nothing a flag is made of: no coupon, reward or
+ * tier redemptions, no points deficit, no negative cashback. Such a member has
+ * no flags under any programme at any time, and a sale that redeems nothing
+ * keeps them so (earning never makes a deficit).
+ */
+export function flagFree(ledger: MemberLedger): boolean {
+  return (
+    ledger.pointsDeficit === 0 &&
+    ledger.cashbackOre >= 0 &&
+    Object.keys(ledger.couponRedemptions).length === 0 &&
+    Object.keys(ledger.rewardRedemptions).length === 0 &&
+    Object.keys(ledger.tierOnceRedemptions).length === 0
+  );
+}

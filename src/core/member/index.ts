@@ -10,7 +10,7 @@ export {
   blankLedger,
 } from './fold';
 export { memberView, punchCardRewardId } from './view';
-export { memberFlags, redeemsNothing } from './flags';
+export { flagFree, memberFlags, redeemsNothing } from './flags';
 export { pointBalancesAt } from './points';
 export type { PointBalances } from './points';
 export { tierAt, tierPeriods, pointsEarnedIn } from './tier';
