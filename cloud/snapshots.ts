@@ -9,10 +9,11 @@
  * be too, which the till notices (their clock is not after the ledger's) and
  * answers by asking for that member's ledger again (`ids`).
  */
+import { inflateRawSync } from 'node:zlib';
 import type { MemberEvent } from '../src/core/events';
 import { applyMemberEventInPlace } from '../src/core/member';
 import type { MemberLedger } from '../src/core/member-types';
-import { SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
+import { MAX_SNAPSHOT_LEDGER_BYTES, SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
 import type { SnapshotEventsResponseBody, SnapshotHeadResponse } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
@@ -139,15 +140,36 @@ export async function foldFromLog(
   return ledgers;
 }
 
+/** Raw DEFLATE expands at most about 1,032 times: a ledger this much shorter needs no inflating to know it fits. */
+const DEFLATE_MAX_RATIO = 1100;
+
+/**
+ * True when a deflated ledger fits a till (SnapshotMember): its base64 and
+ * its JSON at most `maxBytes`. Only the rare long one is inflated to tell.
+ */
+export function ledgerFits(deflated: Buffer, maxBytes: number): boolean {
+  if (Math.ceil(deflated.length / 3) * 4 > maxBytes) return false;
+  if (deflated.length * DEFLATE_MAX_RATIO <= maxBytes) return true;
+  try {
+    inflateRawSync(deflated, { maxOutputLength: maxBytes });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A page of the chain's members (by member id, after `after`), or exactly the
  * members `ids`: the response body, SnapshotMembersResponse as JSON text, each
- * stored ledger sent as it is stored (see SnapshotMember).
+ * stored ledger sent as it is stored (see SnapshotMember). A ledger over
+ * `maxLedgerBytes` is left out and its member named in `tooLarge`: a till
+ * refuses a page it cannot read, and one member must not stop every new till.
  */
 export async function snapshotMembersBody(
   db: Queryable,
   chainId: string,
   query: { after: string; limit: number; ids?: readonly string[] },
+  maxLedgerBytes = MAX_SNAPSHOT_LEDGER_BYTES,
 ): Promise<string> {
   let ids: string[];
   let more = false;
@@ -174,11 +196,17 @@ export async function snapshotMembersBody(
     ledgers = await currentLedgersDeflated(db, chainId, ids, page);
   }
   // Base64 needs no escaping in a JSON string.
-  const members = ledgers.map(
-    (l) =>
-      `{"memberId":${JSON.stringify(l.memberId)},"deflated":"${l.deflated.toString('base64')}"}`,
-  );
-  return `{"members":[${members.join(',')}],"next":${JSON.stringify(ids.at(-1) ?? query.after)},"more":${more}}`;
+  const members: string[] = [];
+  const tooLarge: string[] = [];
+  for (const l of ledgers) {
+    if (!ledgerFits(l.deflated, maxLedgerBytes)) tooLarge.push(l.memberId);
+    else
+      members.push(
+        `{"memberId":${JSON.stringify(l.memberId)},"deflated":"${l.deflated.toString('base64')}"}`,
+      );
+  }
+  const left = tooLarge.length === 0 ? '' : `,"tooLarge":${JSON.stringify(tooLarge)}`;
+  return `{"members":[${members.join(',')}],"next":${JSON.stringify(ids.at(-1) ?? query.after)},"more":${more}${left}}`;
 }
 
 /**

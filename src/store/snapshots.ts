@@ -178,6 +178,23 @@ function withoutWaitingForDisk<T>(db: Db, work: () => T): T {
   }
 }
 
+/**
+ * Members the cloud cannot send a ledger of (over MAX_SNAPSHOT_LEDGER_BYTES,
+ * src/sync/protocol.ts) wait for a fresh base like a member whose row cannot
+ * be trusted: never refolded on a base, never pruned, asked for again after
+ * each pull. One unknown to this till gets a base row without a ledger (as a
+ * base that is the row; it has no row, so it reads as no base).
+ */
+export function markWaitingForBase(db: Db, memberIds: readonly string[]): void {
+  if (memberIds.length === 0) return;
+  statement(
+    db,
+    `INSERT INTO member_bases (member_id, ledger, base_hlc, needs_snapshot)
+     SELECT j.value, NULL, '', 1 FROM json_each(?) j WHERE true
+     ON CONFLICT (member_id) DO UPDATE SET needs_snapshot = 1`,
+  ).run(JSON.stringify(memberIds));
+}
+
 /** Members waiting for a fresh base from the cloud, at most `limit`. */
 export function membersNeedingSnapshot(db: Db, limit: number): string[] {
   return statement(

@@ -295,7 +295,12 @@ export const SnapshotMembersQuery = z.object({
 });
 export type SnapshotMembersQuery = z.infer<typeof SnapshotMembersQuery>;
 
-/** The longest ledger JSON a snapshot carries, in bytes (a member's whole fold; most are a few KB). */
+/**
+ * The longest ledger a snapshot carries, in bytes of its JSON and of its
+ * base64 (a member's whole fold; most are a few KB). The cloud leaves a longer
+ * one out of the page and names it in `tooLarge`; a till that still meets one
+ * refuses that member alone, never the page (no single member stops a till).
+ */
 export const MAX_SNAPSHOT_LEDGER_BYTES = 16 * 1024 * 1024;
 
 export const SnapshotMember = z.object({
@@ -307,16 +312,27 @@ export const SnapshotMember = z.object({
    * the inflated text as it is: neither parses and builds a million members'
    * ledgers again, and the pages are a fifth of the JSON's size. The till
    * inflates it (at most MAX_SNAPSHOT_LEDGER_BYTES), parses it and checks its
-   * `memberId` (this member's) and `lastHlc` (a string) before storing it
-   * (src/sync/snapshot.ts); anything else fails the page.
+   * `memberId` (this member's) and `lastHlc` (a string) before storing any
+   * of the page (src/sync/snapshot.ts); anything else fails the page, except
+   * a ledger over MAX_SNAPSHOT_LEDGER_BYTES (its base64 or its JSON), which
+   * the till treats as one named in `tooLarge`. No length limit here: a long
+   * one must not fail the whole answer.
    */
-  deflated: z.base64().max(MAX_SNAPSHOT_LEDGER_BYTES),
+  deflated: z.base64(),
 });
 export type SnapshotMember = z.infer<typeof SnapshotMember>;
 export const SnapshotMembersResponse = z.object({
   members: z.array(SnapshotMember),
   next: z.string(),
   more: z.boolean(),
+  /**
+   * Members of the page (or of `ids`) left out because their ledger is over
+   * MAX_SNAPSHOT_LEDGER_BYTES (absent when none: older tills ignore it). The
+   * till installs the rest and marks these as waiting for a fresh base
+   * (`needs_snapshot`): it asks for them again after its pulls, and until one
+   * fits that member is not on the till (or its row stays as it was, unrefolded).
+   */
+  tooLarge: z.array(z.string()).optional(),
 });
 export type SnapshotMembersResponse = z.infer<typeof SnapshotMembersResponse>;
 

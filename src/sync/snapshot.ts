@@ -22,6 +22,7 @@ import { HlcClock } from '../store';
 import {
   installBases,
   installing,
+  markWaitingForBase,
   membersNeedingSnapshot,
   pruneOtherStoresSales,
 } from '../store/snapshots';
@@ -42,7 +43,7 @@ import type { ApplyContext } from './pull';
 import { applyRemoteEvents } from './pull';
 import type { SnapshotApi } from './snapshot-api';
 import { MAX_SNAPSHOT_IDS, MAX_SNAPSHOT_LEDGER_BYTES } from './protocol';
-import type { SnapshotMember } from './protocol';
+import type { SnapshotMember, SnapshotMembersResponse } from './protocol';
 
 const DAY_MS = 86_400_000;
 
@@ -55,6 +56,8 @@ export interface SnapshotOptions {
   pruneEveryMs: number;
   /** Members per snapshot page. */
   membersPerPage: number;
+  /** A ledger longer than this (bytes of JSON or base64) waits (default MAX_SNAPSHOT_LEDGER_BYTES). */
+  maxLedgerBytes?: number;
 }
 
 export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
@@ -67,6 +70,8 @@ export const DEFAULT_SNAPSHOT_OPTIONS: SnapshotOptions = {
 export interface SnapshotOutcome {
   /** Members installed from the cloud's ledgers (a snapshot's or fresh bases). */
   members: number;
+  /** Members left waiting because their ledger is over the cap (SnapshotMembersResponse.tooLarge). */
+  tooLarge: string[];
   /** Events stored from the snapshot. */
   events: number;
 }
@@ -108,7 +113,7 @@ async function takeSnapshot(
     setSnapshotSetting(ctx.db, SnapshotKeys.pending, ctx.clock());
     setSnapshotSetting(ctx.db, SnapshotKeys.head, Number(at));
   });
-  const outcome: SnapshotOutcome = { members: 0, events: 0 };
+  const outcome: SnapshotOutcome = { members: 0, tooLarge: [], events: 0 };
   let after = '0';
   for (;;) {
     const page = await api.events(after, at, 1000);
@@ -132,7 +137,13 @@ async function takeSnapshot(
     // Every ledger of the page read and checked before its first part is
     // written: one that does not fit refuses the page whole, never after some
     // parts are committed. Held read until installed (2,000 of a few KB).
-    const ledgers = page.members.map(received);
+    const { ledgers, tooLarge } = readPage(page, options.maxLedgerBytes);
+    // In a transaction of their own: a snapshot stopped and resumed reads the
+    // page again and marks them again.
+    if (tooLarge.length > 0) {
+      installing(ctx.db, () => markWaitingForBase(ctx.db, tooLarge));
+      outcome.tooLarge.push(...tooLarge);
+    }
     // In parts, each its own transaction, with a turn of the event loop between
     // them: the till's other work (a sale) waits for one part at most, and the
     // answer to the next page's request is read meanwhile.
@@ -169,21 +180,42 @@ function install(ctx: ApplyContext, members: readonly ReceivedLedger[]): number 
 }
 
 /**
- * A ledger as it came, read now: inflated (at most MAX_SNAPSHOT_LEDGER_BYTES),
- * parsed, and checked to be this member's with a clock. Anything else is an
- * answer that does not fit this till, like one its schema refuses
- * (cloud-api.ts): the page is not installed (every ledger of a page is read
- * before any of it is written).
+ * A page's ledgers read (see received), and the members it leaves out: the
+ * cloud's `tooLarge` and any ledger over the cap after all.
  */
-function received(member: SnapshotMember): ReceivedLedger {
+function readPage(
+  page: SnapshotMembersResponse,
+  maxLedgerBytes = MAX_SNAPSHOT_LEDGER_BYTES,
+): { ledgers: ReceivedLedger[]; tooLarge: string[] } {
+  const ledgers: ReceivedLedger[] = [];
+  const tooLarge = [...(page.tooLarge ?? [])];
+  for (const member of page.members) {
+    const read = received(member, maxLedgerBytes);
+    if (read === null) tooLarge.push(member.memberId);
+    else ledgers.push(read);
+  }
+  return { ledgers, tooLarge };
+}
+
+/**
+ * A ledger as it came, read now: inflated (at most `maxLedgerBytes`), parsed,
+ * and checked to be this member's with a clock. null: over the cap (its
+ * base64 or its JSON), the member waits (a single member never stops a till).
+ * Anything else is an answer that does not fit this till, like one its schema
+ * refuses (cloud-api.ts): the page is not installed (every ledger of a page is
+ * read before any of it is written).
+ */
+function received(member: SnapshotMember, maxLedgerBytes: number): ReceivedLedger | null {
+  if (member.deflated.length > maxLedgerBytes) return null;
   let json: string;
   let ledger: unknown;
   try {
     json = inflateRawSync(Buffer.from(member.deflated, 'base64'), {
-      maxOutputLength: MAX_SNAPSHOT_LEDGER_BYTES,
+      maxOutputLength: maxLedgerBytes,
     }).toString('utf8');
     ledger = JSON.parse(json);
-  } catch {
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw unfit(member, 'not deflated JSON');
   }
   const head = ledger as { memberId?: unknown; lastHlc?: unknown } | null;
@@ -219,6 +251,7 @@ export async function refreshWaiting(
   ctx: ApplyContext,
   api: SnapshotApi,
   stopped: () => boolean,
+  maxLedgerBytes = MAX_SNAPSHOT_LEDGER_BYTES,
 ): Promise<number> {
   let installed = 0;
   const asked = new Set<string>();
@@ -231,7 +264,10 @@ export async function refreshWaiting(
     for (const id of batch) asked.add(id);
     const page = await api.members({ ids: batch });
     if (stopped()) return installed;
-    installed += install(ctx, page.members.map(received));
+    const { ledgers, tooLarge } = readPage(page, maxLedgerBytes);
+    // Still too large: they keep waiting (asked for again after the next pull).
+    if (tooLarge.length > 0) installing(ctx.db, () => markWaitingForBase(ctx.db, tooLarge));
+    installed += install(ctx, ledgers);
   }
 }
 

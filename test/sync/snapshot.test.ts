@@ -19,9 +19,12 @@ import { setSetting, SettingKeys } from '../../src/store/settings';
 import { cloudApi } from '../../src/sync/cloud-api';
 import type { CloudApi } from '../../src/sync/cloud-api';
 import { pullAll } from '../../src/sync/pull';
-import type { SnapshotMembersResponse } from '../../src/sync/protocol';
+import { SnapshotMembersResponse } from '../../src/sync/protocol';
+import { refreshWaiting, snapshotIfFarBehind } from '../../src/sync/snapshot';
+import { membersNeedingSnapshot, SnapshotKeys, snapshotSetting } from '../../src/store/snapshots';
+import { pullCursor } from '../../src/store/sync-pairing';
 import type { ApplyContext } from '../../src/sync/pull';
-import { setSalesRetentionDays } from '../../cloud/snapshots';
+import { setSalesRetentionDays, snapshotMembersBody } from '../../cloud/snapshots';
 import { describeOnEachDatabase } from '../../cloud/test/cloud';
 import type { Till } from '../../cloud/test/cloud';
 import { staffSavedEvent } from '../../cloud/test/staff-events';
@@ -442,6 +445,111 @@ describeOnEachDatabase(
         expect(fresh.ctx.db.prepare('SELECT count(*) FROM member_bases').pluck().get()).toBe(0);
       } finally {
         fresh.ctx.db.close();
+      }
+    });
+
+    it('leaves a member whose ledger is over the cap waiting, on either side, installs the rest and completes the snapshot', async () => {
+      const own = await cloud().newStore();
+      const writer = await cloud().pair(own.storeCode, 'Kasse 1');
+      const stamp = Date.now();
+      const [a, big, c] = ['a', 'b', 'c'].map((k) => memberEvents(`cap-${stamp}-${k}`)) as [
+        MemberEventMaker,
+        MemberEventMaker,
+        MemberEventMaker,
+      ];
+      const events: LojalEvent[] = [a, big, c].map((m, i) =>
+        m.enrolled(stamp - DAY + i, {}, writer.origin),
+      );
+      for (let i = 1; i <= 40; i++)
+        events.push(
+          big.sale(stamp - DAY + i * MINUTE, {
+            ...writer.origin,
+            effects: { pointsEarned: i },
+          }),
+        );
+      expect((await writer.push(events)).rejected).toEqual([]);
+      // The cap between the small ledgers and the big one.
+      const reader = cloudApi({
+        baseUrl: cloud().url,
+        token: () => writer.token,
+        timeoutMs: 10_000,
+      }).snapshots!;
+      const length = (m: { deflated: string }) =>
+        inflateRawSync(Buffer.from(m.deflated, 'base64')).length;
+      const whole = await reader.members({ after: '', limit: 10 });
+      const byId = new Map(whole.members.map((m) => [m.memberId, length(m)]));
+      const cap = Math.max(byId.get(a.memberId)!, byId.get(c.memberId)!) + 1;
+      expect(byId.get(big.memberId)!).toBeGreaterThan(cap);
+      expect(whole.tooLarge).toBeUndefined();
+
+      const installedAndWaiting = (db: Db) => {
+        expect(memberRows(db).map((r) => (r as { member_id: string }).member_id)).toEqual([
+          a.memberId,
+          c.memberId,
+        ]);
+        expect(membersNeedingSnapshot(db, 10)).toEqual([big.memberId]);
+        expect(snapshotSetting(db, SnapshotKeys.pending)).toBeNull();
+        expect(pullCursor(db)).not.toBe('0');
+      };
+
+      // The cloud with the cap: it leaves the big one out and names it.
+      const cloudSide = tillDb(
+        `cap-cloud-${cloud().target}`,
+        cloud().url,
+        await cloud().pair(own.storeCode, 'Ny 1'),
+        true,
+      );
+      const capped: CloudApi = {
+        ...cloudSide.api,
+        snapshots: {
+          ...cloudSide.api.snapshots!,
+          async members(query) {
+            const body = await snapshotMembersBody(
+              cloud().server.database,
+              own.chainId,
+              'ids' in query ? { after: '', limit: query.ids.length, ids: query.ids } : query,
+              cap,
+            );
+            return SnapshotMembersResponse.parse(JSON.parse(body));
+          },
+        },
+      };
+      try {
+        const page = await capped.snapshots!.members({ after: '', limit: 10 });
+        expect(page.members.map((m) => m.memberId)).toEqual([a.memberId, c.memberId]);
+        expect(page.tooLarge).toEqual([big.memberId]);
+        // The snapshot, the pull and the fresh bases asked after it: still too large.
+        await pullAll(cloudSide.ctx, capped, 1000, () => false, {
+          ...EVERY_TIME,
+          membersPerPage: 2000,
+        });
+        installedAndWaiting(cloudSide.ctx.db);
+      } finally {
+        cloudSide.ctx.db.close();
+      }
+
+      // The till with the cap, the cloud without: that member alone is refused.
+      const tillSide = tillDb(
+        `cap-till-${cloud().target}`,
+        cloud().url,
+        await cloud().pair(own.storeCode, 'Ny 2'),
+        true,
+      );
+      try {
+        const outcome = await snapshotIfFarBehind(
+          tillSide.ctx,
+          tillSide.api.snapshots!,
+          { ...EVERY_TIME, membersPerPage: 2000, maxLedgerBytes: cap },
+          () => false,
+        );
+        expect(outcome).toMatchObject({ members: 2, tooLarge: [big.memberId] });
+        installedAndWaiting(tillSide.ctx.db);
+        // Asked again where it fits, it is installed and waits no more.
+        expect(await refreshWaiting(tillSide.ctx, tillSide.api.snapshots!, () => false)).toBe(1);
+        expect(membersNeedingSnapshot(tillSide.ctx.db, 10)).toEqual([]);
+        expect(memberRows(tillSide.ctx.db)).toHaveLength(3);
+      } finally {
+        tillSide.ctx.db.close();
       }
     });
 
