@@ -165,12 +165,8 @@ function bruteForce(events: readonly LojalEvent[]): DayFigureRow[] {
       EventEnvelope<'sale.committed'> | undefined;
     if (!committed) continue;
     const p = committed.payload;
-    if (own.some((e) => e.type === 'sale.voided')) {
-      bump(committed.storeId, p.at, p.staffId, { voided: 1, voided_ore: p.totalOre });
-      continue;
-    }
     const member = committed.memberId !== null;
-    bump(committed.storeId, p.at, p.staffId, {
+    const sale = {
       sales: 1,
       sales_ore: p.totalOre,
       member_sales: member ? 1 : 0,
@@ -178,14 +174,34 @@ function bruteForce(events: readonly LojalEvent[]): DayFigureRow[] {
       coupons: p.effects?.couponsRedeemed.length ?? 0,
       rewards: p.effects?.rewardsRedeemed.length ?? 0,
       points_redeemed: p.effects?.pointsRedeemed ?? 0,
-    });
+    };
+    // The sale stays where and when it was made; its returns and void are booked at their own events.
+    bump(committed.storeId, p.at, p.staffId, sale);
     const seen = new Set<string>();
-    for (const r of own) {
-      if (r.type !== 'sale.returned' || seen.has(r.payload.returnId)) continue;
-      seen.add(r.payload.returnId);
-      bump(committed.storeId, r.payload.at, r.payload.staffId, {
+    let returnedOre = 0;
+    let voided = false;
+    for (const e of own) {
+      if (e.type === 'sale.voided' && !voided) {
+        voided = true;
+        const ore = p.totalOre - returnedOre;
+        bump(e.storeId, e.payload.at, e.payload.staffId, {
+          voided: 1,
+          voided_ore: ore,
+          sales: -1,
+          sales_ore: -ore,
+          member_sales: -sale.member_sales,
+          member_sales_ore: member ? -ore : 0,
+          coupons: -sale.coupons,
+          rewards: -sale.rewards,
+          points_redeemed: -sale.points_redeemed,
+        });
+      }
+      if (e.type !== 'sale.returned' || seen.has(e.payload.returnId)) continue;
+      seen.add(e.payload.returnId);
+      returnedOre += e.payload.refundOre;
+      bump(e.storeId, e.payload.at, e.payload.staffId, {
         returns: 1,
-        returned_ore: r.payload.refundOre,
+        returned_ore: e.payload.refundOre,
       });
     }
   }
@@ -271,6 +287,115 @@ describe('day figures ("Dagens tall")', () => {
     }
   });
 
+  const reversed = {
+    points: 0,
+    cashbackOre: 0,
+    stamps: [],
+    qualifyingSpendOre: 0,
+    couponsRestored: [],
+    rewardsRestored: [],
+    pointsRedeemedRestored: 0,
+    cashbackRedeemedRestoredOre: 0,
+  };
+  const DAY = 24 * 60 * MIN;
+  const day = (store: string, from: number) => dayFiguresByStaff(db, store, from, from + DAY);
+  const returnOf = (
+    till: ReturnType<typeof testTill>,
+    sale: EventEnvelope<'sale.committed'>,
+    at: number,
+    staffId: string,
+    refundOre: number,
+  ) =>
+    till.envelope('sale.returned', sale.memberId, {
+      saleId: sale.payload.saleId,
+      returnId: `r-${at}`,
+      staffId,
+      at,
+      lines: [{ lineId: 'L1', quantity: 1 }],
+      refundOre,
+      reversed,
+    });
+  const voidOf = (
+    till: ReturnType<typeof testTill>,
+    sale: EventEnvelope<'sale.committed'>,
+    at: number,
+    staffId: string,
+  ) =>
+    till.envelope('sale.voided', sale.memberId, {
+      saleId: sale.payload.saleId,
+      staffId,
+      reason: 'feil',
+      at,
+    });
+  const D0 = Date.UTC(2026, 9, 20, 0, 0);
+
+  it("book a return at store B of store A's sale at store B, its staff member and time", () => {
+    const a = testTill('till-a', 'store-a');
+    const b = testTill('till-b', 'store-b');
+    const sale = a.sale('m1', D0 + 10 * 60 * MIN, { totalOre: 10_000 });
+    appendEvents(db, [sale, returnOf(b, sale, D0 + 12 * 60 * MIN, 'bo', 2_500)]);
+    expect(day('store-a', D0)).toEqual([
+      expect.objectContaining({ staff_id: 'staff-1', sales: 1, sales_ore: 10_000, returns: 0 }),
+    ]);
+    expect(day('store-b', D0)).toEqual([
+      expect.objectContaining({ staff_id: 'bo', sales: 0, returns: 1, returned_ore: 2_500 }),
+    ]);
+  });
+
+  it("book a void today of yesterday's sale today, and yesterday keeps its sale", () => {
+    const a = testTill('till-a', 'store-a');
+    const sale = a.sale('m1', D0 + 10 * 60 * MIN, {
+      totalOre: 10_000,
+      effects: { couponsRedeemed: ['W-m1'] },
+    });
+    appendEvents(db, [sale]);
+    const yesterday = day('store-a', D0);
+    appendEvents(db, [voidOf(a, sale, D0 + DAY + 9 * 60 * MIN, 'bo')]);
+    expect(day('store-a', D0)).toEqual(yesterday);
+    expect(yesterday).toEqual([
+      expect.objectContaining({ sales: 1, sales_ore: 10_000, voided: 0, coupons: 1 }),
+    ]);
+    // Today: the void and its amount, and the money it gave back out of today's sales.
+    expect(day('store-a', D0 + DAY)).toEqual([
+      expect.objectContaining({
+        staff_id: 'bo',
+        voided: 1,
+        voided_ore: 10_000,
+        sales: -1,
+        sales_ore: -10_000,
+        member_sales: -1,
+        member_sales_ore: -10_000,
+        coupons: -1,
+      }),
+    ]);
+  });
+
+  it('keep the returns of a sale voided on a later day on their own day, and void what was left', () => {
+    const a = testTill('till-a', 'store-a');
+    const sale = a.sale(null, D0 + 10 * 60 * MIN, { totalOre: 10_000 });
+    const returned = returnOf(a, sale, D0 + 11 * 60 * MIN, 'anne', 3_000);
+    const voided = voidOf(a, sale, D0 + DAY + 9 * 60 * MIN, 'bo');
+    // The void arrives first (sync out of order): the result is the same.
+    appendEvents(db, [voided, sale, returned]);
+    expect(day('store-a', D0)).toEqual([
+      expect.objectContaining({ staff_id: 'anne', returns: 1, returned_ore: 3_000, sales: 0 }),
+      expect.objectContaining({ staff_id: 'staff-1', sales: 1, sales_ore: 10_000, voided: 0 }),
+    ]);
+    expect(day('store-a', D0 + DAY)).toEqual([
+      expect.objectContaining({
+        staff_id: 'bo',
+        voided: 1,
+        voided_ore: 7_000,
+        sales: -1,
+        sales_ore: -7_000,
+        returns: 0,
+      }),
+    ]);
+    // The retention drops the sale: its return and void go with it, once.
+    db.prepare('DELETE FROM sales').run();
+    expect(allDayFigureRows(db)).toEqual([]);
+  });
+
   it('adds a store day up per staff member from the quarters in range', () => {
     const till = testTill('till-a', 'store-1');
     const at = Date.UTC(2026, 9, 25, 10, 7, 0);
@@ -329,16 +454,36 @@ describe('day figures ("Dagens tall")', () => {
         0,
         500,
         payload,
-        JSON.stringify([{ at: at + 3_600_000, staffId: 'bo', refundOre: 500 }]),
+        JSON.stringify([
+          { saleId: 's1', returnId: 'r1', at: at + 3_600_000, staffId: 'bo', refundOre: 500 },
+        ]),
       );
       sale.run('s2', 'k2', null, at + 60_000, 2_000, 1, 0, '{"effects":null}', '[]');
-      old
-        .prepare(
-          `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
-             schema_version, received_at, origin)
-           VALUES ('e1', 'c', 'store-1', 'till-a', 'h', 'member.enrolled', 'm1', ?, 1, 0, 'local')`,
-        )
-        .run(JSON.stringify({ staffId: 'anne', at }));
+      const event = old.prepare(
+        `INSERT INTO events (id, chain_id, store_id, terminal_id, hlc, type, member_id, payload,
+           schema_version, received_at, origin)
+         VALUES (?, 'c', ?, 'till-a', ?, ?, ?, ?, 1, 0, 'local')`,
+      );
+      event.run(
+        'e1',
+        'store-1',
+        'h1',
+        'member.enrolled',
+        'm1',
+        JSON.stringify({ staffId: 'anne', at }),
+      );
+      // s1's return was made at store-2 an hour later, s2 voided the next day by cato.
+      const returned = {
+        saleId: 's1',
+        returnId: 'r1',
+        staffId: 'bo',
+        at: at + 3_600_000,
+        refundOre: 500,
+      };
+      event.run('e2', 'store-2', 'h2', 'sale.returned', 'm1', JSON.stringify(returned));
+      event.run('e3', 'store-2', 'h3', 'sale.returned', 'm1', JSON.stringify(returned));
+      const voided = { saleId: 's2', staffId: 'cato', at: at + 86_400_000, reason: 'feil' };
+      event.run('e4', 'store-1', 'h4', 'sale.voided', null, JSON.stringify(voided));
       old
         .prepare(
           `INSERT INTO print_jobs (id, sale_id, kind, document, created_at) VALUES ('j1', 's1', 'receipt', '{}', 1)`,
@@ -352,12 +497,10 @@ describe('day figures ("Dagens tall")', () => {
           store_id: 'store-1',
           quarter: q,
           staff_id: 'anne',
-          sales: 1,
-          sales_ore: 10_000,
+          sales: 2,
+          sales_ore: 12_000,
           member_sales: 1,
           member_sales_ore: 10_000,
-          voided: 1,
-          voided_ore: 2_000,
           coupons: 1,
           points_redeemed: 30,
           enrolments: 1,
@@ -365,6 +508,16 @@ describe('day figures ("Dagens tall")', () => {
         {
           ...Object.fromEntries(DAY_FIGURE_COUNTERS.map((c) => [c, 0])),
           store_id: 'store-1',
+          quarter: q + 86_400_000,
+          staff_id: 'cato',
+          sales: -1,
+          sales_ore: -2_000,
+          voided: 1,
+          voided_ore: 2_000,
+        },
+        {
+          ...Object.fromEntries(DAY_FIGURE_COUNTERS.map((c) => [c, 0])),
+          store_id: 'store-2',
           quarter: q + 3_600_000,
           staff_id: 'bo',
           returns: 1,

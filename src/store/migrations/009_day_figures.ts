@@ -9,38 +9,99 @@
  * one (DST days included), so the rows do not depend on the programme's time
  * zone, which a later programme may change. An existing store's rows are
  * filled here from its sales and enrolments by the projection's rules (a test
- * holds the two to each other).
+ * holds the two to each other). Each sale row keeps where and when its void
+ * and returns were made (`sales.day_bookings`, filled here from the log), so
+ * they are booked there, not at the sale's store and time.
  *
  * The print queue takes a fourth kind of job, the printed report ('report'):
  * SQLite cannot change a CHECK, so print_jobs is copied into a new table.
  */
+// The columns, written out here: a migration's text must not follow later code.
+const COUNTERS = [
+  'sales',
+  'sales_ore',
+  'member_sales',
+  'member_sales_ore',
+  'voided',
+  'voided_ore',
+  'returns',
+  'returned_ore',
+  'coupons',
+  'rewards',
+  'points_redeemed',
+  'enrolments',
+];
+
+/**
+ * Every sale row's share of the figures (src/store/projections/day-figures.ts,
+ * addShare), in SQL, summed per key and multiplied by `sign`; `s` is the rows
+ * (the sales table, or the row a trigger deletes).
+ */
+function shareSql(s: string, sign: 1 | -1): string {
+  const b = (path: string) => `json_extract(b.value, '$.${path}')`;
+  const isVoid = `${b('kind')} = 'void'`;
+  const voidOre = `(s.total_ore - ${b('returnedBeforeOre')})`;
+  const coupons = `coalesce(json_array_length(s.payload, '$.effects.couponsRedeemed'), 0)`;
+  const rewards = `coalesce(json_array_length(s.payload, '$.effects.rewardsRedeemed'), 0)`;
+  const points = `coalesce(json_extract(s.payload, '$.effects.pointsRedeemed'), 0)`;
+  const ifVoid = (value: string) => `CASE WHEN ${isVoid} THEN ${value} ELSE 0 END`;
+  const ifReturn = (value: string) => `CASE WHEN ${isVoid} THEN 0 ELSE ${value} END`;
+  return `SELECT store_id, quarter, staff_id, ${COUNTERS.map((c) => `${sign} * sum(${c})`).join(', ')}
+  FROM (
+    SELECT s.store_id AS store_id, s.at - s.at % 900000 AS quarter,
+      coalesce(s.staff_id, '') AS staff_id, 1 AS sales, s.total_ore AS sales_ore,
+      s.member_id IS NOT NULL AS member_sales,
+      CASE WHEN s.member_id IS NOT NULL THEN s.total_ore ELSE 0 END AS member_sales_ore,
+      0 AS voided, 0 AS voided_ore, 0 AS returns, 0 AS returned_ore, ${coupons} AS coupons,
+      ${rewards} AS rewards, ${points} AS points_redeemed, 0 AS enrolments
+    FROM ${s}
+    UNION ALL
+    SELECT ${b('storeId')}, ${b('at')} - ${b('at')} % 900000, coalesce(${b('staffId')}, ''),
+      ${ifVoid('-1')}, ${ifVoid(`-${voidOre}`)}, ${ifVoid('-(s.member_id IS NOT NULL)')},
+      ${ifVoid(`CASE WHEN s.member_id IS NOT NULL THEN -${voidOre} ELSE 0 END`)},
+      ${ifVoid('1')}, ${ifVoid(voidOre)}, ${ifReturn('1')}, ${ifReturn(b('refundOre'))},
+      ${ifVoid(`-${coupons}`)}, ${ifVoid(`-${rewards}`)}, ${ifVoid(`-${points}`)}, 0
+    FROM ${s}, json_each(s.day_bookings) AS b
+  ) WHERE true GROUP BY store_id, quarter, staff_id`;
+}
+
+const ADD = `ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
+    ${COUNTERS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+
+/**
+ * Where and when each sale's void and returns were made, from the log (as
+ * src/store/projections/sales.ts refreshSale keeps them): each return id once
+ * (its earliest event by clock), the earliest void with the refunds of the
+ * returns before it.
+ */
+const bookingsFill = /* sql */ `
+UPDATE sales SET day_bookings = coalesce((
+  SELECT json_group_array(json(booking)) FROM (
+    SELECT CASE WHEN type = 'sale.voided' THEN json_object('kind', 'void', 'storeId', store_id,
+        'at', at, 'staffId', staff_id, 'returnedBeforeOre', coalesce((
+          SELECT sum(r.refund_ore) FROM sale_changes AS r
+          WHERE r.type = 'sale.returned' AND r.n = 1 AND (r.hlc, r.id) < (c.hlc, c.id)), 0))
+      ELSE json_object('kind', 'return', 'storeId', store_id, 'at', at, 'staffId', staff_id,
+        'refundOre', refund_ore) END AS booking
+    FROM sale_changes AS c WHERE n = 1 ORDER BY hlc, id)
+), '[]')
+WHERE voided = 1 OR returns <> '[]'`;
+
 /** Fills the table from the sales and enrolments already stored (the projection's rules, in SQL). */
 export const backfill = /* sql */ `
--- Unvoided sales.
-INSERT INTO day_figures (store_id, quarter, staff_id, sales, sales_ore, member_sales,
-    member_sales_ore, coupons, rewards, points_redeemed)
-  SELECT store_id, at - at % 900000, coalesce(staff_id, ''), count(*), sum(total_ore),
-    sum(member_id IS NOT NULL), sum(CASE WHEN member_id IS NOT NULL THEN total_ore ELSE 0 END),
-    sum(coalesce(json_array_length(payload, '$.effects.couponsRedeemed'), 0)),
-    sum(coalesce(json_array_length(payload, '$.effects.rewardsRedeemed'), 0)),
-    sum(coalesce(json_extract(payload, '$.effects.pointsRedeemed'), 0))
-  FROM sales WHERE voided = 0 GROUP BY 1, 2, 3;
+${bookingsFill.replaceAll(
+  'sale_changes',
+  `(SELECT e.id, e.hlc, e.type, e.store_id, json_extract(e.payload, '$.at') AS at,
+      json_extract(e.payload, '$.staffId') AS staff_id,
+      json_extract(e.payload, '$.refundOre') AS refund_ore,
+      row_number() OVER (PARTITION BY e.type, json_extract(e.payload, '$.returnId')
+        ORDER BY e.hlc, e.id) AS n
+    FROM events AS e WHERE e.type IN ('sale.voided', 'sale.returned')
+      AND json_extract(e.payload, '$.saleId') = sales.sale_id)`,
+)};
 
--- Voided sales.
-INSERT INTO day_figures (store_id, quarter, staff_id, voided, voided_ore)
-  SELECT store_id, at - at % 900000, coalesce(staff_id, ''), count(*), sum(total_ore)
-  FROM sales WHERE voided = 1 GROUP BY 1, 2, 3
-  ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
-    voided = voided + excluded.voided, voided_ore = voided_ore + excluded.voided_ore;
-
--- Returns of unvoided sales, at their own time and staff member.
-INSERT INTO day_figures (store_id, quarter, staff_id, returns, returned_ore)
-  SELECT s.store_id, json_extract(r.value, '$.at') - json_extract(r.value, '$.at') % 900000,
-    coalesce(json_extract(r.value, '$.staffId'), ''), count(*),
-    sum(json_extract(r.value, '$.refundOre'))
-  FROM sales AS s, json_each(s.returns) AS r WHERE s.voided = 0 GROUP BY 1, 2, 3
-  ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
-    returns = returns + excluded.returns, returned_ore = returned_ore + excluded.returned_ore;
+INSERT INTO day_figures (store_id, quarter, staff_id, ${COUNTERS.join(', ')})
+  ${shareSql('sales AS s', 1)};
 
 -- Enrolments.
 INSERT INTO day_figures (store_id, quarter, staff_id, enrolments)
@@ -50,6 +111,10 @@ INSERT INTO day_figures (store_id, quarter, staff_id, enrolments)
   ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
     enrolments = enrolments + excluded.enrolments;
 `;
+
+const OLD_ROW = `(SELECT old.store_id AS store_id, old.at AS at, old.staff_id AS staff_id,
+    old.member_id AS member_id, old.total_ore AS total_ore, old.payload AS payload,
+    old.day_bookings AS day_bookings) AS s`;
 
 export const sql = /* sql */ `
 CREATE TABLE day_figures (
@@ -73,41 +138,28 @@ CREATE TABLE day_figures (
   PRIMARY KEY (store_id, quarter, staff_id)
 ) STRICT, WITHOUT ROWID;
 
+-- The sale's void and returns as the figures book them: a JSON array of
+-- {kind: 'void', storeId, at, staffId, returnedBeforeOre} and
+-- {kind: 'return', storeId, at, staffId, refundOre}, kept by the sales projection.
+ALTER TABLE sales ADD COLUMN day_bookings TEXT NOT NULL DEFAULT '[]';
+
 ${backfill}
 -- A sale row that goes (the retention drops other stores' old sales with their
--- events) takes its share with it, as a rebuild without its events would give.
+-- events) takes its whole share with it (its void and returns wherever they
+-- were booked), as a rebuild without its committed event would give: nothing
+-- else books them, so nothing is taken twice.
 CREATE TRIGGER sales_leave_day_figures AFTER DELETE ON sales BEGIN
-  INSERT INTO day_figures (store_id, quarter, staff_id, sales, sales_ore, member_sales,
-      member_sales_ore, coupons, rewards, points_redeemed)
-    SELECT old.store_id, old.at - old.at % 900000, coalesce(old.staff_id, ''), -1, -old.total_ore,
-      -(old.member_id IS NOT NULL), CASE WHEN old.member_id IS NOT NULL THEN -old.total_ore ELSE 0 END,
-      -coalesce(json_array_length(old.payload, '$.effects.couponsRedeemed'), 0),
-      -coalesce(json_array_length(old.payload, '$.effects.rewardsRedeemed'), 0),
-      -coalesce(json_extract(old.payload, '$.effects.pointsRedeemed'), 0)
-    WHERE old.voided = 0
-    ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
-      sales = sales + excluded.sales, sales_ore = sales_ore + excluded.sales_ore,
-      member_sales = member_sales + excluded.member_sales,
-      member_sales_ore = member_sales_ore + excluded.member_sales_ore,
-      coupons = coupons + excluded.coupons, rewards = rewards + excluded.rewards,
-      points_redeemed = points_redeemed + excluded.points_redeemed;
-  INSERT INTO day_figures (store_id, quarter, staff_id, voided, voided_ore)
-    SELECT old.store_id, old.at - old.at % 900000, coalesce(old.staff_id, ''), -1, -old.total_ore
-    WHERE old.voided = 1
-    ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
-      voided = voided + excluded.voided, voided_ore = voided_ore + excluded.voided_ore;
-  INSERT INTO day_figures (store_id, quarter, staff_id, returns, returned_ore)
-    SELECT old.store_id, json_extract(r.value, '$.at') - json_extract(r.value, '$.at') % 900000,
-      coalesce(json_extract(r.value, '$.staffId'), ''), -count(*),
-      -sum(json_extract(r.value, '$.refundOre'))
-    FROM json_each(old.returns) AS r WHERE old.voided = 0 GROUP BY 1, 2, 3
-    ON CONFLICT (store_id, quarter, staff_id) DO UPDATE SET
-      returns = returns + excluded.returns, returned_ore = returned_ore + excluded.returned_ore;
-  DELETE FROM day_figures WHERE store_id = old.store_id
-    AND (quarter = old.at - old.at % 900000 OR quarter IN (
-      SELECT json_extract(r.value, '$.at') - json_extract(r.value, '$.at') % 900000
-      FROM json_each(old.returns) AS r))
-    AND sales = 0 AND sales_ore = 0 AND member_sales = 0 AND member_sales_ore = 0 AND voided = 0 AND voided_ore = 0 AND returns = 0 AND returned_ore = 0 AND coupons = 0 AND rewards = 0 AND points_redeemed = 0 AND enrolments = 0;
+  INSERT INTO day_figures (store_id, quarter, staff_id, ${COUNTERS.join(', ')})
+    ${shareSql(OLD_ROW, -1)}
+    ${ADD};
+  DELETE FROM day_figures WHERE (store_id, quarter, staff_id) IN (
+      SELECT old.store_id, old.at - old.at % 900000, coalesce(old.staff_id, '')
+      UNION ALL
+      SELECT json_extract(b.value, '$.storeId'),
+        json_extract(b.value, '$.at') - json_extract(b.value, '$.at') % 900000,
+        coalesce(json_extract(b.value, '$.staffId'), '')
+      FROM json_each(old.day_bookings) AS b)
+    AND ${COUNTERS.map((c) => `${c} = 0`).join(' AND ')};
 END;
 
 CREATE TABLE print_jobs_009 (

@@ -9,14 +9,29 @@
  * return that arrives before its sale, a sale stored twice or a return sent
  * twice count once, and a rebuild from the log gives the same rows.
  *
- * What a sale gives: unvoided, one sale (amount, member or not, coupons,
- * rewards and points redeemed) at the quarter of its `at` and its staff
- * member; voided, one void of its amount there instead; each of its returns,
- * one return of the refund at the quarter of the return's `at` and the staff
- * member who made it (the sale's store). An enrolment counts once per
- * `member.enrolled` event, at the event's store.
+ * What a sale gives, so that a day's figures explain that day's money at
+ * that store: one sale (amount, member or not, coupons, rewards and points
+ * redeemed) at the quarter of its `at`, its store and staff member, for good:
+ * a later void does not change a day already printed. Each of its returns
+ * (once per return id, the earliest event by clock) is one return of the
+ * refund at the store, quarter and staff member of its own `sale.returned`
+ * event, voided sale or not (the money went out there and then). Its void
+ * (the earliest `sale.voided` by clock) is booked at the store, quarter and
+ * staff member of that event: one void of what the sale still stood for (its
+ * amount less the refunds of returns made before the void), and the sale
+ * taken back out of that day's sales by the same amount (count, members'
+ * share, coupons, rewards and points too). So a sale voided the same day
+ * leaves the day's sales as if never made and shows as a void; yesterday's
+ * sale voided today stays in yesterday's figures and today's sales go down by
+ * what today's void gave back, shown as today's void. The sale row keeps these
+ * bookings (`sales.day_bookings`, written with the row from the events). An
+ * enrolment counts once per `member.enrolled` event, at the event's store.
+ *
+ * A sale row that goes (the retention drops other stores' old sales) takes
+ * all of this with it, its void and returns too, wherever they were booked:
+ * a rebuild, without the sale's committed event, would book none of them.
  */
-import type { EventEnvelope, EventPayload } from '../../core/events';
+import type { EventEnvelope } from '../../core/events';
 import type { Db, Readable } from '../db';
 import { reading } from '../db';
 import { statement } from '../statements';
@@ -92,6 +107,24 @@ function add(
   }
 }
 
+/** A void or return of a sale as the day figures book it (the JSON of `sales.day_bookings`). */
+export type DayBooking =
+  | {
+      kind: 'return';
+      storeId: string;
+      at: number;
+      staffId: string | null;
+      refundOre: number;
+    }
+  | {
+      kind: 'void';
+      storeId: string;
+      at: number;
+      staffId: string | null;
+      /** Refunds of the sale's returns made (by clock) before the void. */
+      returnedBeforeOre: number;
+    };
+
 /** What a sale's row in `sales` gives the figures (the columns the sums need). */
 export interface SaleShare {
   store_id: string;
@@ -99,14 +132,13 @@ export interface SaleShare {
   staff_id: string | null;
   member: number;
   total_ore: number;
-  voided: number;
-  returns: string;
+  day_bookings: string;
   coupons: number;
   rewards: number;
   points_redeemed: number;
 }
 
-const SHARE_SQL = `SELECT store_id, at, staff_id, member_id IS NOT NULL AS member, total_ore, voided, returns,
+const SHARE_SQL = `SELECT store_id, at, staff_id, member_id IS NOT NULL AS member, total_ore, day_bookings,
     coalesce(json_array_length(payload, '$.effects.couponsRedeemed'), 0) AS coupons,
     coalesce(json_array_length(payload, '$.effects.rewardsRedeemed'), 0) AS rewards,
     coalesce(json_extract(payload, '$.effects.pointsRedeemed'), 0) AS points_redeemed
@@ -126,8 +158,7 @@ export function shareOfCommitted(event: EventEnvelope<'sale.committed'>): SaleSh
     staff_id: p.staffId,
     member: event.memberId === null ? 0 : 1,
     total_ore: p.totalOre,
-    voided: 0,
-    returns: '[]',
+    day_bookings: '[]',
     coupons: p.effects?.couponsRedeemed.length ?? 0,
     rewards: p.effects?.rewardsRedeemed.length ?? 0,
     points_redeemed: p.effects?.pointsRedeemed ?? 0,
@@ -135,15 +166,7 @@ export function shareOfCommitted(event: EventEnvelope<'sale.committed'>): SaleSh
 }
 
 function addShare(deltas: Deltas, share: SaleShare, sign: 1 | -1): void {
-  if (share.voided === 1) {
-    // A voided sale never happened: its returns (the service refuses them) do not count either.
-    add(deltas, share.store_id, share.at, share.staff_id, sign, {
-      voided: 1,
-      voided_ore: share.total_ore,
-    });
-    return;
-  }
-  add(deltas, share.store_id, share.at, share.staff_id, sign, {
+  const sale = {
     sales: 1,
     sales_ore: share.total_ore,
     member_sales: share.member,
@@ -151,10 +174,26 @@ function addShare(deltas: Deltas, share: SaleShare, sign: 1 | -1): void {
     coupons: share.coupons,
     rewards: share.rewards,
     points_redeemed: share.points_redeemed,
-  });
-  if (share.returns === '[]') return;
-  for (const r of JSON.parse(share.returns) as Array<EventPayload<'sale.returned'>>) {
-    add(deltas, share.store_id, r.at, r.staffId, sign, { returns: 1, returned_ore: r.refundOre });
+  };
+  add(deltas, share.store_id, share.at, share.staff_id, sign, sale);
+  if (share.day_bookings === '[]') return;
+  for (const b of JSON.parse(share.day_bookings) as DayBooking[]) {
+    if (b.kind === 'return') {
+      add(deltas, b.storeId, b.at, b.staffId, sign, { returns: 1, returned_ore: b.refundOre });
+      continue;
+    }
+    const ore = share.total_ore - b.returnedBeforeOre;
+    add(deltas, b.storeId, b.at, b.staffId, sign, {
+      voided: 1,
+      voided_ore: ore,
+      sales: -1,
+      sales_ore: -ore,
+      member_sales: -share.member,
+      member_sales_ore: share.member === 1 ? -ore : 0,
+      coupons: -share.coupons,
+      rewards: -share.rewards,
+      points_redeemed: -share.points_redeemed,
+    });
   }
 }
 

@@ -10,6 +10,7 @@ import { eventFromRow } from '../event-log';
 import { saleFromCommitted } from '../sales';
 import { statement } from '../statements';
 import { applySaleShare, saleShare, shareOfCommitted } from './day-figures';
+import type { DayBooking } from './day-figures';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
 
@@ -79,20 +80,32 @@ function refreshSale(db: Db, saleId: string): boolean {
   let voided = false;
   const returns: Array<EventPayload<'sale.returned'>> = [];
   const seenReturns = new Set<string>();
+  // "Dagens tall" book each return and the void where and when it was made.
+  const bookings: DayBooking[] = [];
+  let returnedOre = 0;
   for (const row of rows) {
     const event = eventFromRow(row);
-    if (event.type === 'sale.voided') voided = true;
-    else if (event.type === 'sale.returned' && !seenReturns.has(event.payload.returnId)) {
+    if (event.type === 'sale.voided' && !voided) {
+      voided = true;
+      const { at, staffId } = event.payload;
+      bookings.push({
+        kind: 'void',
+        storeId: event.storeId,
+        at,
+        staffId,
+        returnedBeforeOre: returnedOre,
+      });
+    } else if (event.type === 'sale.returned' && !seenReturns.has(event.payload.returnId)) {
       seenReturns.add(event.payload.returnId);
       returns.push(event.payload);
+      const { at, staffId, refundOre } = event.payload;
+      bookings.push({ kind: 'return', storeId: event.storeId, at, staffId, refundOre });
+      returnedOre += refundOre;
     }
   }
-  const returnedOre = returns.reduce((sum, r) => sum + r.refundOre, 0);
-  statement(db, 'UPDATE sales SET voided = ?, returned_ore = ?, returns = ? WHERE sale_id = ?').run(
-    voided ? 1 : 0,
-    returnedOre,
-    JSON.stringify(returns),
-    saleId,
-  );
+  statement(
+    db,
+    'UPDATE sales SET voided = ?, returned_ore = ?, returns = ?, day_bookings = ? WHERE sale_id = ?',
+  ).run(voided ? 1 : 0, returnedOre, JSON.stringify(returns), JSON.stringify(bookings), saleId);
   return true;
 }
