@@ -116,6 +116,43 @@ describe('report.today ("Dagens tall")', () => {
     expect(noPrinter.code).toBe('no_printer');
   });
 
+  it("shows a void of yesterday's sale with a return today, as today's money, and leaves yesterday's report as printed", async () => {
+    // Tuesday 20 October 2026, 10:00 in Oslo: a sale, and one of its lines taken back at 15:00.
+    till = await openTestTill({ start: Date.UTC(2026, 9, 20, 8, 0) });
+    const sale = await sell([
+      { sku: 'grovbrod', quantity: 1 },
+      { sku: 'kaffe-stor', quantity: 1 },
+    ]);
+    till.clock.now = Date.UTC(2026, 9, 20, 13, 0);
+    const returned = await till.call(
+      'sale.return',
+      { saleId: sale.saleId, lines: [{ lineId: sale.evaluation.lines[0]!.lineId, quantity: 1 }] },
+      till.manager,
+    );
+    const yesterday = await till.call('report.today', {}, till.manager);
+    expect(yesterday.netOre).toBe(sale.evaluation.totalOre - returned.refundOre);
+
+    // Wednesday: the rest of the sale voided, and a new sale.
+    till.clock.now = Date.UTC(2026, 9, 21, 9, 0);
+    await till.call('sale.void', { saleId: sale.saleId, reason: 'Feil' }, till.manager);
+    const today = await sell([{ sku: 'kaffe-stor', quantity: 1 }]);
+    const report = await till.call('report.today', {}, till.manager);
+    const left = sale.evaluation.totalOre - returned.refundOre;
+    expect(report.totals).toMatchObject({
+      sales: 0,
+      salesOre: today.evaluation.totalOre - left,
+      voided: 1,
+      voidedOre: left,
+      returns: 0,
+      returnedOre: 0,
+    });
+    // The drawer: today's sale in, what was left of yesterday's sale out.
+    expect(report.netOre).toBe(today.evaluation.totalOre - left);
+
+    till.clock.now = yesterday.at;
+    expect(await till.call('report.today', {}, till.manager)).toEqual(yesterday);
+  });
+
   it('spans 25 hours on the autumn DST day and reads the same after a restart', async () => {
     till = await openTestTill({ start: Date.UTC(2026, 9, 25, 12, 0) });
     const sale = await till.call('sale.commit', {
