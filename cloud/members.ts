@@ -405,8 +405,9 @@ function refoldedFromStored(row: LedgerRow, fresh: readonly MemberEvent[]): Memb
 
 /**
  * The ledgers, redaction, lookup index and conflicts for the members of
- * `added` (events stored now, as stored). Events in clock order are applied to
- * the stored ledger; a member with no ledger, an erasure (its stored rows are
+ * `added` (events stored now, as stored). Plain sales of a flag-free member
+ * join its tail unread (appendableToTail); other events in clock order are
+ * applied to the stored ledger; a member with no ledger, an erasure (its stored rows are
  * scrubbed) or an event that needs a refold is folded again from its rows in
  * the log, which now hold `added` too. Inside the push's transaction, under
  * the members' locks.
