@@ -159,10 +159,11 @@ describe('retention of other stores’ sales', () => {
   });
 });
 
-/** A ledger as a snapshot hands it over: read with its JSON text when installed. */
+/** A ledger as a snapshot hands it over: read, with its JSON text. */
 const received = (ledger: MemberLedger) => ({
   memberId: ledger.memberId,
-  read: () => ({ ledger, json: JSON.stringify(ledger) }),
+  ledger,
+  json: JSON.stringify(ledger),
 });
 
 describe('bases from the cloud', () => {
@@ -202,7 +203,7 @@ describe('bases from the cloud', () => {
     // Its own spacing: stored as it came, not built again.
     const asSent = JSON.stringify(ledger(a), null, 1);
     const page = [
-      { memberId: 'member-a', read: () => ({ ledger: ledger(a), json: asSent }) },
+      { memberId: 'member-a', ledger: ledger(a), json: asSent },
       received(ledger(b)),
       received(ledger(c)),
     ];

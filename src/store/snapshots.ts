@@ -84,7 +84,8 @@ function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
  */
 export interface ReceivedLedger {
   memberId: string;
-  read(): { ledger: MemberLedger; json: string };
+  ledger: MemberLedger;
+  json: string;
 }
 
 export interface Installed {
@@ -120,8 +121,7 @@ export function installBases(db: Db, received: readonly ReceivedLedger[]): Insta
     );
     const fresh = newMembersWriter(db);
     const freshBases: Array<[string, string]> = [];
-    for (const item of received) {
-      const { ledger, json } = item.read();
+    for (const { ledger, json } of received) {
       if (ledger.lastHlc > newest) newest = ledger.lastHlc;
       forgetLedger(db, ledger.memberId);
       if (!known.has(ledger.memberId)) {

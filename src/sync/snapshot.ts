@@ -227,8 +227,7 @@ function received(member: SnapshotMember, maxLedgerBytes: number): ReceivedLedge
     typeof head.lastHlc !== 'string'
   )
     throw unfit(member, 'not a ledger of this member');
-  const read = { ledger: ledger as MemberLedger, json };
-  return { memberId: member.memberId, read: () => read };
+  return { memberId: member.memberId, ledger: ledger as MemberLedger, json };
 }
 
 function unfit(member: SnapshotMember, why: string): CloudRefused {

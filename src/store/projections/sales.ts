@@ -21,10 +21,8 @@ export function projectSaleEvent(db: Db, event: SaleEvent): void {
   const refreshed = refreshSale(db, event.payload.saleId);
   // A new sale (the commit path): the row is the event's as inserted, read from it, not again.
   const after =
-    event.type === 'sale.committed' && before === undefined && !refreshed
-      ? inserted
-        ? shareOfCommitted(event)
-        : undefined
+    inserted && before === undefined && !refreshed
+      ? shareOfCommitted(event)
       : saleShare(db, event.payload.saleId);
   applySaleShare(db, before, after);
 }
