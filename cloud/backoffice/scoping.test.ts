@@ -154,6 +154,7 @@ const PROBES: { [N in BoCommandName]: Probe } = {
       note: fc.constant('Probe'),
       points: fc.constantFrom(null, 10),
     }),
+  'calculator.baseline': (pick) => fc.record({ storeIds: fc.array(pick, { maxLength: 2 }) }),
 };
 
 /** Ids of the other side's conflicts, filled in before the probes run (conflicts.settle tries them). */

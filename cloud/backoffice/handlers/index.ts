@@ -1,5 +1,6 @@
 /** Every back-office command's handler, one per declaration (checked by the type). */
 import { accountHandlers } from './accounts';
+import { calculatorHandlers } from './calculator';
 import { memberHandlers } from './members';
 import { mergeHandlers } from './merge';
 import { programmeHandlers } from './programme';
@@ -22,4 +23,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...programmeHandlers,
   ...productHandlers,
   ...conflictHandlers,
+  ...calculatorHandlers,
 };

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { msg } from '../../core/i18n';
 import { issueSaying } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
+import { calculatorCommands } from './calculator';
 import { membersCommands } from './members';
 import { mergeCommands } from './merge';
 import type { BoCommandDefinition, BoScope, Returns } from './define';
@@ -151,6 +152,7 @@ export const BO_COMMANDS = {
   ...membersCommands,
   ...mergeCommands,
   ...storesCommands,
+  ...calculatorCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;
