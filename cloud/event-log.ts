@@ -31,6 +31,7 @@ import type { EventRow } from './event-rows';
 import { readMemberState, refreshMembers } from './members';
 import type { MemberState } from './members';
 import { programmeInForce } from './programme';
+import { maintainProjections } from './projections/maintain';
 import { dropRefusedCopiesOf, recordRefusals } from './refusals';
 
 type TerminalCredential = Extract<Credential, { role: 'terminal' }>;
@@ -467,7 +468,14 @@ async function storeEvents(
     .filter((r) => r.known)
     .map((r) => r.event as LojalEvent)
     .filter((e): e is MemberEvent => isMemberEvent(e));
-  await refreshMembers(tx, chainId, state, added, now);
+  const refreshed = await refreshMembers(tx, chainId, state, added, now);
+  await maintainProjections(
+    tx,
+    chainId,
+    stored.filter((r) => r.known).map((r) => r.event as LojalEvent),
+    refreshed,
+    now,
+  );
   await dropRefusedCopiesOf(
     tx,
     chainId,

@@ -307,6 +307,24 @@ export async function rebuildMemberLedgers(
 async function rebuildChainIn(tx: Queryable, chainId: string, now: number): Promise<number> {
   await tx.query('DELETE FROM member_ledgers WHERE chain_id = $1', [chainId]);
   let written = 0;
+  await foldChainFromLog(tx, chainId, async (ledgers) => {
+    await writeLedgers(tx, chainId, ledgers, now);
+    written += ledgers.length;
+  });
+  return written;
+}
+
+/**
+ * Every member of the chain folded from its log, a page of the log at a time,
+ * each page's ledgers handed to `take` (members the engine cannot fold are
+ * left out, as in a push). Shared by this rebuild and the projections' own
+ * (cloud/projections/rebuild.ts).
+ */
+export async function foldChainFromLog(
+  tx: Queryable,
+  chainId: string,
+  take: (ledgers: MemberLedger[]) => Promise<void>,
+): Promise<void> {
   let pending: EventRow[] = [];
   let after: { memberId: string; seq: unknown } | null = null;
   const flush = async (groups: EventRow[][]) => {
@@ -322,8 +340,7 @@ async function rebuildChainIn(tx: Queryable, chainId: string, now: number): Prom
         );
       }
     }
-    await writeLedgers(tx, chainId, ledgers, now);
-    written += ledgers.length;
+    await take(ledgers);
   };
   for (;;) {
     const page: EventRow[] = await tx.query<EventRow>(
@@ -345,7 +362,7 @@ async function rebuildChainIn(tx: Queryable, chainId: string, now: number): Prom
       else groups.push([row]);
     }
     await flush(groups);
-    if (!more) return written;
+    if (!more) return;
     pending = rows.slice(cut);
     after = { memberId: last!.member_id!, seq: last!.seq };
   }

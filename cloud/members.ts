@@ -418,8 +418,8 @@ export async function refreshMembers(
   state: MemberState,
   added: readonly MemberEvent[],
   now: number,
-): Promise<void> {
-  if (added.length === 0) return;
+): Promise<RefreshedMembers> {
+  if (added.length === 0) return { ledgers: [], appended: [], dropped: [] };
   const addedBy = new Map<string, MemberEvent[]>();
   for (const event of added) {
     const list = addedBy.get(event.memberId!) ?? [];
@@ -506,7 +506,19 @@ export async function refreshMembers(
   await writeTails(tx, chainId, tails, now);
   await appendToTails(tx, chainId, appends, now);
   await dropLedgers(tx, chainId, unfolded);
-  await indexMembers(tx, chainId, [...ledgers.values(), ...tails.map((t) => t.ledger)], now);
+  const folded = [...ledgers.values(), ...tails.map((t) => t.ledger)];
+  await indexMembers(tx, chainId, folded, now);
+  return { ledgers: folded, appended: appends, dropped: unfolded };
+}
+
+/** What refreshMembers did, for the projections kept beside the ledgers (cloud/projections). */
+export interface RefreshedMembers {
+  /** Ledgers folded or applied now, as stored. */
+  ledgers: MemberLedger[];
+  /** Members whose new events (plain sales, clock order) joined their tail unread. */
+  appended: ReadonlyArray<{ memberId: string; events: readonly MemberEvent[] }>;
+  /** Members left without a ledger (no enrolment, or one the engine could not fold). */
+  dropped: string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Opens the cloud database (PostgreSQL when a URL is given, PGlite otherwise) and migrates it. */
 import { foldPendingChains } from '../member-ledgers';
+import { buildPendingProjections } from '../projections/rebuild';
 import type { Database } from './database';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
@@ -24,6 +25,8 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     await migrate(db);
     // Folds the members of chains a migration left unfolded (010); needs the engine, not SQL.
     await foldPendingChains(db, Date.now());
+    // Builds the projections of chains migration 013 left unbuilt, from their logs.
+    await buildPendingProjections(db, Date.now());
   } catch (error) {
     await db.close();
     throw error;

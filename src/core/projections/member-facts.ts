@@ -150,16 +150,17 @@ export function advanceMemberFacts(
     categories: [...facts.categories],
   };
   if (compareHlc(event.hlc, next.lastHlc) > 0) next.lastHlc = event.hlc;
-  // A member merged into another holds nothing: the fold's `finish` clears what a sale adds.
-  if (next.mergedInto !== null) return next;
   const sale = event.payload;
+  // Categories stay even on a merged member (the fold's `finish` does not clear them).
+  for (const line of sale.lines)
+    if (!next.categories.includes(line.category)) next.categories.push(line.category);
+  next.categories.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // A member merged into another holds nothing else: the fold's `finish` clears what a sale adds.
+  if (next.mergedInto !== null) return next;
   next.purchases += 1;
   next.firstPurchaseAt = Math.min(next.firstPurchaseAt ?? sale.at, sale.at);
   next.lastPurchaseAt = Math.max(next.lastPurchaseAt ?? sale.at, sale.at);
   next.spendOre += Math.max(0, sale.totalOre);
-  for (const line of sale.lines)
-    if (!next.categories.includes(line.category)) next.categories.push(line.category);
-  next.categories.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const effects = sale.effects;
   if (!effects) return next;
   if (effects.pointsEarned > 0) {

@@ -1,0 +1,383 @@
+/**
+ * Reading and writing the projections' rows (migration 013): each write one
+ * set-based statement whatever the number of rows (the rows travel as one
+ * JSON text, as cloud/member-ledgers.ts writes ledgers).
+ */
+import type { MemberFacts, PointLotFact, SaleFact } from '../../src/core/projections';
+import type { Queryable } from '../db/database';
+import { toInt } from '../db/database';
+import { programmeInForce } from '../programme';
+
+/**
+ * The time zone the chain's projections count local days in: the one recorded
+ * for the chain, or (its first projection rows) the programme's, recorded now.
+ */
+export async function projectionTimeZone(
+  tx: Queryable,
+  chainId: string,
+  now: number,
+): Promise<string> {
+  const [row] = await tx.query<{ time_zone: string }>(
+    'SELECT time_zone FROM projection_chains WHERE chain_id = $1',
+    [chainId],
+  );
+  if (row) return row.time_zone;
+  return recordTimeZone(tx, chainId, now);
+}
+
+/** The programme's time zone recorded as the chain's (a rebuild takes it again). */
+export async function recordTimeZone(tx: Queryable, chainId: string, now: number): Promise<string> {
+  const { timeZone } = await programmeInForce(tx, chainId, { storeId: null, now });
+  await tx.query(
+    `INSERT INTO projection_chains (chain_id, time_zone) VALUES ($1, $2)
+     ON CONFLICT (chain_id) DO UPDATE SET time_zone = excluded.time_zone`,
+    [chainId, timeZone],
+  );
+  return timeZone;
+}
+
+/** member_facts' columns as read back (the lots apart). */
+type FactsRow = {
+  member_id: string;
+  erased: boolean;
+  merged_into: string | null;
+  enrolled_at: unknown;
+  enrolled_day: string;
+  enrolled_store_id: string;
+  enrolled_staff_id: string | null;
+  birth_date: string | null;
+  gender: string | null;
+  postal_code: string | null;
+  consent_sms: boolean;
+  consent_email: boolean;
+  points_deficit: number;
+  lot_count: number;
+  cashback_ore: unknown;
+  earn_log: Array<[number, number]>;
+  earned_by_year: Record<string, number>;
+  stamps: Record<string, number>;
+  purchases: number;
+  spend_ore: unknown;
+  first_purchase_at: unknown;
+  last_purchase_at: unknown;
+  categories: string[];
+  last_hlc: string;
+};
+
+const FACTS_COLUMNS = `member_id, erased, merged_into, enrolled_at, enrolled_day::text AS enrolled_day,
+  enrolled_store_id, enrolled_staff_id, birth_date::text AS birth_date, gender, postal_code,
+  consent_sms, consent_email, points_deficit, lot_count, cashback_ore, earn_log, earned_by_year,
+  stamps, purchases, spend_ore, first_purchase_at, last_purchase_at, categories, last_hlc`;
+
+const LOT_COLUMNS = `member_id, lot_no, source_id, earned_at, available_at, expires_at,
+  expires_day::text AS expires_day, points, remaining`;
+
+type LotRow = {
+  member_id: string;
+  lot_no: number;
+  source_id: string;
+  earned_at: unknown;
+  available_at: unknown;
+  expires_at: unknown;
+  expires_day: string | null;
+  points: number;
+  remaining: number;
+};
+
+const orNull = (value: unknown) => (value === null ? null : toInt(value));
+
+function factsOfRow(row: FactsRow, lots: PointLotFact[]): MemberFacts {
+  return {
+    memberId: row.member_id,
+    erased: row.erased,
+    mergedInto: row.merged_into,
+    enrolledAt: toInt(row.enrolled_at),
+    enrolledDay: row.enrolled_day,
+    enrolledStoreId: row.enrolled_store_id,
+    enrolledStaffId: row.enrolled_staff_id,
+    birthDate: row.birth_date,
+    gender: row.gender,
+    postalCode: row.postal_code,
+    consentSms: row.consent_sms,
+    consentEmail: row.consent_email,
+    pointsDeficit: row.points_deficit,
+    lotCount: row.lot_count,
+    openLots: lots,
+    cashbackOre: toInt(row.cashback_ore),
+    earnLog: row.earn_log,
+    earnedByYear: row.earned_by_year,
+    stamps: row.stamps,
+    purchases: row.purchases,
+    spendOre: toInt(row.spend_ore),
+    firstPurchaseAt: orNull(row.first_purchase_at),
+    lastPurchaseAt: orNull(row.last_purchase_at),
+    categories: row.categories,
+    lastHlc: row.last_hlc,
+  };
+}
+
+function lotOfRow(row: LotRow): PointLotFact {
+  return {
+    lotNo: row.lot_no,
+    sourceId: row.source_id,
+    earnedAt: toInt(row.earned_at),
+    availableAt: toInt(row.available_at),
+    expiresAt: orNull(row.expires_at),
+    expiresDay: row.expires_day,
+    points: row.points,
+    remaining: row.remaining,
+  };
+}
+
+/**
+ * These members' stored facts (those that have a row); with their open lots
+ * when `withLots`, else with none (a plain sale's advance only adds lots).
+ */
+export async function readMemberFacts(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[] | null,
+  withLots: boolean,
+): Promise<Map<string, MemberFacts>> {
+  const facts = new Map<string, MemberFacts>();
+  if (memberIds !== null && memberIds.length === 0) return facts;
+  const rows = await tx.query<FactsRow>(
+    `SELECT ${FACTS_COLUMNS} FROM member_facts
+      WHERE chain_id = $1 AND ($2::text[] IS NULL OR member_id = ANY($2::text[]))`,
+    [chainId, memberIds],
+  );
+  const lots = new Map<string, PointLotFact[]>();
+  if (withLots && rows.length > 0) {
+    const lotRows = await tx.query<LotRow>(
+      `SELECT ${LOT_COLUMNS} FROM member_point_lots
+        WHERE chain_id = $1 AND ($2::text[] IS NULL OR member_id = ANY($2::text[]))
+        ORDER BY member_id, lot_no`,
+      [chainId, memberIds],
+    );
+    for (const row of lotRows) {
+      const list = lots.get(row.member_id) ?? [];
+      list.push(lotOfRow(row));
+      lots.set(row.member_id, list);
+    }
+  }
+  for (const row of rows) facts.set(row.member_id, factsOfRow(row, lots.get(row.member_id) ?? []));
+  return facts;
+}
+
+/**
+ * Stores these members' facts (inserted or replaced). Their lots: `replaceLots`
+ * members' stored lots are replaced by `openLots`; for the others `openLots`
+ * holds only lots new since the stored row, added to it.
+ */
+export async function writeMemberFacts(
+  tx: Queryable,
+  chainId: string,
+  facts: readonly MemberFacts[],
+  replaceLots: ReadonlySet<string>,
+  now: number,
+): Promise<void> {
+  if (facts.length === 0) return;
+  const rows = facts.map((f) => ({
+    member_id: f.memberId,
+    erased: f.erased,
+    merged_into: f.mergedInto,
+    enrolled_at: f.enrolledAt,
+    enrolled_day: f.enrolledDay,
+    enrolled_store_id: f.enrolledStoreId,
+    enrolled_staff_id: f.enrolledStaffId,
+    birth_date: f.birthDate,
+    gender: f.gender,
+    postal_code: f.postalCode,
+    consent_sms: f.consentSms,
+    consent_email: f.consentEmail,
+    points_deficit: f.pointsDeficit,
+    lot_count: f.lotCount,
+    cashback_ore: f.cashbackOre,
+    earn_log: f.earnLog,
+    earned_by_year: f.earnedByYear,
+    stamps: f.stamps,
+    purchases: f.purchases,
+    spend_ore: f.spendOre,
+    first_purchase_at: f.firstPurchaseAt,
+    last_purchase_at: f.lastPurchaseAt,
+    categories: f.categories,
+    last_hlc: f.lastHlc,
+  }));
+  await tx.query(
+    `INSERT INTO member_facts (chain_id, member_id, erased, merged_into, enrolled_at, enrolled_day,
+       enrolled_store_id, enrolled_staff_id, birth_date, gender, postal_code, consent_sms, consent_email,
+       points_deficit, lot_count, cashback_ore, earn_log, earned_by_year, stamps, purchases, spend_ore,
+       first_purchase_at, last_purchase_at, categories, last_hlc, updated_at)
+     SELECT $1, f.member_id, f.erased, f.merged_into, f.enrolled_at, f.enrolled_day::date,
+            f.enrolled_store_id, f.enrolled_staff_id, f.birth_date::date, f.gender, f.postal_code,
+            f.consent_sms, f.consent_email, f.points_deficit, f.lot_count, f.cashback_ore, f.earn_log,
+            f.earned_by_year, f.stamps, f.purchases, f.spend_ore, f.first_purchase_at,
+            f.last_purchase_at, ARRAY(SELECT json_array_elements_text(f.categories)), f.last_hlc, $2
+       FROM json_to_recordset($3::json) AS f(member_id text, erased boolean, merged_into text,
+              enrolled_at bigint, enrolled_day text, enrolled_store_id text, enrolled_staff_id text,
+              birth_date text, gender text, postal_code text, consent_sms boolean, consent_email boolean,
+              points_deficit integer, lot_count integer, cashback_ore bigint, earn_log jsonb,
+              earned_by_year jsonb, stamps jsonb, purchases integer, spend_ore bigint,
+              first_purchase_at bigint, last_purchase_at bigint, categories json, last_hlc text)
+      ORDER BY f.member_id
+     ON CONFLICT (chain_id, member_id) DO UPDATE SET erased = excluded.erased,
+       merged_into = excluded.merged_into, enrolled_at = excluded.enrolled_at,
+       enrolled_day = excluded.enrolled_day, enrolled_store_id = excluded.enrolled_store_id,
+       enrolled_staff_id = excluded.enrolled_staff_id, birth_date = excluded.birth_date,
+       gender = excluded.gender, postal_code = excluded.postal_code,
+       consent_sms = excluded.consent_sms, consent_email = excluded.consent_email,
+       points_deficit = excluded.points_deficit, lot_count = excluded.lot_count,
+       cashback_ore = excluded.cashback_ore, earn_log = excluded.earn_log,
+       earned_by_year = excluded.earned_by_year, stamps = excluded.stamps,
+       purchases = excluded.purchases, spend_ore = excluded.spend_ore,
+       first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
+       categories = excluded.categories, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+    [chainId, now, JSON.stringify(rows)],
+  );
+  if (replaceLots.size > 0) {
+    await tx.query(
+      'DELETE FROM member_point_lots WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+      [chainId, [...replaceLots]],
+    );
+  }
+  const lots = facts.flatMap((f) =>
+    f.openLots.map((l) => ({
+      member_id: f.memberId,
+      lot_no: l.lotNo,
+      source_id: l.sourceId,
+      earned_at: l.earnedAt,
+      available_at: l.availableAt,
+      expires_at: l.expiresAt,
+      expires_day: l.expiresDay,
+      points: l.points,
+      remaining: l.remaining,
+    })),
+  );
+  if (lots.length === 0) return;
+  await tx.query(
+    `INSERT INTO member_point_lots (chain_id, member_id, lot_no, source_id, earned_at, available_at,
+       expires_at, expires_day, points, remaining)
+     SELECT $1, l.member_id, l.lot_no, l.source_id, l.earned_at, l.available_at, l.expires_at,
+            l.expires_day::date, l.points, l.remaining
+       FROM json_to_recordset($2::json) AS l(member_id text, lot_no integer, source_id text,
+              earned_at bigint, available_at bigint, expires_at bigint, expires_day text,
+              points integer, remaining integer)
+      ORDER BY l.member_id, l.lot_no`,
+    [chainId, JSON.stringify(lots)],
+  );
+}
+
+/** Members with no ledger any more: their facts (and lots) go. */
+export async function dropMemberFacts(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  await tx.query('DELETE FROM member_facts WHERE chain_id = $1 AND member_id = ANY($2::text[])', [
+    chainId,
+    memberIds,
+  ]);
+}
+
+/**
+ * Stores these bookings (at most one per key: the caller keeps the first of
+ * the batch). A key already stored keeps the booking of the earlier event in
+ * clock order (ties by id). Then each void and return of the sales touched
+ * takes its sale's member, a void its sale's figures negated. Returns the keys
+ * booked for the first time now.
+ */
+export async function writeSaleFacts(
+  tx: Queryable,
+  chainId: string,
+  facts: readonly SaleFact[],
+  now: number,
+  options: { resolve: boolean } = { resolve: true },
+): Promise<Set<string>> {
+  if (facts.length === 0) return new Set();
+  const rows = facts.map((f) => ({
+    booking: f.booking,
+    kind: f.kind,
+    event_id: f.eventId,
+    hlc: f.hlc,
+    sale_id: f.saleId,
+    return_id: f.returnId,
+    store_id: f.storeId,
+    terminal_id: f.terminalId,
+    staff_id: f.staffId,
+    member_id: f.memberId,
+    at: f.at,
+    day: f.day,
+    amount_ore: f.amountOre,
+    receipts: f.receipts,
+    coupon_ids: f.couponIds,
+    reward_ids: f.rewardIds,
+    stamps: f.stamps,
+    points_earned: f.pointsEarned,
+    points_redeemed: f.pointsRedeemed,
+  }));
+  // xmax is 0 on a row this statement inserted, not on one it updated.
+  const written = await tx.query<{ booking: string; inserted: boolean }>(
+    `INSERT INTO sale_facts (chain_id, booking, kind, event_id, hlc, sale_id, return_id, store_id,
+       terminal_id, staff_id, member_id, at, day, amount_ore, receipts, coupon_ids, reward_ids, stamps,
+       points_earned, points_redeemed, updated_at)
+     SELECT $1, s.booking, s.kind, s.event_id, s.hlc, s.sale_id, s.return_id, s.store_id,
+            s.terminal_id, s.staff_id, s.member_id, s.at, s.day::date, s.amount_ore, s.receipts,
+            ARRAY(SELECT json_array_elements_text(s.coupon_ids)),
+            ARRAY(SELECT json_array_elements_text(s.reward_ids)), s.stamps, s.points_earned,
+            s.points_redeemed, $2
+       FROM json_to_recordset($3::json) AS s(booking text, kind text, event_id text, hlc text,
+              sale_id text, return_id text, store_id text, terminal_id text, staff_id text,
+              member_id text, at bigint, day text, amount_ore bigint, receipts integer,
+              coupon_ids json, reward_ids json, stamps jsonb, points_earned integer,
+              points_redeemed integer)
+      ORDER BY s.booking
+     ON CONFLICT (chain_id, booking) DO UPDATE SET kind = excluded.kind,
+       event_id = excluded.event_id, hlc = excluded.hlc, sale_id = excluded.sale_id,
+       return_id = excluded.return_id, store_id = excluded.store_id,
+       terminal_id = excluded.terminal_id, staff_id = excluded.staff_id,
+       member_id = excluded.member_id, at = excluded.at, day = excluded.day,
+       amount_ore = excluded.amount_ore, receipts = excluded.receipts,
+       coupon_ids = excluded.coupon_ids, reward_ids = excluded.reward_ids, stamps = excluded.stamps,
+       points_earned = excluded.points_earned, points_redeemed = excluded.points_redeemed,
+       updated_at = excluded.updated_at
+     WHERE (excluded.hlc COLLATE "C", excluded.event_id COLLATE "C")
+         < (sale_facts.hlc COLLATE "C", sale_facts.event_id COLLATE "C")
+     RETURNING booking, (xmax = 0) AS inserted`,
+    [chainId, now, JSON.stringify(rows)],
+  );
+  if (options.resolve)
+    await resolveAgainstSales(tx, chainId, [...new Set(facts.map((f) => f.saleId))]);
+  return new Set(written.filter((w) => w.inserted).map((w) => w.booking));
+}
+
+/**
+ * Voids and returns of these sales completed from their sale's booking (as
+ * src/core/projections/sale-facts.ts `withSale`): the member, and for a void
+ * the sale's figures negated. Without a sale booking they stay as booked.
+ */
+export async function resolveAgainstSales(
+  tx: Queryable,
+  chainId: string,
+  saleIds: readonly string[] | null,
+): Promise<void> {
+  if (saleIds !== null && saleIds.length === 0) return;
+  await tx.query(
+    `UPDATE sale_facts v
+        SET member_id = s.member_id,
+            amount_ore = CASE WHEN v.kind = 'void' THEN -s.amount_ore ELSE v.amount_ore END,
+            coupon_ids = CASE WHEN v.kind = 'void' THEN s.coupon_ids ELSE v.coupon_ids END,
+            reward_ids = CASE WHEN v.kind = 'void' THEN s.reward_ids ELSE v.reward_ids END,
+            stamps = CASE WHEN v.kind = 'void'
+                       THEN (SELECT coalesce(jsonb_object_agg(c.key, -(c.value::bigint)), '{}'::jsonb)
+                               FROM jsonb_each_text(s.stamps) AS c)
+                       ELSE v.stamps END,
+            points_earned = CASE WHEN v.kind = 'void' THEN -s.points_earned ELSE v.points_earned END,
+            points_redeemed = CASE WHEN v.kind = 'void' THEN -s.points_redeemed ELSE v.points_redeemed END
+       FROM sale_facts s
+      WHERE v.chain_id = $1 AND v.kind <> 'sale'
+        AND ($2::text[] IS NULL OR v.sale_id = ANY($2::text[]))
+        AND s.chain_id = v.chain_id AND s.booking = 'sale:' || v.sale_id`,
+    [chainId, saleIds],
+  );
+}
