@@ -155,7 +155,25 @@ const PROBES: { [N in BoCommandName]: Probe } = {
       points: fc.constantFrom(null, 10),
     }),
   'calculator.baseline': (pick) => fc.record({ storeIds: fc.array(pick, { maxLength: 2 }) }),
+  'reports.memberShare': (pick) => reportRangeProbe(pick),
+  'reports.enrolments': (pick) => reportRangeProbe(pick),
+  'reports.topMembers': (pick) => reportRangeProbe(pick).map((range) => ({ ...range, n: 10 })),
+  'reports.coupons': (pick) => reportRangeProbe(pick),
+  'reports.punchCards': (pick) => reportRangeProbe(pick),
+  'reports.liability': (pick) => reportRangeProbe(pick),
+  'reports.tiers': (pick) => reportRangeProbe(pick),
 };
+
+/** A report's stores (none: all the actor reaches) and a range around today. */
+function reportRangeProbe(pick: fc.Arbitrary<string>) {
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return fc.record({
+    storeIds: fc.array(pick, { maxLength: 2 }),
+    from: fc.constant(day(-3)),
+    to: fc.constant(day(1)),
+  });
+}
 
 /** Ids of the other side's conflicts, filled in before the probes run (conflicts.settle tries them). */
 const CONFLICT_PROBE_IDS: string[] = ['0123456789abcdef0123456789abcdef'];

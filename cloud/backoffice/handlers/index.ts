@@ -9,6 +9,7 @@ import { conflictHandlers } from './conflicts';
 import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
+import { reportHandlers } from './reports';
 import type { BoHandlers } from './types';
 
 export type { BoHandler, BoHandlers, ContextOf } from './types';
@@ -23,5 +24,6 @@ export const BO_HANDLERS: BoHandlers = {
   ...programmeHandlers,
   ...productHandlers,
   ...conflictHandlers,
+  ...reportHandlers,
   ...calculatorHandlers,
 };

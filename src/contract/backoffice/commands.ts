@@ -26,6 +26,7 @@ import { programmeCommands } from './programme';
 import { productsCommands } from './products';
 import { conflictsCommands } from './conflicts';
 import { storesCommands } from './stores';
+import { reportsCommands } from './reports';
 
 const Invitation = z
   .object({
@@ -152,6 +153,7 @@ export const BO_COMMANDS = {
   ...membersCommands,
   ...mergeCommands,
   ...storesCommands,
+  ...reportsCommands,
   ...calculatorCommands,
 } as const;
 

@@ -35,6 +35,7 @@ import { backofficeProductsMessages } from './backoffice-products';
 import { backofficeConflictsMessages } from './backoffice-conflicts';
 import { backofficeStoresMessages } from './backoffice-stores';
 import { backofficeCalculatorMessages } from './backoffice-calculator';
+import { backofficeReportsMessages } from './backoffice-reports';
 import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
 
@@ -70,6 +71,7 @@ const parts = [
   backofficeConflictsMessages,
   backofficeStoresMessages,
   backofficeCalculatorMessages,
+  backofficeReportsMessages,
   dayReportMessages,
 ] as const;
 

@@ -1,0 +1,52 @@
+/**
+ * CSV as Norwegian Excel opens it by a double click: UTF-8 with a byte-order
+ * mark (without it Excel reads æøå as Windows-1252), `;` between fields (the
+ * comma is the decimal sign in nb-NO), CRLF line ends, and a field quoted
+ * when it holds `;`, a quote, a line break or leading/trailing space. Kroner
+ * are written with a decimal comma and no thousands separator, so Excel reads
+ * them as numbers.
+ */
+
+export const CSV_BOM = '\uFEFF';
+export const CSV_SEPARATOR = ';';
+export const CSV_LINE_END = '\r\n';
+
+export type CsvCell = string | number | null;
+
+/** A number as written here (decimal comma): never quoted. */
+const NUMBER = /^-?\d+(,\d+)?$/;
+
+/** One field, quoted when it must be (a number is written as it is, with a decimal comma). */
+export function csvField(value: CsvCell): string {
+  if (value === null) return '';
+  const written = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  if (NUMBER.test(written)) return written;
+  // A text starting = + - @ would be run by Excel as a formula: kept text behind a quote mark.
+  const safe = /^[=+\-@]/.test(written) ? `'${written}` : written;
+  if (safe !== written || /[;"\r\n]/.test(safe) || /^\s|\s$/.test(safe))
+    return `"${safe.replace(/"/g, '""')}"`;
+  return safe;
+}
+
+/** Øre as kroner with a decimal comma and two decimals: 123456 → "1234,56", -5 → "-0,05". */
+export function csvKroner(ore: number): string {
+  const sign = ore < 0 ? '-' : '';
+  const abs = Math.abs(ore);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** A share 0..1 as a per cent with one decimal and a decimal comma: 0.4375 → "43,8". */
+export function csvPercent(share: number | null): string {
+  if (share === null) return '';
+  return (Math.round(share * 1000) / 10).toFixed(1).replace('.', ',');
+}
+
+/**
+ * The whole file: the byte-order mark, the header, the rows. Kroner columns
+ * are passed already written by `csvKroner` (a string of digits and a comma,
+ * which is not quoted).
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(CSV_SEPARATOR));
+  return CSV_BOM + lines.join(CSV_LINE_END) + CSV_LINE_END;
+}
