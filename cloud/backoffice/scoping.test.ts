@@ -162,7 +162,30 @@ const PROBES: { [N in BoCommandName]: Probe } = {
   'reports.punchCards': (pick) => reportRangeProbe(pick),
   'reports.liability': (pick) => reportRangeProbe(pick),
   'reports.tiers': (pick) => reportRangeProbe(pick),
+  'segment.list': () => fc.constant({}),
+  'segment.get': (pick) => fc.record({ id: pick }),
+  'segment.save': (pick) =>
+    fc.record({
+      id: fc.option(pick, { nil: undefined }),
+      name: fc.constantFrom('Probesegment', 'Probe to'),
+      rule: segmentRuleProbe(pick),
+    }),
+  'segment.delete': (pick) => fc.record({ id: pick }),
+  'segment.count': (pick) => fc.record({ rule: segmentRuleProbe(pick) }),
+  'segment.members': (pick) =>
+    fc.record({ rule: segmentRuleProbe(pick), page: fc.constantFrom(0, 1) }),
+  'segment.export': (pick) =>
+    fc.record({ rule: segmentRuleProbe(pick), locale: fc.constantFrom('nb', 'en') }),
 };
+
+/** A segment rule naming ids drawn from `pick` (members, home stores), or none: everyone. */
+function segmentRuleProbe(pick: fc.Arbitrary<string>): fc.Arbitrary<object> {
+  return fc.oneof(
+    fc.constant({}),
+    fc.record({ memberIds: fc.array(pick, { minLength: 1, maxLength: 3 }) }),
+    fc.record({ homeStores: fc.array(pick, { minLength: 1, maxLength: 2 }) }),
+  );
+}
 
 /** A report's stores (none: all the actor reaches) and a range around today. */
 function reportRangeProbe(pick: fc.Arbitrary<string>) {

@@ -10,6 +10,7 @@ import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
 import { reportHandlers } from './reports';
+import { segmentHandlers } from './segments';
 import type { BoHandlers } from './types';
 
 export type { BoHandler, BoHandlers, ContextOf } from './types';
@@ -26,4 +27,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...conflictHandlers,
   ...reportHandlers,
   ...calculatorHandlers,
+  ...segmentHandlers,
 };

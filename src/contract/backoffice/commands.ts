@@ -27,6 +27,7 @@ import { productsCommands } from './products';
 import { conflictsCommands } from './conflicts';
 import { storesCommands } from './stores';
 import { reportsCommands } from './reports';
+import { segmentsCommands } from './segments';
 
 const Invitation = z
   .object({
@@ -155,6 +156,7 @@ export const BO_COMMANDS = {
   ...storesCommands,
   ...reportsCommands,
   ...calculatorCommands,
+  ...segmentsCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

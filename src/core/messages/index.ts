@@ -36,6 +36,7 @@ import { backofficeConflictsMessages } from './backoffice-conflicts';
 import { backofficeStoresMessages } from './backoffice-stores';
 import { backofficeCalculatorMessages } from './backoffice-calculator';
 import { backofficeReportsMessages } from './backoffice-reports';
+import { backofficeSegmentsMessages } from './backoffice-segments';
 import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
 
@@ -72,6 +73,7 @@ const parts = [
   backofficeStoresMessages,
   backofficeCalculatorMessages,
   backofficeReportsMessages,
+  backofficeSegmentsMessages,
   dayReportMessages,
 ] as const;
 

@@ -1,0 +1,163 @@
+/**
+ * A chain's saved segments (migration 014, src/contract/backoffice/segments.ts
+ * says who may do what): listed to every account of the chain; an owner
+ * changes or deletes any, a store manager only those they saved. A rule is
+ * kept as the engine's schema parsed it, and read back through it.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { msg } from '../../src/core/i18n';
+import { SegmentRule } from '../../src/core/programme';
+import type { BoSegment, BoSegmentSummary } from '../../src/contract/backoffice/segments';
+import { SEGMENTS_MAX } from '../../src/contract/backoffice/segments';
+import type { SegmentRule as SegmentRuleValue } from '../../src/core/programme';
+import type { Database, Queryable } from '../db/database';
+import { toInt } from '../db/database';
+import { BoError, notFound } from '../backoffice/errors';
+import type { Scope } from '../backoffice/scope';
+
+/** Who is asking: their account and scope. */
+export interface Asker {
+  accountId: string;
+  scope: Scope;
+}
+
+type SegmentRow = {
+  id: string;
+  name: string;
+  rule: unknown;
+  created_by: string | null;
+  creator_name: string | null;
+  created_at: unknown;
+  updated_at: unknown;
+};
+
+const SELECT_SEGMENT = `
+  SELECT s.id, s.name, s.rule, s.created_by, a.name AS creator_name, s.created_at, s.updated_at
+    FROM saved_segments s LEFT JOIN accounts a ON a.id = s.created_by`;
+
+function mayChange(asker: Asker, createdBy: string | null): boolean {
+  return asker.scope.role === 'owner' || createdBy === asker.accountId;
+}
+
+function summaryOf(row: SegmentRow, asker: Asker): BoSegmentSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    createdBy:
+      row.created_by === null ? null : { accountId: row.created_by, name: row.creator_name ?? '' },
+    createdAt: toInt(row.created_at),
+    updatedAt: toInt(row.updated_at),
+    mayChange: mayChange(asker, row.created_by),
+  };
+}
+
+/** A stored rule read back (PGlite and pg both answer jsonb parsed). */
+function ruleOf(stored: unknown): SegmentRuleValue {
+  return SegmentRule.parse(typeof stored === 'string' ? JSON.parse(stored) : stored);
+}
+
+export async function listSegments(db: Queryable, asker: Asker): Promise<BoSegmentSummary[]> {
+  const rows = await db.query<SegmentRow>(
+    `${SELECT_SEGMENT} WHERE s.chain_id = $1 ORDER BY lower(s.name), s.id`,
+    [asker.scope.chainId],
+  );
+  return rows.map((row) => summaryOf(row, asker));
+}
+
+export async function getSegment(db: Queryable, asker: Asker, id: string): Promise<BoSegment> {
+  const [row] = await db.query<SegmentRow>(
+    `${SELECT_SEGMENT} WHERE s.chain_id = $1 AND s.id = $2`,
+    [asker.scope.chainId, id],
+  );
+  if (!row) throw notFound('the segment');
+  return { ...summaryOf(row, asker), rule: ruleOf(row.rule) };
+}
+
+const nameTaken = () =>
+  new BoError(
+    'invalid_request',
+    'another segment of the chain has this name',
+    'name',
+    msg('backoffice.segments.nameTaken'),
+  );
+
+/** Saves a new segment (no id) or changes one; the chain's names stay unique (any case). */
+export async function saveSegment(
+  db: Database,
+  asker: Asker,
+  input: { id?: string | undefined; name: string; rule: SegmentRuleValue },
+  now: number,
+): Promise<BoSegment> {
+  const chainId = asker.scope.chainId;
+  const id = await db.transaction(async (tx) => {
+    // One save of a chain's segments at a time: the name check and the cap hold.
+    await tx.query('SELECT id FROM chains WHERE id = $1 FOR UPDATE', [chainId]);
+    const clash = await tx.query<{ id: string }>(
+      'SELECT id FROM saved_segments WHERE chain_id = $1 AND lower(name) = lower($2)',
+      [chainId, input.name],
+    );
+    if (clash.some((c) => c.id !== input.id)) throw nameTaken();
+    const rule = JSON.stringify(input.rule);
+    if (input.id === undefined) {
+      const [{ n } = { n: 0 }] = await tx.query<{ n: unknown }>(
+        'SELECT count(*) AS n FROM saved_segments WHERE chain_id = $1',
+        [chainId],
+      );
+      if (toInt(n) >= SEGMENTS_MAX)
+        throw new BoError(
+          'invalid_request',
+          `a chain keeps at most ${SEGMENTS_MAX} segments`,
+          null,
+          msg('backoffice.segments.tooMany', { max: SEGMENTS_MAX }),
+        );
+      const newId = uuidv7();
+      await tx.query(
+        `INSERT INTO saved_segments (chain_id, id, name, rule, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $6)`,
+        [chainId, newId, input.name, rule, asker.accountId, now],
+      );
+      return newId;
+    }
+    const [existing] = await tx.query<{ created_by: string | null }>(
+      'SELECT created_by FROM saved_segments WHERE chain_id = $1 AND id = $2',
+      [chainId, input.id],
+    );
+    if (!existing) throw notFound('the segment');
+    if (!mayChange(asker, existing.created_by)) throw notYours();
+    await tx.query(
+      `UPDATE saved_segments SET name = $3, rule = $4::jsonb, updated_at = $5
+        WHERE chain_id = $1 AND id = $2`,
+      [chainId, input.id, input.name, rule, now],
+    );
+    return input.id;
+  });
+  return getSegment(db, asker, id);
+}
+
+const notYours = () =>
+  new BoError(
+    'forbidden',
+    'a store manager changes only the segments they saved',
+    null,
+    msg('backoffice.segments.notYours'),
+  );
+
+export async function deleteSegment(
+  db: Database,
+  asker: Asker,
+  id: string,
+): Promise<{ id: string; deleted: true }> {
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.query<{ created_by: string | null }>(
+      'SELECT created_by FROM saved_segments WHERE chain_id = $1 AND id = $2 FOR UPDATE',
+      [asker.scope.chainId, id],
+    );
+    if (!existing) throw notFound('the segment');
+    if (!mayChange(asker, existing.created_by)) throw notYours();
+    await tx.query('DELETE FROM saved_segments WHERE chain_id = $1 AND id = $2', [
+      asker.scope.chainId,
+      id,
+    ]);
+    return { id, deleted: true as const };
+  });
+}
