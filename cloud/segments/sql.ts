@@ -227,7 +227,8 @@ class Builder {
       return 'LEFT JOIN LATERAL (SELECT NULL::text AS level_id) t ON true';
     const earned = (start: string, end: string) =>
       `coalesce((SELECT sum((e->>1)::bigint) FROM jsonb_array_elements(f.earn_log) e
-          WHERE (e->>0)::bigint >= ${start} AND (e->>0)::bigint <= least(${end}, ${this.param(this.now)})), 0)`;
+          WHERE (e->>0)::bigint >= (${start})::bigint
+            AND (e->>0)::bigint <= least((${end})::bigint, ${this.param(this.now)}::bigint)), 0)`;
     const levels = rules.levels
       .map((level, index) => ({ level, index }))
       .reverse()
