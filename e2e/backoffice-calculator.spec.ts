@@ -6,7 +6,11 @@
  * before and after, the formula with the figures filled in, and a chart whose
  * bars are drawn in proportion (after / before = 1.8). A lever moves with the
  * arrow keys on its slider; a negative baseline is refused beside its field;
- * English from the same catalogue. A store manager reaches it too.
+ * English from the same catalogue. A store manager reaches it too. Last, the
+ * baseline is taken from the chain's own data ("Hent fra kjedens tall"):
+ * before any member it says there is nothing to take; after a till has pushed
+ * a small log (four members over a year and a half, a voided sale) the
+ * fields hold 350 kr, 1,25 visits and 3 years, each with how it was got.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +20,10 @@ import { addOwner } from '../cloud/accounts/admin';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
 import { BO_RPC_PREFIX } from '../src/contract/backoffice';
+import { memberNumberFor } from '../src/core/ean13';
+import type { LojalEvent } from '../src/core/events';
+import { DAY, memberEvents, saleLine } from '../src/core/member/test-events';
+import { ROUTES } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
@@ -27,6 +35,7 @@ const MANAGER_EMAIL = 'leder@garn-og-gaver.no';
 let cloud: RunningCloudServer;
 let dataDir = '';
 let storeId = '';
+let storeCode = '';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -35,7 +44,7 @@ test.beforeAll(async () => {
   ensureBackofficeBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-calculator-'));
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
-  ({ storeId } = await cloud.admin.addStore(CHAIN, 'Sentrum'));
+  ({ storeId, storeCode } = await cloud.admin.addStore(CHAIN, 'Sentrum'));
   const added = await addOwner(
     cloud.database,
     { chain: CHAIN, email: OWNER_EMAIL, name: 'Eva Eier' },
@@ -252,4 +261,133 @@ test('a store manager reaches the calculator from the navigation', async ({ brow
     5,
   );
   await context.close();
+});
+
+/** A till of the store, paired as a till pairs, pushing these events. */
+async function pushFromTill(events: (origin: Origin) => LojalEvent[]): Promise<void> {
+  const paired = await fetch(`${cloud.url}${ROUTES.pair}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ storeCode, terminalName: 'Kasse 1' }),
+  });
+  expect(paired.status).toBe(200);
+  const till = (await paired.json()) as Origin & { token: string };
+  const origin = { chainId: till.chainId, storeId: till.storeId, terminalId: till.terminalId };
+  const pushed = await fetch(`${cloud.url}${ROUTES.push}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${till.token}` },
+    body: JSON.stringify({
+      events: events(origin).sort((x, y) => (x.hlc < y.hlc ? -1 : x.hlc > y.hlc ? 1 : 0)),
+    }),
+  });
+  expect(pushed.status).toBe(200);
+  expect(((await pushed.json()) as { rejected: unknown[] }).rejected).toEqual([]);
+}
+
+interface Origin {
+  chainId: string;
+  storeId: string;
+  terminalId: string;
+}
+
+const OSLO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
+/** "7. des. 2025": a day as the page writes it. */
+const shownDay = (at: number) =>
+  new Intl.DateTimeFormat('nb-NO', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${OSLO_DAY.format(at)}T00:00:00Z`));
+const spaced = (text: string | null) => (text ?? '').replace(/\s/g, ' ');
+
+test('the baseline is taken from the chain’s own figures, with how each was got', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await logIn(page, OWNER_EMAIL, 'Eva Eier');
+  await page.goto(`${cloud.url}/bo/calculator`);
+  // No members yet: nothing to take, and nothing is filled in.
+  await page.getByTestId('calc-from-data').click();
+  await expect(page.getByTestId('calc-source')).toHaveText(
+    'Kjeden har ingen medlemmer ennå, så det er ingen tall å hente. Skriv inn tallene selv.',
+  );
+  await expect(page.getByTestId('calc-basketKr')).toHaveValue('');
+
+  // Noon in Oslo today, and days before it (whole days: the local day is the one meant).
+  const today = OSLO_DAY.format(Date.now());
+  const noon = Date.parse(`${today}T11:00:00Z`);
+  const daysAgo = (n: number) => noon - n * DAY;
+  const kr = (amount: number) => [saleLine({ unitPriceOre: amount * 100 })];
+  await pushFromTill((origin) => {
+    const [a, b, c, d] = ['anne', 'bjorn', 'cecilie', 'dag'].map((name) =>
+      memberEvents(`calc-e2e-${name}`),
+    );
+    const enrol = (m: typeof a, n: number, at: number) =>
+      m!.enrolled(
+        at,
+        {
+          memberNumber: memberNumberFor('29', 700 + n),
+          phoneE164: `+479100070${n}`,
+          qrToken: `qr-calc-e2e-${n}`,
+        },
+        origin,
+      );
+    return [
+      // Customers the day before the year read: Anne, Bjørn and Dag (bought within 180 days before it).
+      enrol(a, 1, daysAgo(420)),
+      a!.sale(daysAgo(400), { ...origin, lines: kr(200) }),
+      a!.sale(daysAgo(100), { ...origin, lines: kr(300) }),
+      a!.sale(daysAgo(20), { ...origin, lines: kr(400) }),
+      // Bjørn has not bought for 300 days: lost.
+      enrol(b, 2, daysAgo(390)),
+      b!.sale(daysAgo(380), { ...origin, lines: kr(500) }),
+      b!.sale(daysAgo(300), { ...origin, lines: kr(350) }),
+      // Cecilie joined this autumn; her 999 kr sale was voided.
+      enrol(c, 3, daysAgo(50)),
+      c!.sale(daysAgo(10), { ...origin, lines: kr(250) }),
+      c!.sale(daysAgo(5), { ...origin, saleId: 'calc-e2e-voided', lines: kr(999) }),
+      c!.voided(daysAgo(5) + 60_000, 'calc-e2e-voided', origin),
+      enrol(d, 4, daysAgo(395)),
+      d!.sale(daysAgo(390), { ...origin, lines: kr(600) }),
+      d!.sale(daysAgo(30), { ...origin, lines: kr(450) }),
+    ];
+  });
+
+  await page.getByTestId('calc-from-data').click();
+  // In the year: 300 + 400 + 350 + 250 + 450 = 1 750 kr on 5 purchases by 4 members.
+  await expect(page.getByTestId('calc-basketKr')).toHaveValue('350');
+  await expect(page.getByTestId('calc-visitsPerYear')).toHaveValue('1,25');
+  // Of the 3 customers then, 1 is lost: 33,3 % a year, 1 ÷ 1/3 = 3 years.
+  await expect(page.getByTestId('calc-years')).toHaveValue('3');
+  const fromAt = noon - 364 * DAY;
+  expect(spaced(await page.getByTestId('calc-source-period').textContent())).toBe(
+    `Medlemmenes kjøp fra ${shownDay(fromAt)} til og med ${shownDay(noon)} (Alle butikkene). Annullerte kjøp og returer er trukket fra.`,
+  );
+  expect(spaced(await page.getByTestId('calc-source-basket').textContent())).toBe(
+    'Kroner per besøk: 1 750 kr ÷ 5 kjøp = 350 kr.',
+  );
+  await expect(page.getByTestId('calc-source-visits')).toHaveText(
+    'Besøk i året: 5 kjøp ÷ 4 medlemmer som handlet = 1,25.',
+  );
+  expect(spaced(await page.getByTestId('calc-source-life').textContent())).toBe(
+    `År som kunde: Av 3 medlemmer som var kunder ${shownDay(fromAt - DAY)} (handlet i løpet av de 180 dagene før), er 1 tapt nå (ikke handlet på 180 dager). Frafallet er 33,3 % i året, og en kunde blir i snitt 1 ÷ 33,3 % = 3 år.`,
+  );
+  // The seeds' levers on the chain's own baseline: 450 kr × 2,25 × 3,5 år ÷ (350 kr × 1,25 × 3 år) = 2,7.
+  await expect(page.getByTestId('calc-change')).toHaveText('+170 %');
+  await expect(page.getByTestId('calc-formula-before')).toHaveText(
+    'I dag: 350 kr × 1,25 besøk × 3 år = 1 312,50 kr',
+  );
+  await page.getByTestId('calc-from-data').blur();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shoot(page, 'backoffice-calculator-from-data-1280x800');
+  await page.setViewportSize({ width: 800, height: 600 });
+  await scrollTo(page.getByTestId('calc-source'));
+  await shoot(page, 'backoffice-calculator-from-data-800x600');
+
+  // A figure is still the owner's to change after it was taken.
+  await page.getByTestId('calc-years').fill('4');
+  await expect(page.getByTestId('calc-formula-before')).toHaveText(
+    'I dag: 350 kr × 1,25 besøk × 4 år = 1 750 kr',
+  );
 });

@@ -223,7 +223,7 @@ function bruteForce(
           : cohort.size === 0
             ? { ok: false, shortfall: 'noCustomersThen' }
             : lost.length === 0
-              ? { ok: false, shortfall: 'noneLost' }
+              ? { ok: false, shortfall: 'noneLost', customersThen: cohort.size }
               : {
                   ok: true,
                   customersThen: cohort.size,

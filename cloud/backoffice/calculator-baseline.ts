@@ -30,7 +30,6 @@
 import type {
   BaselineFigure,
   BoBaselineBasket,
-  BoBaselineLife,
   BoBaselineVisits,
   BoCalculatorBaseline,
 } from '../../src/contract/backoffice/calculator';
@@ -118,11 +117,12 @@ export function baselineFigures(
             CALCULATOR_LIMITS.maxVisitsHundredths,
           ),
         };
-  let life: BaselineFigure<BoBaselineLife>;
+  let life: BoCalculatorBaseline['life'];
   if (counts.firstPurchaseDay === null) life = { ok: false, shortfall: 'noPurchases' };
   else if (counts.firstPurchaseDay > days.cohortTo) life = { ok: false, shortfall: 'tooShort' };
   else if (counts.customersThen === 0) life = { ok: false, shortfall: 'noCustomersThen' };
-  else if (counts.lostSince === 0) life = { ok: false, shortfall: 'noneLost' };
+  else if (counts.lostSince === 0)
+    life = { ok: false, shortfall: 'noneLost', customersThen: counts.customersThen };
   else {
     // Years as a customer = customersThen / lostSince, in whole hundredths of a year.
     const yearsHundredths = rounded(counts.customersThen * 100, counts.lostSince);

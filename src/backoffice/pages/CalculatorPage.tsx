@@ -9,9 +9,10 @@
  * library is the larger part of this page), and the formula is written out
  * with the figures filled in. Nothing is sent anywhere.
  *
- * The baseline from the chain's own data (average basket, visits a year,
- * customer life) waits for the cloud's member projections; until then it is
- * typed, and nothing here pretends otherwise.
+ * The baseline may be typed or taken from the chain's own data (average
+ * basket, visits a year, time as a customer from the members' purchases of
+ * the last year: calculator/BaselineFromData.tsx), with how each figure was
+ * got written out; what the data cannot give is said, never made up.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { percent } from '../../core/i18n';
@@ -25,6 +26,7 @@ import type {
 import { FieldNotes, TextField } from '../../ui/components/TextField';
 import { useBo } from '../i18n';
 import type { BoKey } from '../i18n';
+import { BaselineFromData } from './calculator/BaselineFromData';
 import '../calculator.css';
 
 const CalculatorChart = lazy(() =>
@@ -247,6 +249,7 @@ export function CalculatorPage() {
                 </div>
               ))}
             </div>
+            <BaselineFromData onFigures={(figures) => setForm((now) => ({ ...now, ...figures }))} />
           </section>
           <section className="bo-card" aria-labelledby="calc-levers-title">
             <h2 id="calc-levers-title">{t('calculator.leversTitle')}</h2>

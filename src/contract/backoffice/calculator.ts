@@ -74,7 +74,10 @@ export interface BoCalculatorBaseline {
   firstPurchaseDay: string | null;
   basket: BaselineFigure<BoBaselineBasket>;
   visits: BaselineFigure<BoBaselineVisits>;
-  life: BaselineFigure<BoBaselineLife>;
+  life:
+    | BaselineFigure<BoBaselineLife>
+    /** None lost: how many were customers then (the page says none of them is lost). */
+    | { ok: false; shortfall: 'noneLost'; customersThen: number };
 }
 
 export const calculatorCommands = {

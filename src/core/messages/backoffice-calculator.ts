@@ -54,9 +54,9 @@ export const backofficeCalculatorMessages = defineMessages({
     sv: 'Utgångsläget i dag',
   },
   'backoffice.ui.calculator.baselineHint': {
-    nb: 'En vanlig kunde: handel per besøk, besøk i året og hvor lenge de er kunder.',
-    en: 'A typical customer: spend per visit, visits a year and how long they stay a customer.',
-    sv: 'En vanlig kund: köp per besök, besök per år och hur länge de är kunder.',
+    nb: 'En vanlig kunde: handel per besøk, besøk i året og hvor lenge de er kunder. Skriv dem inn, eller hent dem fra medlemmenes kjøp.',
+    en: 'A typical customer: spend per visit, visits a year and how long they stay a customer. Type them in, or take them from the members’ purchases.',
+    sv: 'En vanlig kund: köp per besök, besök per år och hur länge de är kunder. Skriv in dem, eller hämta dem från medlemmarnas köp.',
   },
   'backoffice.ui.calculator.basketKr': {
     nb: 'Kroner per besøk',
@@ -72,6 +72,91 @@ export const backofficeCalculatorMessages = defineMessages({
     nb: 'År som kunde',
     en: 'Years as a customer',
     sv: 'År som kund',
+  },
+  'backoffice.ui.calculator.fromData': {
+    nb: 'Hent fra kjedens tall',
+    en: 'Take from the chain’s figures',
+    sv: 'Hämta från kedjans siffror',
+  },
+  'backoffice.ui.calculator.fromDataBusy': {
+    nb: 'Henter kjedens tall …',
+    en: 'Fetching the chain’s figures …',
+    sv: 'Hämtar kedjans siffror …',
+  },
+  'backoffice.ui.calculator.fromDataStores': {
+    nb: 'Tall fra',
+    en: 'Figures from',
+    sv: 'Siffror från',
+  },
+  'backoffice.ui.calculator.allStores': {
+    nb: 'Alle butikkene',
+    en: 'All the stores',
+    sv: 'Alla butikerna',
+  },
+  'backoffice.ui.calculator.sourceTitle': {
+    nb: 'Slik er tallene hentet',
+    en: 'How the figures were got',
+    sv: 'Så har siffrorna hämtats',
+  },
+  'backoffice.ui.calculator.sourcePeriod': {
+    nb: 'Medlemmenes kjøp fra {from} til og med {to} ({where}). Annullerte kjøp og returer er trukket fra.',
+    en: 'The members’ purchases from {from} to {to} inclusive ({where}). Voided sales and returns are taken off.',
+    sv: 'Medlemmarnas köp från {from} till och med {to} ({where}). Makulerade köp och returer är avdragna.',
+  },
+  'backoffice.ui.calculator.sourceBasket': {
+    nb: 'Kroner per besøk: {sales, number, ::.00/w} kr ÷ {receipts, number} kjøp = {basket, number, ::.00/w} kr.',
+    en: 'Kroner per visit: {sales, number, ::.00/w} kr ÷ {receipts, plural, one {# purchase} other {# purchases}} = {basket, number, ::.00/w} kr.',
+    sv: 'Kronor per besök: {sales, number, ::.00/w} kr ÷ {receipts, number} köp = {basket, number, ::.00/w} kr.',
+  },
+  'backoffice.ui.calculator.sourceVisits': {
+    nb: 'Besøk i året: {receipts, number} kjøp ÷ {buyers, number} medlemmer som handlet = {visits, number}.',
+    en: 'Visits a year: {receipts, plural, one {# purchase} other {# purchases}} ÷ {buyers, plural, one {# member} other {# members}} who bought = {visits, number}.',
+    sv: 'Besök per år: {receipts, number} köp ÷ {buyers, number} medlemmar som handlade = {visits, number}.',
+  },
+  'backoffice.ui.calculator.sourceLife': {
+    nb: 'År som kunde: Av {then, number} medlemmer som var kunder {day} (handlet i løpet av de {days, number} dagene før), er {lost, number} tapt nå (ikke handlet på {days, number} dager). Frafallet er {churn} i året, og en kunde blir i snitt 1 ÷ {churn} = {years, number} år.',
+    en: 'Years as a customer: Of {then, plural, one {# member} other {# members}} who were customers on {day} (bought in the {days, number} days before), {lost, number} {lost, plural, one {is} other {are}} lost now (no purchase in {days, number} days). That is {churn} lost a year, so a customer stays 1 ÷ {churn} = {years, number} years on average.',
+    sv: 'År som kund: Av {then, number} medlemmar som var kunder {day} (handlade under de {days, number} dagarna före) är {lost, number} förlorade nu (inte handlat på {days, number} dagar). Bortfallet är {churn} per år, och en kund stannar i snitt 1 ÷ {churn} = {years, number} år.',
+  },
+  'backoffice.ui.calculator.shortNoMembers': {
+    nb: 'Kjeden har ingen medlemmer ennå, så det er ingen tall å hente. Skriv inn tallene selv.',
+    en: 'The chain has no members yet, so there are no figures to take. Type the figures in yourself.',
+    sv: 'Kedjan har inga medlemmar ännu, så det finns inga siffror att hämta. Skriv in siffrorna själv.',
+  },
+  'backoffice.ui.calculator.shortNoPurchases': {
+    nb: '{what}: Medlemmene har ikke handlet noe i denne perioden ennå.',
+    en: '{what}: The members have not bought anything in this period yet.',
+    sv: '{what}: Medlemmarna har inte handlat något under den här perioden ännu.',
+  },
+  'backoffice.ui.calculator.shortVisits': {
+    nb: '{what}: Medlemmenes kjøp går bare tilbake til {first}, ikke et helt år.',
+    en: '{what}: The members’ purchases go back only to {first}, not a whole year.',
+    sv: '{what}: Medlemmarnas köp går bara tillbaka till {first}, inte ett helt år.',
+  },
+  'backoffice.ui.calculator.shortLife': {
+    nb: '{what}: Medlemmenes kjøp går bare tilbake til {first}. Det trengs kjøp fra før {from} for å se hvem som er tapt siden.',
+    en: '{what}: The members’ purchases go back only to {first}. Purchases from before {from} are needed to see who has been lost since.',
+    sv: '{what}: Medlemmarnas köp går bara tillbaka till {first}. Det behövs köp från före {from} för att se vilka som förlorats sedan dess.',
+  },
+  'backoffice.ui.calculator.shortNoCustomersThen': {
+    nb: '{what}: Ingen medlemmer var kunder {day}, så frafallet kan ikke måles.',
+    en: '{what}: No members were customers on {day}, so how many are lost cannot be measured.',
+    sv: '{what}: Inga medlemmar var kunder {day}, så bortfallet kan inte mätas.',
+  },
+  'backoffice.ui.calculator.shortNoneLost': {
+    nb: '{what}: Ingen av de {then, number} som var kunder {day}, er tapt siden. Kundetiden er lengre enn ett års tall kan vise; skriv inn et anslag.',
+    en: '{what}: None of the {then, number} who were customers on {day} has been lost since. Customers stay longer than a year’s figures can show; type in an estimate.',
+    sv: '{what}: Ingen av de {then, number} som var kunder {day} har förlorats sedan dess. Kundtiden är längre än ett års siffror kan visa; skriv in en uppskattning.',
+  },
+  'backoffice.ui.calculator.sourceFilled': {
+    nb: 'Tallene er fylt inn i feltene over. Du kan endre dem.',
+    en: 'The figures are filled in above. You may change them.',
+    sv: 'Siffrorna är ifyllda i fälten ovan. Du kan ändra dem.',
+  },
+  'backoffice.ui.calculator.sourceTypeRest': {
+    nb: 'Tallene som ikke kunne hentes, skriver du inn selv.',
+    en: 'Type in yourself the figures that could not be taken.',
+    sv: 'Siffrorna som inte kunde hämtas skriver du in själv.',
   },
   'backoffice.ui.calculator.leversTitle': {
     nb: 'Grepene',
