@@ -60,6 +60,9 @@ function stampsRecord(stamps: ReadonlyArray<{ cardId: string; count: number }>, 
   return record;
 }
 
+/** Minus without a negative zero (the database has none, and -0 and 0 compare unequal in tests). */
+const minus = (n: number) => (n === 0 ? 0 : -n);
+
 function distinctSorted(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort();
 }
@@ -119,13 +122,13 @@ export function saleBookingOf(event: SaleEvent, timeZone: string): SaleFact {
         booking: `return:${event.payload.returnId}`,
         kind: 'return',
         returnId: event.payload.returnId,
-        amountOre: -event.payload.refundOre,
+        amountOre: minus(event.payload.refundOre),
         receipts: 0,
         couponIds: distinctSorted(reversed.couponsRestored),
         rewardIds: distinctSorted(reversed.rewardsRestored),
         stamps: stampsRecord(reversed.stamps, -1),
-        pointsEarned: -reversed.points,
-        pointsRedeemed: -reversed.pointsRedeemedRestored,
+        pointsEarned: minus(reversed.points),
+        pointsRedeemed: minus(reversed.pointsRedeemedRestored),
       };
     }
   }
@@ -143,16 +146,16 @@ export function withSale(fact: SaleFact, sale: SaleFact | undefined): SaleFact {
   if (fact.kind === 'sale' || !sale) return fact;
   if (fact.kind === 'return') return { ...fact, memberId: sale.memberId };
   const negated: Record<string, number> = {};
-  for (const [cardId, n] of Object.entries(sale.stamps)) negated[cardId] = -n;
+  for (const [cardId, n] of Object.entries(sale.stamps)) negated[cardId] = minus(n);
   return {
     ...fact,
     memberId: sale.memberId,
-    amountOre: -sale.amountOre,
+    amountOre: minus(sale.amountOre),
     couponIds: [...sale.couponIds],
     rewardIds: [...sale.rewardIds],
     stamps: negated,
-    pointsEarned: -sale.pointsEarned,
-    pointsRedeemed: -sale.pointsRedeemed,
+    pointsEarned: minus(sale.pointsEarned),
+    pointsRedeemed: minus(sale.pointsRedeemed),
   };
 }
 
