@@ -36,6 +36,7 @@ const modules = [
   'sync-replica',
   'backoffice-member-search',
   'backoffice-first-paint',
+  'reports',
   'fuzz',
 ];
 
