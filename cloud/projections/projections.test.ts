@@ -14,11 +14,13 @@ import { foldMember } from '../../src/core/member';
 import { HOUR, MINUTE, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { memberFactsOf } from '../../src/core/projections';
 import type { Database } from '../db/database';
+import { loadMigrations, migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
+import { openPostgres } from '../db/postgres';
 import { appendEvents } from '../event-log';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
 import type { DatabaseInstance } from '../test/databases';
-import { rebuildProjections } from './rebuild';
+import { buildPendingProjections, rebuildProjections } from './rebuild';
 
 /** 21:00 UTC on 27 March 2026: two Oslo midnights and the spring DST change (29 March) follow. */
 const T0 = Date.UTC(2026, 2, 27, 21, 0);
@@ -530,3 +532,77 @@ for (const target of DATABASE_TARGETS) {
 }
 
 const DAY_MS = 24 * HOUR;
+
+const postgres = DATABASE_TARGETS.find((t) => t.label === 'PostgreSQL')!;
+
+describeOn(postgres, 'migration 013 with data', () => {
+  let instance: DatabaseInstance | null = null;
+  let db: Database | null = null;
+  afterAll(async () => {
+    await db?.close();
+    await instance?.drop();
+  });
+
+  it("builds every existing chain's projections from its log, once", async () => {
+    instance = await postgres.create();
+    db = await openPostgres(instance.location.databaseUrl!);
+    const migrations = loadMigrations();
+    const before013 = migrations.findIndex((m) => m.version === 13);
+    await migrate(db, migrations.slice(0, before013));
+    await db.query("INSERT INTO chains (id, name, created_at) VALUES ('c1', 'Kjede', 0)");
+    const events = chainLog('c1', [
+      {
+        kind: 'sale',
+        who: 0,
+        store: 1,
+        gapMinutes: 30,
+        priceOre: 5_000,
+        points: 5,
+        redeem: 0,
+        coupon: true,
+        reward: false,
+        stamps: 1,
+      },
+      {
+        kind: 'sale',
+        who: 3,
+        store: 2,
+        gapMinutes: 200,
+        priceOre: 7_000,
+        points: 0,
+        redeem: 0,
+        coupon: false,
+        reward: false,
+        stamps: 0,
+      },
+      { kind: 'void', target: 1, store: 2 },
+      { kind: 'return', target: 0, store: 0, redeliver: false },
+      { kind: 'erase', who: 1 },
+    ]);
+    for (const e of events) {
+      await db.query(
+        `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, received_at)
+         VALUES ('c1', $1, $2, $3, $4, $5, $6, $7, $8::jsonb, 0)`,
+        [
+          e.id,
+          e.storeId,
+          e.terminalId,
+          e.hlc,
+          e.type,
+          e.memberId,
+          e.schemaVersion,
+          JSON.stringify(e.payload),
+        ],
+      );
+    }
+    await migrate(db);
+    expect(await buildPendingProjections(db, T0 + DAY_MS)).toEqual(['c1']);
+    // Built once: a second start finds nothing left to build.
+    expect(await buildPendingProjections(db, T0 + DAY_MS)).toEqual([]);
+    const built = await projectionRows(db, 'c1');
+    expect(built.sales).toEqual(bruteForceSales(events));
+    expect(built.members.map((m) => (m as { member_id: string }).member_id)).toEqual([...MEMBERS]);
+    await rebuildProjections(db, 'c1', T0 + 2 * DAY_MS);
+    expect(await projectionRows(db, 'c1')).toEqual(built);
+  });
+});
