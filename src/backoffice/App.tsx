@@ -19,6 +19,7 @@ import { StoresPage } from './pages/StoresPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { CalculatorPage } from './pages/CalculatorPage';
+import { SegmentsPage } from './pages/SegmentsPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
@@ -39,6 +40,8 @@ const PAGES: Record<string, ComponentType> = {
   '/members': MembersPage,
   '/members/*': MemberPage,
   '/calculator': CalculatorPage,
+  '/segments': SegmentsPage,
+  '/segments/*': SegmentsPage,
 };
 
 function Pages() {

@@ -22,6 +22,7 @@ const PARTS: readonly Part[] = [
   { path: '/stores', label: 'nav.stores' },
   { path: '/members', label: 'nav.members' },
   { path: '/conflicts', label: 'nav.conflicts' },
+  { path: '/segments', label: 'nav.segments' },
   { path: '/calculator', label: 'nav.calculator' },
 ];
 
