@@ -19,6 +19,7 @@ import { StoresPage } from './pages/StoresPage';
 import { ProductsPage } from './pages/ProductsPage';
 import { ConflictsPage } from './pages/ConflictsPage';
 import { CalculatorPage } from './pages/CalculatorPage';
+import { ReportsPage } from './pages/ReportsPage';
 import { SegmentsPage } from './pages/SegmentsPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
@@ -40,6 +41,7 @@ const PAGES: Record<string, ComponentType> = {
   '/members': MembersPage,
   '/members/*': MemberPage,
   '/calculator': CalculatorPage,
+  '/reports': ReportsPage,
   '/segments': SegmentsPage,
   '/segments/*': SegmentsPage,
 };

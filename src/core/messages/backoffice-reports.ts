@@ -47,9 +47,9 @@ export const backofficeReportsMessages = defineMessages({
   'backoffice.ui.reports.to': { nb: 'Til dato', en: 'To date', sv: 'Till datum' },
   'backoffice.ui.reports.stores': { nb: 'Butikker', en: 'Stores in the report', sv: 'Butiker' },
   'backoffice.ui.reports.allStores': {
-    nb: 'Alle mine butikker',
-    en: 'All my stores',
-    sv: 'Alla mina butiker',
+    nb: 'Ingen valgt betyr alle butikkene dine.',
+    en: 'None chosen means all your stores.',
+    sv: 'Inget valt betyder alla dina butiker.',
   },
   'backoffice.ui.reports.show': { nb: 'Vis rapport', en: 'Show report', sv: 'Visa rapport' },
   'backoffice.ui.reports.choose': { nb: 'Rapport', en: 'Report', sv: 'Rapport' },
@@ -320,9 +320,9 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Poängskuld i kronor',
   },
   'backoffice.ui.reports.liability.note': {
-    nb: 'Poeng medlemmene har til gode ved slutten av til-datoen (medlemmer meldt inn i de valgte butikkene), verdt {value} per poeng etter programmet som gjelder nå, og hva som går ut i hver av de neste seks månedene.',
-    en: 'Points the members hold at the end of the to date (members enrolled at the chosen stores), worth {value} a point by the programme in force, and what expires in each of the next six months.',
-    sv: 'Poäng medlemmarna har kvar vid slutet av till-datumet (medlemmar inskrivna i de valda butikerna), värda {value} per poäng enligt programmet som gäller nu, och vad som går ut under var och en av de kommande sex månaderna.',
+    nb: 'Poeng medlemmene har til gode nå (medlemmer meldt inn i de valgte butikkene; perioden gjelder ikke her), verdt {value} per poeng etter programmet som gjelder nå, og hva som går ut i hver av de neste seks månedene.',
+    en: 'Points the members hold now (members enrolled at the chosen stores; the period does not apply here), worth {value} a point by the programme in force, and what expires in each of the next six months.',
+    sv: 'Poäng medlemmarna har kvar nu (medlemmar inskrivna i de valda butikerna; perioden gäller inte här), värda {value} per poäng enligt programmet som gäller nu, och vad som går ut under var och en av de kommande sex månaderna.',
   },
   'backoffice.ui.reports.liability.points': { nb: 'Poeng', en: 'Points held', sv: 'Poäng' },
   'backoffice.ui.reports.liability.value': { nb: 'Verdi', en: 'Value', sv: 'Värde' },
@@ -330,6 +330,11 @@ export const backofficeReportsMessages = defineMessages({
     nb: 'Medlemmer med poeng',
     en: 'Members holding points',
     sv: 'Medlemmar med poäng',
+  },
+  'backoffice.ui.reports.liability.heldNow': {
+    nb: 'Til gode nå',
+    en: 'Held now',
+    sv: 'Kvar nu',
   },
   'backoffice.ui.reports.liability.month': {
     nb: 'Går ut i',
