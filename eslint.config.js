@@ -118,6 +118,10 @@ const layers = [
       'libphonenumber-js',
       'uuid',
       'zod',
+      // Members imported from another system's CSV (cloud/imports): the csv project's parser and
+      // Windows-1252 decoding.
+      'csv-parse',
+      'iconv-lite',
     ],
     node: true,
   },
