@@ -5,7 +5,8 @@
  * (postal codes 0001–1299 and at least one purchase in the last 30 days), sees
  * the count follow each change, lists the members, saves it, and exports it
  * to CSV: the download's bytes are checked (byte-order mark, `;`, CRLF, æøå).
- * Screenshots at 800×600 and 1920×1080.
+ * The saved segment is then copied into a bonus campaign in the programme
+ * editor. Screenshots at 800×600 and 1920×1080.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -211,4 +212,15 @@ test('a segment is built, counted as it is edited, listed, saved and exported to
   await expect(page.getByTestId('segment-group-0-c0-from-0')).toHaveValue('0001');
   await expect(page.getByTestId('segment-group-0-c1-days')).toHaveValue('30');
   await expect(count).toHaveText('2 medlemmer');
+
+  // In the programme editor a bonus campaign takes the saved segment: its conditions are copied in.
+  await page.getByTestId('nav-programme').click();
+  await page.getByRole('button', { name: '+ Legg til bonuskampanje' }).click();
+  const picker = page.getByTestId('pe-saved-segment-bonusCampaigns.0.segment');
+  await picker.scrollIntoViewIfNeeded();
+  await picker.selectOption({ label: 'Oslo-kunder siste måned' });
+  const campaign = page.getByTestId('pe-section-campaigns');
+  await expect(campaign).toContainText('Vilkårene fra «Oslo-kunder siste måned» er kopiert inn.');
+  await expect(campaign).toContainText('Segmentet har også vilkår som ikke vises her');
+  await shoot(page, 'backoffice-segments-programme-1920x1080');
 });

@@ -20,6 +20,9 @@ import {
   usePe,
 } from './fields';
 import type { PeKey } from './fields';
+import type { SegmentRule } from '../../../core/programme';
+import { useBo } from '../../i18n';
+import { holdsMore, SavedSegmentPicker } from '../segments/SavedSegmentPicker';
 
 export const SECTIONS = [
   {
@@ -152,12 +155,23 @@ function CouponEditor({ path }: { path: Path }) {
 
 function SegmentEditor({ path }: { path: Path }) {
   const { t } = usePe();
+  const bo = useBo();
   const d = useDraft();
   const on = getAt(d.draft, path) !== undefined;
   const genders = (getAt(d.draft, `${path}.genders`) as string[] | undefined) ?? [];
   return (
     <div className="span-all pe-segment">
       <Toggle path={path} label="segment.on" on={DEFAULTS.segment} off={undefined} />
+      {d.editable && (
+        <SavedSegmentPicker
+          onPick={(rule) => d.set(path, rule)}
+          disabled={!d.editable}
+          testId={`pe-saved-segment-${path}`}
+        />
+      )}
+      {on && holdsMore(getAt(d.draft, path) as SegmentRule) && (
+        <p className="bo-hint span-all">{bo.t('segments.moreCriteria')}</p>
+      )}
       {on && (
         <div className="pe-grid">
           <ListInput path={`${path}.tiers`} label="segment.tiers" />
