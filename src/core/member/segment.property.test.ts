@@ -140,6 +140,7 @@ const criterionArb: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.record({ categories: fc.subarray(CATEGORIES) }),
   fc.record({ homeStores: fc.subarray(STORES) }),
   fc.record({ consents: fc.subarray(['sms', 'email']) }),
+  fc.record({ memberIds: fc.subarray(Array.from({ length: 40 }, (_, i) => `m-p${i + 1}`)) }),
 );
 
 /** A node: a few criteria (merged), and groups while `depth` allows. */
@@ -166,6 +167,18 @@ describe('segmentMatches (properties)', () => {
     fc.assert(
       fc.property(members, (whos) => {
         for (const w of whos) expect(matches(parse({}), w)).toBe(!w.view.erased);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a list of member ids (a saved top 10) matches exactly those members, erased ones never', () => {
+    fc.assert(
+      fc.property(members, fc.boolean(), (whos, withOthers) => {
+        const listed = whos.filter((_, i) => i % 2 === 0).map((w) => w.view.memberId);
+        const rule = parse({ memberIds: withOthers ? [...listed, 'm-nobody'] : listed });
+        for (const w of whos)
+          expect(matches(rule, w)).toBe(!w.view.erased && listed.includes(w.view.memberId));
       }),
       { numRuns: 100 },
     );
