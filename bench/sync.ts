@@ -27,6 +27,8 @@ import type { RunningCloudServer } from '../cloud/server';
 import type { Queryable } from '../cloud/db/database';
 import { chainLedgers, rebuildMemberLedgers } from '../cloud/member-ledgers';
 import { indexMembers } from '../cloud/members';
+import { setProjectionsEnabledForBench } from '../cloud/projections/maintain';
+import { rebuildProjections } from '../cloud/projections/rebuild';
 import type { LojalEvent } from '../src/core/events';
 import { programmeTemplate } from '../src/core/templates';
 import { databasePath, openTillService } from '../src/service';
@@ -261,12 +263,17 @@ export interface TimedPush {
 export async function timedPush(
   server: RunningCloudServer,
   storeName: string,
-  options: { history: boolean },
+  options: {
+    history: boolean;
+    /** Run untimed once the history is loaded (the projections' figure builds them here). */
+    prepare?: (chainId: string) => Promise<void>;
+  },
 ): Promise<TimedPush> {
   const store = await server.admin.addStore(storeName, 'Sentrum');
   const till = await pairedTill(server, store.storeCode);
   try {
     const knownMembers = options.history ? await loadHistory(server, till.identity) : [];
+    await options.prepare?.(till.identity.chainId);
     const events = dayOfEvents({
       identity: till.identity,
       startMs: DAY,
@@ -318,6 +325,51 @@ async function pushTenThousand(server: RunningCloudServer, kind: string): Promis
     goal: 'a day offline (10,000 events) behind a year of history pushed and acknowledged within 2× its floor',
     met: push.seconds <= 2 * floor,
     note: `${PUSH_EVENTS} events (${(push.bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, folded ledgers, member index and conflicts per batch); ${push.withHistory} of the members the day sells to have a year of history in the cloud already (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, loaded untimed: rows inserted, ledgers rebuilt, members indexed); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000`,
+  });
+}
+
+/**
+ * projection_apply_events_per_s: the same day's push (10,000 events behind a
+ * year of history) with the projections kept (migration 013, as the product
+ * always runs) and with their upkeep switched off (the bench's switch only),
+ * alternating, the best of two each.
+ */
+async function projectionApply(server: RunningCloudServer, kind: string): Promise<Figure> {
+  const withProjections: number[] = [];
+  const without: number[] = [];
+  let run = 0;
+  const timed = async (on: boolean) => {
+    run += 1;
+    setProjectionsEnabledForBench(on);
+    try {
+      const push = await timedPush(server, `Bench projections ${run}`, {
+        history: true,
+        // The history's projections as the pushes would have kept them (untimed).
+        prepare: on
+          ? async (chainId) => {
+              await rebuildProjections(server.database, chainId, Date.now());
+            }
+          : undefined,
+      });
+      (on ? withProjections : without).push(PUSH_EVENTS / push.seconds);
+    } finally {
+      setProjectionsEnabledForBench(true);
+    }
+  };
+  for (let round = 0; round < 2; round += 1) {
+    await timed(false);
+    await timed(true);
+  }
+  const value = Math.max(...withProjections);
+  const floor = Math.max(...without);
+  return figure({
+    name: 'projection_apply_events_per_s',
+    value: Math.round(value),
+    unit: 'ev/s',
+    floor: Math.round(floor),
+    goal: 'events arriving at the cloud with the projections kept, within 2× of the push without them',
+    met: value * 2 >= floor,
+    note: `${PUSH_EVENTS} events in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind}, behind a year of history (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, its ledgers and projections built untimed), with member_facts, member_point_lots and sale_facts kept in each push's transaction; floor = the same push with the projections' upkeep switched off (bench only); best of 2 each, alternating (runs: with ${withProjections.map((v) => Math.round(v)).join(', ')}, without ${without.map((v) => Math.round(v)).join(', ')} ev/s)`,
   });
 }
 
@@ -522,7 +574,7 @@ async function fiftyTills(server: RunningCloudServer, databaseUrl: string): Prom
   }
 }
 
-/** LOJAL_BENCH_SYNC=push,replica,fifty runs some of the figures (all by default). */
+/** LOJAL_BENCH_SYNC=push,projection,replica,fifty runs some of the figures (all by default). */
 function wanted(part: string): boolean {
   const only = process.env.LOJAL_BENCH_SYNC;
   return only === undefined || only.split(',').includes(part);
@@ -546,6 +598,7 @@ const bench: Benchmark = {
         console.log(`  ${f.name}: ${f.value} ${f.unit} (floor ${f.floor ?? '—'})`);
       };
       if (wanted('push')) report(await pushTenThousand(server, database.kind));
+      if (wanted('projection')) report(await projectionApply(server, database.kind));
       if (wanted('replica')) report(await initialReplica(server, database.kind));
       if (!wanted('fifty')) return figures;
       if (postgres && 'databaseUrl' in database.location) {

@@ -12,7 +12,7 @@ import { EVENT_COLUMNS, envelopeOf } from '../event-rows';
 import type { EventRow } from '../event-rows';
 import { foldChainFromLog } from '../member-ledgers';
 import { bookingsOf } from './maintain';
-import { recordTimeZone, resolveAgainstSales, writeMemberFacts, writeSaleFacts } from './store';
+import { recordTimeZone, writeMemberFacts, writeSaleFacts } from './store';
 
 /** Sale events read per statement while rebuilding. */
 const SALE_PAGE_ROWS = 20_000;
@@ -58,13 +58,13 @@ async function rebuildIn(
     const events = page
       .filter((row) => isKnownEventType(row.type))
       .map((row) => envelopeOf(row) as unknown as LojalEvent);
-    // Resolved once at the end: a void's sale may be in a later page.
-    await writeSaleFacts(tx, chainId, bookingsOf(events, timeZone), now, { resolve: false });
+    // Each page resolves the voids and returns of its sale ids, as a push does: a void
+    // in a later page finds its sale booked, a sale in a later page completes its void.
+    await writeSaleFacts(tx, chainId, bookingsOf(events, timeZone), now);
     sales += events.length;
     if (page.length < SALE_PAGE_ROWS) break;
     afterSeq = page.at(-1)!.seq;
   }
-  await resolveAgainstSales(tx, chainId, null);
   return { members, sales };
 }
 

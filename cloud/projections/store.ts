@@ -292,7 +292,6 @@ export async function writeSaleFacts(
   chainId: string,
   facts: readonly SaleFact[],
   now: number,
-  options: { resolve: boolean } = { resolve: true },
 ): Promise<Set<string>> {
   if (facts.length === 0) return new Set();
   const rows = facts.map((f) => ({
@@ -346,8 +345,7 @@ export async function writeSaleFacts(
      RETURNING booking, (xmax = 0) AS inserted`,
     [chainId, now, JSON.stringify(rows)],
   );
-  if (options.resolve)
-    await resolveAgainstSales(tx, chainId, [...new Set(facts.map((f) => f.saleId))]);
+  await resolveAgainstSales(tx, chainId, [...new Set(facts.map((f) => f.saleId))]);
   return new Set(written.filter((w) => w.inserted).map((w) => w.booking));
 }
 
@@ -359,9 +357,10 @@ export async function writeSaleFacts(
 export async function resolveAgainstSales(
   tx: Queryable,
   chainId: string,
-  saleIds: readonly string[] | null,
+  saleIds: readonly string[],
 ): Promise<void> {
-  if (saleIds !== null && saleIds.length === 0) return;
+  if (saleIds.length === 0) return;
+  // Driven by the sale ids (index lookups on both sides), whatever the table's statistics say.
   await tx.query(
     `UPDATE sale_facts v
         SET member_id = s.member_id,
@@ -374,10 +373,9 @@ export async function resolveAgainstSales(
                        ELSE v.stamps END,
             points_earned = CASE WHEN v.kind = 'void' THEN -s.points_earned ELSE v.points_earned END,
             points_redeemed = CASE WHEN v.kind = 'void' THEN -s.points_redeemed ELSE v.points_redeemed END
-       FROM sale_facts s
-      WHERE v.chain_id = $1 AND v.kind <> 'sale'
-        AND ($2::text[] IS NULL OR v.sale_id = ANY($2::text[]))
-        AND s.chain_id = v.chain_id AND s.booking = 'sale:' || v.sale_id`,
+       FROM unnest($2::text[]) AS t(sale_id), sale_facts s
+      WHERE v.chain_id = $1 AND v.sale_id = t.sale_id AND v.kind <> 'sale'
+        AND s.chain_id = $1 AND s.booking = 'sale:' || t.sale_id`,
     [chainId, saleIds],
   );
 }
