@@ -15,14 +15,16 @@ export type CsvCell = string | number | null;
 
 /** A number as written here (decimal comma): never quoted. */
 const NUMBER = /^-?\d+(,\d+)?$/;
+const FORMULA = /^[=@]|^[+-](?![\d ]*$)/;
 
 /** One field, quoted when it must be (a number is written as it is, with a decimal comma). */
 export function csvField(value: CsvCell): string {
   if (value === null) return '';
   const written = typeof value === 'number' ? String(value).replace('.', ',') : value;
   if (NUMBER.test(written)) return written;
-  // A text starting = + - @ would be run by Excel as a formula: kept text behind a quote mark.
-  const safe = /^[=+\-@]/.test(written) ? `'${written}` : written;
+  // A text Excel would run as a formula (= or @, or + or - before more than digits: a phone
+  // number's + is harmless) is kept text behind a quote mark.
+  const safe = FORMULA.test(written) ? `'${written}` : written;
   if (safe !== written || /[;"\r\n]/.test(safe) || /^\s|\s$/.test(safe))
     return `"${safe.replace(/"/g, '""')}"`;
   return safe;

@@ -16,8 +16,6 @@ export function ReportChart({ chart }: { chart: ChartModel }) {
   });
   const axis = (value: number) =>
     chart.kroner ? `${number.format(value)} kr` : number.format(value);
-  // Long ranges: an axis label every few bars, so they do not overlap.
-  const interval = chart.rows.length > 16 ? Math.ceil(chart.rows.length / 12) - 1 : 0;
   return (
     <figure className="rep-chart" role="img" aria-label={chart.summary} data-testid="rep-chart">
       <ResponsiveContainer width="100%" height={280}>
@@ -27,7 +25,14 @@ export function ReportChart({ chart }: { chart: ChartModel }) {
           accessibilityLayer={false}
         >
           <CartesianGrid vertical={false} stroke="#e4dfd3" />
-          <XAxis dataKey="name" tickLine={false} stroke="#4a4a4a" interval={interval} />
+          {/* Labels that would overlap (a long range, a narrow page) are left out, first and last kept. */}
+          <XAxis
+            dataKey="name"
+            tickLine={false}
+            stroke="#4a4a4a"
+            interval="preserveStartEnd"
+            minTickGap={12}
+          />
           <YAxis
             width={chart.kroner ? 88 : 48}
             tickLine={false}
