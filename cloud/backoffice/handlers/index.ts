@@ -11,6 +11,7 @@ import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
 import { reportHandlers } from './reports';
 import { segmentHandlers } from './segments';
+import { importHandlers } from './imports';
 import type { BoHandlers } from './types';
 
 export type { BoHandler, BoHandlers, ContextOf } from './types';
@@ -28,4 +29,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...reportHandlers,
   ...calculatorHandlers,
   ...segmentHandlers,
+  ...importHandlers,
 };

@@ -28,6 +28,7 @@ import { conflictsCommands } from './conflicts';
 import { storesCommands } from './stores';
 import { reportsCommands } from './reports';
 import { segmentsCommands } from './segments';
+import { importsCommands } from './imports';
 
 const Invitation = z
   .object({
@@ -157,6 +158,7 @@ export const BO_COMMANDS = {
   ...reportsCommands,
   ...calculatorCommands,
   ...segmentsCommands,
+  ...importsCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

@@ -37,6 +37,7 @@ import { backofficeStoresMessages } from './backoffice-stores';
 import { backofficeCalculatorMessages } from './backoffice-calculator';
 import { backofficeReportsMessages } from './backoffice-reports';
 import { backofficeSegmentsMessages } from './backoffice-segments';
+import { backofficeImportMessages } from './backoffice-import';
 import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
 
@@ -74,6 +75,7 @@ const parts = [
   backofficeCalculatorMessages,
   backofficeReportsMessages,
   backofficeSegmentsMessages,
+  backofficeImportMessages,
   dayReportMessages,
 ] as const;
 

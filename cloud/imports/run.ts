@@ -1,0 +1,419 @@
+/**
+ * Members imported from another system's CSV (src/contract/backoffice/imports.ts):
+ * the upload in parts, the dry run, and the import itself.
+ *
+ * The import creates members as the cloud creates member events: each row a
+ * `member.enrolled` from storeId 'cloud' (and a `member.consent_changed` per
+ * consent with its recorded time and source), written through the event log
+ * (appendEvents: the lookup index, the ledgers and projections come along) so
+ * every till pulls them. One transaction per chunk of IMPORT_CHUNK_ROWS rows.
+ * Idempotent per row: a row's member id and event ids are derived from the
+ * upload id and its row number, so a chunk made again (a call retried after a
+ * lost answer) finds its members already there and creates nobody twice.
+ *
+ * Member numbers: the till's scheme (src/store/members.ts) is prefix + slot ×
+ * 1,000,000 + counter, and the cloud gives terminals slots from 1 (SLOTS in
+ * src/sync/protocol.ts): slot 0 is never a till's, so the cloud numbers
+ * imported members in it, after the highest it has given, under a lock of
+ * its own per chain.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { memberNumberFor } from '../../src/core/ean13';
+import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
+import type { EventEnvelope, LojalEvent } from '../../src/core/events';
+import { decodeHlc, encodeHlc, receiveHlc, tickHlc } from '../../src/core/hlc';
+import type { Hlc } from '../../src/core/hlc';
+import { msg } from '../../src/core/i18n';
+import type { Locale } from '../../src/core/i18n';
+import { mappingProblem, planImport, suggestMapping } from '../../src/core/imports/plan';
+import type { ImportCandidate, ImportMapping, ImportPlan } from '../../src/core/imports/plan';
+import { isoDate, localDateOf } from '../../src/core/time';
+import {
+  IMPORT_CHUNK_ROWS,
+  IMPORT_MAX_BYTES,
+  IMPORT_PROBLEMS_SHOWN,
+  IMPORT_RUN_ROWS,
+  importRefusals,
+} from '../../src/contract/backoffice/imports';
+import type {
+  BoImportPreview,
+  BoImportProblem,
+  BoImportProgress,
+  BoImportReport,
+} from '../../src/contract/backoffice/imports';
+import { render } from '../../src/i18n/render';
+import type { Database, Queryable } from '../db/database';
+import { appendEvents, newestHlc } from '../event-log';
+import { CLOUD_ORIGIN } from '../programme-change';
+import { programmeInForce } from '../programme';
+import { BoError } from '../backoffice/errors';
+import { toCsv } from '../segments/csv';
+import { parseImport } from './parse';
+import { findUpload, newUpload } from './uploads';
+import type { Upload } from './uploads';
+
+/** Who imports: the chain and the account (the events' author). */
+export interface Importer {
+  chainId: string;
+  accountId: string;
+}
+
+/**
+ * The id of something a row creates (its member, its events): UUIDv7-shaped as
+ * every event id is (the upload's time, then bits of a hash of the upload, the
+ * row and what it is), so the same row of the same upload always gets the same.
+ */
+export function rowId(upload: Pick<Upload, 'id' | 'createdAt'>, row: number, what: string): string {
+  const hash = createHash('sha256').update(`${upload.id}:${row}:${what}`).digest();
+  const bytes = Buffer.alloc(16);
+  bytes.writeUIntBE(upload.createdAt, 0, 6);
+  hash.copy(bytes, 6, 0, 10);
+  bytes[6] = 0x70 | (bytes[6]! & 0x0f);
+  bytes[8] = 0x80 | (bytes[8]! & 0x3f);
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const gone = () =>
+  new BoError(
+    'not_found',
+    'no such upload (it is kept for an hour)',
+    'uploadId',
+    importRefusals.gone(),
+  );
+
+function uploadOf(who: Importer, uploadId: string, now: number): Upload {
+  const upload = findUpload(uploadId, who.chainId, who.accountId, now);
+  if (!upload) throw gone();
+  return upload;
+}
+
+function previewOf(upload: Upload): BoImportPreview {
+  const parsed = upload.parsed!;
+  return {
+    uploadId: upload.id,
+    fileName: upload.fileName,
+    bytes: upload.bytes,
+    encoding: parsed.encoding,
+    delimiter: parsed.delimiter,
+    header: parsed.header,
+    rows: parsed.records.length + parsed.broken.length,
+    sample: parsed.records.slice(0, 5).map((r) => [...r.cells]),
+    suggested: suggestMapping(parsed.header),
+  };
+}
+
+/** A part of a file; the last one parses it and answers what was found. */
+export function receivePart(
+  who: Importer,
+  input: { uploadId: string | null; fileName: string; part: number; data: string; last: boolean },
+  now: number,
+): { uploadId: string; preview: BoImportPreview | null } {
+  const upload =
+    input.uploadId === null
+      ? newUpload(who.chainId, who.accountId, input.fileName, now)
+      : uploadOf(who, input.uploadId, now);
+  if (input.part !== upload.parts.length || upload.parsed !== null)
+    throw new BoError(
+      'invalid_request',
+      `expected part ${upload.parts.length}`,
+      'part',
+      importRefusals.part(),
+    );
+  const bytes = Buffer.from(input.data, 'base64');
+  if (upload.bytes + bytes.length > IMPORT_MAX_BYTES)
+    throw new BoError(
+      'invalid_request',
+      `a file takes at most ${IMPORT_MAX_BYTES} bytes`,
+      'data',
+      importRefusals.tooLarge(IMPORT_MAX_BYTES / 1024 / 1024),
+    );
+  upload.parts.push(bytes);
+  upload.bytes += bytes.length;
+  if (!input.last) return { uploadId: upload.id, preview: null };
+  upload.parsed = parseImport(Buffer.concat(upload.parts));
+  upload.parts = [];
+  if (upload.parsed.records.length + upload.parsed.broken.length === 0)
+    throw new BoError(
+      'invalid_request',
+      'no rows below the header',
+      'data',
+      importRefusals.empty(),
+    );
+  return { uploadId: upload.id, preview: previewOf(upload) };
+}
+
+/** Reads a whole file at once (the benchmark, tests): an upload of one part. */
+export function uploadFile(who: Importer, fileName: string, bytes: Uint8Array, now: number) {
+  const upload = newUpload(who.chainId, who.accountId, fileName, now);
+  upload.bytes = bytes.length;
+  upload.parsed = parseImport(bytes);
+  return previewOf(upload);
+}
+
+function checkMapping(upload: Upload, mapping: ImportMapping): void {
+  const problem = mappingProblem(mapping, upload.parsed!.header.length);
+  if (problem)
+    throw new BoError('invalid_request', 'the mapping cannot be used', 'mapping', problem);
+}
+
+/** The chain's live members holding any of these phones, by phone, with their numbers. */
+async function membersByPhone(
+  db: Queryable,
+  chainId: string,
+  phones: readonly string[],
+): Promise<Map<string, { memberId: string; memberNumber: string }>> {
+  if (phones.length === 0) return new Map();
+  const rows = await db.query<{ phone_e164: string; member_id: string; member_number: string }>(
+    `SELECT phone_e164, member_id, member_number FROM members
+      WHERE chain_id = $1 AND NOT erased AND phone_e164 = ANY($2::text[])`,
+    [chainId, phones],
+  );
+  return new Map(
+    rows.map((r) => [r.phone_e164, { memberId: r.member_id, memberNumber: r.member_number }]),
+  );
+}
+
+/** The plan for this mapping against the chain's members now (kept for the import calls). */
+async function planOf(
+  db: Queryable,
+  who: Importer,
+  upload: Upload,
+  mapping: ImportMapping,
+  now: number,
+  fresh: boolean,
+): Promise<ImportPlan> {
+  checkMapping(upload, mapping);
+  const key = JSON.stringify(mapping);
+  const kept = upload.plans.get(key);
+  if (kept && !fresh) return kept;
+  const parsed = upload.parsed!;
+  const programme = await programmeInForce(db, who.chainId);
+  const timeZone = programme.timeZone;
+  const options = { today: isoDate(localDateOf(now, timeZone)), now, timeZone };
+  // First without members, to learn the file's phones; then against the members holding them.
+  const phones = planImport(parsed.header, parsed.records, [], mapping, {
+    ...options,
+    existingPhones: new Map(),
+  }).candidates.map((c) => c.phoneE164);
+  const holders = await membersByPhone(db, who.chainId, phones);
+  // A member this upload created (an earlier run) is no obstacle to its own row.
+  const existing = new Map<string, string>();
+  const ownIds = new Set(parsed.records.map((r) => rowId(upload, r.row, 'member')));
+  for (const [phone, holder] of holders)
+    if (!ownIds.has(holder.memberId)) existing.set(phone, holder.memberNumber);
+  const plan = planImport(parsed.header, parsed.records, parsed.broken, mapping, {
+    ...options,
+    existingPhones: existing,
+  });
+  upload.plans.set(key, plan);
+  return plan;
+}
+
+const problemOf = (p: BoImportProblem): BoImportProblem => ({
+  row: p.row,
+  column: p.column,
+  reason: p.reason,
+});
+
+const REPORT_HEADINGS: Record<Locale, string[]> = {
+  nb: ['Rad', 'Kolonne', 'Årsak', 'Importert'],
+  en: ['Row', 'Column', 'Reason', 'Imported'],
+  sv: ['Rad', 'Kolumn', 'Orsak', 'Importerad'],
+};
+const YES_NO: Record<Locale, [string, string]> = {
+  nb: ['ja', 'nei'],
+  en: ['yes', 'no'],
+  sv: ['ja', 'nej'],
+};
+
+export async function dryRun(
+  db: Queryable,
+  who: Importer,
+  uploadId: string,
+  mapping: ImportMapping,
+  locale: Locale,
+  now: number,
+): Promise<BoImportReport> {
+  const upload = uploadOf(who, uploadId, now);
+  const plan = await planOf(db, who, upload, mapping, now, true);
+  const [yes, no] = YES_NO[locale];
+  const lines = [
+    ...plan.refused.map((p) => ({ p, taken: no })),
+    ...plan.notes.map((p) => ({ p, taken: yes })),
+  ].sort((a, b) => a.p.row - b.p.row);
+  return {
+    rows: plan.rows,
+    take: plan.candidates.length,
+    refusedCount: plan.refused.length,
+    notesCount: plan.notes.length,
+    refused: plan.refused.slice(0, IMPORT_PROBLEMS_SHOWN).map(problemOf),
+    notes: plan.notes.slice(0, IMPORT_PROBLEMS_SHOWN).map(problemOf),
+    reportCsv: toCsv(
+      REPORT_HEADINGS[locale],
+      lines.map(({ p, taken }) => [p.row, p.column, render(p.reason, locale), taken]),
+    ),
+  };
+}
+
+/** The highest serial the cloud has given in slot 0 under this prefix (0: none yet). */
+async function lastImportSerial(tx: Queryable, chainId: string, prefix: string): Promise<number> {
+  const rows = await tx.query<{ last: string | null }>(
+    `SELECT max(member_number) AS last FROM members
+      WHERE chain_id = $1 AND member_number BETWEEN $2 AND $3`,
+    [chainId, memberNumberFor(prefix, 0), memberNumberFor(prefix, 999_999)],
+  );
+  const last = rows[0]?.last ?? null;
+  return last === null ? 0 : Number(last.slice(prefix.length, 12));
+}
+
+/** Only one import numbers a chain's members at a time. */
+const IMPORT_LOCK_SPACE = 0x1a0b17;
+async function lockImports(tx: Queryable, chainId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_LOCK_SPACE, chainId]);
+}
+
+/** base64url of 16 random bytes: a member card's secret, as a till makes one. */
+const newQrToken = () => randomBytes(16).toString('base64url');
+
+type Envelope = EventEnvelope<'member.enrolled'> | EventEnvelope<'member.consent_changed'>;
+
+/** One chunk in one transaction: its members created, or found already created. */
+async function importChunk(
+  db: Database,
+  who: Importer,
+  upload: Upload,
+  chunk: readonly ImportCandidate[],
+  now: number,
+): Promise<{ created: number; alreadyImported: number; refused: BoImportProblem[] }> {
+  return db.transaction(async (tx) => {
+    await lockImports(tx, who.chainId);
+    const programme = await programmeInForce(tx, who.chainId);
+    const prefix = programme.memberNumberPrefix;
+    const ids = chunk.map((c) => rowId(upload, c.row, 'member'));
+    const done = new Set(
+      (
+        await tx.query<{ member_id: string }>(
+          'SELECT member_id FROM members WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+          [who.chainId, ids],
+        )
+      ).map((r) => r.member_id),
+    );
+    const holders = await membersByPhone(
+      tx,
+      who.chainId,
+      chunk.map((c) => c.phoneE164),
+    );
+    let serial = await lastImportSerial(tx, who.chainId, prefix);
+    const newest = await newestHlc(tx, who.chainId);
+    let clock: Hlc = newest
+      ? receiveHlc(null, decodeHlc(newest), now, CLOUD_ORIGIN)
+      : { wallMs: now, counter: 0, node: CLOUD_ORIGIN };
+    const events: Envelope[] = [];
+    const refused: BoImportProblem[] = [];
+    const envelope = <T extends Envelope['type']>(
+      type: T,
+      id: string,
+      memberId: string,
+      payload: EventEnvelope<T>['payload'],
+    ) => {
+      clock = tickHlc(clock, now, CLOUD_ORIGIN);
+      return {
+        id,
+        chainId: who.chainId,
+        storeId: CLOUD_ORIGIN,
+        terminalId: CLOUD_ORIGIN,
+        hlc: encodeHlc(clock),
+        type,
+        memberId,
+        payload,
+        schemaVersion: EVENT_SCHEMA_VERSION,
+      } as EventEnvelope<T>;
+    };
+    let created = 0;
+    chunk.forEach((c, i) => {
+      const memberId = ids[i]!;
+      if (done.has(memberId)) return;
+      const holder = holders.get(c.phoneE164);
+      if (holder && holder.memberId !== memberId) {
+        refused.push({
+          row: c.row,
+          column: null,
+          reason: msg('backoffice.import.reason.alreadyMember', { number: holder.memberNumber }),
+        });
+        return;
+      }
+      serial += 1;
+      if (serial > 999_999)
+        throw new BoError('invalid_request', 'slot 0 is full', null, importRefusals.numbers());
+      created += 1;
+      events.push(
+        envelope('member.enrolled', rowId(upload, c.row, 'enrolled'), memberId, {
+          memberNumber: memberNumberFor(prefix, serial),
+          qrToken: newQrToken(),
+          phoneE164: c.phoneE164,
+          profile: c.profile,
+          termsVersion: programme.termsVersion,
+          consents: { sms: false, email: false },
+          referrerId: null,
+          staffId: who.accountId,
+          at: now,
+        }),
+      );
+      for (const channel of ['sms', 'email'] as const) {
+        if (!c.consents[channel] || c.consentGiven === null) continue;
+        // When and where the member gave it, as the other system recorded it (`source` rides
+        // along in the payload: events keep fields their schema does not name).
+        const payload = {
+          channel,
+          granted: true,
+          termsVersion: programme.termsVersion,
+          staffId: who.accountId,
+          at: c.consentGiven.at,
+          source: c.consentGiven.source,
+        };
+        events.push(
+          envelope('member.consent_changed', rowId(upload, c.row, channel), memberId, payload),
+        );
+      }
+    });
+    await appendEvents(tx, who.chainId, events as unknown as LojalEvent[], now);
+    return { created, alreadyImported: done.size, refused };
+  });
+}
+
+/**
+ * Imports the plan's members from index `from`, IMPORT_RUN_ROWS at most, a
+ * chunk of IMPORT_CHUNK_ROWS per transaction; says how far it got.
+ */
+export async function runImport(
+  db: Database,
+  who: Importer,
+  uploadId: string,
+  mapping: ImportMapping,
+  from: number,
+  now: number,
+  rowsPerCall = IMPORT_RUN_ROWS,
+): Promise<BoImportProgress> {
+  const upload = uploadOf(who, uploadId, now);
+  const plan = await planOf(db, who, upload, mapping, now, false);
+  const total = plan.candidates.length;
+  const end = Math.min(total, from + rowsPerCall);
+  const progress: BoImportProgress = {
+    done: end,
+    total,
+    finished: end >= total,
+    created: 0,
+    alreadyImported: 0,
+    refused: [],
+  };
+  const phoneColumn = upload.parsed!.header[mapping.phone!] ?? null;
+  for (let at = from; at < end; at += IMPORT_CHUNK_ROWS) {
+    const chunk = plan.candidates.slice(at, Math.min(end, at + IMPORT_CHUNK_ROWS));
+    const result = await importChunk(db, who, upload, chunk, now);
+    progress.created += result.created;
+    progress.alreadyImported += result.alreadyImported;
+    progress.refused.push(...result.refused.map((p) => ({ ...p, column: phoneColumn })));
+  }
+  return progress;
+}

@@ -1,0 +1,65 @@
+/**
+ * Uploaded import files, held by this cloud process until imported: the parts
+ * as they come, then the file parsed once (its rows are what the dry run and
+ * every import call read). Held in memory, not in the database: a file is
+ * wanted for the minutes between upload and import, and nothing of it must
+ * outlive the import (it holds another system's personal data). An upload is
+ * forgotten an hour after its last use, or when the process restarts: the
+ * owner uploads it again, and rows already imported are then refused as
+ * members already (never imported twice).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ImportPlan } from '../../src/core/imports/plan';
+import type { ParsedImport } from './parse';
+
+export interface Upload {
+  id: string;
+  chainId: string;
+  accountId: string;
+  fileName: string;
+  parts: Buffer[];
+  bytes: number;
+  parsed: ParsedImport | null;
+  /** Plans by mapping (JSON): computed once per mapping, read by every import call. */
+  plans: Map<string, ImportPlan>;
+  createdAt: number;
+  usedAt: number;
+}
+
+const KEEP_MS = 60 * 60 * 1000;
+/** Uploads held at once, all chains together: the oldest goes first past this. */
+const MAX_UPLOADS = 20;
+
+const uploads = new Map<string, Upload>();
+
+function forgetOld(now: number): void {
+  for (const [id, upload] of uploads) if (now - upload.usedAt > KEEP_MS) uploads.delete(id);
+  while (uploads.size > MAX_UPLOADS) uploads.delete(uploads.keys().next().value!);
+}
+
+export function newUpload(chainId: string, accountId: string, fileName: string, now: number) {
+  forgetOld(now);
+  const upload: Upload = {
+    id: randomUUID(),
+    chainId,
+    accountId,
+    fileName,
+    parts: [],
+    bytes: 0,
+    parsed: null,
+    plans: new Map(),
+    createdAt: now,
+    usedAt: now,
+  };
+  uploads.set(upload.id, upload);
+  return upload;
+}
+
+/** The upload, if it is this account's (another account's or chain's is as good as gone). */
+export function findUpload(id: string, chainId: string, accountId: string, now: number) {
+  forgetOld(now);
+  const upload = uploads.get(id);
+  if (!upload || upload.chainId !== chainId || upload.accountId !== accountId) return null;
+  upload.usedAt = now;
+  return upload;
+}
