@@ -122,6 +122,8 @@ const layers = [
       // Windows-1252 decoding.
       'csv-parse',
       'iconv-lite',
+      // E-mail to members by SMTP (cloud/messaging/email.ts).
+      'nodemailer',
     ],
     node: true,
   },
