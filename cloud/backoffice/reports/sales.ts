@@ -196,19 +196,21 @@ export async function couponRows(
         WHERE ${IN_RANGE} AND cardinality(coupon_ids) > 0),
      read AS (
        SELECT sign, left(coupon_id, 1) AS prefix, substr(coupon_id, 3) AS rest,
-              CASE WHEN member_id IS NULL THEN 0
-                   ELSE strpos(substr(coupon_id, 3), '-' || member_id) END AS member_at,
-              member_id
+              -- without the count at the end (spend and tier ids end -{memberId}-{n})
+              regexp_replace(substr(coupon_id, 3), '-[0-9]+$', '') AS counted,
+              coalesce(member_id, '') AS member_id
          FROM used
         WHERE substr(coupon_id, 2, 1) = '-' AND left(coupon_id, 1) IN ('W', 'B', 'S', 'T', 'C', 'P', 'R'))
      SELECT prefix,
             CASE prefix
-              WHEN 'C' THEN CASE WHEN member_id IS NOT NULL
-                                  AND right(rest, length(member_id) + 1) = '-' || member_id
+              WHEN 'C' THEN CASE WHEN member_id <> '' AND right(rest, length(member_id) + 1) = '-' || member_id
                                  THEN left(rest, length(rest) - length(member_id) - 1) END
-              WHEN 'S' THEN CASE WHEN member_at > 1 THEN left(rest, member_at - 1) END
-              WHEN 'T' THEN CASE WHEN member_at > 1
-                                 THEN substring(left(rest, member_at - 1) FROM '^(.+)-[YR][0-9]+$') END
+              WHEN 'S' THEN CASE WHEN member_id <> '' AND right(counted, length(member_id) + 1) = '-' || member_id
+                                      AND length(counted) > length(member_id) + 1
+                                 THEN left(counted, length(counted) - length(member_id) - 1) END
+              WHEN 'T' THEN CASE WHEN member_id <> '' AND right(counted, length(member_id) + 1) = '-' || member_id
+                                 THEN substring(left(counted, length(counted) - length(member_id) - 1)
+                                                FROM '^(.+)-[YR][0-9]+$') END
             END AS rule_id,
             sum(sign) AS redemptions
        FROM read

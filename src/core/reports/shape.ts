@@ -86,30 +86,32 @@ const KIND_OF_PREFIX: Readonly<Record<string, CouponSource>> = {
 
 /**
  * Where a redeemed coupon came from, read from its deterministic id and the
- * member who used it (rule ids may hold `-`, so the member's id is what
- * separates the rule from the rest). Null for an id no rule makes.
+ * member who used it: rule ids may hold `-` (and even the member's id), so
+ * the id is read from its end, where the member's id and any count stand.
+ * Null for an id no rule makes.
  */
 export function couponOrigin(couponId: string, memberId: string | null): CouponOrigin | null {
   const kind = KIND_OF_PREFIX[couponId.slice(0, 1)];
   if (!kind || couponId[1] !== '-') return null;
   const rest = couponId.slice(2);
-  const memberPart = memberId === null ? -1 : rest.indexOf(`-${memberId}`);
+  // What comes before `-{memberId}` at the end (read from the end: a rule id may hold the member's id).
+  const beforeMember = (text: string): string | null =>
+    memberId !== null && text.endsWith(`-${memberId}`)
+      ? text.slice(0, text.length - memberId.length - 1)
+      : null;
+  const withoutCount = rest.replace(/-\d+$/, '');
   switch (kind) {
     case 'campaign':
       // C-{campaignId}-{memberId}
-      return {
-        kind,
-        ruleId:
-          memberId !== null && rest.endsWith(`-${memberId}`)
-            ? rest.slice(0, rest.length - memberId.length - 1)
-            : null,
-      };
-    case 'spend':
+      return { kind, ruleId: beforeMember(rest) };
+    case 'spend': {
       // S-{ruleId}-{memberId}-{k}
-      return { kind, ruleId: memberPart > 0 ? rest.slice(0, memberPart) : null };
+      const rule = beforeMember(withoutCount);
+      return { kind, ruleId: rule === '' ? null : rule };
+    }
     case 'tier': {
       // T-{levelId}-{periodKey}-{memberId}-{i}: the period key is Y2026 or R3.
-      const before = memberPart > 0 ? rest.slice(0, memberPart) : null;
+      const before = beforeMember(withoutCount);
       const level = before === null ? null : /^(.+)-(?:Y|R)\d+$/.exec(before);
       return { kind, ruleId: level ? level[1]! : null };
     }
