@@ -25,7 +25,12 @@ import { decodeHlc, encodeHlc, receiveHlc, tickHlc } from '../../src/core/hlc';
 import type { Hlc } from '../../src/core/hlc';
 import { msg } from '../../src/core/i18n';
 import type { Locale } from '../../src/core/i18n';
-import { mappingProblem, planImport, suggestMapping } from '../../src/core/imports/plan';
+import {
+  mappingProblem,
+  planImport,
+  suggestMapping,
+  withMembers,
+} from '../../src/core/imports/plan';
 import type { ImportCandidate, ImportMapping, ImportPlan } from '../../src/core/imports/plan';
 import { isoDate, localDateOf } from '../../src/core/time';
 import {
@@ -191,21 +196,24 @@ async function planOf(
   const programme = await programmeInForce(db, who.chainId);
   const timeZone = programme.timeZone;
   const options = { today: isoDate(localDateOf(now, timeZone)), now, timeZone };
-  // First without members, to learn the file's phones; then against the members holding them.
-  const phones = planImport(parsed.header, parsed.records, [], mapping, {
+  // The file read once; then the members holding the phones it found.
+  const read = planImport(parsed.header, parsed.records, parsed.broken, mapping, {
     ...options,
     existingPhones: new Map(),
-  }).candidates.map((c) => c.phoneE164);
-  const holders = await membersByPhone(db, who.chainId, phones);
+  });
+  const holders = await membersByPhone(
+    db,
+    who.chainId,
+    read.candidates.map((c) => c.phoneE164),
+  );
   // A member this upload created (an earlier run) is no obstacle to its own row.
   const existing = new Map<string, string>();
-  const ownIds = new Set(parsed.records.map((r) => rowId(upload, r.row, 'member')));
-  for (const [phone, holder] of holders)
-    if (!ownIds.has(holder.memberId)) existing.set(phone, holder.memberNumber);
-  const plan = planImport(parsed.header, parsed.records, parsed.broken, mapping, {
-    ...options,
-    existingPhones: existing,
-  });
+  for (const c of read.candidates) {
+    const holder = holders.get(c.phoneE164);
+    if (holder && holder.memberId !== rowId(upload, c.row, 'member'))
+      existing.set(c.phoneE164, holder.memberNumber);
+  }
+  const plan = withMembers(read, existing, parsed.header[mapping.phone!] ?? null);
   upload.plans.set(key, plan);
   return plan;
 }

@@ -394,11 +394,8 @@ export function planImport(
     }
 
     if (phoneE164 !== null && problems.length === 0) {
-      const member = options.existingPhones.get(phoneE164);
       const first = firstRowOfPhone.get(phoneE164);
-      if (member !== undefined)
-        refuse('phone', msg('backoffice.import.reason.alreadyMember', { number: member }));
-      else if (first !== undefined)
+      if (first !== undefined)
         refuse('phone', msg('backoffice.import.reason.duplicateInFile', { row: first }));
     }
     if (problems.length > 0 || phoneE164 === null) {
@@ -417,6 +414,38 @@ export function planImport(
       oldMemberNumber,
     });
   }
+  const plan = { candidates, refused, notes, rows: records.length + broken.length };
+  return withMembers(plan, options.existingPhones, columnName('phone'));
+}
+
+/**
+ * The plan with the rows whose phone is already a member's refused, naming
+ * that member (their notes dropped). Apart from planImport so the cloud reads
+ * the file once, then asks the database about the phones it found.
+ */
+export function withMembers(
+  plan: ImportPlan,
+  existingPhones: ReadonlyMap<string, string>,
+  phoneColumn: string | null,
+): ImportPlan {
+  const refused = [...plan.refused];
+  const members = new Set<number>();
+  const candidates = plan.candidates.filter((c) => {
+    const number = existingPhones.get(c.phoneE164);
+    if (number === undefined) return true;
+    members.add(c.row);
+    refused.push({
+      row: c.row,
+      column: phoneColumn,
+      reason: msg('backoffice.import.reason.alreadyMember', { number }),
+    });
+    return false;
+  });
   refused.sort((a, b) => a.row - b.row);
-  return { candidates, refused, notes, rows: records.length + broken.length };
+  return {
+    candidates,
+    refused,
+    notes: plan.notes.filter((n) => !members.has(n.row)),
+    rows: plan.rows,
+  };
 }
