@@ -21,6 +21,7 @@ import { ConflictsPage } from './pages/ConflictsPage';
 import { CalculatorPage } from './pages/CalculatorPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SegmentsPage } from './pages/SegmentsPage';
+import { ImportPage } from './pages/ImportPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
@@ -44,6 +45,7 @@ const PAGES: Record<string, ComponentType> = {
   '/reports': ReportsPage,
   '/segments': SegmentsPage,
   '/segments/*': SegmentsPage,
+  '/import': ImportPage,
 };
 
 function Pages() {
