@@ -37,6 +37,7 @@ const modules = [
   'backoffice-member-search',
   'backoffice-first-paint',
   'reports',
+  'import',
   'fuzz',
 ];
 
