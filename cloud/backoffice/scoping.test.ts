@@ -176,6 +176,20 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     fc.record({ rule: segmentRuleProbe(pick), page: fc.constantFrom(0, 1) }),
   'segment.export': (pick) =>
     fc.record({ rule: segmentRuleProbe(pick), locale: fc.constantFrom('nb', 'en') }),
+  'campaign.list': () => fc.constant({}),
+  'campaign.get': (pick) => fc.record({ id: pick }),
+  'campaign.settings': () => fc.constant({}),
+  'campaign.preview': (pick) =>
+    fc.record({ segmentId: pick, smsText: fc.constantFrom(null, 'Hei!') }),
+  'campaign.create': (pick) =>
+    fc.record({
+      name: fc.constant('Probe'),
+      segmentId: pick,
+      offer: fc.constant({ kind: 'message' }),
+      sms: fc.constant({ text: 'Hei!' }),
+    }),
+  'campaign.send': (pick) => fc.record({ id: pick }),
+  'campaign.setSmsPrice': () => fc.constant({ smsPriceOre: 45 }),
 };
 
 /** A segment rule naming ids drawn from `pick` (members, home stores), or none: everyone. */

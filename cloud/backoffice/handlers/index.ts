@@ -11,6 +11,7 @@ import { staffHandlers } from './staff';
 import { storeHandlers } from './stores';
 import { reportHandlers } from './reports';
 import { segmentHandlers } from './segments';
+import { campaignHandlers } from './campaigns';
 import { importHandlers } from './imports';
 import type { BoHandlers } from './types';
 
@@ -29,5 +30,6 @@ export const BO_HANDLERS: BoHandlers = {
   ...reportHandlers,
   ...calculatorHandlers,
   ...segmentHandlers,
+  ...campaignHandlers,
   ...importHandlers,
 };

@@ -28,6 +28,7 @@ import { conflictsCommands } from './conflicts';
 import { storesCommands } from './stores';
 import { reportsCommands } from './reports';
 import { segmentsCommands } from './segments';
+import { campaignsCommands } from './campaigns';
 import { importsCommands } from './imports';
 
 const Invitation = z
@@ -158,6 +159,7 @@ export const BO_COMMANDS = {
   ...reportsCommands,
   ...calculatorCommands,
   ...segmentsCommands,
+  ...campaignsCommands,
   ...importsCommands,
 } as const;
 

@@ -37,6 +37,7 @@ import { backofficeStoresMessages } from './backoffice-stores';
 import { backofficeCalculatorMessages } from './backoffice-calculator';
 import { backofficeReportsMessages } from './backoffice-reports';
 import { backofficeSegmentsMessages } from './backoffice-segments';
+import { backofficeCampaignsMessages } from './backoffice-campaigns';
 import { backofficeImportMessages } from './backoffice-import';
 import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
@@ -75,6 +76,7 @@ const parts = [
   backofficeCalculatorMessages,
   backofficeReportsMessages,
   backofficeSegmentsMessages,
+  backofficeCampaignsMessages,
   backofficeImportMessages,
   dayReportMessages,
 ] as const;

@@ -1,0 +1,214 @@
+/**
+ * Campaigns against a real cloud (PGlite and PostgreSQL): the reach of a saved
+ * segment per channel honours consent and the 30-day cap; sending enqueues
+ * exactly one message per consenting member and channel in the outbox, and a
+ * second send is refused with nothing queued twice; the results count the
+ * programme coupon's redemptions from sale_facts (a voided sale gives it
+ * back; a member not messaged does not count); only an owner sends.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { memberNumberFor } from '../../src/core/ean13';
+import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
+import { parseProgramme } from '../../src/core/programme';
+import { isoDate, localDateOf, addDays } from '../../src/core/time';
+import { enqueueMessages, outboxMessages } from '../messaging/outbox';
+import { saveProgramme } from '../programme-change';
+import { describeBackoffice, errorOf } from '../test/backoffice';
+import type { BoBrowser } from '../test/backoffice';
+
+const NOW = Date.now();
+const today = localDateOf(NOW, 'Europe/Oslo');
+
+describeBackoffice('campaigns', (cloud) => {
+  let owner: BoBrowser;
+  let manager: BoBrowser;
+  let chainId: string;
+  let segmentId: string;
+  let till: Awaited<ReturnType<ReturnType<typeof cloud>['pair']>>;
+
+  beforeAll(async () => {
+    const made = await cloud().chainWithOwner(['Garnbutikken']);
+    owner = made.owner;
+    chainId = made.chainId;
+    await saveProgramme(
+      cloud().server.database,
+      chainId,
+      {
+        programme: parseProgramme({
+          name: 'Garnklubben',
+          termsVersion: 'v1',
+          timeZone: 'Europe/Oslo',
+          campaigns: [
+            {
+              id: 'garn20',
+              coupon: {
+                name: { nb: '20 % på garn', en: '20 % off yarn' },
+                benefit: { kind: 'percent', percent: 20 },
+              },
+              validFrom: isoDate(addDays(today, -1)),
+              validTo: isoDate(addDays(today, 30)),
+            },
+          ],
+        }),
+        staffId: null,
+      },
+      NOW - 40 * DAY,
+    );
+    till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+    const enrol = (id: string, n: number, consents: { sms: boolean; email: boolean }) =>
+      memberEvents(id).enrolled(
+        NOW - 100 * DAY,
+        {
+          memberNumber: memberNumberFor('29', n),
+          qrToken: `qr-${id}-token`,
+          phoneE164: `+47912345${String(n).padStart(2, '0')}`,
+          profile: {
+            firstName: null,
+            lastName: null,
+            email: `${id}@example.no`,
+            birthDate: null,
+            postalCode: null,
+            gender: null,
+          },
+          consents,
+        },
+        till.origin,
+      );
+    const pushed = await till.push([
+      enrol('m-both', 1, { sms: true, email: true }),
+      enrol('m-sms', 2, { sms: true, email: false }),
+      enrol('m-none', 3, { sms: false, email: false }),
+      enrol('m-capped', 4, { sms: true, email: false }),
+    ]);
+    expect(pushed.rejected).toEqual([]);
+    // m-capped had two SMS sent in the last 30 days (the default cap is 2); one older does not count.
+    const db = cloud().server.database;
+    await enqueueMessages(
+      db,
+      chainId,
+      ['old-1', 'old-2', 'old-3'].map((purpose) => ({
+        memberId: 'm-capped',
+        channel: 'sms' as const,
+        purpose: `campaign:${purpose}`,
+        body: 'Tidligere tilbud',
+      })),
+      NOW - 40 * DAY,
+    );
+    await db.query(
+      `UPDATE outbox SET state = 'delivered',
+              sending_at = CASE purpose WHEN 'campaign:old-3' THEN $2::bigint ELSE $3::bigint END
+        WHERE chain_id = $1 AND member_id = 'm-capped'`,
+      [chainId, NOW - 31 * DAY, NOW - 5 * DAY],
+    );
+    segmentId = (await owner.ok('segment.save', { name: 'Alle garnkunder', rule: {} })).id;
+    manager = (await cloud().storeManager(owner, [made.stores[0]!.storeId])).browser;
+  });
+
+  it('shows the reach per channel after consent and the cap, and the SMS cost', async () => {
+    const preview = await owner.ok('campaign.preview', {
+      segmentId,
+      smsText: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.',
+    });
+    expect(preview.reach).toEqual({
+      members: 4,
+      sms: { consenting: 3, reachable: 2 },
+      email: { consenting: 1, reachable: 1 },
+      frequencyCap: 2,
+    });
+    expect(preview.smsCost).toEqual({
+      encoding: 'gsm7',
+      parts: 1,
+      pricePerPartOre: 45,
+      totalOre: 90,
+    });
+    // An emoji makes it UCS-2: two parts with the opt-out; the chain's own price.
+    await owner.ok('campaign.setSmsPrice', { smsPriceOre: 36 });
+    const emoji = await owner.ok('campaign.preview', {
+      segmentId,
+      smsText: 'Hei! 20 % på garn i helgen 🧶 Vis kortet i kassa.',
+    });
+    expect(emoji.smsCost).toEqual({
+      encoding: 'ucs2',
+      parts: 2,
+      pricePerPartOre: 36,
+      totalOre: 144,
+    });
+    await owner.ok('campaign.setSmsPrice', { smsPriceOre: 45 });
+  });
+
+  it('refuses bad input with its field, and a store manager', async () => {
+    const noChannel = await owner.call('campaign.create', {
+      name: 'Tom',
+      segmentId,
+      offer: { kind: 'message' },
+    });
+    expect(errorOf(noChannel)).toMatchObject({ code: 'invalid_request', field: 'sms' });
+    const unknownCoupon = await owner.call('campaign.create', {
+      name: 'Feil kupong',
+      segmentId,
+      offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' },
+      sms: { text: 'Hei' },
+    });
+    expect(errorOf(unknownCoupon)).toMatchObject({ field: 'offer.couponCampaignId' });
+    const forbidden = await manager.call('campaign.create', {
+      name: 'Butikksjefens',
+      segmentId,
+      offer: { kind: 'message' },
+      sms: { text: 'Hei' },
+    });
+    expect(forbidden.status).toBe(403);
+    expect(await manager.ok('campaign.list', {})).toEqual([]);
+  });
+
+  it('enqueues one message per consenting member and channel, once; counts coupons redeemed', async () => {
+    const draft = await owner.ok('campaign.create', {
+      name: 'Garnhelg',
+      segmentId,
+      offer: { kind: 'coupon', couponCampaignId: 'garn20' },
+      sms: { text: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.' },
+      email: { subject: 'Garnhelg: 20 % på garn', text: 'Hei!\n\n20 % på garn i helgen.' },
+    });
+    expect(draft).toMatchObject({ state: 'draft', segmentName: 'Alle garnkunder', results: null });
+    expect(draft.preview?.reach.sms.reachable).toBe(2);
+
+    const sent = await owner.ok('campaign.send', { id: draft.id });
+    expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 3, email: 1 } });
+    const db = cloud().server.database;
+    const queued = await outboxMessages(db, chainId, `campaign:${draft.id}`);
+    expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
+      'm-both:email',
+      'm-both:sms',
+      'm-capped:sms',
+      'm-sms:sms',
+    ]);
+    expect(sent.results?.sms).toMatchObject({ queued: 3, delivered: 0, skipped: 0 });
+
+    const again = await owner.call('campaign.send', { id: draft.id });
+    expect(errorOf(again)).toMatchObject({ code: 'invalid_request', field: 'id' });
+    expect(await outboxMessages(db, chainId, `campaign:${draft.id}`)).toHaveLength(4);
+
+    // After the send: m-both redeems the coupon (counted), m-sms redeems and the
+    // sale is voided (nets to nothing), m-none was not messaged (not counted).
+    const at = Date.now() + 1000;
+    const line = saleLine({
+      category: 'Garn',
+      unitPriceOre: 40_000,
+      listOre: 50_000,
+      paidOre: 40_000,
+    });
+    const coupon = (memberId: string) => ({ couponsRedeemed: [`C-garn20-${memberId}`] });
+    const smsMember = memberEvents('m-sms');
+    const smsSale = smsMember.sale(at, { ...till.origin, lines: [line], effects: coupon('m-sms') });
+    const pushed = await till.push([
+      memberEvents('m-both').sale(at, { ...till.origin, lines: [line], effects: coupon('m-both') }),
+      smsSale,
+      smsMember.voided(at + 1000, smsSale.payload.saleId, till.origin),
+      memberEvents('m-none').sale(at, { ...till.origin, lines: [line], effects: coupon('m-none') }),
+    ]);
+    expect(pushed.rejected).toEqual([]);
+    const results = (await owner.ok('campaign.get', { id: draft.id })).results;
+    expect(results?.coupons).toEqual({ redeemed: 1, salesOre: 40_000 });
+    const listed = await manager.ok('campaign.list', {});
+    expect(listed.map((c) => [c.name, c.state])).toEqual([['Garnhelg', 'sent']]);
+  });
+});

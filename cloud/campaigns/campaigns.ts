@@ -1,0 +1,421 @@
+/**
+ * Campaigns (migration 016; src/contract/backoffice/campaigns.ts says who may
+ * do what). The segment is counted and listed by its one SQL query
+ * (cloud/segments/sql.ts); reach joins it to member_facts' consent and the
+ * outbox's last 30 days, as the sender counts its cap. Sending enqueues one
+ * message per consenting member and channel through the outbox
+ * (`enqueueMessages`, purpose 'campaign:<id>') in the same transaction that
+ * marks the campaign sent, so a second send finds it sent and queues nothing.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { msg } from '../../src/core/i18n';
+import { campaignSmsParts } from '../../src/core/messaging/sms-parts';
+import type { SegmentRule } from '../../src/core/programme';
+import type {
+  BoCampaign,
+  BoCampaignPreview,
+  BoCampaignReach,
+  BoCampaignResults,
+  BoCampaignSettings,
+  BoCampaignSummary,
+  CampaignOffer,
+} from '../../src/contract/backoffice/campaigns';
+import {
+  CAMPAIGN_SCHEDULE_MAX_DAYS,
+  DEFAULT_SMS_PRICE_ORE,
+} from '../../src/contract/backoffice/campaigns';
+import type { Database, Queryable } from '../db/database';
+import { toInt } from '../db/database';
+import { BoError, notFound } from '../backoffice/errors';
+import { enqueueMessages, outboxSummary } from '../messaging/outbox';
+import type { NewMessage } from '../messaging/outbox';
+import { CAP_WINDOW_MS, messagingSettings } from '../messaging/settings';
+import { programmeInForce } from '../programme';
+import { campaignCouponId } from '../../src/core/member/coupons';
+import { getSegment } from '../segments/saved';
+import type { Asker } from '../segments/saved';
+import { segmentSql } from '../segments/sql';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const campaignPurpose = (campaignId: string) => `campaign:${campaignId}`;
+
+export async function smsPriceOre(db: Queryable, chainId: string): Promise<number> {
+  const [row] = await db.query<{ sms_price_ore: unknown }>(
+    'SELECT sms_price_ore FROM campaign_settings WHERE chain_id = $1',
+    [chainId],
+  );
+  return row ? toInt(row.sms_price_ore) : DEFAULT_SMS_PRICE_ORE;
+}
+
+export async function setSmsPriceOre(
+  db: Queryable,
+  chainId: string,
+  priceOre: number,
+  now: number,
+): Promise<{ smsPriceOre: number }> {
+  await db.query(
+    `INSERT INTO campaign_settings (chain_id, sms_price_ore, updated_at) VALUES ($1, $2, $3)
+     ON CONFLICT (chain_id) DO UPDATE SET sms_price_ore = $2, updated_at = $3`,
+    [chainId, priceOre, now],
+  );
+  return { smsPriceOre: priceOre };
+}
+
+export async function campaignSettings(
+  db: Queryable,
+  chainId: string,
+): Promise<BoCampaignSettings> {
+  const programme = await programmeInForce(db, chainId);
+  return {
+    smsPriceOre: await smsPriceOre(db, chainId),
+    coupons: programme.campaigns.map((c) => ({
+      id: c.id,
+      name: { nb: c.coupon.name.nb, en: c.coupon.name.en },
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+    })),
+  };
+}
+
+/** The segment's members now with their consent, as one query (the segment's own). */
+async function segmentWithConsent(
+  db: Queryable,
+  chainId: string,
+  rule: SegmentRule,
+  now: number,
+): Promise<{ sql: string; params: unknown[] }> {
+  const settings = await programmeInForce(db, chainId);
+  const query = segmentSql(chainId, rule, now, settings);
+  return { sql: query.ids, params: query.params };
+}
+
+/** Who the segment reaches per channel now: consent, then under the 30-day cap. */
+export async function campaignReach(
+  db: Queryable,
+  chainId: string,
+  rule: SegmentRule,
+  now: number,
+): Promise<BoCampaignReach> {
+  const { frequencyCap } = await messagingSettings(db, chainId);
+  const segment = await segmentWithConsent(db, chainId, rule, now);
+  const since = `$${segment.params.length + 1}`;
+  const cap = `$${segment.params.length + 2}`;
+  const [row] = await db.query<Record<string, unknown>>(
+    `WITH seg AS (${segment.sql}),
+          recent AS (
+            SELECT o.member_id, o.channel, count(*) AS n FROM outbox o
+             WHERE o.chain_id = $1 AND o.sending_at > ${since}
+               AND o.member_id IN (SELECT member_id FROM seg)
+             GROUP BY o.member_id, o.channel)
+     SELECT count(*) AS members,
+            count(*) FILTER (WHERE f.consent_sms) AS sms_consenting,
+            count(*) FILTER (WHERE f.consent_sms AND coalesce(rs.n, 0) < ${cap}) AS sms_reachable,
+            count(*) FILTER (WHERE f.consent_email) AS email_consenting,
+            count(*) FILTER (WHERE f.consent_email AND coalesce(re.n, 0) < ${cap}) AS email_reachable
+       FROM seg
+       JOIN member_facts f ON f.chain_id = $1 AND f.member_id = seg.member_id
+       LEFT JOIN recent rs ON rs.member_id = seg.member_id AND rs.channel = 'sms'
+       LEFT JOIN recent re ON re.member_id = seg.member_id AND re.channel = 'email'`,
+    [...segment.params, now - CAP_WINDOW_MS, frequencyCap],
+  );
+  const n = (key: string) => toInt(row?.[key] ?? 0);
+  return {
+    members: n('members'),
+    sms: { consenting: n('sms_consenting'), reachable: n('sms_reachable') },
+    email: { consenting: n('email_consenting'), reachable: n('email_reachable') },
+    frequencyCap,
+  };
+}
+
+export async function campaignPreview(
+  db: Queryable,
+  asker: Asker,
+  segmentId: string,
+  smsText: string | null,
+  now: number,
+): Promise<BoCampaignPreview> {
+  const segment = await getSegment(db, asker, segmentId);
+  return previewOf(db, asker.scope.chainId, segment.rule, smsText, now);
+}
+
+async function previewOf(
+  db: Queryable,
+  chainId: string,
+  rule: SegmentRule,
+  smsText: string | null,
+  now: number,
+): Promise<BoCampaignPreview> {
+  const reach = await campaignReach(db, chainId, rule, now);
+  const text = smsText?.trim() ?? '';
+  if (text === '') return { reach, smsCost: null, at: now };
+  const price = await smsPriceOre(db, chainId);
+  const { encoding, parts } = campaignSmsParts(text);
+  return {
+    reach,
+    smsCost: {
+      encoding,
+      parts,
+      pricePerPartOre: price,
+      totalOre: parts * reach.sms.reachable * price,
+    },
+    at: now,
+  };
+}
+
+type CampaignRow = Record<string, unknown>;
+
+const SELECT = `SELECT c.*, s.name AS current_segment_name, s.rule AS current_rule
+                  FROM campaigns c
+                  LEFT JOIN saved_segments s ON s.chain_id = c.chain_id AND s.id = c.segment_id`;
+
+const maybeInt = (v: unknown) => (v === null || v === undefined ? null : toInt(v));
+
+function summaryOf(row: CampaignRow): BoCampaignSummary {
+  const offer: CampaignOffer =
+    row.offer_kind === 'coupon'
+      ? { kind: 'coupon', couponCampaignId: row.coupon_campaign_id as string }
+      : { kind: 'message' };
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    segmentId: row.segment_id as string,
+    segmentName: ((row.segment_name ?? row.current_segment_name) as string | null) ?? null,
+    offer,
+    channels: { sms: row.sms_text !== null, email: row.email_text !== null },
+    state: row.state as 'draft' | 'sent',
+    sendAt: maybeInt(row.send_at),
+    sentAt: maybeInt(row.sent_at),
+    createdAt: toInt(row.created_at),
+  };
+}
+
+export async function listCampaigns(db: Queryable, chainId: string): Promise<BoCampaignSummary[]> {
+  const rows = await db.query<CampaignRow>(
+    `${SELECT} WHERE c.chain_id = $1 ORDER BY c.created_at DESC, c.id DESC`,
+    [chainId],
+  );
+  return rows.map(summaryOf);
+}
+
+const ruleOf = (stored: unknown): SegmentRule =>
+  (typeof stored === 'string' ? JSON.parse(stored) : stored) as SegmentRule;
+
+/** Coupons of the campaign redeemed by the members it messaged, net of voids and returns giving them back. */
+async function couponResults(
+  db: Queryable,
+  chainId: string,
+  campaignId: string,
+  couponCampaignId: string,
+  sentAt: number,
+): Promise<{ redeemed: number; salesOre: number }> {
+  const [row] = await db.query<{ redeemed: unknown; sales: unknown }>(
+    `WITH messaged AS (SELECT DISTINCT member_id FROM outbox WHERE chain_id = $1 AND purpose = $2)
+     SELECT coalesce(sum(CASE sf.kind WHEN 'sale' THEN 1 ELSE -1 END), 0) AS redeemed,
+            coalesce(sum(sf.amount_ore), 0) AS sales
+       FROM sale_facts sf JOIN messaged m ON m.member_id = sf.member_id
+      WHERE sf.chain_id = $1 AND sf.at >= $3
+        AND ($4 || sf.member_id) = ANY(sf.coupon_ids)`,
+    [chainId, campaignPurpose(campaignId), sentAt, campaignCouponId(couponCampaignId, '')],
+  );
+  return { redeemed: toInt(row?.redeemed ?? 0), salesOre: toInt(row?.sales ?? 0) };
+}
+
+async function resultsOf(
+  db: Queryable,
+  chainId: string,
+  summary: BoCampaignSummary,
+): Promise<BoCampaignResults> {
+  const outbox = await outboxSummary(db, chainId, campaignPurpose(summary.id));
+  const channel = (c: 'sms' | 'email') => {
+    const s = outbox[c];
+    return {
+      queued: s.queued + s.sending,
+      sent: s.sent,
+      delivered: s.delivered,
+      failed: s.failed,
+      skipped: s.skipped,
+      skippedBy: { ...s.skippedBy },
+    };
+  };
+  return {
+    sms: channel('sms'),
+    email: channel('email'),
+    coupons:
+      summary.offer.kind === 'coupon' && summary.sentAt !== null
+        ? await couponResults(
+            db,
+            chainId,
+            summary.id,
+            summary.offer.couponCampaignId,
+            summary.sentAt,
+          )
+        : null,
+  };
+}
+
+export async function getCampaign(
+  db: Queryable,
+  chainId: string,
+  id: string,
+  now: number,
+): Promise<BoCampaign> {
+  const [row] = await db.query<CampaignRow>(`${SELECT} WHERE c.chain_id = $1 AND c.id = $2`, [
+    chainId,
+    id,
+  ]);
+  if (!row) throw notFound('the campaign');
+  const summary = summaryOf(row);
+  const smsText = row.sms_text as string | null;
+  const draft = summary.state === 'draft';
+  return {
+    ...summary,
+    sms: smsText === null ? null : { text: smsText },
+    email:
+      row.email_text === null
+        ? null
+        : { subject: row.email_subject as string, text: row.email_text as string },
+    enqueued: { sms: toInt(row.enqueued_sms), email: toInt(row.enqueued_email) },
+    preview:
+      draft && row.current_rule !== null && row.current_rule !== undefined
+        ? await previewOf(db, chainId, ruleOf(row.current_rule), smsText, now)
+        : null,
+    results: draft ? null : await resultsOf(db, chainId, summary),
+  };
+}
+
+function refusal(field: string, key: Parameters<typeof msg>[0], english: string): BoError {
+  return new BoError('invalid_request', english, field, msg(key));
+}
+
+export interface CampaignInput {
+  name: string;
+  segmentId: string;
+  offer: CampaignOffer;
+  sms: { text: string } | null;
+  email: { subject: string; text: string } | null;
+  sendAt: number | null;
+}
+
+function checkSendAt(sendAt: number | null, now: number): void {
+  if (sendAt === null) return;
+  if (sendAt < now - 60_000 || sendAt > now + CAMPAIGN_SCHEDULE_MAX_DAYS * DAY_MS)
+    throw refusal(
+      'sendAt',
+      'backoffice.campaigns.sendAtPast',
+      `the time to send is from now to ${CAMPAIGN_SCHEDULE_MAX_DAYS} days ahead`,
+    );
+}
+
+export async function createCampaign(
+  db: Database,
+  asker: Asker,
+  input: CampaignInput,
+  now: number,
+): Promise<BoCampaign> {
+  const chainId = asker.scope.chainId;
+  const segment = await getSegment(db, asker, input.segmentId);
+  checkSendAt(input.sendAt, now);
+  if (input.offer.kind === 'coupon') {
+    const wanted = input.offer.couponCampaignId;
+    const programme = await programmeInForce(db, chainId);
+    if (!programme.campaigns.some((c) => c.id === wanted))
+      throw refusal(
+        'offer.couponCampaignId',
+        'backoffice.campaigns.couponUnknown',
+        'the programme in force has no coupon campaign with this id',
+      );
+  }
+  const id = uuidv7();
+  await db.query(
+    `INSERT INTO campaigns (chain_id, id, name, segment_id, segment_name, offer_kind,
+                            coupon_campaign_id, sms_text, email_subject, email_text, send_at,
+                            state, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $12)`,
+    [
+      chainId,
+      id,
+      input.name,
+      segment.id,
+      input.offer.kind,
+      input.offer.kind === 'coupon' ? input.offer.couponCampaignId : null,
+      input.sms?.text ?? null,
+      input.email?.subject ?? null,
+      input.email?.text ?? null,
+      input.sendAt,
+      asker.accountId,
+      now,
+    ],
+  );
+  return getCampaign(db, chainId, id, now);
+}
+
+/**
+ * Sends a draft: the segment's members now, one message per member and
+ * channel they consent to, not before `sendAt`. The campaign row is locked
+ * and must still be a draft: a second send (or two at once) is refused.
+ */
+export async function sendCampaign(
+  db: Database,
+  asker: Asker,
+  id: string,
+  now: number,
+): Promise<BoCampaign> {
+  const chainId = asker.scope.chainId;
+  await db.transaction(async (tx) => {
+    const [row] = await tx.query<CampaignRow>(
+      'SELECT * FROM campaigns WHERE chain_id = $1 AND id = $2 FOR UPDATE',
+      [chainId, id],
+    );
+    if (!row) throw notFound('the campaign');
+    if (row.state !== 'draft')
+      throw refusal('id', 'backoffice.campaigns.alreadySent', 'the campaign is already sent');
+    const sendAt = maybeInt(row.send_at);
+    checkSendAt(sendAt, now);
+    const segment = await getSegment(tx, asker, row.segment_id as string);
+    const query = await segmentWithConsent(tx, chainId, segment.rule, now);
+    const members = await tx.query<{ member_id: string; sms: boolean; email: boolean }>(
+      `SELECT f.member_id, f.consent_sms AS sms, f.consent_email AS email
+         FROM (${query.sql}) seg
+         JOIN member_facts f ON f.chain_id = $1 AND f.member_id = seg.member_id
+        WHERE f.consent_sms OR f.consent_email
+        ORDER BY f.member_id`,
+      query.params,
+    );
+    const purpose = campaignPurpose(id);
+    const notBefore = sendAt ?? now;
+    const smsText = row.sms_text as string | null;
+    const emailText = row.email_text as string | null;
+    const messages: NewMessage[] = [];
+    for (const m of members) {
+      if (smsText !== null && m.sms)
+        messages.push({ memberId: m.member_id, channel: 'sms', purpose, body: smsText, notBefore });
+      if (emailText !== null && m.email)
+        messages.push({
+          memberId: m.member_id,
+          channel: 'email',
+          purpose,
+          subject: row.email_subject as string,
+          body: emailText,
+          notBefore,
+        });
+    }
+    await enqueueMessages(tx, chainId, messages, now);
+    await tx.query(
+      `UPDATE campaigns SET state = 'sent', sent_at = $3, sent_by = $4, segment_name = $5,
+              segment_rule = $6::jsonb, enqueued_sms = $7, enqueued_email = $8, updated_at = $3
+        WHERE chain_id = $1 AND id = $2`,
+      [
+        chainId,
+        id,
+        now,
+        asker.accountId,
+        segment.name,
+        JSON.stringify(segment.rule),
+        messages.filter((m) => m.channel === 'sms').length,
+        messages.filter((m) => m.channel === 'email').length,
+      ],
+    );
+  });
+  return getCampaign(db, chainId, id, now);
+}
