@@ -89,6 +89,7 @@ export async function saveSegment(
   now: number,
 ): Promise<BoSegment> {
   const chainId = asker.scope.chainId;
+  await requireReachableIds(db, asker.scope, input.rule);
   const id = await db.transaction(async (tx) => {
     // One save of a chain's segments at a time: the name check and the cap hold.
     await tx.query('SELECT id FROM chains WHERE id = $1 FOR UPDATE', [chainId]);
@@ -132,6 +133,47 @@ export async function saveSegment(
     return input.id;
   });
   return getSegment(db, asker, id);
+}
+
+/** Every id a rule names, at every level of its groups. */
+function namedIds(rule: SegmentRuleValue): { memberIds: Set<string>; storeIds: Set<string> } {
+  const memberIds = new Set<string>();
+  const storeIds = new Set<string>();
+  const visit = (node: SegmentRuleValue) => {
+    for (const id of node.memberIds ?? []) memberIds.add(id);
+    for (const id of node.homeStores ?? []) storeIds.add(id);
+    for (const group of [...(node.any ?? []), ...(node.all ?? [])]) visit(group);
+  };
+  visit(rule);
+  return { memberIds, storeIds };
+}
+
+/**
+ * A saved rule may name only stores and members the account reaches: the
+ * chain's (a store manager: their stores, and members enrolled or buying
+ * there). A segment is shown back whole, so an id from outside would be
+ * echoed to the account; it is refused as not found, not named.
+ */
+async function requireReachableIds(
+  db: Queryable,
+  scope: Scope,
+  rule: SegmentRuleValue,
+): Promise<void> {
+  const { memberIds, storeIds } = namedIds(rule);
+  if (storeIds.size > 0) await scope.requireStores(db, [...storeIds]);
+  if (memberIds.size === 0) return;
+  const reachable = new Set((await scope.stores(db)).map((s) => s.storeId));
+  const rows = await db.query<{ member_id: string; store_ids: string[] }>(
+    'SELECT member_id, store_ids FROM members WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    [scope.chainId, [...memberIds]],
+  );
+  const found = new Map(rows.map((r) => [r.member_id, r.store_ids]));
+  for (const id of memberIds) {
+    const stores = found.get(id);
+    const reached =
+      stores !== undefined && (scope.role === 'owner' || stores.some((s) => reachable.has(s)));
+    if (!reached) throw notFound('a member');
+  }
 }
 
 const notYours = () =>
