@@ -16,7 +16,7 @@ export function ImportPage() {
   const { session } = useSession();
   const owner = typeof session === 'object' && session?.account.role === 'owner';
   return (
-    <div className="bo-page">
+    <div className="bo-page im-page">
       <div className="bo-page-head">
         <h1>{t('nav.import')}</h1>
       </div>

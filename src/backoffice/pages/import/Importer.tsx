@@ -4,7 +4,7 @@
  * (imports.dryRun: every row not taken, with its column and reason), then the
  * import a slice at a time (imports.run) with its progress.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Shown } from '../../../core/i18n';
 import { IMPORT_FIELDS } from '../../../core/imports/plan';
 import type { ImportField, ImportMapping } from '../../../core/imports/plan';
@@ -91,6 +91,14 @@ export function Importer() {
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [problem, setProblem] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const reportShown = stage.at === 'report' ? stage.report : null;
+  // The report lands below the mapping: brought into view (and focus, for the keyboard) when it comes.
+  useEffect(() => {
+    if (!reportShown) return;
+    summary.current?.scrollIntoView({ block: 'start' });
+    summary.current?.focus({ preventScroll: true });
+  }, [reportShown]);
 
   const upload = async (file: File) => {
     setProblem(null);
@@ -236,7 +244,13 @@ export function Importer() {
       )}
       {(stage.at === 'report' || stage.at === 'running') && (
         <div className="im-report" data-testid="import-report">
-          <p className="im-summary" role="status" data-testid="import-summary">
+          <p
+            className="im-summary"
+            role="status"
+            tabIndex={-1}
+            ref={summary}
+            data-testid="import-summary"
+          >
             {t('import.summary', {
               take: stage.report.take,
               refused: stage.report.refusedCount,
