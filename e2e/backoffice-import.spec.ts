@@ -156,6 +156,9 @@ test('members are imported from another system’s CSV: mapped, dry run reported
   ]);
   await shoot(page, 'backoffice-import-report-1920x1080');
   await page.setViewportSize({ width: 800, height: 600 });
+  // The page brought the report into view when it came; on the narrow screen, as there.
+  await page.getByTestId('import-summary').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('import-summary')).toBeFocused();
   await shoot(page, 'backoffice-import-report-800x600');
   await page.setViewportSize({ width: 1920, height: 1080 });
 
