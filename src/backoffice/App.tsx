@@ -21,6 +21,7 @@ import { ConflictsPage } from './pages/ConflictsPage';
 import { CalculatorPage } from './pages/CalculatorPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SegmentsPage } from './pages/SegmentsPage';
+import { CampaignsPage } from './pages/CampaignsPage';
 import { ImportPage } from './pages/ImportPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
@@ -45,6 +46,8 @@ const PAGES: Record<string, ComponentType> = {
   '/reports': ReportsPage,
   '/segments': SegmentsPage,
   '/segments/*': SegmentsPage,
+  '/campaigns': CampaignsPage,
+  '/campaigns/*': CampaignsPage,
   '/import': ImportPage,
 };
 

@@ -23,6 +23,7 @@ const PARTS: readonly Part[] = [
   { path: '/members', label: 'nav.members' },
   { path: '/conflicts', label: 'nav.conflicts' },
   { path: '/segments', label: 'nav.segments' },
+  { path: '/campaigns', label: 'nav.campaigns' },
   { path: '/import', label: 'nav.import' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/calculator', label: 'nav.calculator' },

@@ -1,0 +1,286 @@
+/**
+ * A new campaign (/campaigns/new?segment=<id>): name, saved segment, offer,
+ * SMS and/or e-mail texts with the SMS parts counted as typed, when; the reach
+ * and cost asked of the cloud 400 ms after the segment or SMS text changes.
+ * Saved as a draft, then sent from its own page.
+ */
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { BoCampaignPreview, BoCampaignSettings } from '../../../contract/backoffice/campaigns';
+import type { BoSegmentSummary } from '../../../contract/backoffice/segments';
+import type { Shown } from '../../../core/i18n';
+import { campaignSmsParts, SMS_OPT_OUT } from '../../../core/messaging/sms-parts';
+import { call, failureText } from '../../api';
+import { Alert } from '../../components/Alert';
+import { useBo } from '../../i18n';
+import { useRoute } from '../../router';
+import { Reach } from './Reach';
+
+export function CampaignForm() {
+  const { t, locale } = useBo();
+  const { search, navigate } = useRoute();
+  const [segments, setSegments] = useState<BoSegmentSummary[] | null>(null);
+  const [settings, setSettings] = useState<BoCampaignSettings | null>(null);
+  const [name, setName] = useState('');
+  const [segmentId, setSegmentId] = useState(search.get('segment') ?? '');
+  const [offer, setOffer] = useState<'message' | 'coupon'>('message');
+  const [couponId, setCouponId] = useState('');
+  const [useSms, setUseSms] = useState(true);
+  const [smsText, setSmsText] = useState('');
+  const [useEmail, setUseEmail] = useState(false);
+  const [subject, setSubject] = useState('');
+  const [emailText, setEmailText] = useState('');
+  const [later, setLater] = useState(false);
+  const [when, setWhen] = useState('');
+  const [preview, setPreview] = useState<BoCampaignPreview | null>(null);
+  const [problem, setProblem] = useState<Shown | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    Promise.all([call('segment.list', {}), call('campaign.settings', {})]).then(
+      ([list, got]) => {
+        setSegments(list);
+        setSettings(got);
+        if (got.coupons[0]) setCouponId(got.coupons[0].id);
+      },
+      (error: unknown) => setProblem(failureText(error)),
+    );
+  }, []);
+
+  const smsForCost = useSms ? smsText : '';
+  useEffect(() => {
+    if (segmentId === '') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      call('campaign.preview', { segmentId, smsText: smsForCost.trim() || null }).then(
+        (answer) => live && setPreview(answer),
+        (error: unknown) => live && setProblem(failureText(error)),
+      );
+    }, 400);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [segmentId, smsForCost]);
+
+  const parts = campaignSmsParts(smsText);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      const saved = await call('campaign.create', {
+        name,
+        segmentId,
+        offer:
+          offer === 'coupon' ? { kind: 'coupon', couponCampaignId: couponId } : { kind: 'message' },
+        sms: useSms ? { text: smsText } : null,
+        email: useEmail ? { subject, text: emailText } : null,
+        sendAt: later && when !== '' ? new Date(when).getTime() : null,
+      });
+      navigate(`/campaigns/${encodeURIComponent(saved.id)}`);
+    } catch (error) {
+      setProblem(failureText(error));
+      setBusy(false);
+    }
+  };
+
+  const coupons = settings?.coupons ?? [];
+  const lang = locale === 'nb' ? 'nb' : 'en';
+  return (
+    <form className="cp-layout" onSubmit={(e) => void save(e)} data-testid="campaign-form">
+      <section className="bo-card bo-form cp-main">
+        <Alert kind="error" shown={problem} />
+        <label className="field">
+          <span>{t('campaigns.form.name')}</span>
+          <input
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={80}
+            required
+            data-testid="campaign-name"
+          />
+        </label>
+        <label className="field">
+          <span>{t('campaigns.form.segment')}</span>
+          <select
+            className="input"
+            value={segmentId}
+            onChange={(e) => setSegmentId(e.target.value)}
+            required
+            data-testid="campaign-segment"
+          >
+            <option value="">{t('campaigns.form.chooseSegment')}</option>
+            {(segments ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {segments && segments.length === 0 && (
+          <p className="bo-hint">{t('campaigns.form.noSegments')}</p>
+        )}
+        <fieldset className="cp-fieldset">
+          <legend>{t('campaigns.form.offer')}</legend>
+          <label className="cp-choice">
+            <input
+              type="radio"
+              name="offer"
+              checked={offer === 'message'}
+              onChange={() => setOffer('message')}
+            />
+            {t('campaigns.offer.message')}
+          </label>
+          <label className="cp-choice">
+            <input
+              type="radio"
+              name="offer"
+              checked={offer === 'coupon'}
+              onChange={() => setOffer('coupon')}
+              disabled={coupons.length === 0}
+              data-testid="offer-coupon"
+            />
+            {t('campaigns.offer.coupon')}
+          </label>
+          {coupons.length === 0 && <p className="bo-hint">{t('campaigns.offer.noCoupons')}</p>}
+          {offer === 'coupon' && (
+            <>
+              <select
+                className="input"
+                value={couponId}
+                onChange={(e) => setCouponId(e.target.value)}
+                aria-label={t('campaigns.offer.coupon')}
+                data-testid="campaign-coupon"
+              >
+                {coupons.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('campaigns.offer.couponName', {
+                      name: c.name[lang],
+                      from: c.validFrom,
+                      to: c.validTo,
+                    })}
+                  </option>
+                ))}
+              </select>
+              <p className="bo-hint">{t('campaigns.offer.couponHint')}</p>
+            </>
+          )}
+        </fieldset>
+        <fieldset className="cp-fieldset">
+          <legend>{t('campaigns.form.channels')}</legend>
+          <label className="cp-choice">
+            <input
+              type="checkbox"
+              checked={useSms}
+              onChange={(e) => setUseSms(e.target.checked)}
+              data-testid="channel-sms"
+            />
+            {t('campaigns.channel.sms')}
+          </label>
+          {useSms && (
+            <label className="field">
+              <span>{t('campaigns.form.smsText')}</span>
+              <textarea
+                className="input"
+                rows={4}
+                value={smsText}
+                onChange={(e) => setSmsText(e.target.value)}
+                maxLength={900}
+                required
+                data-testid="campaign-sms"
+              />
+              <small className="bo-hint" data-testid="sms-parts">
+                {t('campaigns.form.smsParts', {
+                  chars: smsText.length,
+                  parts: parts.parts,
+                  optOut: SMS_OPT_OUT,
+                  ucs: parts.encoding === 'ucs2' ? 'yes' : 'no',
+                })}
+              </small>
+            </label>
+          )}
+          <label className="cp-choice">
+            <input
+              type="checkbox"
+              checked={useEmail}
+              onChange={(e) => setUseEmail(e.target.checked)}
+              data-testid="channel-email"
+            />
+            {t('campaigns.channel.email')}
+          </label>
+          {useEmail && (
+            <>
+              <label className="field">
+                <span>{t('campaigns.form.emailSubject')}</span>
+                <input
+                  className="input"
+                  value={subject}
+                  onChange={(e) => setSubject(e.target.value)}
+                  maxLength={150}
+                  required
+                  data-testid="campaign-subject"
+                />
+              </label>
+              <label className="field">
+                <span>{t('campaigns.form.emailText')}</span>
+                <textarea
+                  className="input"
+                  rows={6}
+                  value={emailText}
+                  onChange={(e) => setEmailText(e.target.value)}
+                  required
+                  data-testid="campaign-email"
+                />
+                <small className="bo-hint">{t('campaigns.form.emailHint')}</small>
+              </label>
+            </>
+          )}
+        </fieldset>
+        <fieldset className="cp-fieldset">
+          <legend>{t('campaigns.form.when')}</legend>
+          <label className="cp-choice">
+            <input type="radio" name="when" checked={!later} onChange={() => setLater(false)} />
+            {t('campaigns.when.now')}
+          </label>
+          <label className="cp-choice">
+            <input type="radio" name="when" checked={later} onChange={() => setLater(true)} />
+            {t('campaigns.when.later')}
+          </label>
+          {later && (
+            <input
+              className="input"
+              type="datetime-local"
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              required
+              aria-label={t('campaigns.when.later')}
+              data-testid="campaign-when"
+            />
+          )}
+          <p className="bo-hint">{t('campaigns.when.quiet')}</p>
+        </fieldset>
+        <div className="bo-actions">
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={busy || (!useSms && !useEmail)}
+            data-testid="campaign-save"
+          >
+            {t('campaigns.save')}
+          </button>
+        </div>
+      </section>
+      <aside className="bo-card cp-side" aria-labelledby="cp-reach-title">
+        <h2 id="cp-reach-title">{t('campaigns.reach.title')}</h2>
+        {preview ? (
+          <Reach preview={preview} />
+        ) : (
+          <p className="bo-hint">{t('campaigns.reach.pick')}</p>
+        )}
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+/** One campaign (/campaigns/<id>): a draft's texts, reach and cost and its send; a sent one's results. */
+import { useEffect, useState } from 'react';
+import type { BoCampaign, BoCampaignResults } from '../../../contract/backoffice/campaigns';
+import { money } from '../../../core/i18n';
+import type { Shown } from '../../../core/i18n';
+import { call, failureText } from '../../api';
+import { Alert } from '../../components/Alert';
+import { useBo } from '../../i18n';
+import { Reach } from './Reach';
+
+function Results({ results }: { results: BoCampaignResults }) {
+  const { t } = useBo();
+  const rows: Array<[string, (c: BoCampaignResults['sms']) => number]> = [
+    [t('campaigns.results.queued'), (c) => c.queued],
+    [t('campaigns.results.sent'), (c) => c.sent],
+    [t('campaigns.results.delivered'), (c) => c.delivered],
+    [t('campaigns.results.failed'), (c) => c.failed],
+    [t('campaigns.results.noConsent'), (c) => c.skippedBy.no_consent],
+    [t('campaigns.results.overCap'), (c) => c.skippedBy.over_cap],
+    [t('campaigns.results.optedOut'), (c) => c.skippedBy.opted_out],
+    [t('campaigns.results.noAddress'), (c) => c.skippedBy.no_address],
+  ];
+  return (
+    <>
+      <table className="bo-table" data-testid="campaign-results">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{t('campaigns.channel.sms')}</th>
+            <th scope="col">{t('campaigns.channel.email')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, of]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="bo-num">{of(results.sms)}</td>
+              <td className="bo-num">{of(results.email)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {results.coupons && (
+        <p data-testid="campaign-coupons">
+          {t('campaigns.results.coupons', {
+            redeemed: results.coupons.redeemed,
+            sales: money(results.coupons.salesOre),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
+  const { t, dateTime } = useBo();
+  const [campaign, setCampaign] = useState<BoCampaign | null>(null);
+  const [problem, setProblem] = useState<Shown | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    call('campaign.get', { id }).then(
+      (answer) => live && setCampaign(answer),
+      (error: unknown) => live && setProblem(failureText(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const send = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      setCampaign(await call('campaign.send', { id }));
+      setAsking(false);
+    } catch (error) {
+      setProblem(failureText(error));
+    }
+    setBusy(false);
+  };
+
+  if (!campaign) return <Alert kind="error" shown={problem} />;
+  const state =
+    campaign.state === 'draft'
+      ? t('campaigns.state.draft')
+      : campaign.sendAt !== null && campaign.sendAt > (campaign.sentAt ?? 0)
+        ? t('campaigns.state.scheduled', { at: dateTime(campaign.sendAt) })
+        : t('campaigns.state.sent', { at: dateTime(campaign.sentAt ?? 0) });
+  return (
+    <div className="cp-layout">
+      <section className="bo-card cp-main" aria-labelledby="cp-name">
+        <h2 id="cp-name">{campaign.name}</h2>
+        <p data-testid="campaign-state">
+          <strong>{state}</strong> · {campaign.segmentName ?? ''}
+        </p>
+        <Alert kind="error" shown={problem} />
+        <h3>{t('campaigns.texts')}</h3>
+        {campaign.sms && (
+          <div className="cp-text">
+            <strong>{t('campaigns.channel.sms')}</strong>
+            <p className="cp-pre">{campaign.sms.text}</p>
+          </div>
+        )}
+        {campaign.email && (
+          <div className="cp-text">
+            <strong>
+              {t('campaigns.channel.email')}: {campaign.email.subject}
+            </strong>
+            <p className="cp-pre">{campaign.email.text}</p>
+          </div>
+        )}
+        {campaign.state === 'sent' && (
+          <Alert
+            kind="ok"
+            shown={t('campaigns.sentNote', {
+              sms: campaign.enqueued.sms,
+              email: campaign.enqueued.email,
+            })}
+          />
+        )}
+        {campaign.state === 'draft' && owner && !asking && (
+          <div className="bo-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => setAsking(true)}
+              data-testid="campaign-send"
+            >
+              {t('campaigns.send')}
+            </button>
+          </div>
+        )}
+        {asking && (
+          <div className="cp-confirm" role="group" aria-labelledby="cp-confirm-q">
+            <p id="cp-confirm-q">
+              {t('campaigns.sendQuestion', { segment: campaign.segmentName ?? '' })}
+            </p>
+            <div className="bo-actions">
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy}
+                onClick={() => void send()}
+                data-testid="campaign-send-confirm"
+                autoFocus
+              >
+                {t('campaigns.sendConfirm')}
+              </button>
+              <button type="button" className="btn" onClick={() => setAsking(false)}>
+                {t('campaigns.sendCancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+      <aside className="bo-card cp-side">
+        {campaign.preview && (
+          <>
+            <h2>{t('campaigns.reach.title')}</h2>
+            <Reach preview={campaign.preview} />
+          </>
+        )}
+        {campaign.results && (
+          <>
+            <h2>{t('campaigns.results.title')}</h2>
+            <Results results={campaign.results} />
+          </>
+        )}
+      </aside>
+    </div>
+  );
+}
