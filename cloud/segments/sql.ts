@@ -85,16 +85,24 @@ class Builder {
     return column;
   }
 
-  /** The cut-off birth date (as text) of "at least `years` old" today. */
-  private ageCutoff(years: number): string {
+  /**
+   * The latest birth date of someone at least `years` old today, as an ISO date
+   * (a date parameter, so the planner can estimate it); null when no date of the
+   * calendar is that early (nobody born in year 1 or later is that old).
+   */
+  private ageCutoff(years: number): string | null {
     const { year, month, day } = this.today;
     const cutoffYear = year - years;
-    // On 28 February of a common year a 29 February birthday has come (ageAt's rule).
-    const md =
-      month === 2 && day === 28 && !isLeap(year)
+    if (cutoffYear < 1) return null;
+    // On 28 February of a common year a 29 February birthday has come (ageAt's rule); in a
+    // common cut-off year no one was born on 29 February, so the 28th is the same bound.
+    const leapDay = (month === 2 && day === 28 && !isLeap(year)) || (month === 2 && day === 29);
+    const md = leapDay
+      ? isLeap(cutoffYear)
         ? '02-29'
-        : `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return `${String(Math.max(0, cutoffYear)).padStart(4, '0')}-${md}`;
+        : '02-28'
+      : `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return `${String(cutoffYear).padStart(4, '0')}-${md}`;
   }
 
   node(rule: SegmentRule): string {
@@ -135,12 +143,15 @@ class Builder {
       parts.push(`(${pc()} ~ '^[0-9]{4}$' AND (${inRanges}))`);
     }
     if (rule.minAge !== undefined || rule.maxAge !== undefined) {
-      const born = `to_char(f.birth_date, 'YYYY-MM-DD') COLLATE "C"`;
       parts.push('f.birth_date IS NOT NULL');
-      if (rule.minAge !== undefined)
-        parts.push(`${born} <= ${this.param(this.ageCutoff(rule.minAge))}`);
-      if (rule.maxAge !== undefined)
-        parts.push(`${born} > ${this.param(this.ageCutoff(rule.maxAge + 1))}`);
+      if (rule.minAge !== undefined) {
+        const cutoff = this.ageCutoff(rule.minAge);
+        parts.push(cutoff === null ? 'FALSE' : `f.birth_date <= ${this.param(cutoff)}::date`);
+      }
+      if (rule.maxAge !== undefined) {
+        const cutoff = this.ageCutoff(rule.maxAge + 1);
+        if (cutoff !== null) parts.push(`f.birth_date > ${this.param(cutoff)}::date`);
+      }
     }
     const statuses = rule.statuses ?? [];
     if (statuses.length > 0) parts.push(`${this.status()} = ANY(${this.param(statuses)}::text[])`);
@@ -202,7 +213,12 @@ class Builder {
     return this.statusSql;
   }
 
-  /** `w`: each window's purchases and net spend per member, from sale_facts. */
+  /**
+   * `w`: each window's purchases and net spend of the member, from sale_facts.
+   * Per member (LATERAL, through sale_facts_member_at): only the member's sales
+   * from the earliest window start on, and only the voids and returns of those
+   * sales (through sale_facts_sale), so the member filters above cut the work.
+   */
   windowJoin(): string {
     if (this.windows.size === 0) return '';
     const earliest = Math.min(...[...this.windows.keys()].map((k) => Number(k.split(':')[1])));
@@ -211,24 +227,24 @@ class Builder {
       const name = column.slice(2);
       const since = this.param(Number(from));
       return kind === 'visits'
-        ? `count(*) FILTER (WHERE s.at >= ${since}) AS ${name}`
-        : `sum(s.amount_ore - coalesce(u.returned, 0)) FILTER (WHERE s.at >= ${since}) AS ${name}`;
+        ? `count(*) FILTER (WHERE s.at >= ${since}::bigint) AS ${name}`
+        : `sum(s.amount_ore - u.returned) FILTER (WHERE s.at >= ${since}::bigint) AS ${name}`;
     });
     return `
-      LEFT JOIN (
-        SELECT s.member_id, ${columns.join(', ')}
+      LEFT JOIN LATERAL (
+        SELECT ${columns.join(', ')}
           FROM sale_facts s
-          LEFT JOIN (
-            SELECT sale_id, bool_or(kind = 'void') AS voided,
-                   -coalesce(sum(amount_ore) FILTER (WHERE kind = 'return'), 0) AS returned
-              FROM sale_facts WHERE chain_id = $1 AND kind <> 'sale' GROUP BY sale_id
-          ) u ON u.sale_id = s.sale_id
-         WHERE s.chain_id = $1 AND s.kind = 'sale' AND s.member_id IS NOT NULL
-           AND s.at >= ${this.param(earliest)}
-           AND NOT coalesce(u.voided, false)
-           AND NOT (coalesce(u.returned, 0) > 0 AND s.amount_ore - u.returned <= 0)
-         GROUP BY s.member_id
-      ) w ON w.member_id = f.member_id`;
+          CROSS JOIN LATERAL (
+            SELECT coalesce(bool_or(x.kind = 'void'), false) AS voided,
+                   -coalesce(sum(x.amount_ore) FILTER (WHERE x.kind = 'return'), 0) AS returned
+              FROM sale_facts x
+             WHERE x.chain_id = $1 AND x.sale_id = s.sale_id AND x.kind <> 'sale'
+          ) u
+         WHERE s.chain_id = $1 AND s.member_id = f.member_id
+           AND s.at >= ${this.param(earliest)}::bigint AND s.kind = 'sale'
+           AND NOT u.voided
+           AND NOT (u.returned > 0 AND s.amount_ore - u.returned <= 0)
+      ) w ON true`;
   }
 
   /** `t`: the member's tier level at `now` (tierAt), only when the rule asks for tiers. */
