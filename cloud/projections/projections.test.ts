@@ -233,8 +233,10 @@ const osloDay = (ms: number) =>
 /**
  * The bookings computed from the events by brute force, independently of
  * src/core/projections: per booking key the event first in clock order (then
- * by id); a void and a return take their sale's member, a void its sale's
- * figures negated; each on its own event's store, staff, instant and Oslo day.
+ * by id); a void and a return take their sale's member; a void takes back
+ * what its sale still held (the sale's figures less those of the returns
+ * before the void by clock), a return after the void nothing ("Dagens tall"
+ * and the fold); each on its own event's store, staff, instant and Oslo day.
  */
 function bruteForceSales(events: readonly LojalEvent[]) {
   const first = new Map<string, LojalEvent>();
@@ -253,6 +255,8 @@ function bruteForceSales(events: readonly LojalEvent[]) {
     if (!known || e.hlc < known.hlc || (e.hlc === known.hlc && e.id < known.id)) first.set(key, e);
   }
   const sortedIds = (ids: readonly string[]) => [...new Set(ids)].sort();
+  const before = (a: LojalEvent, b: LojalEvent) =>
+    a.hlc < b.hlc || (a.hlc === b.hlc && a.id < b.id);
   // Minus without a negative zero (the database has none).
   const minus = (n: number) => (n === 0 ? 0 : -n);
   const rows = [...first].map(([booking, e]) => {
@@ -299,15 +303,39 @@ function bruteForceSales(events: readonly LojalEvent[]) {
     } else if (e.type === 'sale.voided') {
       row.receipts = -1;
       if (sale) {
-        row.amount_ore = String(minus(sale.payload.totalOre));
-        row.coupon_ids = sortedIds(saleEffects?.couponsRedeemed ?? []);
-        row.reward_ids = sortedIds(saleEffects?.rewardsRedeemed ?? []);
+        // The returns (first event per return id) of the sale made before this void.
+        const earlier = [...first.values()].filter(
+          (r): r is LojalEvent & { type: 'sale.returned' } =>
+            r.type === 'sale.returned' && r.payload.saleId === p.saleId && before(r, e),
+        );
+        const restoredCoupons = earlier.flatMap((r) => r.payload.reversed.couponsRestored);
+        const restoredRewards = earlier.flatMap((r) => r.payload.reversed.rewardsRestored);
+        let amount = sale.payload.totalOre;
+        let earned = saleEffects?.pointsEarned ?? 0;
+        let redeemed = saleEffects?.pointsRedeemed ?? 0;
         for (const s of saleEffects?.stamps ?? [])
           row.stamps[s.cardId] = (row.stamps[s.cardId] ?? 0) - s.count;
-        row.points_earned = minus(saleEffects?.pointsEarned ?? 0);
-        row.points_redeemed = minus(saleEffects?.pointsRedeemed ?? 0);
+        for (const r of earlier) {
+          amount -= r.payload.refundOre;
+          earned -= r.payload.reversed.points;
+          redeemed -= r.payload.reversed.pointsRedeemedRestored;
+          for (const s of r.payload.reversed.stamps)
+            row.stamps[s.cardId] = (row.stamps[s.cardId] ?? 0) + s.count;
+        }
+        row.amount_ore = String(minus(amount));
+        row.coupon_ids = sortedIds(saleEffects?.couponsRedeemed ?? []).filter(
+          (id) => !restoredCoupons.includes(id),
+        );
+        row.reward_ids = sortedIds(saleEffects?.rewardsRedeemed ?? []).filter(
+          (id) => !restoredRewards.includes(id),
+        );
+        row.points_earned = minus(earned);
+        row.points_redeemed = minus(redeemed);
       }
     } else if (e.type === 'sale.returned') {
+      const voided = first.get(`void:${p.saleId}`);
+      // A return after the sale's void takes back nothing: the void took all of it.
+      if (voided && before(voided, e)) return row;
       const r = e.payload.reversed;
       row.amount_ore = String(minus(e.payload.refundOre));
       row.coupon_ids = sortedIds(r.couponsRestored);
@@ -527,6 +555,125 @@ for (const target of DATABASE_TARGETS) {
         { lot_no: 0, remaining: 10 },
         { lot_no: 1, remaining: 5 },
       ]);
+    });
+
+    it('books a void after a partial return as what the sale still held, and a return after a void as nothing, whatever the arrival order', async () => {
+      const day = (n: number) => Date.UTC(2026, 2, 29 + n, 10);
+      const effects = {
+        pointsEarned: 10,
+        pointsRedeemed: 4,
+        couponsRedeemed: ['W-m-vr', 'C-2'],
+        rewardsRedeemed: ['K-kaffe-m-vr-1'],
+        stamps: [{ cardId: 'kaffe', count: 3 }],
+      };
+      const partialReturn = {
+        refundOre: 3_000,
+        reversed: {
+          points: 3,
+          pointsRedeemedRestored: 1,
+          couponsRestored: ['C-2'],
+          stamps: [{ cardId: 'kaffe', count: 1 }],
+        },
+      };
+      // Each chain its own events (event ids are unique in the log).
+      const history = (chainId: string) => {
+        const m = memberEvents('m-vr');
+        const s1 = { chainId, storeId: 'store-1', terminalId: 'till-1' };
+        const s2 = { chainId, storeId: 'store-2', terminalId: 'till-2' };
+        // Sale a on day 0, partly returned on day 1 at another store, voided on day 2.
+        const a = [
+          m.sale(day(0), { ...s1, saleId: 'a', totalOre: 10_000, effects }),
+          m.returned(day(1), 'a', { ...s2, returnId: 'r-a', ...partialReturn }),
+          m.voided(day(2), 'a', s1),
+        ];
+        // Sale b on day 0, voided on day 1, then (a till offline) returned on day 2.
+        const b = [
+          m.sale(day(0) + MINUTE, { ...s1, saleId: 'b', totalOre: 10_000, effects }),
+          m.voided(day(1), 'b', s2),
+          m.returned(day(2), 'b', { ...s2, returnId: 'r-b', ...partialReturn }),
+        ];
+        return { enrolled: m.enrolled(day(-1), {}, s1), a, b };
+      };
+      const orders = [
+        [0, 1, 2],
+        [0, 2, 1],
+        [1, 0, 2],
+        [1, 2, 0],
+        [2, 0, 1],
+        [2, 1, 0],
+      ];
+      for (const order of orders) {
+        const chainId = await newChain();
+        const { enrolled, a, b } = history(chainId);
+        const pushes: LojalEvent[][] = [
+          [enrolled],
+          ...order.map((i) => [a[i]!, b[i]!]),
+          // Late repeats of the first events pushed.
+          [a[order[0]!]!, b[order[0]!]!],
+        ];
+        for (const batch of pushes)
+          await db!.transaction((tx) => appendEvents(tx, chainId, batch, day(5)));
+        const days = await db!.query<{ day: string; amount: string; receipts: string }>(
+          `SELECT day::text, sum(amount_ore)::text AS amount, sum(receipts)::text AS receipts
+             FROM sale_facts WHERE chain_id = $1 GROUP BY day ORDER BY day`,
+          [chainId],
+        );
+        // As "Dagens tall": day 0 both sales; day 1 the return of a (3,000) and the void of b
+        // (all of it); day 2 the void of a (what a still stood for: 7,000), the return of b nothing.
+        expect(days, `order ${order.join('')}`).toEqual([
+          { day: '2026-03-29', amount: '20000', receipts: '2' },
+          { day: '2026-03-30', amount: '-13000', receipts: '-1' },
+          { day: '2026-03-31', amount: '-7000', receipts: '-1' },
+        ]);
+        const rows = await db!.query<Record<string, unknown>>(
+          `SELECT booking, amount_ore::text AS amount, coupon_ids, reward_ids, stamps, points_earned,
+                  points_redeemed FROM sale_facts WHERE chain_id = $1 AND kind <> 'sale'
+            ORDER BY booking COLLATE "C"`,
+          [chainId],
+        );
+        expect(rows, `order ${order.join('')}`).toEqual([
+          {
+            booking: 'return:r-a',
+            amount: '-3000',
+            coupon_ids: ['C-2'],
+            reward_ids: [],
+            stamps: { kaffe: -1 },
+            points_earned: -3,
+            points_redeemed: -1,
+          },
+          {
+            booking: 'return:r-b',
+            amount: '0',
+            coupon_ids: [],
+            reward_ids: [],
+            stamps: {},
+            points_earned: 0,
+            points_redeemed: 0,
+          },
+          {
+            booking: 'void:a',
+            amount: '-7000',
+            coupon_ids: ['W-m-vr'],
+            reward_ids: ['K-kaffe-m-vr-1'],
+            stamps: { kaffe: -2 },
+            points_earned: -7,
+            points_redeemed: -3,
+          },
+          {
+            booking: 'void:b',
+            amount: '-10000',
+            coupon_ids: ['C-2', 'W-m-vr'],
+            reward_ids: ['K-kaffe-m-vr-1'],
+            stamps: { kaffe: -3 },
+            points_earned: -10,
+            points_redeemed: -4,
+          },
+        ]);
+        const kept = await projectionRows(db!, chainId);
+        expect(kept.sales).toEqual(bruteForceSales(pushes.flat()));
+        await rebuildProjections(db!, chainId, day(6));
+        expect(await projectionRows(db!, chainId)).toEqual(kept);
+      }
     });
   });
 }

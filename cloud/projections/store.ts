@@ -349,10 +349,21 @@ export async function writeSaleFacts(
   return new Set(written.filter((w) => w.inserted).map((w) => w.booking));
 }
 
+/** Return bookings `r` of void `v`'s sale made before the void (by clock, ties by event id). */
+const RETURNS_BEFORE_VOID = `r.chain_id = v.chain_id AND r.sale_id = v.sale_id AND r.kind = 'return'
+  AND (r.hlc COLLATE "C", r.event_id COLLATE "C") < (v.hlc COLLATE "C", v.event_id COLLATE "C")`;
+
+/** Return booking `r` made after void `v` (by clock, ties by event id). */
+const RETURN_AFTER_VOID = `(r.hlc COLLATE "C", r.event_id COLLATE "C") > (v.hlc COLLATE "C", v.event_id COLLATE "C")`;
+
 /**
- * Voids and returns of these sales completed from their sale's booking (as
- * src/core/projections/sale-facts.ts `withSale`): the member, and for a void
- * the sale's figures negated. Without a sale booking they stay as booked.
+ * Voids and returns of these sales completed from their sale's bookings (as
+ * src/core/projections/sale-facts.ts `withSale`): the member; a void what
+ * the sale still held negated (its figures less its returns before the void);
+ * a return after the void nothing. Without a sale booking a void stays as
+ * booked. A return zeroed here is after the void and stays so: a booking only
+ * moves to an earlier event, so the void never moves after it, and an earlier
+ * event of the return rewrites the whole row before this runs again.
  */
 export async function resolveAgainstSales(
   tx: Queryable,
@@ -362,17 +373,54 @@ export async function resolveAgainstSales(
   if (saleIds.length === 0) return;
   // Driven by the sale ids (index lookups on both sides), whatever the table's statistics say.
   await tx.query(
+    `UPDATE sale_facts r
+        SET amount_ore = 0, coupon_ids = '{}', reward_ids = '{}', stamps = '{}'::jsonb,
+            points_earned = 0, points_redeemed = 0
+       FROM unnest($2::text[]) AS t(sale_id), sale_facts v
+      WHERE r.chain_id = $1 AND r.sale_id = t.sale_id AND r.kind = 'return'
+        AND v.chain_id = $1 AND v.booking = 'void:' || t.sale_id AND ${RETURN_AFTER_VOID}
+        AND (r.amount_ore <> 0 OR r.coupon_ids <> '{}' OR r.reward_ids <> '{}'
+             OR r.stamps <> '{}'::jsonb OR r.points_earned <> 0 OR r.points_redeemed <> 0)`,
+    [chainId, saleIds],
+  );
+  await tx.query(
     `UPDATE sale_facts v
         SET member_id = s.member_id,
-            amount_ore = CASE WHEN v.kind = 'void' THEN -s.amount_ore ELSE v.amount_ore END,
-            coupon_ids = CASE WHEN v.kind = 'void' THEN s.coupon_ids ELSE v.coupon_ids END,
-            reward_ids = CASE WHEN v.kind = 'void' THEN s.reward_ids ELSE v.reward_ids END,
+            amount_ore = CASE WHEN v.kind = 'void'
+                           THEN -(s.amount_ore + coalesce((SELECT sum(r.amount_ore) FROM sale_facts r
+                                                            WHERE ${RETURNS_BEFORE_VOID}), 0))
+                           ELSE v.amount_ore END,
+            coupon_ids = CASE WHEN v.kind = 'void'
+                           THEN ARRAY(SELECT c.id FROM unnest(s.coupon_ids) WITH ORDINALITY AS c(id, n)
+                                       WHERE NOT EXISTS (SELECT FROM sale_facts r
+                                                          WHERE ${RETURNS_BEFORE_VOID}
+                                                            AND c.id = ANY(r.coupon_ids))
+                                       ORDER BY c.n)
+                           ELSE v.coupon_ids END,
+            reward_ids = CASE WHEN v.kind = 'void'
+                           THEN ARRAY(SELECT c.id FROM unnest(s.reward_ids) WITH ORDINALITY AS c(id, n)
+                                       WHERE NOT EXISTS (SELECT FROM sale_facts r
+                                                          WHERE ${RETURNS_BEFORE_VOID}
+                                                            AND c.id = ANY(r.reward_ids))
+                                       ORDER BY c.n)
+                           ELSE v.reward_ids END,
             stamps = CASE WHEN v.kind = 'void'
-                       THEN (SELECT coalesce(jsonb_object_agg(c.key, -(c.value::bigint)), '{}'::jsonb)
-                               FROM jsonb_each_text(s.stamps) AS c)
+                       THEN (SELECT coalesce(jsonb_object_agg(c.key, -c.total), '{}'::jsonb)
+                               FROM (SELECT e.key, sum(e.value::bigint) AS total
+                                       FROM (SELECT s.stamps AS held
+                                             UNION ALL
+                                             SELECT r.stamps FROM sale_facts r WHERE ${RETURNS_BEFORE_VOID}) AS h,
+                                            jsonb_each_text(h.held) AS e
+                                      GROUP BY e.key) AS c)
                        ELSE v.stamps END,
-            points_earned = CASE WHEN v.kind = 'void' THEN -s.points_earned ELSE v.points_earned END,
-            points_redeemed = CASE WHEN v.kind = 'void' THEN -s.points_redeemed ELSE v.points_redeemed END
+            points_earned = CASE WHEN v.kind = 'void'
+                              THEN -(s.points_earned + coalesce((SELECT sum(r.points_earned)
+                                       FROM sale_facts r WHERE ${RETURNS_BEFORE_VOID}), 0))
+                              ELSE v.points_earned END,
+            points_redeemed = CASE WHEN v.kind = 'void'
+                                THEN -(s.points_redeemed + coalesce((SELECT sum(r.points_redeemed)
+                                         FROM sale_facts r WHERE ${RETURNS_BEFORE_VOID}), 0))
+                                ELSE v.points_redeemed END
        FROM unnest($2::text[]) AS t(sale_id), sale_facts s
       WHERE v.chain_id = $1 AND v.sale_id = t.sale_id AND v.kind <> 'sale'
         AND s.chain_id = $1 AND s.booking = 'sale:' || t.sale_id`,

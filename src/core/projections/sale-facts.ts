@@ -6,7 +6,9 @@
  * `saleBookingOf` is one event's booking as the event alone says it;
  * `resolveSaleFacts` is the table a set of events makes: per booking key the
  * first event in clock order (ties by id), then each void and return takes the
- * member of its sale's booking, and a void its sale's figures negated. The
+ * member of its sale's booking, a void what its sale still held (its figures
+ * less its returns before the void) negated and a return after the void
+ * nothing (the fold ignores it). The
  * cloud does the second step in SQL as events arrive (cloud/projections); the
  * result depends only on the set of events, not on their arrival order.
  */
@@ -134,28 +136,71 @@ export function saleBookingOf(event: SaleEvent, timeZone: string): SaleFact {
   }
 }
 
-/** Of two bookings with the same key, the one that counts: the first in clock order, ties by event id. */
-export function firstBooking(a: SaleFact, b: SaleFact): SaleFact {
-  const order =
-    compareHlc(a.hlc, b.hlc) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
-  return order <= 0 ? a : b;
+function clockOrder(a: SaleFact, b: SaleFact): number {
+  return compareHlc(a.hlc, b.hlc) || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
 }
 
-/** A void's or return's booking completed from its sale's booking (or left as it is without one). */
-export function withSale(fact: SaleFact, sale: SaleFact | undefined): SaleFact {
-  if (fact.kind === 'sale' || !sale) return fact;
-  if (fact.kind === 'return') return { ...fact, memberId: sale.memberId };
-  const negated: Record<string, number> = {};
-  for (const [cardId, n] of Object.entries(sale.stamps)) negated[cardId] = minus(n);
+/** Of two bookings with the same key, the one that counts: the first in clock order, ties by event id. */
+export function firstBooking(a: SaleFact, b: SaleFact): SaleFact {
+  return clockOrder(a, b) <= 0 ? a : b;
+}
+
+/** Whether booking `a` comes before booking `b` in clock order (ties by event id). */
+export function bookedBefore(a: SaleFact, b: SaleFact): boolean {
+  return clockOrder(a, b) < 0;
+}
+
+/**
+ * A void's or return's booking completed from its sale's bookings: `sale`,
+ * its (first) `voided`, and `returns` (its return bookings as the events say
+ * them). Both take the sale's member. A void takes back what the sale still
+ * held, as "Dagens tall" books it: the sale's figures less those of its
+ * returns made (by clock) before the void. A return made after the void takes
+ * back nothing: the fold treats a voided sale as never made, its returns
+ * included, so the void alone takes all of it back.
+ */
+export function withSale(
+  fact: SaleFact,
+  sale: SaleFact | undefined,
+  voided: SaleFact | undefined,
+  returns: readonly SaleFact[],
+): SaleFact {
+  if (fact.kind === 'sale') return fact;
+  const memberId = sale ? sale.memberId : fact.memberId;
+  if (fact.kind === 'return') {
+    if (!voided || !bookedBefore(voided, fact)) return { ...fact, memberId };
+    return {
+      ...fact,
+      memberId,
+      amountOre: 0,
+      couponIds: [],
+      rewardIds: [],
+      stamps: {},
+      pointsEarned: 0,
+      pointsRedeemed: 0,
+    };
+  }
+  if (!sale) return fact;
+  const before = returns.filter((r) => bookedBefore(r, fact));
+  const sum = (pick: (f: SaleFact) => number) =>
+    minus(before.reduce((total, r) => total + pick(r), pick(sale)));
+  const stampSums = new Map<string, number>();
+  for (const f of [sale, ...before])
+    for (const [cardId, n] of Object.entries(f.stamps))
+      stampSums.set(cardId, (stampSums.get(cardId) ?? 0) + n);
+  const stamps: Record<string, number> = {};
+  for (const cardId of [...stampSums.keys()].sort()) stamps[cardId] = minus(stampSums.get(cardId)!);
+  const restoredCoupons = new Set(before.flatMap((r) => r.couponIds));
+  const restoredRewards = new Set(before.flatMap((r) => r.rewardIds));
   return {
     ...fact,
-    memberId: sale.memberId,
-    amountOre: minus(sale.amountOre),
-    couponIds: [...sale.couponIds],
-    rewardIds: [...sale.rewardIds],
-    stamps: negated,
-    pointsEarned: minus(sale.pointsEarned),
-    pointsRedeemed: minus(sale.pointsRedeemed),
+    memberId,
+    amountOre: sum((f) => f.amountOre),
+    couponIds: sale.couponIds.filter((id) => !restoredCoupons.has(id)),
+    rewardIds: sale.rewardIds.filter((id) => !restoredRewards.has(id)),
+    stamps,
+    pointsEarned: sum((f) => f.pointsEarned),
+    pointsRedeemed: sum((f) => f.pointsRedeemed),
   };
 }
 
@@ -168,8 +213,18 @@ export function resolveSaleFacts(events: readonly LojalEvent[], timeZone: string
     const known = byBooking.get(fact.booking);
     byBooking.set(fact.booking, known ? firstBooking(known, fact) : fact);
   }
+  const returnsBySale = new Map<string, SaleFact[]>();
+  for (const fact of byBooking.values()) {
+    if (fact.kind !== 'return') continue;
+    returnsBySale.set(fact.saleId, [...(returnsBySale.get(fact.saleId) ?? []), fact]);
+  }
   const facts = [...byBooking.values()].map((fact) =>
-    withSale(fact, byBooking.get(`sale:${fact.saleId}`)),
+    withSale(
+      fact,
+      byBooking.get(`sale:${fact.saleId}`),
+      byBooking.get(`void:${fact.saleId}`),
+      returnsBySale.get(fact.saleId) ?? [],
+    ),
   );
   return facts.sort((a, b) => (a.booking < b.booking ? -1 : a.booking > b.booking ? 1 : 0));
 }
