@@ -23,6 +23,7 @@
  * (the address people open the back office at, e.g. https://lojal.example.no: the
  * links printed, the allowed Origin, Secure cookies when https), LOJAL_OWNER_PASSWORD
  * (add-owner sets this password instead of printing a link; for scripts without input).
+ * SMS and e-mail to members (LOJAL_SMS_*, LOJAL_SMTP_URL, LOJAL_MAIL_*): cloud/messaging/config.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,6 +45,7 @@ import {
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { purgeErased } from './maintenance';
+import { messagingFromEnv } from './messaging/config';
 import { saveProgramme } from './programme-change';
 import { setSalesRetentionDays } from './snapshots';
 import { listRefused } from './refusals';
@@ -143,7 +145,7 @@ async function withDatabase<T>(settings: Settings, work: (db: Database) => Promi
 }
 
 async function serve(settings: Settings): Promise<void> {
-  const server = await startCloudServer(settings);
+  const server = await startCloudServer({ ...settings, messaging: messagingFromEnv(process.env) });
   console.log(`lojal-cloud: listening on ${server.url} (${describeDatabase(settings)})`);
   console.log(`lojal-cloud: back office at ${server.publicUrl}/bo/`);
   if (

@@ -46,6 +46,9 @@ import {
 import { registerCloudDocument } from './http/openapi';
 import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
+import { registerMessagingRoutes } from './messaging/routes';
+import { openMessaging, runSender } from './messaging/sender';
+import type { Messaging, MessagingConfig } from './messaging/sender';
 
 export type { CloudLimits } from './http/context';
 
@@ -98,6 +101,12 @@ export interface CloudServerOptions {
   deliverAccountLink?: DeliverAccountLink;
   /** Between the spaces a held announcement request gets (default 5 s; tests behind a fussy proxy lower it). */
   announcementHeartbeatMs?: number;
+  /**
+   * SMS and e-mail to members (cloud/messaging): providers, secret, and the
+   * sender loop (`sender: { intervalMs }`; tests leave it off and call
+   * `sendDue`). None: no messaging routes, nothing sent.
+   */
+  messaging?: MessagingConfig | null;
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -117,6 +126,8 @@ export interface RunningCloudServer {
   /** Where the back office is opened (its links are made under it). */
   publicUrl: string;
   database: Database;
+  /** The messaging services when configured (tests call `sendDue(database, messaging)`). */
+  messaging: Messaging | null;
   admin: CloudAdmin;
   close(): Promise<void>;
 }
@@ -206,6 +217,10 @@ export async function startCloudServer(
     origins: () => origins,
     secureCookies: () => publicUrl.startsWith('https:'),
   });
+  const messaging = options.messaging
+    ? await openMessaging(db, options.messaging, () => publicUrl)
+    : null;
+  if (messaging) registerMessagingRoutes(app, db, messaging, now);
   registerBackofficePage(
     app,
     options.backofficeDir === undefined ? DEFAULT_BACKOFFICE_DIR : options.backofficeDir,
@@ -225,6 +240,16 @@ export async function startCloudServer(
   const ownUrl = `http://${urlHost}:${port}`;
   publicUrl ||= ownUrl;
   origins = new Set([publicUrl, ownUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`]);
+  const senderOptions = options.messaging?.sender;
+  const sender =
+    messaging && senderOptions
+      ? runSender(db, messaging, {
+          intervalMs: senderOptions.intervalMs,
+          // The message only: a provider's error text never holds its password (sms.ts).
+          onError: (error) =>
+            console.error(`lojal-cloud: sending failed: ${(error as Error).message}`),
+        })
+      : null;
 
   let closing: Promise<void> | null = null;
   return {
@@ -232,6 +257,7 @@ export async function startCloudServer(
     port,
     publicUrl,
     database: db,
+    messaging,
     admin: {
       addStore: (chain, store) => addStore(db, { chain, store }, now()),
       listStores: () => listStores(db),
@@ -250,6 +276,8 @@ export async function startCloudServer(
         // grace (a kept-alive one a proxy never closed) would keep close() waiting for its timeout.
         const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
         try {
+          await sender?.stop();
+          messaging?.close();
           await app.close();
         } finally {
           clearTimeout(force);

@@ -1,0 +1,176 @@
+/**
+ * The public HTTP doors of messaging on the cloud:
+ *  - /messaging/sms/report/<key>   the SMS provider's delivery reports (GET or POST);
+ *  - /messaging/sms/inbound/<key>  replies to our SMS (STOPP withdraws SMS consent);
+ *  - /u/<token>                    an e-mail's unsubscribe link: GET shows a page with one
+ *                                  button, POST withdraws at once (also RFC 8058's one-click
+ *                                  POST from the mail client). A GET alone changes nothing:
+ *                                  mail scanners open links.
+ * <key> is an HMAC of the server's secret (configured at the provider); <token>
+ * is the message id and its HMAC. Neither is guessable; a wrong one is 404.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { normalisePhone } from '../../src/core/phone';
+import type { Database } from '../db/database';
+import { withdrawConsent } from './optout';
+import type { Channel } from './outbox';
+import type { Messaging } from './sender';
+import { callbackKey, readUnsubscribeToken } from './sender';
+import type { CallbackParams, DeliveryReport } from './sms';
+import { isStopRequest } from './sms';
+
+function paramsOf(request: FastifyRequest): CallbackParams {
+  const out: CallbackParams = {};
+  for (const source of [request.query, request.body]) {
+    if (!source || typeof source !== 'object') continue;
+    for (const [k, v] of Object.entries(source as Record<string, unknown>))
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        out[k] = String(v);
+  }
+  return out;
+}
+
+/**
+ * A delivery report moves its message forward only (sending or sent →
+ * delivered or failed); a repeated, late or out-of-order one, an interim
+ * status, or an unknown reference changes nothing. True when it moved.
+ */
+export async function applyDeliveryReport(
+  db: Database,
+  report: DeliveryReport,
+  now: number,
+): Promise<boolean> {
+  if (report.delivered === null) return false;
+  const state = report.delivered ? 'delivered' : 'failed';
+  const rows = await db.query(
+    `UPDATE outbox SET state = $2, provider_status = $3,
+            provider_id = coalesce(provider_id, $4),
+            delivered_at = CASE WHEN $2 = 'delivered' THEN $5::bigint ELSE delivered_at END,
+            failed_at = CASE WHEN $2 = 'failed' THEN $5::bigint ELSE failed_at END,
+            updated_at = $5
+      WHERE id = $1 AND state IN ('sending', 'sent') RETURNING id`,
+    [report.ref, state, report.status, report.providerId, now],
+  );
+  return rows.length > 0;
+}
+
+/** The E.164 of a number as a provider writes it (4791234567, +4791234567, 91234567). */
+export function phoneFromProvider(number: string): string | null {
+  const digits = number.trim();
+  const typed = /^\d{9,15}$/.test(digits) ? `+${digits}` : digits;
+  const phone = normalisePhone(typed);
+  return phone.ok ? phone.e164 : null;
+}
+
+/**
+ * STOPP from a phone: SMS consent withdrawn for every member with that phone
+ * whom the cloud has texted (in any chain that did), at once.
+ */
+export async function stopFromPhone(db: Database, phone: string, now: number): Promise<number> {
+  const members = await db.query<{ chain_id: string; member_id: string }>(
+    `SELECT DISTINCT m.chain_id, m.member_id FROM members m
+       JOIN outbox o ON o.chain_id = m.chain_id AND o.member_id = m.member_id AND o.channel = 'sms'
+      WHERE m.phone_e164 = $1 AND NOT m.erased`,
+    [phone],
+  );
+  let withdrawn = 0;
+  for (const m of members)
+    if (await withdrawConsent(db, m.chain_id, m.member_id, 'sms', now)) withdrawn++;
+  return withdrawn;
+}
+
+const PAGE_STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;font-size:1.1rem}' +
+  'button{font-size:1.1rem;padding:.8rem 1.4rem;min-height:48px}';
+
+function page(title: string, inner: string): string {
+  return (
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
+    `<title>${title}</title><style>${PAGE_STYLE}</style></head><body><h1>${title}</h1>${inner}</body></html>`
+  );
+}
+
+const CHANNEL_WORD: Record<Channel, string> = { email: 'e-post', sms: 'SMS' };
+
+export function registerMessagingRoutes(
+  app: FastifyInstance,
+  db: Database,
+  messaging: Messaging,
+  now: () => number,
+): void {
+  void app.register(async (scope) => {
+    // Providers and one-click unsubscribes post forms; only this scope reads them.
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    );
+    const key = callbackKey(messaging);
+    const checkKey = (request: FastifyRequest, reply: FastifyReply): boolean => {
+      if ((request.params as { key: string }).key === key) return true;
+      void reply.code(404).send({ error: 'not_found' });
+      return false;
+    };
+
+    const onReport = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!checkKey(request, reply) || !messaging.sms) return reply;
+      const report = messaging.sms.parseReport(paramsOf(request));
+      // Always 200 once the key is right: a provider retries anything else for hours.
+      if (report) await applyDeliveryReport(db, report, now());
+      return reply.code(200).send({ ok: true });
+    };
+    scope.get('/messaging/sms/report/:key', onReport);
+    scope.post('/messaging/sms/report/:key', onReport);
+
+    const onInbound = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!checkKey(request, reply) || !messaging.sms) return reply;
+      const inbound = messaging.sms.parseInbound(paramsOf(request));
+      if (inbound && isStopRequest(inbound.text)) {
+        const phone = phoneFromProvider(inbound.from);
+        if (phone) await stopFromPhone(db, phone, now());
+      }
+      return reply.code(200).send({ ok: true });
+    };
+    scope.get('/messaging/sms/inbound/:key', onInbound);
+    scope.post('/messaging/sms/inbound/:key', onInbound);
+
+    const messageOf = async (token: string) => {
+      const id = readUnsubscribeToken(messaging, token);
+      if (!id) return null;
+      const [row] = await db.query<{ chain_id: string; member_id: string; channel: Channel }>(
+        'SELECT chain_id, member_id, channel FROM outbox WHERE id = $1',
+        [id],
+      );
+      return row ?? null;
+    };
+    scope.get('/u/:token', async (request, reply) => {
+      const message = await messageOf((request.params as { token: string }).token);
+      reply.type('text/html; charset=utf-8');
+      if (!message)
+        return reply.code(404).send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
+      const word = CHANNEL_WORD[message.channel];
+      return reply.send(
+        page(
+          `Meld deg av ${word}`,
+          `<p>Vil du ikke lenger få ${word} med tilbud fra oss? Medlemskapet ditt beholder du.</p>` +
+            `<form method="post"><button type="submit">Meld meg av ${word}</button></form>`,
+        ),
+      );
+    });
+    scope.post('/u/:token', async (request, reply) => {
+      const message = await messageOf((request.params as { token: string }).token);
+      reply.type('text/html; charset=utf-8');
+      if (!message)
+        return reply.code(404).send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
+      await withdrawConsent(db, message.chain_id, message.member_id, message.channel, now());
+      const word = CHANNEL_WORD[message.channel];
+      return reply.send(
+        page(
+          'Du er meldt av',
+          `<p>Du får ikke flere ${word} med tilbud fra oss. Du er fortsatt medlem.</p>`,
+        ),
+      );
+    });
+  });
+}

@@ -1,0 +1,520 @@
+/**
+ * The sender: takes what is due from the outbox, decides each message at SEND
+ * time (the channel's consent in member_facts, an address, the chain's rolling
+ * 30-day cap, its quiet hours), sends it once, and records the outcome.
+ *
+ * Never twice: a message is written `sending` and committed before its
+ * provider call. If the answer is lost (the call may have reached the
+ * provider) or the process dies after the commit, the message stays
+ * `sending`: it is NOT resent, because neither Sveve nor 46elks promises to
+ * drop a repeated reference, and a member texted twice is worse than a
+ * message that must be looked at. The provider's delivery report (it carries
+ * the reference) settles it; without one after `unknownAfterMs` (a day) it is
+ * `failed` with provider_status 'unknown_outcome'. Only an answer that says
+ * the provider did not take it (or a connection that never opened) is
+ * retried, with a growing pause, up to MAX_ATTEMPTS.
+ *
+ * One sender decides at a time (a transaction-scoped advisory lock), so the
+ * cap counts every message already decided.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Database, Queryable } from '../db/database';
+import { toInt } from '../db/database';
+import { programmeInForce } from '../programme';
+import type { EmailConfig, EmailSender } from './email';
+import { emailSender } from './email';
+import type { Channel, SkipReason } from './outbox';
+import type { MessagingSettings } from './settings';
+import { afterQuietHours, CAP_WINDOW_MS, messagingSettings } from './settings';
+import type { SendOutcome, SmsProvider, SmsProviderConfig } from './sms';
+import { smsProvider } from './sms';
+
+/** What the server is given to send with (env or options); secrets stay in here. */
+export interface MessagingConfig {
+  sms?: SmsProviderConfig | null;
+  email?: EmailConfig | null;
+  /** Signs unsubscribe links and callback addresses; default: one made and kept in the database. */
+  secret?: string;
+  /** The opt-out every SMS ends with (default "Svar STOPP for å melde deg av"). */
+  smsOptOut?: string;
+  /** Run the sender loop every `intervalMs` (default off: tests call sendDue). */
+  sender?: { intervalMs: number } | null;
+  /** Messages decided per round (default 500) and provider calls in flight (default 32). */
+  batchSize?: number;
+  concurrency?: number;
+  /** A message `sending` this long without a report is failed as unknown (default 24 h). */
+  unknownAfterMs?: number;
+}
+
+export const DEFAULT_SMS_OPT_OUT = 'Svar STOPP for å melde deg av';
+const MAX_ATTEMPTS = 5;
+const RETRY_BASE_MS = 60_000;
+const SENDER_LOCK = 74_190_015;
+
+/** The running messaging services: the config resolved (secret, providers). */
+export interface Messaging {
+  readonly config: MessagingConfig;
+  readonly secret: string;
+  readonly sms: SmsProvider | null;
+  readonly email: EmailSender | null;
+  /** The public origin links are made under (https://lojal.example.no). */
+  publicUrl(): string;
+  close(): void;
+}
+
+export async function openMessaging(
+  db: Queryable,
+  config: MessagingConfig,
+  publicUrl: () => string,
+): Promise<Messaging> {
+  let secret = config.secret;
+  if (!secret) {
+    await db.query(
+      'INSERT INTO messaging_secret (one, secret) VALUES (true, $1) ON CONFLICT DO NOTHING',
+      [randomBytes(32).toString('base64url')],
+    );
+    const [row] = await db.query<{ secret: string }>('SELECT secret FROM messaging_secret');
+    secret = row!.secret;
+  }
+  const email = config.email ? emailSender(config.email) : null;
+  return {
+    config,
+    secret,
+    sms: config.sms ? smsProvider(config.sms) : null,
+    email,
+    publicUrl,
+    close: () => email?.close(),
+  };
+}
+
+function mac(secret: string, what: string): string {
+  return createHmac('sha256', secret).update(what).digest('base64url').slice(0, 32);
+}
+
+/** The token of a message's unsubscribe link: its id and an HMAC (unguessable, per message). */
+export function unsubscribeToken(messaging: Pick<Messaging, 'secret'>, messageId: string): string {
+  return `${messageId}.${mac(messaging.secret, `unsubscribe:${messageId}`)}`;
+}
+
+/** The message id a token names, or null when it is not one of ours. */
+export function readUnsubscribeToken(
+  messaging: Pick<Messaging, 'secret'>,
+  token: string,
+): string | null {
+  const dot = token.lastIndexOf('.');
+  if (dot <= 0) return null;
+  const id = token.slice(0, dot);
+  const given = Buffer.from(token.slice(dot + 1));
+  const expected = Buffer.from(mac(messaging.secret, `unsubscribe:${id}`));
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}
+
+/** The secret path part of the provider callbacks (configured at the provider). */
+export function callbackKey(messaging: Pick<Messaging, 'secret'>): string {
+  return mac(messaging.secret, 'sms-callbacks');
+}
+
+export function unsubscribeUrl(messaging: Messaging, messageId: string): string {
+  return `${messaging.publicUrl()}/u/${unsubscribeToken(messaging, messageId)}`;
+}
+
+export function smsReportUrl(messaging: Messaging): string {
+  return `${messaging.publicUrl()}/messaging/sms/report/${callbackKey(messaging)}`;
+}
+
+interface Claimed {
+  chainId: string;
+  id: string;
+  memberId: string;
+  channel: Channel;
+  subject: string | null;
+  body: string;
+  html: string | null;
+  attempts: number;
+  address: string;
+  smsFrom: string;
+}
+
+export interface SendReport {
+  sent: number;
+  skipped: number;
+  deferred: number;
+  retried: number;
+  failed: number;
+  unknown: number;
+}
+
+type ChainRules = { settings: MessagingSettings; timeZone: string };
+
+/**
+ * Decides one batch in one transaction: skipped ones written with their reason,
+ * those in quiet hours moved to the morning, the rest written `sending`
+ * (attempts + 1) and returned to be sent once the transaction commits.
+ */
+async function claimBatch(
+  db: Database,
+  messaging: Messaging,
+  now: number,
+  report: SendReport,
+): Promise<{ claimed: Claimed[]; taken: number } | null> {
+  const channels = [messaging.sms ? 'sms' : null, messaging.email ? 'email' : null].filter(
+    (c) => c !== null,
+  );
+  const batchSize = messaging.config.batchSize ?? 500;
+  return db.transaction(async (tx) => {
+    const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
+      SENDER_LOCK,
+    ]);
+    if (!lock?.ok) return null;
+    const rows = await tx.query<Record<string, unknown>>(
+      `SELECT chain_id, id, member_id, channel, subject, body, html, attempts FROM outbox
+        WHERE state = 'queued' AND not_before <= $1 AND channel = ANY($3::text[])
+        ORDER BY not_before, id LIMIT $2 FOR UPDATE`,
+      [now, batchSize, channels],
+    );
+    if (rows.length === 0) return { claimed: [], taken: 0 };
+    const byChain = new Map<string, Record<string, unknown>[]>();
+    for (const row of rows) {
+      const chain = row.chain_id as string;
+      byChain.set(chain, [...(byChain.get(chain) ?? []), row]);
+    }
+    const claimed: Claimed[] = [];
+    const skipped: { id: string; reason: SkipReason }[] = [];
+    const deferred: { id: string; until: number }[] = [];
+    for (const [chainId, chainRows] of byChain) {
+      const rules: ChainRules = {
+        settings: await messagingSettings(tx, chainId),
+        timeZone: (await programmeInForce(tx, chainId)).timeZone,
+      };
+      const morning = afterQuietHours(now, rules.settings, rules.timeZone);
+      if (morning > now) {
+        for (const row of chainRows) deferred.push({ id: row.id as string, until: morning });
+        continue;
+      }
+      await decideChain(tx, messaging, chainId, chainRows, rules, now, claimed, skipped);
+    }
+    if (skipped.length > 0)
+      await tx.query(
+        `UPDATE outbox o SET state = 'skipped', skip_reason = s.reason, updated_at = $1
+           FROM unnest($2::text[], $3::text[]) AS s(id, reason) WHERE o.id = s.id`,
+        [now, skipped.map((s) => s.id), skipped.map((s) => s.reason)],
+      );
+    if (deferred.length > 0)
+      await tx.query(
+        `UPDATE outbox o SET not_before = d.until, updated_at = $1
+           FROM unnest($2::text[], $3::bigint[]) AS d(id, until) WHERE o.id = d.id`,
+        [now, deferred.map((d) => d.id), deferred.map((d) => d.until)],
+      );
+    if (claimed.length > 0)
+      await tx.query(
+        `UPDATE outbox SET state = 'sending', attempts = attempts + 1, sending_at = $1,
+                updated_at = $1 WHERE id = ANY($2::text[])`,
+        [now, claimed.map((c) => c.id)],
+      );
+    report.skipped += skipped.length;
+    report.deferred += deferred.length;
+    return { claimed, taken: rows.length };
+  });
+}
+
+async function decideChain(
+  tx: Queryable,
+  messaging: Messaging,
+  chainId: string,
+  rows: Record<string, unknown>[],
+  rules: ChainRules,
+  now: number,
+  claimed: Claimed[],
+  skipped: { id: string; reason: SkipReason }[],
+): Promise<void> {
+  const memberIds = [...new Set(rows.map((r) => r.member_id as string))];
+  const facts = new Map(
+    (
+      await tx.query<{
+        member_id: string;
+        consent_sms: boolean;
+        consent_email: boolean;
+        erased: boolean;
+        merged_into: string | null;
+        phone_e164: string | null;
+      }>(
+        `SELECT f.member_id, f.consent_sms, f.consent_email, f.erased, f.merged_into, m.phone_e164
+           FROM member_facts f
+           LEFT JOIN members m ON m.chain_id = f.chain_id AND m.member_id = f.member_id
+          WHERE f.chain_id = $1 AND f.member_id = ANY($2::text[])`,
+        [chainId, memberIds],
+      )
+    ).map((r) => [r.member_id, r]),
+  );
+  // The cap: messages decided to go (sending or later) in the last 30 days, per member and channel.
+  const counts = new Map<string, number>();
+  for (const r of await tx.query<{ member_id: string; channel: string; n: unknown }>(
+    `SELECT member_id, channel, count(*) AS n FROM outbox
+      WHERE chain_id = $1 AND member_id = ANY($2::text[]) AND sending_at > $3
+      GROUP BY member_id, channel`,
+    [chainId, memberIds, now - CAP_WINDOW_MS],
+  ))
+    counts.set(`${r.member_id} ${r.channel}`, toInt(r.n));
+  const wantsEmail = rows.some((r) => r.channel === 'email');
+  const emails = wantsEmail ? await emailAddresses(tx, chainId, memberIds) : new Map();
+  const withdrawn = await withdrawnConsents(
+    tx,
+    chainId,
+    rows
+      .filter((r) => {
+        const f = facts.get(r.member_id as string);
+        return f && !(r.channel === 'sms' ? f.consent_sms : f.consent_email);
+      })
+      .map((r) => r.member_id as string),
+  );
+  for (const row of rows) {
+    const id = row.id as string;
+    const memberId = row.member_id as string;
+    const channel = row.channel as Channel;
+    const f = facts.get(memberId);
+    const usable = f && !f.erased && f.merged_into === null;
+    const consent = usable && (channel === 'sms' ? f.consent_sms : f.consent_email);
+    if (!consent) {
+      skipped.push({
+        id,
+        reason: usable && withdrawn.has(`${memberId} ${channel}`) ? 'opted_out' : 'no_consent',
+      });
+      continue;
+    }
+    const address = channel === 'sms' ? f.phone_e164 : (emails.get(memberId) ?? null);
+    if (!address) {
+      skipped.push({ id, reason: 'no_address' });
+      continue;
+    }
+    const key = `${memberId} ${channel}`;
+    const sentLately = counts.get(key) ?? 0;
+    if (sentLately >= rules.settings.frequencyCap) {
+      skipped.push({ id, reason: 'over_cap' });
+      continue;
+    }
+    counts.set(key, sentLately + 1);
+    claimed.push({
+      chainId,
+      id,
+      memberId,
+      channel,
+      subject: row.subject as string | null,
+      body: row.body as string,
+      html: row.html as string | null,
+      attempts: toInt(row.attempts) + 1,
+      address,
+      smsFrom: rules.settings.smsSender ?? messaging.config.sms?.from ?? 'Lojal',
+    });
+  }
+}
+
+/** The members' e-mail addresses as their events last said (profile at enrolment or changed). */
+async function emailAddresses(
+  tx: Queryable,
+  chainId: string,
+  memberIds: string[],
+): Promise<Map<string, string>> {
+  const rows = await tx.query<{ member_id: string; email: string | null }>(
+    `SELECT DISTINCT ON (member_id) member_id,
+            CASE WHEN type = 'member.enrolled' THEN payload->'profile'->>'email'
+                 ELSE payload->'fields'->>'email' END AS email
+       FROM events
+      WHERE chain_id = $1 AND member_id = ANY($2::text[])
+        AND ((type = 'member.enrolled' AND payload->'profile' ? 'email')
+          OR (type = 'member.profile_updated' AND payload->'fields' ? 'email'))
+      ORDER BY member_id, hlc DESC`,
+    [chainId, memberIds],
+  );
+  return new Map(
+    rows.filter((r) => r.email).map((r) => [r.member_id, r.email!] as [string, string]),
+  );
+}
+
+/** "member channel" of those who once said no (withdrew), to tell opted_out from no_consent. */
+async function withdrawnConsents(
+  tx: Queryable,
+  chainId: string,
+  memberIds: string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await tx.query<{ member_id: string; channel: string }>(
+    `SELECT DISTINCT member_id, payload->>'channel' AS channel FROM events
+      WHERE chain_id = $1 AND member_id = ANY($2::text[]) AND type = 'member.consent_changed'
+        AND payload->>'granted' = 'false'`,
+    [chainId, [...new Set(memberIds)]],
+  );
+  return new Set(rows.map((r) => `${r.member_id} ${r.channel}`));
+}
+
+async function sendOne(messaging: Messaging, message: Claimed): Promise<SendOutcome> {
+  if (message.channel === 'sms') {
+    const optOut = messaging.config.smsOptOut ?? DEFAULT_SMS_OPT_OUT;
+    return messaging.sms!.send(
+      {
+        id: message.id,
+        to: message.address,
+        text: `${message.body}\n${optOut}`,
+        from: message.smsFrom,
+      },
+      { reportUrl: smsReportUrl(messaging) },
+    );
+  }
+  return messaging.email!.send({
+    id: message.id,
+    to: message.address,
+    subject: message.subject ?? '',
+    text: message.body,
+    html: message.html,
+    unsubscribeUrl: unsubscribeUrl(messaging, message.id),
+  });
+}
+
+/** Runs `work` over `items` with at most `limit` at once. */
+async function inPool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+async function recordOutcomes(
+  db: Database,
+  claimed: Claimed[],
+  outcomes: SendOutcome[],
+  now: number,
+  report: SendReport,
+): Promise<void> {
+  const sent: { id: string; providerId: string | null; status: string }[] = [];
+  const retry: { id: string; until: number; status: string }[] = [];
+  const failed: { id: string; status: string }[] = [];
+  const unknown: { id: string; status: string }[] = [];
+  claimed.forEach((message, i) => {
+    const outcome = outcomes[i]!;
+    if (outcome.kind === 'accepted')
+      sent.push({ id: message.id, providerId: outcome.providerId, status: outcome.status });
+    else if (outcome.kind === 'unknown') unknown.push({ id: message.id, status: outcome.status });
+    else if (outcome.permanent || message.attempts >= MAX_ATTEMPTS)
+      failed.push({ id: message.id, status: outcome.status });
+    else
+      retry.push({
+        id: message.id,
+        until: now + RETRY_BASE_MS * 2 ** (message.attempts - 1),
+        status: outcome.status,
+      });
+  });
+  // Forward only: a delivery report that came first (delivered, failed) is kept.
+  if (sent.length > 0)
+    await db.query(
+      `UPDATE outbox o SET state = CASE WHEN o.state = 'sending' THEN 'sent' ELSE o.state END,
+              sent_at = $1, provider_id = coalesce(o.provider_id, s.provider_id),
+              provider_status = CASE WHEN o.state = 'sending' THEN s.status ELSE o.provider_status END,
+              updated_at = $1
+         FROM unnest($2::text[], $3::text[], $4::text[]) AS s(id, provider_id, status)
+        WHERE o.id = s.id`,
+      [now, sent.map((s) => s.id), sent.map((s) => s.providerId), sent.map((s) => s.status)],
+    );
+  if (unknown.length > 0)
+    await db.query(
+      `UPDATE outbox o SET provider_status = s.status, updated_at = $1
+         FROM unnest($2::text[], $3::text[]) AS s(id, status)
+        WHERE o.id = s.id AND o.state = 'sending'`,
+      [now, unknown.map((s) => s.id), unknown.map((s) => s.status)],
+    );
+  // Refused: the provider said it did not take it. Back to the queue (the cap no longer counts it).
+  if (retry.length > 0)
+    await db.query(
+      `UPDATE outbox o SET state = 'queued', sending_at = NULL, not_before = s.until,
+              provider_status = s.status, updated_at = $1
+         FROM unnest($2::text[], $3::bigint[], $4::text[]) AS s(id, until, status)
+        WHERE o.id = s.id AND o.state = 'sending'`,
+      [now, retry.map((s) => s.id), retry.map((s) => s.until), retry.map((s) => s.status)],
+    );
+  if (failed.length > 0)
+    await db.query(
+      `UPDATE outbox o SET state = 'failed', failed_at = $1, provider_status = s.status,
+              updated_at = $1
+         FROM unnest($2::text[], $3::text[]) AS s(id, status)
+        WHERE o.id = s.id AND o.state = 'sending'`,
+      [now, failed.map((s) => s.id), failed.map((s) => s.status)],
+    );
+  report.sent += sent.length;
+  report.retried += retry.length;
+  report.failed += failed.length;
+  report.unknown += unknown.length;
+}
+
+/**
+ * Sends everything due at `now` (round after round until nothing is due), and
+ * fails as 'unknown_outcome' what has been `sending` without a report for a day.
+ * Returns what it did; nothing when another sender holds the lock.
+ */
+export async function sendDue(
+  db: Database,
+  messaging: Messaging,
+  now: number = Date.now(),
+): Promise<SendReport> {
+  const report: SendReport = {
+    sent: 0,
+    skipped: 0,
+    deferred: 0,
+    retried: 0,
+    failed: 0,
+    unknown: 0,
+  };
+  const unknownAfter = messaging.config.unknownAfterMs ?? 24 * 60 * 60 * 1000;
+  await db.query(
+    `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'unknown_outcome',
+            updated_at = $1
+      WHERE state = 'sending' AND sending_at < $2`,
+    [now, now - unknownAfter],
+  );
+  for (;;) {
+    // Only channels with a provider are taken: the others wait, queued, until one is configured.
+    const batch = await claimBatch(db, messaging, now, report);
+    if (batch === null || batch.taken === 0) return report;
+    const { claimed } = batch;
+    // A batch wholly skipped or deferred may have more behind it.
+    if (claimed.length === 0) continue;
+    const outcomes = await inPool(claimed, messaging.config.concurrency ?? 32, (m) =>
+      sendOne(messaging, m),
+    );
+    await recordOutcomes(db, claimed, outcomes, now, report);
+  }
+}
+
+/** Starts the sender loop: `sendDue` every `intervalMs`; stop() waits for the round under way. */
+export function runSender(
+  db: Database,
+  messaging: Messaging,
+  options: { intervalMs: number; onError?: (error: unknown) => void },
+): { stop(): Promise<void> } {
+  let stopped = false;
+  let current: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  const tick = () => {
+    if (stopped) return;
+    current = sendDue(db, messaging)
+      .catch((error: unknown) => options.onError?.(error))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, options.intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+}
