@@ -272,9 +272,28 @@ function bookingsOf(events: readonly LojalEvent[]): Booking[] {
     sales.set(p.saleId, booking);
     bookings.push(booking);
   }
+  // By clock, ties by id: a void takes back what its sale still held (less the returns
+  // before it, as "Dagens tall" does), a return after the void nothing (the fold ignores it).
+  const before = (a: LojalEvent, b: LojalEvent) =>
+    a.hlc < b.hlc || (a.hlc === b.hlc && a.id < b.id);
+  const voids = events.filter((e) => e.type === 'sale.voided');
+  const returns = events.filter((e) => e.type === 'sale.returned');
+  const saleIdOf = (e: LojalEvent) => (e.payload as { saleId: string }).saleId;
+  const voidOf = (saleId: string) =>
+    voids
+      .filter((v) => saleIdOf(v) === saleId)
+      .reduce<LojalEvent | undefined>(
+        (first, v) => (first && before(first, v) ? first : v),
+        undefined,
+      );
   for (const e of events) {
     if (e.type === 'sale.voided') {
       const sale = sales.get(e.payload.saleId)!;
+      const earlier = returns.filter(
+        (r): r is LojalEvent & { type: 'sale.returned' } =>
+          r.type === 'sale.returned' && r.payload.saleId === e.payload.saleId && before(r, e),
+      );
+      const restored = new Set(earlier.flatMap((r) => r.payload.reversed.couponsRestored));
       bookings.push({
         ...sale,
         kind: 'void',
@@ -282,12 +301,21 @@ function bookingsOf(events: readonly LojalEvent[]): Booking[] {
         at: e.payload.at,
         hlc: e.hlc,
         day: osloDay(e.payload.at),
-        amountOre: -sale.amountOre,
+        amountOre: -(sale.amountOre - earlier.reduce((sum, r) => sum + r.payload.refundOre, 0)),
         receipts: -1,
-        stamps: -sale.stamps,
+        coupons: sale.coupons.filter((c) => !restored.has(c)),
+        stamps: -(
+          sale.stamps -
+          earlier.reduce(
+            (sum, r) => sum + r.payload.reversed.stamps.reduce((n, st) => n + st.count, 0),
+            0,
+          )
+        ),
       });
     } else if (e.type === 'sale.returned') {
       const sale = sales.get(e.payload.saleId)!;
+      const voided = voidOf(e.payload.saleId);
+      const taken = !voided || !before(voided, e);
       bookings.push({
         kind: 'return',
         memberId: sale.memberId,
@@ -295,10 +323,10 @@ function bookingsOf(events: readonly LojalEvent[]): Booking[] {
         at: e.payload.at,
         hlc: e.hlc,
         day: osloDay(e.payload.at),
-        amountOre: -e.payload.refundOre,
+        amountOre: taken ? -e.payload.refundOre : 0,
         receipts: 0,
-        coupons: [...new Set(e.payload.reversed.couponsRestored)],
-        stamps: -e.payload.reversed.stamps.reduce((sum, s) => sum + s.count, 0),
+        coupons: taken ? [...new Set(e.payload.reversed.couponsRestored)] : [],
+        stamps: taken ? -e.payload.reversed.stamps.reduce((sum, s) => sum + s.count, 0) : 0,
       });
     }
   }
