@@ -134,13 +134,21 @@ class Builder {
     }
     const ranges = rule.postalCodeRanges ?? [];
     if (ranges.length > 0) {
-      const inRanges = ranges
-        .map(
-          (r) =>
-            `(${pc()} COLLATE "C" >= ${this.param(r.from)} AND ${pc()} COLLATE "C" <= ${this.param(r.to)})`,
-        )
-        .join(' OR ');
-      parts.push(`(${pc()} ~ '^[0-9]{4}$' AND (${inRanges}))`);
+      // The stripped code must be four digits. A stored code of four characters is
+      // compared as it is (no whitespace to strip when it is four digits; with any,
+      // fewer than four are left): a plain column comparison the planner estimates
+      // from its statistics. Only a longer one is stripped first.
+      const within = (code: string) =>
+        ranges
+          .map(
+            (r) =>
+              `(${code} COLLATE "C" >= ${this.param(r.from)} AND ${code} COLLATE "C" <= ${this.param(r.to)})`,
+          )
+          .join(' OR ');
+      parts.push(
+        `((length(f.postal_code) = 4 AND (${within('f.postal_code')}) AND f.postal_code ~ '^[0-9]{4}$')` +
+          ` OR (length(f.postal_code) > 4 AND ${pc()} ~ '^[0-9]{4}$' AND (${within(pc())})))`,
+      );
     }
     if (rule.minAge !== undefined || rule.maxAge !== undefined) {
       parts.push('f.birth_date IS NOT NULL');
