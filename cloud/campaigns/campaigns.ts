@@ -10,6 +10,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { msg } from '../../src/core/i18n';
 import { campaignSmsParts } from '../../src/core/messaging/sms-parts';
+import { SegmentRule as SegmentRuleSchema } from '../../src/core/programme';
 import type { SegmentRule } from '../../src/core/programme';
 import type {
   BoCampaign,
@@ -198,8 +199,9 @@ export async function listCampaigns(db: Queryable, chainId: string): Promise<BoC
   return rows.map(summaryOf);
 }
 
+/** A stored rule read back through the engine's schema (its defaults filled in). */
 const ruleOf = (stored: unknown): SegmentRule =>
-  (typeof stored === 'string' ? JSON.parse(stored) : stored) as SegmentRule;
+  SegmentRuleSchema.parse(typeof stored === 'string' ? JSON.parse(stored) : stored);
 
 /** Coupons of the campaign redeemed by the members it messaged, net of voids and returns giving them back. */
 async function couponResults(
