@@ -18,8 +18,9 @@ export const importHandlers = {
     dryRun(ctx.db, importer(ctx), uploadId, mapping, locale, ctx.now),
   'imports.run': async ({ uploadId, mapping, from }, ctx) =>
     runImport(ctx.services.db, importer(ctx), uploadId, mapping, from, ctx.now),
-  'members.export': async ({ locale }, ctx) => exportMembers(ctx.db, ctx.scope, locale, ctx.now),
+  'members.exportList': async ({ locale }, ctx) =>
+    exportMembers(ctx.db, ctx.scope, locale, ctx.now),
 } satisfies Pick<
   BoHandlers,
-  'imports.upload' | 'imports.dryRun' | 'imports.run' | 'members.export'
+  'imports.upload' | 'imports.dryRun' | 'imports.run' | 'members.exportList'
 >;
