@@ -264,7 +264,7 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Inlösta',
   },
   'backoffice.ui.reports.coupons.ruleGone': {
-    nb: 'Ikke i programmet lenger ({id})',
+    nb: 'Ikke i kundeklubben lenger ({id})',
     en: 'No longer in the programme ({id})',
     sv: 'Inte längre i programmet ({id})',
   },
@@ -287,7 +287,7 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Fulla stämpelkort per kort',
   },
   'backoffice.ui.reports.punch.note': {
-    nb: 'Kort som ble fulle (belønning opptjent) i perioden, minus annullerte kjøp. Navn fra programmet som gjelder nå.',
+    nb: 'Kort som ble fulle (belønning opptjent) i perioden, minus annullerte kjøp. Navn fra kundeklubben slik den er nå.',
     en: 'Cards filled (reward earned) in the period, less voided purchases. Names from the programme in force.',
     sv: 'Kort som blev fulla (belöning intjänad) i perioden, minus makulerade köp. Namn från programmet som gäller nu.',
   },
@@ -298,7 +298,7 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Fulla kort',
   },
   'backoffice.ui.reports.punch.cardGone': {
-    nb: 'Ikke i programmet lenger ({id})',
+    nb: 'Ikke i kundeklubben lenger ({id})',
     en: 'Card no longer in the programme ({id})',
     sv: 'Kortet finns inte längre i programmet ({id})',
   },
@@ -320,7 +320,7 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Poängskuld i kronor',
   },
   'backoffice.ui.reports.liability.note': {
-    nb: 'Poeng medlemmene har til gode nå (medlemmer meldt inn i de valgte butikkene; perioden gjelder ikke her), verdt {value} per poeng etter programmet som gjelder nå, og hva som går ut i hver av de neste seks månedene.',
+    nb: 'Poeng medlemmene har til gode nå (medlemmer meldt inn i de valgte butikkene; perioden gjelder ikke her), verdt {value} per poeng etter kundeklubbens regler nå, og hva som går ut i hver av de neste seks månedene.',
     en: 'Points the members hold now (members enrolled at the chosen stores; the period does not apply here), worth {value} a point by the programme in force, and what expires in each of the next six months.',
     sv: 'Poäng medlemmarna har kvar nu (medlemmar inskrivna i de valda butikerna; perioden gäller inte här), värda {value} per poäng enligt programmet som gäller nu, och vad som går ut under var och en av de kommande sex månaderna.',
   },
@@ -342,7 +342,7 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Går ut i',
   },
   'backoffice.ui.reports.liability.notRedeemable': {
-    nb: 'Poeng kan ikke løses inn som rabatt i programmet som gjelder nå, så verdien er 0 kr.',
+    nb: 'Poeng kan ikke løses inn som rabatt i kundeklubben slik den er nå, så verdien er 0 kr.',
     en: 'Points cannot be redeemed as a discount in the programme in force, so their value is 0 kr.',
     sv: 'Poäng kan inte lösas in som rabatt i programmet som gäller nu, så värdet är 0 kr.',
   },
@@ -365,12 +365,12 @@ export const backofficeReportsMessages = defineMessages({
     sv: 'Rörelse mellan nivåer per månad',
   },
   'backoffice.ui.reports.tiers.note': {
-    nb: 'Medlemmer meldt inn i de valgte butikkene før månedens start: nivået ved månedens start mot nivået ved slutten, etter reglene i programmet som gjelder nå.',
+    nb: 'Medlemmer meldt inn i de valgte butikkene før månedens start: nivået ved månedens start mot nivået ved slutten, etter reglene i kundeklubben slik den er nå.',
     en: 'Members enrolled at the chosen stores before the month began: their level at the start of the month against the level at its end, by the rules of the programme in force.',
     sv: 'Medlemmar inskrivna i de valda butikerna före månadens början: nivån vid månadens början mot nivån vid dess slut, enligt reglerna i programmet som gäller nu.',
   },
   'backoffice.ui.reports.tiers.off': {
-    nb: 'Programmet har ingen bonusstige.',
+    nb: 'Kundeklubben har ingen bonusstige.',
     en: 'The programme has no tiers.',
     sv: 'Programmet har inga nivåer.',
   },
