@@ -154,6 +154,13 @@ function CreateCampaign({ report }: { report: BoTopMembersReport }) {
           <Link to={`/segments/${encodeURIComponent(saved.id)}`} testId="rep-open-segment">
             {t('reports.top.openSegment')}
           </Link>
+          {' · '}
+          <Link
+            to={`/campaigns/new?segment=${encodeURIComponent(saved.id)}`}
+            testId="rep-new-campaign"
+          >
+            {t('campaigns.new')}
+          </Link>
         </p>
       )}
     </div>
