@@ -154,14 +154,19 @@ const PROBES: { [N in BoCommandName]: Probe } = {
       note: fc.constant('Probe'),
       points: fc.constantFrom(null, 10),
     }),
-  'calculator.baseline': (pick) => fc.record({ storeIds: fc.array(pick, { maxLength: 2 }) }),
-  'reports.memberShare': (pick) => reportRangeProbe(pick),
-  'reports.enrolments': (pick) => reportRangeProbe(pick),
-  'reports.topMembers': (pick) => reportRangeProbe(pick).map((range) => ({ ...range, n: 10 })),
-  'reports.coupons': (pick) => reportRangeProbe(pick),
-  'reports.punchCards': (pick) => reportRangeProbe(pick),
-  'reports.liability': (pick) => reportRangeProbe(pick),
-  'reports.tiers': (pick) => reportRangeProbe(pick),
+  'imports.upload': (pick) =>
+    fc.record({
+      uploadId: fc.option(pick, { nil: null }),
+      fileName: fc.constant('medlemmer.csv'),
+      part: fc.constantFrom(0, 1),
+      data: fc.constant(Buffer.from('telefon;fornavn\r\n+4791234567;Kari\r\n').toString('base64')),
+      last: fc.boolean(),
+    }),
+  'imports.dryRun': (pick) =>
+    fc.record({ uploadId: pick, mapping: fc.constant({ phone: 0 }), locale: fc.constant('nb') }),
+  'imports.run': (pick) =>
+    fc.record({ uploadId: pick, mapping: fc.constant({ phone: 0 }), from: fc.constant(0) }),
+  'members.exportList': () => fc.record({ locale: fc.constantFrom('nb', 'en') }),
   'segment.list': () => fc.constant({}),
   'segment.get': (pick) => fc.record({ id: pick }),
   'segment.save': (pick) =>
@@ -190,6 +195,14 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     }),
   'campaign.send': (pick) => fc.record({ id: pick }),
   'campaign.setSmsPrice': () => fc.constant({ smsPriceOre: 45 }),
+  'calculator.baseline': (pick) => fc.record({ storeIds: fc.array(pick, { maxLength: 2 }) }),
+  'reports.memberShare': (pick) => reportRangeProbe(pick),
+  'reports.enrolments': (pick) => reportRangeProbe(pick),
+  'reports.topMembers': (pick) => reportRangeProbe(pick).map((range) => ({ ...range, n: 10 })),
+  'reports.coupons': (pick) => reportRangeProbe(pick),
+  'reports.punchCards': (pick) => reportRangeProbe(pick),
+  'reports.liability': (pick) => reportRangeProbe(pick),
+  'reports.tiers': (pick) => reportRangeProbe(pick),
 };
 
 /** A segment rule naming ids drawn from `pick` (members, home stores), or none: everyone. */

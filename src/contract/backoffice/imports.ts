@@ -147,7 +147,7 @@ export const importsCommands = {
   }),
 
   /** The members the account reaches as a CSV file for Excel (headings in `locale`). */
-  'members.export': boCommand({
+  'members.exportList': boCommand({
     input: z.object({ locale: Locale }),
     output: returns<BoMembersExport>(),
     role: 'store_manager',

@@ -1,4 +1,4 @@
-/** The members as a CSV file for Excel (members.export), saved by the browser. */
+/** The members as a CSV file for Excel (members.exportList), saved by the browser. */
 import { useState } from 'react';
 import type { Shown } from '../../../core/i18n';
 import { call, failureText } from '../../api';
@@ -25,7 +25,7 @@ export function Exporter() {
     setBusy(true);
     setProblem(null);
     try {
-      const file = await call('members.export', { locale });
+      const file = await call('members.exportList', { locale });
       download(file.fileName, file.csv);
       setDone(t('import.exported', { rows: file.rows, file: file.fileName }));
     } catch (error) {
