@@ -58,7 +58,7 @@ export const backofficeCampaignsMessages = defineMessages({
     sv: 'Kampanjen är redan skickad. Den skickas bara en gång.',
   },
   'backoffice.campaigns.couponUnknown': {
-    nb: 'Programmet har ingen kupongkampanje med dette navnet lenger. Velg en annen.',
+    nb: 'Kundeklubben har ingen kupongkampanje med dette navnet lenger. Velg en annen.',
     en: 'The programme no longer has this coupon campaign. Choose another.',
     sv: 'Programmet har inte längre den kupongkampanjen. Välj en annan.',
   },
@@ -159,17 +159,17 @@ export const backofficeCampaignsMessages = defineMessages({
     sv: 'Bara meddelande',
   },
   'backoffice.ui.campaigns.offer.coupon': {
-    nb: 'Kupong fra programmet',
+    nb: 'Kupong fra kundeklubben',
     en: 'Coupon from the programme',
     sv: 'Kupong från programmet',
   },
   'backoffice.ui.campaigns.offer.couponHint': {
-    nb: 'Kassene kjenner kupongen fra programmets kupongkampanjer. Medlemmene får den bare hvis kupongkampanjens eget segment tar dem med: bruk «Bruk et lagret segment» i programmet.',
+    nb: 'Kassene kjenner kupongen fra kundeklubbens kupongkampanjer. Medlemmene får den bare hvis kupongkampanjens eget segment tar dem med: bruk «Bruk et lagret segment» under Kundeklubben.',
     en: 'The tills know the coupon from the programme’s coupon campaigns. Members get it only when that coupon campaign’s own segment includes them: use “Use a saved segment” in the programme.',
     sv: 'Kassorna känner kupongen från programmets kupongkampanjer. Medlemmarna får den bara om kupongkampanjens eget segment tar med dem: använd ”Använd ett sparat segment” i programmet.',
   },
   'backoffice.ui.campaigns.offer.noCoupons': {
-    nb: 'Programmet har ingen kupongkampanjer ennå.',
+    nb: 'Kundeklubben har ingen kupongkampanjer ennå.',
     en: 'The programme has no coupon campaigns yet.',
     sv: 'Programmet har inga kupongkampanjer ännu.',
   },
@@ -185,7 +185,7 @@ export const backofficeCampaignsMessages = defineMessages({
   },
   'backoffice.ui.campaigns.form.smsText': {
     nb: 'SMS-tekst',
-    en: 'Text message body',
+    en: 'Text message',
     sv: 'Sms-text',
   },
   'backoffice.ui.campaigns.form.smsParts': {
@@ -200,7 +200,7 @@ export const backofficeCampaignsMessages = defineMessages({
   },
   'backoffice.ui.campaigns.form.emailText': {
     nb: 'E-posttekst',
-    en: 'E-mail body',
+    en: 'E-mail text',
     sv: 'E-posttext',
   },
   'backoffice.ui.campaigns.form.emailHint': {
