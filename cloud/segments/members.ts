@@ -247,8 +247,12 @@ export async function segmentExport(
   );
   const kept = ids.slice(0, SEGMENT_EXPORT_MAX);
   const members: BoSegmentMember[] = [];
-  for (let i = 0; i < kept.length; i += EXPORT_BATCH)
-    members.push(...(await rowsOf(db, scope, kept.slice(i, i + EXPORT_BATCH), programme, now)));
+  for (let i = 0; i < kept.length; i += EXPORT_BATCH) {
+    const rows = await rowsOf(db, scope, kept.slice(i, i + EXPORT_BATCH), programme, now);
+    // A file leaves the back office: a store manager's holds only their own stores' customers
+    // (as members.exportList does), not the chain's members they may page through masked.
+    members.push(...(scope.role === 'owner' ? rows : rows.filter((m) => m.contactVisible)));
+  }
   const zone = programme.timeZone;
   const [yes, no] = YES_NO[locale];
   const csv = toCsv(
