@@ -9,6 +9,7 @@
  * <key> is an HMAC of the server's secret (configured at the provider); <token>
  * is the message id and its HMAC. Neither is guessable; a wrong one is 404.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalisePhone } from '../../src/core/phone';
 import type { Database } from '../db/database';
@@ -93,6 +94,21 @@ function page(title: string, inner: string): string {
 
 const CHANNEL_WORD: Record<Channel, string> = { email: 'e-post', sms: 'SMS' };
 
+/**
+ * What a provider's callback or a one-click unsubscribe sends is a few hundred
+ * bytes: these public routes take no more than this (the server's own limit is
+ * megabytes), read before any key or token is checked.
+ */
+const CALLBACK_BODY_LIMIT = 16 * 1024;
+
+/** Compared in constant time: the key is the routes' only credential. */
+function sameKey(given: unknown, key: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(key);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 export function registerMessagingRoutes(
   app: FastifyInstance,
   db: Database,
@@ -103,12 +119,12 @@ export function registerMessagingRoutes(
     // Providers and one-click unsubscribes post forms; only this scope reads them.
     scope.addContentTypeParser(
       'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
+      { parseAs: 'string', bodyLimit: CALLBACK_BODY_LIMIT },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
     const key = callbackKey(messaging);
     const checkKey = (request: FastifyRequest, reply: FastifyReply): boolean => {
-      if ((request.params as { key: string }).key === key) return true;
+      if (sameKey((request.params as { key?: unknown }).key, key)) return true;
       void reply.code(404).send({ error: 'not_found' });
       return false;
     };
@@ -121,7 +137,7 @@ export function registerMessagingRoutes(
       return reply.code(200).send({ ok: true });
     };
     scope.get('/messaging/sms/report/:key', onReport);
-    scope.post('/messaging/sms/report/:key', onReport);
+    scope.post('/messaging/sms/report/:key', { bodyLimit: CALLBACK_BODY_LIMIT }, onReport);
 
     const onInbound = async (request: FastifyRequest, reply: FastifyReply) => {
       if (!checkKey(request, reply) || !messaging.sms) return reply;
@@ -133,7 +149,7 @@ export function registerMessagingRoutes(
       return reply.code(200).send({ ok: true });
     };
     scope.get('/messaging/sms/inbound/:key', onInbound);
-    scope.post('/messaging/sms/inbound/:key', onInbound);
+    scope.post('/messaging/sms/inbound/:key', { bodyLimit: CALLBACK_BODY_LIMIT }, onInbound);
 
     const messageOf = async (token: string) => {
       const id = readUnsubscribeToken(messaging, token);
@@ -158,7 +174,7 @@ export function registerMessagingRoutes(
         ),
       );
     });
-    scope.post('/u/:token', async (request, reply) => {
+    scope.post('/u/:token', { bodyLimit: CALLBACK_BODY_LIMIT }, async (request, reply) => {
       const message = await messageOf((request.params as { token: string }).token);
       reply.type('text/html; charset=utf-8');
       if (!message)

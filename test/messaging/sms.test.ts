@@ -159,6 +159,13 @@ for (const backend of await backends()) {
         `${cloud.server.url}/messaging/sms/report/nope?ref=${delivered.id}`,
       );
       expect(wrongKey.status).toBe(404);
+      // A public route reads a few hundred bytes, never megabytes, even with the right key.
+      const huge = await fetch(`${cloud.server.url}/messaging/sms/report/${key}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `ref=${delivered.id}&status=false&pad=${'x'.repeat(100_000)}`,
+      });
+      expect(huge.status).toBe(413);
       const after = await outboxMessages(db, chainId, purpose);
       expect(after.find((r) => r.id === delivered.id)!.state).toBe('delivered');
     }, 60_000);
