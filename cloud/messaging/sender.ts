@@ -18,6 +18,7 @@
  * cap counts every message already decided.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { SMS_OPT_OUT, smsAsSent } from '../../src/core/messaging/sms-parts';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { programmeInForce } from '../programme';
@@ -46,7 +47,8 @@ export interface MessagingConfig {
   unknownAfterMs?: number;
 }
 
-export const DEFAULT_SMS_OPT_OUT = 'Svar STOPP for å melde deg av';
+/** The opt-out every SMS ends with, as the campaign form counts its parts. */
+export const DEFAULT_SMS_OPT_OUT = SMS_OPT_OUT;
 const MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 60_000;
 const SENDER_LOCK = 74_190_015;
@@ -353,7 +355,7 @@ async function sendOne(messaging: Messaging, message: Claimed): Promise<SendOutc
       {
         id: message.id,
         to: message.address,
-        text: `${message.body}\n${optOut}`,
+        text: smsAsSent(message.body, optOut),
         from: message.smsFrom,
       },
       { reportUrl: smsReportUrl(messaging) },

@@ -7,7 +7,7 @@
  * sender appends the opt-out on its own line, so the cost is counted with it.
  */
 
-/** The opt-out the cloud's sender appends to every SMS (cloud/messaging/sender.ts DEFAULT_SMS_OPT_OUT). */
+/** The opt-out the cloud's sender appends to every SMS (cloud/messaging/sender.ts), on its own line. */
 export const SMS_OPT_OUT = 'Svar STOPP for å melde deg av';
 
 const GSM7_BASIC =
