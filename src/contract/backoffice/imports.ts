@@ -18,8 +18,8 @@
 import { z } from 'zod';
 import { msg } from '../../core/i18n';
 import type { Msg } from '../../core/i18n';
-import { IMPORT_FIELDS } from '../../core/imports/plan';
-import type { ImportField } from '../../core/imports/plan';
+import { IMPORT_FIELDS } from '../../core/imports/fields';
+import type { ImportField } from '../../core/imports/fields';
 import { boCommand, returns } from './define';
 import { Id } from './schemas';
 

@@ -27,21 +27,11 @@ import { normalisePhone } from '../phone';
 import { daysInMonth, startOfLocalDay } from '../time';
 import type { Profile } from '../events';
 
-export const IMPORT_FIELDS = [
-  'phone',
-  'firstName',
-  'lastName',
-  'email',
-  'birthDate',
-  'postalCode',
-  'gender',
-  'oldMemberNumber',
-  'smsConsent',
-  'emailConsent',
-  'consentAt',
-  'consentSource',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+import { IMPORT_FIELDS } from './fields';
+import type { ImportField } from './fields';
+
+export { IMPORT_FIELDS };
+export type { ImportField };
 
 /** Which column (0-based) holds each field; a field left out is not imported. */
 export type ImportMapping = Partial<Record<ImportField, number>>;
