@@ -8,7 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { msg } from '../../src/core/i18n';
 import { SegmentRule } from '../../src/core/programme';
 import type { BoSegment, BoSegmentSummary } from '../../src/contract/backoffice/segments';
-import { SEGMENTS_MAX } from '../../src/contract/backoffice/segments';
+import { HIDDEN_SEGMENT_ID, SEGMENTS_MAX } from '../../src/contract/backoffice/segments';
 import type { SegmentRule as SegmentRuleValue } from '../../src/core/programme';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
@@ -64,13 +64,51 @@ export async function listSegments(db: Queryable, asker: Asker): Promise<BoSegme
   return rows.map((row) => summaryOf(row, asker));
 }
 
-export async function getSegment(db: Queryable, asker: Asker, id: string): Promise<BoSegment> {
+/** A saved segment whole, for the cloud's own use (a campaign's members). */
+export async function getSegment(
+  db: Queryable,
+  asker: Asker,
+  id: string,
+): Promise<BoSegmentSummary & { rule: SegmentRuleValue }> {
   const [row] = await db.query<SegmentRow>(
     `${SELECT_SEGMENT} WHERE s.chain_id = $1 AND s.id = $2`,
     [asker.scope.chainId, id],
   );
   if (!row) throw notFound('the segment');
   return { ...summaryOf(row, asker), rule: ruleOf(row.rule) };
+}
+
+/**
+ * A saved segment as the account may see it: to a store manager, the ids of
+ * stores and customers outside their stores (an owner may have named them)
+ * are replaced by HIDDEN_SEGMENT_ID markers.
+ */
+export async function viewSegment(db: Queryable, asker: Asker, id: string): Promise<BoSegment> {
+  const segment = await getSegment(db, asker, id);
+  if (asker.scope.role === 'owner') return { ...segment, hiddenIds: 0 };
+  const { memberIds } = namedIds(segment.rule);
+  const reachableStores = new Set((await asker.scope.stores(db)).map((s) => s.storeId));
+  const reachableMembers = new Set<string>();
+  if (memberIds.size > 0) {
+    const rows = await db.query<{ member_id: string; store_ids: string[] }>(
+      'SELECT member_id, store_ids FROM members WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+      [asker.scope.chainId, [...memberIds]],
+    );
+    for (const row of rows)
+      if (row.store_ids.some((s) => reachableStores.has(s))) reachableMembers.add(row.member_id);
+  }
+  let hidden = 0;
+  const shown = (ids: readonly string[], reachable: Set<string>) =>
+    ids.map((id) => (reachable.has(id) ? id : `${HIDDEN_SEGMENT_ID}${++hidden}`));
+  const visit = (node: SegmentRuleValue): SegmentRuleValue => ({
+    ...node,
+    memberIds: shown(node.memberIds, reachableMembers),
+    ...(node.homeStores ? { homeStores: shown(node.homeStores, reachableStores) } : {}),
+    ...(node.any ? { any: node.any.map(visit) } : {}),
+    ...(node.all ? { all: node.all.map(visit) } : {}),
+  });
+  const rule = visit(segment.rule);
+  return { ...segment, rule, hiddenIds: hidden };
 }
 
 const nameTaken = () =>
@@ -132,7 +170,7 @@ export async function saveSegment(
     );
     return input.id;
   });
-  return getSegment(db, asker, id);
+  return viewSegment(db, asker, id);
 }
 
 /** Every id a rule names, at every level of its groups. */

@@ -7,6 +7,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { BoSegmentMember } from '../../src/contract/backoffice/segments';
+import { HIDDEN_SEGMENT_ID } from '../../src/contract/backoffice/segments';
 import { memberNumberFor } from '../../src/core/ean13';
 import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
@@ -205,6 +206,31 @@ describeBackoffice('segments in the back office', (cloud) => {
       deleted: true,
     });
     expect((await owner.call('segment.get', { id: mine.id })).status).toBe(404);
+  });
+
+  it('shows a store manager an owner’s segment without the ids of stores and customers they do not reach', async () => {
+    const wide = await owner.ok('segment.save', {
+      name: 'Hele kjeden',
+      rule: {
+        any: [{ memberIds: ['m-aase', 'm-cecilie'] }, { homeStores: [sentrumId, torgetId] }],
+      },
+    });
+    const seen = await manager.ok('segment.get', { id: wide.id });
+    const text = JSON.stringify(seen);
+    expect(text).not.toContain('m-cecilie');
+    expect(text).not.toContain(torgetId);
+    expect(seen.hiddenIds).toBe(2);
+    // Each hidden id is kept as a marker matching nobody, so no list turns empty (empty: anyone).
+    expect(seen.rule.any?.[0]?.memberIds).toEqual(['m-aase', `${HIDDEN_SEGMENT_ID}1`]);
+    expect(seen.rule.any?.[1]?.homeStores).toEqual([sentrumId, `${HIDDEN_SEGMENT_ID}2`]);
+    // The owner sees it whole.
+    const whole = await owner.ok('segment.get', { id: wide.id });
+    expect(whole.hiddenIds).toBe(0);
+    expect(JSON.stringify(whole.rule)).toContain(torgetId);
+    // Nor can the marker be saved back as an id.
+    const back = await manager.call('segment.save', { name: 'Kopi', rule: seen.rule });
+    expect(back.status).toBe(404);
+    await owner.ok('segment.delete', { id: wide.id });
   });
 
   it('refuses a bad segment with the field at fault', async () => {

@@ -3,7 +3,7 @@
  * says who may do what): cloud/segments does the work.
  */
 import { segmentExport, segmentMembersPage, countForBackoffice } from '../../segments/members';
-import { deleteSegment, getSegment, listSegments, saveSegment } from '../../segments/saved';
+import { deleteSegment, listSegments, saveSegment, viewSegment } from '../../segments/saved';
 import type { SignedContext } from '../context';
 import type { BoHandlers } from './types';
 
@@ -11,7 +11,7 @@ const asker = (ctx: SignedContext) => ({ accountId: ctx.account.accountId, scope
 
 export const segmentHandlers = {
   'segment.list': async (_input, ctx) => listSegments(ctx.db, asker(ctx)),
-  'segment.get': async ({ id }, ctx) => getSegment(ctx.db, asker(ctx), id),
+  'segment.get': async ({ id }, ctx) => viewSegment(ctx.db, asker(ctx), id),
   'segment.save': async (input, ctx) => saveSegment(ctx.db, asker(ctx), input, ctx.now),
   'segment.delete': async ({ id }, ctx) => deleteSegment(ctx.db, asker(ctx), id),
   'segment.count': async ({ rule }, ctx) => countForBackoffice(ctx.db, ctx.scope, rule, ctx.now),

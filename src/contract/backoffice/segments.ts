@@ -96,8 +96,17 @@ export interface BoSegmentSummary {
   mayChange: boolean;
 }
 
+/**
+ * Stands in, numbered from 1, for each id of a store or customer a store manager does not
+ * reach in a segment an owner saved: it matches nobody, and a list never turns empty (an
+ * empty list would mean anyone).
+ */
+export const HIDDEN_SEGMENT_ID = '~skjult-';
+
 export interface BoSegment extends BoSegmentSummary {
   rule: SegmentRuleValue;
+  /** How many ids of the rule are hidden from this account (HIDDEN_SEGMENT_ID). */
+  hiddenIds: number;
 }
 
 export interface BoSegmentCount {

@@ -132,6 +132,11 @@ export const backofficeSegmentsMessages = defineMessages({
     en: 'The segment “{name}” is saved.',
     sv: 'Segmentet ”{name}” är sparat.',
   },
+  'backoffice.ui.segments.hiddenIds': {
+    nb: '{count, plural, one {# butikk eller kunde} other {# butikker eller kunder}} i segmentet hører ikke til dine butikker, og vises som «skjult».',
+    en: '{count, plural, one {# store or customer} other {# stores or customers}} in the segment are outside your stores and shown as “hidden”.',
+    sv: '{count, plural, one {# butik eller kund} other {# butiker eller kunder}} i segmentet hör inte till dina butiker och visas som ”dold”.',
+  },
   'backoffice.ui.segments.readOnly': {
     nb: 'Segmentet er lagret av {name}. Du kan bruke og eksportere det, men bare den som lagret det eller en eier kan endre det.',
     en: '{name} saved this segment. You can use and export it, but only they or an owner can change it.',

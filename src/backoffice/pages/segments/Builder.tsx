@@ -392,6 +392,11 @@ export function Builder({ segmentId }: { segmentId: string | null }) {
       {!editable && loaded && (
         <p className="bo-hint">{t('segments.readOnly', { name: loaded.createdBy?.name ?? '' })}</p>
       )}
+      {loaded && loaded.hiddenIds > 0 && (
+        <p className="bo-hint" data-testid="segment-hidden-ids">
+          {t('segments.hiddenIds', { count: loaded.hiddenIds })}
+        </p>
+      )}
       <div className="sg-layout">
         <div className="sg-build">
           {/* On a narrow screen the side comes after the groups: the count stays in sight here. */}
