@@ -4,9 +4,10 @@
  * database `test`), as the back office's import does it: the file parsed
  * (csv-parse; UTF-8 with BOM, `;`, CRLF), planned (phones normalised,
  * duplicates and members looked up), and written a chunk of 1,000 rows per
- * transaction through the cloud's event log (member.enrolled and, for a third
- * of them, member.consent_changed; the lookup index, ledgers and projections
- * kept by appendEvents as for any push).
+ * transaction into the cloud's event log (member.enrolled and, for a third
+ * of them, member.consent_changed) by the import's bulk write
+ * (cloud/imports/bulk.ts: the lookup index, ledgers and projections a push
+ * would keep, each table one statement per chunk).
  *
  * Floor: a bare bulk insert of the same rows into the same database — the
  * very event rows the import wrote (read back, given another chain) and their
@@ -15,6 +16,7 @@
  *
  * A fresh schema (`lojal_bench_import`) each run, made by the cloud's migrations.
  */
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { addStore } from '../cloud/chains';
 import { openDatabase } from '../cloud/db/open';
@@ -164,6 +166,7 @@ const bench: Benchmark = {
       const file = generatedFile(ROWS);
       const who = { chainId: imported.chainId, accountId: 'bench-owner' };
 
+      const loadBefore = loadavg()[0]!;
       const t0 = performance.now();
       const preview = uploadFile(who, 'medlemmer.csv', file, now);
       const mapping = suggestMapping(preview.header);
@@ -182,7 +185,8 @@ const bench: Benchmark = {
       const ratio = importS / floorS;
       const note =
         `${(file.length / 1024 / 1024).toFixed(1)} MB file; ${created} members, ` +
-        `${Math.ceil(ROWS / 1000)} transactions of 1,000 rows; floor: the same event and lookup rows by INSERT … SELECT unnest, 10,000 rows a statement`;
+        `${Math.ceil(ROWS / 1000)} transactions of 1,000 rows by the bulk write; floor: the same event and lookup rows by INSERT … SELECT unnest, 10,000 rows a statement; ` +
+        `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (2 cores shared)`;
       return [
         figure({
           name: 'csv_import_100k_rows_s',

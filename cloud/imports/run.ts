@@ -4,9 +4,10 @@
  *
  * The import creates members as the cloud creates member events: each row a
  * `member.enrolled` from storeId 'cloud' (and a `member.consent_changed` per
- * consent with its recorded time and source), written through the event log
- * (appendEvents: the lookup index, the ledgers and projections come along) so
- * every till pulls them. One transaction per chunk of IMPORT_CHUNK_ROWS rows.
+ * consent with its recorded time and source), written into the event log so
+ * every till pulls them, with the ledgers, lookup index and projections a push
+ * would keep, by the import's bulk write (./bulk.ts: the members are new, so
+ * nothing is read back). One transaction per chunk of IMPORT_CHUNK_ROWS rows.
  * Idempotent per row: a row's member id and event ids are derived from the
  * upload id and its row number, so a chunk made again (a call retried after a
  * lost answer) finds its members already there and creates nobody twice.
@@ -20,7 +21,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { memberNumberFor } from '../../src/core/ean13';
 import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
-import type { EventEnvelope, LojalEvent } from '../../src/core/events';
+import type { EventEnvelope, MemberEvent } from '../../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc, tickHlc } from '../../src/core/hlc';
 import type { Hlc } from '../../src/core/hlc';
 import { msg } from '../../src/core/i18n';
@@ -48,11 +49,12 @@ import type {
 } from '../../src/contract/backoffice/imports';
 import { render } from '../../src/i18n/render';
 import type { Database, Queryable } from '../db/database';
-import { appendEvents, newestHlc } from '../event-log';
+import { newestHlc } from '../event-log';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { programmeInForce } from '../programme';
 import { BoError } from '../backoffice/errors';
 import { toCsv } from '../segments/csv';
+import { storeNewMembers } from './bulk';
 import { parseImport } from './parse';
 import { findUpload, newUpload } from './uploads';
 import type { Upload } from './uploads';
@@ -385,7 +387,7 @@ async function importChunk(
         );
       }
     });
-    await appendEvents(tx, who.chainId, events as unknown as LojalEvent[], now);
+    await storeNewMembers(tx, who.chainId, events as unknown as MemberEvent[], now);
     return { created, alreadyImported: done.size, refused };
   });
 }

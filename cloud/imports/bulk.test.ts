@@ -1,0 +1,160 @@
+/**
+ * The import's bulk write (cloud/imports/bulk.ts) against the paths it stands
+ * in for, on PGlite and PostgreSQL: after an import, the chain's ledgers,
+ * lookup rows, conflicts and projections equal (a) a rebuild of them from the
+ * log and (b) what appendEvents (a push's path) writes for the same events in
+ * another chain; a till's pull gets every event in the chain's order; a row
+ * whose phone a member already holds is reported, a phone twice in the file
+ * once.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { LojalEvent } from '../../src/core/events';
+import { suggestMapping } from '../../src/core/imports/plan';
+import { addStore } from '../chains';
+import type { Database } from '../db/database';
+import { openDatabase } from '../db/open';
+import { appendEvents, pullEvents } from '../event-log';
+import { decodeLedger, rebuildMemberLedgers, readLedgers } from '../member-ledgers';
+import { indexMembers } from '../members';
+import { rebuildProjections } from '../projections/rebuild';
+import { DATABASE_TARGETS, describeOn } from '../test/databases';
+import type { DatabaseInstance } from '../test/databases';
+import { dryRun, runImport, uploadFile } from './run';
+
+const NOW = Date.UTC(2026, 10, 2, 12);
+
+function file(rows: number): Uint8Array {
+  const lines = ['Mobil;Fornavn;Etternavn;E-post;Fødselsdato;Postnr;SMS;Samtykketidspunkt;Kilde'];
+  for (let i = 0; i < rows; i++) {
+    const consent = i % 3 === 0;
+    lines.push(
+      [
+        String(41_000_000 + i * 11),
+        i % 2 ? 'Åse' : 'Bjørn',
+        'Ødegård',
+        `kunde${i}@eksempel.no`,
+        `${String((i % 28) + 1).padStart(2, '0')}.0${(i % 9) + 1}.1980`,
+        String(1000 + i).padStart(4, '0'),
+        consent ? 'ja' : 'nei',
+        consent ? '2024-03-15 10:00' : '',
+        consent ? 'Nettbutikk' : '',
+      ].join(';'),
+    );
+  }
+  // A phone twice in the file, and one an existing member holds.
+  lines.push(['41000011', 'Dobbel', 'Rad', '', '', '', '', '', ''].join(';'));
+  lines.push(['90000001', 'Har', 'Kort', '', '', '', '', '', ''].join(';'));
+  return new TextEncoder().encode(lines.join('\r\n') + '\r\n');
+}
+
+/** Everything kept beside the log for a chain, as comparable values (times of writing left out). */
+async function keptRows(db: Database, chainId: string) {
+  const ledgers = await db.query<{ member_id: string; ledger: Uint8Array }>(
+    `SELECT member_id, ledger, tail, tail_length, flag_free, last_hlc FROM member_ledgers
+      WHERE chain_id = $1 ORDER BY member_id`,
+    [chainId],
+  );
+  return {
+    ledgers: ledgers.map((r) => ({ ...r, ledger: decodeLedger(r.ledger) })),
+    members: await db.query(
+      `SELECT member_id, member_number, phone_e164, erased, enrolled_at::text, qr_token, full_name,
+              name_key, surname_key, store_ids
+         FROM members WHERE chain_id = $1 ORDER BY member_id`,
+      [chainId],
+    ),
+    conflicts: await db.query(
+      'SELECT member_id, kind, subject, flag FROM conflicts WHERE chain_id = $1 ORDER BY 1, 2, 3',
+      [chainId],
+    ),
+    facts: await db.query(
+      `SELECT member_id, erased, merged_into, enrolled_at::text, enrolled_day::text, enrolled_store_id,
+              enrolled_staff_id, birth_date::text, gender, postal_code, consent_sms, consent_email,
+              points_deficit, lot_count, cashback_ore::text, earn_log, earned_by_year, stamps,
+              purchases, spend_ore::text, first_purchase_at::text, last_purchase_at::text,
+              categories, last_hlc
+         FROM member_facts WHERE chain_id = $1 ORDER BY member_id`,
+      [chainId],
+    ),
+    lots: await db.query(
+      'SELECT member_id, lot_no, points, remaining FROM member_point_lots WHERE chain_id = $1 ORDER BY 1, 2',
+      [chainId],
+    ),
+  };
+}
+
+for (const target of DATABASE_TARGETS) {
+  describeOn(target, 'the import’s bulk write', () => {
+    let instance: DatabaseInstance | null = null;
+    let db: Database | null = null;
+    beforeAll(async () => {
+      instance = await target.create();
+      db = await openDatabase(instance.location);
+    }, 120_000);
+    afterAll(async () => {
+      await db?.close();
+      await instance?.drop();
+    });
+
+    it('writes what a rebuild and a push write, and every event a till pulls', async () => {
+      const { chainId } = await addStore(db!, { chain: 'Bulkkjeden', store: 'Sentrum' }, NOW);
+      const other = await addStore(db!, { chain: 'Pushkjeden', store: 'Sentrum' }, NOW);
+      const who = { chainId, accountId: 'owner-1' };
+      const preview = uploadFile(who, 'medlemmer.csv', file(2500), NOW);
+      const mapping = suggestMapping(preview.header);
+      const dry = await dryRun(db!, who, preview.uploadId, mapping, 'nb', NOW);
+      expect([dry.take, dry.refusedCount]).toEqual([2501, 1]); // the phone twice: its second row
+      // After the dry run, before the import: a member takes 90000001 (the run must see it).
+      const first = uploadFile(
+        who,
+        'en.csv',
+        new TextEncoder().encode('Mobil\r\n90000001\r\n'),
+        NOW,
+      );
+      await runImport(db!, who, first.uploadId, suggestMapping(first.header), 0, NOW);
+
+      let from = 0;
+      let created = 0;
+      const refused: number[] = [];
+      for (;;) {
+        // Small calls: several chunks, several calls, as the page makes them.
+        const progress = await runImport(db!, who, preview.uploadId, mapping, from, NOW, 1200);
+        created += progress.created;
+        refused.push(...progress.refused.map((p) => p.row));
+        from = progress.done;
+        if (progress.finished) break;
+      }
+      expect(created).toBe(2500);
+      expect(refused).toEqual([2503]);
+      const kept = await keptRows(db!, chainId);
+      expect(kept.ledgers).toHaveLength(2501);
+      expect(kept.facts.filter((f) => f.consent_sms === true)).toHaveLength(834);
+
+      // (b) a push's path: the same events appended in another chain.
+      const pulled: LojalEvent[] = [];
+      for (let after = '0'; ;) {
+        const page = await pullEvents(db!, chainId, after, 1000);
+        pulled.push(...(page.events as unknown as LojalEvent[]));
+        after = page.next;
+        if (!page.more) break;
+      }
+      expect(pulled).toHaveLength(2501 + 834); // each enrolment, each SMS consent with its time
+      expect(new Set(pulled.map((e) => e.id)).size).toBe(pulled.length);
+      const moved = pulled.map((e) => ({ ...e, chainId: other.chainId }));
+      await db!.transaction((tx) => appendEvents(tx, other.chainId, moved, NOW));
+      expect(await keptRows(db!, other.chainId)).toEqual(kept);
+
+      // (a) a rebuild from the log.
+      await rebuildMemberLedgers(db!, chainId, NOW);
+      await rebuildProjections(db!, chainId, NOW);
+      await db!.transaction(async (tx) => {
+        const ledgers = await readLedgers(
+          tx,
+          chainId,
+          kept.ledgers.map((l) => l.member_id),
+        );
+        await indexMembers(tx, chainId, [...ledgers.values()], NOW);
+      });
+      expect(await keptRows(db!, chainId)).toEqual(kept);
+    }, 120_000);
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * The import's own write of new members (cloud/imports/run.ts): what
+ * appendEvents does for a till's push, for events that only enrol members the
+ * chain has never held (and their consents), without its reads. The members
+ * are new, so there is no stored ledger, tail, erasure or earlier row to read:
+ * each ledger is the same `src/core` fold of the events in hand, and every
+ * table is written by one set-based statement per chunk —
+ *  - the event rows (multi-row INSERT from arrays, insert-if-absent),
+ *  - the ledgers (`writeLedgers`), lookup rows and conflicts (`indexMembers`),
+ *  - the projections (`memberFactsOf` the same ledgers, `writeMemberFacts`),
+ *  - then, under the chain's lock, the events' positions in the chain's order
+ *    and the chain's newest clock, as appendEvents numbers them.
+ * The rows equal those appendEvents or a rebuild from the log would write
+ * (bulk.test.ts compares them).
+ */
+import type { MemberEvent } from '../../src/core/events';
+import { foldMember } from '../../src/core/member';
+import type { MemberLedger } from '../../src/core/member-types';
+import { memberFactsOf } from '../../src/core/projections';
+import type { Queryable } from '../db/database';
+import { toInt } from '../db/database';
+import { lockChain } from '../event-rows';
+import { writeLedgers } from '../member-ledgers';
+import { indexMembers } from '../members';
+import { projectionTimeZone, writeMemberFacts } from '../projections/store';
+
+/**
+ * Stores events of members new to the chain (each member's enrolment among
+ * them) and everything kept beside the log for them. Call inside a
+ * transaction. Returns the ids stored now (an id stored before is skipped, and
+ * its member is not written again).
+ */
+export async function storeNewMembers(
+  tx: Queryable,
+  chainId: string,
+  events: readonly MemberEvent[],
+  now: number,
+): Promise<string[]> {
+  if (events.length === 0) return [];
+  const inserted = await insertEvents(tx, chainId, events, now);
+  const stored = events.filter((e) => inserted.has(e.id));
+  if (stored.length === 0) return [];
+
+  const byMember = new Map<string, MemberEvent[]>();
+  for (const event of stored) {
+    const list = byMember.get(event.memberId!) ?? [];
+    list.push(event);
+    byMember.set(event.memberId!, list);
+  }
+  const ledgers: MemberLedger[] = [];
+  for (const memberEvents of byMember.values()) {
+    const ledger = foldMember(memberEvents);
+    if (ledger) ledgers.push(ledger);
+  }
+  await writeLedgers(tx, chainId, ledgers, now);
+  await indexMembers(tx, chainId, ledgers, now);
+  const timeZone = await projectionTimeZone(tx, chainId, now);
+  await writeMemberFacts(
+    tx,
+    chainId,
+    ledgers.map((l) => memberFactsOf(l, timeZone)),
+    new Set(ledgers.map((l) => l.memberId)),
+    now,
+  );
+
+  await lockChain(tx, chainId);
+  await tx.query(
+    `INSERT INTO event_order (chain_id, event_seq)
+     SELECT $1, s.seq FROM unnest($2::bigint[]) WITH ORDINALITY AS s(seq, ord) ORDER BY s.ord`,
+    [chainId, stored.map((e) => inserted.get(e.id)!)],
+  );
+  let newest = stored[0]!.hlc;
+  for (const e of stored) if (e.hlc > newest) newest = e.hlc;
+  await tx.query(
+    'UPDATE chains SET max_hlc = $2 WHERE id = $1 AND (max_hlc IS NULL OR max_hlc < $2)',
+    [chainId, newest],
+  );
+  return stored.map((e) => e.id);
+}
+
+/** One multi-row insert from arrays, in id order (as a push's); the rows stored now with their seq. */
+async function insertEvents(
+  tx: Queryable,
+  chainId: string,
+  events: readonly MemberEvent[],
+  now: number,
+): Promise<Map<string, number>> {
+  const rows = await tx.query<{ seq: unknown; id: string }>(
+    `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, received_at)
+     SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload::jsonb, false, $2
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[])
+         AS e(id, store_id, terminal_id, hlc, type, member_id, schema_version, payload)
+      ORDER BY e.id
+     ON CONFLICT (chain_id, id) DO NOTHING
+     RETURNING seq, id`,
+    [
+      chainId,
+      now,
+      events.map((e) => e.id),
+      events.map((e) => e.storeId),
+      events.map((e) => e.terminalId),
+      events.map((e) => e.hlc),
+      events.map((e) => e.type),
+      events.map((e) => e.memberId),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.payload)),
+    ],
+  );
+  return new Map(rows.map((r) => [r.id, toInt(r.seq)]));
+}
