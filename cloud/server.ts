@@ -48,6 +48,7 @@ import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
 import { registerMessagingRoutes } from './messaging/routes';
 import { openMessaging, runSender } from './messaging/sender';
+import { runAutomationLoop } from './automations/run';
 import type { Messaging, MessagingConfig } from './messaging/sender';
 
 export type { CloudLimits } from './http/context';
@@ -55,6 +56,8 @@ export type { CloudLimits } from './http/context';
 export const DEFAULT_PORT = 4790;
 /** How long close() lets requests in flight finish before it closes their connections. */
 const CLOSE_GRACE_MS = 2_000;
+/** How often the automations look for a chain whose day's run is due (cloud/automations/run.ts). */
+const AUTOMATIONS_INTERVAL_MS = 5 * 60_000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DATA_DIR = './.lojal-cloud';
 /** The back office's build (`npm run build:backoffice`). */
@@ -250,6 +253,14 @@ export async function startCloudServer(
             console.error(`lojal-cloud: sending failed: ${(error as Error).message}`),
         })
       : null;
+  // Automations put their messages in the outbox the sender sends from: they run beside it.
+  const automations = sender
+    ? runAutomationLoop(db, {
+        intervalMs: AUTOMATIONS_INTERVAL_MS,
+        onError: (error) =>
+          console.error(`lojal-cloud: automations failed: ${(error as Error).message}`),
+      })
+    : null;
 
   let closing: Promise<void> | null = null;
   return {
@@ -276,6 +287,7 @@ export async function startCloudServer(
         // grace (a kept-alive one a proxy never closed) would keep close() waiting for its timeout.
         const force = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
         try {
+          await automations?.stop();
           await sender?.stop();
           messaging?.close();
           await app.close();

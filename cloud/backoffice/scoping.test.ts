@@ -195,6 +195,15 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     }),
   'campaign.send': (pick) => fc.record({ id: pick }),
   'campaign.setSmsPrice': () => fc.constant({ smsPriceOre: 45 }),
+  'automation.list': () => fc.constant({}),
+  'automation.save': () =>
+    fc.record({
+      kind: fc.constantFrom('birthday', 'points_expiring', 'reward_ready', 'win_back'),
+      enabled: fc.boolean(),
+      channels: fc.constant({ sms: true, email: false }),
+      sms: fc.constant({ text: 'Hei {fornavn}!' }),
+      email: fc.constant({ subject: 'Hei', text: 'Hei {fornavn}!' }),
+    }),
   'calculator.baseline': (pick) => fc.record({ storeIds: fc.array(pick, { maxLength: 2 }) }),
   'reports.memberShare': (pick) => reportRangeProbe(pick),
   'reports.enrolments': (pick) => reportRangeProbe(pick),

@@ -13,6 +13,7 @@ import { reportHandlers } from './reports';
 import { segmentHandlers } from './segments';
 import { campaignHandlers } from './campaigns';
 import { importHandlers } from './imports';
+import { automationHandlers } from './automations';
 import type { BoHandlers } from './types';
 
 export type { BoHandler, BoHandlers, ContextOf } from './types';
@@ -32,4 +33,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...segmentHandlers,
   ...campaignHandlers,
   ...importHandlers,
+  ...automationHandlers,
 };

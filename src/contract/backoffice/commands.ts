@@ -30,6 +30,7 @@ import { reportsCommands } from './reports';
 import { segmentsCommands } from './segments';
 import { campaignsCommands } from './campaigns';
 import { importsCommands } from './imports';
+import { automationsCommands } from './automations';
 
 const Invitation = z
   .object({
@@ -161,6 +162,7 @@ export const BO_COMMANDS = {
   ...segmentsCommands,
   ...campaignsCommands,
   ...importsCommands,
+  ...automationsCommands,
 } as const;
 
 export type BoCommands = typeof BO_COMMANDS;

@@ -38,6 +38,7 @@ import { backofficeCalculatorMessages } from './backoffice-calculator';
 import { backofficeReportsMessages } from './backoffice-reports';
 import { backofficeSegmentsMessages } from './backoffice-segments';
 import { backofficeCampaignsMessages } from './backoffice-campaigns';
+import { backofficeAutomationsMessages } from './backoffice-automations';
 import { backofficeImportMessages } from './backoffice-import';
 import { dayReportMessages } from './day-report';
 import type { Entry } from './define';
@@ -77,6 +78,7 @@ const parts = [
   backofficeReportsMessages,
   backofficeSegmentsMessages,
   backofficeCampaignsMessages,
+  backofficeAutomationsMessages,
   backofficeImportMessages,
   dayReportMessages,
 ] as const;

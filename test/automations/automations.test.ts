@@ -1,0 +1,520 @@
+/**
+ * Automations against a real cloud (PGlite and PostgreSQL), sent by the real
+ * sender through a fake Sveve on loopback and a real SMTP server: a chain at
+ * 00:30 on 28 February 2026 in Oslo (still the 27th in UTC) where members have
+ * birthdays today (one born on 29 February), points expiring within 30 days,
+ * a full punch card; a second chain with lapsing members. Each automation
+ * enqueues one message per consenting member and occasion, the sender sends
+ * it after quiet hours and skips the capped member, a second run or a run
+ * after a restart sends nothing again, and off sends nothing. The birthday
+ * coupon the message names is one the tills give the member.
+ */
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DEFAULT_AUTOMATION_TEXTS } from '../../src/contract/backoffice/automations';
+import type { AutomationKind } from '../../src/contract/backoffice/automations';
+import { memberNumberFor } from '../../src/core/ean13';
+import { availableCoupons } from '../../src/core/member/coupons';
+import type { EventEnvelope } from '../../src/core/events';
+import { DAY, HOUR, memberEvents } from '../../src/core/member/test-events';
+import type { MemberEventMaker } from '../../src/core/member/test-events';
+import { memberView } from '../../src/core/member/view';
+import { parseProgramme } from '../../src/core/programme';
+import { readLedgers } from '../../cloud/member-ledgers';
+import { enqueueMessages, outboxMessages } from '../../cloud/messaging/outbox';
+import { openMessaging, sendDue } from '../../cloud/messaging/sender';
+import type { Messaging } from '../../cloud/messaging/sender';
+import { programmeInForce } from '../../cloud/programme';
+import { saveProgramme } from '../../cloud/programme-change';
+import { describeBackoffice, errorOf } from '../../cloud/test/backoffice';
+import type { BoBrowser } from '../../cloud/test/backoffice';
+import { FakeSveve } from '../messaging/fake-sveve';
+import { runChainAutomations, runDueAutomations } from '../../cloud/automations/run';
+import { listAutomations } from '../../cloud/automations/settings';
+
+/** 00:30 on Saturday 28 February 2026 in Oslo: 23:30 on the 27th in UTC; 2026 is a common year. */
+const NOW = Date.UTC(2026, 1, 27, 23, 30);
+/** 08:30 in Oslo, after the quiet hours (21:00–08:00). */
+const MORNING = NOW + 8 * HOUR;
+
+interface Person {
+  id: string;
+  phone: string;
+  sms: boolean;
+  email: boolean;
+  birthDate?: string | null;
+  firstName?: string | null;
+}
+
+describeBackoffice('automations', (cloud) => {
+  let sveve: FakeSveve;
+  let smtp: SMTPServer;
+  const mails: ParsedMail[] = [];
+  let messaging: Messaging;
+  let owner: BoBrowser;
+  let chainId: string;
+  let otherChainId: string;
+  let otherOwner: BoBrowser;
+  let otherTill: Awaited<ReturnType<ReturnType<typeof cloud>['pair']>>;
+  const makers = new Map<string, MemberEventMaker>();
+  let phoneNo = 0;
+
+  const maker = (id: string) => {
+    if (!makers.has(id)) makers.set(id, memberEvents(id));
+    return makers.get(id)!;
+  };
+  const enrolment = (
+    person: Person,
+    at: number,
+    origin: { storeId: string; terminalId: string; chainId: string },
+  ) => {
+    phoneNo += 1;
+    return maker(person.id).enrolled(
+      at,
+      {
+        memberNumber: memberNumberFor('29', phoneNo),
+        qrToken: `qr-${person.id}-token`,
+        phoneE164: person.phone,
+        profile: {
+          firstName: person.firstName === undefined ? 'Kari' : person.firstName,
+          lastName: null,
+          email: `${person.id}@example.no`,
+          birthDate: person.birthDate ?? null,
+          postalCode: null,
+          gender: null,
+        },
+        consents: { sms: person.sms, email: person.email },
+      },
+      origin,
+    );
+  };
+  const turnOn = (who: BoBrowser, kind: AutomationKind, channels = { sms: true, email: true }) =>
+    who.ok('automation.save', {
+      kind,
+      enabled: true,
+      channels,
+      sms: { text: DEFAULT_AUTOMATION_TEXTS[kind].sms },
+      email: {
+        subject: DEFAULT_AUTOMATION_TEXTS[kind].emailSubject,
+        text: DEFAULT_AUTOMATION_TEXTS[kind].email,
+      },
+    });
+  const queued = async (chain: string, kind: AutomationKind) =>
+    (await outboxMessages(cloud().server.database, chain))
+      .filter((m) => m.purpose.startsWith(`automation:${kind}:`))
+      .map((m) => `${m.memberId} ${m.channel} ${m.purpose}`)
+      .sort();
+  const textsTo = (phone: string) =>
+    sveve.received.filter((r) => `+${r.to}` === phone || r.to === phone.slice(1));
+
+  const people: Record<string, Person> = {
+    bToday: {
+      id: 'b-today',
+      phone: '+4791000001',
+      sms: true,
+      email: true,
+      birthDate: '1990-02-28',
+    },
+    bLeap: {
+      id: 'b-leap',
+      phone: '+4791000002',
+      sms: true,
+      email: false,
+      birthDate: '1992-02-29',
+      firstName: null,
+    },
+    bNone: {
+      id: 'b-none',
+      phone: '+4791000003',
+      sms: false,
+      email: false,
+      birthDate: '1988-02-28',
+    },
+    bCapped: {
+      id: 'b-capped',
+      phone: '+4791000004',
+      sms: true,
+      email: false,
+      birthDate: '1975-02-28',
+    },
+    // Born on the 27th: still the 27th in UTC at NOW, but the 28th in Oslo.
+    bUtc: { id: 'b-utc', phone: '+4791000005', sms: true, email: false, birthDate: '1985-02-27' },
+    pSoon: { id: 'p-soon', phone: '+4791000011', sms: true, email: false },
+    pLater: { id: 'p-later', phone: '+4791000012', sms: true, email: false },
+    pNone: { id: 'p-none', phone: '+4791000013', sms: false, email: false },
+    rFull: { id: 'r-full', phone: '+4791000021', sms: true, email: false },
+    rHalf: { id: 'r-half', phone: '+4791000022', sms: true, email: false },
+    rUsed: { id: 'r-used', phone: '+4791000023', sms: true, email: false },
+  };
+  const lapsers: Record<string, Person> = {
+    wLapsing: { id: 'w-lapsing', phone: '+4791000031', sms: true, email: false },
+    wActive: { id: 'w-active', phone: '+4791000032', sms: true, email: false },
+    wLost: { id: 'w-lost', phone: '+4791000033', sms: true, email: false },
+    wNone: { id: 'w-none', phone: '+4791000034', sms: false, email: false },
+  };
+
+  beforeAll(async () => {
+    sveve = await FakeSveve.start();
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, _session, callback) {
+        simpleParser(stream)
+          .then((mail) => {
+            mails.push(mail);
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const db = cloud().server.database;
+    messaging = await openMessaging(
+      db,
+      {
+        sms: {
+          provider: 'sveve',
+          baseUrl: sveve.url,
+          user: 'butikk',
+          password: 'hemmelig',
+          from: 'Kaffebua',
+        },
+        email: {
+          smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+          from: 'Kaffebua <post@kaffebua.no>',
+        },
+        secret: 'automations-test-secret',
+      },
+      () => cloud().url,
+    );
+
+    const made = await cloud().chainWithOwner(['Kaffebua']);
+    owner = made.owner;
+    chainId = made.chainId;
+    await saveProgramme(
+      db,
+      chainId,
+      {
+        programme: parseProgramme({
+          name: 'Kaffeklubben',
+          termsVersion: 'v1',
+          timeZone: 'Europe/Oslo',
+          points: { earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 1 } },
+          birthday: {
+            issueDaysBefore: 0,
+            validDaysAfter: 7,
+            coupon: {
+              name: { nb: 'Bursdagskake', en: 'Birthday cake' },
+              benefit: { kind: 'percent', percent: 100 },
+            },
+          },
+          punchCards: [
+            {
+              id: 'kaffe',
+              name: { nb: 'Kaffekortet', en: 'Coffee card' },
+              qualifying: { skus: [], categories: [] },
+              stamps: 5,
+              reward: { kind: 'free_item' },
+            },
+          ],
+        }),
+        staffId: null,
+      },
+      NOW - 400 * DAY,
+    );
+    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+    const enrolled = NOW - 200 * DAY;
+    const events: EventEnvelope[] = Object.values(people).map((p) =>
+      enrolment(p, enrolled, till.origin),
+    );
+    const bought = NOW - 20 * DAY;
+    // Points: 120 expire on 30 March (within 30 days of 28 February), 80 on 15 April (not yet).
+    events.push(
+      maker('p-soon').sale(bought, {
+        ...till.origin,
+        effects: {
+          pointsEarned: 120,
+          pointsAvailableAt: bought,
+          pointsExpireAt: Date.UTC(2026, 2, 30, 10, 0),
+        },
+      }),
+      maker('p-later').sale(bought, {
+        ...till.origin,
+        effects: {
+          pointsEarned: 80,
+          pointsAvailableAt: bought,
+          pointsExpireAt: Date.UTC(2026, 3, 15, 10, 0),
+        },
+      }),
+      maker('p-none').sale(bought, {
+        ...till.origin,
+        effects: {
+          pointsEarned: 50,
+          pointsAvailableAt: bought,
+          pointsExpireAt: Date.UTC(2026, 2, 20, 10, 0),
+        },
+      }),
+      // Punch cards: full, three of five, full and its reward used.
+      maker('r-full').sale(bought, {
+        ...till.origin,
+        effects: { stamps: [{ cardId: 'kaffe', count: 5 }] },
+      }),
+      maker('r-half').sale(bought, {
+        ...till.origin,
+        effects: { stamps: [{ cardId: 'kaffe', count: 3 }] },
+      }),
+      maker('r-used').sale(bought, {
+        ...till.origin,
+        effects: { stamps: [{ cardId: 'kaffe', count: 5 }] },
+      }),
+      maker('r-used').sale(bought + HOUR, {
+        ...till.origin,
+        effects: { rewardsRedeemed: ['K-kaffe-r-used-1'] },
+      }),
+    );
+    expect((await till.push(events)).rejected).toEqual([]);
+    // b-capped had two texts in the last 30 days (the default cap is 2).
+    await enqueueMessages(
+      db,
+      chainId,
+      ['old-1', 'old-2'].map((purpose) => ({
+        memberId: 'b-capped',
+        channel: 'sms' as const,
+        purpose: `campaign:${purpose}`,
+        body: 'Tidligere tilbud',
+      })),
+      NOW - 6 * DAY,
+    );
+    await db.query(
+      `UPDATE outbox SET state = 'delivered', sending_at = $2 WHERE chain_id = $1 AND member_id = 'b-capped'`,
+      [chainId, NOW - 5 * DAY],
+    );
+
+    // A second chain for the win-back (every member there would be lapsing from enrolment).
+    const other = await cloud().chainWithOwner(['Bakeriet']);
+    otherOwner = other.owner;
+    otherChainId = other.chainId;
+    otherTill = await cloud().pair(other.stores[0]!.storeCode, 'Kasse 1');
+    const lapsing: EventEnvelope[] = Object.values(lapsers).map((p) =>
+      enrolment(p, NOW - 400 * DAY, otherTill.origin),
+    );
+    lapsing.push(
+      maker('w-lapsing').sale(NOW - 100 * DAY, otherTill.origin),
+      maker('w-active').sale(NOW - 10 * DAY, otherTill.origin),
+      maker('w-lost').sale(NOW - 200 * DAY, otherTill.origin),
+      maker('w-none').sale(NOW - 100 * DAY, otherTill.origin),
+    );
+    expect((await otherTill.push(lapsing)).rejected).toEqual([]);
+  }, 120_000);
+
+  afterAll(async () => {
+    messaging?.close();
+    await sveve?.close();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  it('sends nothing while every automation is off', async () => {
+    const listed = await owner.ok('automation.list', {});
+    expect(listed.automations.map((a) => [a.kind, a.enabled])).toEqual([
+      ['birthday', false],
+      ['points_expiring', false],
+      ['reward_ready', false],
+      ['win_back', false],
+    ]);
+    expect(listed.birthdayCoupon).toEqual({ nb: 'Bursdagskake', en: 'Birthday cake' });
+    const reports = await runDueAutomations(cloud().server.database, NOW);
+    expect(reports.has(chainId)).toBe(false);
+    expect(await runChainAutomations(cloud().server.database, chainId, NOW)).toEqual({});
+    expect(await queued(chainId, 'birthday')).toEqual([]);
+  });
+
+  it('refuses a placeholder the automation cannot fill, naming the field', async () => {
+    const answer = await owner.call('automation.save', {
+      kind: 'win_back',
+      enabled: true,
+      channels: { sms: true, email: false },
+      sms: { text: 'Hei {fornavn}! Du har {poeng} poeng.' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect(answer.status).toBe(400);
+    expect(errorOf(answer)).toMatchObject({ code: 'invalid_request', field: 'sms.text' });
+    const noChannel = await owner.call('automation.save', {
+      kind: 'win_back',
+      enabled: true,
+      channels: { sms: false, email: false },
+      sms: { text: 'Hei' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect(errorOf(noChannel)).toMatchObject({ code: 'invalid_request', field: 'channels' });
+    const listed = await owner.ok('automation.list', {});
+    expect(listed.automations.find((a) => a.kind === 'win_back')?.enabled).toBe(false);
+  });
+
+  it('greets each consenting member on their Oslo birthday once, with the birthday coupon', async () => {
+    const db = cloud().server.database;
+    await turnOn(owner, 'birthday');
+    const first = await runDueAutomations(db, NOW);
+    expect(first.get(chainId)).toEqual({ birthday: { decided: 3, enqueued: 4 } });
+    expect(await queued(chainId, 'birthday')).toEqual([
+      'b-capped sms automation:birthday:2026',
+      'b-leap sms automation:birthday:2026',
+      'b-today email automation:birthday:2026',
+      'b-today sms automation:birthday:2026',
+    ]);
+    // The same day again, and after a restart (nothing held in memory: the day's mark cleared).
+    expect((await runDueAutomations(db, NOW + HOUR)).has(chainId)).toBe(false);
+    await db.query('DELETE FROM automation_runs WHERE chain_id = $1', [chainId]);
+    expect((await runDueAutomations(db, NOW + 2 * HOUR)).get(chainId)).toEqual({
+      birthday: { decided: 0, enqueued: 0 },
+    });
+
+    // Quiet hours: nothing at 00:30; at 08:30 one text each, none to the capped member.
+    await sendDue(db, messaging, NOW);
+    expect(sveve.received).toHaveLength(0);
+    await sendDue(db, messaging, MORNING);
+    expect(textsTo(people.bToday!.phone)).toHaveLength(1);
+    expect(textsTo(people.bLeap!.phone)).toHaveLength(1);
+    expect(textsTo(people.bCapped!.phone)).toHaveLength(0);
+    expect(textsTo(people.bNone!.phone)).toHaveLength(0);
+    expect(textsTo(people.bUtc!.phone)).toHaveLength(0);
+    expect(textsTo(people.bToday!.phone)[0]!.msg).toBe(
+      'Gratulerer med dagen, Kari! Vi gir deg Bursdagskake, gyldig til 07.03.2026. Vis medlemskortet i kassa. Hilsen Kaffeklubben\nSvar STOPP for å melde deg av',
+    );
+    // No first name: no gap where it would be.
+    expect(textsTo(people.bLeap!.phone)[0]!.msg).toMatch(
+      /^Gratulerer med dagen! Vi gir deg Bursdagskake/,
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('Gratulerer med dagen fra Kaffeklubben!');
+    expect(mails[0]!.text).toContain('Som medlem får du Bursdagskake, gyldig til 07.03.2026.');
+    const unsubscribe = mails[0]!.headerLines.find((h) => h.key === 'list-unsubscribe');
+    expect(unsubscribe?.line).toContain(`${cloud().url}/u/`);
+    const capped = (await outboxMessages(db, chainId, 'automation:birthday:2026')).find(
+      (m) => m.memberId === 'b-capped',
+    );
+    expect(capped).toMatchObject({ state: 'skipped', skipReason: 'over_cap' });
+
+    // The coupon named is one every till gives the member today (B-<member>-2026).
+    const programme = await programmeInForce(db, chainId);
+    const ledgers = await readLedgers(db, chainId, ['b-today', 'b-leap']);
+    for (const [memberId, ledger] of ledgers) {
+      const coupons = availableCoupons(
+        programme,
+        ledger,
+        memberView(programme, ledger, MORNING),
+        MORNING,
+      );
+      expect(coupons.map((c) => c.couponId)).toContain(`B-${memberId}-2026`);
+    }
+
+    // What the page shows for the last 30 days.
+    const listed = await listAutomations(db, chainId, MORNING);
+    const birthday = listed.automations.find((a) => a.kind === 'birthday')!;
+    expect(birthday.last30Days.sms).toMatchObject({ sent: 2, skipped: 1, failed: 0 });
+    expect(birthday.last30Days.email).toMatchObject({ sent: 1 });
+
+    // Off again: the next day's run sends nothing, even for a birthday then.
+    await owner.ok('automation.save', {
+      kind: 'birthday',
+      enabled: false,
+      channels: { sms: true, email: true },
+      sms: { text: DEFAULT_AUTOMATION_TEXTS.birthday.sms },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect((await runDueAutomations(db, NOW + 3 * DAY)).has(chainId)).toBe(false);
+    expect(await queued(chainId, 'birthday')).toHaveLength(4);
+  });
+
+  it('warns once, 30 days before, of the points that expire, as many as the member has', async () => {
+    const db = cloud().server.database;
+    await turnOn(owner, 'points_expiring', { sms: true, email: false });
+    expect((await runDueAutomations(db, NOW)).get(chainId)).toEqual({
+      points_expiring: { decided: 1, enqueued: 1 },
+    });
+    expect(await queued(chainId, 'points_expiring')).toEqual([
+      'p-soon sms automation:points_expiring:2026-03-30',
+    ]);
+    await sendDue(db, messaging, MORNING);
+    expect(textsTo(people.pSoon!.phone).map((r) => r.msg.split('\n')[0])).toEqual([
+      'Hei Kari! 120 poeng går ut 30.03.2026. Bruk dem i butikken før det. Hilsen Kaffeklubben',
+    ]);
+    // The next days again: the same lot is not warned twice; p-later's comes 30 days before 15 April.
+    expect((await runDueAutomations(db, NOW + DAY)).get(chainId)).toEqual({
+      points_expiring: { decided: 0, enqueued: 0 },
+    });
+    expect((await runDueAutomations(db, NOW + 16 * DAY)).get(chainId)).toEqual({
+      points_expiring: { decided: 1, enqueued: 1 },
+    });
+    expect(await queued(chainId, 'points_expiring')).toEqual([
+      'p-later sms automation:points_expiring:2026-04-15',
+      'p-soon sms automation:points_expiring:2026-03-30',
+    ]);
+    await owner.ok('automation.save', {
+      kind: 'points_expiring',
+      enabled: false,
+      channels: { sms: true, email: false },
+      sms: { text: DEFAULT_AUTOMATION_TEXTS.points_expiring.sms },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+  });
+
+  it('tells a member once that a full punch card’s reward is ready', async () => {
+    const db = cloud().server.database;
+    await turnOn(owner, 'reward_ready', { sms: true, email: false });
+    expect((await runDueAutomations(db, NOW)).get(chainId)).toEqual({
+      reward_ready: { decided: 1, enqueued: 1 },
+    });
+    expect(await queued(chainId, 'reward_ready')).toEqual([
+      'r-full sms automation:reward_ready:K-kaffe-r-full-1',
+    ]);
+    await db.query('DELETE FROM automation_runs WHERE chain_id = $1', [chainId]);
+    expect((await runDueAutomations(db, NOW + HOUR)).get(chainId)).toEqual({
+      reward_ready: { decided: 0, enqueued: 0 },
+    });
+    await sendDue(db, messaging, MORNING + HOUR);
+    expect(textsTo(people.rFull!.phone).map((r) => r.msg.split('\n')[0])).toEqual([
+      'Hei Kari! Kaffekortet er fullt, og belønningen venter på deg i kassa. Hilsen Kaffeklubben',
+    ]);
+    expect(textsTo(people.rHalf!.phone)).toHaveLength(0);
+    expect(textsTo(people.rUsed!.phone)).toHaveLength(0);
+  });
+
+  it('wins back a lapsing member once per lapse, again only after they bought and lapsed again', async () => {
+    const db = cloud().server.database;
+    await turnOn(otherOwner, 'win_back', { sms: true, email: false });
+    expect((await runDueAutomations(db, NOW)).get(otherChainId)).toEqual({
+      win_back: { decided: 1, enqueued: 1 },
+    });
+    const lapse = `automation:win_back:${NOW - 100 * DAY}`;
+    expect(await queued(otherChainId, 'win_back')).toEqual([`w-lapsing sms ${lapse}`]);
+    expect((await runDueAutomations(db, NOW + 5 * DAY)).get(otherChainId)).toEqual({
+      win_back: { decided: 0, enqueued: 0 },
+    });
+    await sendDue(db, messaging, MORNING + 5 * DAY);
+    expect(textsTo(lapsers.wLapsing!.phone)).toHaveLength(1);
+    expect(textsTo(lapsers.wNone!.phone)).toHaveLength(0);
+    expect(textsTo(lapsers.wLost!.phone)).toHaveLength(0);
+    expect(textsTo(lapsers.wActive!.phone)).toHaveLength(0);
+
+    // w-lapsing buys again, then lapses again 91 days later: a new occasion, one new message.
+    const back = NOW + 6 * DAY;
+    expect(
+      (await otherTill.push([maker('w-lapsing').sale(back, otherTill.origin)])).rejected,
+    ).toEqual([]);
+    expect((await runDueAutomations(db, back + DAY)).get(otherChainId)).toEqual({
+      win_back: { decided: 0, enqueued: 0 },
+    });
+    const later = back + 95 * DAY;
+    const report = (await runDueAutomations(db, later)).get(otherChainId);
+    // w-active (bought NOW - 10 days) has lapsed by then too.
+    expect(report).toEqual({ win_back: { decided: 2, enqueued: 2 } });
+    expect(await queued(otherChainId, 'win_back')).toEqual([
+      `w-active sms automation:win_back:${NOW - 10 * DAY}`,
+      `w-lapsing sms ${lapse}`,
+      `w-lapsing sms automation:win_back:${back}`,
+    ]);
+  });
+});
