@@ -49,6 +49,8 @@ import { registerSyncRoutes } from './http/sync-routes';
 import { registerMessagingRoutes } from './messaging/routes';
 import { openMessaging, runSender } from './messaging/sender';
 import { runAutomationLoop } from './automations/run';
+import { JoinRequests } from './self-enrol/join-requests';
+import { registerSelfEnrolRoutes } from './self-enrol/routes';
 import type { Messaging, MessagingConfig } from './messaging/sender';
 
 export type { CloudLimits } from './http/context';
@@ -110,6 +112,8 @@ export interface CloudServerOptions {
    * `sendDue`). None: no messaging routes, nothing sent.
    */
   messaging?: MessagingConfig | null;
+  /** Self-enrolment's join codes: how long one lives (default 10 minutes; tests shorten it). */
+  selfEnrol?: { ttlMs?: number };
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -224,6 +228,15 @@ export async function startCloudServer(
     ? await openMessaging(db, options.messaging, () => publicUrl)
     : null;
   if (messaging) registerMessagingRoutes(app, db, messaging, now);
+  // Self-enrolment from a till's join QR (cloud/self-enrol): a new member's tills are told at once.
+  registerSelfEnrolRoutes(app, {
+    db,
+    ctx,
+    now,
+    publicUrl: () => publicUrl,
+    onEnrolled: (chainId) => announcer.changed(chainId, null),
+    requests: new JoinRequests(options.selfEnrol?.ttlMs),
+  });
   registerBackofficePage(
     app,
     options.backofficeDir === undefined ? DEFAULT_BACKOFFICE_DIR : options.backofficeDir,

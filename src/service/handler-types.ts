@@ -25,7 +25,14 @@ export interface TerminalIdentity {
 /** Cloud sync as commands reach it: the settings screen's commands and the member lookup. */
 export type SyncPort = Pick<
   SyncClient,
-  'pair' | 'unpair' | 'syncNow' | 'status' | 'conflicts' | 'lookupMember'
+  | 'pair'
+  | 'unpair'
+  | 'syncNow'
+  | 'status'
+  | 'conflicts'
+  | 'lookupMember'
+  | 'startJoin'
+  | 'joinStatus'
 >;
 
 /** What every command's context has, reading or writing. */

@@ -5,6 +5,7 @@ import { displayHandlers } from './commands/display';
 import { memberPrivacyHandlers } from './commands/member-privacy';
 import { memberRewardHandlers } from './commands/member-rewards';
 import { memberHandlers } from './commands/members';
+import { memberJoinHandlers } from './commands/member-join';
 import { productHandlers } from './commands/products';
 import { reportHandlers } from './commands/reports';
 import { saleHandlers } from './commands/sales';
@@ -43,6 +44,7 @@ export function gatherHandlers(...domains: readonly object[]): HandlerMap {
 const typed: HandlerMap = {
   ...sessionHandlers,
   ...memberHandlers,
+  ...memberJoinHandlers,
   ...memberRewardHandlers,
   ...memberPrivacyHandlers,
   ...saleHandlers,
@@ -60,6 +62,7 @@ void typed;
 export const handlers: HandlerMap = gatherHandlers(
   sessionHandlers,
   memberHandlers,
+  memberJoinHandlers,
   memberRewardHandlers,
   memberPrivacyHandlers,
   saleHandlers,

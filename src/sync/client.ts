@@ -54,7 +54,8 @@ import {
   UNPAIRED,
 } from './problems';
 import type { CloudOutage, PairingErrorCode, SyncProblem } from './problems';
-import type { Conflict } from './protocol';
+import type { Conflict, JoinStartResponse, JoinStatusResponse } from './protocol';
+import type { JoinApi } from './join-api';
 import { applyRemoteEvents, dataKinds, pullAll } from './pull';
 import type { DataKind } from './pull';
 import { pushOutbox } from './push';
@@ -93,6 +94,10 @@ const REJECTED_LISTED = 50;
 export type RemoteLookup =
   | { outcome: 'found'; memberIds: string[] }
   | { outcome: 'not_found' | 'unavailable' | 'unpaired'; memberIds: [] };
+
+/** A self-enrolment call's answer (src/sync/join-api.ts), or why there is none. */
+export type JoinCall<T> =
+  { outcome: 'ok'; value: T } | { outcome: 'not_found' | 'unavailable' | 'unpaired' };
 
 export interface SyncClientOptions {
   db: Db;
@@ -363,6 +368,32 @@ export class SyncClient {
     );
     this.notifyData(dataKinds(applied.applied));
     return { outcome: 'found', memberIds: members.map((m) => m.memberId) };
+  }
+
+  /**
+   * Self-enrolment: a join request for this till's open basket, whose public
+   * page the till shows as a QR, and its outcome. Only when online, as the
+   * member lookup: the cashier offers the normal enrolment otherwise.
+   */
+  startJoin(basketId: string): Promise<JoinCall<JoinStartResponse>> {
+    return this.joinCall((join) => join.start(basketId));
+  }
+
+  joinStatus(requestId: string): Promise<JoinCall<JoinStatusResponse>> {
+    return this.joinCall((join) => join.status(requestId));
+  }
+
+  private async joinCall<T>(run: (join: JoinApi) => Promise<T>): Promise<JoinCall<T>> {
+    const api = this.#api;
+    if (this.stopped || api === null || !api.join) return { outcome: 'unpaired' };
+    if (this.status().state !== 'online') return { outcome: 'unavailable' };
+    try {
+      return { outcome: 'ok', value: await run(api.join) };
+    } catch (error) {
+      if (error instanceof CloudRefused && error.status === 404) return { outcome: 'not_found' };
+      if (error instanceof CloudUnavailable && !this.stopped) this.recordFailure(error);
+      return { outcome: 'unavailable' };
+    }
   }
 
   /** The chain's open conflicts as the cloud lists them (for the manager). */

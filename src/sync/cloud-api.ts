@@ -19,6 +19,8 @@ import {
   unreachable,
 } from './problems';
 import type { CloudOutage, SyncProblem } from './problems';
+import { joinApi } from './join-api';
+import type { JoinApi } from './join-api';
 import { snapshotApi } from './snapshot-api';
 import type { SnapshotApi } from './snapshot-api';
 import {
@@ -105,6 +107,8 @@ export interface CloudApi {
   reportQuarantine(events: readonly QuarantineReport[]): Promise<number>;
   /** New tills from snapshots (src/sync/snapshot.ts); a test's stand-in may have none. */
   snapshots?: SnapshotApi;
+  /** Self-enrolment's join requests (src/sync/join-api.ts); a test's stand-in may have none. */
+  join?: JoinApi;
   /**
    * Held by the cloud until the chain has events after `after` (or `waitMs`
    * passes): the chain's head. `signal` ends the wait early; `onHeld` is called
@@ -321,6 +325,7 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
     reportQuarantine: async (events) =>
       (await request(QuarantineResponse, 'POST', ROUTES.quarantine, { events })).recorded,
     snapshots: snapshotApi((schema, path) => request(schema, 'GET', path)),
+    join: joinApi((schema, method, path, body) => request(schema, method, path, body)),
     announcements: async (after, waitMs, signal, onHeld) =>
       (
         await request(

@@ -3,6 +3,7 @@ export { SyncClient, PairingError } from './client';
 export type {
   PairingInfo,
   RejectedEvent,
+  JoinCall,
   RemoteLookup,
   SyncClientOptions,
   SyncReport,

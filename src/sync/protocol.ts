@@ -40,6 +40,43 @@ export const ROUTES = {
   snapshotEvents: '/v1/sync/snapshot/events',
 } as const;
 
+/**
+ * Self-enrolment (cloud/self-enrol): a till asks for a join request and reads its
+ * outcome; the customer's phone opens `/j/{code}`. Not in ROUTES: the public form
+ * answers HTML, and the till's two routes are this feature's own.
+ */
+export const JOIN_ROUTES = {
+  requests: '/v1/join-requests',
+  request: '/v1/join-requests/:id',
+  form: '/j/:code',
+} as const;
+
+export const JoinStartRequest = z.object({
+  /** The till's open basket when it asked (its own opaque id, given back with the outcome). */
+  basketId: z.string().min(1).max(100),
+});
+export type JoinStartRequest = z.infer<typeof JoinStartRequest>;
+
+export const JoinStartResponse = z.object({
+  requestId: z.string(),
+  /** The public page the QR holds. */
+  url: z.string(),
+  expiresAt: z.number().int(),
+});
+export type JoinStartResponse = z.infer<typeof JoinStartResponse>;
+
+export const JoinStatusResponse = z.object({
+  requestId: z.string(),
+  basketId: z.string(),
+  state: z.enum(['open', 'expired', 'used']),
+  expiresAt: z.number().int(),
+  /** Once used: the member enrolled, or the one who held the phone already (`created: false`). */
+  member: z
+    .object({ memberId: z.string(), memberNumber: z.string(), created: z.boolean() })
+    .nullable(),
+});
+export type JoinStatusResponse = z.infer<typeof JoinStatusResponse>;
+
 /** Limits the server enforces; a client batches and pages within them. */
 export const MAX_EVENTS_PER_PUSH = 1000;
 export const DEFAULT_PULL_LIMIT = 500;

@@ -11,6 +11,7 @@ import { configurationCommands } from './configuration';
 import type { CommandDefinition, Needs, RestRoute, Returns } from './define';
 import { devicesCommands } from './devices';
 import { displayCommands } from './display';
+import { memberJoinCommands } from './member-join';
 import { memberPrivacyCommands } from './member-privacy';
 import { memberRewardsCommands } from './member-rewards';
 import { membersCommands } from './members';
@@ -31,6 +32,7 @@ type Declared = typeof sessionCommands &
   typeof membersCommands &
   typeof memberRewardsCommands &
   typeof memberPrivacyCommands &
+  typeof memberJoinCommands &
   typeof salesCommands &
   typeof configurationCommands &
   typeof productsCommands &
@@ -63,6 +65,7 @@ export const COMMANDS: Declared = gatherCommands<Declared>(
   membersCommands,
   memberRewardsCommands,
   memberPrivacyCommands,
+  memberJoinCommands,
   salesCommands,
   configurationCommands,
   productsCommands,

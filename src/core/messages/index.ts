@@ -41,6 +41,7 @@ import { backofficeCampaignsMessages } from './backoffice-campaigns';
 import { backofficeAutomationsMessages } from './backoffice-automations';
 import { backofficeImportMessages } from './backoffice-import';
 import { dayReportMessages } from './day-report';
+import { selfEnrolMessages } from './self-enrol';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -81,6 +82,7 @@ const parts = [
   backofficeAutomationsMessages,
   backofficeImportMessages,
   dayReportMessages,
+  selfEnrolMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

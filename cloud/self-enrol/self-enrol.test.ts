@@ -1,0 +1,247 @@
+/**
+ * Self-enrolment against the real cloud on loopback (each database target): a
+ * paired till asks for a join request, the customer's phone posts the form,
+ * the member is written on behalf of the till's store and the till reads the
+ * outcome; a phone already a member is found, not enrolled twice; the code is
+ * single-use, expires, refuses forged and oversized posts, and is rate-limited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JOIN_ROUTES, JoinStartResponse, JoinStatusResponse } from '../../src/sync/protocol';
+import { startCloudServer } from '../server';
+import type { RunningCloudServer } from '../server';
+import { describeOnEachDatabase, expectBody, expectError, TestCloud } from '../test/cloud';
+import type { Till } from '../test/cloud';
+
+const statusPath = (id: string) => JOIN_ROUTES.request.replace(':id', id);
+
+async function startJoin(till: Till, basketId = 'basket-1') {
+  return expectBody(
+    await till.call('POST', JOIN_ROUTES.requests, { basketId }),
+    201,
+    JoinStartResponse,
+  );
+}
+
+async function status(till: Till, id: string) {
+  return expectBody(await till.call('GET', statusPath(id)), 200, JoinStatusResponse);
+}
+
+interface Page {
+  status: number;
+  html: string;
+  headers: Headers;
+}
+
+async function openForm(url: string, lang?: string): Promise<Page> {
+  const response = await fetch(lang ? `${url}?lang=${lang}` : url);
+  return { status: response.status, html: await response.text(), headers: response.headers };
+}
+
+function formToken(html: string): string {
+  const found = /name="form" value="([^"]+)"/.exec(html);
+  if (!found) throw new Error(`no form token in ${html.slice(0, 200)}`);
+  return found[1]!;
+}
+
+async function send(
+  url: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<Page> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: response.status, html: await response.text(), headers: response.headers };
+}
+
+/** Opens the form and sends it with these fields (and the form's own token). */
+async function fillIn(url: string, fields: Record<string, string>): Promise<Page> {
+  const form = await openForm(url);
+  expect(form.status).toBe(200);
+  return send(url, { form: formToken(form.html), ...fields });
+}
+
+describeOnEachDatabase('self-enrolment', (cloud) => {
+  it('enrols the customer on behalf of the till’s store, once, and the till reads who joined', async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode, 'Kasse 1');
+    const other = await cloud().pair(store.storeCode, 'Kasse 2');
+    const join = await startJoin(till, 'basket-42');
+    expect(join.url).toMatch(new RegExp(`^${cloud().url}/j/[a-z2-9]{15}$`));
+    expect((await status(till, join.requestId)).state).toBe('open');
+    // Another till of the same store cannot read it.
+    expectError(await other.call('GET', statusPath(join.requestId)), 404, 'not_found');
+
+    const form = await openForm(join.url);
+    expect(form.status).toBe(200);
+    expect(form.html).toContain('lang="nb"');
+    expect(form.html).toContain('Mobilnummer');
+    expect(form.html).toContain('Jeg godtar medlemsvilkårene');
+    expect(form.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(form.headers.get('referrer-policy')).toBe('no-referrer');
+
+    const done = await send(join.url, {
+      form: formToken(form.html),
+      phone: '912 34 567',
+      firstName: 'Åse',
+      terms: 'yes',
+      sms: 'yes',
+    });
+    expect(done.status).toBe(201);
+    expect(done.html).toContain('Velkommen som medlem!');
+
+    const outcome = await status(till, join.requestId);
+    expect(outcome).toMatchObject({ state: 'used', basketId: 'basket-42' });
+    expect(outcome.member).toMatchObject({ created: true });
+    expect(done.html).toContain(outcome.member!.memberNumber);
+
+    // Every till of the chain pulls the member: enrolled at this store by the cloud, SMS consent
+    // given by the customer themself.
+    const events = (await other.pullAll()).filter((e) => e.memberId === outcome.member!.memberId);
+    expect(events.map((e) => e.type)).toEqual(['member.enrolled', 'member.consent_changed']);
+    const [enrolled, consent] = events;
+    expect(enrolled).toMatchObject({ storeId: store.storeId, terminalId: 'cloud' });
+    expect(enrolled!.payload).toMatchObject({
+      phoneE164: '+4791234567',
+      profile: { firstName: 'Åse' },
+      staffId: null,
+      source: 'self-enrolment',
+      joinRequestId: join.requestId,
+    });
+    expect(consent!.payload).toMatchObject({
+      channel: 'sms',
+      granted: true,
+      source: 'self-enrolment',
+    });
+    const found = await till.lookupMembers({ phone: '91234567' });
+    expect(found.map((m) => m.memberId)).toEqual([outcome.member!.memberId]);
+
+    // The code is used: the page and a second post say so, and nobody is enrolled twice.
+    const again = await openForm(join.url);
+    expect(again.status).toBe(410);
+    expect(again.html).toContain('allerede brukt');
+    const twice = await send(join.url, {
+      form: formToken(form.html),
+      phone: '91234568',
+      terms: 'yes',
+    });
+    expect(twice.status).toBe(410);
+    expect(await till.lookupMembers({ phone: '91234568' }).catch(() => [])).toEqual([]);
+  });
+
+  it('finds a phone that is a member already, changes nothing of theirs, and says so', async () => {
+    const till = await cloud().newTill();
+    const first = await startJoin(till);
+    await fillIn(first.url, { phone: '+47 41 00 00 01', terms: 'yes' });
+    const member = (await status(till, first.requestId)).member!;
+
+    const second = await startJoin(till);
+    const page = await fillIn(second.url, {
+      phone: '41000001',
+      terms: 'yes',
+      sms: 'yes',
+      email: 'yes',
+    });
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Du er allerede medlem');
+    expect((await status(till, second.requestId)).member).toEqual({ ...member, created: false });
+    const events = (await till.pullAll()).filter((e) => e.memberId === member.memberId);
+    // No second enrolment and no consent the phone number alone would have given.
+    expect(events.map((e) => e.type)).toEqual(['member.enrolled']);
+  });
+
+  it('says what is wrong at the field, in the language asked, and keeps what was typed', async () => {
+    const till = await cloud().newTill();
+    const join = await startJoin(till);
+    const form = await openForm(join.url, 'en');
+    expect(form.html).toContain('lang="en"');
+    const bad = await send(`${join.url}?lang=en`, {
+      form: formToken(form.html),
+      phone: '12',
+      firstName: 'Kari',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.html).toMatch(/id="phone-error" role="alert">[^<]+</);
+    expect(bad.html).toContain('aria-invalid="true" aria-describedby="phone-error"');
+    expect(bad.html).toContain('You must accept the membership terms');
+    expect(bad.html).toContain('value="Kari"');
+    expect((await status(till, join.requestId)).state).toBe('open');
+
+    const swedish = await openForm(join.url, 'sv');
+    expect(swedish.html).toContain('Jag godkänner medlemsvillkoren');
+  });
+
+  it('refuses a post without the form’s own token or from another site', async () => {
+    const till = await cloud().newTill();
+    const join = await startJoin(till);
+    const fields = { phone: '41000002', terms: 'yes' };
+    expect((await send(join.url, { ...fields, form: 'forged' })).status).toBe(403);
+    const token = formToken((await openForm(join.url)).html);
+    const elsewhere = await send(
+      join.url,
+      { ...fields, form: token },
+      { origin: 'https://evil.example' },
+    );
+    expect(elsewhere.status).toBe(403);
+    expect((await status(till, join.requestId)).state).toBe('open');
+    expect((await send(join.url, { ...fields, form: token })).status).toBe(201);
+  });
+
+  it('takes at most 4 KB of form, and refuses an unknown code and an admin token', async () => {
+    const till = await cloud().newTill();
+    const join = await startJoin(till);
+    const token = formToken((await openForm(join.url)).html);
+    const big = await send(join.url, {
+      form: token,
+      phone: '41000003',
+      firstName: 'x'.repeat(8000),
+    });
+    expect(big.status).toBe(413);
+    expect((await openForm(`${cloud().url}/j/abcdefghjkmnpqr`)).status).toBe(404);
+    expect((await openForm(`${cloud().url}/j/<script>`)).status).toBe(404);
+    const anonymous = await fetch(cloud().url + JOIN_ROUTES.requests, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ basketId: 'b' }),
+    });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('self-enrolment codes expire and the public pages are rate-limited', () => {
+  let server: RunningCloudServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lojal-self-enrol-'));
+    server = await startCloudServer({ port: 0, dataDir, selfEnrol: { ttlMs: 300 } });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses an expired code, and the till reads it as expired', async () => {
+    const cloud = new TestCloud(server, 'pglite');
+    const till = await cloud.newTill();
+    const join = await startJoin(till);
+    const token = formToken((await openForm(join.url)).html);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const late = await send(join.url, { form: token, phone: '41000004', terms: 'yes' });
+    expect(late.status).toBe(410);
+    expect(late.html).toContain('Koden er utløpt');
+    expect((await status(till, join.requestId)).state).toBe('expired');
+  });
+
+  it('answers 429 to an address that keeps asking', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++)
+      statuses.push((await openForm(`${server.url}/j/abcdefghjkmnpqr`)).status);
+    expect(statuses.slice(0, 25).every((s) => s === 404)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
