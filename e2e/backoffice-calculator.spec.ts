@@ -16,21 +16,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { addOwner } from '../cloud/accounts/admin';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
-import { BO_RPC_PREFIX } from '../src/contract/backoffice';
 import { memberNumberFor } from '../src/core/ean13';
 import type { LojalEvent } from '../src/core/events';
 import { DAY, memberEvents, saleLine } from '../src/core/member/test-events';
 import { ROUTES } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
+import { addOwnerAccount, addStoreManager, logInPage } from './backoffice-accounts';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
 const CHAIN = 'Garn og Gaver';
 const OWNER_EMAIL = 'eier@garn-og-gaver.no';
 const OWNER_PASSWORD = 'strikkepinner og garnnøster';
 const MANAGER_EMAIL = 'leder@garn-og-gaver.no';
+const OWNER = { email: OWNER_EMAIL, name: 'Eva Eier', password: OWNER_PASSWORD };
+const MANAGER = { email: MANAGER_EMAIL, name: 'Lise Leder' };
 
 let cloud: RunningCloudServer;
 let dataDir = '';
@@ -45,16 +46,7 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-calculator-'));
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   ({ storeId, storeCode } = await cloud.admin.addStore(CHAIN, 'Sentrum'));
-  const added = await addOwner(
-    cloud.database,
-    { chain: CHAIN, email: OWNER_EMAIL, name: 'Eva Eier' },
-    Date.now(),
-  );
-  const accepted = await boCall('account.acceptInvite', {
-    token: added.link.token,
-    password: OWNER_PASSWORD,
-  });
-  expect(accepted.status).toBe(200);
+  await addOwnerAccount(cloud, { ...OWNER, chain: CHAIN });
 });
 
 test.afterAll(async () => {
@@ -62,31 +54,8 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A back-office command as a page sends it (Origin, the session's cookie and CSRF token). */
-async function boCall(
-  name: string,
-  input: unknown,
-  session: { cookie: string; csrf: string } | null = null,
-): Promise<{ status: number; body: unknown; cookie: string | null }> {
-  const response = await fetch(`${cloud.url}${BO_RPC_PREFIX}${name}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: new URL(cloud.url).origin,
-      ...(session ? { cookie: session.cookie, 'x-lojal-csrf': session.csrf } : {}),
-    },
-    body: JSON.stringify(input),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0] ?? null;
-  return { status: response.status, body: await response.json(), cookie };
-}
-
-async function logIn(page: Page, email: string, who: string): Promise<void> {
-  await page.goto(`${cloud.url}/bo/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('bo-who')).toContainText(who);
+async function logIn(page: Page, account: { email: string; name: string }): Promise<void> {
+  await logInPage(page, cloud, { ...account, password: OWNER_PASSWORD });
 }
 
 /** Each bar's rectangles by their x (one bar per column), summed heights: the bars as drawn. */
@@ -120,7 +89,7 @@ test('the owner types the seeds’ example and reads +80 %, the formula and the 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await logIn(page, OWNER_EMAIL, 'Eva Eier');
+  await logIn(page, OWNER);
   await page.getByTestId('nav-calculator').click();
   await expect(page).toHaveURL(/\/bo\/calculator$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lojalitetskalkulator');
@@ -189,7 +158,7 @@ test('a lever moves on its slider with the arrow keys; a negative baseline is re
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await logIn(page, OWNER_EMAIL, 'Eva Eier');
+  await logIn(page, OWNER);
   await page.goto(`${cloud.url}/bo/calculator`);
   await typeSeedsExample(page);
   await expect(page.getByTestId('calc-change')).toHaveText('+80 %');
@@ -236,24 +205,15 @@ test('a lever moves on its slider with the arrow keys; a negative baseline is re
 });
 
 test('a store manager reaches the calculator from the navigation', async ({ browser }) => {
-  const login = await boCall('session.logIn', { email: OWNER_EMAIL, password: OWNER_PASSWORD });
-  expect(login.status).toBe(200);
-  const owner = { cookie: login.cookie!, csrf: (login.body as { csrfToken: string }).csrfToken };
-  const invited = await boCall(
-    'account.invite',
-    { email: MANAGER_EMAIL, name: 'Lise Leder', role: 'store_manager', storeIds: [storeId] },
-    owner,
-  );
-  expect(invited.status, JSON.stringify(invited.body)).toBe(200);
-  const link = (invited.body as { link: string }).link;
-  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token')!;
-  expect((await boCall('account.acceptInvite', { token, password: OWNER_PASSWORD })).status).toBe(
-    200,
-  );
+  await addStoreManager(cloud, OWNER, {
+    ...MANAGER,
+    password: OWNER_PASSWORD,
+    storeIds: [storeId],
+  });
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await logIn(page, MANAGER_EMAIL, 'Lise Leder');
+  await logIn(page, MANAGER);
   await page.getByTestId('nav-calculator').click();
   await typeSeedsExample(page);
   await expect(page.getByTestId('calc-change')).toHaveText('+80 %');
@@ -305,7 +265,7 @@ test('the baseline is taken from the chain’s own figures, with how each was go
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await logIn(page, OWNER_EMAIL, 'Eva Eier');
+  await logIn(page, OWNER);
   await page.goto(`${cloud.url}/bo/calculator`);
   // No members yet: nothing to take, and nothing is filled in.
   await page.getByTestId('calc-from-data').click();

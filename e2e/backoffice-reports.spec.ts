@@ -13,7 +13,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { addOwner } from '../cloud/accounts/admin';
 import { saveProgramme } from '../cloud/programme-change';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
@@ -23,14 +22,17 @@ import { DAY, HOUR, memberEvents, saleLine } from '../src/core/member/test-event
 import { programmeTemplate } from '../src/core/templates';
 import { ROUTES } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
+import { addOwnerAccount, addStoreManager, logInPage } from './backoffice-accounts';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
 const CHAIN = 'Bakeri Rapport';
 const OWNER_EMAIL = 'eier@bakeri-rapport.no';
 const OWNER_PASSWORD = 'rapporter hver måned';
+const OWNER = { email: OWNER_EMAIL, name: 'Rita Rapport', password: OWNER_PASSWORD };
 
 let cloud: RunningCloudServer;
 let dataDir = '';
+let sentrumId = '';
 
 interface Origin {
   chainId: string;
@@ -80,20 +82,11 @@ test.beforeAll(async () => {
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const sentrum = await cloud.admin.addStore(CHAIN, 'Sentrum');
   const torget = await cloud.admin.addStore(CHAIN, 'Torget');
-  const added = await addOwner(
-    cloud.database,
-    { chain: CHAIN, email: OWNER_EMAIL, name: 'Rita Rapport' },
-    Date.now(),
-  );
-  const accepted = await fetch(`${cloud.url}/bo/rpc/account.acceptInvite`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: cloud.url },
-    body: JSON.stringify({ token: added.link.token, password: OWNER_PASSWORD }),
-  });
-  expect(accepted.status).toBe(200);
+  await addOwnerAccount(cloud, { ...OWNER, chain: CHAIN });
+  sentrumId = sentrum.storeId;
   await saveProgramme(
     cloud.database,
-    added.account.chainId,
+    sentrum.chainId,
     { programme: programmeTemplate('bakeri')!.programme, staffId: null },
     Date.now(),
   );
@@ -167,11 +160,7 @@ test.afterAll(async () => {
 });
 
 async function logIn(page: Page): Promise<void> {
-  await page.goto(`${cloud.url}/bo/login`);
-  await page.getByTestId('login-email').fill(OWNER_EMAIL);
-  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('bo-who')).toContainText('Rita Rapport');
+  await logInPage(page, cloud, OWNER);
 }
 
 async function downloaded(page: Page): Promise<Buffer> {
@@ -263,6 +252,7 @@ test('top members: a table and chart, CSV with æøå, and "Lag kampanje" saves 
   await page.getByTestId('rep-create-campaign').click();
   const saved = page.getByTestId('rep-campaign-saved');
   await expect(saved).toContainText('Topp 4 kunder');
+  await expect(page.getByTestId('rep-new-campaign')).toBeVisible();
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shoot(page, 'backoffice-reports-top-saved-1920x1080');
   await page.getByTestId('rep-open-segment').click();
@@ -291,4 +281,25 @@ test('every report opens from its tab with a table or its empty note', async ({ 
   await page.getByTestId('rep-tab-liability').click();
   await expect(page.getByTestId('rep-headline')).toContainText('poeng til gode');
   await shoot(page, 'backoffice-reports-liability-1920x1080');
+});
+
+test('a store manager saves the top members as a segment, with no link to campaigns (the owner’s)', async ({
+  browser,
+}) => {
+  const manager = { email: 'leder@bakeri-rapport.no', name: 'Sindre Sentrum' };
+  await addStoreManager(cloud, OWNER, {
+    ...manager,
+    password: OWNER_PASSWORD,
+    storeIds: [sentrumId],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await logInPage(page, cloud, { ...manager, password: OWNER_PASSWORD });
+  // The top 3, so the segment's name is not the owner's top 4 of the same days.
+  await page.goto(`${cloud.url}/bo/reports?report=top&n=3`);
+  await page.getByTestId('rep-create-campaign').click();
+  await expect(page.getByTestId('rep-campaign-saved')).toContainText('Topp 3 kunder');
+  await expect(page.getByTestId('rep-open-segment')).toBeVisible();
+  await expect(page.getByTestId('rep-new-campaign')).toHaveCount(0);
+  await context.close();
 });

@@ -17,6 +17,7 @@ import type { Shown } from '../../core/i18n';
 import { call, failureText } from '../api';
 import { Alert } from '../components/Alert';
 import { useBo } from '../i18n';
+import { useSession } from '../session';
 import type { BoKey } from '../i18n';
 import { Link, useRoute } from '../router';
 import { reportCsv, saveFile } from './reports/download';
@@ -112,6 +113,9 @@ function fetchReport(asked: Asked): Promise<unknown> {
 /** "Lag kampanje": the top members saved as a segment naming them. */
 function CreateCampaign({ report }: { report: BoTopMembersReport }) {
   const { t } = useBo();
+  const { session } = useSession();
+  // Campaigns are the owner's: a store manager saves the segment and stops there.
+  const owner = typeof session === 'object' && session?.account.role === 'owner';
   const [saved, setSaved] = useState<{ id: string; name: string } | null>(null);
   const [problem, setProblem] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
@@ -154,13 +158,17 @@ function CreateCampaign({ report }: { report: BoTopMembersReport }) {
           <Link to={`/segments/${encodeURIComponent(saved.id)}`} testId="rep-open-segment">
             {t('reports.top.openSegment')}
           </Link>
-          {' · '}
-          <Link
-            to={`/campaigns/new?segment=${encodeURIComponent(saved.id)}`}
-            testId="rep-new-campaign"
-          >
-            {t('campaigns.new')}
-          </Link>
+          {owner && (
+            <>
+              {' · '}
+              <Link
+                to={`/campaigns/new?segment=${encodeURIComponent(saved.id)}`}
+                testId="rep-new-campaign"
+              >
+                {t('campaigns.new')}
+              </Link>
+            </>
+          )}
         </p>
       )}
     </div>
