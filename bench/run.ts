@@ -38,6 +38,7 @@ const modules = [
   'backoffice-first-paint',
   'reports',
   'import',
+  'campaign-send',
   'fuzz',
 ];
 

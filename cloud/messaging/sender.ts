@@ -52,6 +52,8 @@ export const DEFAULT_SMS_OPT_OUT = SMS_OPT_OUT;
 const MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 60_000;
 const SENDER_LOCK = 74_190_015;
+/** Outcomes written per statement while the calls go on. */
+const RECORD_EVERY = 100;
 
 /** The running messaging services: the config resolved (secret, providers). */
 export interface Messaging {
@@ -371,24 +373,6 @@ async function sendOne(messaging: Messaging, message: Claimed): Promise<SendOutc
   });
 }
 
-/** Runs `work` over `items` with at most `limit` at once. */
-async function inPool<T, R>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 async function recordOutcomes(
   db: Database,
   claimed: Claimed[],
@@ -480,18 +464,68 @@ export async function sendDue(
       WHERE state = 'sending' AND sending_at < $2`,
     [now, now - unknownAfter],
   );
-  for (;;) {
-    // Only channels with a provider are taken: the others wait, queued, until one is configured.
-    const batch = await claimBatch(db, messaging, now, report);
-    if (batch === null || batch.taken === 0) return report;
-    const { claimed } = batch;
-    // A batch wholly skipped or deferred may have more behind it.
-    if (claimed.length === 0) continue;
-    const outcomes = await inPool(claimed, messaging.config.concurrency ?? 32, (m) =>
-      sendOne(messaging, m),
+  // Only channels with a provider are taken: the others wait, queued, until one is configured.
+  // One pool of provider calls across batches: the next batch is claimed while the calls of
+  // the last are in flight, and outcomes are recorded as they come, so no batch waits for
+  // its slowest call before the next begins.
+  const concurrency = messaging.config.concurrency ?? 32;
+  const queue: Claimed[] = [];
+  let drained = false;
+  // The first error of a claim or a record: no more claims; thrown once the calls under way end.
+  let failure: { error: unknown } | null = null;
+  const fail = (error: unknown) => {
+    failure ??= { error };
+    drained = true;
+  };
+  let claiming: Promise<void> | null = null;
+  const claimMore = (): Promise<void> =>
+    (claiming ??= (async () => {
+      for (;;) {
+        const batch = await claimBatch(db, messaging, now, report);
+        if (batch === null || batch.taken === 0) drained = true;
+        else if (batch.claimed.length === 0)
+          continue; // wholly skipped or deferred: more behind it
+        else queue.push(...batch.claimed);
+        return;
+      }
+    })()
+      .catch(fail)
+      .finally(() => (claiming = null)));
+  const done: { message: Claimed; outcome: SendOutcome }[] = [];
+  const recording: Promise<void>[] = [];
+  const record = () => {
+    const taken = done.splice(0);
+    if (taken.length === 0) return;
+    recording.push(
+      recordOutcomes(
+        db,
+        taken.map((d) => d.message),
+        taken.map((d) => d.outcome),
+        now,
+        report,
+      ).catch(fail),
     );
-    await recordOutcomes(db, claimed, outcomes, now, report);
-  }
+  };
+  const worker = async () => {
+    for (;;) {
+      if (queue.length < concurrency && !drained) {
+        const more = claimMore();
+        if (queue.length === 0) await more;
+      }
+      const message = queue.shift();
+      if (!message) {
+        if (drained) return;
+        continue;
+      }
+      done.push({ message, outcome: await sendOne(messaging, message) });
+      if (done.length >= RECORD_EVERY) record();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  record();
+  await Promise.all(recording);
+  if (failure) throw (failure as { error: unknown }).error;
+  return report;
 }
 
 /** Starts the sender loop: `sendDue` every `intervalMs`; stop() waits for the round under way. */
