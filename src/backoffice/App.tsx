@@ -22,6 +22,7 @@ import { CalculatorPage } from './pages/CalculatorPage';
 import { ReportsPage } from './pages/ReportsPage';
 import { SegmentsPage } from './pages/SegmentsPage';
 import { CampaignsPage } from './pages/CampaignsPage';
+import { AutomationsPage } from './pages/AutomationsPage';
 import { ImportPage } from './pages/ImportPage';
 import { RouterProvider, useRoute } from './router';
 import { SessionProvider, useSession } from './session';
@@ -48,6 +49,7 @@ const PAGES: Record<string, ComponentType> = {
   '/segments/*': SegmentsPage,
   '/campaigns': CampaignsPage,
   '/campaigns/*': CampaignsPage,
+  '/automations': AutomationsPage,
   '/import': ImportPage,
 };
 

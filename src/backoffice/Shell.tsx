@@ -24,6 +24,7 @@ const PARTS: readonly Part[] = [
   { path: '/conflicts', label: 'nav.conflicts' },
   { path: '/segments', label: 'nav.segments' },
   { path: '/campaigns', label: 'nav.campaigns' },
+  { path: '/automations', label: 'nav.automations' },
   { path: '/import', label: 'nav.import' },
   { path: '/reports', label: 'nav.reports' },
   { path: '/calculator', label: 'nav.calculator' },

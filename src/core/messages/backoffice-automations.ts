@@ -85,9 +85,9 @@ export const backofficeAutomationsMessages = defineMessages({
     sv: 'Födelsedagskupongen: {coupon}',
   },
   'backoffice.ui.automations.noCoupon': {
-    nb: 'Kundeklubben har ingen bursdagskupong. Legg inn en under Kundeklubben, eller ta {kupong} og {gyldig_til} ut av teksten.',
-    en: 'The loyalty club has no birthday coupon. Add one in the club settings, or take {kupong} and {gyldig_til} out of the text.',
-    sv: 'Kundklubben har ingen födelsedagskupong. Lägg in en under Kundklubben, eller ta bort {kupong} och {gyldig_til} ur texten.',
+    nb: 'Kundeklubben har ingen bursdagskupong. Legg inn en under Kundeklubben, eller ta {fields} ut av teksten.',
+    en: 'The loyalty club has no birthday coupon. Add one in the club settings, or take {fields} out of the text.',
+    sv: 'Kundklubben har ingen födelsedagskupong. Lägg in en under Kundklubben, eller ta bort {fields} ur texten.',
   },
   'backoffice.ui.automations.smsCost': {
     nb: 'Om lag {cost} per SMS med et vanlig fornavn',
