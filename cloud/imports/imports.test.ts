@@ -263,3 +263,32 @@ describeBackoffice('importing members from another system’s CSV', (cloud) => {
     expect(errorOf(stranger).field).toBe('uploadId');
   });
 });
+
+describeBackoffice('import uploads held per chain', (cloud) => {
+  it('one chain’s many uploads never push out another chain’s', async () => {
+    const first = await cloud().chainWithOwner(['Første']);
+    const busy = await cloud().chainWithOwner(['Travel']);
+    const kept = await upload(first.owner, FILE);
+    const uploads: string[] = [];
+    for (let i = 0; i < 25; i++) uploads.push((await upload(busy.owner, FILE)).uploadId);
+    const dry = await first.owner.call('imports.dryRun', {
+      uploadId: kept.uploadId,
+      mapping: MAPPING,
+      locale: 'nb',
+    });
+    expect(dry.status).toBe(200);
+    // The busy chain's own oldest went; its newest are held.
+    const oldest = await busy.owner.call('imports.dryRun', {
+      uploadId: uploads[0],
+      mapping: MAPPING,
+      locale: 'nb',
+    });
+    expect(oldest.status).toBe(404);
+    const newest = await busy.owner.call('imports.dryRun', {
+      uploadId: uploads.at(-1),
+      mapping: MAPPING,
+      locale: 'nb',
+    });
+    expect(newest.status).toBe(200);
+  });
+});

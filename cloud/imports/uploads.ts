@@ -27,18 +27,28 @@ export interface Upload {
 }
 
 const KEEP_MS = 60 * 60 * 1000;
-/** Uploads held at once, all chains together: the oldest goes first past this. */
-const MAX_UPLOADS = 20;
+/**
+ * Uploads held at once per chain: past this the chain's own oldest goes first
+ * (one chain's uploads never push out another chain's).
+ */
+const MAX_UPLOADS_PER_CHAIN = 5;
 
 const uploads = new Map<string, Upload>();
 
 function forgetOld(now: number): void {
   for (const [id, upload] of uploads) if (now - upload.usedAt > KEEP_MS) uploads.delete(id);
-  while (uploads.size > MAX_UPLOADS) uploads.delete(uploads.keys().next().value!);
+}
+
+/** Makes room for one more of the chain's uploads (Map order: oldest first). */
+function makeRoom(chainId: string): void {
+  const held = [...uploads.values()].filter((u) => u.chainId === chainId);
+  for (const upload of held.slice(0, Math.max(0, held.length - MAX_UPLOADS_PER_CHAIN + 1)))
+    uploads.delete(upload.id);
 }
 
 export function newUpload(chainId: string, accountId: string, fileName: string, now: number) {
   forgetOld(now);
+  makeRoom(chainId);
   const upload: Upload = {
     id: randomUUID(),
     chainId,
