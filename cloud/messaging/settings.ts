@@ -94,5 +94,14 @@ export function afterQuietHours(
   const guess = startOfLocalDay(endDay, timeZone) + end * 60_000;
   // On a clock-change day midnight + 8 h is 07:00 or 09:00 on the wall: correct by the difference.
   const wall = localTimeOf(guess, timeZone);
-  return guess + (end - (wall.hour * 60 + wall.minute)) * 60_000;
+  let sendAt = guess + (end - (wall.hour * 60 + wall.minute)) * 60_000;
+  // An end inside the spring-forward gap (02:30 on a night 02:00 becomes 03:00) has no instant:
+  // the correction lands before the gap, still quiet. The hours end when the clock jumps.
+  while (minuteOfDay(sendAt, timeZone) < end && sendAt < guess) sendAt += 60_000;
+  return sendAt;
+}
+
+function minuteOfDay(at: number, timeZone: string): number {
+  const { hour, minute } = localTimeOf(at, timeZone);
+  return hour * 60 + minute;
 }
