@@ -13,6 +13,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalisePhone } from '../../src/core/phone';
 import type { Database } from '../db/database';
+import { RateLimiter } from '../rate-limit';
+import type { BucketSettings } from '../rate-limit';
 import { withdrawConsent } from './optout';
 import type { Channel } from './outbox';
 import type { Messaging } from './sender';
@@ -109,12 +111,43 @@ function sameKey(given: unknown, key: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Per remote address. A wrong callback key is a guess (a few, then 429); the
+ * provider's own calls with the right key come in bursts (a campaign's
+ * reports), so they have a bucket of their own, wide enough for those. An
+ * unsubscribe link is opened by one person a few times; a scanner of tokens
+ * is turned away.
+ */
+export interface MessagingRouteLimits {
+  keyGuesses: BucketSettings;
+  providerCalls: BucketSettings;
+  unsubscribe: BucketSettings;
+}
+
+export const MESSAGING_ROUTE_LIMITS: MessagingRouteLimits = {
+  keyGuesses: { capacity: 10, refillPerSecond: 0.1 },
+  providerCalls: { capacity: 5000, refillPerSecond: 1000 },
+  unsubscribe: { capacity: 20, refillPerSecond: 0.2 },
+};
+
+function tooMany(reply: FastifyReply, retryAfterSeconds: number, html = false): FastifyReply {
+  void reply.code(429).header('retry-after', String(retryAfterSeconds));
+  if (!html) return reply.send({ error: 'rate_limited' });
+  return reply
+    .type('text/html; charset=utf-8')
+    .send(page('Prøv igjen litt senere', '<p>For mange forsøk. Prøv igjen om litt.</p>'));
+}
+
 export function registerMessagingRoutes(
   app: FastifyInstance,
   db: Database,
   messaging: Messaging,
   now: () => number,
+  limits: MessagingRouteLimits = MESSAGING_ROUTE_LIMITS,
 ): void {
+  const guesses = new RateLimiter(limits.keyGuesses);
+  const providerCalls = new RateLimiter(limits.providerCalls);
+  const unsubscribes = new RateLimiter(limits.unsubscribe);
   void app.register(async (scope) => {
     // Providers and one-click unsubscribes post forms; only this scope reads them.
     scope.addContentTypeParser(
@@ -124,8 +157,16 @@ export function registerMessagingRoutes(
     );
     const key = callbackKey(messaging);
     const checkKey = (request: FastifyRequest, reply: FastifyReply): boolean => {
-      if (sameKey((request.params as { key?: unknown }).key, key)) return true;
-      void reply.code(404).send({ error: 'not_found' });
+      if (sameKey((request.params as { key?: unknown }).key, key)) {
+        const admission = providerCalls.take(request.ip);
+        if (admission.allowed) return true;
+        tooMany(reply, admission.retryAfterSeconds);
+        return false;
+      }
+      // Only wrong keys count here: a guesser never slows the provider down.
+      const admission = guesses.take(request.ip);
+      if (!admission.allowed) tooMany(reply, admission.retryAfterSeconds);
+      else void reply.code(404).send({ error: 'not_found' });
       return false;
     };
 
@@ -160,7 +201,14 @@ export function registerMessagingRoutes(
       );
       return row ?? null;
     };
+    const admitted = (request: FastifyRequest, reply: FastifyReply): boolean => {
+      const admission = unsubscribes.take(request.ip);
+      if (admission.allowed) return true;
+      tooMany(reply, admission.retryAfterSeconds, true);
+      return false;
+    };
     scope.get('/u/:token', async (request, reply) => {
+      if (!admitted(request, reply)) return reply;
       const message = await messageOf((request.params as { token: string }).token);
       reply.type('text/html; charset=utf-8');
       if (!message)
@@ -175,6 +223,7 @@ export function registerMessagingRoutes(
       );
     });
     scope.post('/u/:token', { bodyLimit: CALLBACK_BODY_LIMIT }, async (request, reply) => {
+      if (!admitted(request, reply)) return reply;
       const message = await messageOf((request.params as { token: string }).token);
       reply.type('text/html; charset=utf-8');
       if (!message)
