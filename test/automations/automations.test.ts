@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { DEFAULT_AUTOMATION_TEXTS } from '../../src/contract/backoffice/automations';
 import type { AutomationKind } from '../../src/contract/backoffice/automations';
 import { memberNumberFor } from '../../src/core/ean13';
@@ -32,7 +32,11 @@ import { saveProgramme } from '../../cloud/programme-change';
 import { describeBackoffice, errorOf } from '../../cloud/test/backoffice';
 import type { BoBrowser } from '../../cloud/test/backoffice';
 import { FakeSveve } from '../messaging/fake-sveve';
-import { runChainAutomations, runDueAutomations } from '../../cloud/automations/run';
+import {
+  runAutomationLoop,
+  runChainAutomations,
+  runDueAutomations,
+} from '../../cloud/automations/run';
 import { listAutomations } from '../../cloud/automations/settings';
 
 /** 00:30 on Saturday 28 February 2026 in Oslo: 23:30 on the 27th in UTC; 2026 is a common year. */
@@ -516,5 +520,30 @@ describeBackoffice('automations', (cloud) => {
       `w-lapsing sms ${lapse}`,
       `w-lapsing sms automation:win_back:${back}`,
     ]);
+  });
+
+  it('runs each chain once a local day from the loop the server starts beside the sender', async () => {
+    const db = cloud().server.database;
+    const ranAt = async () =>
+      (
+        await db.query<{ ran_at: unknown }>(
+          'SELECT ran_at FROM automation_runs WHERE chain_id = $1',
+          [otherChainId],
+        )
+      ).map((r) => Number(r.ran_at));
+    const day = NOW + 200 * DAY;
+    let now = day;
+    const loop = runAutomationLoop(db, { intervalMs: 5, now: () => now });
+    try {
+      await vi.waitFor(async () => expect(await ranAt()).toEqual([day]), { timeout: 10_000 });
+      // An hour later, the same local day: the loop goes round but the day's run is done.
+      now = day + HOUR;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await ranAt()).toEqual([day]);
+      now = day + DAY;
+      await vi.waitFor(async () => expect(await ranAt()).toEqual([day + DAY]), { timeout: 10_000 });
+    } finally {
+      await loop.stop();
+    }
   });
 });
