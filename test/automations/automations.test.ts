@@ -60,6 +60,7 @@ describeBackoffice('automations', (cloud) => {
   let messaging: Messaging;
   let owner: BoBrowser;
   let chainId: string;
+  let storeId: string;
   let otherChainId: string;
   let otherOwner: BoBrowser;
   let otherTill: Awaited<ReturnType<ReturnType<typeof cloud>['pair']>>;
@@ -198,6 +199,7 @@ describeBackoffice('automations', (cloud) => {
     const made = await cloud().chainWithOwner(['Kaffebua']);
     owner = made.owner;
     chainId = made.chainId;
+    storeId = made.stores[0]!.storeId;
     await saveProgramme(
       db,
       chainId,
@@ -355,6 +357,17 @@ describeBackoffice('automations', (cloud) => {
     expect(errorOf(noChannel)).toMatchObject({ code: 'invalid_request', field: 'channels' });
     const listed = await owner.ok('automation.list', {});
     expect(listed.automations.find((a) => a.kind === 'win_back')?.enabled).toBe(false);
+    // A store manager neither sees nor changes them: they reach the whole chain's members.
+    const manager = (await cloud().storeManager(owner, [storeId])).browser;
+    expect((await manager.call('automation.list', {})).status).toBe(403);
+    const managerSave = await manager.call('automation.save', {
+      kind: 'win_back',
+      enabled: true,
+      channels: { sms: true, email: false },
+      sms: { text: 'Hei' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect(managerSave.status).toBe(403);
   });
 
   it('greets each consenting member on their Oslo birthday once, with the birthday coupon', async () => {
