@@ -145,6 +145,9 @@ test('the owner turns the birthday greeting on with her own text, and the day’
   await expect(birthday.getByText('Lagret.')).toBeVisible();
   await page.setViewportSize({ width: 800, height: 600 });
   await shoot(page, 'backoffice-automations-800x600');
+  await page.getByTestId('automation-birthday-counts').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('automation-birthday-counts')).toContainText('0 levert');
+  await shoot(page, 'backoffice-automations-counts-800x600');
 
   // A placeholder this automation cannot fill is refused with the words why.
   await page.getByTestId('automation-birthday-sms').fill('Hei {fornavn}, du har {poeng} poeng');
