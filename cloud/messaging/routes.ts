@@ -34,27 +34,63 @@ function paramsOf(request: FastifyRequest): CallbackParams {
 }
 
 /**
- * A delivery report moves its message forward only (sending or sent →
+ * Delivery reports move their messages forward only (sending or sent →
  * delivered or failed); a repeated, late or out-of-order one, an interim
- * status, or an unknown reference changes nothing. True when it moved.
+ * status, or an unknown reference changes nothing. One statement for all the
+ * reports given (the first of a reference counts). Returns the ids moved.
  */
-export async function applyDeliveryReport(
+export async function applyDeliveryReports(
   db: Database,
-  report: DeliveryReport,
+  reports: readonly DeliveryReport[],
   now: number,
-): Promise<boolean> {
-  if (report.delivered === null) return false;
-  const state = report.delivered ? 'delivered' : 'failed';
-  const rows = await db.query(
-    `UPDATE outbox SET state = $2, provider_status = $3,
-            provider_id = coalesce(provider_id, $4),
-            delivered_at = CASE WHEN $2 = 'delivered' THEN $5::bigint ELSE delivered_at END,
-            failed_at = CASE WHEN $2 = 'failed' THEN $5::bigint ELSE failed_at END,
-            updated_at = $5
-      WHERE id = $1 AND state IN ('sending', 'sent') RETURNING id`,
-    [report.ref, state, report.status, report.providerId, now],
+): Promise<Set<string>> {
+  const byRef = new Map<string, DeliveryReport>();
+  for (const r of reports) if (r.delivered !== null && !byRef.has(r.ref)) byRef.set(r.ref, r);
+  if (byRef.size === 0) return new Set();
+  const list = [...byRef.values()];
+  const rows = await db.query<{ id: string }>(
+    `UPDATE outbox o SET state = r.state, provider_status = r.status,
+            provider_id = coalesce(o.provider_id, r.provider_id),
+            delivered_at = CASE WHEN r.state = 'delivered' THEN $1::bigint ELSE o.delivered_at END,
+            failed_at = CASE WHEN r.state = 'failed' THEN $1::bigint ELSE o.failed_at END,
+            updated_at = $1
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) AS r(id, state, status, provider_id)
+      WHERE o.id = r.id AND o.state IN ('sending', 'sent') RETURNING o.id`,
+    [
+      now,
+      list.map((r) => r.ref),
+      list.map((r) => (r.delivered ? 'delivered' : 'failed')),
+      list.map((r) => r.status),
+      list.map((r) => r.providerId),
+    ],
   );
-  return rows.length > 0;
+  return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Reports arriving together (a campaign's come by the thousand) written
+ * together: each call waits for the statement that carries its report, so
+ * the provider is answered only once its report is stored.
+ */
+class ReportWriter {
+  private pending: DeliveryReport[] = [];
+  private flush: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number,
+  ) {}
+
+  apply(report: DeliveryReport): Promise<void> {
+    this.pending.push(report);
+    this.flush ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const taken = this.pending;
+      this.pending = [];
+      this.flush = null;
+      await applyDeliveryReports(this.db, taken, this.now());
+    });
+    return this.flush;
+  }
 }
 
 /** The E.164 of a number as a provider writes it (4791234567, +4791234567, 91234567). */
@@ -148,6 +184,7 @@ export function registerMessagingRoutes(
   const guesses = new RateLimiter(limits.keyGuesses);
   const providerCalls = new RateLimiter(limits.providerCalls);
   const unsubscribes = new RateLimiter(limits.unsubscribe);
+  const reports = new ReportWriter(db, now);
   void app.register(async (scope) => {
     // Providers and one-click unsubscribes post forms; only this scope reads them.
     scope.addContentTypeParser(
@@ -174,7 +211,7 @@ export function registerMessagingRoutes(
       if (!checkKey(request, reply) || !messaging.sms) return reply;
       const report = messaging.sms.parseReport(paramsOf(request));
       // Always 200 once the key is right: a provider retries anything else for hours.
-      if (report) await applyDeliveryReport(db, report, now());
+      if (report) await reports.apply(report);
       return reply.code(200).send({ ok: true });
     };
     scope.get('/messaging/sms/report/:key', onReport);
