@@ -52,3 +52,33 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   const lines = [header, ...rows].map((row) => row.map(csvField).join(CSV_SEPARATOR));
   return CSV_BOM + lines.join(CSV_LINE_END) + CSV_LINE_END;
 }
+
+/** A cell written as it is: a kroner amount from `csvKroner` that Excel reads as a number. */
+export interface CsvNumber {
+  kroner: string;
+}
+
+/**
+ * A text field for a list of people (members, an import's refusals): always
+ * quoted, so a member number or a name with `;` stays one field, and any
+ * leading + - = @ kept text behind a quote mark, so a phone such as +4791234567
+ * stays the text it is rather than a number Excel drops the plus of.
+ */
+export function csvTextField(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** The whole file for a list of people: every text quoted (csvTextField), kroner as numbers. */
+export function toTextCsv(
+  header: readonly string[],
+  rows: readonly (readonly (CsvCell | CsvNumber)[])[],
+): string {
+  const line = (row: readonly (CsvCell | CsvNumber)[]) =>
+    row
+      .map((cell) => (cell !== null && typeof cell === 'object' ? cell.kroner : csvTextField(cell)))
+      .join(CSV_SEPARATOR);
+  return CSV_BOM + [header, ...rows].map(line).join(CSV_LINE_END) + CSV_LINE_END;
+}
