@@ -45,10 +45,14 @@ export interface MessagingConfig {
   concurrency?: number;
   /** A message `sending` this long without a report is failed as unknown (default 24 h). */
   unknownAfterMs?: number;
+  /** A message queued and due this long is failed as expired (default QUEUED_EXPIRE_AFTER_MS). */
+  expireQueuedAfterMs?: number;
 }
 
 /** The opt-out every SMS ends with, as the campaign form counts its parts. */
 export const DEFAULT_SMS_OPT_OUT = SMS_OPT_OUT;
+/** A message queued and due for longer than this is failed as 'expired' (an offer goes stale). */
+export const QUEUED_EXPIRE_AFTER_MS = 3 * 24 * 60 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
 const RETRY_BASE_MS = 60_000;
 const SENDER_LOCK = 74_190_015;
@@ -146,6 +150,8 @@ export interface SendReport {
   retried: number;
   failed: number;
   unknown: number;
+  /** Queued and due for longer than the bound (a channel with no provider, say): failed as 'expired'. */
+  expired: number;
 }
 
 type ChainRules = { settings: MessagingSettings; timeZone: string };
@@ -456,6 +462,7 @@ export async function sendDue(
     retried: 0,
     failed: 0,
     unknown: 0,
+    expired: 0,
   };
   const unknownAfter = messaging.config.unknownAfterMs ?? 24 * 60 * 60 * 1000;
   await db.query(
@@ -464,6 +471,12 @@ export async function sendDue(
       WHERE state = 'sending' AND sending_at < $2`,
     [now, now - unknownAfter],
   );
+  const expired = await db.query(
+    `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'expired', updated_at = $1
+      WHERE state = 'queued' AND not_before < $2 RETURNING id`,
+    [now, now - (messaging.config.expireQueuedAfterMs ?? QUEUED_EXPIRE_AFTER_MS)],
+  );
+  report.expired = expired.length;
   // Only channels with a provider are taken: the others wait, queued, until one is configured.
   // One pool of provider calls across batches: the next batch is claimed while the calls of
   // the last are in flight, and outcomes are recorded as they come, so no batch waits for
