@@ -22,6 +22,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { AutomationKind } from '../../src/contract/backoffice/automations';
 import {
+  placeholdersIn,
   POINTS_WARNING_DAYS,
   renderAutomationText,
 } from '../../src/contract/backoffice/automations';
@@ -39,7 +40,7 @@ import { enqueueMessages } from '../messaging/outbox';
 import type { Channel, NewMessage } from '../messaging/outbox';
 import { programmeInForce } from '../programme';
 import type { AutomationSetting } from './settings';
-import { automationPurposePrefix, automationSettings } from './settings';
+import { automationPurposePrefix, automationSettings, COUPON_PLACEHOLDERS } from './settings';
 
 /** The namespace of the outbox ids automations make (uuid v5 of chain, purpose, member, channel). */
 const MESSAGE_ID_NAMESPACE = '5b0f3c1e-8a4d-4f7e-9c2b-17a0d3e6f412';
@@ -313,6 +314,16 @@ async function runOne(
   });
 }
 
+/** A birthday text on an enabled channel naming the coupon when the programme has none. */
+function namesMissingCoupon(setting: AutomationSetting, programme: Programme): boolean {
+  if (setting.kind !== 'birthday' || programme.birthday?.enabled) return false;
+  const texts = [
+    ...(setting.channels.sms ? [setting.sms.text] : []),
+    ...(setting.channels.email ? [setting.email.subject, setting.email.text] : []),
+  ];
+  return texts.some((text) => placeholdersIn(text).some((n) => COUPON_PLACEHOLDERS.includes(n)));
+}
+
 /** Runs a chain's enabled automations at `now` (any number of times a day: each occasion once). */
 export async function runChainAutomations(
   db: Database,
@@ -324,6 +335,12 @@ export async function runChainAutomations(
   const report: AutomationRunReport = {};
   for (const setting of settings.values()) {
     if (!setting.enabled || !(setting.channels.sms || setting.channels.email)) continue;
+    if (namesMissingCoupon(setting, programme)) {
+      // The programme lost its birthday coupon since the text was saved: no greeting with a hole
+      // in it (the page says why and how to fix it).
+      report[setting.kind] = { decided: 0, enqueued: 0 };
+      continue;
+    }
     report[setting.kind] = await runOne(db, chainId, setting, programme, now);
   }
   await db.query(

@@ -141,7 +141,7 @@ export async function listAutomations(
   };
 }
 
-const COUPON_PLACEHOLDERS = ['kupong', 'gyldig_til'];
+export const COUPON_PLACEHOLDERS = ['kupong', 'gyldig_til'];
 
 /** Refuses a text naming a placeholder its automation cannot fill (or a coupon the programme lacks). */
 async function checkPlaceholders(

@@ -157,7 +157,13 @@ describeBackoffice('automations', (cloud) => {
   const lapsers: Record<string, Person> = {
     wLapsing: { id: 'w-lapsing', phone: '+4791000031', sms: true, email: false },
     wActive: { id: 'w-active', phone: '+4791000032', sms: true, email: false },
-    wLost: { id: 'w-lost', phone: '+4791000033', sms: true, email: false },
+    wLost: {
+      id: 'w-lost',
+      phone: '+4791000033',
+      sms: true,
+      email: false,
+      birthDate: '1970-02-28',
+    },
     wNone: { id: 'w-none', phone: '+4791000034', sms: false, email: false },
   };
 
@@ -499,6 +505,49 @@ describeBackoffice('automations', (cloud) => {
     expect(textsTo(people.rUsed!.phone)).toHaveLength(0);
   });
 
+  it('sends no birthday greeting naming a coupon the programme does not have', async () => {
+    const db = cloud().server.database;
+    // The second chain's programme has no birthday coupon: a text naming it is refused…
+    const refused = await otherOwner.call('automation.save', {
+      kind: 'birthday',
+      enabled: true,
+      channels: { sms: true, email: false },
+      sms: { text: DEFAULT_AUTOMATION_TEXTS.birthday.sms },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect(errorOf(refused)).toMatchObject({ code: 'invalid_request', field: 'sms.text' });
+    // …and one saved while it had one (the coupon gone since) sends nothing to w-lost, born today.
+    await db.query(
+      `INSERT INTO automation_settings (chain_id, kind, enabled, sms, email, sms_text, email_subject,
+                                        email_text, updated_at)
+       VALUES ($1, 'birthday', true, true, false, $2, 'Hei', 'Hei', $3)`,
+      [otherChainId, DEFAULT_AUTOMATION_TEXTS.birthday.sms, NOW],
+    );
+    expect(await runChainAutomations(db, otherChainId, NOW)).toEqual({
+      birthday: { decided: 0, enqueued: 0 },
+    });
+    expect(await queued(otherChainId, 'birthday')).toEqual([]);
+    // Without the coupon in the text, the greeting goes.
+    await otherOwner.ok('automation.save', {
+      kind: 'birthday',
+      enabled: true,
+      channels: { sms: true, email: false },
+      sms: { text: 'Gratulerer med dagen, {fornavn}! Hilsen {kundeklubb}' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    expect(await runChainAutomations(db, otherChainId, NOW)).toEqual({
+      birthday: { decided: 1, enqueued: 1 },
+    });
+    expect(await queued(otherChainId, 'birthday')).toEqual(['w-lost sms automation:birthday:2026']);
+    await otherOwner.ok('automation.save', {
+      kind: 'birthday',
+      enabled: false,
+      channels: { sms: true, email: false },
+      sms: { text: 'Hei' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+  });
+
   it('wins back a lapsing member once per lapse, again only after they bought and lapsed again', async () => {
     const db = cloud().server.database;
     await turnOn(otherOwner, 'win_back', { sms: true, email: false });
@@ -507,14 +556,17 @@ describeBackoffice('automations', (cloud) => {
     });
     const lapse = `automation:win_back:${NOW - 100 * DAY}`;
     expect(await queued(otherChainId, 'win_back')).toEqual([`w-lapsing sms ${lapse}`]);
+    await sendDue(db, messaging, MORNING);
     expect((await runDueAutomations(db, NOW + 5 * DAY)).get(otherChainId)).toEqual({
       win_back: { decided: 0, enqueued: 0 },
     });
-    await sendDue(db, messaging, MORNING + 5 * DAY);
-    expect(textsTo(lapsers.wLapsing!.phone)).toHaveLength(1);
-    expect(textsTo(lapsers.wNone!.phone)).toHaveLength(0);
-    expect(textsTo(lapsers.wLost!.phone)).toHaveLength(0);
-    expect(textsTo(lapsers.wActive!.phone)).toHaveLength(0);
+    // (w-lost had its birthday greeting from the test before: no win-back.)
+    const winBacks = (p: Person) =>
+      textsTo(p.phone).filter((r) => r.msg.includes('Det er en stund siden sist'));
+    expect(winBacks(lapsers.wLapsing!)).toHaveLength(1);
+    expect(winBacks(lapsers.wNone!)).toHaveLength(0);
+    expect(winBacks(lapsers.wLost!)).toHaveLength(0);
+    expect(winBacks(lapsers.wActive!)).toHaveLength(0);
 
     // w-lapsing buys again, then lapses again 91 days later: a new occasion, one new message.
     const back = NOW + 6 * DAY;
