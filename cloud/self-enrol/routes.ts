@@ -10,7 +10,7 @@
  * The public pages are rate-limited per address, take at most 4 KB of form,
  * and refuse a post without the form's own anti-forgery value or from another
  * site (Origin). They answer HTML with a strict content policy and no referrer
- * (the code is in the URL).
+ * to another site (the code is in the URL).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Profile } from '../../src/core/events';
@@ -42,7 +42,8 @@ const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'referrer-policy': 'no-referrer',
+  // Never to another site (the code is in the URL); same-origin keeps the form's own Origin header.
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
 

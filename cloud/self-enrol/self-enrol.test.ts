@@ -83,7 +83,7 @@ describeOnEachDatabase('self-enrolment', (cloud) => {
     expect(form.html).toContain('Mobilnummer');
     expect(form.html).toContain('Jeg godtar medlemsvilkårene');
     expect(form.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
-    expect(form.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(form.headers.get('referrer-policy')).toBe('same-origin');
 
     const done = await send(join.url, {
       form: formToken(form.html),

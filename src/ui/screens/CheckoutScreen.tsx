@@ -29,10 +29,13 @@ import { glanceOfDetail, glanceOfSummary, useBasket } from '../hooks/useBasket';
 import { useDevices } from '../hooks/useDevices';
 import { NoticesOutlet, useNotices } from '../hooks/useNotices';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { useJoinRequest } from '../hooks/useJoinRequest';
+import type { Joined } from '../hooks/useJoinRequest';
 import { useSync } from '../hooks/useSync';
 import type { TillStatus } from '../hooks/useTillStatus';
 import { useI18n } from '../i18n';
 import { EnrolDialog } from './EnrolDialog';
+import { JoinDialog } from './JoinDialog';
 import { MemberCareDialog } from './MemberCareDialog';
 import { MemberLookupDialog } from './MemberLookupDialog';
 import { PrintQueueDialog } from './PrintQueueDialog';
@@ -46,6 +49,7 @@ import { SyncDialog } from './sync-screen/SyncDialog';
 type OpenDialog =
   | { kind: 'club' }
   | { kind: 'enrol'; phone: string }
+  | { kind: 'join' }
   | { kind: 'receipts' }
   | { kind: 'devices' }
   | { kind: 'printQueue' }
@@ -106,7 +110,10 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
   }, [loadCatalogue, loadProgramme]);
 
   const closeMemberDialogs = useCallback(
-    () => setDialog((open) => (open?.kind === 'club' || open?.kind === 'enrol' ? null : open)),
+    () =>
+      setDialog((open) =>
+        open?.kind === 'club' || open?.kind === 'enrol' || open?.kind === 'join' ? null : open,
+      ),
     [],
   );
 
@@ -286,6 +293,47 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
     setTimeout(() => scanField.current?.focus(), 0);
   };
 
+  /**
+   * The customer joined on their own phone (useJoinRequest): onto the sale that was open
+   * when the code was made, unless it was completed or given another member since; then
+   * the member is only said to be found.
+   */
+  const basketNow = useRef(state);
+  useEffect(() => {
+    basketNow.current = state;
+  });
+  const joinedOnPhone = useCallback(
+    ({ status, basketKey }: Joined) => {
+      const { member, created } = status;
+      const basket = basketNow.current;
+      const name = member.profile.firstName ?? t('member.unnamed');
+      const attached = basket.member?.glance.memberId ?? null;
+      // A completed sale still shows its basket until the next customer: that is no open sale.
+      const saleOver = dialogNow.current?.kind === 'done';
+      if (
+        saleOver ||
+        basket.idempotencyKey !== basketKey ||
+        (attached !== null && attached !== member.memberId)
+      ) {
+        setDialog((open) => (open?.kind === 'join' ? null : open));
+        notices.info(t('join.joinedFound', { name, number: member.memberNumber }));
+        return;
+      }
+      const welcome = created
+        ? member.coupons.filter((c) => c.source === 'welcome').map((c) => c.couponId)
+        : [];
+      attachMember(member, status.verification?.token ?? null, welcome);
+      notices.info(created ? t('join.joined', { name }) : t('join.existing'));
+    },
+    [attachMember, notices, t],
+  );
+  const join = useJoinRequest(joinedOnPhone);
+  const openJoin = () => {
+    setDialog({ kind: 'join' });
+    // A code still waiting for this sale is shown again rather than replaced.
+    if (join.waitingFor !== state.idempotencyKey) void join.start(state.idempotencyKey);
+  };
+
   const logout = async () => {
     await api.call('session.logout', {}).catch(() => undefined);
     onLogout();
@@ -447,6 +495,7 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
           onFound={showMember}
           onScan={onCode}
           onEnrol={(phone) => setDialog({ kind: 'enrol', phone })}
+          onJoin={openJoin}
           onClose={() => setDialog(null)}
           canSearchByName={staff.role === 'manager'}
         />
@@ -455,6 +504,17 @@ export function CheckoutScreen({ staff, status, onLogout }: CheckoutScreenProps)
         <EnrolDialog
           initialPhone={dialog.phone}
           onEnrolled={enrolled}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'join' && (
+        <JoinDialog
+          phase={join.phase}
+          onAgain={() => void join.start(state.idempotencyKey)}
+          onEnrolHere={() => {
+            join.stop();
+            setDialog({ kind: 'enrol', phone: '' });
+          }}
           onClose={() => setDialog(null)}
         />
       )}

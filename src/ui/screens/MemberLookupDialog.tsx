@@ -21,6 +21,8 @@ interface MemberLookupDialogProps {
   /** A code from the camera, handled like every other scan (a member card attaches at once). */
   onScan(code: string): Promise<ScanResult | null>;
   onEnrol(phone: string): void;
+  /** Meld inn med mobilen: the join QR the customer fills in on their own phone. */
+  onJoin?(): void;
   onClose(): void;
   /** A manager may search by name (member.search is theirs). */
   canSearchByName?: boolean;
@@ -30,6 +32,7 @@ export function MemberLookupDialog({
   onFound,
   onScan,
   onEnrol,
+  onJoin,
   onClose,
   canSearchByName = false,
 }: MemberLookupDialogProps) {
@@ -153,6 +156,11 @@ export function MemberLookupDialog({
           >
             {t('club.enrolInstead')}
           </button>
+          {onJoin && (
+            <button type="button" className="btn" data-testid="join-button" onClick={onJoin}>
+              {t('join.button')}
+            </button>
+          )}
           {!camera && (
             <button
               type="button"

@@ -1,0 +1,269 @@
+/**
+ * Self-enrolment end to end: a till in browser mode, paired with the real
+ * cloud on loopback, shows the join QR; the test reads the QR off the till's
+ * screen with @zxing (as a phone's camera would), opens it in a second page at
+ * a phone's size, fills in the form, and the new member lands on the till's
+ * open sale within a few seconds. A phone that is a member already attaches
+ * that member; a used code is refused; a bad phone is said at the field; with
+ * the cloud gone, the till says the network is needed and offers the
+ * enrolment at the till.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startCloudServer } from '../cloud/server';
+import type { RunningCloudServer } from '../cloud/server';
+import { programmeTemplate } from '../src/core/templates';
+import { LuminanceDecoder } from '../src/ui/devices/barcode-decoder';
+import {
+  CASHIER_PIN,
+  MANAGER_PIN,
+  expect,
+  logIn,
+  rpcAs,
+  shoot,
+  tapQuickKey,
+  test,
+  uniquePhone,
+} from './fixtures';
+import { startTillHost } from './host';
+import type { TillHost } from './host';
+
+test.describe.configure({ mode: 'serial' });
+
+const bakery = programmeTemplate('bakeri')!;
+const CHAIN = 'Bakeri Sør AS';
+const TILL_SIZE = { width: 800, height: 600 };
+const PHONE_SIZE = { width: 390, height: 844 };
+
+let dataDir = '';
+let cloud: RunningCloudServer | null = null;
+let till: TillHost;
+/** The first join's code: used once, refused after. */
+let usedUrl = '';
+let joinedPhone = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-join-'));
+  cloud = await startCloudServer({ port: 0, dataDir });
+  const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
+  const admin = await cloud.admin.addAdminToken(CHAIN);
+  const saved = await fetch(`${cloud.url}/v1/programme`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ programme: { ...bakery.programme, name: 'Bakeri Sør' }, staffId: null }),
+  });
+  expect(saved.status).toBe(200);
+  // Paired by the environment, as a shop's installer sets it up; syncing every second.
+  till = await startTillHost({
+    LOJAL_CLOUD_URL: cloud.url,
+    LOJAL_STORE_CODE: store.storeCode,
+    LOJAL_TERMINAL_NAME: 'Kasse 1',
+    LOJAL_SYNC_INTERVAL_MS: '1000',
+  });
+});
+
+test.afterAll(async () => {
+  await till?.stop();
+  await cloud?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** One picture of the till's QR, read from its pixels as a phone's camera reads a frame. */
+async function readQrOnce(page: Page, reader: Page): Promise<string | null> {
+  const png = await page.getByTestId('join-qr').screenshot();
+  // The screenshot's pixels, through a blank page's canvas (no PNG library needed).
+  const { luma, width, height } = await reader.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const g = canvas.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const rgba = g.getImageData(0, 0, image.width, image.height).data;
+      const out: number[] = [];
+      for (let i = 0; i < rgba.length; i += 4)
+        out.push(Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!));
+      return { luma: out, width: image.width, height: image.height };
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
+  return (
+    new LuminanceDecoder(['qr']).decode(new Uint8ClampedArray(luma), width, height)?.text ?? null
+  );
+}
+
+/** The QR on the till's screen: a camera takes frames until one reads (the dialog may still be opening). */
+async function readQrOffScreen(page: Page, browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  try {
+    const reader = await context.newPage();
+    for (let frame = 0; frame < 10; frame++) {
+      const text = await readQrOnce(page, reader);
+      if (text !== null) return text;
+      await page.waitForTimeout(200);
+    }
+    throw new Error('the QR on the till’s screen did not read in 10 frames');
+  } finally {
+    await context.close();
+  }
+}
+
+async function phone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: PHONE_SIZE,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nb-NO',
+  });
+  return { context, page: await context.newPage() };
+}
+
+async function openJoinQr(page: Page): Promise<void> {
+  await page.getByTestId('club-button').click();
+  await page.getByTestId('join-button').click();
+  await expect(page.getByTestId('join-qr')).toBeVisible();
+  await expect(page.getByTestId('join-waiting')).toContainText('Venter på kunden');
+}
+
+async function waitOnline(page: Page): Promise<void> {
+  await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online', {
+    timeout: 30_000,
+  });
+}
+
+test('the customer joins on their own phone and lands on the open sale within seconds', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // The chain's catalogue, as a manager saves it (the paired till took the chain's, which had none).
+  const manager = await rpcAs(request, MANAGER_PIN, till.url);
+  expect((await manager('catalogue.save', { products: bakery.catalogue })).status).toBe(200);
+  await logIn(page, CASHIER_PIN, till.url);
+  await waitOnline(page);
+  // A wide screen shows the quick keys beside the sale; the till's smallest screen after.
+  await tapQuickKey(page, 'kanelbolle');
+  await page.setViewportSize(TILL_SIZE);
+  await openJoinQr(page);
+  await shoot(page, 'self-enrol-till-qr-800x600');
+
+  const url = await readQrOffScreen(page, browser);
+  expect(url).toMatch(new RegExp(`^${cloud!.url}/j/[a-z2-9]{15}$`));
+  usedUrl = url;
+
+  const customer = await phone(browser);
+  try {
+    const form = customer.page;
+    await form.goto(url);
+    await expect(form.getByRole('heading', { level: 1 })).toHaveText('Bli medlem i Bakeri Sør');
+    joinedPhone = uniquePhone();
+    await form.getByLabel('Mobilnummer').fill(joinedPhone);
+    await form.getByLabel('Fornavn (valgfritt)').fill('Åshild');
+    await form.getByLabel(/Jeg godtar medlemsvilkårene for Bakeri Sør/).check();
+    await form.getByLabel('Ja, send meg tilbud på SMS').check();
+    await shoot(form, 'self-enrol-phone-form-390x844');
+    const sentAt = Date.now();
+    await form.getByRole('button', { name: 'Bli medlem' }).click();
+    await expect(form.getByRole('status')).toContainText('Velkommen som medlem!');
+    await shoot(form, 'self-enrol-phone-done-390x844');
+
+    // The till: the new member on the open sale, the item still there, the welcome coupon on.
+    await expect(page.getByTestId('member-name')).toHaveText('Åshild', { timeout: 5_000 });
+    const landedMs = Date.now() - sentAt;
+    expect(landedMs).toBeLessThan(5_000);
+    await expect(page.getByTestId('join-dialog')).toBeHidden();
+    await expect(page.getByTestId('status-strip')).toContainText('Åshild er nå medlem');
+    await expect(page.getByTestId('basket-line')).toHaveCount(1);
+    await shoot(page, 'self-enrol-till-joined-800x600');
+    console.log(`self-enrolment: member on the till ${landedMs} ms after the phone sent the form`);
+  } finally {
+    await customer.context.close();
+  }
+});
+
+test('a used code is refused, and a phone already a member attaches that member', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const customer = await phone(browser);
+  try {
+    const form = customer.page;
+    const used = await form.goto(usedUrl);
+    expect(used?.status()).toBe(410);
+    await expect(form.getByRole('status')).toContainText('Denne koden er allerede brukt');
+
+    await page.setViewportSize(TILL_SIZE);
+    await logIn(page, CASHIER_PIN, till.url);
+    await waitOnline(page);
+    await openJoinQr(page);
+    const url = await readQrOffScreen(page, browser);
+    expect(url).not.toBe(usedUrl);
+    await form.goto(url);
+    await form.getByLabel('Mobilnummer').fill(`+47 ${joinedPhone}`);
+    await form.getByLabel(/Jeg godtar medlemsvilkårene/).check();
+    await form.getByRole('button', { name: 'Bli medlem' }).click();
+    await expect(form.getByRole('status')).toContainText('Du er allerede medlem');
+    await expect(page.getByTestId('member-name')).toHaveText('Åshild', { timeout: 5_000 });
+    await expect(page.getByTestId('status-strip')).toContainText('hørte allerede til et medlem');
+  } finally {
+    await customer.context.close();
+  }
+});
+
+test('a bad phone number is said at the field, and the form keeps what was typed', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize(TILL_SIZE);
+  await logIn(page, CASHIER_PIN, till.url);
+  await waitOnline(page);
+  await openJoinQr(page);
+  const url = await readQrOffScreen(page, browser);
+  const customer = await phone(browser);
+  try {
+    const form = customer.page;
+    await form.goto(url);
+    await form.getByLabel('Mobilnummer').fill('12 34');
+    await form.getByLabel('Fornavn (valgfritt)').fill('Per');
+    await form.getByLabel(/Jeg godtar medlemsvilkårene/).check();
+    await form.getByRole('button', { name: 'Bli medlem' }).click();
+    const field = form.getByLabel('Mobilnummer');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.locator('#phone-error')).toBeVisible();
+    await expect(form.locator('#phone-error')).not.toBeEmpty();
+    await expect(form.getByLabel('Fornavn (valgfritt)')).toHaveValue('Per');
+    await shoot(form, 'self-enrol-phone-bad-number-390x844');
+    // The till still waits: nobody joined.
+    await expect(page.getByTestId('join-waiting')).toBeVisible();
+    await expect(page.getByTestId('member-name')).toHaveCount(0);
+  } finally {
+    await customer.context.close();
+  }
+});
+
+test('offline, the till says the network is needed and offers the enrolment at the till', async ({
+  page,
+}) => {
+  await page.setViewportSize(TILL_SIZE);
+  await logIn(page, CASHIER_PIN, till.url);
+  await waitOnline(page);
+  await cloud!.close();
+  cloud = null;
+  await expect(page.getByTestId('sync-badge')).not.toHaveAttribute('data-state', 'online', {
+    timeout: 30_000,
+  });
+  await page.getByTestId('club-button').click();
+  await page.getByTestId('join-button').click();
+  await expect(page.getByTestId('join-offline')).toContainText('trenger nett');
+  await shoot(page, 'self-enrol-till-offline-800x600');
+  await page.getByTestId('join-enrol-here').click();
+  await expect(page.getByTestId('enrol-dialog')).toBeVisible();
+});
