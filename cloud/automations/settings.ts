@@ -14,6 +14,7 @@ import type {
 import {
   AUTOMATION_KINDS,
   AUTOMATION_PLACEHOLDERS,
+  AUTOMATION_REFUSALS,
   DEFAULT_AUTOMATION_TEXTS,
   placeholdersIn,
 } from '../../src/contract/backoffice/automations';
@@ -164,7 +165,7 @@ async function checkPlaceholders(
           'invalid_request',
           `{${name}} is not a placeholder of this automation (${allowed.map((a) => `{${a}}`).join(', ')})`,
           field,
-          msg('backoffice.automations.unknownPlaceholder', {
+          msg(AUTOMATION_REFUSALS.unknownPlaceholder, {
             name: `{${name}}`,
             allowed: allowed.map((a) => `{${a}}`).join(', '),
           }),
@@ -174,7 +175,7 @@ async function checkPlaceholders(
           'invalid_request',
           `the programme has no birthday coupon for {${name}} to name`,
           field,
-          msg('backoffice.automations.noBirthdayCoupon', { name: `{${name}}` }),
+          msg(AUTOMATION_REFUSALS.noBirthdayCoupon, { name: `{${name}}` }),
         );
     }
   }

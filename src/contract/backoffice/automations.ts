@@ -129,6 +129,12 @@ export const AutomationSave = z
   });
 export type AutomationSaveInput = z.input<typeof AutomationSave>;
 
+/** The refusals of a save the schema cannot judge (the cloud knows the programme's coupon). */
+export const AUTOMATION_REFUSALS = {
+  unknownPlaceholder: 'backoffice.automations.unknownPlaceholder',
+  noBirthdayCoupon: 'backoffice.automations.noBirthdayCoupon',
+} as const;
+
 /** What one channel of an automation came to in the last 30 days (from the outbox). */
 export interface BoAutomationCounts {
   /** Queued or waiting for quiet hours to end. */
