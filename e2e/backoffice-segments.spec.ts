@@ -11,7 +11,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addOwner } from '../cloud/accounts/admin';
 import { saveProgramme } from '../cloud/programme-change';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
@@ -21,11 +20,14 @@ import { programmeTemplate } from '../src/core/templates';
 import { ROUTES } from '../src/sync/protocol';
 import type { PairResponse } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
+import { addOwnerAccount, logInPage } from './backoffice-accounts';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
 const CHAIN = 'Bakeri Segment';
 const OWNER_EMAIL = 'eier@bakeri-segment.no';
 const OWNER_PASSWORD = 'surdeig hver morgen';
+
+const OWNER = { email: OWNER_EMAIL, name: 'Kari Eier', password: OWNER_PASSWORD };
 
 let cloud: RunningCloudServer;
 let dataDir = '';
@@ -52,18 +54,10 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-bo-segments-'));
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
-  const added = await addOwner(
-    cloud.database,
-    { chain: CHAIN, email: OWNER_EMAIL, name: 'Kari Eier' },
-    Date.now(),
-  );
-  await post('/bo/rpc/account.acceptInvite', {
-    token: added.link.token,
-    password: OWNER_PASSWORD,
-  });
+  await addOwnerAccount(cloud, { ...OWNER, chain: CHAIN });
   await saveProgramme(
     cloud.database,
-    added.account.chainId,
+    store.chainId,
     { programme: programmeTemplate('bakeri')!.programme, staffId: null },
     Date.now() - 60 * DAY,
   );
@@ -124,11 +118,7 @@ test('a segment is built, counted as it is edited, listed, saved and exported to
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(`${cloud.url}/bo/login`);
-  await page.getByTestId('login-email').fill(OWNER_EMAIL);
-  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('bo-who')).toContainText('Kari Eier');
+  await logInPage(page, cloud, OWNER);
 
   await page.getByTestId('nav-segments').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Segmenter' })).toBeVisible();
