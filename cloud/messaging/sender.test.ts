@@ -1,13 +1,16 @@
 /**
  * The sender on a real cloud (PGlite and PostgreSQL) with SMS only configured:
  * a message queued and due for longer than the bound (a channel with no
- * provider, a message held back) is expired as failed, not held for ever;
- * one due lately stays queued for its channel's provider.
+ * provider, or a consenting member's SMS held back) is expired as failed,
+ * neither held for ever nor sent late; one due lately stays queued for its
+ * channel's provider.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestCloud } from '../../test/sync/support/cloud';
 import type { TestCloud } from '../../test/sync/support/cloud';
 import { FakeSveve } from '../../test/messaging/fake-sveve';
+import { suggestMapping } from '../../src/core/imports/plan';
+import { runImport, uploadFile } from '../imports/run';
 import { enqueueMessages, outboxMessages } from './outbox';
 import { QUEUED_EXPIRE_AFTER_MS, sendDue } from './sender';
 
@@ -46,6 +49,15 @@ for (const backend of await backends()) {
       const db = cloud.server.database;
       const { chainId } = await cloud.server.admin.addStore('Garnbua', 'Sentrum');
       const now = Date.now();
+      // A member who consents to SMS (imported with the consent's time and source).
+      const who = { chainId, accountId: 'eier' };
+      const file = 'Mobil;SMS;Samtykketidspunkt;Kilde\r\n91234567;ja;2025-05-02 10:00;Butikk\r\n';
+      const preview = uploadFile(who, 'en.csv', new TextEncoder().encode(file), now);
+      await runImport(db, who, preview.uploadId, suggestMapping(preview.header), 0, now);
+      const [member] = await db.query<{ member_id: string }>(
+        'SELECT member_id FROM members WHERE chain_id = $1',
+        [chainId],
+      );
       const old = now - QUEUED_EXPIRE_AFTER_MS - HOUR;
       const email = (id: string, notBefore: number) => ({
         id,
@@ -65,7 +77,7 @@ for (const backend of await backends()) {
             email('01900000-0000-7000-8000-000000000002', now - HOUR),
             {
               id: '01900000-0000-7000-8000-000000000003',
-              memberId: 'm-2',
+              memberId: member!.member_id,
               channel: 'sms',
               purpose: 'test:sms',
               body: 'Tilbud',

@@ -21,6 +21,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SMS_OPT_OUT, smsAsSent } from '../../src/core/messaging/sms-parts';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
+import { withPageLinks } from '../member-page/links';
 import { programmeInForce } from '../programme';
 import type { EmailConfig, EmailSender } from './email';
 import { emailSender } from './email';
@@ -156,6 +157,14 @@ export interface SendReport {
 
 type ChainRules = { settings: MessagingSettings; timeZone: string };
 
+const configuredChannels = (messaging: Messaging): Channel[] =>
+  [messaging.sms ? ('sms' as const) : null, messaging.email ? ('email' as const) : null].filter(
+    (c) => c !== null,
+  );
+
+const expireAfter = (messaging: Messaging) =>
+  messaging.config.expireQueuedAfterMs ?? QUEUED_EXPIRE_AFTER_MS;
+
 /**
  * Decides one batch in one transaction: skipped ones written with their reason,
  * those in quiet hours moved to the morning, the rest written `sending`
@@ -167,9 +176,7 @@ async function claimBatch(
   now: number,
   report: SendReport,
 ): Promise<{ claimed: Claimed[]; taken: number } | null> {
-  const channels = [messaging.sms ? 'sms' : null, messaging.email ? 'email' : null].filter(
-    (c) => c !== null,
-  );
+  const channels = configuredChannels(messaging);
   const batchSize = messaging.config.batchSize ?? 500;
   return db.transaction(async (tx) => {
     const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
@@ -177,7 +184,7 @@ async function claimBatch(
     ]);
     if (!lock?.ok) return null;
     const rows = await tx.query<Record<string, unknown>>(
-      `SELECT chain_id, id, member_id, channel, subject, body, html, attempts FROM outbox
+      `SELECT chain_id, id, member_id, channel, subject, body, html, attempts, not_before FROM outbox
         WHERE state = 'queued' AND not_before <= $1 AND channel = ANY($3::text[])
         ORDER BY not_before, id LIMIT $2 FOR UPDATE`,
       [now, batchSize, channels],
@@ -191,6 +198,7 @@ async function claimBatch(
     const claimed: Claimed[] = [];
     const skipped: { id: string; reason: SkipReason }[] = [];
     const deferred: { id: string; until: number }[] = [];
+    const expired: string[] = [];
     for (const [chainId, chainRows] of byChain) {
       const rules: ChainRules = {
         settings: await messagingSettings(tx, chainId),
@@ -198,16 +206,24 @@ async function claimBatch(
       };
       const morning = afterQuietHours(now, rules.settings, rules.timeZone);
       if (morning > now) {
-        for (const row of chainRows) deferred.push({ id: row.id as string, until: morning });
+        for (const row of chainRows)
+          if (toInt(row.not_before) < now - expireAfter(messaging)) expired.push(row.id as string);
+          else deferred.push({ id: row.id as string, until: morning });
         continue;
       }
-      await decideChain(tx, messaging, chainId, chainRows, rules, now, claimed, skipped);
+      await decideChain(tx, messaging, chainId, chainRows, rules, now, claimed, skipped, expired);
     }
     if (skipped.length > 0)
       await tx.query(
         `UPDATE outbox o SET state = 'skipped', skip_reason = s.reason, updated_at = $1
            FROM unnest($2::text[], $3::text[]) AS s(id, reason) WHERE o.id = s.id`,
         [now, skipped.map((s) => s.id), skipped.map((s) => s.reason)],
+      );
+    if (expired.length > 0)
+      await tx.query(
+        `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'expired',
+                updated_at = $1 WHERE id = ANY($2::text[])`,
+        [now, expired],
       );
     if (deferred.length > 0)
       await tx.query(
@@ -223,6 +239,7 @@ async function claimBatch(
       );
     report.skipped += skipped.length;
     report.deferred += deferred.length;
+    report.expired += expired.length;
     return { claimed, taken: rows.length };
   });
 }
@@ -236,6 +253,7 @@ async function decideChain(
   now: number,
   claimed: Claimed[],
   skipped: { id: string; reason: SkipReason }[],
+  expired: string[],
 ): Promise<void> {
   const memberIds = [...new Set(rows.map((r) => r.member_id as string))];
   const facts = new Map(
@@ -294,6 +312,11 @@ async function decideChain(
     const address = channel === 'sms' ? f.phone_e164 : (emails.get(memberId) ?? null);
     if (!address) {
       skipped.push({ id, reason: 'no_address' });
+      continue;
+    }
+    // Due too long ago (held back): the offer is stale, and it is not sent late.
+    if (toInt(row.not_before) < now - expireAfter(messaging)) {
+      expired.push(id);
       continue;
     }
     const key = `${memberId} ${channel}`;
@@ -471,12 +494,12 @@ export async function sendDue(
       WHERE state = 'sending' AND sending_at < $2`,
     [now, now - unknownAfter],
   );
-  const expired = await db.query(
+  const unsendable = await db.query(
     `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'expired', updated_at = $1
-      WHERE state = 'queued' AND not_before < $2 RETURNING id`,
-    [now, now - (messaging.config.expireQueuedAfterMs ?? QUEUED_EXPIRE_AFTER_MS)],
+      WHERE state = 'queued' AND not_before < $2 AND channel <> ALL($3::text[]) RETURNING id`,
+    [now, now - expireAfter(messaging), configuredChannels(messaging)],
   );
-  report.expired = expired.length;
+  report.expired = unsendable.length;
   // Only channels with a provider are taken: the others wait, queued, until one is configured.
   // One pool of provider calls across batches: the next batch is claimed while the calls of
   // the last are in flight, and outcomes are recorded as they come, so no batch waits for
@@ -498,7 +521,8 @@ export async function sendDue(
         if (batch === null || batch.taken === 0) drained = true;
         else if (batch.claimed.length === 0)
           continue; // wholly skipped or deferred: more behind it
-        else queue.push(...batch.claimed);
+        // {lenke}: each member's own page link (cloud/member-page).
+        else queue.push(...(await withPageLinks(db, batch.claimed, messaging.publicUrl(), now)));
         return;
       }
     })()
