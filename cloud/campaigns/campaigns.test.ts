@@ -212,3 +212,64 @@ describeBackoffice('campaigns', (cloud) => {
     expect(listed.map((c) => [c.name, c.state])).toEqual([['Garnhelg', 'sent']]);
   });
 });
+
+describeBackoffice('campaign reach needs an address', (cloud) => {
+  it('leaves out members with no phone (SMS) or no e-mail (e-mail), in the reach and the send', async () => {
+    const made = await cloud().chainWithOwner(['Adressebutikken']);
+    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+    const enrol = (id: string, n: number, phone: string | null, email: string | null) =>
+      memberEvents(id).enrolled(
+        NOW - 10 * DAY,
+        {
+          memberNumber: memberNumberFor('29', n),
+          qrToken: `qr-${id}-token`,
+          phoneE164: phone,
+          profile: {
+            firstName: null,
+            lastName: null,
+            email,
+            birthDate: null,
+            postalCode: null,
+            gender: null,
+          },
+          consents: { sms: true, email: true },
+        },
+        till.origin,
+      );
+    const pushed = await till.push([
+      enrol('a-both', 11, '+4791234511', 'begge@example.no'),
+      enrol('a-nophone', 12, null, 'utentelefon@example.no'),
+      enrol('a-noemail', 13, '+4791234513', null),
+    ]);
+    expect(pushed.rejected).toEqual([]);
+    const segment = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+    const preview = await made.owner.ok('campaign.preview', { segmentId: segment, smsText: 'Hei' });
+    expect(preview.reach).toEqual({
+      members: 3,
+      sms: { consenting: 2, reachable: 2 },
+      email: { consenting: 2, reachable: 2 },
+      frequencyCap: 2,
+    });
+    expect(preview.smsCost?.totalOre).toBe(2 * 45);
+    const draft = await made.owner.ok('campaign.create', {
+      name: 'Adresser',
+      segmentId: segment,
+      offer: { kind: 'message' },
+      sms: { text: 'Hei' },
+      email: { subject: 'Hei', text: 'Hei' },
+    });
+    const sent = await made.owner.ok('campaign.send', { id: draft.id });
+    expect(sent.enqueued).toEqual({ sms: 2, email: 2 });
+    const queued = await outboxMessages(
+      cloud().server.database,
+      made.chainId,
+      `campaign:${draft.id}`,
+    );
+    expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
+      'a-both:email',
+      'a-both:sms',
+      'a-noemail:sms',
+      'a-nophone:email',
+    ]);
+  });
+});

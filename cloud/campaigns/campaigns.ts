@@ -91,7 +91,23 @@ async function segmentWithConsent(
   return { sql: query.ids, params: query.params };
 }
 
-/** Who the segment reaches per channel now: consent, then under the 30-day cap. */
+/**
+ * Each segment member's addresses as the sender reads them when it sends
+ * (cloud/messaging/sender.ts): the phone of the lookup row, the e-mail their
+ * events last said. `seg` is the segment's query; $1 is the chain.
+ */
+const ADDRESSES = `
+  SELECT seg.member_id, lm.phone_e164 IS NOT NULL AS has_phone,
+         coalesce((SELECT CASE WHEN e.type = 'member.enrolled' THEN e.payload->'profile'->>'email'
+                               ELSE e.payload->'fields'->>'email' END
+                     FROM events e
+                    WHERE e.chain_id = $1 AND e.member_id = seg.member_id
+                      AND ((e.type = 'member.enrolled' AND e.payload->'profile' ? 'email')
+                        OR (e.type = 'member.profile_updated' AND e.payload->'fields' ? 'email'))
+                    ORDER BY e.hlc DESC LIMIT 1), '') <> '' AS has_email
+    FROM seg LEFT JOIN members lm ON lm.chain_id = $1 AND lm.member_id = seg.member_id`;
+
+/** Who the segment reaches per channel now: consent and an address, then under the 30-day cap. */
 export async function campaignReach(
   db: Queryable,
   chainId: string,
@@ -104,18 +120,20 @@ export async function campaignReach(
   const cap = `$${segment.params.length + 2}`;
   const [row] = await db.query<Record<string, unknown>>(
     `WITH seg AS (${segment.sql}),
+          addr AS (${ADDRESSES}),
           recent AS (
             SELECT o.member_id, o.channel, count(*) AS n FROM outbox o
              WHERE o.chain_id = $1 AND o.sending_at > ${since}
                AND o.member_id IN (SELECT member_id FROM seg)
              GROUP BY o.member_id, o.channel)
      SELECT count(*) AS members,
-            count(*) FILTER (WHERE f.consent_sms) AS sms_consenting,
-            count(*) FILTER (WHERE f.consent_sms AND coalesce(rs.n, 0) < ${cap}) AS sms_reachable,
-            count(*) FILTER (WHERE f.consent_email) AS email_consenting,
-            count(*) FILTER (WHERE f.consent_email AND coalesce(re.n, 0) < ${cap}) AS email_reachable
+            count(*) FILTER (WHERE f.consent_sms AND a.has_phone) AS sms_consenting,
+            count(*) FILTER (WHERE f.consent_sms AND a.has_phone AND coalesce(rs.n, 0) < ${cap}) AS sms_reachable,
+            count(*) FILTER (WHERE f.consent_email AND a.has_email) AS email_consenting,
+            count(*) FILTER (WHERE f.consent_email AND a.has_email AND coalesce(re.n, 0) < ${cap}) AS email_reachable
        FROM seg
        JOIN member_facts f ON f.chain_id = $1 AND f.member_id = seg.member_id
+       JOIN addr a ON a.member_id = seg.member_id
        LEFT JOIN recent rs ON rs.member_id = seg.member_id AND rs.channel = 'sms'
        LEFT JOIN recent re ON re.member_id = seg.member_id AND re.channel = 'email'`,
     [...segment.params, now - CAP_WINDOW_MS, frequencyCap],
@@ -354,7 +372,7 @@ export async function createCampaign(
 
 /**
  * Sends a draft: the segment's members now, one message per member and
- * channel they consent to, not before `sendAt`. The campaign row is locked
+ * channel they consent to and have an address for, not before `sendAt`. The campaign row is locked
  * and must still be a draft: a second send (or two at once) is refused.
  */
 export async function sendCampaign(
@@ -377,10 +395,13 @@ export async function sendCampaign(
     const segment = await getSegment(tx, asker, row.segment_id as string);
     const query = await segmentWithConsent(tx, chainId, segment.rule, now);
     const members = await tx.query<{ member_id: string; sms: boolean; email: boolean }>(
-      `SELECT f.member_id, f.consent_sms AS sms, f.consent_email AS email
-         FROM (${query.sql}) seg
+      `WITH seg AS (${query.sql}), addr AS (${ADDRESSES})
+       SELECT f.member_id, f.consent_sms AND a.has_phone AS sms,
+              f.consent_email AND a.has_email AS email
+         FROM seg
          JOIN member_facts f ON f.chain_id = $1 AND f.member_id = seg.member_id
-        WHERE f.consent_sms OR f.consent_email
+         JOIN addr a ON a.member_id = seg.member_id
+        WHERE (f.consent_sms AND a.has_phone) OR (f.consent_email AND a.has_email)
         ORDER BY f.member_id`,
       query.params,
     );
