@@ -124,6 +124,8 @@ const layers = [
       'iconv-lite',
       // E-mail to members by SMTP (cloud/messaging/email.ts).
       'nodemailer',
+      // The member's page draws its card's QR (cloud/member-page/qr.ts) with the till's own QR library.
+      '@zxing/library',
     ],
     node: true,
   },

@@ -46,6 +46,7 @@ import {
 import { registerCloudDocument } from './http/openapi';
 import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
+import { registerMemberPageRoutes } from './member-page/routes';
 import { registerMessagingRoutes } from './messaging/routes';
 import { openMessaging, runSender } from './messaging/sender';
 import { runAutomationLoop } from './automations/run';
@@ -237,6 +238,8 @@ export async function startCloudServer(
     onEnrolled: (chainId) => announcer.changed(chainId, null),
     requests: new JoinRequests(options.selfEnrol?.ttlMs),
   });
+  // The member's own page (/m/<token>) and the link a paired till prints on a receipt.
+  registerMemberPageRoutes(app, { db, route: ctx, publicUrl: () => publicUrl, now });
   registerBackofficePage(
     app,
     options.backofficeDir === undefined ? DEFAULT_BACKOFFICE_DIR : options.backofficeDir,

@@ -15,6 +15,8 @@ import {
   ErrorResponse,
   HealthResponse,
   MemberLookupQuery,
+  MemberPageLinkQuery,
+  MemberPageLinkResponse,
   MemberLookupResponse,
   PairRequest,
   PairResponse,
@@ -159,6 +161,15 @@ export const CLOUD_OPERATIONS: { readonly [K in keyof typeof ROUTES]: readonly C
         auth: ['terminal', 'admin'],
         query: MemberLookupQuery,
         response: MemberLookupResponse,
+      },
+    ],
+    memberPageLink: [
+      {
+        method: 'GET',
+        summary: 'The member’s own page link (/m/<token>), made when first asked for',
+        auth: ['terminal'],
+        query: MemberPageLinkQuery,
+        response: MemberPageLinkResponse,
       },
     ],
     conflicts: [

@@ -259,6 +259,25 @@ describe('buildReceipt layout', () => {
     expect(ofKind(build(input({ memberCode: 'none' })), 'barcode')).toEqual([]);
   });
 
+  it('prints the member page link as a QR with "Se poengene dine" when the till has it', () => {
+    const url = 'https://lojal.example.no/m/pdBtAIzcilwKrkyQQKAb1GCjuQ7x5tkrl0wcY2UVhMU';
+    const withLink = build(input({ memberPageUrl: url }));
+    expect(ofKind(withLink, 'qr')).toEqual([{ op: 'qr', data: url }]);
+    const at = withLink.ops.findIndex((op) => op.op === 'qr');
+    expect(withLink.ops[at + 1]).toMatchObject({
+      op: 'text',
+      text: 'Se poengene dine',
+      align: 'center',
+    });
+    expect(parseReceiptDocument(withLink)).toEqual(withLink);
+    // Not at hand (offline, unpaired), or no member: no QR and no words.
+    expect(ofKind(build(input({ memberPageUrl: null })), 'qr')).toEqual([]);
+    expect(texts(build(input({ memberPageUrl: url, member: null })))).not.toContain(
+      'Se poengene dine',
+    );
+    expect(ofKind(build(input({ memberPageUrl: 'javascript:alert(1)' })), 'qr')).toEqual([]);
+  });
+
   it('marks a reprint KOPI at the top and the bottom, and only a reprint', () => {
     const copy = build(input({ copy: true }));
     const marks = ofKind(copy, 'text').filter((t) => t.text === '*** KOPI ***');

@@ -145,6 +145,11 @@ export interface ReceiptInput {
   /** What to print for the member's card: default the EAN-13 member number. */
   memberCode?: 'barcode' | 'qr' | 'both' | 'none';
   cashierName?: string | null;
+  /**
+   * The member's own page (https://…/m/<token>), printed as a QR with "Se
+   * poengene dine" when the till is paired and had it at hand; none: no QR.
+   */
+  memberPageUrl?: string | null;
 }
 
 // ---- words ----------------------------------------------------------------------------
@@ -180,6 +185,7 @@ function wordsOf(say: Say, locale: Locale) {
     club: w('receipt.club'),
     hello: (name: string) => w('receipt.hello', { name }),
     memberNo: w('receipt.memberNo'),
+    memberPage: w('receipt.memberPage'),
     pointsEarned: w('receipt.pointsEarned'),
     pointsSpent: w('receipt.pointsSpent'),
     pointsBalance: w('receipt.pointsBalance'),
@@ -522,6 +528,12 @@ function memberSection(
   if ((code === 'qr' || code === 'both') && /^[A-Za-z0-9_-]+$/.test(member.qrToken)) {
     layout.feed(1);
     layout.ops.push({ op: 'qr', data: MEMBER_QR_PREFIX + member.qrToken });
+  }
+  const page = input.memberPageUrl;
+  if (page && /^https?:\/\/[\x21-\x7e]{1,600}$/.test(page)) {
+    layout.feed(1);
+    layout.ops.push({ op: 'qr', data: page });
+    layout.text(words.memberPage, { align: 'center', bold: true });
   }
 }
 

@@ -33,6 +33,8 @@ export type SyncPort = Pick<
   | 'lookupMember'
   | 'startJoin'
   | 'joinStatus'
+  | 'prefetchMemberPageLink'
+  | 'memberPageLink'
 >;
 
 /** What every command's context has, reading or writing. */

@@ -28,6 +28,7 @@ import {
 } from '../store/sync-pairing';
 import type { Pairing } from '../store/sync-pairing';
 import { AnnouncementListener } from './announce';
+import { MemberPageLinks } from './member-page-links';
 import type { AnnouncementStats } from './announce';
 import { retryDelay } from './backoff';
 import {
@@ -194,6 +195,8 @@ export class SyncClient {
   /** A sync is wanted as soon as the one running ends (events arrived, or news, meanwhile). */
   private again = false;
   private listener: AnnouncementListener | null = null;
+  /** Members' page links for their receipts' QR (member-page-links.ts). */
+  private readonly pageLinks: MemberPageLinks;
 
   constructor(options: SyncClientOptions) {
     this.options = options;
@@ -202,6 +205,11 @@ export class SyncClient {
     this.settings = resolveSyncSettings(options.settings ?? {});
     this.identity = { ...options.identity };
     this.#pairing = loadPairing(this.db);
+    this.pageLinks = new MemberPageLinks(async (memberId) => {
+      const api = this.#api;
+      if (api?.memberPageLink === undefined) return null;
+      return api.memberPageLink(memberId, this.settings.lookupTimeoutMs);
+    }, this.clock);
     this.rejected = loadRejected(this.db);
     this.lastError = readStoredProblem(getSyncState(this.db, SyncStateKeys.lastError));
     if (this.#pairing) {
@@ -396,6 +404,22 @@ export class SyncClient {
     }
   }
 
+  /**
+   * Ask the cloud for the member's page link in the background (a member was
+   * just attached), when paired and online; the receipt reads it later with
+   * `memberPageLink`. Never waits and never fails.
+   */
+  prefetchMemberPageLink(memberId: string): Promise<void> {
+    if (this.stopped || this.#api === null) return Promise.resolve();
+    if (getSyncState(this.db, SyncStateKeys.connection) === 'offline') return Promise.resolve();
+    return this.pageLinks.prefetch(memberId);
+  }
+
+  /** The member's page link if this till has it (for the receipt's QR); null otherwise. */
+  memberPageLink(memberId: string): string | null {
+    return this.#api === null ? null : this.pageLinks.get(memberId);
+  }
+
   /** The chain's open conflicts as the cloud lists them (for the manager). */
   async conflicts(): Promise<Conflict[]> {
     if (this.#api === null) throw unpairedError();
@@ -494,6 +518,7 @@ export class SyncClient {
     }
     this.#pairing = pairing;
     this.#api = this.apiFor(url);
+    this.pageLinks.clear();
     this.identity = {
       chainId: paired.chainId,
       storeId: paired.storeId,
@@ -545,6 +570,7 @@ export class SyncClient {
     forgetPairing(this.db);
     this.#pairing = null;
     this.#api = null;
+    this.pageLinks.clear();
     this.listener?.stop();
     this.listener = null;
     this.setLastError(null);

@@ -29,6 +29,7 @@ import {
   ErrorResponse,
   MAX_QUARANTINE_REPORTS,
   MemberLookupResponse,
+  MemberPageLinkResponse,
   PairResponse,
   PullPage,
   PushResponse,
@@ -102,6 +103,8 @@ export interface CloudApi {
   pull(after: string, limit: number): Promise<PullResult>;
   /** The members with this phone or number, or an empty list when the cloud has none. */
   lookupMember(query: MemberQuery, timeoutMs?: number): Promise<LookupResult['members']>;
+  /** The member's own page link (made by the cloud when first asked), or null when it has no such member. */
+  memberPageLink?(memberId: string, timeoutMs?: number): Promise<string | null>;
   conflicts(): Promise<Conflict[]>;
   /** Tell the cloud of events this till set aside; answers how many it recorded. */
   reportQuarantine(events: readonly QuarantineReport[]): Promise<number>;
@@ -183,6 +186,7 @@ const RESENDABLE = new Set<string>([
   ROUTES.push,
   ROUTES.pull,
   ROUTES.memberLookup,
+  ROUTES.memberPageLink,
   ROUTES.conflicts,
   ROUTES.quarantine,
   ROUTES.announcements,
@@ -318,6 +322,21 @@ export function cloudApi(options: CloudApiOptions): CloudApi {
         return found.members;
       } catch (error) {
         if (error instanceof CloudRefused && error.code === 'member_not_found') return [];
+        throw error;
+      }
+    },
+    async memberPageLink(memberId, timeoutMs) {
+      try {
+        const answer = await request(
+          MemberPageLinkResponse,
+          'GET',
+          `${ROUTES.memberPageLink}?memberId=${encodeURIComponent(memberId)}`,
+          undefined,
+          timeoutMs,
+        );
+        return answer.url;
+      } catch (error) {
+        if (error instanceof CloudRefused && error.code === 'member_not_found') return null;
         throw error;
       }
     },

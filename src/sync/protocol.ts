@@ -30,6 +30,8 @@ export const ROUTES = {
   /** A till reports events it pulled and could not apply (kept on the till, listed for managers). */
   quarantine: '/v1/sync/quarantine',
   memberLookup: '/v1/members/lookup',
+  /** The member's own page link, printed as a QR on their receipt (cloud/member-page). */
+  memberPageLink: '/v1/members/page-link',
   conflicts: '/v1/conflicts',
   programme: '/v1/programme',
   /** Admin tokens: events the cloud refused or tills quarantined, newest first. */
@@ -417,6 +419,14 @@ export const MemberLookupResponse = z.object({
 });
 export type MemberLookupResponse = z.infer<typeof MemberLookupResponse>;
 export type MemberLookupResponseBody = z.input<typeof MemberLookupResponse>;
+
+/** The member whose page link a till asks for (a member id of the till's chain). */
+export const MemberPageLinkQuery = z.object({ memberId: z.string().min(1).max(100) });
+export type MemberPageLinkQuery = z.infer<typeof MemberPageLinkQuery>;
+
+/** The member's page (`/m/<token>` under the cloud's public address), made when first asked for. */
+export const MemberPageLinkResponse = z.object({ url: z.url().max(500) });
+export type MemberPageLinkResponse = z.infer<typeof MemberPageLinkResponse>;
 
 // ---- conflicts ------------------------------------------------------------
 

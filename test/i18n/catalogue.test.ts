@@ -99,7 +99,7 @@ describe('the catalogue holds only what is said', () => {
     const path = await import('node:path');
     const root = path.resolve(__dirname, '../..');
     const sources: string[] = [];
-    for (const folder of ['src', 'native', 'electron']) {
+    for (const folder of ['src', 'native', 'electron', 'cloud']) {
       const files = readdirSync(path.join(root, folder), { recursive: true, encoding: 'utf8' });
       for (const file of files)
         if (/\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.includes('messages/'))

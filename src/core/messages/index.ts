@@ -42,6 +42,7 @@ import { backofficeAutomationsMessages } from './backoffice-automations';
 import { backofficeImportMessages } from './backoffice-import';
 import { dayReportMessages } from './day-report';
 import { selfEnrolMessages } from './self-enrol';
+import { memberPageMessages } from './member-page';
 import type { Entry } from './define';
 
 export type { Entry } from './define';
@@ -83,6 +84,7 @@ const parts = [
   backofficeImportMessages,
   dayReportMessages,
   selfEnrolMessages,
+  memberPageMessages,
 ] as const;
 
 type Union<T extends readonly unknown[]> = T[number];

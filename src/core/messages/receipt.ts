@@ -24,6 +24,12 @@ export const receiptMessages = defineMessages({
   'receipt.vatGross': { nb: 'Sum', en: 'Gross', sv: 'Summa' },
   'receipt.club': { nb: 'KUNDEKLUBB', en: 'LOYALTY CLUB', sv: 'KUNDKLUBB' },
   'receipt.hello': { nb: 'Hei, {name}!', en: 'Hello, {name}!', sv: 'Hej, {name}!' },
+  /** Under the QR of the member's own page (cloud/member-page), printed when the till is paired. */
+  'receipt.memberPage': {
+    nb: 'Se poengene dine',
+    en: 'See your points online',
+    sv: 'Se dina poäng',
+  },
   'receipt.memberNo': { nb: 'Medlemsnr.', en: 'Member no.', sv: 'Medlemsnr' },
   'receipt.pointsEarned': {
     nb: 'Poeng opptjent nå',

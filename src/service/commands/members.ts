@@ -130,6 +130,7 @@ function remoteQuery(typed: string): MemberQuery | null {
  */
 function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: ReadOnlyContext) {
   const local = lookUpHere(query, ctx);
+  prefetchPageLink(ctx, local.member?.memberId);
   const remote = local.member === null ? remoteQuery(query) : null;
   const sync = ctx.sync;
   if (remote === null || sync === null) return local;
@@ -137,8 +138,17 @@ function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: ReadOnlyContext) {
     const found = await sync.lookupMember(remote);
     if (found.outcome !== 'found') return local;
     const again = ctx.read((fresh) => lookUpHere(query, fresh));
+    prefetchPageLink(ctx, again.member?.memberId);
     return again.member === null ? again : { ...again, remote: true };
   });
+}
+
+/**
+ * A member attached at the till: their page link is fetched in the background
+ * for the receipt's QR (src/sync/member-page-links.ts); the sale never waits for it.
+ */
+function prefetchPageLink(ctx: ReadContext, memberId: string | undefined): void {
+  if (memberId !== undefined) void ctx.sync?.prefetchMemberPageLink(memberId);
 }
 
 export const memberHandlers: Handlers<
@@ -159,7 +169,11 @@ export const memberHandlers: Handlers<
   'member.search': ({ name, limit }, ctx) =>
     membersByName(ctx.db, name, limit).map((ledger) => memberSummary(ctx, ledger)),
 
-  'member.get': ({ memberId }, ctx) => memberDetail(ctx, requireMember(ctx, memberId)),
+  'member.get': ({ memberId }, ctx) => {
+    const detail = memberDetail(ctx, requireMember(ctx, memberId));
+    prefetchPageLink(ctx, detail.memberId);
+    return detail;
+  },
 
   'member.update': ({ memberId, profile, phone }, ctx) => {
     const ledger = requireMember(ctx, memberId);

@@ -77,6 +77,8 @@ export function saleReceiptDocument(
       timeZone: programme.timeZone,
       memberCode: header.memberCode,
       cashierName: sale.staffId ? (staffById(ctx.db, sale.staffId)?.name ?? null) : null,
+      // Known only when the till fetched it as the member was attached (online, paired).
+      memberPageUrl: sale.memberId ? (ctx.sync?.memberPageLink(sale.memberId) ?? null) : null,
     },
     (shown) => render(shown, header.locale ?? 'nb'),
   );

@@ -1,0 +1,142 @@
+/**
+ * The member page's links (migration 018): one live token per member, made
+ * when first asked for (a message with {lenke}, a till printing a receipt,
+ * the back office), replaced or withdrawn from the back office.
+ *
+ * The token is an HMAC of the row's 128 random bits under the server's
+ * secret: the cloud can make the same link again for the next message, and
+ * only its SHA-256 is stored and searched for. Tokens are never logged.
+ */
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/database';
+
+/** Where the page lives: `${publicUrl}${MEMBER_PAGE_PATH}/<token>`. */
+export const MEMBER_PAGE_PATH = '/m';
+
+/** The server's secret for member page tokens, made once and kept in the database. */
+export async function memberPageSecret(db: Queryable): Promise<string> {
+  await db.query(
+    'INSERT INTO member_page_secret (one, secret) VALUES (true, $1) ON CONFLICT DO NOTHING',
+    [randomBytes(32).toString('base64url')],
+  );
+  const [row] = await db.query<{ secret: string }>('SELECT secret FROM member_page_secret');
+  return row!.secret;
+}
+
+export function tokenOf(secret: string, rowId: string): string {
+  return createHmac('sha256', secret).update(`member-page:${rowId}`).digest('base64url');
+}
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The per-page form token the page's POST forms carry (CSRF): bound to the link's row. */
+export function formTokenOf(secret: string, rowId: string): string {
+  return createHmac('sha256', secret).update(`member-page-form:${rowId}`).digest('base64url');
+}
+
+export function memberPageUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}${MEMBER_PAGE_PATH}/${token}`;
+}
+
+/** A token as the page route finds it: live, revoked, or unknown. */
+export type FoundLink =
+  | { state: 'live'; rowId: string; chainId: string; memberId: string }
+  | { state: 'revoked' }
+  | { state: 'unknown' };
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+export async function findLink(db: Queryable, token: string): Promise<FoundLink> {
+  // Anything not shaped like ours is not looked up at all.
+  if (!TOKEN_SHAPE.test(token)) return { state: 'unknown' };
+  const [row] = await db.query<{
+    id: string;
+    chain_id: string;
+    member_id: string;
+    revoked_at: unknown;
+  }>('SELECT id, chain_id, member_id, revoked_at FROM member_page_tokens WHERE token_hash = $1', [
+    tokenHash(token),
+  ]);
+  if (!row) return { state: 'unknown' };
+  if (row.revoked_at !== null) return { state: 'revoked' };
+  return { state: 'live', rowId: row.id, chainId: row.chain_id, memberId: row.member_id };
+}
+
+/** Whether the chain has this member, not erased and not merged away (null: unknown). */
+export async function memberIsLive(
+  db: Queryable,
+  chainId: string,
+  memberId: string,
+): Promise<boolean> {
+  const [row] = await db.query<{ erased: boolean; merged_into: string | null }>(
+    `SELECT m.erased, f.merged_into FROM members m
+       LEFT JOIN member_facts f ON f.chain_id = m.chain_id AND f.member_id = m.member_id
+      WHERE m.chain_id = $1 AND m.member_id = $2`,
+    [chainId, memberId],
+  );
+  return row !== undefined && !row.erased && row.merged_into === null;
+}
+
+/**
+ * The member's live token, made now when they have none. The caller checks
+ * the member exists (memberIsLive); two callers at once get the same token.
+ */
+export async function ensureToken(
+  db: Queryable,
+  secret: string,
+  chainId: string,
+  memberId: string,
+  now: number,
+): Promise<string> {
+  const live = async () =>
+    (
+      await db.query<{ id: string }>(
+        `SELECT id FROM member_page_tokens
+          WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL`,
+        [chainId, memberId],
+      )
+    )[0];
+  let row = await live();
+  if (!row) {
+    const id = randomBytes(16).toString('base64url');
+    await db.query(
+      `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [chainId, id, memberId, tokenHash(tokenOf(secret, id)), now],
+    );
+    row = await live();
+  }
+  return tokenOf(secret, row!.id);
+}
+
+/** Withdraws the member's live link; true when there was one. */
+export async function revokeToken(
+  db: Queryable,
+  chainId: string,
+  memberId: string,
+  now: number,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE member_page_tokens SET revoked_at = $3
+      WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL RETURNING id`,
+    [chainId, memberId, now],
+  );
+  return rows.length > 0;
+}
+
+/** The member's live link, if they have one, without making one. */
+export async function liveToken(
+  db: Queryable,
+  secret: string,
+  chainId: string,
+  memberId: string,
+): Promise<{ token: string; createdAt: number } | null> {
+  const [row] = await db.query<{ id: string; created_at: unknown }>(
+    `SELECT id, created_at FROM member_page_tokens
+      WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL`,
+    [chainId, memberId],
+  );
+  return row ? { token: tokenOf(secret, row.id), createdAt: Number(row.created_at) } : null;
+}
