@@ -161,8 +161,12 @@ test('the owner turns the birthday greeting on with her own text, and the day’
   await expect(page.getByTestId('automation-birthday-sms')).toHaveValue(GREETING);
   await expect(page.getByTestId('automation-birthday-email-on')).not.toBeChecked();
 
+  await expect(page.getByTestId('automations-last-run')).toHaveCount(0);
   const reports = await runDueAutomations(cloud.database, Date.now());
   expect(reports.get(chainId)).toEqual({ birthday: { decided: 1, enqueued: 1 } });
+  await page.reload();
+  await expect(page.getByTestId('automations-last-run')).toContainText('Sist kjørt');
+  await expect(page.getByTestId('automation-birthday-counts')).toContainText('1 venter');
   const queued = await outboxMessages(cloud.database, chainId);
   expect(queued.map((m) => `${m.memberId}:${m.channel}`)).toEqual(['m-aase:sms']);
   const [row] = await cloud.database.query<{ body: string }>(

@@ -16,7 +16,7 @@ import '../campaigns.css';
 import './automations/automations.css';
 
 function Automations() {
-  const { t } = useBo();
+  const { t, dateTime } = useBo();
   const [settings, setSettings] = useState<BoAutomations | null>(null);
   const [problem, setProblem] = useState<Shown | null>(null);
   useEffect(() => {
@@ -29,12 +29,18 @@ function Automations() {
       live = false;
     };
   }, []);
+  const lastRunAt = settings?.automations[0]?.lastRunAt ?? null;
   return (
     <>
       <Alert kind="error" shown={problem} />
       {settings && (
         <>
           <p className="bo-lead">{t('automations.lead', { cap: settings.frequencyCap })}</p>
+          {lastRunAt !== null && (
+            <p className="bo-hint" data-testid="automations-last-run">
+              {t('automations.lastRun', { at: dateTime(lastRunAt) })}
+            </p>
+          )}
           <div className="au-list">
             {settings.automations.map((a) => (
               <AutomationCard
