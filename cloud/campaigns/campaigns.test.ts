@@ -12,6 +12,7 @@ import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
 import { isoDate, localDateOf, addDays } from '../../src/core/time';
 import { enqueueMessages, outboxMessages } from '../messaging/outbox';
+import { openMessaging, sendDue } from '../messaging/sender';
 import { saveProgramme } from '../programme-change';
 import { describeBackoffice, errorOf } from '../test/backoffice';
 import type { BoBrowser } from '../test/backoffice';
@@ -271,5 +272,43 @@ describeBackoffice('campaign reach needs an address', (cloud) => {
       'a-noemail:sms',
       'a-nophone:email',
     ]);
+  });
+});
+
+describeBackoffice('scheduled campaigns', (cloud) => {
+  it('a draft with a time is sent by the sender’s first round after it, not before', async () => {
+    const made = await cloud().chainWithOwner(['Tidsbutikken']);
+    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+    const pushed = await till.push([
+      memberEvents('s-1').enrolled(
+        NOW - 10 * DAY,
+        {
+          memberNumber: memberNumberFor('29', 21),
+          qrToken: 'qr-s-1-token',
+          phoneE164: '+4791234521',
+          consents: { sms: true, email: false },
+        },
+        till.origin,
+      ),
+    ]);
+    expect(pushed.rejected).toEqual([]);
+    const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+    const sendAt = Date.now() + 60_000;
+    const draft = await made.owner.ok('campaign.create', {
+      name: 'Planlagt',
+      segmentId,
+      offer: { kind: 'message' },
+      sms: { text: 'Hei' },
+      sendAt,
+    });
+    const db = cloud().server.database;
+    const messaging = await openMessaging(db, { secret: 'planlagt' }, () => '');
+    await sendDue(db, messaging, sendAt - 1000);
+    expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('draft');
+    await sendDue(db, messaging, sendAt + 5 * 60_000);
+    const sent = await made.owner.ok('campaign.get', { id: draft.id });
+    expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 1, email: 0 } });
+    const queued = await outboxMessages(db, made.chainId, `campaign:${draft.id}`);
+    expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
   });
 });

@@ -28,6 +28,7 @@ import {
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { BoError, notFound } from '../backoffice/errors';
+import { Scope } from '../backoffice/scope';
 import { enqueueMessages, outboxSummary } from '../messaging/outbox';
 import type { NewMessage } from '../messaging/outbox';
 import { CAP_WINDOW_MS, messagingSettings } from '../messaging/settings';
@@ -391,7 +392,8 @@ export async function sendCampaign(
     if (row.state !== 'draft')
       throw refusal('id', 'backoffice.campaigns.alreadySent', 'the campaign is already sent');
     const sendAt = maybeInt(row.send_at);
-    checkSendAt(sendAt, now);
+    // A time already passed is no reason to refuse: the draft goes now (the sender's round sends it).
+    if (sendAt !== null && sendAt > now) checkSendAt(sendAt, now);
     const segment = await getSegment(tx, asker, row.segment_id as string);
     const query = await segmentWithConsent(tx, chainId, segment.rule, now);
     const members = await tx.query<{ member_id: string; sms: boolean; email: boolean }>(
@@ -406,7 +408,7 @@ export async function sendCampaign(
       query.params,
     );
     const purpose = campaignPurpose(id);
-    const notBefore = sendAt ?? now;
+    const notBefore = Math.max(sendAt ?? now, now);
     const smsText = row.sms_text as string | null;
     const emailText = row.email_text as string | null;
     const messages: NewMessage[] = [];
@@ -425,7 +427,7 @@ export async function sendCampaign(
     }
     await enqueueMessages(tx, chainId, messages, now);
     await tx.query(
-      `UPDATE campaigns SET state = 'sent', sent_at = $3, sent_by = $4, segment_name = $5,
+      `UPDATE campaigns SET state = 'sent', sent_at = $3, sent_by = nullif($4, ''), segment_name = $5,
               segment_rule = $6::jsonb, enqueued_sms = $7, enqueued_email = $8, updated_at = $3
         WHERE chain_id = $1 AND id = $2`,
       [
@@ -441,4 +443,35 @@ export async function sendCampaign(
     );
   });
   return getCampaign(db, chainId, id, now);
+}
+
+/**
+ * Drafts whose time to send has come, sent now as their author would (the
+ * segment read now, consent and address as at any send): called by each of
+ * the sender's rounds (cloud/messaging/sender.ts `sendDue`), so a scheduled
+ * draft does not wait for someone to press send. Returns the ids sent.
+ */
+export async function sendScheduledCampaigns(db: Database, now: number): Promise<string[]> {
+  const due = await db.query<{ chain_id: string; id: string; created_by: string | null }>(
+    `SELECT chain_id, id, created_by FROM campaigns
+      WHERE state = 'draft' AND send_at IS NOT NULL AND send_at <= $1
+      ORDER BY send_at, id LIMIT 20`,
+    [now],
+  );
+  const sent: string[] = [];
+  for (const row of due) {
+    const asker = {
+      accountId: row.created_by ?? '',
+      scope: new Scope({ chainId: row.chain_id, role: 'owner', storeIds: [] }),
+    };
+    try {
+      await sendCampaign(db, asker, row.id, now);
+      sent.push(row.id);
+    } catch (error) {
+      // Sent meanwhile (an owner pressed send), or its segment deleted: nothing to do.
+      if (error instanceof BoError) continue;
+      throw error;
+    }
+  }
+  return sent;
 }

@@ -19,6 +19,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SMS_OPT_OUT, smsAsSent } from '../../src/core/messaging/sms-parts';
+import { sendScheduledCampaigns } from '../campaigns/campaigns';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { withPageLinks } from '../member-page/links';
@@ -487,6 +488,8 @@ export async function sendDue(
     unknown: 0,
     expired: 0,
   };
+  // Drafts whose time has come are queued first, so this round sends them.
+  await sendScheduledCampaigns(db, now);
   const unknownAfter = messaging.config.unknownAfterMs ?? 24 * 60 * 60 * 1000;
   await db.query(
     `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'unknown_outcome',
