@@ -21,6 +21,7 @@ import { appendEvents } from '../event-log';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
 import type { DatabaseInstance } from '../test/databases';
 import { buildPendingProjections, rebuildProjections } from './rebuild';
+import { readMemberFacts } from './store';
 
 /** 21:00 UTC on 27 March 2026: two Oslo midnights and the spring DST change (29 March) follow. */
 const T0 = Date.UTC(2026, 2, 27, 21, 0);
@@ -201,7 +202,7 @@ async function projectionRows(db: Database, chainId: string) {
   const members = await db.query(
     `SELECT member_id, erased, merged_into, enrolled_at::text, enrolled_day::text, enrolled_store_id,
             enrolled_staff_id, birth_date::text, gender, postal_code, consent_sms, consent_email,
-            points_deficit, lot_count, cashback_ore::text, earn_log, earned_by_year, stamps, purchases,
+            points_deficit::float8 AS points_deficit, lot_count, cashback_ore::text, earn_log, earned_by_year, stamps, purchases,
             spend_ore::text, first_purchase_at::text, last_purchase_at::text, categories, last_hlc
        FROM member_facts WHERE chain_id = $1 ORDER BY member_id`,
     [chainId],
@@ -555,6 +556,30 @@ for (const target of DATABASE_TARGETS) {
         { lot_no: 0, remaining: 10 },
         { lot_no: 1, remaining: 5 },
       ]);
+    });
+
+    it('keeps a points deficit beyond 32 bits (points spent offline with no balance), not refusing the push', async () => {
+      const chainId = await newChain();
+      const m = memberEvents('m-deficit');
+      const origin = { chainId, storeId: 'store-1', terminalId: 'till-1' };
+      // Three tills offline each let the member spend 900 million points they did not have.
+      const spends = [1, 2, 3].map((i) =>
+        m.sale(T0 + i * HOUR, {
+          ...origin,
+          saleId: `deficit-${i}`,
+          effects: { pointsRedeemed: 900_000_000 },
+        }),
+      );
+      await db!.transaction((tx) =>
+        appendEvents(tx, chainId, [m.enrolled(T0, {}, origin), ...spends], T0 + DAY_MS),
+      );
+      const [row] = await db!.query<{ deficit: string }>(
+        'SELECT points_deficit::text AS deficit FROM member_facts WHERE chain_id = $1',
+        [chainId],
+      );
+      expect(row).toEqual({ deficit: '2700000000' });
+      const facts = await readMemberFacts(db!, chainId, ['m-deficit'], false);
+      expect(facts.get('m-deficit')?.pointsDeficit).toBe(2_700_000_000);
     });
 
     it('books a void after a partial return as what the sale still held, and a return after a void as nothing, whatever the arrival order', async () => {

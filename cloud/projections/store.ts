@@ -50,7 +50,7 @@ type FactsRow = {
   postal_code: string | null;
   consent_sms: boolean;
   consent_email: boolean;
-  points_deficit: number;
+  points_deficit: unknown;
   lot_count: number;
   cashback_ore: unknown;
   earn_log: Array<[number, number]>;
@@ -100,7 +100,7 @@ function factsOfRow(row: FactsRow, lots: PointLotFact[]): MemberFacts {
     postalCode: row.postal_code,
     consentSms: row.consent_sms,
     consentEmail: row.consent_email,
-    pointsDeficit: row.points_deficit,
+    pointsDeficit: toInt(row.points_deficit),
     lotCount: row.lot_count,
     openLots: lots,
     cashbackOre: toInt(row.cashback_ore),
@@ -216,7 +216,7 @@ export async function writeMemberFacts(
        FROM json_to_recordset($3::json) AS f(member_id text, erased boolean, merged_into text,
               enrolled_at bigint, enrolled_day text, enrolled_store_id text, enrolled_staff_id text,
               birth_date text, gender text, postal_code text, consent_sms boolean, consent_email boolean,
-              points_deficit integer, lot_count integer, cashback_ore bigint, earn_log jsonb,
+              points_deficit bigint, lot_count integer, cashback_ore bigint, earn_log jsonb,
               earned_by_year jsonb, stamps jsonb, purchases integer, spend_ore bigint,
               first_purchase_at bigint, last_purchase_at bigint, categories json, last_hlc text)
       ORDER BY f.member_id

@@ -32,7 +32,7 @@ export interface LiabilityRows {
  * Two passes over the lots rather than one count(DISTINCT) per group: the
  * points per expiry day (a few hundred groups, hashed), and the members as
  * the distinct member ids of the lots' covering index read in its order
- * (member_point_lots_member), with no sort either way.
+ * (member_point_lots_member, migration 019), with no sort either way.
  */
 export async function liabilityRows(
   db: Queryable,
