@@ -195,6 +195,17 @@ const PROBES: { [N in BoCommandName]: Probe } = {
     }),
   'campaign.send': (pick) => fc.record({ id: pick }),
   'campaign.setSmsPrice': () => fc.constant({ smsPriceOre: 45 }),
+  'campaign.update': (pick) =>
+    fc.record({
+      id: pick,
+      campaign: fc.record({
+        name: fc.constant('Probe'),
+        segmentId: pick,
+        offer: fc.constant({ kind: 'message' }),
+        sms: fc.constant({ text: 'Hei!' }),
+      }),
+    }),
+  'campaign.delete': (pick) => fc.record({ id: pick }),
   'automation.list': () => fc.constant({}),
   'automation.save': () =>
     fc.record({

@@ -312,3 +312,53 @@ describeBackoffice('scheduled campaigns', (cloud) => {
     expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
   });
 });
+
+describeBackoffice('editing and deleting drafts', (cloud) => {
+  it('a draft is changed or deleted; a sent campaign is neither', async () => {
+    const made = await cloud().chainWithOwner(['Utkastbutikken']);
+    const owner = made.owner;
+    const segmentId = (await owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+    const input = {
+      name: 'Utkast',
+      segmentId,
+      offer: { kind: 'message' as const },
+      sms: { text: 'Hei' },
+    };
+    const draft = await owner.ok('campaign.create', input);
+    const changed = await owner.ok('campaign.update', {
+      id: draft.id,
+      campaign: {
+        ...input,
+        name: 'Vårsalg',
+        sms: null,
+        email: { subject: 'Vårsalg', text: 'Hei!' },
+      },
+    });
+    expect(changed).toMatchObject({
+      id: draft.id,
+      name: 'Vårsalg',
+      state: 'draft',
+      sms: null,
+      email: { subject: 'Vårsalg', text: 'Hei!' },
+      channels: { sms: false, email: true },
+    });
+    const bad = await owner.call('campaign.update', {
+      id: draft.id,
+      campaign: { ...input, offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' } },
+    });
+    expect(errorOf(bad)).toMatchObject({ field: 'offer.couponCampaignId' });
+    expect((await owner.ok('campaign.get', { id: draft.id })).name).toBe('Vårsalg');
+
+    expect(await owner.ok('campaign.delete', { id: draft.id })).toEqual({ id: draft.id });
+    expect((await owner.call('campaign.get', { id: draft.id })).status).toBe(404);
+    expect((await owner.call('campaign.delete', { id: draft.id })).status).toBe(404);
+
+    const sent = await owner.ok('campaign.create', input);
+    await owner.ok('campaign.send', { id: sent.id });
+    const edit = await owner.call('campaign.update', { id: sent.id, campaign: input });
+    expect(errorOf(edit)).toMatchObject({ code: 'invalid_request', field: 'id' });
+    const gone = await owner.call('campaign.delete', { id: sent.id });
+    expect(errorOf(gone)).toMatchObject({ code: 'invalid_request', field: 'id' });
+    expect((await owner.ok('campaign.get', { id: sent.id })).state).toBe('sent');
+  });
+});

@@ -328,18 +328,13 @@ function checkSendAt(sendAt: number | null, now: number): void {
     );
 }
 
-export async function createCampaign(
-  db: Database,
-  asker: Asker,
-  input: CampaignInput,
-  now: number,
-): Promise<BoCampaign> {
-  const chainId = asker.scope.chainId;
+/** The segment (the asker's to see), the time and the coupon of a campaign as given; its segment. */
+async function checkInput(db: Queryable, asker: Asker, input: CampaignInput, now: number) {
   const segment = await getSegment(db, asker, input.segmentId);
   checkSendAt(input.sendAt, now);
   if (input.offer.kind === 'coupon') {
     const wanted = input.offer.couponCampaignId;
-    const programme = await programmeInForce(db, chainId);
+    const programme = await programmeInForce(db, asker.scope.chainId);
     if (!programme.campaigns.some((c) => c.id === wanted))
       throw refusal(
         'offer.couponCampaignId',
@@ -347,6 +342,17 @@ export async function createCampaign(
         'the programme in force has no coupon campaign with this id',
       );
   }
+  return segment;
+}
+
+export async function createCampaign(
+  db: Database,
+  asker: Asker,
+  input: CampaignInput,
+  now: number,
+): Promise<BoCampaign> {
+  const chainId = asker.scope.chainId;
+  const segment = await checkInput(db, asker, input, now);
   const id = uuidv7();
   await db.query(
     `INSERT INTO campaigns (chain_id, id, name, segment_id, segment_name, offer_kind,
@@ -371,6 +377,66 @@ export async function createCampaign(
   return getCampaign(db, chainId, id, now);
 }
 
+/** The campaign's row locked for a change, which only a draft takes. */
+async function lockedDraft(tx: Queryable, chainId: string, id: string): Promise<CampaignRow> {
+  const [row] = await tx.query<CampaignRow>(
+    'SELECT * FROM campaigns WHERE chain_id = $1 AND id = $2 FOR UPDATE',
+    [chainId, id],
+  );
+  if (!row) throw notFound('the campaign');
+  if (row.state !== 'draft')
+    throw refusal('id', 'backoffice.campaigns.alreadySent', 'the campaign is already sent');
+  return row;
+}
+
+/** Changes a draft wholly (as campaign.create takes it); a sent campaign is refused. */
+export async function updateCampaign(
+  db: Database,
+  asker: Asker,
+  id: string,
+  input: CampaignInput,
+  now: number,
+): Promise<BoCampaign> {
+  const chainId = asker.scope.chainId;
+  const segment = await checkInput(db, asker, input, now);
+  await db.transaction(async (tx) => {
+    await lockedDraft(tx, chainId, id);
+    await tx.query(
+      `UPDATE campaigns SET name = $3, segment_id = $4, offer_kind = $5, coupon_campaign_id = $6,
+              sms_text = $7, email_subject = $8, email_text = $9, send_at = $10, updated_at = $11
+        WHERE chain_id = $1 AND id = $2`,
+      [
+        chainId,
+        id,
+        input.name,
+        segment.id,
+        input.offer.kind,
+        input.offer.kind === 'coupon' ? input.offer.couponCampaignId : null,
+        input.sms?.text ?? null,
+        input.email?.subject ?? null,
+        input.email?.text ?? null,
+        input.sendAt,
+        now,
+      ],
+    );
+  });
+  return getCampaign(db, chainId, id, now);
+}
+
+/** Deletes a draft; a sent campaign stays (its messages and results with it). */
+export async function deleteCampaign(
+  db: Database,
+  asker: Asker,
+  id: string,
+): Promise<{ id: string }> {
+  const chainId = asker.scope.chainId;
+  await db.transaction(async (tx) => {
+    await lockedDraft(tx, chainId, id);
+    await tx.query('DELETE FROM campaigns WHERE chain_id = $1 AND id = $2', [chainId, id]);
+  });
+  return { id };
+}
+
 /**
  * Sends a draft: the segment's members now, one message per member and
  * channel they consent to and have an address for, not before `sendAt`. The campaign row is locked
@@ -384,13 +450,7 @@ export async function sendCampaign(
 ): Promise<BoCampaign> {
   const chainId = asker.scope.chainId;
   await db.transaction(async (tx) => {
-    const [row] = await tx.query<CampaignRow>(
-      'SELECT * FROM campaigns WHERE chain_id = $1 AND id = $2 FOR UPDATE',
-      [chainId, id],
-    );
-    if (!row) throw notFound('the campaign');
-    if (row.state !== 'draft')
-      throw refusal('id', 'backoffice.campaigns.alreadySent', 'the campaign is already sent');
+    const row = await lockedDraft(tx, chainId, id);
     const sendAt = maybeInt(row.send_at);
     // A time already passed is no reason to refuse: the draft goes now (the sender's round sends it).
     if (sendAt !== null && sendAt > now) checkSendAt(sendAt, now);

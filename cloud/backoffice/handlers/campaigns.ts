@@ -3,10 +3,12 @@ import {
   campaignPreview,
   campaignSettings,
   createCampaign,
+  deleteCampaign,
   getCampaign,
   listCampaigns,
   sendCampaign,
   setSmsPriceOre,
+  updateCampaign,
 } from '../../campaigns/campaigns';
 import type { SignedContext } from '../context';
 import type { BoHandlers } from './types';
@@ -20,6 +22,9 @@ export const campaignHandlers = {
   'campaign.preview': async ({ segmentId, smsText }, ctx) =>
     campaignPreview(ctx.db, asker(ctx), segmentId, smsText, ctx.now),
   'campaign.create': async (input, ctx) => createCampaign(ctx.db, asker(ctx), input, ctx.now),
+  'campaign.update': async ({ id, campaign }, ctx) =>
+    updateCampaign(ctx.db, asker(ctx), id, campaign, ctx.now),
+  'campaign.delete': async ({ id }, ctx) => deleteCampaign(ctx.db, asker(ctx), id),
   'campaign.send': async ({ id }, ctx) => sendCampaign(ctx.db, asker(ctx), id, ctx.now),
   'campaign.setSmsPrice': async ({ smsPriceOre }, ctx) =>
     setSmsPriceOre(ctx.db, ctx.scope.chainId, smsPriceOre, ctx.now),
@@ -30,6 +35,8 @@ export const campaignHandlers = {
   | 'campaign.settings'
   | 'campaign.preview'
   | 'campaign.create'
+  | 'campaign.update'
+  | 'campaign.delete'
   | 'campaign.send'
   | 'campaign.setSmsPrice'
 >;

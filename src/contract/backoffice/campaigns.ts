@@ -203,6 +203,22 @@ export const campaignsCommands = {
     scope: 'chain',
     access: 'write',
   }),
+  /** Changes a draft (a sent campaign is refused). */
+  'campaign.update': boCommand({
+    input: z.object({ id: Id(), campaign: CampaignCreate }),
+    output: returns<BoCampaign>(),
+    role: 'owner',
+    scope: 'chain',
+    access: 'write',
+  }),
+  /** Deletes a draft (a sent campaign is kept: its messages and results stay). */
+  'campaign.delete': boCommand({
+    input: z.object({ id: Id() }),
+    output: returns<{ id: string }>(),
+    role: 'owner',
+    scope: 'chain',
+    access: 'write',
+  }),
   /** Sends a draft: once (a second send is refused, nothing is queued twice). */
   'campaign.send': boCommand({
     input: z.object({ id: Id() }),
