@@ -103,6 +103,8 @@ const PROBES: { [N in BoCommandName]: Probe } = {
   'members.setConsent': (pick) =>
     fc.record({ memberId: pick, channel: fc.constantFrom('sms', 'email'), granted: fc.boolean() }),
   'members.resetPin': (pick) => fc.record({ memberId: pick }),
+  'members.pageLink': (pick) =>
+    fc.record({ memberId: pick, action: fc.constantFrom('show', 'renew', 'revoke') }),
   'members.adjustPoints': (pick) =>
     fc.record({
       memberId: pick,

@@ -14,6 +14,7 @@ import { segmentHandlers } from './segments';
 import { campaignHandlers } from './campaigns';
 import { importHandlers } from './imports';
 import { automationHandlers } from './automations';
+import { pageLinkHandlers } from '../../member-page/backoffice';
 import type { BoHandlers } from './types';
 
 export type { BoHandler, BoHandlers, ContextOf } from './types';
@@ -34,4 +35,5 @@ export const BO_HANDLERS: BoHandlers = {
   ...campaignHandlers,
   ...importHandlers,
   ...automationHandlers,
+  ...pageLinkHandlers,
 };

@@ -480,6 +480,66 @@ function PinTab({ member, onSaved }: { member: BoMemberDetail; onSaved: Update }
   );
 }
 
+/** The member's own page link (cloud/member-page): shown, replaced, or withdrawn. */
+function PageLinkCard({ member }: { member: BoMemberDetail }) {
+  const { t } = useBo();
+  const [url, setUrl] = useState<string | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
+  const form = useCommandForm();
+  const memberId = member.memberId;
+  useEffect(() => {
+    void call('members.pageLink', { memberId, action: 'show' }).then(
+      (answer) => setUrl(answer.url),
+      () => setUrl(null),
+    );
+  }, [memberId]);
+  const act = async (action: 'renew' | 'revoke') => {
+    const answer = await form.run(() => call('members.pageLink', { memberId, action }));
+    if (!answer) return;
+    setUrl(answer.url);
+    setSaid(t(action === 'renew' ? 'members.pageLink.renewed' : 'members.pageLink.revoked'));
+  };
+  return (
+    <section className="bo-card" data-testid="page-link">
+      <h2>{t('members.pageLink.title')}</h2>
+      <p className="bo-lead">{t('members.pageLink.lead')}</p>
+      {url ? (
+        <p>
+          <a href={url} target="_blank" rel="noreferrer" data-testid="page-link-url">
+            {url}
+          </a>
+        </p>
+      ) : (
+        <p data-testid="page-link-none">{t('members.pageLink.none')}</p>
+      )}
+      <Alert kind="ok" shown={said} testId="page-link-notice" />
+      <Alert kind="error" shown={form.formError([])} />
+      <div className="bo-actions">
+        <button
+          type="button"
+          className="btn"
+          disabled={form.busy}
+          onClick={() => void act('renew')}
+          data-testid="page-link-renew"
+        >
+          {t('members.pageLink.renew')}
+        </button>
+        {url && (
+          <button
+            type="button"
+            className="btn btn-danger-outline"
+            disabled={form.busy}
+            onClick={() => void act('revoke')}
+            data-testid="page-link-revoke"
+          >
+            {t('members.pageLink.revoke')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
 function PrivacyTab({ member }: { member: BoMemberDetail }) {
   const { t } = useBo();
   const { navigate } = useRoute();
@@ -714,6 +774,7 @@ export function MemberPage() {
             {tab === 'consent' && <ConsentTab member={member} onSaved={onSaved} />}
             {tab === 'points' && <PointsTab member={member} onSaved={onSaved} />}
             {tab === 'pin' && <PinTab member={member} onSaved={onSaved} />}
+            {tab === 'pin' && member.contactVisible && <PageLinkCard member={member} />}
             {tab === 'privacy' && <PrivacyTab member={member} />}
             {tab === 'log' && <LogTab member={member} />}
           </div>

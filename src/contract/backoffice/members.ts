@@ -249,6 +249,19 @@ export const membersCommands = {
     access: 'write',
   }),
 
+  /**
+   * The member's own page link (/m/<token>, cloud/member-page): shown (made
+   * when first asked for), replaced by a new one ("Lag ny lenke"; the old
+   * one stops working), or withdrawn ("Trekk tilbake"; url null).
+   */
+  'members.pageLink': boCommand({
+    input: z.object({ memberId: Id(), action: z.enum(['show', 'renew', 'revoke']) }),
+    output: returns<{ url: string | null }>(),
+    role: 'store_manager',
+    scope: 'stores',
+    access: 'write',
+  }),
+
   /** Adds or takes points with a reason, at most the programme's cap at a time. */
   'members.adjustPoints': boCommand({
     input: PointsAdjustment,

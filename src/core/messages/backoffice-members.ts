@@ -541,6 +541,41 @@ export const backofficeMembersMessages = defineMessages({
     en: 'The programme gives no points at the moment.',
     sv: 'Kundklubben ger inga poäng just nu.',
   },
+  'backoffice.ui.members.pageLink.title': {
+    nb: 'Medlemmets egen side',
+    en: 'The member’s own page',
+    sv: 'Medlemmens egen sida',
+  },
+  'backoffice.ui.members.pageLink.lead': {
+    nb: "Medlemmet ser kortet, poengene, klippekortene og kupongene sine her, og kan si ja eller nei til tilbud. Lenken står på kvitteringen og kan sendes med '{lenke}' i SMS og e-post.",
+    en: "Here the member sees their card, points, punch cards and coupons, and can say yes or no to offers. The link is on the receipt and can be sent with '{lenke}' in text messages and e-mails.",
+    sv: "Här ser medlemmen sitt kort, sina poäng, stämpelkort och kuponger, och kan säga ja eller nej till erbjudanden. Länken står på kvittot och kan skickas med '{lenke}' i sms och e-post.",
+  },
+  'backoffice.ui.members.pageLink.none': {
+    nb: 'Medlemmet har ingen lenke nå.',
+    en: 'The member has no link at the moment.',
+    sv: 'Medlemmen har ingen länk nu.',
+  },
+  'backoffice.ui.members.pageLink.renew': {
+    nb: 'Lag ny lenke',
+    en: 'Make a new link',
+    sv: 'Skapa ny länk',
+  },
+  'backoffice.ui.members.pageLink.revoke': {
+    nb: 'Trekk tilbake',
+    en: 'Withdraw the link',
+    sv: 'Dra tillbaka',
+  },
+  'backoffice.ui.members.pageLink.renewed': {
+    nb: 'Ny lenke laget. Den gamle virker ikke lenger.',
+    en: 'A new link is made. The old one no longer works.',
+    sv: 'Ny länk skapad. Den gamla fungerar inte längre.',
+  },
+  'backoffice.ui.members.pageLink.revoked': {
+    nb: 'Lenken er trukket tilbake.',
+    en: 'The link is withdrawn.',
+    sv: 'Länken är tillbakadragen.',
+  },
   'backoffice.ui.members.pin.has': {
     nb: 'Medlemmet har en PIN.',
     en: 'The member has a PIN.',
