@@ -6,7 +6,8 @@
  * receipt carries it as a QR ("Se poengene dine"); the page shows stamps,
  * points and coupons; its card's QR and barcode, decoded by @zxing in the
  * browser, attach the member when scanned at the till; turning SMS off on
- * the page reaches the till; a withdrawn link opens nothing.
+ * the page reaches the till; the back office's "Lag ny lenke" and "Trekk
+ * tilbake" leave the old links opening nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type * as ZXingLib from '@zxing/library';
-import { revokeToken } from '../cloud/member-page/tokens';
 import { saveProgramme } from '../cloud/programme-change';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
@@ -38,6 +38,8 @@ import {
   test,
   uniquePhone,
 } from './fixtures';
+import { addOwnerAccount, logInPage } from './backoffice-accounts';
+import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 import { startTillHost } from './host';
 import type { TillHost } from './host';
 
@@ -49,15 +51,24 @@ let cloud: RunningCloudServer;
 let printer: TcpPrinter;
 let till: TillHost;
 let chainId = '';
+let shared = { memberId: '', link: '' };
+const OWNER = {
+  chain: CHAIN,
+  email: 'eier@medlemsside.no',
+  name: 'Eva Eier',
+  password: 'surdeig hver morgen',
+};
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-member-page-'));
-  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: null });
+  ensureBackofficeBuilt();
+  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
   chainId = store.chainId;
+  await addOwnerAccount(cloud, OWNER);
   await saveProgramme(
     cloud.database,
     chainId,
@@ -282,15 +293,42 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
   const exported = JSON.parse(readFileSync(saved, 'utf8')) as { data: { memberNumber: string } };
   expect(exported.data.memberNumber).toBe(memberNumber);
 
-  // 8. The link withdrawn (the back office's "trekk tilbake"): it opens nothing.
-  expect(await revokeToken(cloud.database, chainId, memberId, Date.now())).toBe(true);
-  const gone = await phonePage.goto(link!);
+  await phonePage.close();
+  await shoot(page, 'member-page-till-attached');
+  shared = { memberId, link: link! };
+});
+
+test('the back office makes a new link and withdraws it: the old ones open nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await logInPage(page, cloud, OWNER);
+  await page.goto(`${cloud.url}/bo/members/${encodeURIComponent(shared.memberId)}?tab=pin`);
+  const card = page.getByTestId('page-link');
+  await expect(card.getByTestId('page-link-url')).toHaveText(shared.link);
+  await card.getByTestId('page-link-renew').click();
+  await expect(card.getByTestId('page-link-notice')).toHaveText(
+    'Ny lenke laget. Den gamle virker ikke lenger.',
+  );
+  const renewed = await card.getByTestId('page-link-url').innerText();
+  expect(renewed).not.toBe(shared.link);
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/member-page-backoffice-800x600.png' });
+  const old = await fetch(shared.link);
+  expect(old.status).toBe(404);
+  expect(await old.text()).toContain('Lenken er ikke lenger gyldig');
+  expect((await fetch(renewed)).status).toBe(200);
+
+  await card.getByTestId('page-link-revoke').click();
+  await expect(card.getByTestId('page-link-none')).toHaveText('Medlemmet har ingen lenke nå.');
+  expect((await fetch(renewed)).status).toBe(404);
+  const phonePage = await page.context().newPage();
+  await phonePage.setViewportSize({ width: 390, height: 844 });
+  const gone = await phonePage.goto(renewed);
   expect(gone?.status()).toBe(404);
   await expect(phonePage.getByRole('heading', { level: 1 })).toHaveText(
     'Lenken er ikke lenger gyldig',
   );
-  await phonePage.setViewportSize({ width: 390, height: 844 });
   await phonePage.screenshot({ path: 'e2e/screenshots/member-page-revoked-390x844.png' });
   await phonePage.close();
-  await shoot(page, 'member-page-till-attached');
 });
