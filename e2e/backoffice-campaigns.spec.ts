@@ -156,6 +156,12 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
 
   await page.getByTestId('campaign-save').click();
   await expect(page.getByTestId('campaign-state')).toContainText('Utkast');
+  // The draft changed: the form comes back filled in, the new name saved.
+  await page.getByTestId('campaign-edit').click();
+  await expect(page.getByTestId('campaign-name')).toHaveValue('Garnhelg');
+  await page.getByTestId('campaign-name').fill('Garnhelg i Sentrum');
+  await page.getByTestId('campaign-save').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Garnhelg i Sentrum' })).toBeVisible();
   await page.getByTestId('campaign-send').click();
   await page.getByTestId('campaign-send-confirm').click();
   await expect(page.getByTestId('campaign-state')).toContainText('Sendt');
@@ -173,5 +179,18 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
 
   await page.getByRole('link', { name: /Alle kampanjer/ }).click();
   await expect(page.getByTestId('campaign-row')).toHaveCount(1);
-  await expect(page.getByTestId('campaign-row')).toContainText('Garnhelg');
+  await expect(page.getByTestId('campaign-row')).toContainText('Garnhelg i Sentrum');
+
+  // A second draft, deleted (asked first); the sent one stays.
+  await page.goto(`${cloud.url}/bo/campaigns/new?segment=${SEGMENT_ID}`);
+  await page.getByTestId('campaign-name').fill('Prøve');
+  await page.getByTestId('campaign-sms').fill('Hei!');
+  await page.getByTestId('campaign-save').click();
+  await expect(page.getByTestId('campaign-state')).toContainText('Utkast');
+  await page.getByTestId('campaign-delete').click();
+  await expect(page.getByText('Slette utkastet «Prøve»? Det er ikke sendt.')).toBeVisible();
+  await shoot(page, 'backoffice-campaigns-delete-1920x1080');
+  await page.getByTestId('campaign-delete-confirm').click();
+  await expect(page.getByTestId('campaign-row')).toHaveCount(1);
+  await expect(page.getByTestId('campaign-row')).toContainText('Garnhelg i Sentrum');
 });

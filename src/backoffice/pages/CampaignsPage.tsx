@@ -14,6 +14,7 @@ import { Alert } from '../components/Alert';
 import { useBo } from '../i18n';
 import { Link, useRoute } from '../router';
 import { useSession } from '../session';
+import { CampaignEdit } from './campaigns/CampaignEdit';
 import { CampaignForm } from './campaigns/CampaignForm';
 import { CampaignView } from './campaigns/CampaignView';
 import '../campaigns.css';
@@ -136,7 +137,7 @@ function CampaignList({ owner }: { owner: boolean }) {
 
 export function CampaignsPage() {
   const { t } = useBo();
-  const { path } = useRoute();
+  const { path, search } = useRoute();
   const { session } = useSession();
   const owner = typeof session === 'object' && session?.account.role === 'owner';
   const rest = path.replace(/^\/campaigns\/?/, '');
@@ -160,6 +161,8 @@ export function CampaignsPage() {
         <CampaignForm />
       ) : rest === 'new' ? (
         <p className="bo-hint">{t('campaigns.ownerOnly')}</p>
+      ) : search.get('edit') === '1' && owner ? (
+        <CampaignEdit key={rest} id={decodeURIComponent(rest)} />
       ) : (
         <CampaignView key={rest} id={decodeURIComponent(rest)} owner={owner} />
       )}

@@ -264,6 +264,26 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'Yes, send now',
     sv: 'Ja, skicka nu',
   },
+  'backoffice.ui.campaigns.edit': {
+    nb: 'Endre utkastet',
+    en: 'Edit the draft',
+    sv: 'Ändra utkastet',
+  },
+  'backoffice.ui.campaigns.delete': {
+    nb: 'Slett utkastet',
+    en: 'Delete the draft',
+    sv: 'Radera utkastet',
+  },
+  'backoffice.ui.campaigns.deleteQuestion': {
+    nb: 'Slette utkastet «{name}»? Det er ikke sendt.',
+    en: 'Delete the draft “{name}”? It has not been sent.',
+    sv: 'Radera utkastet ”{name}”? Det har inte skickats.',
+  },
+  'backoffice.ui.campaigns.deleteConfirm': {
+    nb: 'Ja, slett utkastet',
+    en: 'Yes, delete the draft',
+    sv: 'Ja, radera utkastet',
+  },
   'backoffice.ui.campaigns.sendCancel': { nb: 'Avbryt', en: 'Not now', sv: 'Avbryt' },
   'backoffice.ui.campaigns.sendQuestion': {
     nb: 'Sende til medlemmene i «{segment}»? Det kan ikke angres.',

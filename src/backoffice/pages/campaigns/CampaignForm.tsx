@@ -6,7 +6,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { BoCampaignPreview, BoCampaignSettings } from '../../../contract/backoffice/campaigns';
+import type {
+  BoCampaign,
+  BoCampaignPreview,
+  BoCampaignSettings,
+} from '../../../contract/backoffice/campaigns';
 import type { BoSegmentSummary } from '../../../contract/backoffice/segments';
 import type { Shown } from '../../../core/i18n';
 import { campaignSmsParts, SMS_OPT_OUT } from '../../../core/messaging/sms-parts';
@@ -16,22 +20,31 @@ import { useBo } from '../../i18n';
 import { useRoute } from '../../router';
 import { Reach } from './Reach';
 
-export function CampaignForm() {
+/** A datetime-local input's value for an instant (the browser's own time zone). */
+function localInput(ms: number): string {
+  const at = new Date(ms);
+  return new Date(ms - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** A new campaign, or a draft being changed (`editing`). */
+export function CampaignForm({ editing = null }: { editing?: BoCampaign | null } = {}) {
   const { t, locale } = useBo();
   const { search, navigate } = useRoute();
   const [segments, setSegments] = useState<BoSegmentSummary[] | null>(null);
   const [settings, setSettings] = useState<BoCampaignSettings | null>(null);
-  const [name, setName] = useState('');
-  const [segmentId, setSegmentId] = useState(search.get('segment') ?? '');
-  const [offer, setOffer] = useState<'message' | 'coupon'>('message');
-  const [couponId, setCouponId] = useState('');
-  const [useSms, setUseSms] = useState(true);
-  const [smsText, setSmsText] = useState('');
-  const [useEmail, setUseEmail] = useState(false);
-  const [subject, setSubject] = useState('');
-  const [emailText, setEmailText] = useState('');
-  const [later, setLater] = useState(false);
-  const [when, setWhen] = useState('');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [segmentId, setSegmentId] = useState(editing?.segmentId ?? search.get('segment') ?? '');
+  const [offer, setOffer] = useState<'message' | 'coupon'>(editing?.offer.kind ?? 'message');
+  const [couponId, setCouponId] = useState(
+    editing?.offer.kind === 'coupon' ? editing.offer.couponCampaignId : '',
+  );
+  const [useSms, setUseSms] = useState(editing ? editing.sms !== null : true);
+  const [smsText, setSmsText] = useState(editing?.sms?.text ?? '');
+  const [useEmail, setUseEmail] = useState(editing?.email != null);
+  const [subject, setSubject] = useState(editing?.email?.subject ?? '');
+  const [emailText, setEmailText] = useState(editing?.email?.text ?? '');
+  const [later, setLater] = useState(editing?.sendAt != null);
+  const [when, setWhen] = useState(editing?.sendAt != null ? localInput(editing.sendAt) : '');
   const [preview, setPreview] = useState<BoCampaignPreview | null>(null);
   const [problem, setProblem] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,15 +83,20 @@ export function CampaignForm() {
     setBusy(true);
     setProblem(null);
     try {
-      const saved = await call('campaign.create', {
+      const campaign = {
         name,
         segmentId,
         offer:
-          offer === 'coupon' ? { kind: 'coupon', couponCampaignId: couponId } : { kind: 'message' },
+          offer === 'coupon'
+            ? { kind: 'coupon' as const, couponCampaignId: couponId }
+            : { kind: 'message' as const },
         sms: useSms ? { text: smsText } : null,
         email: useEmail ? { subject, text: emailText } : null,
         sendAt: later && when !== '' ? new Date(when).getTime() : null,
-      });
+      };
+      const saved = editing
+        ? await call('campaign.update', { id: editing.id, campaign })
+        : await call('campaign.create', campaign);
       navigate(`/campaigns/${encodeURIComponent(saved.id)}`);
     } catch (error) {
       setProblem(failureText(error));

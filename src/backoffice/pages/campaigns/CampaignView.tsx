@@ -6,6 +6,7 @@ import type { Shown } from '../../../core/i18n';
 import { call, failureText } from '../../api';
 import { Alert } from '../../components/Alert';
 import { useBo } from '../../i18n';
+import { Link, useRoute } from '../../router';
 import { Reach } from './Reach';
 
 function Results({ results }: { results: BoCampaignResults }) {
@@ -58,6 +59,8 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
   const [problem, setProblem] = useState<Shown | null>(null);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const { navigate } = useRoute();
 
   useEffect(() => {
     let live = true;
@@ -69,6 +72,18 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
       live = false;
     };
   }, [id]);
+
+  const remove = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await call('campaign.delete', { id });
+      navigate('/campaigns');
+    } catch (error) {
+      setProblem(failureText(error));
+      setBusy(false);
+    }
+  };
 
   const send = async () => {
     setBusy(true);
@@ -121,7 +136,7 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
             })}
           />
         )}
-        {campaign.state === 'draft' && owner && !asking && (
+        {campaign.state === 'draft' && owner && !asking && !deleting && (
           <div className="bo-actions">
             <button
               type="button"
@@ -131,6 +146,41 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
             >
               {t('campaigns.send')}
             </button>
+            <Link
+              to={`/campaigns/${encodeURIComponent(id)}?edit=1`}
+              className="btn"
+              testId="campaign-edit"
+            >
+              {t('campaigns.edit')}
+            </Link>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => setDeleting(true)}
+              data-testid="campaign-delete"
+            >
+              {t('campaigns.delete')}
+            </button>
+          </div>
+        )}
+        {deleting && (
+          <div className="cp-confirm" role="group" aria-labelledby="cp-delete-q">
+            <p id="cp-delete-q">{t('campaigns.deleteQuestion', { name: campaign.name })}</p>
+            <div className="bo-actions">
+              <button
+                type="button"
+                className="btn btn-danger"
+                disabled={busy}
+                onClick={() => void remove()}
+                data-testid="campaign-delete-confirm"
+                autoFocus
+              >
+                {t('campaigns.deleteConfirm')}
+              </button>
+              <button type="button" className="btn" onClick={() => setDeleting(false)}>
+                {t('campaigns.sendCancel')}
+              </button>
+            </div>
           </div>
         )}
         {asking && (
