@@ -52,6 +52,7 @@ import type { Database, Queryable } from '../db/database';
 import { newestHlc } from '../event-log';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { programmeInForce } from '../programme';
+import { lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
 import { BoError } from '../backoffice/errors';
 import { toCsv } from '../segments/csv';
 import { storeNewMembers } from './bulk';
@@ -266,23 +267,6 @@ export async function dryRun(
   };
 }
 
-/** The highest serial the cloud has given in slot 0 under this prefix (0: none yet). */
-async function lastImportSerial(tx: Queryable, chainId: string, prefix: string): Promise<number> {
-  const rows = await tx.query<{ last: string | null }>(
-    `SELECT max(member_number) AS last FROM members
-      WHERE chain_id = $1 AND member_number BETWEEN $2 AND $3`,
-    [chainId, memberNumberFor(prefix, 0), memberNumberFor(prefix, 999_999)],
-  );
-  const last = rows[0]?.last ?? null;
-  return last === null ? 0 : Number(last.slice(prefix.length, 12));
-}
-
-/** Only one import numbers a chain's members at a time. */
-const IMPORT_LOCK_SPACE = 0x1a0b17;
-async function lockImports(tx: Queryable, chainId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IMPORT_LOCK_SPACE, chainId]);
-}
-
 /** base64url of 16 random bytes: a member card's secret, as a till makes one. */
 const newQrToken = () => randomBytes(16).toString('base64url');
 
@@ -297,7 +281,7 @@ async function importChunk(
   now: number,
 ): Promise<{ created: number; alreadyImported: number; refused: BoImportProblem[] }> {
   return db.transaction(async (tx) => {
-    await lockImports(tx, who.chainId);
+    await lockSlotZero(tx, who.chainId);
     const programme = await programmeInForce(tx, who.chainId);
     const prefix = programme.memberNumberPrefix;
     const ids = chunk.map((c) => rowId(upload, c.row, 'member'));
@@ -314,7 +298,7 @@ async function importChunk(
       who.chainId,
       chunk.map((c) => c.phoneE164),
     );
-    let serial = await lastImportSerial(tx, who.chainId, prefix);
+    let serial = await lastSlotZeroSerial(tx, who.chainId, prefix);
     const newest = await newestHlc(tx, who.chainId);
     let clock: Hlc = newest
       ? receiveHlc(null, decodeHlc(newest), now, CLOUD_ORIGIN)

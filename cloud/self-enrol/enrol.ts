@@ -21,10 +21,11 @@ import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
 import type { EventEnvelope, LojalEvent } from '../../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc, tickHlc } from '../../src/core/hlc';
 import type { Hlc } from '../../src/core/hlc';
-import type { Database, Queryable } from '../db/database';
+import type { Database } from '../db/database';
 import { appendEvents, newestHlc } from '../event-log';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { programmeInForce } from '../programme';
+import { lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
 import type { JoinOutcome } from './join-requests';
 
 export const SELF_ENROLMENT_SOURCE = 'self-enrolment';
@@ -36,24 +37,6 @@ export interface SelfEnrolment {
   phoneE164: string;
   firstName: string | null;
   consents: { sms: boolean; email: boolean };
-}
-
-/** The lock the CSV import takes to number members in slot 0 (cloud/imports/run.ts). */
-const SLOT_ZERO_LOCK_SPACE = 0x1a0b17;
-
-async function lockSlotZero(tx: Queryable, chainId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SLOT_ZERO_LOCK_SPACE, chainId]);
-}
-
-/** The highest serial given in slot 0 under this prefix (0: none yet). */
-async function lastSlotZeroSerial(tx: Queryable, chainId: string, prefix: string): Promise<number> {
-  const rows = await tx.query<{ last: string | null }>(
-    `SELECT max(member_number) AS last FROM members
-      WHERE chain_id = $1 AND member_number BETWEEN $2 AND $3`,
-    [chainId, memberNumberFor(prefix, 0), memberNumberFor(prefix, 999_999)],
-  );
-  const last = rows[0]?.last ?? null;
-  return last === null ? 0 : Number(last.slice(prefix.length, 12));
 }
 
 export class NumbersExhausted extends Error {}
