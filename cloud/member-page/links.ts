@@ -3,11 +3,12 @@
  * message is sent (the token made then if the member has none), under the
  * cloud's public address, as the unsubscribe links are.
  */
+import { MEMBER_LINK_PLACEHOLDER } from '../../src/core/messaging/sms-parts';
 import type { Queryable } from '../db/database';
 import { ensureToken, memberPageSecret, memberPageUrl } from './tokens';
 
 /** What a campaign or automation text writes where the member's page link goes. */
-export const PAGE_LINK_PLACEHOLDER = '{lenke}';
+export const PAGE_LINK_PLACEHOLDER = MEMBER_LINK_PLACEHOLDER;
 
 interface Fillable {
   chainId: string;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { campaignSmsParts, SMS_OPT_OUT, smsAsSent, smsCostOre, smsParts } from './sms-parts';
+import {
+  campaignSmsParts,
+  MEMBER_LINK_CHARS,
+  MEMBER_LINK_PLACEHOLDER,
+  SMS_OPT_OUT,
+  smsAsSent,
+  smsCostOre,
+  smsParts,
+} from './sms-parts';
 
 describe('SMS parts', () => {
   it('counts æøå ÆØÅ as GSM-7: 160 in one SMS, 161 in two', () => {
@@ -35,6 +43,15 @@ describe('SMS parts', () => {
     expect(campaignSmsParts('a'.repeat(room + 1)).parts).toBe(2);
     // An emoji in the body makes the opt-out UCS-2 too.
     expect(campaignSmsParts('Hei 🧶').encoding).toBe('ucs2');
+  });
+
+  it('counts {lenke} as the member page link it becomes, not as its 7 characters', () => {
+    const room = 160 - 1 - SMS_OPT_OUT.length;
+    const text = `Se poengene dine: ${MEMBER_LINK_PLACEHOLDER}`;
+    const asCounted = room - (text.length - MEMBER_LINK_PLACEHOLDER.length) - MEMBER_LINK_CHARS;
+    expect(campaignSmsParts(text + 'a'.repeat(asCounted)).parts).toBe(1);
+    expect(campaignSmsParts(text + 'a'.repeat(asCounted + 1)).parts).toBe(2);
+    expect(smsCostOre('a'.repeat(80) + MEMBER_LINK_PLACEHOLDER, 10, 45)).toBe(900);
   });
 
   it('prices parts × recipients × price per part in øre', () => {

@@ -55,9 +55,20 @@ export function smsAsSent(body: string, optOut: string = SMS_OPT_OUT): string {
   return `${body}\n${optOut}`;
 }
 
-/** The parts of a campaign's SMS as sent (with the opt-out). */
+/** Where a text puts the member's own page link (filled in by the sender: cloud/member-page/links.ts). */
+export const MEMBER_LINK_PLACEHOLDER = '{lenke}';
+
+/**
+ * The characters a member page link is counted as before it is filled in:
+ * `https://`, a host of up to 36 characters, `/m/` and the 43-character
+ * token. Counted long, so the parts and the price are never more than said.
+ */
+export const MEMBER_LINK_CHARS = 90;
+
+/** The parts of a campaign's SMS as sent (with the opt-out; each {lenke} as a link). */
 export function campaignSmsParts(body: string, optOut: string = SMS_OPT_OUT): SmsParts {
-  return smsParts(smsAsSent(body, optOut));
+  const linked = body.split(MEMBER_LINK_PLACEHOLDER).join('x'.repeat(MEMBER_LINK_CHARS));
+  return smsParts(smsAsSent(linked, optOut));
 }
 
 /** What sending `body` to `recipients` members costs, in øre. */
