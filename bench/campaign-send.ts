@@ -180,7 +180,10 @@ const bench: Benchmark = {
       sveve.reportUrl = `${server.url}/messaging/sms/report/${callbackKey({ secret: SECRET })}`;
 
       const t0 = performance.now();
-      const sent = await sendCampaign(db, asker, campaign.id, Date.now());
+      const sent = await sendCampaign(db, asker, campaign.id, Date.now(), {
+        sms: true,
+        email: false,
+      });
       if (sent.enqueued.sms !== MEMBERS)
         throw new Error(`queued ${sent.enqueued.sms} of ${MEMBERS} messages`);
       let rounds = 0;

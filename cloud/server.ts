@@ -220,6 +220,10 @@ export async function startCloudServer(
       passwordCost: gate.passwordCost,
       publicUrl: () => publicUrl,
       deliverLink: options.deliverAccountLink ?? null,
+      messagingChannels: () => ({
+        sms: !!options.messaging?.sms,
+        email: !!options.messaging?.email,
+      }),
     },
     now,
     origins: () => origins,

@@ -52,7 +52,22 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   ensureBackofficeBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-bo-campaigns-'));
-  cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
+  cloud = await startCloudServer({
+    port: 0,
+    dataDir,
+    backofficeDir: BACKOFFICE_BUILT,
+    // A provider configured (never called: nothing runs the sender here), so the campaign may be sent.
+    messaging: {
+      sms: {
+        provider: 'sveve',
+        baseUrl: 'http://127.0.0.1:9',
+        user: 'u',
+        password: 'p',
+        from: 'Garn',
+      },
+      secret: 'e2e-campaigns-secret',
+    },
+  });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
   const added = await addOwner(
     cloud.database,

@@ -36,6 +36,8 @@ export interface BackofficeServices {
    * operator prints a link with `npm run cloud -- reset-password`).
    */
   deliverLink: DeliverAccountLink | null;
+  /** The channels the cloud has a provider for (campaign.send refuses the others); none when absent. */
+  messagingChannels?: () => { sms: boolean; email: boolean };
 }
 
 /** What the transport does with the browser's session cookie after the command. */

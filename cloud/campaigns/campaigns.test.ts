@@ -12,353 +12,430 @@ import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
 import { isoDate, localDateOf, addDays } from '../../src/core/time';
 import { enqueueMessages, outboxMessages } from '../messaging/outbox';
-import { openMessaging, sendDue } from '../messaging/sender';
+import { sendDue } from '../messaging/sender';
+import type { MessagingConfig } from '../messaging/sender';
 import { saveProgramme } from '../programme-change';
 import { describeBackoffice, errorOf } from '../test/backoffice';
 import type { BoBrowser } from '../test/backoffice';
 
 const NOW = Date.now();
+/** Providers configured (never called here: nothing runs the sender), so campaigns may be sent. */
+const PROVIDERS: { messaging: MessagingConfig } = {
+  messaging: {
+    sms: {
+      provider: 'sveve',
+      baseUrl: 'http://127.0.0.1:9',
+      user: 'u',
+      password: 'p',
+      from: 'Garn',
+    },
+    email: { smtpUrl: 'smtp://127.0.0.1:9', from: 'Garn <post@example.no>' },
+    secret: 'campaigns-test-secret',
+  },
+};
 const today = localDateOf(NOW, 'Europe/Oslo');
 
-describeBackoffice('campaigns', (cloud) => {
-  let owner: BoBrowser;
-  let manager: BoBrowser;
-  let chainId: string;
-  let segmentId: string;
-  let till: Awaited<ReturnType<ReturnType<typeof cloud>['pair']>>;
+describeBackoffice(
+  'campaigns',
+  (cloud) => {
+    let owner: BoBrowser;
+    let manager: BoBrowser;
+    let chainId: string;
+    let segmentId: string;
+    let till: Awaited<ReturnType<ReturnType<typeof cloud>['pair']>>;
 
-  beforeAll(async () => {
-    const made = await cloud().chainWithOwner(['Garnbutikken']);
-    owner = made.owner;
-    chainId = made.chainId;
-    await saveProgramme(
-      cloud().server.database,
-      chainId,
-      {
-        programme: parseProgramme({
-          name: 'Garnklubben',
-          termsVersion: 'v1',
-          timeZone: 'Europe/Oslo',
-          campaigns: [
-            {
-              id: 'garn20',
-              coupon: {
-                name: { nb: '20 % på garn', en: '20 % off yarn' },
-                benefit: { kind: 'percent', percent: 20 },
-              },
-              validFrom: isoDate(addDays(today, -1)),
-              validTo: isoDate(addDays(today, 30)),
-            },
-          ],
-        }),
-        staffId: null,
-      },
-      NOW - 40 * DAY,
-    );
-    till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
-    const enrol = (id: string, n: number, consents: { sms: boolean; email: boolean }) =>
-      memberEvents(id).enrolled(
-        NOW - 100 * DAY,
+    beforeAll(async () => {
+      const made = await cloud().chainWithOwner(['Garnbutikken']);
+      owner = made.owner;
+      chainId = made.chainId;
+      await saveProgramme(
+        cloud().server.database,
+        chainId,
         {
-          memberNumber: memberNumberFor('29', n),
-          qrToken: `qr-${id}-token`,
-          phoneE164: `+47912345${String(n).padStart(2, '0')}`,
-          profile: {
-            firstName: null,
-            lastName: null,
-            email: `${id}@example.no`,
-            birthDate: null,
-            postalCode: null,
-            gender: null,
-          },
-          consents,
+          programme: parseProgramme({
+            name: 'Garnklubben',
+            termsVersion: 'v1',
+            timeZone: 'Europe/Oslo',
+            campaigns: [
+              {
+                id: 'garn20',
+                coupon: {
+                  name: { nb: '20 % på garn', en: '20 % off yarn' },
+                  benefit: { kind: 'percent', percent: 20 },
+                },
+                validFrom: isoDate(addDays(today, -1)),
+                validTo: isoDate(addDays(today, 30)),
+              },
+            ],
+          }),
+          staffId: null,
         },
-        till.origin,
+        NOW - 40 * DAY,
       );
-    const pushed = await till.push([
-      enrol('m-both', 1, { sms: true, email: true }),
-      enrol('m-sms', 2, { sms: true, email: false }),
-      enrol('m-none', 3, { sms: false, email: false }),
-      enrol('m-capped', 4, { sms: true, email: false }),
-    ]);
-    expect(pushed.rejected).toEqual([]);
-    // m-capped had two SMS sent in the last 30 days (the default cap is 2); one older does not count.
-    const db = cloud().server.database;
-    await enqueueMessages(
-      db,
-      chainId,
-      ['old-1', 'old-2', 'old-3'].map((purpose) => ({
-        memberId: 'm-capped',
-        channel: 'sms' as const,
-        purpose: `campaign:${purpose}`,
-        body: 'Tidligere tilbud',
-      })),
-      NOW - 40 * DAY,
-    );
-    await db.query(
-      `UPDATE outbox SET state = 'delivered',
+      till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+      const enrol = (id: string, n: number, consents: { sms: boolean; email: boolean }) =>
+        memberEvents(id).enrolled(
+          NOW - 100 * DAY,
+          {
+            memberNumber: memberNumberFor('29', n),
+            qrToken: `qr-${id}-token`,
+            phoneE164: `+47912345${String(n).padStart(2, '0')}`,
+            profile: {
+              firstName: null,
+              lastName: null,
+              email: `${id}@example.no`,
+              birthDate: null,
+              postalCode: null,
+              gender: null,
+            },
+            consents,
+          },
+          till.origin,
+        );
+      const pushed = await till.push([
+        enrol('m-both', 1, { sms: true, email: true }),
+        enrol('m-sms', 2, { sms: true, email: false }),
+        enrol('m-none', 3, { sms: false, email: false }),
+        enrol('m-capped', 4, { sms: true, email: false }),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      // m-capped had two SMS sent in the last 30 days (the default cap is 2); one older does not count.
+      const db = cloud().server.database;
+      await enqueueMessages(
+        db,
+        chainId,
+        ['old-1', 'old-2', 'old-3'].map((purpose) => ({
+          memberId: 'm-capped',
+          channel: 'sms' as const,
+          purpose: `campaign:${purpose}`,
+          body: 'Tidligere tilbud',
+        })),
+        NOW - 40 * DAY,
+      );
+      await db.query(
+        `UPDATE outbox SET state = 'delivered',
               sending_at = CASE purpose WHEN 'campaign:old-3' THEN $2::bigint ELSE $3::bigint END
         WHERE chain_id = $1 AND member_id = 'm-capped'`,
-      [chainId, NOW - 31 * DAY, NOW - 5 * DAY],
-    );
-    segmentId = (await owner.ok('segment.save', { name: 'Alle garnkunder', rule: {} })).id;
-    manager = (await cloud().storeManager(owner, [made.stores[0]!.storeId])).browser;
-  });
-
-  it('shows the reach per channel after consent and the cap, and the SMS cost', async () => {
-    const preview = await owner.ok('campaign.preview', {
-      segmentId,
-      smsText: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.',
-    });
-    expect(preview.reach).toEqual({
-      members: 4,
-      sms: { consenting: 3, reachable: 2 },
-      email: { consenting: 1, reachable: 1 },
-      frequencyCap: 2,
-    });
-    expect(preview.smsCost).toEqual({
-      encoding: 'gsm7',
-      parts: 1,
-      pricePerPartOre: 45,
-      totalOre: 90,
-    });
-    // An emoji makes it UCS-2: two parts with the opt-out; the chain's own price.
-    await owner.ok('campaign.setSmsPrice', { smsPriceOre: 36 });
-    const emoji = await owner.ok('campaign.preview', {
-      segmentId,
-      smsText: 'Hei! 20 % på garn i helgen 🧶 Vis kortet i kassa.',
-    });
-    expect(emoji.smsCost).toEqual({
-      encoding: 'ucs2',
-      parts: 2,
-      pricePerPartOre: 36,
-      totalOre: 144,
-    });
-    await owner.ok('campaign.setSmsPrice', { smsPriceOre: 45 });
-  });
-
-  it('refuses bad input with its field, and a store manager', async () => {
-    const noChannel = await owner.call('campaign.create', {
-      name: 'Tom',
-      segmentId,
-      offer: { kind: 'message' },
-    });
-    expect(errorOf(noChannel)).toMatchObject({ code: 'invalid_request', field: 'sms' });
-    const unknownCoupon = await owner.call('campaign.create', {
-      name: 'Feil kupong',
-      segmentId,
-      offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' },
-      sms: { text: 'Hei' },
-    });
-    expect(errorOf(unknownCoupon)).toMatchObject({ field: 'offer.couponCampaignId' });
-    const forbidden = await manager.call('campaign.create', {
-      name: 'Butikksjefens',
-      segmentId,
-      offer: { kind: 'message' },
-      sms: { text: 'Hei' },
-    });
-    expect(forbidden.status).toBe(403);
-    expect(await manager.ok('campaign.list', {})).toEqual([]);
-  });
-
-  it('enqueues one message per consenting member and channel, once; counts coupons redeemed', async () => {
-    const draft = await owner.ok('campaign.create', {
-      name: 'Garnhelg',
-      segmentId,
-      offer: { kind: 'coupon', couponCampaignId: 'garn20' },
-      sms: { text: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.' },
-      email: { subject: 'Garnhelg: 20 % på garn', text: 'Hei!\n\n20 % på garn i helgen.' },
-    });
-    expect(draft).toMatchObject({ state: 'draft', segmentName: 'Alle garnkunder', results: null });
-    expect(draft.preview?.reach.sms.reachable).toBe(2);
-
-    const sent = await owner.ok('campaign.send', { id: draft.id });
-    expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 3, email: 1 } });
-    const db = cloud().server.database;
-    const queued = await outboxMessages(db, chainId, `campaign:${draft.id}`);
-    expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
-      'm-both:email',
-      'm-both:sms',
-      'm-capped:sms',
-      'm-sms:sms',
-    ]);
-    expect(sent.results?.sms).toMatchObject({ queued: 3, delivered: 0, skipped: 0 });
-
-    const again = await owner.call('campaign.send', { id: draft.id });
-    expect(errorOf(again)).toMatchObject({ code: 'invalid_request', field: 'id' });
-    expect(await outboxMessages(db, chainId, `campaign:${draft.id}`)).toHaveLength(4);
-
-    // After the send: m-both redeems the coupon (counted), m-sms redeems and the
-    // sale is voided (nets to nothing), m-none was not messaged (not counted).
-    const at = Date.now() + 1000;
-    const line = saleLine({
-      category: 'Garn',
-      unitPriceOre: 40_000,
-      listOre: 50_000,
-      paidOre: 40_000,
-    });
-    const coupon = (memberId: string) => ({ couponsRedeemed: [`C-garn20-${memberId}`] });
-    const smsMember = memberEvents('m-sms');
-    const smsSale = smsMember.sale(at, { ...till.origin, lines: [line], effects: coupon('m-sms') });
-    const pushed = await till.push([
-      memberEvents('m-both').sale(at, { ...till.origin, lines: [line], effects: coupon('m-both') }),
-      smsSale,
-      smsMember.voided(at + 1000, smsSale.payload.saleId, till.origin),
-      memberEvents('m-none').sale(at, { ...till.origin, lines: [line], effects: coupon('m-none') }),
-    ]);
-    expect(pushed.rejected).toEqual([]);
-    const results = (await owner.ok('campaign.get', { id: draft.id })).results;
-    expect(results?.coupons).toEqual({ redeemed: 1, salesOre: 40_000 });
-    const listed = await manager.ok('campaign.list', {});
-    expect(listed.map((c) => [c.name, c.state])).toEqual([['Garnhelg', 'sent']]);
-  });
-});
-
-describeBackoffice('campaign reach needs an address', (cloud) => {
-  it('leaves out members with no phone (SMS) or no e-mail (e-mail), in the reach and the send', async () => {
-    const made = await cloud().chainWithOwner(['Adressebutikken']);
-    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
-    const enrol = (id: string, n: number, phone: string | null, email: string | null) =>
-      memberEvents(id).enrolled(
-        NOW - 10 * DAY,
-        {
-          memberNumber: memberNumberFor('29', n),
-          qrToken: `qr-${id}-token`,
-          phoneE164: phone,
-          profile: {
-            firstName: null,
-            lastName: null,
-            email,
-            birthDate: null,
-            postalCode: null,
-            gender: null,
-          },
-          consents: { sms: true, email: true },
-        },
-        till.origin,
+        [chainId, NOW - 31 * DAY, NOW - 5 * DAY],
       );
-    const pushed = await till.push([
-      enrol('a-both', 11, '+4791234511', 'begge@example.no'),
-      enrol('a-nophone', 12, null, 'utentelefon@example.no'),
-      enrol('a-noemail', 13, '+4791234513', null),
-    ]);
-    expect(pushed.rejected).toEqual([]);
-    const segment = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
-    const preview = await made.owner.ok('campaign.preview', { segmentId: segment, smsText: 'Hei' });
-    expect(preview.reach).toEqual({
-      members: 3,
-      sms: { consenting: 2, reachable: 2 },
-      email: { consenting: 2, reachable: 2 },
-      frequencyCap: 2,
+      segmentId = (await owner.ok('segment.save', { name: 'Alle garnkunder', rule: {} })).id;
+      manager = (await cloud().storeManager(owner, [made.stores[0]!.storeId])).browser;
     });
-    expect(preview.smsCost?.totalOre).toBe(2 * 45);
-    const draft = await made.owner.ok('campaign.create', {
-      name: 'Adresser',
-      segmentId: segment,
-      offer: { kind: 'message' },
-      sms: { text: 'Hei' },
-      email: { subject: 'Hei', text: 'Hei' },
-    });
-    const sent = await made.owner.ok('campaign.send', { id: draft.id });
-    expect(sent.enqueued).toEqual({ sms: 2, email: 2 });
-    const queued = await outboxMessages(
-      cloud().server.database,
-      made.chainId,
-      `campaign:${draft.id}`,
-    );
-    expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
-      'a-both:email',
-      'a-both:sms',
-      'a-noemail:sms',
-      'a-nophone:email',
-    ]);
-  });
-});
 
-describeBackoffice('scheduled campaigns', (cloud) => {
-  it('a draft with a time is sent by the sender’s first round after it, not before', async () => {
-    const made = await cloud().chainWithOwner(['Tidsbutikken']);
-    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
-    const pushed = await till.push([
-      memberEvents('s-1').enrolled(
-        NOW - 10 * DAY,
-        {
-          memberNumber: memberNumberFor('29', 21),
-          qrToken: 'qr-s-1-token',
-          phoneE164: '+4791234521',
-          consents: { sms: true, email: false },
+    it('shows the reach per channel after consent and the cap, and the SMS cost', async () => {
+      const preview = await owner.ok('campaign.preview', {
+        segmentId,
+        smsText: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.',
+      });
+      expect(preview.reach).toEqual({
+        members: 4,
+        sms: { consenting: 3, reachable: 2 },
+        email: { consenting: 1, reachable: 1 },
+        frequencyCap: 2,
+      });
+      expect(preview.smsCost).toEqual({
+        encoding: 'gsm7',
+        parts: 1,
+        pricePerPartOre: 45,
+        totalOre: 90,
+      });
+      // An emoji makes it UCS-2: two parts with the opt-out; the chain's own price.
+      await owner.ok('campaign.setSmsPrice', { smsPriceOre: 36 });
+      const emoji = await owner.ok('campaign.preview', {
+        segmentId,
+        smsText: 'Hei! 20 % på garn i helgen 🧶 Vis kortet i kassa.',
+      });
+      expect(emoji.smsCost).toEqual({
+        encoding: 'ucs2',
+        parts: 2,
+        pricePerPartOre: 36,
+        totalOre: 144,
+      });
+      await owner.ok('campaign.setSmsPrice', { smsPriceOre: 45 });
+    });
+
+    it('refuses bad input with its field, and a store manager', async () => {
+      const noChannel = await owner.call('campaign.create', {
+        name: 'Tom',
+        segmentId,
+        offer: { kind: 'message' },
+      });
+      expect(errorOf(noChannel)).toMatchObject({ code: 'invalid_request', field: 'sms' });
+      const unknownCoupon = await owner.call('campaign.create', {
+        name: 'Feil kupong',
+        segmentId,
+        offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' },
+        sms: { text: 'Hei' },
+      });
+      expect(errorOf(unknownCoupon)).toMatchObject({ field: 'offer.couponCampaignId' });
+      const forbidden = await manager.call('campaign.create', {
+        name: 'Butikksjefens',
+        segmentId,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+      });
+      expect(forbidden.status).toBe(403);
+      expect(await manager.ok('campaign.list', {})).toEqual([]);
+    });
+
+    it('enqueues one message per consenting member and channel, once; counts coupons redeemed', async () => {
+      const draft = await owner.ok('campaign.create', {
+        name: 'Garnhelg',
+        segmentId,
+        offer: { kind: 'coupon', couponCampaignId: 'garn20' },
+        sms: { text: 'Hei! 20 % på garn i helgen. Vis kortet i kassa.' },
+        email: { subject: 'Garnhelg: 20 % på garn', text: 'Hei!\n\n20 % på garn i helgen.' },
+      });
+      expect(draft).toMatchObject({
+        state: 'draft',
+        segmentName: 'Alle garnkunder',
+        results: null,
+      });
+      expect(draft.preview?.reach.sms.reachable).toBe(2);
+
+      const sent = await owner.ok('campaign.send', { id: draft.id });
+      expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 3, email: 1 } });
+      const db = cloud().server.database;
+      const queued = await outboxMessages(db, chainId, `campaign:${draft.id}`);
+      expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
+        'm-both:email',
+        'm-both:sms',
+        'm-capped:sms',
+        'm-sms:sms',
+      ]);
+      expect(sent.results?.sms).toMatchObject({ queued: 3, delivered: 0, skipped: 0 });
+
+      const again = await owner.call('campaign.send', { id: draft.id });
+      expect(errorOf(again)).toMatchObject({ code: 'invalid_request', field: 'id' });
+      expect(await outboxMessages(db, chainId, `campaign:${draft.id}`)).toHaveLength(4);
+
+      // After the send: m-both redeems the coupon (counted), m-sms redeems and the
+      // sale is voided (nets to nothing), m-none was not messaged (not counted).
+      const at = Date.now() + 1000;
+      const line = saleLine({
+        category: 'Garn',
+        unitPriceOre: 40_000,
+        listOre: 50_000,
+        paidOre: 40_000,
+      });
+      const coupon = (memberId: string) => ({ couponsRedeemed: [`C-garn20-${memberId}`] });
+      const smsMember = memberEvents('m-sms');
+      const smsSale = smsMember.sale(at, {
+        ...till.origin,
+        lines: [line],
+        effects: coupon('m-sms'),
+      });
+      const pushed = await till.push([
+        memberEvents('m-both').sale(at, {
+          ...till.origin,
+          lines: [line],
+          effects: coupon('m-both'),
+        }),
+        smsSale,
+        smsMember.voided(at + 1000, smsSale.payload.saleId, till.origin),
+        memberEvents('m-none').sale(at, {
+          ...till.origin,
+          lines: [line],
+          effects: coupon('m-none'),
+        }),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      const results = (await owner.ok('campaign.get', { id: draft.id })).results;
+      expect(results?.coupons).toEqual({ redeemed: 1, salesOre: 40_000 });
+      const listed = await manager.ok('campaign.list', {});
+      expect(listed.map((c) => [c.name, c.state])).toEqual([['Garnhelg', 'sent']]);
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'campaign reach needs an address',
+  (cloud) => {
+    it('leaves out members with no phone (SMS) or no e-mail (e-mail), in the reach and the send', async () => {
+      const made = await cloud().chainWithOwner(['Adressebutikken']);
+      const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+      const enrol = (id: string, n: number, phone: string | null, email: string | null) =>
+        memberEvents(id).enrolled(
+          NOW - 10 * DAY,
+          {
+            memberNumber: memberNumberFor('29', n),
+            qrToken: `qr-${id}-token`,
+            phoneE164: phone,
+            profile: {
+              firstName: null,
+              lastName: null,
+              email,
+              birthDate: null,
+              postalCode: null,
+              gender: null,
+            },
+            consents: { sms: true, email: true },
+          },
+          till.origin,
+        );
+      const pushed = await till.push([
+        enrol('a-both', 11, '+4791234511', 'begge@example.no'),
+        enrol('a-nophone', 12, null, 'utentelefon@example.no'),
+        enrol('a-noemail', 13, '+4791234513', null),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      const segment = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const preview = await made.owner.ok('campaign.preview', {
+        segmentId: segment,
+        smsText: 'Hei',
+      });
+      expect(preview.reach).toEqual({
+        members: 3,
+        sms: { consenting: 2, reachable: 2 },
+        email: { consenting: 2, reachable: 2 },
+        frequencyCap: 2,
+      });
+      expect(preview.smsCost?.totalOre).toBe(2 * 45);
+      const draft = await made.owner.ok('campaign.create', {
+        name: 'Adresser',
+        segmentId: segment,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+        email: { subject: 'Hei', text: 'Hei' },
+      });
+      const sent = await made.owner.ok('campaign.send', { id: draft.id });
+      expect(sent.enqueued).toEqual({ sms: 2, email: 2 });
+      const queued = await outboxMessages(
+        cloud().server.database,
+        made.chainId,
+        `campaign:${draft.id}`,
+      );
+      expect(queued.map((m) => `${m.memberId}:${m.channel}`).sort()).toEqual([
+        'a-both:email',
+        'a-both:sms',
+        'a-noemail:sms',
+        'a-nophone:email',
+      ]);
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'scheduled campaigns',
+  (cloud) => {
+    it('a draft with a time is sent by the sender’s first round after it, not before', async () => {
+      const made = await cloud().chainWithOwner(['Tidsbutikken']);
+      const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+      const pushed = await till.push([
+        memberEvents('s-1').enrolled(
+          NOW - 10 * DAY,
+          {
+            memberNumber: memberNumberFor('29', 21),
+            qrToken: 'qr-s-1-token',
+            phoneE164: '+4791234521',
+            consents: { sms: true, email: false },
+          },
+          till.origin,
+        ),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const sendAt = Date.now() + 60_000;
+      const draft = await made.owner.ok('campaign.create', {
+        name: 'Planlagt',
+        segmentId,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+        sendAt,
+      });
+      const db = cloud().server.database;
+      const messaging = cloud().server.messaging!;
+      await sendDue(db, messaging, sendAt - 1000);
+      expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('draft');
+      await sendDue(db, messaging, sendAt + 5 * 60_000);
+      const sent = await made.owner.ok('campaign.get', { id: draft.id });
+      expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 1, email: 0 } });
+      const queued = await outboxMessages(db, made.chainId, `campaign:${draft.id}`);
+      expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'editing and deleting drafts',
+  (cloud) => {
+    it('a draft is changed or deleted; a sent campaign is neither', async () => {
+      const made = await cloud().chainWithOwner(['Utkastbutikken']);
+      const owner = made.owner;
+      const segmentId = (await owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const input = {
+        name: 'Utkast',
+        segmentId,
+        offer: { kind: 'message' as const },
+        sms: { text: 'Hei' },
+      };
+      const draft = await owner.ok('campaign.create', input);
+      const changed = await owner.ok('campaign.update', {
+        id: draft.id,
+        campaign: {
+          ...input,
+          name: 'Vårsalg',
+          sms: null,
+          email: { subject: 'Vårsalg', text: 'Hei!' },
         },
-        till.origin,
-      ),
-    ]);
-    expect(pushed.rejected).toEqual([]);
-    const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
-    const sendAt = Date.now() + 60_000;
-    const draft = await made.owner.ok('campaign.create', {
-      name: 'Planlagt',
-      segmentId,
-      offer: { kind: 'message' },
-      sms: { text: 'Hei' },
-      sendAt,
-    });
-    const db = cloud().server.database;
-    const messaging = await openMessaging(db, { secret: 'planlagt' }, () => '');
-    await sendDue(db, messaging, sendAt - 1000);
-    expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('draft');
-    await sendDue(db, messaging, sendAt + 5 * 60_000);
-    const sent = await made.owner.ok('campaign.get', { id: draft.id });
-    expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 1, email: 0 } });
-    const queued = await outboxMessages(db, made.chainId, `campaign:${draft.id}`);
-    expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
-  });
-});
-
-describeBackoffice('editing and deleting drafts', (cloud) => {
-  it('a draft is changed or deleted; a sent campaign is neither', async () => {
-    const made = await cloud().chainWithOwner(['Utkastbutikken']);
-    const owner = made.owner;
-    const segmentId = (await owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
-    const input = {
-      name: 'Utkast',
-      segmentId,
-      offer: { kind: 'message' as const },
-      sms: { text: 'Hei' },
-    };
-    const draft = await owner.ok('campaign.create', input);
-    const changed = await owner.ok('campaign.update', {
-      id: draft.id,
-      campaign: {
-        ...input,
+      });
+      expect(changed).toMatchObject({
+        id: draft.id,
         name: 'Vårsalg',
+        state: 'draft',
         sms: null,
         email: { subject: 'Vårsalg', text: 'Hei!' },
-      },
-    });
-    expect(changed).toMatchObject({
-      id: draft.id,
-      name: 'Vårsalg',
-      state: 'draft',
-      sms: null,
-      email: { subject: 'Vårsalg', text: 'Hei!' },
-      channels: { sms: false, email: true },
-    });
-    const bad = await owner.call('campaign.update', {
-      id: draft.id,
-      campaign: { ...input, offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' } },
-    });
-    expect(errorOf(bad)).toMatchObject({ field: 'offer.couponCampaignId' });
-    expect((await owner.ok('campaign.get', { id: draft.id })).name).toBe('Vårsalg');
+        channels: { sms: false, email: true },
+      });
+      const bad = await owner.call('campaign.update', {
+        id: draft.id,
+        campaign: { ...input, offer: { kind: 'coupon', couponCampaignId: 'finnes-ikke' } },
+      });
+      expect(errorOf(bad)).toMatchObject({ field: 'offer.couponCampaignId' });
+      expect((await owner.ok('campaign.get', { id: draft.id })).name).toBe('Vårsalg');
 
-    expect(await owner.ok('campaign.delete', { id: draft.id })).toEqual({ id: draft.id });
-    expect((await owner.call('campaign.get', { id: draft.id })).status).toBe(404);
-    expect((await owner.call('campaign.delete', { id: draft.id })).status).toBe(404);
+      expect(await owner.ok('campaign.delete', { id: draft.id })).toEqual({ id: draft.id });
+      expect((await owner.call('campaign.get', { id: draft.id })).status).toBe(404);
+      expect((await owner.call('campaign.delete', { id: draft.id })).status).toBe(404);
 
-    const sent = await owner.ok('campaign.create', input);
-    await owner.ok('campaign.send', { id: sent.id });
-    const edit = await owner.call('campaign.update', { id: sent.id, campaign: input });
-    expect(errorOf(edit)).toMatchObject({ code: 'invalid_request', field: 'id' });
-    const gone = await owner.call('campaign.delete', { id: sent.id });
-    expect(errorOf(gone)).toMatchObject({ code: 'invalid_request', field: 'id' });
-    expect((await owner.ok('campaign.get', { id: sent.id })).state).toBe('sent');
-  });
-});
+      const sent = await owner.ok('campaign.create', input);
+      await owner.ok('campaign.send', { id: sent.id });
+      const edit = await owner.call('campaign.update', { id: sent.id, campaign: input });
+      expect(errorOf(edit)).toMatchObject({ code: 'invalid_request', field: 'id' });
+      const gone = await owner.call('campaign.delete', { id: sent.id });
+      expect(errorOf(gone)).toMatchObject({ code: 'invalid_request', field: 'id' });
+      expect((await owner.ok('campaign.get', { id: sent.id })).state).toBe('sent');
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'a channel with no provider',
+  (cloud) => {
+    it('refuses the send, naming the channel; nothing is queued', async () => {
+      const made = await cloud().chainWithOwner(['Smsbutikken']);
+      const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const draft = await made.owner.ok('campaign.create', {
+        name: 'Med e-post',
+        segmentId,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+        email: { subject: 'Hei', text: 'Hei' },
+      });
+      const refused = await made.owner.call('campaign.send', { id: draft.id });
+      expect(errorOf(refused)).toMatchObject({
+        code: 'invalid_request',
+        field: 'email',
+        said: { key: 'backoffice.campaigns.noEmailProvider' },
+      });
+      expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('draft');
+      const db = cloud().server.database;
+      expect(await outboxMessages(db, made.chainId)).toEqual([]);
+    });
+  },
+  { messaging: { ...PROVIDERS.messaging, email: null } },
+);

@@ -442,15 +442,32 @@ export async function deleteCampaign(
  * channel they consent to and have an address for, not before `sendAt`. The campaign row is locked
  * and must still be a draft: a second send (or two at once) is refused.
  */
+/** The channels this cloud has a provider for (cloud/messaging). */
+export type ConfiguredChannels = { sms: boolean; email: boolean };
+
 export async function sendCampaign(
   db: Database,
   asker: Asker,
   id: string,
   now: number,
+  channels: ConfiguredChannels,
 ): Promise<BoCampaign> {
   const chainId = asker.scope.chainId;
   await db.transaction(async (tx) => {
     const row = await lockedDraft(tx, chainId, id);
+    // Queued for a channel nothing can send, its messages would only wait and expire.
+    if (row.sms_text !== null && !channels.sms)
+      throw refusal(
+        'sms',
+        'backoffice.campaigns.noSmsProvider',
+        'no SMS provider is configured on this cloud',
+      );
+    if (row.email_text !== null && !channels.email)
+      throw refusal(
+        'email',
+        'backoffice.campaigns.noEmailProvider',
+        'no e-mail (SMTP) server is configured on this cloud',
+      );
     const sendAt = maybeInt(row.send_at);
     // A time already passed is no reason to refuse: the draft goes now (the sender's round sends it).
     if (sendAt !== null && sendAt > now) checkSendAt(sendAt, now);
@@ -511,7 +528,11 @@ export async function sendCampaign(
  * the sender's rounds (cloud/messaging/sender.ts `sendDue`), so a scheduled
  * draft does not wait for someone to press send. Returns the ids sent.
  */
-export async function sendScheduledCampaigns(db: Database, now: number): Promise<string[]> {
+export async function sendScheduledCampaigns(
+  db: Database,
+  now: number,
+  channels: ConfiguredChannels,
+): Promise<string[]> {
   const due = await db.query<{ chain_id: string; id: string; created_by: string | null }>(
     `SELECT chain_id, id, created_by FROM campaigns
       WHERE state = 'draft' AND send_at IS NOT NULL AND send_at <= $1
@@ -525,10 +546,10 @@ export async function sendScheduledCampaigns(db: Database, now: number): Promise
       scope: new Scope({ chainId: row.chain_id, role: 'owner', storeIds: [] }),
     };
     try {
-      await sendCampaign(db, asker, row.id, now);
+      await sendCampaign(db, asker, row.id, now, channels);
       sent.push(row.id);
     } catch (error) {
-      // Sent meanwhile (an owner pressed send), or its segment deleted: nothing to do.
+      // Sent meanwhile (an owner pressed send), its segment deleted, a channel with no provider.
       if (error instanceof BoError) continue;
       throw error;
     }

@@ -489,7 +489,10 @@ export async function sendDue(
     expired: 0,
   };
   // Drafts whose time has come are queued first, so this round sends them.
-  await sendScheduledCampaigns(db, now);
+  await sendScheduledCampaigns(db, now, {
+    sms: messaging.sms !== null,
+    email: messaging.email !== null,
+  });
   const unknownAfter = messaging.config.unknownAfterMs ?? 24 * 60 * 60 * 1000;
   await db.query(
     `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'unknown_outcome',

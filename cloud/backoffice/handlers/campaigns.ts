@@ -25,7 +25,14 @@ export const campaignHandlers = {
   'campaign.update': async ({ id, campaign }, ctx) =>
     updateCampaign(ctx.db, asker(ctx), id, campaign, ctx.now),
   'campaign.delete': async ({ id }, ctx) => deleteCampaign(ctx.db, asker(ctx), id),
-  'campaign.send': async ({ id }, ctx) => sendCampaign(ctx.db, asker(ctx), id, ctx.now),
+  'campaign.send': async ({ id }, ctx) =>
+    sendCampaign(
+      ctx.db,
+      asker(ctx),
+      id,
+      ctx.now,
+      ctx.services.messagingChannels?.() ?? { sms: false, email: false },
+    ),
   'campaign.setSmsPrice': async ({ smsPriceOre }, ctx) =>
     setSmsPriceOre(ctx.db, ctx.scope.chainId, smsPriceOre, ctx.now),
 } satisfies Pick<

@@ -264,6 +264,16 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'Yes, send now',
     sv: 'Ja, skicka nu',
   },
+  'backoffice.campaigns.noSmsProvider': {
+    nb: 'Ingen SMS-leverandør er satt opp ennå, så kampanjen kan ikke sendes på SMS.',
+    en: 'No SMS provider is set up yet, so the campaign cannot go out by SMS.',
+    sv: 'Ingen sms-leverantör är inställd ännu, så kampanjen kan inte skickas som sms.',
+  },
+  'backoffice.campaigns.noEmailProvider': {
+    nb: 'Ingen e-posttjener er satt opp ennå, så kampanjen kan ikke sendes på e-post.',
+    en: 'No e-mail server is set up yet, so the campaign cannot go out by e-mail.',
+    sv: 'Ingen e-postserver är inställd ännu, så kampanjen kan inte skickas med e-post.',
+  },
   'backoffice.ui.campaigns.edit': {
     nb: 'Endre utkastet',
     en: 'Edit the draft',
