@@ -203,7 +203,8 @@ async function projectionRows(db: Database, chainId: string) {
     `SELECT member_id, erased, merged_into, enrolled_at::text, enrolled_day::text, enrolled_store_id,
             enrolled_staff_id, birth_date::text, gender, postal_code, consent_sms, consent_email,
             points_deficit::float8 AS points_deficit, lot_count, cashback_ore::text, earn_log, earned_by_year, stamps, purchases,
-            spend_ore::text, first_purchase_at::text, last_purchase_at::text, categories, last_hlc
+            spend_ore::text, first_purchase_at::text, last_purchase_at::text, last_sale_at::text,
+            categories, last_hlc
        FROM member_facts WHERE chain_id = $1 ORDER BY member_id`,
     [chainId],
   );

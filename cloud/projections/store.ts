@@ -60,6 +60,7 @@ type FactsRow = {
   spend_ore: unknown;
   first_purchase_at: unknown;
   last_purchase_at: unknown;
+  last_sale_at: unknown;
   categories: string[];
   last_hlc: string;
 };
@@ -67,7 +68,7 @@ type FactsRow = {
 const FACTS_COLUMNS = `member_id, erased, merged_into, enrolled_at, enrolled_day::text AS enrolled_day,
   enrolled_store_id, enrolled_staff_id, birth_date::text AS birth_date, gender, postal_code,
   consent_sms, consent_email, points_deficit, lot_count, cashback_ore, earn_log, earned_by_year,
-  stamps, purchases, spend_ore, first_purchase_at, last_purchase_at, categories, last_hlc`;
+  stamps, purchases, spend_ore, first_purchase_at, last_purchase_at, last_sale_at, categories, last_hlc`;
 
 const LOT_COLUMNS = `member_id, lot_no, source_id, earned_at, available_at, expires_at,
   expires_day::text AS expires_day, points, remaining`;
@@ -111,6 +112,7 @@ function factsOfRow(row: FactsRow, lots: PointLotFact[]): MemberFacts {
     spendOre: toInt(row.spend_ore),
     firstPurchaseAt: orNull(row.first_purchase_at),
     lastPurchaseAt: orNull(row.last_purchase_at),
+    lastSaleAt: orNull(row.last_sale_at),
     categories: row.categories,
     lastHlc: row.last_hlc,
   };
@@ -200,6 +202,7 @@ export async function writeMemberFacts(
     spend_ore: f.spendOre,
     first_purchase_at: f.firstPurchaseAt,
     last_purchase_at: f.lastPurchaseAt,
+    last_sale_at: f.lastSaleAt,
     categories: f.categories,
     last_hlc: f.lastHlc,
   }));
@@ -207,18 +210,20 @@ export async function writeMemberFacts(
     `INSERT INTO member_facts (chain_id, member_id, erased, merged_into, enrolled_at, enrolled_day,
        enrolled_store_id, enrolled_staff_id, birth_date, gender, postal_code, consent_sms, consent_email,
        points_deficit, lot_count, cashback_ore, earn_log, earned_by_year, stamps, purchases, spend_ore,
-       first_purchase_at, last_purchase_at, categories, last_hlc, updated_at)
+       first_purchase_at, last_purchase_at, last_sale_at, categories, last_hlc, updated_at)
      SELECT $1, f.member_id, f.erased, f.merged_into, f.enrolled_at, f.enrolled_day::date,
             f.enrolled_store_id, f.enrolled_staff_id, f.birth_date::date, f.gender, f.postal_code,
             f.consent_sms, f.consent_email, f.points_deficit, f.lot_count, f.cashback_ore, f.earn_log,
             f.earned_by_year, f.stamps, f.purchases, f.spend_ore, f.first_purchase_at,
-            f.last_purchase_at, ARRAY(SELECT json_array_elements_text(f.categories)), f.last_hlc, $2
+            f.last_purchase_at, f.last_sale_at, ARRAY(SELECT json_array_elements_text(f.categories)),
+            f.last_hlc, $2
        FROM json_to_recordset($3::json) AS f(member_id text, erased boolean, merged_into text,
               enrolled_at bigint, enrolled_day text, enrolled_store_id text, enrolled_staff_id text,
               birth_date text, gender text, postal_code text, consent_sms boolean, consent_email boolean,
               points_deficit bigint, lot_count integer, cashback_ore bigint, earn_log jsonb,
               earned_by_year jsonb, stamps jsonb, purchases integer, spend_ore bigint,
-              first_purchase_at bigint, last_purchase_at bigint, categories json, last_hlc text)
+              first_purchase_at bigint, last_purchase_at bigint, last_sale_at bigint, categories json,
+              last_hlc text)
       ORDER BY f.member_id
      ON CONFLICT (chain_id, member_id) DO UPDATE SET erased = excluded.erased,
        merged_into = excluded.merged_into, enrolled_at = excluded.enrolled_at,
@@ -231,7 +236,8 @@ export async function writeMemberFacts(
        earned_by_year = excluded.earned_by_year, stamps = excluded.stamps,
        purchases = excluded.purchases, spend_ore = excluded.spend_ore,
        first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
-       categories = excluded.categories, last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+       last_sale_at = excluded.last_sale_at, categories = excluded.categories,
+       last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
     [chainId, now, JSON.stringify(rows)],
   );
   if (replaceLots.size > 0) {

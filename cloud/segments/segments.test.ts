@@ -11,6 +11,7 @@ import { HIDDEN_SEGMENT_ID } from '../../src/contract/backoffice/segments';
 import { memberNumberFor } from '../../src/core/ean13';
 import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
+import { dayNumber, localDateOf } from '../../src/core/time';
 import { saveProgramme } from '../programme-change';
 import { describeBackoffice, errorOf } from '../test/backoffice';
 import type { BoBrowser } from '../test/backoffice';
@@ -113,6 +114,20 @@ describeBackoffice('segments in the back office', (cloud) => {
       purchases: 1,
       spendOre: 12_350,
     });
+  });
+
+  it('counts a visit on the first day of a window, and none on the day before it', async () => {
+    // Åse bought once, five days ago: in a window from that local day on, not in one from the next.
+    const oslo = (ms: number) => dayNumber(localDateOf(ms, 'Europe/Oslo'));
+    const back = oslo(NOW) - oslo(NOW - 5 * DAY);
+    const count = async (rule: object) =>
+      (await owner.ok('segment.count', { rule: { memberIds: ['m-aase'], ...rule } })).count;
+    expect(await count({ visits: { days: back + 1, min: 1 } })).toBe(1);
+    expect(await count({ visits: { days: back, min: 1 } })).toBe(0);
+    expect(await count({ spend: { days: back + 1, min: 12_350 } })).toBe(1);
+    expect(await count({ spend: { days: back, min: 1 } })).toBe(0);
+    // No visit asked for: a member with none in the window is counted.
+    expect(await count({ visits: { days: back, max: 0 } })).toBe(1);
   });
 
   it('masks phone and e-mail of other stores’ customers to a store manager', async () => {

@@ -170,12 +170,16 @@ class Builder {
       parts.push(`f.enrolled_store_id = ANY(${this.param(homeStores)}::text[])`);
     const categories = rule.categories ?? [];
     if (categories.length > 0) parts.push(`f.categories && ${this.param(categories)}::text[]`);
+    // At least one visit, or spend above 0, needs a sale since the window's start: said on
+    // member_facts alone, so the members without one are not looked up in sale_facts.
     if (rule.visits) {
       const column = this.window('visits', rule.visits.days);
+      if ((rule.visits.min ?? 0) >= 1) parts.push(this.soldSince(rule.visits.days));
       parts.push(...this.bounds(`coalesce(${column}, 0)`, rule.visits));
     }
     if (rule.spend) {
       const column = this.window('spend', rule.spend.days);
+      if ((rule.spend.min ?? 0) > 0) parts.push(this.soldSince(rule.spend.days));
       parts.push(...this.bounds(`coalesce(${column}, 0)`, rule.spend));
     }
     if (rule.daysSinceLastPurchase) {
@@ -188,6 +192,10 @@ class Builder {
         parts.push(`f.last_purchase_at < ${this.param(this.dayStart(min - 1))}`);
     }
     return parts;
+  }
+
+  private soldSince(days: number): string {
+    return `f.last_sale_at >= ${this.param(this.dayStart(days - 1))}::bigint`;
   }
 
   private bounds(

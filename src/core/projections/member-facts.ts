@@ -61,6 +61,12 @@ export interface MemberFacts {
   spendOre: number;
   firstPurchaseAt: number | null;
   lastPurchaseAt: number | null;
+  /**
+   * The latest `at` of any of the member's sales, voided or returned ones too:
+   * a window with none of the member's sales after its start counts none (a
+   * segment's visits and spend skip the member without reading sale_facts).
+   */
+  lastSaleAt: number | null;
   categories: string[];
   lastHlc: string;
 }
@@ -126,6 +132,10 @@ export function memberFactsOf(ledger: MemberLedger, timeZone: string): MemberFac
     spendOre: ledger.spendOre,
     firstPurchaseAt: ledger.firstPurchaseAt,
     lastPurchaseAt: ledger.lastPurchaseAt,
+    lastSaleAt: ledger.sales.reduce<number | null>(
+      (latest, sale) => (latest === null || sale.at > latest ? sale.at : latest),
+      null,
+    ),
     categories: [...ledger.categoriesBought],
     lastHlc: ledger.lastHlc,
   };
@@ -155,6 +165,8 @@ export function advanceMemberFacts(
   for (const line of sale.lines)
     if (!next.categories.includes(line.category)) next.categories.push(line.category);
   next.categories.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // The ledger keeps a merged member's sales too.
+  next.lastSaleAt = Math.max(next.lastSaleAt ?? sale.at, sale.at);
   // A member merged into another holds nothing else: the fold's `finish` clears what a sale adds.
   if (next.mergedInto !== null) return next;
   next.purchases += 1;
