@@ -324,15 +324,28 @@ function namesMissingCoupon(setting: AutomationSetting, programme: Programme): b
   return texts.some((text) => placeholdersIn(text).some((n) => COUPON_PLACEHOLDERS.includes(n)));
 }
 
-/** Runs a chain's enabled automations at `now` (any number of times a day: each occasion once). */
+/** What a run does with an automation's or a chain's error: the run goes on with the rest. */
+export type AutomationErrorHandler = (error: unknown) => void;
+
+const logAutomationError: AutomationErrorHandler = (error) =>
+  console.error(`lojal-cloud: automations failed: ${(error as Error).message}`);
+
+/**
+ * Runs a chain's enabled automations at `now` (any number of times a day: each
+ * occasion once). One automation's error does not stop the others; the day is
+ * then not marked as run, so the next round tries again (what went out is not
+ * enqueued twice).
+ */
 export async function runChainAutomations(
   db: Database,
   chainId: string,
   now: number,
+  onError: AutomationErrorHandler = logAutomationError,
 ): Promise<AutomationRunReport> {
   const settings = await automationSettings(db, chainId);
   const programme = await programmeInForce(db, chainId);
   const report: AutomationRunReport = {};
+  let failed = false;
   for (const setting of settings.values()) {
     if (!setting.enabled || !(setting.channels.sms || setting.channels.email)) continue;
     if (namesMissingCoupon(setting, programme)) {
@@ -341,8 +354,14 @@ export async function runChainAutomations(
       report[setting.kind] = { decided: 0, enqueued: 0 };
       continue;
     }
-    report[setting.kind] = await runOne(db, chainId, setting, programme, now);
+    try {
+      report[setting.kind] = await runOne(db, chainId, setting, programme, now);
+    } catch (error) {
+      failed = true;
+      onError(error);
+    }
   }
+  if (failed) return report;
   await db.query(
     `INSERT INTO automation_runs (chain_id, last_day, ran_at) VALUES ($1, $2::date, $3)
      ON CONFLICT (chain_id) DO UPDATE SET last_day = $2::date, ran_at = $3`,
@@ -359,6 +378,7 @@ export async function runChainAutomations(
 export async function runDueAutomations(
   db: Database,
   now: number = Date.now(),
+  onError: AutomationErrorHandler = logAutomationError,
 ): Promise<Map<string, AutomationRunReport>> {
   const chains = await db.query<{ chain_id: string; last_day: string | null }>(
     `SELECT DISTINCT s.chain_id, r.last_day::text AS last_day
@@ -367,9 +387,14 @@ export async function runDueAutomations(
   );
   const reports = new Map<string, AutomationRunReport>();
   for (const chain of chains) {
-    const programme = await programmeInForce(db, chain.chain_id);
-    if (chain.last_day === isoDate(localDateOf(now, programme.timeZone))) continue;
-    reports.set(chain.chain_id, await runChainAutomations(db, chain.chain_id, now));
+    // One chain's error (its programme, its settings) must not stop the chains after it.
+    try {
+      const programme = await programmeInForce(db, chain.chain_id);
+      if (chain.last_day === isoDate(localDateOf(now, programme.timeZone))) continue;
+      reports.set(chain.chain_id, await runChainAutomations(db, chain.chain_id, now, onError));
+    } catch (error) {
+      onError(error);
+    }
   }
   return reports;
 }
@@ -384,7 +409,7 @@ export function runAutomationLoop(
   let timer: NodeJS.Timeout | null = null;
   const tick = () => {
     if (stopped) return;
-    current = runDueAutomations(db, (options.now ?? Date.now)())
+    current = runDueAutomations(db, (options.now ?? Date.now)(), options.onError)
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs);

@@ -44,6 +44,31 @@ const NOW = Date.UTC(2026, 1, 27, 23, 30);
 /** 08:30 in Oslo, after the quiet hours (21:00–08:00). */
 const MORNING = NOW + 8 * HOUR;
 
+const coffeeProgramme = () =>
+  parseProgramme({
+    name: 'Kaffeklubben',
+    termsVersion: 'v1',
+    timeZone: 'Europe/Oslo',
+    points: { earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 1 } },
+    birthday: {
+      issueDaysBefore: 0,
+      validDaysAfter: 7,
+      coupon: {
+        name: { nb: 'Bursdagskake', en: 'Birthday cake' },
+        benefit: { kind: 'percent', percent: 100 },
+      },
+    },
+    punchCards: [
+      {
+        id: 'kaffe',
+        name: { nb: 'Kaffekortet', en: 'Coffee card' },
+        qualifying: { skus: [], categories: [] },
+        stamps: 5,
+        reward: { kind: 'free_item' },
+      },
+    ],
+  });
+
 interface Person {
   id: string;
   phone: string;
@@ -167,6 +192,21 @@ describeBackoffice('automations', (cloud) => {
     wNone: { id: 'w-none', phone: '+4791000034', sms: false, email: false },
   };
 
+  /** A chain of its own with the coffee programme and these members, enrolled 200 days before NOW. */
+  const chainOf = async (members: Person[]) => {
+    const made = await cloud().chainWithOwner(['Kaffebua']);
+    await saveProgramme(
+      cloud().server.database,
+      made.chainId,
+      { programme: coffeeProgramme(), staffId: null },
+      NOW - 400 * DAY,
+    );
+    const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+    const events = members.map((p) => enrolment(p, NOW - 200 * DAY, till.origin));
+    expect((await till.push(events)).rejected).toEqual([]);
+    return { chainId: made.chainId, owner: made.owner, till };
+  };
+
   beforeAll(async () => {
     sveve = await FakeSveve.start();
     smtp = new SMTPServer({
@@ -209,32 +249,7 @@ describeBackoffice('automations', (cloud) => {
     await saveProgramme(
       db,
       chainId,
-      {
-        programme: parseProgramme({
-          name: 'Kaffeklubben',
-          termsVersion: 'v1',
-          timeZone: 'Europe/Oslo',
-          points: { earn: { mode: 'per_amount', orePerStep: 1000, pointsPerStep: 1 } },
-          birthday: {
-            issueDaysBefore: 0,
-            validDaysAfter: 7,
-            coupon: {
-              name: { nb: 'Bursdagskake', en: 'Birthday cake' },
-              benefit: { kind: 'percent', percent: 100 },
-            },
-          },
-          punchCards: [
-            {
-              id: 'kaffe',
-              name: { nb: 'Kaffekortet', en: 'Coffee card' },
-              qualifying: { skus: [], categories: [] },
-              stamps: 5,
-              reward: { kind: 'free_item' },
-            },
-          ],
-        }),
-        staffId: null,
-      },
+      { programme: coffeeProgramme(), staffId: null },
       NOW - 400 * DAY,
     );
     const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
@@ -610,5 +625,42 @@ describeBackoffice('automations', (cloud) => {
     } finally {
       await loop.stop();
     }
+  });
+
+  it('goes on with the other automations and chains when one fails', async () => {
+    const db = cloud().server.database;
+    const born = { sms: true, email: false, birthDate: '1990-02-28' };
+    const broken = await chainOf([
+      { id: 'x-broken', phone: '+4791000041', sms: true, email: false },
+      { id: 'x-born', phone: '+4791000042', ...born },
+    ]);
+    const sound = await chainOf([{ id: 'y-born', phone: '+4791000043', ...born }]);
+    for (const made of [broken, sound]) {
+      await turnOn(made.owner, 'reward_ready', { sms: true, email: false });
+      await turnOn(made.owner, 'birthday', { sms: true, email: false });
+    }
+    // A projection row the reward's query cannot read: that automation fails in the broken chain.
+    await db.query(
+      `UPDATE member_facts SET stamps = '{"kaffe": "fem"}'::jsonb WHERE chain_id = $1 AND member_id = 'x-broken'`,
+      [broken.chainId],
+    );
+    const errors: unknown[] = [];
+    const reports = await runDueAutomations(db, NOW, (error) => errors.push(error));
+    expect(errors).toHaveLength(1);
+    expect(reports.get(broken.chainId)).toEqual({ birthday: { decided: 1, enqueued: 1 } });
+    expect(reports.get(sound.chainId)).toEqual({
+      birthday: { decided: 1, enqueued: 1 },
+      reward_ready: { decided: 0, enqueued: 0 },
+    });
+    expect(await queued(broken.chainId, 'birthday')).toEqual([
+      'x-born sms automation:birthday:2026',
+    ]);
+    expect(await queued(sound.chainId, 'birthday')).toEqual([
+      'y-born sms automation:birthday:2026',
+    ]);
+    // The failed chain's day is not marked as run: the next round tries again, greeting no one twice.
+    expect((await runDueAutomations(db, NOW + HOUR, () => {})).get(broken.chainId)).toEqual({
+      birthday: { decided: 0, enqueued: 0 },
+    });
   });
 });
