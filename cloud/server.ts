@@ -113,8 +113,11 @@ export interface CloudServerOptions {
    * `sendDue`). None: no messaging routes, nothing sent.
    */
   messaging?: MessagingConfig | null;
-  /** Self-enrolment's join codes: how long one lives (default 10 minutes; tests shorten it). */
-  selfEnrol?: { ttlMs?: number };
+  /**
+   * Self-enrolment's join codes: how long one lives (default 10 minutes) and the clock they
+   * expire by (default the server's; tests move their own past the expiry instead of sleeping).
+   */
+  selfEnrol?: { ttlMs?: number; now?: () => number };
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -237,7 +240,7 @@ export async function startCloudServer(
   registerSelfEnrolRoutes(app, {
     db,
     ctx,
-    now,
+    now: options.selfEnrol?.now ?? now,
     publicUrl: () => publicUrl,
     onEnrolled: (chainId) => announcer.changed(chainId, null),
     requests: new JoinRequests(options.selfEnrol?.ttlMs),

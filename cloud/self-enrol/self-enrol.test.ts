@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JOIN_ROUTES, JoinStartResponse, JoinStatusResponse } from '../../src/sync/protocol';
 import { startCloudServer } from '../server';
+import { JOIN_TTL_MS } from './join-requests';
 import type { RunningCloudServer } from '../server';
 import { describeOnEachDatabase, expectBody, expectError, TestCloud } from '../test/cloud';
 import type { Till } from '../test/cloud';
@@ -216,9 +217,15 @@ describeOnEachDatabase('self-enrolment', (cloud) => {
 describe('self-enrolment codes expire and the public pages are rate-limited', () => {
   let server: RunningCloudServer;
   let dataDir: string;
+  /** The join codes' clock runs ahead of the real one by this much (moved, never slept). */
+  let ahead = 0;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lojal-self-enrol-'));
-    server = await startCloudServer({ port: 0, dataDir, selfEnrol: { ttlMs: 300 } });
+    server = await startCloudServer({
+      port: 0,
+      dataDir,
+      selfEnrol: { now: () => Date.now() + ahead },
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -230,7 +237,8 @@ describe('self-enrolment codes expire and the public pages are rate-limited', ()
     const till = await cloud.newTill();
     const join = await startJoin(till);
     const token = formToken((await openForm(join.url)).html);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await status(till, join.requestId)).state).toBe('open');
+    ahead = JOIN_TTL_MS;
     const late = await send(join.url, { form: token, phone: '41000004', terms: 'yes' });
     expect(late.status).toBe(410);
     expect(late.html).toContain('Koden er utløpt');
