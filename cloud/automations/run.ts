@@ -226,6 +226,26 @@ async function ledgersOf(tx: Queryable, chainId: string, memberIds: string[]) {
   return all;
 }
 
+/**
+ * Per member ($2, of chain $1): the channels they consent to and have an
+ * address for, read as the sender reads them when it sends (cloud/messaging/
+ * sender.ts): the phone of the lookup row, the e-mail their events last said;
+ * as the campaigns' reach reads them (cloud/campaigns/campaigns.ts).
+ */
+const REACHABLE = `
+  SELECT f.member_id, f.consent_sms AND lm.phone_e164 IS NOT NULL AS sms,
+         f.consent_email AND coalesce(
+           (SELECT CASE WHEN e.type = 'member.enrolled' THEN e.payload->'profile'->>'email'
+                        ELSE e.payload->'fields'->>'email' END
+              FROM events e
+             WHERE e.chain_id = $1 AND e.member_id = f.member_id
+               AND ((e.type = 'member.enrolled' AND e.payload->'profile' ? 'email')
+                 OR (e.type = 'member.profile_updated' AND e.payload->'fields' ? 'email'))
+             ORDER BY e.hlc DESC LIMIT 1), '') <> '' AS email
+    FROM member_facts f
+    LEFT JOIN members lm ON lm.chain_id = $1 AND lm.member_id = f.member_id
+   WHERE f.chain_id = $1 AND f.member_id = ANY($2::text[])`;
+
 export interface AutomationRunReport {
   /** Per automation: occasions decided now, and messages enqueued for them. */
   [kind: string]: { decided: number; enqueued: number };
@@ -242,22 +262,22 @@ async function runOne(
   return db.transaction(async (tx) => {
     const found = await FINDERS[setting.kind](tx, chainId, programme, now);
     if (found.length === 0) return { decided: 0, enqueued: 0 };
-    const consent = new Map(
+    const reach = new Map(
       (
-        await tx.query<{ member_id: string; consent_sms: boolean; consent_email: boolean }>(
-          `SELECT member_id, consent_sms, consent_email FROM member_facts
-            WHERE chain_id = $1 AND member_id = ANY($2::text[])`,
-          [chainId, [...new Set(found.map((o) => o.memberId))]],
-        )
+        await tx.query<{ member_id: string; sms: boolean; email: boolean }>(REACHABLE, [
+          chainId,
+          [...new Set(found.map((o) => o.memberId))],
+        ])
       ).map((r) => [r.member_id, r]),
     );
-    // Only members a message can go to now: the sender checks again when it sends.
+    // Only members a message can go to now (consent and an address): the sender checks again
+    // when it sends. One without an address keeps the occasion for when they have one.
     const reachable = found
       .map((o) => {
-        const c = consent.get(o.memberId);
+        const c = reach.get(o.memberId);
         const channels: Channel[] = [];
-        if (setting.channels.sms && c?.consent_sms) channels.push('sms');
-        if (setting.channels.email && c?.consent_email) channels.push('email');
+        if (setting.channels.sms && c?.sms) channels.push('sms');
+        if (setting.channels.email && c?.email) channels.push('email');
         return { ...o, channels };
       })
       .filter((o) => o.channels.length > 0);

@@ -71,8 +71,10 @@ const coffeeProgramme = () =>
 
 interface Person {
   id: string;
-  phone: string;
+  phone: string | null;
   sms: boolean;
+  /** The e-mail address; `${id}@example.no` unless given. */
+  address?: string | null;
   email: boolean;
   birthDate?: string | null;
   firstName?: string | null;
@@ -111,7 +113,7 @@ describeBackoffice('automations', (cloud) => {
         profile: {
           firstName: person.firstName === undefined ? 'Kari' : person.firstName,
           lastName: null,
-          email: `${person.id}@example.no`,
+          email: person.address === undefined ? `${person.id}@example.no` : person.address,
           birthDate: person.birthDate ?? null,
           postalCode: null,
           gender: null,
@@ -138,7 +140,7 @@ describeBackoffice('automations', (cloud) => {
       .map((m) => `${m.memberId} ${m.channel} ${m.purpose}`)
       .sort();
   const textsTo = (phone: string) =>
-    sveve.received.filter((r) => `+${r.to}` === phone || r.to === phone.slice(1));
+    sveve.received.filter((r) => `+${r.to}` === phone || r.to === phone?.slice(1));
 
   const people: Record<string, Person> = {
     bToday: {
@@ -662,5 +664,28 @@ describeBackoffice('automations', (cloud) => {
     expect((await runDueAutomations(db, NOW + HOUR, () => {})).get(broken.chainId)).toEqual({
       birthday: { decided: 0, enqueued: 0 },
     });
+  });
+
+  it('leaves out, occasion kept, a consenting member with no phone or no e-mail address', async () => {
+    const db = cloud().server.database;
+    const born = { sms: true, email: true, birthDate: '1990-02-28' };
+    const made = await chainOf([
+      { id: 'z-no-phone', phone: null, ...born },
+      { id: 'z-no-mail', phone: '+4791000051', address: null, ...born },
+      { id: 'z-neither', phone: null, address: null, ...born },
+    ]);
+    await turnOn(made.owner, 'birthday');
+    expect((await runDueAutomations(db, NOW, () => {})).get(made.chainId)).toEqual({
+      birthday: { decided: 2, enqueued: 2 },
+    });
+    expect(await queued(made.chainId, 'birthday')).toEqual([
+      'z-no-mail sms automation:birthday:2026',
+      'z-no-phone email automation:birthday:2026',
+    ]);
+    const occasions = await db.query<{ member_id: string }>(
+      'SELECT member_id FROM automation_occasions WHERE chain_id = $1 ORDER BY member_id',
+      [made.chainId],
+    );
+    expect(occasions.map((o) => o.member_id)).toEqual(['z-no-mail', 'z-no-phone']);
   });
 });
