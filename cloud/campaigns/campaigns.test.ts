@@ -439,3 +439,120 @@ describeBackoffice(
   },
   { messaging: { ...PROVIDERS.messaging, email: null } },
 );
+
+describeBackoffice(
+  'scheduled campaigns that cannot go',
+  (cloud) => {
+    it('a refused or failing draft leaves the due set with its reason; the others are sent', async () => {
+      const db = cloud().server.database;
+      const messaging = cloud().server.messaging!;
+      const made = await cloud().chainWithOwner(['Købutikken']);
+      const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
+      const pushed = await till.push([
+        memberEvents('k-1').enrolled(
+          NOW - 10 * DAY,
+          {
+            memberNumber: memberNumberFor('29', 31),
+            qrToken: 'qr-k-1-token',
+            phoneE164: '+4791234531',
+            consents: { sms: true, email: false },
+          },
+          till.origin,
+        ),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      const owner = made.owner;
+      const kept = (await owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const gone = (await owner.ok('segment.save', { name: 'Borte', rule: {} })).id;
+      const broken = (await owner.ok('segment.save', { name: 'Ødelagt', rule: {} })).id;
+      const sendAt = Date.now() + 60_000;
+      const draft = (name: string, segmentId: string, at: number) =>
+        owner.ok('campaign.create', {
+          name,
+          segmentId,
+          offer: { kind: 'message' },
+          sms: { text: 'Hei' },
+          sendAt: at,
+        });
+      // Twenty-one refused drafts due before the good one: before, they filled LIMIT 20 for good.
+      const refused = [];
+      for (let i = 0; i < 21; i++) refused.push(await draft(`Borte ${i}`, gone, sendAt + i));
+      // One whose segment cannot be read (not a BoError: before, it aborted every round).
+      const failing = await draft('Ødelagt', broken, sendAt + 30);
+      const good = await draft('God', kept, sendAt + 60);
+      await owner.ok('segment.delete', { id: gone });
+      await db.query(`UPDATE saved_segments SET rule = '"not a rule"'::jsonb WHERE id = $1`, [
+        broken,
+      ]);
+      const errors: unknown[] = [];
+      const later = sendAt + 5 * 60_000;
+      await sendDue(db, messaging, later, (error) => errors.push(error));
+      await sendDue(db, messaging, later + 1000, (error) => errors.push(error));
+      expect((await owner.ok('campaign.get', { id: good.id })).state).toBe('sent');
+      const queued = await outboxMessages(db, made.chainId, `campaign:${good.id}`);
+      expect(queued.map((m) => m.memberId)).toEqual(['k-1']);
+      for (const r of refused) {
+        const c = await owner.ok('campaign.get', { id: r.id });
+        expect(c).toMatchObject({
+          state: 'draft',
+          sendAt: null,
+          unsent: { key: 'backoffice.campaigns.unsentSegmentGone' },
+        });
+      }
+      // A failure that is not a refusal is logged and tried again next round, still scheduled.
+      expect(errors).toHaveLength(1);
+      await sendDue(db, messaging, later + 2000, (error) => errors.push(error));
+      expect(errors).toHaveLength(2);
+      // (Its page cannot be read either: the campaign's row itself.)
+      const [row] = await db.query<{ state: string; send_at: unknown; unsent_reason: unknown }>(
+        `SELECT state, send_at, unsent_reason FROM campaigns WHERE id = $1`,
+        [failing.id],
+      );
+      expect([row!.state, Number(row!.send_at), row!.unsent_reason]).toEqual([
+        'draft',
+        sendAt + 30,
+        null,
+      ]);
+      // Changing the draft clears the reason.
+      const changed = await owner.ok('campaign.update', {
+        id: refused[0]!.id,
+        campaign: {
+          name: 'Igjen',
+          segmentId: kept,
+          offer: { kind: 'message' },
+          sms: { text: 'Hei' },
+          email: null,
+          sendAt: null,
+        },
+      });
+      expect(changed.unsent).toBeNull();
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'a scheduled campaign on a channel with no provider',
+  (cloud) => {
+    it('is taken out of the due set with the channel named', async () => {
+      const made = await cloud().chainWithOwner(['Epostløs']);
+      const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const sendAt = Date.now() + 60_000;
+      const draft = await made.owner.ok('campaign.create', {
+        name: 'E-post',
+        segmentId,
+        offer: { kind: 'message' },
+        email: { subject: 'Hei', text: 'Hei' },
+        sendAt,
+      });
+      const db = cloud().server.database;
+      await sendDue(db, cloud().server.messaging!, sendAt + 1000);
+      expect(await made.owner.ok('campaign.get', { id: draft.id })).toMatchObject({
+        state: 'draft',
+        sendAt: null,
+        unsent: { key: 'backoffice.campaigns.noEmailProvider' },
+      });
+    });
+  },
+  { messaging: { ...PROVIDERS.messaging, email: null } },
+);

@@ -9,6 +9,7 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { msg } from '../../src/core/i18n';
+import type { MessageKey } from '../../src/core/messages';
 import { campaignSmsParts } from '../../src/core/messaging/sms-parts';
 import { SegmentRule as SegmentRuleSchema } from '../../src/core/programme';
 import type { SegmentRule } from '../../src/core/programme';
@@ -207,6 +208,10 @@ function summaryOf(row: CampaignRow): BoCampaignSummary {
     sendAt: maybeInt(row.send_at),
     sentAt: maybeInt(row.sent_at),
     createdAt: toInt(row.created_at),
+    unsent:
+      row.unsent_reason === null || row.unsent_reason === undefined
+        ? null
+        : { key: row.unsent_reason as MessageKey },
   };
 }
 
@@ -403,7 +408,8 @@ export async function updateCampaign(
     await lockedDraft(tx, chainId, id);
     await tx.query(
       `UPDATE campaigns SET name = $3, segment_id = $4, offer_kind = $5, coupon_campaign_id = $6,
-              sms_text = $7, email_subject = $8, email_text = $9, send_at = $10, updated_at = $11
+              sms_text = $7, email_subject = $8, email_text = $9, send_at = $10, updated_at = $11,
+              unsent_reason = NULL
         WHERE chain_id = $1 AND id = $2`,
       [
         chainId,
@@ -505,7 +511,8 @@ export async function sendCampaign(
     await enqueueMessages(tx, chainId, messages, now);
     await tx.query(
       `UPDATE campaigns SET state = 'sent', sent_at = $3, sent_by = nullif($4, ''), segment_name = $5,
-              segment_rule = $6::jsonb, enqueued_sms = $7, enqueued_email = $8, updated_at = $3
+              segment_rule = $6::jsonb, enqueued_sms = $7, enqueued_email = $8, updated_at = $3,
+              unsent_reason = NULL
         WHERE chain_id = $1 AND id = $2`,
       [
         chainId,
@@ -526,12 +533,17 @@ export async function sendCampaign(
  * Drafts whose time to send has come, sent now as their author would (the
  * segment read now, consent and address as at any send): called by each of
  * the sender's rounds (cloud/messaging/sender.ts `sendDue`), so a scheduled
- * draft does not wait for someone to press send. Returns the ids sent.
+ * draft does not wait for someone to press send. A draft refused (its segment
+ * deleted, a channel with no provider) keeps being a draft with its time
+ * cleared and the reason recorded, so it leaves the due set; any other error
+ * is given to `onError` and that draft tried again next round, and the others
+ * go on either way. Returns the ids sent.
  */
 export async function sendScheduledCampaigns(
   db: Database,
   now: number,
   channels: ConfiguredChannels,
+  onError: (error: unknown) => void,
 ): Promise<string[]> {
   const due = await db.query<{ chain_id: string; id: string; created_by: string | null }>(
     `SELECT chain_id, id, created_by FROM campaigns
@@ -549,9 +561,19 @@ export async function sendScheduledCampaigns(
       await sendCampaign(db, asker, row.id, now, channels);
       sent.push(row.id);
     } catch (error) {
-      // Sent meanwhile (an owner pressed send), its segment deleted, a channel with no provider.
-      if (error instanceof BoError) continue;
-      throw error;
+      if (!(error instanceof BoError)) {
+        onError(error);
+        continue;
+      }
+      // Sent or deleted meanwhile (no draft left to change), or refused: its reason kept.
+      const reason: MessageKey = error.said?.key ?? 'backoffice.campaigns.unsentSegmentGone';
+      await db
+        .query(
+          `UPDATE campaigns SET send_at = NULL, unsent_reason = $3, updated_at = $4
+            WHERE chain_id = $1 AND id = $2 AND state = 'draft'`,
+          [row.chain_id, row.id, reason, now],
+        )
+        .catch(onError);
     }
   }
   return sent;

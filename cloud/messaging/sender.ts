@@ -478,6 +478,9 @@ export async function sendDue(
   db: Database,
   messaging: Messaging,
   now: number = Date.now(),
+  /** A scheduled campaign's failure: logged, and the round goes on without it. */
+  onError: (error: unknown) => void = (error) =>
+    console.error(`lojal-cloud: a scheduled campaign failed: ${(error as Error).message}`),
 ): Promise<SendReport> {
   const report: SendReport = {
     sent: 0,
@@ -489,10 +492,12 @@ export async function sendDue(
     expired: 0,
   };
   // Drafts whose time has come are queued first, so this round sends them.
-  await sendScheduledCampaigns(db, now, {
-    sms: messaging.sms !== null,
-    email: messaging.email !== null,
-  });
+  await sendScheduledCampaigns(
+    db,
+    now,
+    { sms: messaging.sms !== null, email: messaging.email !== null },
+    onError,
+  ).catch(onError);
   const unknownAfter = messaging.config.unknownAfterMs ?? 24 * 60 * 60 * 1000;
   await db.query(
     `UPDATE outbox SET state = 'failed', failed_at = $1, provider_status = 'unknown_outcome',
@@ -582,7 +587,7 @@ export function runSender(
   let timer: NodeJS.Timeout | null = null;
   const tick = () => {
     if (stopped) return;
-    current = sendDue(db, messaging)
+    current = sendDue(db, messaging, Date.now(), options.onError)
       .catch((error: unknown) => options.onError?.(error))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, options.intervalMs);

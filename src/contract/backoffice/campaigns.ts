@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { msg } from '../../core/i18n';
+import type { Msg } from '../../core/i18n';
 import { isWellFormedText } from '../../core/limits';
 import type { SmsEncoding } from '../../core/messaging/sms-parts';
 import { says } from '../../core/schema-messages';
@@ -145,6 +146,8 @@ export interface BoCampaignSummary {
   sendAt: number | null;
   sentAt: number | null;
   createdAt: number;
+  /** Why a draft was not sent at its time (its time then cleared); null once changed or sent. */
+  unsent: Msg | null;
 }
 
 export interface BoCampaign extends BoCampaignSummary {

@@ -269,6 +269,11 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'No SMS provider is set up yet, so the campaign cannot go out by SMS.',
     sv: 'Ingen sms-leverantör är inställd ännu, så kampanjen kan inte skickas som sms.',
   },
+  'backoffice.campaigns.unsentSegmentGone': {
+    nb: 'Kampanjen ble ikke sendt på tidspunktet: segmentet den skulle til, finnes ikke lenger. Velg et segment og et nytt tidspunkt.',
+    en: 'The campaign was not sent at its time: the segment it was for no longer exists. Choose a segment and a new time.',
+    sv: 'Kampanjen skickades inte vid sin tidpunkt: segmentet den skulle till finns inte längre. Välj ett segment och en ny tidpunkt.',
+  },
   'backoffice.campaigns.noEmailProvider': {
     nb: 'Ingen e-posttjener er satt opp ennå, så kampanjen kan ikke sendes på e-post.',
     en: 'No e-mail server is set up yet, so the campaign cannot go out by e-mail.',

@@ -111,6 +111,9 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
         <p data-testid="campaign-state">
           <strong>{state}</strong> · {campaign.segmentName ?? ''}
         </p>
+        {campaign.state === 'draft' && (
+          <Alert kind="error" shown={campaign.unsent} testId="campaign-unsent" />
+        )}
         <Alert kind="error" shown={problem} />
         <h3>{t('campaigns.texts')}</h3>
         {campaign.sms && (
