@@ -139,7 +139,7 @@ describeBackoffice('automations', (cloud) => {
       .filter((m) => m.purpose.startsWith(`automation:${kind}:`))
       .map((m) => `${m.memberId} ${m.channel} ${m.purpose}`)
       .sort();
-  const textsTo = (phone: string) =>
+  const textsTo = (phone: string | null) =>
     sveve.received.filter((r) => `+${r.to}` === phone || r.to === phone?.slice(1));
 
   const people: Record<string, Person> = {
