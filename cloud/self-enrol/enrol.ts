@@ -36,6 +36,8 @@ export interface SelfEnrolment {
   joinRequestId: string;
   phoneE164: string;
   firstName: string | null;
+  /** Checked as the till checks a profile's e-mail. */
+  email: string | null;
   consents: { sms: boolean; email: boolean };
 }
 
@@ -100,7 +102,7 @@ export async function enrolSelf(
         profile: {
           firstName: input.firstName,
           lastName: null,
-          email: null,
+          email: input.email,
           birthDate: null,
           postalCode: null,
           gender: null,

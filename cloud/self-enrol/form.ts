@@ -1,6 +1,6 @@
 /**
  * The pages a customer's phone shows at `/j/{code}`: the join form (phone,
- * first name, the terms, consent per channel) and what follows it. Mobile
+ * first name, e-mail, the terms, consent per channel) and what follows it. Mobile
  * first, no script, no outside resource; every word from the one catalogue
  * (bokmål by default, English and Swedish by `?lang=`). All that is
  * interpolated is escaped.
@@ -31,7 +31,7 @@ const STYLE = [
   'p{margin:.5rem 0 1rem}',
   'form{display:flex;flex-direction:column;gap:1rem}',
   'label.field{display:flex;flex-direction:column;gap:.35rem;font-weight:600}',
-  'input[type=tel],input[type=text]{font:inherit;font-size:1.25rem;padding:.75rem .8rem;border:2px solid #8a8a8a;border-radius:.6rem;background:#fff;min-height:52px;width:100%}',
+  'input[type=tel],input[type=text],input[type=email]{font:inherit;font-size:1.25rem;padding:.75rem .8rem;border:2px solid #8a8a8a;border-radius:.6rem;background:#fff;min-height:52px;width:100%}',
   'input[aria-invalid=true]{border-color:#b3261e}',
   'fieldset{border:0;padding:0;margin:0;display:flex;flex-direction:column;gap:.6rem}',
   'legend{font-weight:600;margin-bottom:.4rem}',
@@ -69,6 +69,8 @@ function page(locale: Locale, title: string, body: string, path: string | null):
 export interface FormValues {
   phone: string;
   firstName: string;
+  /** Optional; e-mail consent needs it. */
+  emailAddress: string;
   terms: boolean;
   sms: boolean;
   email: boolean;
@@ -77,12 +79,15 @@ export interface FormValues {
 export const EMPTY_FORM: FormValues = {
   phone: '',
   firstName: '',
+  emailAddress: '',
   terms: false,
   sms: false,
   email: false,
 };
 
-export type FormProblems = Partial<Record<'phone' | 'firstName' | 'terms' | 'form', Shown>>;
+export type FormProblems = Partial<
+  Record<'phone' | 'firstName' | 'emailAddress' | 'terms' | 'form', Shown>
+>;
 
 export interface FormPage {
   locale: Locale;
@@ -115,6 +120,9 @@ export function formPage(p: FormPage): string {
     `<label class="field">${say(words.firstName())}` +
     `<input type="text" name="firstName" autocomplete="given-name" maxlength="80"` +
     ` value="${escapeHtml(p.values.firstName)}"${invalid('firstName')}>${error('firstName')}</label>` +
+    `<label class="field">${say(words.emailAddress())}` +
+    `<input type="email" name="emailAddress" inputmode="email" autocomplete="email" maxlength="254"` +
+    ` value="${escapeHtml(p.values.emailAddress)}"${invalid('emailAddress')}>${error('emailAddress')}</label>` +
     `<label class="check"><input type="checkbox" name="terms" value="yes" required${checked(p.values.terms)}${invalid('terms')}>` +
     `<span>${say(words.terms(p.club, p.termsVersion))}</span></label>` +
     error('terms') +

@@ -12,12 +12,14 @@
  * site (Origin). They answer HTML with a strict content policy and no referrer
  * to another site (the code is in the URL).
  */
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Profile } from '../../src/core/events';
 import type { Locale, Msg } from '../../src/core/i18n';
 import { selfEnrolWords as words } from '../../src/core/self-enrol-words';
 import { normalisePhone } from '../../src/core/phone';
-import { saidText } from '../../src/core/schema-messages';
+import { msg } from '../../src/core/i18n';
+import { says, saidText } from '../../src/core/schema-messages';
 import { JOIN_ROUTES, JoinStartRequest } from '../../src/sync/protocol';
 import type { JoinStartResponse, JoinStatusResponse } from '../../src/sync/protocol';
 import type { Database } from '../db/database';
@@ -68,14 +70,26 @@ function valuesOf(body: unknown): FormValues {
   return {
     phone: asText(b.phone).slice(0, 40),
     firstName: asText(b.firstName).slice(0, 200),
+    emailAddress: asText(b.emailAddress).slice(0, 300),
     terms: b.terms === 'yes',
     sms: b.sms === 'yes',
     email: b.email === 'yes',
   };
 }
 
+/** The till's own rule for a member's e-mail (src/contract/commands/schemas.ts ProfileInput), which cloud may not import. */
+const EmailAddress = z
+  .string()
+  .trim()
+  .email(says(msg('contract.email')))
+  .max(254);
+
 /** What is wrong with the form, field by field (the phone as the till reads it). */
-function problemsOf(values: FormValues): { problems: FormProblems; phoneE164: string | null } {
+function problemsOf(values: FormValues): {
+  problems: FormProblems;
+  phoneE164: string | null;
+  email: string | null;
+} {
   const problems: FormProblems = {};
   const phone = normalisePhone(values.phone);
   if (!phone.ok) problems.phone = phone.reason;
@@ -87,8 +101,18 @@ function problemsOf(values: FormValues): { problems: FormProblems; phoneE164: st
       problems.firstName = (issue && saidText(issue)) ?? words.failed();
     }
   }
+  // Checked as the till checks the profile's e-mail; offers by e-mail need an address to go to.
+  let email: string | null = null;
+  if (values.emailAddress.trim() !== '') {
+    const parsed = EmailAddress.safeParse(values.emailAddress);
+    if (parsed.success) email = parsed.data;
+    else {
+      const issue = parsed.error.issues[0];
+      problems.emailAddress = (issue && saidText(issue)) ?? words.failed();
+    }
+  } else if (values.email) problems.emailAddress = words.emailNeeded();
   if (!values.terms) problems.terms = words.termsRequired();
-  return { problems, phoneE164: phone.ok ? phone.e164 : null };
+  return { problems, phoneE164: phone.ok ? phone.e164 : null, email };
 }
 
 /** A post from another site carries its Origin; the phone's own form carries ours (or none). */
@@ -247,7 +271,7 @@ export function registerSelfEnrolRoutes(
         return said(reply, 403, locale, club, words.stale(), again);
       }
       const values = valuesOf(body);
-      const { problems, phoneE164 } = problemsOf(values);
+      const { problems, phoneE164, email } = problemsOf(values);
       if (Object.keys(problems).length > 0 || phoneE164 === null) {
         join.attempts += 1;
         if (join.attempts >= JOIN_MAX_ATTEMPTS)
@@ -265,6 +289,7 @@ export function registerSelfEnrolRoutes(
             joinRequestId: join.id,
             phoneE164,
             firstName: firstName === '' ? null : firstName,
+            email,
             consents: { sms: values.sms, email: values.email },
           },
           now(),

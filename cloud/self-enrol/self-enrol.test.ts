@@ -146,6 +146,7 @@ describeOnEachDatabase('self-enrolment', (cloud) => {
       phone: '41000001',
       terms: 'yes',
       sms: 'yes',
+      emailAddress: 'someone@example.no',
       email: 'yes',
     });
     expect(page.status).toBe(200);
@@ -154,6 +155,51 @@ describeOnEachDatabase('self-enrolment', (cloud) => {
     const events = (await till.pullAll()).filter((e) => e.memberId === member.memberId);
     // No second enrolment and no consent the phone number alone would have given.
     expect(events.map((e) => e.type)).toEqual(['member.enrolled']);
+  });
+
+  it('takes an e-mail address as the till does, and e-mail consent only with one', async () => {
+    const till = await cloud().newTill();
+    const join = await startJoin(till);
+    const form = await openForm(join.url);
+    expect(form.html).toContain('E-post (valgfritt)');
+    expect(form.html).toMatch(/<input type="email" name="emailAddress"[^>]*autocomplete="email"/);
+    const token = formToken(form.html);
+    const fields = { form: token, phone: '41000010', terms: 'yes' };
+
+    const without = await send(join.url, { ...fields, email: 'yes' });
+    expect(without.status).toBe(400);
+    expect(without.html).toContain(
+      'id="emailAddress-error" role="alert">Skriv e-postadressen din for å få tilbud på e-post.<',
+    );
+    expect(without.html).toContain('aria-describedby="emailAddress-error"');
+    const wrong = await send(join.url, { ...fields, emailAddress: 'aase@', email: 'yes' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.html).toContain('E-postadressen er ikke gyldig.');
+    expect(wrong.html).toContain('value="aase@"');
+    expect((await status(till, join.requestId)).state).toBe('open');
+
+    const done = await send(join.url, {
+      ...fields,
+      emailAddress: ' aase@example.no ',
+      email: 'yes',
+    });
+    expect(done.status).toBe(201);
+    const member = (await status(till, join.requestId)).member!;
+    const events = (await till.pullAll()).filter((e) => e.memberId === member.memberId);
+    expect(events.map((e) => e.type)).toEqual(['member.enrolled', 'member.consent_changed']);
+    expect(events[0]!.payload).toMatchObject({
+      profile: { email: 'aase@example.no' },
+      consents: { sms: false, email: false },
+    });
+    expect(events[1]!.payload).toMatchObject({ channel: 'email', granted: true });
+
+    // An address alone is kept, and is no consent.
+    const next = await startJoin(till);
+    await fillIn(next.url, { phone: '41000011', terms: 'yes', emailAddress: 'bo@example.no' });
+    const quiet = (await status(till, next.requestId)).member!;
+    const quietEvents = (await till.pullAll()).filter((e) => e.memberId === quiet.memberId);
+    expect(quietEvents.map((e) => e.type)).toEqual(['member.enrolled']);
+    expect(quietEvents[0]!.payload).toMatchObject({ profile: { email: 'bo@example.no' } });
   });
 
   it('says what is wrong at the field, in the language asked, and keeps what was typed', async () => {

@@ -94,6 +94,16 @@ export const selfEnrolMessages = defineMessages({
     en: 'First name (optional)',
     sv: 'Förnamn (valfritt)',
   },
+  'selfEnrol.emailOptional': {
+    nb: 'E-post (valgfritt)',
+    en: 'E-mail (optional)',
+    sv: 'E-post (valfritt)',
+  },
+  'selfEnrol.emailNeeded': {
+    nb: 'Skriv e-postadressen din for å få tilbud på e-post.',
+    en: 'Type your e-mail address to get offers by e-mail.',
+    sv: 'Skriv din e-postadress för att få erbjudanden via e-post.',
+  },
   'selfEnrol.terms': {
     nb: 'Jeg godtar medlemsvilkårene for {club} (versjon {version})',
     en: 'I accept the membership terms of {club} (version {version})',

@@ -65,6 +65,7 @@ describe('self-enrolment at a paired till', () => {
       const page = await joinOnPhone(started.url, {
         phone: '93 33 44 55',
         firstName: 'Siri',
+        emailAddress: 'siri@example.no',
         terms: 'yes',
         email: 'yes',
       });
@@ -77,6 +78,9 @@ describe('self-enrolment at a paired till', () => {
         profile: { firstName: 'Siri' },
         consents: { sms: false, email: true },
       });
+      // The address typed on the phone is the member's e-mail, as the till's own form stores it.
+      const seen = await a.call('member.get', { memberId: joined.member!.memberId }, a.manager);
+      expect(seen.profile.email).toBe('siri@example.no');
       // Enrolled now from this till's own code: verified, as at the till's own enrolment.
       expect(joined.verification?.token).toEqual(expect.any(String));
       // The member is in the till's own store now: found by phone without the cloud.
