@@ -14,6 +14,7 @@ import type {
 import {
   AUTOMATION_KINDS,
   AUTOMATION_PLACEHOLDERS,
+  PAGE_LINK_FIELD,
   AUTOMATION_REFUSALS,
   DEFAULT_AUTOMATION_TEXTS,
   placeholdersIn,
@@ -160,7 +161,7 @@ async function checkPlaceholders(
   ];
   for (const [field, text] of fields) {
     for (const name of placeholdersIn(text)) {
-      if (!allowed.includes(name))
+      if (!allowed.includes(name) || (field === 'email.subject' && name === PAGE_LINK_FIELD))
         throw new BoError(
           'invalid_request',
           `{${name}} is not a placeholder of this automation (${allowed.map((a) => `{${a}}`).join(', ')})`,

@@ -688,4 +688,34 @@ describeBackoffice('automations', (cloud) => {
     );
     expect(occasions.map((o) => o.member_id)).toEqual(['z-no-mail', 'z-no-phone']);
   });
+
+  it('lets every automation send the member page link, filled by the sender', async () => {
+    const db = cloud().server.database;
+    const made = await chainOf([
+      { id: 'l-born', phone: '+4791000061', sms: true, email: false, birthDate: '1990-02-28' },
+    ]);
+    const withLink = (kind: AutomationKind) => ({
+      kind,
+      enabled: kind === 'birthday',
+      channels: { sms: true, email: false },
+      sms: { text: 'Hei {fornavn}! Se siden din: {lenke}' },
+      email: { subject: 'Hei', text: 'Hei {fornavn}! Se siden din: {lenke}' },
+    });
+    for (const kind of ['points_expiring', 'reward_ready', 'win_back', 'birthday'] as const)
+      await made.owner.ok('automation.save', withLink(kind));
+    // Not in a subject: the sender fills the link in the texts only.
+    const inSubject = await made.owner.call('automation.save', {
+      ...withLink('birthday'),
+      email: { subject: 'Din side: {lenke}', text: 'Hei' },
+    });
+    expect(errorOf(inSubject)).toMatchObject({ code: 'invalid_request', field: 'email.subject' });
+    expect((await runDueAutomations(db, NOW, () => {})).get(made.chainId)).toEqual({
+      birthday: { decided: 1, enqueued: 1 },
+    });
+    await sendDue(db, messaging, MORNING);
+    const [text] = textsTo('+4791000061');
+    expect(text?.msg.split('\n')[0]).toMatch(
+      new RegExp(`^Hei Kari! Se siden din: ${cloud().url.replace(/[.]/g, '\\.')}/m/\\S+$`),
+    );
+  });
 });

@@ -33,11 +33,18 @@ export const POINTS_WARNING_DAYS = 30;
 
 /** The placeholders each automation's texts may use (in braces: `{fornavn}`). */
 export const AUTOMATION_PLACEHOLDERS: Record<AutomationKind, readonly string[]> = {
-  birthday: ['fornavn', 'kundeklubb', 'kupong', 'gyldig_til'],
-  points_expiring: ['fornavn', 'kundeklubb', 'poeng', 'dato'],
-  reward_ready: ['fornavn', 'kundeklubb', 'kort'],
-  win_back: ['fornavn', 'kundeklubb'],
+  birthday: ['fornavn', 'kundeklubb', 'kupong', 'gyldig_til', 'lenke'],
+  points_expiring: ['fornavn', 'kundeklubb', 'poeng', 'dato', 'lenke'],
+  reward_ready: ['fornavn', 'kundeklubb', 'kort', 'lenke'],
+  win_back: ['fornavn', 'kundeklubb', 'lenke'],
 };
+
+/**
+ * The member's own page link (MEMBER_LINK_PLACEHOLDER): left in the text by
+ * the run and filled by the sender, in the SMS and the e-mail's text; not in
+ * a subject, which the sender does not fill.
+ */
+export const PAGE_LINK_FIELD = 'lenke';
 
 /** Values as long as typical ones, for counting a text's SMS parts before it is sent. */
 export const EXAMPLE_VALUES: Record<string, string> = {

@@ -79,6 +79,11 @@ export const backofficeAutomationsMessages = defineMessages({
     en: 'Fields you can fill in: {list}',
     sv: 'Fält du kan använda: {list}',
   },
+  'backoffice.ui.automations.pageLink': {
+    nb: '{field} blir en lenke til medlemmets egen side, der de ser poengene, klippekortene og kupongene sine (i SMS og e-posttekst, ikke i emnet).',
+    en: "{field} becomes a link to the member's own page, where they see their points, punch cards and coupons (in the text message and e-mail text, not the subject).",
+    sv: '{field} blir en länk till medlemmens egen sida, där de ser sina poäng, stämpelkort och kuponger (i sms och e-posttext, inte i ämnet).',
+  },
   'backoffice.ui.automations.coupon': {
     nb: 'Bursdagskupongen: {coupon}',
     en: 'The birthday coupon: {coupon}',

@@ -11,7 +11,11 @@ import type {
   BoAutomationCounts,
   BoAutomations,
 } from '../../../contract/backoffice/automations';
-import { EXAMPLE_VALUES, renderAutomationText } from '../../../contract/backoffice/automations';
+import {
+  EXAMPLE_VALUES,
+  PAGE_LINK_FIELD,
+  renderAutomationText,
+} from '../../../contract/backoffice/automations';
 import { money, msg } from '../../../core/i18n';
 import type { Shown } from '../../../core/i18n';
 import { campaignSmsParts, SMS_OPT_OUT } from '../../../core/messaging/sms-parts';
@@ -111,6 +115,11 @@ export function AutomationCard({
             list: automation.placeholders.map((p) => `{${p}}`).join(', '),
           })}
         </p>
+        {automation.placeholders.includes(PAGE_LINK_FIELD) && (
+          <p className="bo-hint" data-testid={`automation-${kind}-page-link`}>
+            {t('automations.pageLink', { field: `{${PAGE_LINK_FIELD}}` })}
+          </p>
+        )}
         <fieldset className="cp-fieldset">
           <legend>{t('campaigns.form.channels')}</legend>
           <label className="cp-choice">
