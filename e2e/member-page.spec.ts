@@ -2,8 +2,9 @@
  * The member's own page (issue 17 point 4), end to end with real parts: the
  * cloud on loopback, a till host paired to it with a network receipt printer
  * (a TCP listener on 127.0.0.1), and Chromium at a phone's size. A member
- * attached at the till gets their page link fetched in the background; their
- * receipt carries it as a QR ("Se poengene dine"); the page shows stamps,
+ * found by phone number alone gets no page link on the receipt; one whose
+ * card is scanned gets it fetched in the background, and their receipt (not
+ * its copy) carries it as a QR ("Se poengene dine"); the page shows stamps,
  * points and coupons; its card's QR and barcode, decoded by @zxing in the
  * browser, attach the member when scanned at the till; turning SMS off on
  * the page reaches the till; the back office's "Lag ny lenke" and "Trekk
@@ -212,30 +213,65 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
     })
     .toBe(1);
 
-  // 1. A coffee for Kari at the till: attached by phone, her link is fetched meanwhile.
+  const qrsOn = (job: Buffer) =>
+    decodeEscPos(job)
+      .items.filter((item) => item.kind === 'qr')
+      .map((item) => item.data);
+  const pageLinkOn = (job: Buffer) =>
+    qrsOn(job).find((data) => data.startsWith(`${cloud.publicUrl}/m/`));
+
+  // 1. A coffee for someone who only says Kari's phone number: anyone may know it,
+  // so her receipt carries no link to her page (it opens her data and consents).
   await logIn(page, CASHIER_PIN, till.url);
   await tapQuickKey(page, 'kaffe-liten');
   await findMemberByPhone(page, phone);
   await expect(page.getByTestId('member-name')).toHaveText('Kari');
   await completeSale(page);
-  const [job] = await printer.waitForJobs(1);
-  const printed = decodeEscPos(job!);
-  const qrs = printed.items.filter((item) => item.kind === 'qr').map((item) => item.data);
-  const link = qrs.find((data) => data.startsWith(`${cloud.publicUrl}/m/`));
-  expect(link, `QR codes on the receipt: ${JSON.stringify(qrs)}`).toMatch(
+  const [byPhone] = await printer.waitForJobs(1);
+  expect(pageLinkOn(byPhone!), JSON.stringify(qrsOn(byPhone!))).toBeUndefined();
+  expect(paper(byPhone!)).not.toContain('Se poengene dine');
+  await page.getByTestId('next-customer').click();
+
+  // 2. A coffee for Kari with her card scanned: her link is fetched meanwhile and printed.
+  await tapQuickKey(page, 'kaffe-liten');
+  await scanText(page, memberNumber);
+  await expect(page.getByTestId('member-name')).toHaveText('Kari');
+  // The till asked the cloud in the background (the sale does not wait for it).
+  await expect
+    .poll(
+      async () =>
+        (
+          await cloud.database.query(
+            'SELECT 1 FROM member_page_tokens WHERE member_id = $1 AND revoked_at IS NULL',
+            [memberId],
+          )
+        ).length,
+    )
+    .toBe(1);
+  await completeSale(page);
+  const [, job] = await printer.waitForJobs(2);
+  const link = pageLinkOn(job!);
+  expect(link, `QR codes on the receipt: ${JSON.stringify(qrsOn(job!))}`).toMatch(
     /\/m\/[A-Za-z0-9_-]{43}$/,
   );
   expect(paper(job!)).toContain('Se poengene dine');
   await page.getByTestId('next-customer').click();
 
-  // 2. The page on a phone: her card, stamps, points and coupons.
+  // Its copy does not carry the link: a reprint proves nobody is at the counter.
+  const [latest] = (await call('sale.recent', { limit: 1 })).body as Array<{ saleId: string }>;
+  expect((await call('sale.reprint', { saleId: latest!.saleId })).status).toBe(200);
+  const [, , copy] = await printer.waitForJobs(3);
+  expect(paper(copy!)).toContain('KOPI');
+  expect(pageLinkOn(copy!)).toBeUndefined();
+
+  // 3. The page on a phone: her card, stamps, points and coupons.
   const phonePage = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const opened = await phonePage.goto(link!);
   expect(opened?.status()).toBe(200);
   await expect(phonePage.getByRole('heading', { level: 1 })).toHaveText('Hei Kari');
   await expect(phonePage.getByTestId('member-number')).toHaveText(memberNumber);
   const coffee = phonePage.getByTestId('punch-card').filter({ hasText: 'Kaffe' });
-  await expect(coffee.getByTestId('stamps')).toHaveText('1 av 9 klipp');
+  await expect(coffee.getByTestId('stamps')).toHaveText('2 av 9 klipp');
   const member = (await call('member.get', { memberId })).body as CommandOutputs['member.get'];
   expect(member.points.balance).toBeGreaterThan(0);
   await expect(phonePage.getByTestId('points')).toContainText(
@@ -252,17 +288,17 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
     fullPage: true,
   });
 
-  // 3. Its codes read by @zxing in the browser: the till's own member QR and the member number.
+  // 4. Its codes read by @zxing in the browser: the till's own member QR and the member number.
   const codes = await decodeCard(phonePage);
   expect(codes.barcode).toBe(memberNumber);
   expect(codes.qr).toMatch(/^LJM-[A-Za-z0-9_-]+$/);
 
-  // 4. The QR scanned at the till attaches Kari.
+  // 5. The QR scanned at the till attaches Kari.
   await expect(page.getByTestId('member-name')).toHaveCount(0);
   await scanText(page, codes.qr);
   await expect(page.getByTestId('member-name')).toHaveText('Kari');
 
-  // 5. SMS off on the page: saved at once, and the till sees it after a pull.
+  // 6. SMS off on the page: saved at once, and the till sees it after a pull.
   const sms = phonePage.getByTestId('consent-sms');
   await expect(sms).toHaveAttribute('data-granted', 'true');
   await sms.getByRole('button', { name: 'Nei takk, ikke send flere' }).click();
@@ -276,13 +312,13 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
     })
     .toBe(false);
 
-  // 6. In English, at a small till screen's size too.
+  // 7. In English, at a small till screen's size too.
   await phonePage.getByRole('link', { name: 'English' }).click();
   await expect(phonePage.getByTestId('coupon')).toContainText(['Welcome coupon']);
   await phonePage.setViewportSize({ width: 800, height: 600 });
   await phonePage.screenshot({ path: 'e2e/screenshots/member-page-800x600-en.png' });
 
-  // 7. Her data as a download.
+  // 8. Her data as a download.
   const [download] = await Promise.all([
     phonePage.waitForEvent('download'),
     phonePage.getByTestId('export').click(),

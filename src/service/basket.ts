@@ -116,6 +116,17 @@ export function issueVerification(ctx: ReadContext, memberId: string): Verificat
 }
 
 /**
+ * A member shown to be at the counter (card or QR scanned, PIN typed, enrolled
+ * here now): verified, and their page link fetched in the background for the
+ * receipt's QR (src/sync/member-page-links.ts); the sale never waits for it.
+ * Only then: the link opens their data, so a phone number said aloud must not print it.
+ */
+export function verifiedHere(ctx: ReadContext, memberId: string): Verification {
+  void ctx.sync?.prefetchMemberPageLink(memberId);
+  return issueVerification(ctx, memberId);
+}
+
+/**
  * Verified by the service's word only: a verification it gave this session for
  * this member, or the member's PIN typed now. The client's own `verified` flag
  * is read by the schema for old clients and ignored.

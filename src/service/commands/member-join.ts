@@ -16,7 +16,7 @@ import { msg } from '../../core/i18n';
 import { loadLedger } from '../../store';
 import type { CommandOutputs } from '../commands';
 import { ServiceError } from '../commands';
-import { issueVerification } from '../basket';
+import { verifiedHere } from '../basket';
 import { AfterCommit } from '../handler-types';
 import type { Handlers, ReadOnlyContext, SyncPort } from '../handler-types';
 import { memberDetail, requireMember } from '../member-access';
@@ -72,7 +72,7 @@ export const memberJoinHandlers: Handlers<'member.joinStart' | 'member.joinStatu
         // Someone who enrolled now from this till's own code is at the counter, as at the
         // till's enrolment; a phone number that was a member already is no such proof.
         return joined.created
-          ? { ...answer, verification: issueVerification(fresh, joined.memberId) }
+          ? { ...answer, verification: verifiedHere(fresh, joined.memberId) }
           : answer;
       });
     });

@@ -15,7 +15,7 @@ import {
 import type { MemberQuery } from '../../sync';
 import { ServiceError } from '../commands';
 import type { CommandOutputs, ParsedInput } from '../commands';
-import { checkMemberPin, holderOf, issueVerification } from '../basket';
+import { checkMemberPin, holderOf, verifiedHere } from '../basket';
 import { conflict, notFound } from '../errors';
 import { AfterCommit } from '../handler-types';
 import type { CommandContext, Handlers, ReadContext, ReadOnlyContext } from '../handler-types';
@@ -96,7 +96,7 @@ function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
     member: memberDetail(ctx, requireMember(ctx, memberId)),
     created: true,
     // Someone enrolling at the counter is here; a phone already enrolled proves nothing.
-    verification: issueVerification(ctx, memberId),
+    verification: verifiedHere(ctx, memberId),
   };
 }
 
@@ -107,7 +107,7 @@ function lookUpHere(query: string, ctx: ReadContext): Lookup {
   if (!found.member) return { member: null, via: null };
   // A card number or QR shows the member is here; a phone number alone does not.
   if (found.via === 'member_number' || found.via === 'qr')
-    return { ...found, verification: issueVerification(ctx, found.member.memberId) };
+    return { ...found, verification: verifiedHere(ctx, found.member.memberId) };
   return found;
 }
 
@@ -130,7 +130,6 @@ function remoteQuery(typed: string): MemberQuery | null {
  */
 function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: ReadOnlyContext) {
   const local = lookUpHere(query, ctx);
-  prefetchPageLink(ctx, local.member?.memberId);
   const remote = local.member === null ? remoteQuery(query) : null;
   const sync = ctx.sync;
   if (remote === null || sync === null) return local;
@@ -138,17 +137,8 @@ function lookUp({ query }: ParsedInput<'member.lookup'>, ctx: ReadOnlyContext) {
     const found = await sync.lookupMember(remote);
     if (found.outcome !== 'found') return local;
     const again = ctx.read((fresh) => lookUpHere(query, fresh));
-    prefetchPageLink(ctx, again.member?.memberId);
     return again.member === null ? again : { ...again, remote: true };
   });
-}
-
-/**
- * A member attached at the till: their page link is fetched in the background
- * for the receipt's QR (src/sync/member-page-links.ts); the sale never waits for it.
- */
-function prefetchPageLink(ctx: ReadContext, memberId: string | undefined): void {
-  if (memberId !== undefined) void ctx.sync?.prefetchMemberPageLink(memberId);
 }
 
 export const memberHandlers: Handlers<
@@ -170,9 +160,7 @@ export const memberHandlers: Handlers<
     membersByName(ctx.db, name, limit).map((ledger) => memberSummary(ctx, ledger)),
 
   'member.get': ({ memberId }, ctx) => {
-    const detail = memberDetail(ctx, requireMember(ctx, memberId));
-    prefetchPageLink(ctx, detail.memberId);
-    return detail;
+    return memberDetail(ctx, requireMember(ctx, memberId));
   },
 
   'member.update': ({ memberId, profile, phone }, ctx) => {
@@ -255,6 +243,6 @@ export const memberHandlers: Handlers<
   'member.verifyPin': ({ memberId, memberPin }, ctx) => {
     const member = requireMember(ctx, memberId);
     checkMemberPin(ctx, member, memberPin);
-    return { verification: issueVerification(ctx, memberId) };
+    return { verification: verifiedHere(ctx, memberId) };
   },
 };

@@ -8,7 +8,7 @@ import {
 } from '../../store';
 import type { ScanResult } from '../commands';
 import type { CommandContext, Handlers } from '../handler-types';
-import { issueVerification } from '../basket';
+import { verifiedHere } from '../basket';
 import { summaryOf } from '../member-access';
 import { msg } from '../../core/i18n';
 
@@ -64,7 +64,7 @@ export const productHandlers: Handlers<'product.search' | 'product.byBarcode' | 
   'scan.classify': ({ code }, ctx) => {
     const result = classify(ctx, code);
     return result.kind === 'member'
-      ? { ...result, verification: issueVerification(ctx, result.member.memberId) }
+      ? { ...result, verification: verifiedHere(ctx, result.member.memberId) }
       : result;
   },
 };

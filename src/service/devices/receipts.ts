@@ -51,6 +51,17 @@ function memberNow(ctx: CommandContext, memberId: string | null): MemberView | n
   return ledger ? memberView(ctx.programme(), ledger, ctx.now) : null;
 }
 
+/**
+ * The member's page link opens their data and consents, so it is printed only
+ * on the original receipt of a sale whose member showed they were here (card,
+ * QR, PIN or enrolled now), never on a copy. Known only when the till fetched it
+ * as the member was verified (online, paired).
+ */
+function pageLinkFor(ctx: CommandContext, sale: StoredSale, copy: boolean): string | null {
+  if (copy || !sale.memberId || !sale.committed.verified) return null;
+  return ctx.sync?.memberPageLink(sale.memberId) ?? null;
+}
+
 export function saleReceiptDocument(
   ctx: CommandContext,
   sale: StoredSale,
@@ -77,8 +88,7 @@ export function saleReceiptDocument(
       timeZone: programme.timeZone,
       memberCode: header.memberCode,
       cashierName: sale.staffId ? (staffById(ctx.db, sale.staffId)?.name ?? null) : null,
-      // Known only when the till fetched it as the member was attached (online, paired).
-      memberPageUrl: sale.memberId ? (ctx.sync?.memberPageLink(sale.memberId) ?? null) : null,
+      memberPageUrl: pageLinkFor(ctx, sale, options.copy),
     },
     (shown) => render(shown, header.locale ?? 'nb'),
   );
