@@ -1,8 +1,8 @@
 /**
  * The back office's member page: the member's own page link, shown, replaced
- * ("Lag ny lenke") or withdrawn ("Trekk tilbake"). A store manager reaches it
- * for members whose contact details they see (enrolled or buying in their
- * stores), as the profile; others get not_found.
+ * ("Lag ny lenke") or withdrawn ("Trekk tilbake"). Owners only (the
+ * contract's role): the page's data.json holds the member's events from
+ * every store of the chain, more than a store manager may see.
  */
 import { memberDetail } from '../backoffice/members';
 import { notFound } from '../backoffice/errors';

@@ -24,6 +24,7 @@ import { useCommandForm } from '../components/useCommandForm';
 import { useBo } from '../i18n';
 import type { BoKey } from '../i18n';
 import { Link, useRoute } from '../router';
+import { useSession } from '../session';
 import '../members.css';
 import { MemberMerge } from './MemberMerge';
 
@@ -678,6 +679,9 @@ function LogTab({ member }: { member: BoMemberDetail }) {
 
 export function MemberPage() {
   const { t, date } = useBo();
+  const { session } = useSession();
+  // The page link opens the member's data from every store: owners only.
+  const owner = typeof session === 'object' && session?.account.role === 'owner';
   const { path, search, navigate } = useRoute();
   const memberId = decodeURIComponent(path.slice('/members/'.length));
   const tabParam = search.get('tab');
@@ -774,7 +778,7 @@ export function MemberPage() {
             {tab === 'consent' && <ConsentTab member={member} onSaved={onSaved} />}
             {tab === 'points' && <PointsTab member={member} onSaved={onSaved} />}
             {tab === 'pin' && <PinTab member={member} onSaved={onSaved} />}
-            {tab === 'pin' && member.contactVisible && <PageLinkCard member={member} />}
+            {tab === 'pin' && owner && member.contactVisible && <PageLinkCard member={member} />}
             {tab === 'privacy' && <PrivacyTab member={member} />}
             {tab === 'log' && <LogTab member={member} />}
           </div>

@@ -252,12 +252,13 @@ export const membersCommands = {
   /**
    * The member's own page link (/m/<token>, cloud/member-page): shown (made
    * when first asked for), replaced by a new one ("Lag ny lenke"; the old
-   * one stops working), or withdrawn ("Trekk tilbake"; url null).
+   * one stops working), or withdrawn ("Trekk tilbake"; url null). Owners
+   * only: the page's data.json holds the member's events from every store.
    */
   'members.pageLink': boCommand({
     input: z.object({ memberId: Id(), action: z.enum(['show', 'renew', 'revoke']) }),
     output: returns<{ url: string | null }>(),
-    role: 'store_manager',
+    role: 'owner',
     scope: 'stores',
     access: 'write',
   }),
