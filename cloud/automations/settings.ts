@@ -4,7 +4,8 @@
  * purpose 'automation:<kind>:…'). A chain without a row has the automation
  * off with the default Norwegian texts.
  */
-import { msg } from '../../src/core/i18n';
+import { msg, text } from '../../src/core/i18n';
+import type { Text } from '../../src/core/i18n';
 import type {
   AutomationKind,
   BoAutomation,
@@ -122,7 +123,10 @@ export async function listAutomations(
     [chainId],
   );
   const programme = await programmeInForce(db, chainId);
-  const birthday = programme.birthday?.enabled ? programme.birthday.coupon.name : null;
+  // Programme names are bokmål and English; a Swedish one the stored programme carries (its
+  // objects are loose) goes with them, and the page falls back to bokmål without it.
+  const birthday: Text | null = programme.birthday?.enabled ? programme.birthday.coupon.name : null;
+  const swedish = typeof birthday?.sv === 'string' ? birthday.sv : undefined;
   const automations: BoAutomation[] = AUTOMATION_KINDS.map((kind) => {
     const s = settings.get(kind)!;
     return {
@@ -137,7 +141,7 @@ export async function listAutomations(
   });
   return {
     automations,
-    birthdayCoupon: birthday ? { nb: birthday.nb, en: birthday.en } : null,
+    birthdayCoupon: birthday ? text(birthday.nb, birthday.en, swedish) : null,
     smsPriceOre: await smsPriceOre(db, chainId),
     frequencyCap: (await messagingSettings(db, chainId)).frequencyCap,
   };

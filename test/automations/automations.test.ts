@@ -195,12 +195,12 @@ describeBackoffice('automations', (cloud) => {
   };
 
   /** A chain of its own with the coffee programme and these members, enrolled 200 days before NOW. */
-  const chainOf = async (members: Person[]) => {
+  const chainOf = async (members: Person[], programme = coffeeProgramme()) => {
     const made = await cloud().chainWithOwner(['Kaffebua']);
     await saveProgramme(
       cloud().server.database,
       made.chainId,
-      { programme: coffeeProgramme(), staffId: null },
+      { programme, staffId: null },
       NOW - 400 * DAY,
     );
     const till = await cloud().pair(made.stores[0]!.storeCode, 'Kasse 1');
@@ -717,5 +717,27 @@ describeBackoffice('automations', (cloud) => {
     expect(text?.msg.split('\n')[0]).toMatch(
       new RegExp(`^Hei Kari! Se siden din: ${cloud().url.replace(/[.]/g, '\\.')}/m/\\S+$`),
     );
+  });
+
+  it('names the birthday coupon in Swedish too when the programme has it', async () => {
+    const programme = coffeeProgramme();
+    const made = await chainOf(
+      [],
+      parseProgramme({
+        ...programme,
+        birthday: {
+          ...programme.birthday!,
+          coupon: {
+            ...programme.birthday!.coupon,
+            name: { nb: 'Bursdagskake', en: 'Birthday cake', sv: 'Födelsedagstårta' },
+          },
+        },
+      }),
+    );
+    expect((await made.owner.ok('automation.list', {})).birthdayCoupon).toEqual({
+      nb: 'Bursdagskake',
+      en: 'Birthday cake',
+      sv: 'Födelsedagstårta',
+    });
   });
 });

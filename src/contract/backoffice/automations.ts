@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { msg } from '../../core/i18n';
+import type { Text } from '../../core/i18n';
 import { isWellFormedText } from '../../core/limits';
 import { says } from '../../core/schema-messages';
 import { CAMPAIGN_EMAIL_MAX, CAMPAIGN_SMS_MAX, CAMPAIGN_SUBJECT_MAX } from './campaigns';
@@ -170,8 +171,8 @@ export interface BoAutomation {
 
 export interface BoAutomations {
   automations: BoAutomation[];
-  /** The programme's birthday coupon (its name), null when it has none. */
-  birthdayCoupon: { nb: string; en: string } | null;
+  /** The programme's birthday coupon (its name in each language it has), null when it has none. */
+  birthdayCoupon: Text | null;
   smsPriceOre: number;
   frequencyCap: number;
 }

@@ -42,7 +42,7 @@ export function AutomationCard({
   settings: BoAutomations;
   onSaved: (next: BoAutomations) => void;
 }) {
-  const { t, locale } = useBo();
+  const { t } = useBo();
   const kind = automation.kind;
   const [enabled, setEnabled] = useState(automation.enabled);
   const [useSms, setUseSms] = useState(automation.channels.sms);
@@ -106,7 +106,7 @@ export function AutomationCard({
         {kind === 'birthday' && (
           <p className={coupon ? 'bo-hint' : 'au-warning'} data-testid="automation-coupon">
             {coupon
-              ? t('automations.coupon', { coupon: locale === 'nb' ? coupon.nb : coupon.en })
+              ? t('automations.coupon', { coupon })
               : t('automations.noCoupon', { fields: '{kupong}, {gyldig_til}' })}
           </p>
         )}
