@@ -196,6 +196,32 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
   await expect(page.getByTestId('campaign-row')).toHaveCount(1);
   await expect(page.getByTestId('campaign-row')).toContainText('Garnhelg i Sentrum');
 
+  // A draft with a time does not send itself: "Planlegg utsendelse", confirmed with its reach
+  // and cost, makes it scheduled; nothing is queued before its time.
+  const at = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const local = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T10:00`;
+  await page.goto(`${cloud.url}/bo/campaigns/new?segment=${SEGMENT_ID}`);
+  await page.getByTestId('campaign-name').fill('Julegarn');
+  await page.getByTestId('campaign-sms').fill('Hei! Julegarn er kommet.');
+  await page.getByLabel('På et tidspunkt').first().check();
+  await page.getByTestId('campaign-when').fill(local);
+  await page.getByTestId('campaign-save').click();
+  await expect(page.getByTestId('campaign-state')).toContainText('Utkast');
+  await page.getByTestId('campaign-schedule').click();
+  await expect(page.getByText(/Sende til medlemmene i «.*» .*går da ut av seg selv/)).toBeVisible();
+  await expect(page.getByTestId('campaign-cost')).toContainText('0,90');
+  await shoot(page, 'backoffice-campaigns-schedule-1920x1080');
+  await page.getByTestId('campaign-send-confirm').click();
+  await expect(page.getByTestId('campaign-state')).toContainText('Planlagt');
+  await expect(page.getByTestId('campaign-schedule')).toHaveCount(0);
+  expect(
+    (await outboxMessages(cloud.database, chainId)).filter((m) => m.memberId === 'm-aase'),
+  ).toHaveLength(1);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await shoot(page, 'backoffice-campaigns-scheduled-800x600');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+
   // A second draft, deleted (asked first); the sent one stays.
   await page.goto(`${cloud.url}/bo/campaigns/new?segment=${SEGMENT_ID}`);
   await page.getByTestId('campaign-name').fill('Prøve');
@@ -206,6 +232,6 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
   await expect(page.getByText('Slette utkastet «Prøve»? Det er ikke sendt.')).toBeVisible();
   await shoot(page, 'backoffice-campaigns-delete-1920x1080');
   await page.getByTestId('campaign-delete-confirm').click();
-  await expect(page.getByTestId('campaign-row')).toHaveCount(1);
-  await expect(page.getByTestId('campaign-row')).toContainText('Garnhelg i Sentrum');
+  await expect(page.getByTestId('campaign-row')).toHaveCount(2);
+  await expect(page.getByTestId('campaign-row').last()).toContainText('Garnhelg i Sentrum');
 });

@@ -196,6 +196,7 @@ const PROBES: { [N in BoCommandName]: Probe } = {
       sms: fc.constant({ text: 'Hei!' }),
     }),
   'campaign.send': (pick) => fc.record({ id: pick }),
+  'campaign.schedule': (pick) => fc.record({ id: pick }),
   'campaign.setSmsPrice': () => fc.constant({ smsPriceOre: 45 }),
   'campaign.update': (pick) =>
     fc.record({

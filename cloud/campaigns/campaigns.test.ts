@@ -347,13 +347,45 @@ describeBackoffice(
       });
       const db = cloud().server.database;
       const messaging = cloud().server.messaging!;
-      await sendDue(db, messaging, sendAt - 1000);
+      // A draft with a time never sends itself: the owner confirms (reach and cost) first.
+      await sendDue(db, messaging, sendAt + 1000);
       expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('draft');
+      expect(await outboxMessages(db, made.chainId, `campaign:${draft.id}`)).toEqual([]);
+      const scheduled = await made.owner.ok('campaign.schedule', { id: draft.id });
+      expect(scheduled).toMatchObject({ state: 'scheduled', sendAt, unsent: null });
+      await sendDue(db, messaging, sendAt - 1000);
+      expect((await made.owner.ok('campaign.get', { id: draft.id })).state).toBe('scheduled');
       await sendDue(db, messaging, sendAt + 5 * 60_000);
       const sent = await made.owner.ok('campaign.get', { id: draft.id });
       expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 1, email: 0 } });
       const queued = await outboxMessages(db, made.chainId, `campaign:${draft.id}`);
       expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
+
+      // Scheduled while the cloud was down for more than a day: back to draft, not sent late.
+      const late = await made.owner.ok('campaign.create', {
+        name: 'For sent',
+        segmentId,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+        sendAt,
+      });
+      await made.owner.ok('campaign.schedule', { id: late.id });
+      await sendDue(db, messaging, sendAt + 25 * 60 * 60_000);
+      expect(await made.owner.ok('campaign.get', { id: late.id })).toMatchObject({
+        state: 'draft',
+        sendAt: null,
+        unsent: { key: 'backoffice.campaigns.unsentLate' },
+      });
+      expect(await outboxMessages(db, made.chainId, `campaign:${late.id}`)).toEqual([]);
+      // Planning needs a time ahead.
+      const noTime = await made.owner.ok('campaign.create', {
+        name: 'Uten tid',
+        segmentId,
+        offer: { kind: 'message' },
+        sms: { text: 'Hei' },
+      });
+      const refused = await made.owner.call('campaign.schedule', { id: noTime.id });
+      expect(errorOf(refused)).toMatchObject({ code: 'invalid_request', field: 'sendAt' });
     });
   },
   PROVIDERS,
@@ -466,14 +498,16 @@ describeBackoffice(
       const gone = (await owner.ok('segment.save', { name: 'Borte', rule: {} })).id;
       const broken = (await owner.ok('segment.save', { name: 'Ødelagt', rule: {} })).id;
       const sendAt = Date.now() + 60_000;
-      const draft = (name: string, segmentId: string, at: number) =>
-        owner.ok('campaign.create', {
+      const draft = async (name: string, segmentId: string, at: number) => {
+        const made = await owner.ok('campaign.create', {
           name,
           segmentId,
           offer: { kind: 'message' },
           sms: { text: 'Hei' },
           sendAt: at,
         });
+        return owner.ok('campaign.schedule', { id: made.id });
+      };
       // Twenty-one refused drafts due before the good one: before, they filled LIMIT 20 for good.
       const refused = [];
       for (let i = 0; i < 21; i++) refused.push(await draft(`Borte ${i}`, gone, sendAt + i));
@@ -509,7 +543,7 @@ describeBackoffice(
         [failing.id],
       );
       expect([row!.state, Number(row!.send_at), row!.unsent_reason]).toEqual([
-        'draft',
+        'scheduled',
         sendAt + 30,
         null,
       ]);
@@ -545,7 +579,9 @@ describeBackoffice(
         email: { subject: 'Hei', text: 'Hei' },
         sendAt,
       });
+      // Planned before the provider was taken away (the row as campaign.schedule leaves it).
       const db = cloud().server.database;
+      await db.query(`UPDATE campaigns SET state = 'scheduled' WHERE id = $1`, [draft.id]);
       await sendDue(db, cloud().server.messaging!, sendAt + 1000);
       expect(await made.owner.ok('campaign.get', { id: draft.id })).toMatchObject({
         state: 'draft',

@@ -204,7 +204,7 @@ function summaryOf(row: CampaignRow): BoCampaignSummary {
     segmentName: ((row.segment_name ?? row.current_segment_name) as string | null) ?? null,
     offer,
     channels: { sms: row.sms_text !== null, email: row.email_text !== null },
-    state: row.state as 'draft' | 'sent',
+    state: row.state as BoCampaignSummary['state'],
     sendAt: maybeInt(row.send_at),
     sentAt: maybeInt(row.sent_at),
     createdAt: toInt(row.created_at),
@@ -293,7 +293,7 @@ export async function getCampaign(
   if (!row) throw notFound('the campaign');
   const summary = summaryOf(row);
   const smsText = row.sms_text as string | null;
-  const draft = summary.state === 'draft';
+  const draft = summary.state !== 'sent';
   return {
     ...summary,
     sms: smsText === null ? null : { text: smsText },
@@ -389,7 +389,7 @@ async function lockedDraft(tx: Queryable, chainId: string, id: string): Promise<
     [chainId, id],
   );
   if (!row) throw notFound('the campaign');
-  if (row.state !== 'draft')
+  if (row.state === 'sent')
     throw refusal('id', 'backoffice.campaigns.alreadySent', 'the campaign is already sent');
   return row;
 }
@@ -409,7 +409,7 @@ export async function updateCampaign(
     await tx.query(
       `UPDATE campaigns SET name = $3, segment_id = $4, offer_kind = $5, coupon_campaign_id = $6,
               sms_text = $7, email_subject = $8, email_text = $9, send_at = $10, updated_at = $11,
-              unsent_reason = NULL
+              unsent_reason = NULL, state = 'draft'
         WHERE chain_id = $1 AND id = $2`,
       [
         chainId,
@@ -451,6 +451,56 @@ export async function deleteCampaign(
 /** The channels this cloud has a provider for (cloud/messaging). */
 export type ConfiguredChannels = { sms: boolean; email: boolean };
 
+/** Queued for a channel nothing can send, its messages would only wait and expire. */
+function checkChannels(row: CampaignRow, channels: ConfiguredChannels): void {
+  if (row.sms_text !== null && !channels.sms)
+    throw refusal(
+      'sms',
+      'backoffice.campaigns.noSmsProvider',
+      'no SMS provider is configured on this cloud',
+    );
+  if (row.email_text !== null && !channels.email)
+    throw refusal(
+      'email',
+      'backoffice.campaigns.noEmailProvider',
+      'no e-mail (SMTP) server is configured on this cloud',
+    );
+}
+
+/**
+ * The owner's "Planlegg utsendelse", confirmed as a send now is (reach and
+ * cost shown): a draft with a time ahead becomes `scheduled`, which the
+ * sender's round sends when its time comes. A draft without one is refused.
+ */
+export async function scheduleCampaign(
+  db: Database,
+  asker: Asker,
+  id: string,
+  now: number,
+  channels: ConfiguredChannels,
+): Promise<BoCampaign> {
+  const chainId = asker.scope.chainId;
+  await db.transaction(async (tx) => {
+    const row = await lockedDraft(tx, chainId, id);
+    checkChannels(row, channels);
+    const sendAt = maybeInt(row.send_at);
+    if (sendAt === null || sendAt <= now)
+      throw refusal(
+        'sendAt',
+        'backoffice.campaigns.sendAtPast',
+        'a campaign is planned for a time ahead',
+      );
+    checkSendAt(sendAt, now);
+    await getSegment(tx, asker, row.segment_id as string);
+    await tx.query(
+      `UPDATE campaigns SET state = 'scheduled', unsent_reason = NULL, updated_at = $3
+        WHERE chain_id = $1 AND id = $2`,
+      [chainId, id, now],
+    );
+  });
+  return getCampaign(db, chainId, id, now);
+}
+
 export async function sendCampaign(
   db: Database,
   asker: Asker,
@@ -461,19 +511,7 @@ export async function sendCampaign(
   const chainId = asker.scope.chainId;
   await db.transaction(async (tx) => {
     const row = await lockedDraft(tx, chainId, id);
-    // Queued for a channel nothing can send, its messages would only wait and expire.
-    if (row.sms_text !== null && !channels.sms)
-      throw refusal(
-        'sms',
-        'backoffice.campaigns.noSmsProvider',
-        'no SMS provider is configured on this cloud',
-      );
-    if (row.email_text !== null && !channels.email)
-      throw refusal(
-        'email',
-        'backoffice.campaigns.noEmailProvider',
-        'no e-mail (SMTP) server is configured on this cloud',
-      );
+    checkChannels(row, channels);
     const sendAt = maybeInt(row.send_at);
     // A time already passed is no reason to refuse: the draft goes now (the sender's round sends it).
     if (sendAt !== null && sendAt > now) checkSendAt(sendAt, now);
@@ -529,15 +567,19 @@ export async function sendCampaign(
   return getCampaign(db, chainId, id, now);
 }
 
+/** A scheduled campaign whose time passed longer ago than this (the cloud was down) is not sent late. */
+export const SCHEDULE_LATE_MS = 24 * 60 * 60 * 1000;
+
 /**
- * Drafts whose time to send has come, sent now as their author would (the
- * segment read now, consent and address as at any send): called by each of
- * the sender's rounds (cloud/messaging/sender.ts `sendDue`), so a scheduled
- * draft does not wait for someone to press send. A draft refused (its segment
- * deleted, a channel with no provider) keeps being a draft with its time
- * cleared and the reason recorded, so it leaves the due set; any other error
- * is given to `onError` and that draft tried again next round, and the others
- * go on either way. Returns the ids sent.
+ * Scheduled campaigns (campaign.schedule, confirmed by the owner) whose time
+ * has come, sent now as their author would (the segment read now, consent and
+ * address as at any send): called by each of the sender's rounds
+ * (cloud/messaging/sender.ts `sendDue`). A plain draft with a time never sends
+ * itself. One whose time passed more than SCHEDULE_LATE_MS ago, or refused
+ * (its segment deleted, a channel with no provider), goes back to draft with
+ * its time cleared and the reason kept, so it leaves the due set; any other
+ * error is given to `onError` and that campaign tried again next round, and
+ * the others go on either way. Returns the ids sent.
  */
 export async function sendScheduledCampaigns(
   db: Database,
@@ -545,14 +587,31 @@ export async function sendScheduledCampaigns(
   channels: ConfiguredChannels,
   onError: (error: unknown) => void,
 ): Promise<string[]> {
-  const due = await db.query<{ chain_id: string; id: string; created_by: string | null }>(
-    `SELECT chain_id, id, created_by FROM campaigns
-      WHERE state = 'draft' AND send_at IS NOT NULL AND send_at <= $1
+  const due = await db.query<{
+    chain_id: string;
+    id: string;
+    created_by: string | null;
+    send_at: unknown;
+  }>(
+    `SELECT chain_id, id, created_by, send_at FROM campaigns
+      WHERE state = 'scheduled' AND send_at <= $1
       ORDER BY send_at, id LIMIT 20`,
     [now],
   );
+  const unsent = (row: { chain_id: string; id: string }, reason: MessageKey) =>
+    db
+      .query(
+        `UPDATE campaigns SET state = 'draft', send_at = NULL, unsent_reason = $3, updated_at = $4
+          WHERE chain_id = $1 AND id = $2 AND state = 'scheduled'`,
+        [row.chain_id, row.id, reason, now],
+      )
+      .catch(onError);
   const sent: string[] = [];
   for (const row of due) {
+    if (toInt(row.send_at) < now - SCHEDULE_LATE_MS) {
+      await unsent(row, 'backoffice.campaigns.unsentLate');
+      continue;
+    }
     const asker = {
       accountId: row.created_by ?? '',
       scope: new Scope({ chainId: row.chain_id, role: 'owner', storeIds: [] }),
@@ -565,15 +624,8 @@ export async function sendScheduledCampaigns(
         onError(error);
         continue;
       }
-      // Sent or deleted meanwhile (no draft left to change), or refused: its reason kept.
-      const reason: MessageKey = error.said?.key ?? 'backoffice.campaigns.unsentSegmentGone';
-      await db
-        .query(
-          `UPDATE campaigns SET send_at = NULL, unsent_reason = $3, updated_at = $4
-            WHERE chain_id = $1 AND id = $2 AND state = 'draft'`,
-          [row.chain_id, row.id, reason, now],
-        )
-        .catch(onError);
+      // Sent or deleted meanwhile (no row left to change), or refused: its reason kept.
+      await unsent(row, error.said?.key ?? 'backoffice.campaigns.unsentSegmentGone');
     }
   }
   return sent;

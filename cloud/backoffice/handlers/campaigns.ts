@@ -6,6 +6,7 @@ import {
   deleteCampaign,
   getCampaign,
   listCampaigns,
+  scheduleCampaign,
   sendCampaign,
   setSmsPriceOre,
   updateCampaign,
@@ -33,6 +34,14 @@ export const campaignHandlers = {
       ctx.now,
       ctx.services.messagingChannels?.() ?? { sms: false, email: false },
     ),
+  'campaign.schedule': async ({ id }, ctx) =>
+    scheduleCampaign(
+      ctx.db,
+      asker(ctx),
+      id,
+      ctx.now,
+      ctx.services.messagingChannels?.() ?? { sms: false, email: false },
+    ),
   'campaign.setSmsPrice': async ({ smsPriceOre }, ctx) =>
     setSmsPriceOre(ctx.db, ctx.scope.chainId, smsPriceOre, ctx.now),
 } satisfies Pick<
@@ -45,5 +54,6 @@ export const campaignHandlers = {
   | 'campaign.update'
   | 'campaign.delete'
   | 'campaign.send'
+  | 'campaign.schedule'
   | 'campaign.setSmsPrice'
 >;

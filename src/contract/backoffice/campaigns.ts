@@ -142,7 +142,8 @@ export interface BoCampaignSummary {
   segmentName: string | null;
   offer: CampaignOffer;
   channels: { sms: boolean; email: boolean };
-  state: 'draft' | 'sent';
+  /** scheduled: confirmed by the owner (campaign.schedule), sent by the cloud at `sendAt`. */
+  state: 'draft' | 'scheduled' | 'sent';
   sendAt: number | null;
   sentAt: number | null;
   createdAt: number;
@@ -224,6 +225,14 @@ export const campaignsCommands = {
   }),
   /** Sends a draft: once (a second send is refused, nothing is queued twice). */
   'campaign.send': boCommand({
+    input: z.object({ id: Id() }),
+    output: returns<BoCampaign>(),
+    role: 'owner',
+    scope: 'chain',
+    access: 'write',
+  }),
+  /** "Planlegg utsendelse": a draft with a time ahead, confirmed, is sent by the cloud then. */
+  'campaign.schedule': boCommand({
     input: z.object({ id: Id() }),
     output: returns<BoCampaign>(),
     role: 'owner',

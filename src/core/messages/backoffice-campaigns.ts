@@ -259,6 +259,21 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'Send the campaign',
     sv: 'Skicka kampanjen',
   },
+  'backoffice.ui.campaigns.schedule': {
+    nb: 'Planlegg utsendelse',
+    en: 'Schedule the send-out',
+    sv: 'Planera utskicket',
+  },
+  'backoffice.ui.campaigns.scheduleQuestion': {
+    nb: 'Sende til medlemmene i «{segment}» {at}? Kampanjen går da ut av seg selv; til da kan du endre den.',
+    en: 'Send to the members of “{segment}” on {at}? The campaign then goes out by itself; until then you can change it.',
+    sv: 'Skicka till medlemmarna i ”{segment}” {at}? Kampanjen går då ut av sig själv; till dess kan du ändra den.',
+  },
+  'backoffice.ui.campaigns.scheduleConfirm': {
+    nb: 'Ja, planlegg',
+    en: 'Yes, schedule it',
+    sv: 'Ja, planera',
+  },
   'backoffice.ui.campaigns.sendConfirm': {
     nb: 'Ja, send nå',
     en: 'Yes, send now',
@@ -273,6 +288,11 @@ export const backofficeCampaignsMessages = defineMessages({
     nb: 'Kampanjen ble ikke sendt på tidspunktet: segmentet den skulle til, finnes ikke lenger. Velg et segment og et nytt tidspunkt.',
     en: 'The campaign was not sent at its time: the segment it was for no longer exists. Choose a segment and a new time.',
     sv: 'Kampanjen skickades inte vid sin tidpunkt: segmentet den skulle till finns inte längre. Välj ett segment och en ny tidpunkt.',
+  },
+  'backoffice.campaigns.unsentLate': {
+    nb: 'Kampanjen ble ikke sendt: tidspunktet var mer enn et døgn forbi da den kunne sendes. Den er et utkast igjen; velg et nytt tidspunkt eller send nå.',
+    en: 'The campaign was not sent: its time had passed by more than a day when it could go. It is a draft again; choose a new time or send it now.',
+    sv: 'Kampanjen skickades inte: tidpunkten hade passerat med mer än ett dygn när den kunde skickas. Den är ett utkast igen; välj en ny tidpunkt eller skicka nu.',
   },
   'backoffice.campaigns.noEmailProvider': {
     nb: 'Ingen e-posttjener er satt opp ennå, så kampanjen kan ikke sendes på e-post.',

@@ -57,7 +57,8 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
   const { t, dateTime } = useBo();
   const [campaign, setCampaign] = useState<BoCampaign | null>(null);
   const [problem, setProblem] = useState<Shown | null>(null);
-  const [asking, setAsking] = useState(false);
+  // Which confirmation is open: send now, or plan the send for the draft's time.
+  const [asking, setAsking] = useState<'now' | 'schedule' | null>(null);
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const { navigate } = useRoute();
@@ -89,8 +90,10 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
     setBusy(true);
     setProblem(null);
     try {
-      setCampaign(await call('campaign.send', { id }));
-      setAsking(false);
+      setCampaign(
+        await call(asking === 'schedule' ? 'campaign.schedule' : 'campaign.send', { id }),
+      );
+      setAsking(null);
     } catch (error) {
       setProblem(failureText(error));
     }
@@ -139,12 +142,24 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
             })}
           />
         )}
-        {campaign.state === 'draft' && owner && !asking && !deleting && (
+        {campaign.state !== 'sent' && owner && !asking && !deleting && (
           <div className="bo-actions">
+            {campaign.state === 'draft' && campaign.sendAt !== null && (
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => setAsking('schedule')}
+                data-testid="campaign-schedule"
+              >
+                {t('campaigns.schedule')}
+              </button>
+            )}
             <button
               type="button"
-              className="btn btn-primary"
-              onClick={() => setAsking(true)}
+              className={
+                campaign.state === 'draft' && campaign.sendAt !== null ? 'btn' : 'btn btn-primary'
+              }
+              onClick={() => setAsking('now')}
               data-testid="campaign-send"
             >
               {t('campaigns.send')}
@@ -189,7 +204,12 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
         {asking && (
           <div className="cp-confirm" role="group" aria-labelledby="cp-confirm-q">
             <p id="cp-confirm-q">
-              {t('campaigns.sendQuestion', { segment: campaign.segmentName ?? '' })}
+              {asking === 'schedule'
+                ? t('campaigns.scheduleQuestion', {
+                    segment: campaign.segmentName ?? '',
+                    at: dateTime(campaign.sendAt ?? 0),
+                  })
+                : t('campaigns.sendQuestion', { segment: campaign.segmentName ?? '' })}
             </p>
             <div className="bo-actions">
               <button
@@ -200,9 +220,9 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
                 data-testid="campaign-send-confirm"
                 autoFocus
               >
-                {t('campaigns.sendConfirm')}
+                {t(asking === 'schedule' ? 'campaigns.scheduleConfirm' : 'campaigns.sendConfirm')}
               </button>
-              <button type="button" className="btn" onClick={() => setAsking(false)}>
+              <button type="button" className="btn" onClick={() => setAsking(null)}>
                 {t('campaigns.sendCancel')}
               </button>
             </div>
