@@ -1,11 +1,12 @@
 /**
  * The member's page on a real cloud (PGlite and PostgreSQL) with a real till
- * paired to it: the till asks for the link as a member is attached, the page
- * shows the member's card, stamps, points, tier and coupons, its consent
- * forms write events a till pulls (withdrawn at once; granted with the terms
+ * paired to it: the till asks for the link as a member's card is scanned (not
+ * for a phone number), the page shows the member's card, stamps, points, tier
+ * and coupons, its consent forms write events a till pulls (withdrawn at once; granted with the terms
  * version and the source "member page"), its data export is the member's, a
- * link replaced or withdrawn opens nothing, {lenke} in an SMS is the link,
- * and the public routes are limited.
+ * link replaced or withdrawn opens nothing, {lenke} in an SMS is the link (a
+ * batch whose links fail goes back to the queue), and the public routes are
+ * limited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueMessages } from '../messaging/outbox';
@@ -106,9 +107,20 @@ for (const backend of await backends()) {
       await sveve?.close();
     });
 
-    it('the till gets the link in the background as the member is attached, the same each time', async () => {
+    it('the till gets the link in the background as the member’s card is scanned, the same each time', async () => {
       expect(sync().memberPageLink(memberId)).toBeNull();
+      // Her details opened, or her phone number typed (anyone may know it): nothing is fetched.
       await till.call('member.get', { memberId });
+      await till.call('member.lookup', { query: '98765432' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(sync().memberPageLink(memberId)).toBeNull();
+      expect(
+        await cloud.server.database.query('SELECT 1 FROM member_page_tokens WHERE member_id = $1', [
+          memberId,
+        ]),
+      ).toEqual([]);
+      // Her card scanned: she is at the counter.
+      await till.call('member.lookup', { query: memberNumber });
       // The command answered without waiting; the question to the cloud finishes on its own.
       await expect.poll(() => sync().memberPageLink(memberId), { timeout: 10_000 }).not.toBeNull();
       link = sync().memberPageLink(memberId)!;
@@ -269,9 +281,42 @@ for (const backend of await backends()) {
       expect(sveve.received[0]!.msg).toContain(`Se poengene dine: ${link}`);
     });
 
+    it('a batch whose links cannot be made goes back to the queue, and is sent the next round', async () => {
+      const db = cloud.server.database;
+      await db.transaction((tx) =>
+        enqueueMessages(
+          tx,
+          s.chain.chainId,
+          [{ memberId, channel: 'sms', purpose: 'campaign:igjen', body: 'Igjen: {lenke}' }],
+          world.now,
+        ),
+      );
+      const outbox = () =>
+        db.query<{ state: string; attempts: unknown }>(
+          "SELECT state, attempts FROM outbox WHERE purpose = 'campaign:igjen'",
+        );
+      // The links' table out of reach for a moment: making the link fails after the claim.
+      await db.query('ALTER TABLE member_page_tokens RENAME TO member_page_tokens_away');
+      try {
+        await expect(sendDue(db, cloud.server.messaging!, daytime())).rejects.toThrow();
+      } finally {
+        await db.query('ALTER TABLE member_page_tokens_away RENAME TO member_page_tokens');
+      }
+      expect((await outbox()).map((r) => [r.state, Number(r.attempts)])).toEqual([['queued', 0]]);
+      const report = await sendDue(db, cloud.server.messaging!, daytime());
+      expect(report).toMatchObject({ sent: 1 });
+      expect((await outbox()).map((r) => r.state)).toEqual(['sent']);
+      expect(sveve.received.at(-1)!.msg).toContain(`Igjen: ${link}`);
+    });
+
     it('a replaced or withdrawn link opens nothing', async () => {
       const db = cloud.server.database;
+      await till.call('member.lookup', { query: memberNumber });
+      await expect.poll(() => sync().memberPageLink(memberId), { timeout: 10_000 }).toBe(link);
       expect(await revokeToken(db, s.chain.chainId, memberId, world.now)).toBe(true);
+      // The till's receipts stop printing the withdrawn link within five minutes.
+      world.now += 5 * MIN;
+      expect(sync().memberPageLink(memberId)).toBeNull();
       for (const url of [link, `${link}/data.json`]) {
         const answer = await fetch(url);
         expect(answer.status).toBe(404);

@@ -111,6 +111,47 @@ export async function ensureToken(
   return tokenOf(secret, row!.id);
 }
 
+export const memberKey = (chainId: string, memberId: string) => `${chainId} ${memberId}`;
+
+/**
+ * ensureToken for many members at once (a batch of messages), in two queries:
+ * a token made for each member that has none, then every live one read.
+ * Keyed by memberKey.
+ */
+export async function ensureTokens(
+  db: Queryable,
+  secret: string,
+  members: readonly { chainId: string; memberId: string }[],
+  now: number,
+): Promise<Map<string, string>> {
+  const distinct = new Map(members.map((m) => [memberKey(m.chainId, m.memberId), m]));
+  const wanted = [...distinct.values()];
+  const ids = wanted.map(() => randomBytes(16).toString('base64url'));
+  // A member with a live token already conflicts on member_page_tokens_live: kept as is.
+  await db.query(
+    `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
+     SELECT w.chain_id, w.id, w.member_id, w.token_hash, $5
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+         AS w(chain_id, member_id, id, token_hash)
+     ON CONFLICT DO NOTHING`,
+    [
+      wanted.map((m) => m.chainId),
+      wanted.map((m) => m.memberId),
+      ids,
+      ids.map((id) => tokenHash(tokenOf(secret, id))),
+      now,
+    ],
+  );
+  const rows = await db.query<{ chain_id: string; member_id: string; id: string }>(
+    `SELECT t.chain_id, t.member_id, t.id FROM member_page_tokens t
+       JOIN unnest($1::text[], $2::text[]) AS w(chain_id, member_id)
+         ON t.chain_id = w.chain_id AND t.member_id = w.member_id
+      WHERE t.revoked_at IS NULL`,
+    [wanted.map((m) => m.chainId), wanted.map((m) => m.memberId)],
+  );
+  return new Map(rows.map((r) => [memberKey(r.chain_id, r.member_id), tokenOf(secret, r.id)]));
+}
+
 /** Withdraws the member's live link; true when there was one. */
 export async function revokeToken(
   db: Queryable,

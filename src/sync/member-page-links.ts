@@ -3,12 +3,12 @@
  * for the QR on a member's receipt: asked for when a member is attached at
  * the till (in the background, online only), kept a while per member, and
  * read by the receipt without waiting. Not asked for yet, or offline: the
- * receipt simply has no QR. A link the back office replaced is forgotten
- * after an hour at most.
+ * receipt simply has no QR. A link the back office replaced or withdrew is
+ * forgotten after five minutes at most.
  */
 
 /** How long a link is trusted (the back office may revoke it meanwhile). */
-export const PAGE_LINK_TTL_MS = 60 * 60 * 1000;
+export const PAGE_LINK_TTL_MS = 5 * 60 * 1000;
 /** Members kept at most (a day's customers of a busy till). */
 const MAX_KEPT = 2_000;
 
