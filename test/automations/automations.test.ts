@@ -613,14 +613,26 @@ describeBackoffice('automations', (cloud) => {
           [otherChainId],
         )
       ).map((r) => Number(r.ran_at));
+    await turnOn(otherOwner, 'win_back', { sms: true, email: false });
     const day = NOW + 200 * DAY;
     let now = day;
-    const loop = runAutomationLoop(db, { intervalMs: 5, now: () => now });
+    let rounds = 0;
+    const loop = runAutomationLoop(db, {
+      intervalMs: 5,
+      now: () => {
+        rounds += 1;
+        return now;
+      },
+    });
     try {
       await vi.waitFor(async () => expect(await ranAt()).toEqual([day]), { timeout: 10_000 });
-      // An hour later, the same local day: the loop goes round but the day's run is done.
+      // An hour later, the same local day: the loop goes round (twice more at least: one round
+      // may have begun before) but the day's run is done.
       now = day + HOUR;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const before = rounds;
+      await vi.waitFor(() => expect(rounds).toBeGreaterThanOrEqual(before + 3), {
+        timeout: 10_000,
+      });
       expect(await ranAt()).toEqual([day]);
       now = day + DAY;
       await vi.waitFor(async () => expect(await ranAt()).toEqual([day + DAY]), { timeout: 10_000 });
