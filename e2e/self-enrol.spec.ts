@@ -30,24 +30,21 @@ import {
 import { startTillHost } from './host';
 import type { TillHost } from './host';
 
-test.describe.configure({ mode: 'serial' });
-
 const bakery = programmeTemplate('bakeri')!;
 const CHAIN = 'Bakeri Sør AS';
 const TILL_SIZE = { width: 800, height: 600 };
 const PHONE_SIZE = { width: 390, height: 844 };
 
-let dataDir = '';
-let cloud: RunningCloudServer | null = null;
-let till: TillHost;
-/** The first join's code: used once, refused after. */
-let usedUrl = '';
-let joinedPhone = '';
+/** A cloud with the bakery's programme and a till paired with it. */
+interface Paired {
+  dataDir: string;
+  cloud: RunningCloudServer;
+  till: TillHost;
+}
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-join-'));
-  cloud = await startCloudServer({ port: 0, dataDir });
+async function startPaired(): Promise<Paired> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-join-'));
+  const cloud = await startCloudServer({ port: 0, dataDir });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
   const admin = await cloud.admin.addAdminToken(CHAIN);
   const saved = await fetch(`${cloud.url}/v1/programme`, {
@@ -57,18 +54,35 @@ test.beforeAll(async () => {
   });
   expect(saved.status).toBe(200);
   // Paired by the environment, as a shop's installer sets it up; syncing every second.
-  till = await startTillHost({
+  const till = await startTillHost({
     LOJAL_CLOUD_URL: cloud.url,
     LOJAL_STORE_CODE: store.storeCode,
     LOJAL_TERMINAL_NAME: 'Kasse 1',
     LOJAL_SYNC_INTERVAL_MS: '1000',
   });
+  return { dataDir, cloud, till };
+}
+
+async function stopPaired(paired: Paired | null, cloudOpen = true): Promise<void> {
+  if (!paired) return;
+  await paired.till.stop();
+  if (cloudOpen) await paired.cloud.close();
+  rmSync(paired.dataDir, { recursive: true, force: true });
+}
+
+// One cloud and till for the tests that keep it up; each test makes its own codes and members.
+let shared: Paired | null = null;
+let cloud: RunningCloudServer;
+let till: TillHost;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  shared = await startPaired();
+  ({ cloud, till } = shared);
 });
 
 test.afterAll(async () => {
-  await till?.stop();
-  await cloud?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await stopPaired(shared);
 });
 
 /** One picture of the till's QR, read from its pixels as a phone's camera reads a frame. */
@@ -137,12 +151,12 @@ async function waitOnline(page: Page): Promise<void> {
   });
 }
 
-test('the customer joins on their own phone and lands on the open sale within seconds', async ({
+test('the customer joins on their own phone and lands on the open sale within seconds; the used code is refused, and the phone again attaches that member', async ({
   page,
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // The chain's catalogue, as a manager saves it (the paired till took the chain's, which had none).
   const manager = await rpcAs(request, MANAGER_PIN, till.url);
   expect((await manager('catalogue.save', { products: bakery.catalogue })).status).toBe(200);
@@ -155,15 +169,14 @@ test('the customer joins on their own phone and lands on the open sale within se
   await shoot(page, 'self-enrol-till-qr-800x600');
 
   const url = await readQrOffScreen(page, browser);
-  expect(url).toMatch(new RegExp(`^${cloud!.url}/j/[a-z2-9]{15}$`));
-  usedUrl = url;
+  expect(url).toMatch(new RegExp(`^${cloud.url}/j/[a-z2-9]{15}$`));
 
   const customer = await phone(browser);
   try {
     const form = customer.page;
     await form.goto(url);
     await expect(form.getByRole('heading', { level: 1 })).toHaveText('Bli medlem i Bakeri Sør');
-    joinedPhone = uniquePhone();
+    const joinedPhone = uniquePhone();
     await form.getByLabel('Mobilnummer').fill(joinedPhone);
     await form.getByLabel('Fornavn (valgfritt)').fill('Åshild');
     await form.getByLabel(/Jeg godtar medlemsvilkårene for Bakeri Sør/).check();
@@ -183,30 +196,17 @@ test('the customer joins on their own phone and lands on the open sale within se
     await expect(page.getByTestId('basket-line')).toHaveCount(1);
     await shoot(page, 'self-enrol-till-joined-800x600');
     console.log(`self-enrolment: member on the till ${landedMs} ms after the phone sent the form`);
-  } finally {
-    await customer.context.close();
-  }
-});
 
-test('a used code is refused, and a phone already a member attaches that member', async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(90_000);
-  const customer = await phone(browser);
-  try {
-    const form = customer.page;
-    const used = await form.goto(usedUrl);
+    // The code is used now: refused. The same phone from a new code attaches that member.
+    const used = await form.goto(url);
     expect(used?.status()).toBe(410);
     await expect(form.getByRole('status')).toContainText('Denne koden er allerede brukt');
-
-    await page.setViewportSize(TILL_SIZE);
-    await logIn(page, CASHIER_PIN, till.url);
-    await waitOnline(page);
+    await page.getByRole('button', { name: 'Fjern medlem' }).click();
+    await expect(page.getByTestId('member-name')).toHaveCount(0);
     await openJoinQr(page);
-    const url = await readQrOffScreen(page, browser);
-    expect(url).not.toBe(usedUrl);
-    await form.goto(url);
+    const next = await readQrOffScreen(page, browser);
+    expect(next).not.toBe(url);
+    await form.goto(next);
     await form.getByLabel('Mobilnummer').fill(`+47 ${joinedPhone}`);
     await form.getByLabel(/Jeg godtar medlemsvilkårene/).check();
     await form.getByRole('button', { name: 'Bli medlem' }).click();
@@ -252,18 +252,26 @@ test('a bad phone number is said at the field, and the form keeps what was typed
 test('offline, the till says the network is needed and offers the enrolment at the till', async ({
   page,
 }) => {
-  await page.setViewportSize(TILL_SIZE);
-  await logIn(page, CASHIER_PIN, till.url);
-  await waitOnline(page);
-  await cloud!.close();
-  cloud = null;
-  await expect(page.getByTestId('sync-badge')).not.toHaveAttribute('data-state', 'online', {
-    timeout: 30_000,
-  });
-  await page.getByTestId('club-button').click();
-  await page.getByTestId('join-button').click();
-  await expect(page.getByTestId('join-offline')).toContainText('trenger nett');
-  await shoot(page, 'self-enrol-till-offline-800x600');
-  await page.getByTestId('join-enrol-here').click();
-  await expect(page.getByTestId('enrol-dialog')).toBeVisible();
+  test.setTimeout(120_000);
+  // Its own cloud and till: the cloud goes away here, and the other tests keep theirs.
+  const own = await startPaired();
+  let cloudOpen = true;
+  try {
+    await page.setViewportSize(TILL_SIZE);
+    await logIn(page, CASHIER_PIN, own.till.url);
+    await waitOnline(page);
+    await own.cloud.close();
+    cloudOpen = false;
+    await expect(page.getByTestId('sync-badge')).not.toHaveAttribute('data-state', 'online', {
+      timeout: 30_000,
+    });
+    await page.getByTestId('club-button').click();
+    await page.getByTestId('join-button').click();
+    await expect(page.getByTestId('join-offline')).toContainText('trenger nett');
+    await shoot(page, 'self-enrol-till-offline-800x600');
+    await page.getByTestId('join-enrol-here').click();
+    await expect(page.getByTestId('enrol-dialog')).toBeVisible();
+  } finally {
+    await stopPaired(own, cloudOpen);
+  }
 });
