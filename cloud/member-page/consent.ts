@@ -1,8 +1,8 @@
 /**
  * Consent from the member's own page: withdrawn at once through the same
  * path as an unsubscribe link (messaging/optout.ts); granted as a
- * `member.consent_changed` that records the terms version in force and its
- * source, "member page" (as an import records where a consent came from).
+ * `member.consent_changed` that records the terms version in force; both
+ * record their source, "member page" (as an import records where a consent came from).
  * Both are the cloud's events, which every till pulls.
  */
 import type { EventPayload } from '../../src/core/events';
@@ -26,7 +26,7 @@ export async function setConsentFromPage(
   granted: boolean,
   now: number,
 ): Promise<boolean> {
-  if (!granted) return withdrawConsent(db, chainId, memberId, channel, now);
+  if (!granted) return withdrawConsent(db, chainId, memberId, channel, now, MEMBER_PAGE_SOURCE);
   const scope = new Scope({ chainId, role: 'owner', storeIds: [] });
   try {
     await writeMemberEvent(db, scope, memberId, now, async ({ ledger }, programme) => {

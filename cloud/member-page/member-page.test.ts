@@ -195,6 +195,7 @@ for (const backend of await backends()) {
         ['sms', false],
         ['email', true],
       ]);
+      expect(events[0]!.payload).toMatchObject({ staffId: null, source: MEMBER_PAGE_SOURCE });
       expect(events[1]!.payload).toMatchObject({
         termsVersion: expect.any(String),
         staffId: null,

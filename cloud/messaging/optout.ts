@@ -6,6 +6,7 @@
  * follow), so every till pulls it like any other event and member_facts
  * says no consent before the next message is decided.
  */
+import type { EventPayload } from '../../src/core/events';
 import { writeMemberEvent } from '../backoffice/members';
 import { Scope } from '../backoffice/scope';
 import type { Database } from '../db/database';
@@ -20,6 +21,8 @@ export async function withdrawConsent(
   memberId: string,
   channel: Channel,
   now: number,
+  /** Where the withdrawal came from, kept on the event (the member page says so); none: as before. */
+  source?: string,
 ): Promise<boolean> {
   const scope = new Scope({ chainId, role: 'owner', storeIds: [] });
   try {
@@ -33,7 +36,9 @@ export async function withdrawConsent(
           termsVersion: programme.termsVersion,
           staffId: null,
           at: now,
-        },
+          // Kept beside the known fields (payloads keep what they do not name).
+          ...(source === undefined ? {} : { source }),
+        } as EventPayload<'member.consent_changed'>,
       };
     });
     return true;
