@@ -142,6 +142,7 @@ export async function listAutomations(
   return {
     automations,
     birthdayCoupon: birthday ? text(birthday.nb, birthday.en, swedish) : null,
+    clubName: programme.name,
     smsPriceOre: await smsPriceOre(db, chainId),
     frequencyCap: (await messagingSettings(db, chainId)).frequencyCap,
   };

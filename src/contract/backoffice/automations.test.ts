@@ -1,9 +1,11 @@
 /** The automations' texts: placeholders filled per member, no gap where a missing first name was. */
 import { describe, expect, it } from 'vitest';
+import { campaignSmsParts } from '../../core/messaging/sms-parts';
 import {
   AUTOMATION_KINDS,
   AUTOMATION_PLACEHOLDERS,
   DEFAULT_AUTOMATION_TEXTS,
+  exampleValues,
   placeholdersIn,
   renderAutomationText,
 } from './automations';
@@ -31,5 +33,26 @@ describe('automation texts', () => {
         for (const name of placeholdersIn(text))
           expect(AUTOMATION_PLACEHOLDERS[kind]).toContain(name);
     }
+  });
+
+  it('estimates the SMS parts on samples no shorter than what the run sends', () => {
+    // What the run fills for a chain with long names (cloud/automations/run.ts): the date dd.mm.yyyy.
+    const club = 'Kaffebrenneriet på hjørnet i Storgata';
+    const coupon = 'Gratis kake og stor kaffe latte';
+    const sent = renderAutomationText(DEFAULT_AUTOMATION_TEXTS.birthday.sms, {
+      fornavn: 'Kari',
+      kundeklubb: club,
+      kupong: coupon,
+      gyldig_til: '07.03.2026',
+    });
+    const estimated = renderAutomationText(
+      DEFAULT_AUTOMATION_TEXTS.birthday.sms,
+      exampleValues({ club, coupon }),
+    );
+    expect(estimated.length).toBeGreaterThanOrEqual(sent.length);
+    expect(campaignSmsParts(estimated).parts).toBeGreaterThanOrEqual(campaignSmsParts(sent).parts);
+    expect(exampleValues({ club: null, coupon: null }).gyldig_til).toHaveLength(
+      '07.03.2026'.length,
+    );
   });
 });

@@ -47,16 +47,37 @@ export const AUTOMATION_PLACEHOLDERS: Record<AutomationKind, readonly string[]> 
  */
 export const PAGE_LINK_FIELD = 'lenke';
 
-/** Values as long as typical ones, for counting a text's SMS parts before it is sent. */
+/**
+ * Values at least as long as typical ones, for counting a text's SMS parts
+ * before it is sent; dates as the run writes them (dd.mm.yyyy).
+ */
 export const EXAMPLE_VALUES: Record<string, string> = {
   fornavn: 'Kristine',
   kundeklubb: 'Kundeklubben',
   kupong: 'Bursdagsgave',
-  gyldig_til: '14.12.',
+  gyldig_til: '31.12.2026',
   poeng: '1 250',
   dato: '06.01.2027',
   kort: 'Kaffekortet',
 };
+
+/**
+ * EXAMPLE_VALUES with the programme's own club and birthday coupon names
+ * where they are longer: the run sends those (in bokmål), so the estimate is
+ * never below what is sent for them.
+ */
+export function exampleValues(names: {
+  club: string | null;
+  coupon: string | null;
+}): Record<string, string> {
+  const longer = (sample: string, real: string | null) =>
+    real !== null && real.length > sample.length ? real : sample;
+  return {
+    ...EXAMPLE_VALUES,
+    kundeklubb: longer(EXAMPLE_VALUES.kundeklubb!, names.club),
+    kupong: longer(EXAMPLE_VALUES.kupong!, names.coupon),
+  };
+}
 
 export interface AutomationTexts {
   sms: string;
@@ -173,6 +194,8 @@ export interface BoAutomations {
   automations: BoAutomation[];
   /** The programme's birthday coupon (its name in each language it has), null when it has none. */
   birthdayCoupon: Text | null;
+  /** The programme's name, which {kundeklubb} becomes. */
+  clubName: string;
   smsPriceOre: number;
   frequencyCap: number;
 }

@@ -12,7 +12,7 @@ import type {
   BoAutomations,
 } from '../../../contract/backoffice/automations';
 import {
-  EXAMPLE_VALUES,
+  exampleValues,
   PAGE_LINK_FIELD,
   renderAutomationText,
 } from '../../../contract/backoffice/automations';
@@ -53,7 +53,12 @@ export function AutomationCard({
   const [said, setSaid] = useState<{ kind: 'ok' | 'error'; shown: Shown } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const parts = campaignSmsParts(renderAutomationText(smsText, EXAMPLE_VALUES));
+  const parts = campaignSmsParts(
+    renderAutomationText(
+      smsText,
+      exampleValues({ club: settings.clubName, coupon: settings.birthdayCoupon?.nb ?? null }),
+    ),
+  );
   const title = t(`automations.kind.${kind}` as BoKey);
   const id = `auto-${kind}`;
   const coupon = settings.birthdayCoupon;
