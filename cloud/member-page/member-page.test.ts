@@ -221,6 +221,17 @@ for (const backend of await backends()) {
         'https://evil.example',
       );
       expect(foreign.headers.get('location')).toContain('done=bad_form');
+      // A sandboxed frame or a no-referrer page sends Origin: null: not the page's own.
+      const opaque = await post(
+        `${link}/consent`,
+        { form, channel: 'sms', granted: 'true' },
+        'null',
+      );
+      expect(opaque.headers.get('location')).toContain('done=bad_form');
+      const page = await fetch(link);
+      expect(page.headers.get('referrer-policy')).toBe('same-origin');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
       const badChannel = await post(`${link}/consent`, { form, channel: 'post', granted: 'true' });
       expect(badChannel.headers.get('location')).toContain('done=bad_form');
       const big = await post(`${link}/consent`, {

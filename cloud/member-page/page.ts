@@ -118,7 +118,7 @@ function shell(words: PageWords, title: string, body: string, languages: string)
   return (
     `<!doctype html><html lang="${words.locale === 'nb' ? 'nb' : words.locale}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">` +
+    `<meta name="referrer" content="same-origin"><meta name="robots" content="noindex">` +
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>` +
     `<body><main>${languages}${body}</main></body></html>`
   );

@@ -8,7 +8,7 @@
  * A token that is unknown, revoked, or names a member erased or merged away
  * answers the same 404 page. The public routes are limited per client address
  * and take small bodies only. The forms carry a per-page form token and a
- * foreign Origin is refused: the page has no cookies, but a link that leaked
+ * foreign or null Origin is refused, and no site may frame the page: it has no cookies, but a link that leaked
  * must not let another site switch a member's consent by a hidden form.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -73,6 +73,14 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
       { parseAs: 'string', bodyLimit: MEMBER_PAGE_BODY_LIMIT },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
+    // The page sends its own origin with its forms (same-origin referrer policy, so Chromium
+    // sends no 'null' Origin, which is refused); no site may frame its consent buttons.
+    scope.addHook('onSend', async (_request, reply) => {
+      void reply
+        .header('referrer-policy', 'same-origin')
+        .header('content-security-policy', "frame-ancestors 'none'")
+        .header('x-frame-options', 'DENY');
+    });
     // Before anything is read or looked up.
     scope.addHook('onRequest', async (request, reply) => {
       const admitted = limiter.take(request.ip);
@@ -145,7 +153,7 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
         ]);
         const channel = body.channel;
         if (
-          (origin !== undefined && origin !== 'null' && !ownOrigins.has(origin)) ||
+          (origin !== undefined && !ownOrigins.has(origin)) ||
           !sameText(body.form, formTokenOf(await secretOf(), link.rowId)) ||
           (channel !== 'sms' && channel !== 'email') ||
           (body.granted !== 'true' && body.granted !== 'false')
