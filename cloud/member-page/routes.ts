@@ -7,9 +7,10 @@
  *
  * A token that is unknown, revoked, or names a member erased or merged away
  * answers the same 404 page. The public routes are limited per client address
- * and take small bodies only. The forms carry a per-page form token and a
- * foreign or null Origin is refused, and no site may frame the page: it has no cookies, but a link that leaked
- * must not let another site switch a member's consent by a hidden form.
+ * and take small bodies only. The forms carry a per-page form token, a
+ * foreign or null Origin is refused, and no site may frame the page: it has
+ * no cookies, but a link that leaked must not let another site switch a
+ * member's consent by a hidden form or a framed button.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
