@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestCloud } from '../../test/sync/support/cloud';
 import type { TestCloud } from '../../test/sync/support/cloud';
-import { callbackKey } from './sender';
+import { enqueueMessages, outboxMessages } from './outbox';
+import { callbackKey, unsubscribeToken } from './sender';
 
 const SECRET = 'routes-test-secret';
 
@@ -67,6 +68,26 @@ for (const backend of await backends()) {
       expect(tries.some((t) => t.status === 429)).toBe(true);
       const posts = await statuses('/u/0190-not-a-token.abc', 2, 'POST');
       expect(posts.map((p) => p.status)).toEqual([429, 429]);
+      // The 429 page in the reader's language, from the catalogue.
+      const english = await fetch(`${cloud.server.url}/u/0190-not-a-token.abc?lang=en`);
+      expect(english.status).toBe(429);
+      expect(await english.text()).toContain('Too many tries. Try again in a little while.');
+      const norwegian = await fetch(`${cloud.server.url}/u/0190-not-a-token.abc`);
+      expect(await norwegian.text()).toContain('For mange forsøk. Prøv igjen om litt.');
+    });
+
+    it('many people behind one address (CGNAT) opening their own links are not throttled', async () => {
+      const db = cloud.server.database;
+      await db.query(`INSERT INTO chains (id, name, created_at) VALUES ('c-cgnat', 'Kjede', 0)`);
+      await enqueueMessages(db, 'c-cgnat', [
+        { memberId: 'm-1', channel: 'sms', purpose: 'test', body: 'Hei', notBefore: 0 },
+      ]);
+      const [message] = await outboxMessages(db, 'c-cgnat');
+      const token = unsubscribeToken({ secret: SECRET }, message!.id);
+      // Guesses from the address used up its bucket (the test before); a real link still opens.
+      const opened = await statuses(`/u/${token}`, 30);
+      expect(opened.map((o) => o.status)).toEqual(opened.map(() => 200));
+      expect((await statuses('/u/0190-not-a-token.abc', 1))[0]!.status).toBe(429);
     });
   });
 }

@@ -12,6 +12,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalisePhone } from '../../src/core/phone';
+import { pageLocale, wordsFor } from '../member-page/page';
 import type { Database } from '../db/database';
 import { RateLimiter } from '../rate-limit';
 import type { BucketSettings } from '../rate-limit';
@@ -122,9 +123,9 @@ const PAGE_STYLE =
   'body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;font-size:1.1rem}' +
   'button{font-size:1.1rem;padding:.8rem 1.4rem;min-height:48px}';
 
-function page(title: string, inner: string): string {
+function page(title: string, inner: string, lang = 'nb'): string {
   return (
-    `<!doctype html><html lang="nb"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<title>${title}</title><style>${PAGE_STYLE}</style></head><body><h1>${title}</h1>${inner}</body></html>`
   );
@@ -150,9 +151,10 @@ function sameKey(given: unknown, key: string): boolean {
 /**
  * Per remote address. A wrong callback key is a guess (a few, then 429); the
  * provider's own calls with the right key come in bursts (a campaign's
- * reports), so they have a bucket of their own, wide enough for those. An
- * unsubscribe link is opened by one person a few times; a scanner of tokens
- * is turned away.
+ * reports), so they have a bucket of their own, wide enough for those. Only
+ * unsubscribe tokens that match no message count: a scanner of tokens is
+ * turned away, while the many people one mobile network puts behind one
+ * address (CGNAT) open their own links unthrottled.
  */
 export interface MessagingRouteLimits {
   keyGuesses: BucketSettings;
@@ -166,12 +168,24 @@ export const MESSAGING_ROUTE_LIMITS: MessagingRouteLimits = {
   unsubscribe: { capacity: 20, refillPerSecond: 0.2 },
 };
 
-function tooMany(reply: FastifyReply, retryAfterSeconds: number, html = false): FastifyReply {
+/** 429; `request` given: the page a person sees, in their language (?lang=nb|en|sv). */
+function tooMany(
+  reply: FastifyReply,
+  retryAfterSeconds: number,
+  request?: FastifyRequest,
+): FastifyReply {
   void reply.code(429).header('retry-after', String(retryAfterSeconds));
-  if (!html) return reply.send({ error: 'rate_limited' });
+  if (!request) return reply.send({ error: 'rate_limited' });
+  const words = wordsFor(pageLocale((request.query as { lang?: unknown } | undefined)?.lang));
   return reply
     .type('text/html; charset=utf-8')
-    .send(page('Prøv igjen litt senere', '<p>For mange forsøk. Prøv igjen om litt.</p>'));
+    .send(
+      page(
+        words.say('unsubscribe.tooMany.title'),
+        `<p>${words.say('unsubscribe.tooMany.text')}</p>`,
+        words.locale,
+      ),
+    );
 }
 
 export function registerMessagingRoutes(
@@ -238,18 +252,27 @@ export function registerMessagingRoutes(
       );
       return row ?? null;
     };
-    const admitted = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    /**
+     * The token's message, or null with the reply sent: 404, or 429 once the address has
+     * guessed too often. A token is a MAC checked before any read, so a link that is someone's
+     * own is served whatever others behind the same address did.
+     */
+    const lookUp = async (request: FastifyRequest, reply: FastifyReply) => {
+      const message = await messageOf((request.params as { token: string }).token);
+      if (message) return message;
       const admission = unsubscribes.take(request.ip);
-      if (admission.allowed) return true;
-      tooMany(reply, admission.retryAfterSeconds, true);
-      return false;
+      if (!admission.allowed) tooMany(reply, admission.retryAfterSeconds, request);
+      else
+        void reply
+          .code(404)
+          .type('text/html; charset=utf-8')
+          .send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
+      return null;
     };
     scope.get('/u/:token', async (request, reply) => {
-      if (!admitted(request, reply)) return reply;
-      const message = await messageOf((request.params as { token: string }).token);
+      const message = await lookUp(request, reply);
+      if (!message) return reply;
       reply.type('text/html; charset=utf-8');
-      if (!message)
-        return reply.code(404).send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
       const word = CHANNEL_WORD[message.channel];
       return reply.send(
         page(
@@ -260,11 +283,9 @@ export function registerMessagingRoutes(
       );
     });
     scope.post('/u/:token', { bodyLimit: CALLBACK_BODY_LIMIT }, async (request, reply) => {
-      if (!admitted(request, reply)) return reply;
-      const message = await messageOf((request.params as { token: string }).token);
+      const message = await lookUp(request, reply);
+      if (!message) return reply;
       reply.type('text/html; charset=utf-8');
-      if (!message)
-        return reply.code(404).send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
       await withdrawConsent(db, message.chain_id, message.member_id, message.channel, now());
       const word = CHANNEL_WORD[message.channel];
       return reply.send(

@@ -137,4 +137,15 @@ export const memberPageMessages = defineMessages({
     en: 'Your choice was not saved. Reload the page and try again.',
     sv: 'Valet sparades inte. Ladda om sidan och försök igen.',
   },
+  // The unsubscribe link's page (cloud/messaging/routes.ts) when an address guessed too often.
+  'unsubscribe.tooMany.title': {
+    nb: 'Prøv igjen litt senere',
+    en: 'Try again a little later',
+    sv: 'Försök igen lite senare',
+  },
+  'unsubscribe.tooMany.text': {
+    nb: 'For mange forsøk. Prøv igjen om litt.',
+    en: 'Too many tries. Try again in a little while.',
+    sv: 'För många försök. Försök igen om en stund.',
+  },
 });
