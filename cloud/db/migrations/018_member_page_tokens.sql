@@ -5,8 +5,10 @@
 --
 -- The token itself is never stored: it is an HMAC of the row's random `id`
 -- under the server's secret (member_page_secret), so the cloud can put the
--- same link in a message or on a receipt again, while a copy of the database
--- alone opens no page. A request finds its row by the token's SHA-256.
+-- same link in a message or on a receipt again. A request finds its row by
+-- the token's SHA-256. That secret is kept in this same database, so a copy
+-- of the database can make every member's link: it must be guarded as the
+-- members' data itself is.
 CREATE TABLE member_page_secret (
   one boolean PRIMARY KEY DEFAULT true CHECK (one),
   secret text NOT NULL
