@@ -5,7 +5,7 @@ export const memberPageMessages = defineMessages({
   'memberPage.greeting': { nb: 'Hei {name}', en: 'Hi {name}', sv: 'Hej {name}' },
   'memberPage.card': { nb: 'Medlemskortet ditt', en: 'Your member card', sv: 'Ditt medlemskort' },
   'memberPage.cardHelp': {
-    nb: 'Vis koden i kassa, så får du fordelene dine.',
+    nb: 'Vis koden i kassen, så får du fordelene dine.',
     en: 'Show the code at the till to get your benefits.',
     sv: 'Visa koden i kassan så får du dina förmåner.',
   },
