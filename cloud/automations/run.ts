@@ -258,9 +258,15 @@ async function runOne(
   setting: AutomationSetting,
   programme: Programme,
   now: number,
+  missedDays: readonly number[] = [],
 ): Promise<{ decided: number; enqueued: number }> {
   return db.transaction(async (tx) => {
-    const found = await FINDERS[setting.kind](tx, chainId, programme, now);
+    const found: Occasion[] = [];
+    // A missed day's birthdays only: the other automations look at now (a lapse, points still
+    // to expire, a reward still unused) and see what a missed day would have.
+    if (setting.kind === 'birthday')
+      for (const day of missedDays) found.push(...(await birthdays(tx, chainId, programme, day)));
+    found.push(...(await FINDERS[setting.kind](tx, chainId, programme, now)));
     if (found.length === 0) return { decided: 0, enqueued: 0 };
     const reach = new Map(
       (
@@ -344,6 +350,30 @@ function namesMissingCoupon(setting: AutomationSetting, programme: Programme): b
   return texts.some((text) => placeholdersIn(text).some((n) => COUPON_PLACEHOLDERS.includes(n)));
 }
 
+/** How many days back a run catches up on the birthdays of days it did not run (the cloud down). */
+export const MISSED_DAYS_MAX = 7;
+
+/** An instant in each local day after the chain's last run day and before today, at most 7. */
+async function missedDays(
+  db: Queryable,
+  chainId: string,
+  programme: Programme,
+  now: number,
+): Promise<number[]> {
+  const [run] = await db.query<{ last_day: string }>(
+    'SELECT last_day::text AS last_day FROM automation_runs WHERE chain_id = $1',
+    [chainId],
+  );
+  if (!run) return [];
+  const today = localDateOf(now, programme.timeZone);
+  const out: number[] = [];
+  for (let back = MISSED_DAYS_MAX; back >= 1; back -= 1) {
+    const day = addDays(today, -back);
+    if (isoDate(day) > run.last_day) out.push(endOfLocalDay(day, programme.timeZone));
+  }
+  return out;
+}
+
 /** What a run does with an automation's or a chain's error: the run goes on with the rest. */
 export type AutomationErrorHandler = (error: unknown) => void;
 
@@ -364,6 +394,7 @@ export async function runChainAutomations(
 ): Promise<AutomationRunReport> {
   const settings = await automationSettings(db, chainId);
   const programme = await programmeInForce(db, chainId);
+  const missed = await missedDays(db, chainId, programme, now);
   const report: AutomationRunReport = {};
   let failed = false;
   for (const setting of settings.values()) {
@@ -375,7 +406,7 @@ export async function runChainAutomations(
       continue;
     }
     try {
-      report[setting.kind] = await runOne(db, chainId, setting, programme, now);
+      report[setting.kind] = await runOne(db, chainId, setting, programme, now, missed);
     } catch (error) {
       failed = true;
       onError(error);

@@ -752,4 +752,28 @@ describeBackoffice('automations', (cloud) => {
       sv: 'Födelsedagstårta',
     });
   });
+
+  it('greets, once, the birthdays of the days the run missed, a week back at most', async () => {
+    const db = cloud().server.database;
+    const made = await chainOf([
+      { id: 'm-27th', phone: '+4791000071', sms: true, email: false, birthDate: '1990-02-27' },
+      { id: 'm-20th', phone: '+4791000072', sms: true, email: false, birthDate: '1990-02-20' },
+    ]);
+    await turnOn(made.owner, 'birthday', { sms: true, email: false });
+    // Last run on the 19th (Oslo); today is the 28th: the 27th is missed, the 20th too far back.
+    await db.query(
+      `INSERT INTO automation_runs (chain_id, last_day, ran_at) VALUES ($1, '2026-02-19', $2)`,
+      [made.chainId, NOW - 9 * DAY],
+    );
+    expect((await runDueAutomations(db, NOW, () => {})).get(made.chainId)).toEqual({
+      birthday: { decided: 1, enqueued: 1 },
+    });
+    expect(await queued(made.chainId, 'birthday')).toEqual(['m-27th sms automation:birthday:2026']);
+    await db.query(`UPDATE automation_runs SET last_day = '2026-02-19' WHERE chain_id = $1`, [
+      made.chainId,
+    ]);
+    expect((await runDueAutomations(db, NOW + HOUR, () => {})).get(made.chainId)).toEqual({
+      birthday: { decided: 0, enqueued: 0 },
+    });
+  });
 });
