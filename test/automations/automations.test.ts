@@ -421,7 +421,7 @@ describeBackoffice('automations', (cloud) => {
     expect(textsTo(people.bNone!.phone)).toHaveLength(0);
     expect(textsTo(people.bUtc!.phone)).toHaveLength(0);
     expect(textsTo(people.bToday!.phone)[0]!.msg).toBe(
-      'Gratulerer med dagen, Kari! Vi gir deg Bursdagskake, gyldig til 07.03.2026. Vis medlemskortet i kassa. Hilsen Kaffeklubben\nSvar STOPP for å melde deg av',
+      'Gratulerer med dagen, Kari! Vi gir deg Bursdagskake, gyldig til 07.03.2026. Vis medlemskortet i kassen. Hilsen Kaffeklubben\nSvar STOPP for å melde deg av',
     );
     // No first name: no gap where it would be.
     expect(textsTo(people.bLeap!.phone)[0]!.msg).toMatch(
@@ -516,7 +516,7 @@ describeBackoffice('automations', (cloud) => {
     });
     await sendDue(db, messaging, MORNING + HOUR);
     expect(textsTo(people.rFull!.phone).map((r) => r.msg.split('\n')[0])).toEqual([
-      'Hei Kari! Kaffekortet er fullt, og belønningen venter på deg i kassa. Hilsen Kaffeklubben',
+      'Hei Kari! Kaffekortet er fullt, og belønningen venter på deg i kassen. Hilsen Kaffeklubben',
     ]);
     expect(textsTo(people.rHalf!.phone)).toHaveLength(0);
     expect(textsTo(people.rUsed!.phone)).toHaveLength(0);

@@ -88,10 +88,10 @@ export interface AutomationTexts {
 /** The Norwegian texts an automation starts with. */
 export const DEFAULT_AUTOMATION_TEXTS: Record<AutomationKind, AutomationTexts> = {
   birthday: {
-    sms: 'Gratulerer med dagen, {fornavn}! Vi gir deg {kupong}, gyldig til {gyldig_til}. Vis medlemskortet i kassa. Hilsen {kundeklubb}',
+    sms: 'Gratulerer med dagen, {fornavn}! Vi gir deg {kupong}, gyldig til {gyldig_til}. Vis medlemskortet i kassen. Hilsen {kundeklubb}',
     emailSubject: 'Gratulerer med dagen fra {kundeklubb}!',
     email:
-      'Hei {fornavn}!\n\nGratulerer med dagen! Som medlem får du {kupong}, gyldig til {gyldig_til}. Vis medlemskortet i kassa, så får du den.\n\nHilsen {kundeklubb}',
+      'Hei {fornavn}!\n\nGratulerer med dagen! Som medlem får du {kupong}, gyldig til {gyldig_til}. Vis medlemskortet i kassen, så får du den.\n\nHilsen {kundeklubb}',
   },
   points_expiring: {
     sms: 'Hei {fornavn}! {poeng} poeng går ut {dato}. Bruk dem i butikken før det. Hilsen {kundeklubb}',
@@ -100,10 +100,10 @@ export const DEFAULT_AUTOMATION_TEXTS: Record<AutomationKind, AutomationTexts> =
       'Hei {fornavn}!\n\n{poeng} av poengene dine går ut {dato}. Bruk dem i butikken før det.\n\nHilsen {kundeklubb}',
   },
   reward_ready: {
-    sms: 'Hei {fornavn}! {kort} er fullt, og belønningen venter på deg i kassa. Hilsen {kundeklubb}',
+    sms: 'Hei {fornavn}! {kort} er fullt, og belønningen venter på deg i kassen. Hilsen {kundeklubb}',
     emailSubject: 'Belønningen din er klar',
     email:
-      'Hei {fornavn}!\n\n{kort} er fullt, og belønningen venter på deg. Vis medlemskortet i kassa neste gang du handler.\n\nHilsen {kundeklubb}',
+      'Hei {fornavn}!\n\n{kort} er fullt, og belønningen venter på deg. Vis medlemskortet i kassen neste gang du handler.\n\nHilsen {kundeklubb}',
   },
   win_back: {
     sms: 'Hei {fornavn}! Det er en stund siden sist. Velkommen innom, vi har mye nytt! Hilsen {kundeklubb}',
