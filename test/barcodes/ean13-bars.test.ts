@@ -1,7 +1,8 @@
+/** The member card's EAN-13 bars (src/core/ean13-bars.ts) read back by @zxing, a reader the core may not use itself. */
 import { BitArray, EAN13Reader } from '@zxing/library';
 import { describe, expect, it } from 'vitest';
-import { ean13Modules, isGuardModule } from './ean13-bars';
-import { memberNumberFor } from './ean13';
+import { ean13Modules, isGuardModule } from '../../src/core/ean13-bars';
+import { memberNumberFor } from '../../src/core/ean13';
 
 /** The bars as a scan line with a light margin, read back by @zxing's EAN-13 reader. */
 function read(modules: boolean[]): string {
