@@ -215,6 +215,18 @@ function figures(m: Measurements, gen: GenerationReport, cached: boolean): Figur
         `${m.notes.load}.`,
     }),
     figure({
+      name: 'commit_sale_day_figures_change_pct',
+      value: Math.round((m.commit.p99Us / m.commitWithoutDayFigures.p99Us - 1) * 1000) / 10,
+      unit: '%',
+      floor: null,
+      goal: 'keeping "Dagens tall" moves commit_sale_p99_us by no more than 10 %',
+      met: m.commit.p99Us <= 1.1 * m.commitWithoutDayFigures.p99Us,
+      note:
+        `commit_sale_p99_us (${m.commit.p99Us.toFixed(0)} µs, day figures kept) against the same commits with the day figures' upkeep switched off (bench only: ` +
+        `setDayFiguresKeptForBench), alternate pairs of sales in the same rounds: p99 ${m.commitWithoutDayFigures.p99Us.toFixed(0)} µs, ` +
+        `p50 ${m.commit.p50Us.toFixed(0)} against ${m.commitWithoutDayFigures.p50Us.toFixed(0)} µs; ${roundsNote(m.commitWithoutDayFigures, 0)} (without). ${m.notes.load}.`,
+    }),
+    figure({
       name: 'rss_mb_1m_members',
       value: m.rssMb,
       unit: 'MB',

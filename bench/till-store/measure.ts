@@ -22,6 +22,7 @@ import type { Session } from '../../src/service';
 import { summaryFromColumns } from '../../src/service/member-access';
 import { currentProgramme, memberSummaryByNumber, memberSummaryByPhone } from '../../src/store';
 import { eventFromRow } from '../../src/store/event-log';
+import { setDayFiguresKeptForBench } from '../../src/store/projections/day-figures';
 import type { EventRow } from '../../src/store/event-log';
 import { percentile } from '../lib';
 import {
@@ -70,6 +71,8 @@ export interface Measurements {
   lookupCard: Timed;
   evaluate: Timed & { inputP99Us: number; about: string };
   commit: Timed;
+  /** The same commits with "Dagens tall" not kept (alternate pairs of sales, bench switch). */
+  commitWithoutDayFigures: Timed;
   rssMb: number;
   heapMb: number;
   gcExposed: boolean;
@@ -421,10 +424,12 @@ async function main(dataDir: string, outFile: string): Promise<void> {
   let memberCommits = 0;
   let sale = 0;
   const commitRounds: Round[] = [];
+  const withoutRounds: Round[] = [];
   const between: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     const timed: number[] = [];
     const floor: number[] = [];
+    const without: number[] = [];
     for (let i = 0; i < COMMIT_SAMPLES + COMMIT_WARMUP; i++) {
       // At a till, commands arrive through the event loop (IPC, HTTP), which
       // turns between them and runs what a command left for later (the WAL
@@ -448,7 +453,11 @@ async function main(dataDir: string, outFile: string): Promise<void> {
         { lines, memberId: withMember ? buyer.memberId : null, verified: withMember },
         cashier,
       );
+      // Two sales with "Dagens tall" kept, two without, and so on (each order of floor and
+      // service in both): what keeping the totals adds to a commit, in the same minutes.
+      const keepDayFigures = (i >> 1) % 2 === 0;
       const runService = async () => {
+        setDayFiguresKeptForBench(keepDayFigures);
         const t0 = performance.now();
         const answer = await service.call(
           'sale.commit',
@@ -462,6 +471,7 @@ async function main(dataDir: string, outFile: string): Promise<void> {
           cashier,
         );
         const t = us(t0);
+        setDayFiguresKeptForBench(true);
         if (answer.duplicate) throw new Error('a benchmark sale was taken for a retry');
         const event = (newestEvents.all() as EventRow[])
           .map(eventFromRow)
@@ -486,17 +496,23 @@ async function main(dataDir: string, outFile: string): Promise<void> {
         serviceUs = await runService();
       }
       if (i >= COMMIT_WARMUP) {
-        timed.push(serviceUs);
         floor.push(floorUs);
+        if (!keepDayFigures) {
+          without.push(serviceUs);
+          continue;
+        }
+        timed.push(serviceUs);
         if (withMember) memberCommits += 1;
       }
     }
     commitRounds.push(round(timed, floor));
+    withoutRounds.push(round(without, null));
     log(
       `round ${r + 1}: commit p99 ${commitRounds[r]!.p99Us.toFixed(0)} µs, floor ${commitRounds[r]!.floorP99Us!.toFixed(0)} µs`,
     );
   }
   const commit = combine(commitRounds);
+  const commitWithoutDayFigures = combine(withoutRounds);
   const checkpoints =
     `Between commits the event loop turned (running the WAL checkpoint the service leaves until after its answer) ` +
     `in p50 ${percentile(between, 50).toFixed(0)} µs, p99 ${percentile(between, 99).toFixed(0)} µs, not counted in the commit`;
@@ -508,6 +524,7 @@ async function main(dataDir: string, outFile: string): Promise<void> {
     lookupCard,
     evaluate,
     commit,
+    commitWithoutDayFigures,
     rssMb,
     heapMb,
     gcExposed: gc !== undefined,

@@ -197,6 +197,22 @@ function addShare(deltas: Deltas, share: SaleShare, sign: 1 | -1): void {
   }
 }
 
+let kept = true;
+
+/**
+ * Turns the upkeep of "Dagens tall" off or on for this process. ONLY the
+ * benchmark (bench/till-store/measure.ts) turns it off, on alternate sales, to
+ * show what keeping the totals adds to a sale's commit; the till always keeps them.
+ */
+export function setDayFiguresKeptForBench(on: boolean): void {
+  kept = on;
+}
+
+/** Whether this process keeps "Dagens tall" (always, outside the benchmark). */
+export function dayFiguresKept(): boolean {
+  return kept;
+}
+
 /** Apply the difference between a sale's share before and after one of its events. */
 export function applySaleShare(
   db: Db,
@@ -210,6 +226,7 @@ export function applySaleShare(
 }
 
 export function projectEnrolment(db: Db, event: EventEnvelope<'member.enrolled'>): void {
+  if (!kept) return;
   const deltas: Deltas = new Map();
   add(deltas, event.storeId, event.payload.at, event.payload.staffId, 1, { enrolments: 1 });
   applyDeltas(db, deltas);

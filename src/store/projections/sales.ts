@@ -9,12 +9,17 @@ import type { EventRow } from '../event-log';
 import { eventFromRow } from '../event-log';
 import { saleFromCommitted } from '../sales';
 import { statement } from '../statements';
-import { applySaleShare, saleShare, shareOfCommitted } from './day-figures';
+import { applySaleShare, dayFiguresKept, saleShare, shareOfCommitted } from './day-figures';
 import type { DayBooking } from './day-figures';
 
 type SaleEvent = Extract<LojalEvent, { type: 'sale.committed' | 'sale.voided' | 'sale.returned' }>;
 
 export function projectSaleEvent(db: Db, event: SaleEvent): void {
+  if (!dayFiguresKept()) {
+    if (event.type === 'sale.committed') insertSale(db, event);
+    refreshSale(db, event.payload.saleId);
+    return;
+  }
   // "Dagens tall" follow the row: what it gave before this event, what it gives after.
   const before = saleShare(db, event.payload.saleId);
   const inserted = event.type === 'sale.committed' && insertSale(db, event);
