@@ -12,7 +12,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addOwner } from '../cloud/accounts/admin';
 import { runDueAutomations } from '../cloud/automations/run';
 import { outboxMessages } from '../cloud/messaging/outbox';
 import { saveProgramme } from '../cloud/programme-change';
@@ -25,11 +24,13 @@ import { isoDate, localDateOf } from '../src/core/time';
 import { ROUTES } from '../src/sync/protocol';
 import type { PairResponse } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
+import { addOwnerAccount, logInPage } from './backoffice-accounts';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
 const CHAIN = 'Dyrebutikken Auto';
 const OWNER_EMAIL = 'eier@dyrebutikken-auto.no';
 const OWNER_PASSWORD = 'bjeffing hver morgen';
+const OWNER = { email: OWNER_EMAIL, name: 'Kari Eier', password: OWNER_PASSWORD };
 const GREETING =
   'Gratulerer med dagen, {fornavn}! Hent {kupong} hos oss før {gyldig_til}. Hilsen {kundeklubb}';
 
@@ -59,13 +60,8 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'lojal-e2e-bo-automations-'));
   cloud = await startCloudServer({ port: 0, dataDir, backofficeDir: BACKOFFICE_BUILT });
   const store = await cloud.admin.addStore(CHAIN, 'Sentrum');
-  const added = await addOwner(
-    cloud.database,
-    { chain: CHAIN, email: OWNER_EMAIL, name: 'Kari Eier' },
-    Date.now(),
-  );
-  chainId = added.account.chainId;
-  await post('/bo/rpc/account.acceptInvite', { token: added.link.token, password: OWNER_PASSWORD });
+  await addOwnerAccount(cloud, { ...OWNER, chain: CHAIN });
+  chainId = store.chainId;
   await saveProgramme(
     cloud.database,
     chainId,
@@ -117,11 +113,7 @@ test('the owner turns the birthday greeting on with her own text, and the day’
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${cloud.url}/bo/login`);
-  await page.getByTestId('login-email').fill(OWNER_EMAIL);
-  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await expect(page.getByTestId('bo-who')).toContainText('Kari Eier');
+  await logInPage(page, cloud, OWNER);
 
   await page.getByTestId('nav-automations').click();
   await expect(
