@@ -18,9 +18,10 @@ import {
 } from '../../../contract/backoffice/automations';
 import { money, msg } from '../../../core/i18n';
 import type { Shown } from '../../../core/i18n';
-import { campaignSmsParts, SMS_OPT_OUT } from '../../../core/messaging/sms-parts';
+import { campaignSmsParts } from '../../../core/messaging/sms-parts';
 import { call, failureText } from '../../api';
 import { Alert } from '../../components/Alert';
+import { SmsTextField } from '../../components/SmsTextField';
 import { useBo } from '../../i18n';
 import type { BoKey } from '../../i18n';
 
@@ -137,28 +138,20 @@ export function AutomationCard({
             {t('campaigns.channel.sms')}
           </label>
           {useSms && (
-            <label className="field">
-              <span>{t('campaigns.form.smsText')}</span>
-              <textarea
-                className="input"
-                rows={3}
-                value={smsText}
-                onChange={(e) => setSmsText(e.target.value)}
-                maxLength={900}
-                required
-                data-testid={`automation-${kind}-sms`}
-              />
-              <small className="bo-hint" data-testid={`automation-${kind}-parts`}>
-                {t('campaigns.form.smsParts', {
-                  chars: smsText.length,
-                  parts: parts.parts,
-                  optOut: SMS_OPT_OUT,
-                  ucs: parts.encoding === 'ucs2' ? 'yes' : 'no',
-                })}
-                {' · '}
-                {t('automations.smsCost', { cost: money(parts.parts * settings.smsPriceOre) })}
-              </small>
-            </label>
+            <SmsTextField
+              value={smsText}
+              onChange={setSmsText}
+              parts={parts}
+              rows={3}
+              testId={`automation-${kind}-sms`}
+              partsTestId={`automation-${kind}-parts`}
+              after={
+                <>
+                  {' · '}
+                  {t('automations.smsCost', { cost: money(parts.parts * settings.smsPriceOre) })}
+                </>
+              }
+            />
           )}
           <label className="cp-choice">
             <input

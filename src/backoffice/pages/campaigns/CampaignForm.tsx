@@ -13,9 +13,10 @@ import type {
 } from '../../../contract/backoffice/campaigns';
 import type { BoSegmentSummary } from '../../../contract/backoffice/segments';
 import type { Shown } from '../../../core/i18n';
-import { campaignSmsParts, SMS_OPT_OUT } from '../../../core/messaging/sms-parts';
+import { campaignSmsParts } from '../../../core/messaging/sms-parts';
 import { call, failureText } from '../../api';
 import { Alert } from '../../components/Alert';
+import { SmsTextField } from '../../components/SmsTextField';
 import { useBo } from '../../i18n';
 import { useRoute } from '../../router';
 import { Reach } from './Reach';
@@ -199,26 +200,14 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
             {t('campaigns.channel.sms')}
           </label>
           {useSms && (
-            <label className="field">
-              <span>{t('campaigns.form.smsText')}</span>
-              <textarea
-                className="input"
-                rows={4}
-                value={smsText}
-                onChange={(e) => setSmsText(e.target.value)}
-                maxLength={900}
-                required
-                data-testid="campaign-sms"
-              />
-              <small className="bo-hint" data-testid="sms-parts">
-                {t('campaigns.form.smsParts', {
-                  chars: smsText.length,
-                  parts: parts.parts,
-                  optOut: SMS_OPT_OUT,
-                  ucs: parts.encoding === 'ucs2' ? 'yes' : 'no',
-                })}
-              </small>
-            </label>
+            <SmsTextField
+              value={smsText}
+              onChange={setSmsText}
+              parts={parts}
+              rows={4}
+              testId="campaign-sms"
+              partsTestId="sms-parts"
+            />
           )}
           <label className="cp-choice">
             <input
