@@ -41,6 +41,7 @@ import type { Channel, NewMessage } from '../messaging/outbox';
 import { programmeInForce } from '../programme';
 import type { AutomationSetting } from './settings';
 import { automationPurposePrefix, automationSettings, COUPON_PLACEHOLDERS } from './settings';
+import { repeatEvery } from '../repeat';
 
 /** The namespace of the outbox ids automations make (uuid v5 of chain, purpose, member, channel). */
 const MESSAGE_ID_NAMESPACE = '5b0f3c1e-8a4d-4f7e-9c2b-17a0d3e6f412';
@@ -455,23 +456,9 @@ export function runAutomationLoop(
   db: Database,
   options: { intervalMs: number; now?: () => number; onError?: (error: unknown) => void },
 ): { stop(): Promise<void> } {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  const tick = () => {
-    if (stopped) return;
-    current = runDueAutomations(db, (options.now ?? Date.now)(), options.onError)
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await current;
-    },
-  };
+  return repeatEvery(
+    () => runDueAutomations(db, (options.now ?? Date.now)(), options.onError),
+    options.intervalMs,
+    options.onError,
+  );
 }

@@ -31,6 +31,7 @@ import type { MessagingSettings } from './settings';
 import { afterQuietHours, CAP_WINDOW_MS, messagingSettings } from './settings';
 import type { SendOutcome, SmsProvider, SmsProviderConfig } from './sms';
 import { smsProvider } from './sms';
+import { repeatEvery } from '../repeat';
 
 /** What the server is given to send with (env or options); secrets stay in here. */
 export interface MessagingConfig {
@@ -582,23 +583,9 @@ export function runSender(
   messaging: Messaging,
   options: { intervalMs: number; onError?: (error: unknown) => void },
 ): { stop(): Promise<void> } {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | null = null;
-  const tick = () => {
-    if (stopped) return;
-    current = sendDue(db, messaging, Date.now(), options.onError)
-      .catch((error: unknown) => options.onError?.(error))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await current;
-    },
-  };
+  return repeatEvery(
+    () => sendDue(db, messaging, Date.now(), options.onError),
+    options.intervalMs,
+    options.onError,
+  );
 }
