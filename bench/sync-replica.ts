@@ -18,6 +18,10 @@
  *   rows of the members table in a fresh file).
  *
  * LOJAL_BENCH_REPLICA_MEMBERS changes the number of members (default 1,000,000).
+ * LOJAL_BENCH_REPLICA_KEEP=1 keeps the loaded cloud (schema
+ * lojal_bench_replica_<members>) and reuses it when its load finished: the
+ * load takes about 20 minutes at 1,000,000 members, the timed part does not
+ * change it (a new terminal is paired each run; `DROP SCHEMA … CASCADE` frees it).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +34,8 @@ import { foldMember } from '../src/core/member';
 import { memberEvents } from '../src/core/member/test-events';
 import { databasePath, openTillService } from '../src/service';
 import { openDatabase } from '../src/store';
-import { freshDatabase } from './sync';
+import { freshDatabase, POSTGRES } from './sync';
+import type { Database as BenchDatabase } from './sync';
 import { figure } from './lib';
 import type { Figure } from './lib';
 import type { Benchmark } from './run';
@@ -42,6 +47,44 @@ const DAY_MS = 86_400_000;
 const NOW = Date.now();
 const YEAR_AGO = NOW - 365 * DAY_MS;
 const CHUNK = 50_000;
+
+/** The cloud this run uses: a fresh schema, or the kept one (see LOJAL_BENCH_REPLICA_KEEP). */
+async function cloudDatabase(): Promise<{ database: BenchDatabase | null; loaded: boolean }> {
+  if (process.env.LOJAL_BENCH_REPLICA_KEEP !== '1')
+    return { database: await freshDatabase(), loaded: false };
+  const schema = `lojal_bench_replica_${MEMBERS}`;
+  const admin = new pg.Client({ connectionString: POSTGRES, connectionTimeoutMillis: 2_000 });
+  try {
+    await admin.connect();
+  } catch {
+    return { database: null, loaded: false };
+  }
+  try {
+    const [done] = (
+      await admin.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [
+        `${schema}.bench_replica_loaded`,
+      ])
+    ).rows;
+    const loaded = done?.t !== null && done?.t !== undefined;
+    // A load that did not finish is started again from nothing.
+    if (!loaded) {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.query(`CREATE SCHEMA ${schema}`);
+    }
+    const url = new URL(POSTGRES);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    return {
+      database: {
+        kind: 'postgres',
+        location: { databaseUrl: url.toString() },
+        drop: async () => {},
+      },
+      loaded,
+    };
+  } finally {
+    await admin.end();
+  }
+}
 
 const seconds = (startNs: bigint) => Number(process.hrtime.bigint() - startNs) / 1e9;
 const gb = (bytes: number) => bytes / 1024 ** 3;
@@ -185,7 +228,7 @@ const bench: Benchmark = {
   name: 'sync-replica',
   about: `a new till of a chain of ${MEMBERS.toLocaleString('en')} members and a year of sales, from snapshots`,
   async run() {
-    const database = await freshDatabase();
+    const { database, loaded } = await cloudDatabase();
     if (database === null || !('databaseUrl' in database.location)) {
       console.log('  sync-replica: skipped, it needs PostgreSQL at 127.0.0.1:5432');
       return [];
@@ -200,7 +243,11 @@ const bench: Benchmark = {
       for (let s = 2; s <= STORES; s++)
         stores.push((await server.admin.addStore('Bench replica chain', `Butikk ${s}`)).storeId);
       const loadStarted = process.hrtime.bigint();
-      await load(client, first.chainId, stores);
+      if (loaded) console.log('  the kept cloud of an earlier run (LOJAL_BENCH_REPLICA_KEEP=1)');
+      else {
+        await load(client, first.chainId, stores);
+        await client.query('CREATE TABLE bench_replica_loaded (at bigint)');
+      }
       const [count] = (
         await client.query<{ n: string }>('SELECT count(*) AS n FROM events WHERE chain_id = $1', [
           first.chainId,

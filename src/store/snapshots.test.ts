@@ -15,7 +15,12 @@ import { openDatabase } from './db';
 import type { Db } from './db';
 import { memberEvents } from './event-log';
 import { rebuildProjections } from './projections';
-import { installBases, membersNeedingSnapshot, pruneOtherStoresSales } from './snapshots';
+import {
+  installBases,
+  membersNeedingSnapshot,
+  pruneOtherStoresSales,
+  receivedLedger,
+} from './snapshots';
 import { testTill } from './testing/events';
 import { tempDir } from './testing/temp-db';
 import type { TempDir } from './testing/temp-db';
@@ -160,11 +165,7 @@ describe('retention of other stores’ sales', () => {
 });
 
 /** A ledger as a snapshot hands it over: read, with its JSON text. */
-const received = (ledger: MemberLedger) => ({
-  memberId: ledger.memberId,
-  ledger,
-  json: JSON.stringify(ledger),
-});
+const received = (ledger: MemberLedger) => receivedLedger(ledger, JSON.stringify(ledger));
 
 describe('bases from the cloud', () => {
   it('installs a ledger with the till’s newer events on top; an unpushed older one makes it wait', () => {
@@ -202,11 +203,7 @@ describe('bases from the cloud', () => {
     const ledger = (e: LojalEvent) => foldMember([e as MemberEvent])!;
     // Its own spacing: stored as it came, not built again.
     const asSent = JSON.stringify(ledger(a), null, 1);
-    const page = [
-      { memberId: 'member-a', ledger: ledger(a), json: asSent },
-      received(ledger(b)),
-      received(ledger(c)),
-    ];
+    const page = [receivedLedger(ledger(a), asSent), received(ledger(b)), received(ledger(c))];
     expect(installBases(db, [received(ledger(d))]).waiting).toEqual([]);
     expect(installBases(db, page)).toEqual({ waiting: [], newest: ledger(c).lastHlc });
     expect(db.pragma('synchronous', { simple: true })).toBe(2);

@@ -17,7 +17,8 @@ import {
   writeBaseAsRow,
   writeBasesAsRows,
 } from './projections/member-bases';
-import { newMembersWriter, writeMember } from './projections/members';
+import { newMemberRow, newMembersWriter, writeMember } from './projections/members';
+import type { NewMemberRow } from './projections/members';
 import { getSetting, setSetting } from './settings';
 import { inTransaction, statement } from './statements';
 
@@ -79,13 +80,21 @@ function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
 
 /**
  * A member's ledger from the cloud, parsed and checked, with its JSON text as
- * it came (stored as it is). The sync reads and checks a whole page's before
- * installing any of it (src/sync/snapshot.ts).
+ * it came (stored as it is) and the row it makes for a member new to this
+ * till. The sync reads and checks a whole page's before installing any of it
+ * (src/sync/snapshot.ts); the parsed ledger is not kept (a page of them is
+ * most of a new till's garbage), a member known here already has its text
+ * parsed again.
  */
 export interface ReceivedLedger {
   memberId: string;
-  ledger: MemberLedger;
   json: string;
+  row: NewMemberRow;
+}
+
+/** A ledger read from the cloud (see ReceivedLedger); throws when it does not make a row. */
+export function receivedLedger(ledger: MemberLedger, json: string): ReceivedLedger {
+  return { memberId: ledger.memberId, json, row: newMemberRow(ledger, json) };
 }
 
 export interface Installed {
@@ -121,14 +130,15 @@ export function installBases(db: Db, received: readonly ReceivedLedger[]): Insta
     );
     const fresh = newMembersWriter(db);
     const freshBases: Array<[string, string]> = [];
-    for (const { ledger, json } of received) {
-      if (ledger.lastHlc > newest) newest = ledger.lastHlc;
-      forgetLedger(db, ledger.memberId);
-      if (!known.has(ledger.memberId)) {
-        fresh.add(ledger, json);
-        freshBases.push([ledger.memberId, ledger.lastHlc]);
+    for (const { memberId, json, row } of received) {
+      if (row.updated_hlc > newest) newest = row.updated_hlc;
+      forgetLedger(db, memberId);
+      if (!known.has(memberId)) {
+        fresh.add(row);
+        freshBases.push([memberId, row.updated_hlc]);
         continue;
       }
+      const ledger = JSON.parse(json) as MemberLedger;
       if (!hasEvents(db, ledger.memberId)) {
         writeMember(db, ledger);
         writeBaseAsRow(db, ledger);
@@ -175,6 +185,29 @@ function withoutWaitingForDisk<T>(db: Db, work: () => T): T {
     return work();
   } finally {
     db.pragma(`synchronous = ${was}`);
+  }
+}
+
+/** Page cache while a snapshot installs (KiB): the members' indexes stay in memory between parts. */
+const INSTALL_CACHE_KIB = 65_536;
+/** WAL pages between checkpoints while a snapshot installs: each checkpoint waits for the disk twice. */
+const INSTALL_CHECKPOINT_PAGES = 8192;
+
+/**
+ * `work` (a snapshot's install, many transactions) with a larger page cache
+ * and fewer, larger checkpoints; the connection's own settings after it.
+ */
+export async function withRoomToInstall<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  const checkpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma(`cache_size = -${INSTALL_CACHE_KIB}`);
+  db.pragma(`wal_autocheckpoint = ${INSTALL_CHECKPOINT_PAGES}`);
+  try {
+    return await work();
+  } finally {
+    // A till closed while the snapshot ran has nothing to restore.
+    if (db.open) db.pragma(`cache_size = ${cache}`);
+    if (db.open) db.pragma(`wal_autocheckpoint = ${checkpoint}`);
   }
 }
 

@@ -25,6 +25,7 @@ import {
   markWaitingForBase,
   membersNeedingSnapshot,
   pruneOtherStoresSales,
+  receivedLedger,
 } from '../store/snapshots';
 import type { ReceivedLedger } from '../store/snapshots';
 import type { MemberLedger } from '../core/member-types';
@@ -35,6 +36,7 @@ import {
   SnapshotKeys,
   snapshotSetting,
   whileBasesCover,
+  withRoomToInstall,
 } from '../store/snapshots';
 import { getSetting, SettingKeys } from '../store/settings';
 import { inTransaction } from '../store/statements';
@@ -93,7 +95,7 @@ export async function snapshotIfFarBehind(
     setSnapshotSetting(ctx.db, SnapshotKeys.salesRetentionDays, head.salesRetentionDays);
   });
   if (!pending && head.behind < options.minEventsBehind) return null;
-  return takeSnapshot(ctx, api, options, stopped);
+  return withRoomToInstall(ctx.db, () => takeSnapshot(ctx, api, options, stopped));
 }
 
 async function takeSnapshot(
@@ -227,7 +229,11 @@ function received(member: SnapshotMember, maxLedgerBytes: number): ReceivedLedge
     typeof head.lastHlc !== 'string'
   )
     throw unfit(member, 'not a ledger of this member');
-  return { memberId: member.memberId, ledger: ledger as MemberLedger, json };
+  try {
+    return receivedLedger(ledger as MemberLedger, json);
+  } catch {
+    throw unfit(member, 'not a ledger this till reads');
+  }
 }
 
 function unfit(member: SnapshotMember, why: string): CloudRefused {

@@ -6,7 +6,7 @@
  * after it, erasures, and a coupon and points redeemed at two tills at once.
  * A real cloud on loopback (PGlite and PostgreSQL) and real till databases.
  */
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
 import type { LojalEvent } from '../../src/core/events';
@@ -20,6 +20,7 @@ import { cloudApi } from '../../src/sync/cloud-api';
 import type { CloudApi } from '../../src/sync/cloud-api';
 import { pullAll } from '../../src/sync/pull';
 import { SnapshotMembersResponse } from '../../src/sync/protocol';
+import type { SnapshotMember } from '../../src/sync/protocol';
 import { refreshWaiting, snapshotIfFarBehind } from '../../src/sync/snapshot';
 import { membersNeedingSnapshot, SnapshotKeys, snapshotSetting } from '../../src/store/snapshots';
 import { pullCursor } from '../../src/store/sync-pairing';
@@ -405,7 +406,8 @@ describeOnEachDatabase(
       }
     });
 
-    it('refuses a page of several parts whole when a ledger past the first part does not fit', async () => {
+    /** A snapshot whose first page's 281st member (in the second part of 250) is changed by `spoil`. */
+    async function refusedWhole(spoil: (page: SnapshotMember[]) => SnapshotMember) {
       const own = await cloud().newStore();
       const writer = await cloud().pair(own.storeCode, 'Kasse 1');
       const stamp = Date.now();
@@ -429,10 +431,7 @@ describeOnEachDatabase(
           ...snapshots,
           async members(query) {
             const page = await snapshots.members(query);
-            // The 281st member (in the second part of 250) carries the 1st one's ledger.
-            const members = page.members.map((m, i) =>
-              i === 280 ? { ...m, deflated: page.members[0]!.deflated } : m,
-            );
+            const members = page.members.map((m, i) => (i === 280 ? spoil(page.members) : m));
             return { ...page, members };
           },
         },
@@ -446,6 +445,22 @@ describeOnEachDatabase(
       } finally {
         fresh.ctx.db.close();
       }
+    }
+
+    it('refuses a page of several parts whole when a ledger past the first part does not fit', async () => {
+      // The 281st member carries the 1st one's ledger.
+      await refusedWhole((members) => ({ ...members[280]!, deflated: members[0]!.deflated }));
+    });
+
+    it("refuses a page whole when a ledger past the first part is its member's but makes no row", async () => {
+      await refusedWhole((members) => {
+        const member = members[280]!;
+        const ledger = JSON.parse(
+          inflateRawSync(Buffer.from(member.deflated, 'base64')).toString('utf8'),
+        ) as Record<string, unknown>;
+        delete ledger.profile;
+        return { ...member, deflated: deflateRawSync(JSON.stringify(ledger)).toString('base64') };
+      });
     });
 
     it('leaves a member whose ledger is over the cap waiting, on either side, installs the rest and completes the snapshot', async () => {

@@ -231,8 +231,20 @@ const CLASH_KEYS = [
  * a key another live member holds too: without one, no conflict was recorded
  * for it (one is kept only while two live members share the key) and none is now.
  */
+/** A new member's row (the members table's columns), as newMembersWriter inserts it. */
+export type NewMemberRow = MemberKeyColumns & ReturnType<typeof ledgerColumns>;
+
+/**
+ * The row of a member new to this till, from its ledger and that ledger's JSON
+ * text. Computed when the ledger is read, so the parsed ledger need not be
+ * kept until it is written (a snapshot holds a page of a thousand of them).
+ */
+export function newMemberRow(ledger: MemberLedger, json: string): NewMemberRow {
+  return { ...keyColumns(ledger), ...ledgerColumns(ledger, json) };
+}
+
 export function newMembersWriter(db: Db): {
-  add(ledger: MemberLedger, json: string): void;
+  add(row: NewMemberRow): void;
   finish(): void;
 } {
   const insert = statement(
@@ -250,12 +262,11 @@ export function newMembersWriter(db: Db): {
     qr_token: [],
   };
   return {
-    add(ledger, json) {
-      const columns = keyColumns(ledger);
-      insert.run({ ...columns, ...ledgerColumns(ledger, json) });
+    add(row) {
+      insert.run(row);
       for (const [, column] of CLASH_KEYS) {
-        const value = columns[column];
-        if (value) keys[column].push([ledger.memberId, value]);
+        const value = row[column];
+        if (value) keys[column].push([row.member_id, value]);
       }
     },
     finish() {
