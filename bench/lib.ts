@@ -116,3 +116,27 @@ export function writeResults(dir: string, figures: Figure[], when: Date): void {
   ].join('\n');
   writeFileSync(`${dir}/RESULTS.md`, md);
 }
+
+/**
+ * Runs `fn` under the V8 profiler when LOJAL_BENCH_PROFILE names a file (a
+ * .cpuprofile of just the timed part, for Chrome DevTools); else just runs it.
+ */
+export async function profiled<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const target = process.env.LOJAL_BENCH_PROFILE;
+  if (!target) return fn();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(
+      target.replace(/(\.cpuprofile)?$/, `.${label}.cpuprofile`),
+      JSON.stringify(profile),
+    );
+    session.disconnect();
+  }
+}

@@ -44,7 +44,7 @@ import { DEFAULT_SNAPSHOT_OPTIONS } from '../src/sync/snapshot';
 import { ROUTES } from '../src/sync/protocol';
 import { dayOfEvents } from './sync/day';
 import type { Identity } from './sync/day';
-import { figure } from './lib';
+import { figure, profiled } from './lib';
 import type { Figure } from './lib';
 import type { Benchmark } from './run';
 
@@ -296,7 +296,9 @@ export async function timedPush(
       timeoutMs: 120_000,
     });
     const started = process.hrtime.bigint();
-    const pushed = await pushOutbox(db, api, pairing.terminalId, CLIENT.pushBatchSize, () => false);
+    const pushed = await profiled('push', () =>
+      pushOutbox(db, api, pairing.terminalId, CLIENT.pushBatchSize, () => false),
+    );
     const value = seconds(started);
     db.close();
     if (pushed.pushed !== PUSH_EVENTS || pushed.rejected.length > 0) {
