@@ -221,6 +221,17 @@ for (const target of DATABASE_TARGETS) {
 
 // Usage errors are found before any database is opened.
 describe('npm run cloud usage', () => {
+  it('refuses a member page secret shorter than 32 characters, without printing it', async () => {
+    const shortSecret = 'for-kort-til-medlemssiden';
+    const refused = await runCloud(['list-stores'], {
+      ...process.env,
+      LOJAL_MEMBER_PAGE_SECRET: shortSecret,
+    });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('LOJAL_MEMBER_PAGE_SECRET must be at least 32 characters');
+    expect(refused.stderr).not.toContain(shortSecret);
+  });
+
   it('explains bad usage with exit code 2', async () => {
     const unknown = await runCloud(['frobnicate'], process.env);
     expect(unknown.code).toBe(2);

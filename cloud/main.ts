@@ -24,6 +24,8 @@
  * links printed, the allowed Origin, Secure cookies when https), LOJAL_OWNER_PASSWORD
  * (add-owner sets this password instead of printing a link; for scripts without input).
  * SMS and e-mail to members (LOJAL_SMS_*, LOJAL_SMTP_URL, LOJAL_MAIL_*): cloud/messaging/config.ts.
+ * LOJAL_MEMBER_PAGE_SECRET (at least 32 characters) signs the member page's links, so that
+ * servers sharing a database make the same ones; unset, a secret kept in the database is used.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -45,6 +47,7 @@ import {
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { purgeErased } from './maintenance';
+import { checkMemberPageSecret } from './member-page/tokens';
 import { messagingFromEnv } from './messaging/config';
 import { saveProgramme } from './programme-change';
 import { setSalesRetentionDays } from './snapshots';
@@ -68,6 +71,8 @@ interface Settings {
   databaseUrl: string | undefined;
   /** Where people open the back office (links, Origin, Secure cookies); the server's own when unset. */
   publicUrl: string | undefined;
+  /** Signs the member page's links; the one kept in the database when unset. */
+  memberPageSecret: string | undefined;
 }
 
 function publicUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
@@ -108,6 +113,9 @@ function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
     dataDir: resolve(env.LOJAL_CLOUD_DATA || DEFAULT_DATA_DIR),
     databaseUrl: env.DATABASE_URL || undefined,
     publicUrl: publicUrlFrom(env),
+    memberPageSecret: env.LOJAL_MEMBER_PAGE_SECRET
+      ? checkMemberPageSecret(env.LOJAL_MEMBER_PAGE_SECRET)
+      : undefined,
   };
 }
 

@@ -47,6 +47,7 @@ import { registerCloudDocument } from './http/openapi';
 import { registerSnapshotRoutes } from './http/snapshot-routes';
 import { registerSyncRoutes } from './http/sync-routes';
 import { registerMemberPageRoutes } from './member-page/routes';
+import { checkMemberPageSecret, memberPageSecretSource } from './member-page/tokens';
 import { registerMessagingRoutes } from './messaging/routes';
 import { openMessaging, runSender } from './messaging/sender';
 import { runAutomationLoop } from './automations/run';
@@ -118,6 +119,12 @@ export interface CloudServerOptions {
    * expire by (default the server's; tests move their own past the expiry instead of sleeping).
    */
   selfEnrol?: { ttlMs?: number; now?: () => number };
+  /**
+   * Signs the member page's links (LOJAL_MEMBER_PAGE_SECRET, at least 32 characters): servers
+   * sharing a database with the same secret make and take the same links. Default: a secret
+   * made once and kept in the database.
+   */
+  memberPageSecret?: string;
 }
 
 /** Admin commands against the running server's database (tests and benchmarks set up chains with these). */
@@ -146,6 +153,8 @@ export interface RunningCloudServer {
 export async function startCloudServer(
   options: CloudServerOptions = {},
 ): Promise<RunningCloudServer> {
+  // A bad secret stops the start before anything is opened.
+  if (options.memberPageSecret !== undefined) checkMemberPageSecret(options.memberPageSecret);
   const limits: CloudLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const now = () => Date.now();
   const db = await openDatabase({
@@ -216,6 +225,7 @@ export async function startCloudServer(
   let publicUrl = options.publicUrl ? new URL(options.publicUrl).origin : '';
   let origins: ReadonlySet<string> = new Set();
   const gate = new LoginGate(db, options.accounts);
+  const memberPageSecret = memberPageSecretSource(db, options.memberPageSecret);
   registerBackofficeRpc(app, {
     services: {
       db,
@@ -227,13 +237,14 @@ export async function startCloudServer(
         sms: !!options.messaging?.sms,
         email: !!options.messaging?.email,
       }),
+      memberPageSecret,
     },
     now,
     origins: () => origins,
     secureCookies: () => publicUrl.startsWith('https:'),
   });
   const messaging = options.messaging
-    ? await openMessaging(db, options.messaging, () => publicUrl)
+    ? await openMessaging(db, options.messaging, () => publicUrl, memberPageSecret)
     : null;
   if (messaging) registerMessagingRoutes(app, db, messaging, now);
   // Self-enrolment from a till's join QR (cloud/self-enrol): a new member's tills are told at once.
@@ -246,7 +257,13 @@ export async function startCloudServer(
     requests: new JoinRequests(options.selfEnrol?.ttlMs),
   });
   // The member's own page (/m/<token>) and the link a paired till prints on a receipt.
-  registerMemberPageRoutes(app, { db, route: ctx, publicUrl: () => publicUrl, now });
+  registerMemberPageRoutes(app, {
+    db,
+    route: ctx,
+    publicUrl: () => publicUrl,
+    now,
+    secret: memberPageSecret,
+  });
   registerBackofficePage(
     app,
     options.backofficeDir === undefined ? DEFAULT_BACKOFFICE_DIR : options.backofficeDir,

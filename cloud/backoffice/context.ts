@@ -38,6 +38,8 @@ export interface BackofficeServices {
   deliverLink: DeliverAccountLink | null;
   /** The channels the cloud has a provider for (campaign.send refuses the others); none when absent. */
   messagingChannels?: () => { sms: boolean; email: boolean };
+  /** The member page's secret (LOJAL_MEMBER_PAGE_SECRET); absent: the one kept in the database. */
+  memberPageSecret?: () => Promise<string>;
 }
 
 /** What the transport does with the browser's session cookie after the command. */

@@ -14,7 +14,7 @@ export const pageLinkHandlers = {
     const detail = await memberDetail(ctx.db, ctx.scope, memberId, ctx.now);
     if (!detail.contactVisible) throw notFound('the member');
     const chainId = ctx.scope.chainId;
-    const secret = await memberPageSecret(ctx.db);
+    const secret = await (ctx.services.memberPageSecret?.() ?? memberPageSecret(ctx.db));
     if (action === 'revoke') {
       await revokeToken(ctx.db, chainId, memberId, ctx.now);
       return { url: null };

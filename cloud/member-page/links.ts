@@ -5,7 +5,7 @@
  */
 import { MEMBER_LINK_PLACEHOLDER } from '../../src/core/messaging/sms-parts';
 import type { Queryable } from '../db/database';
-import { ensureTokens, memberKey, memberPageSecret, memberPageUrl } from './tokens';
+import { ensureTokens, memberKey, memberPageUrl } from './tokens';
 
 /** What a campaign or automation text writes where the member's page link goes. */
 export const PAGE_LINK_PLACEHOLDER = MEMBER_LINK_PLACEHOLDER;
@@ -30,6 +30,7 @@ export async function withPageLinks<T extends Fillable>(
   db: Queryable,
   messages: readonly T[],
   publicUrl: string,
+  secretOf: () => Promise<string>,
   now: number,
 ): Promise<T[]> {
   const needing = messages.filter(
@@ -38,7 +39,7 @@ export async function withPageLinks<T extends Fillable>(
   if (needing.length === 0) return [...messages];
   let links: Map<string, string>;
   try {
-    const secret = await memberPageSecret(db);
+    const secret = await secretOf();
     const tokens = await ensureTokens(db, secret, needing, now);
     links = new Map([...tokens].map(([key, token]) => [key, memberPageUrl(publicUrl, token)]));
   } catch (error) {

@@ -33,7 +33,6 @@ import {
   findLink,
   formTokenOf,
   memberIsLive,
-  memberPageSecret,
   memberPageUrl,
 } from './tokens';
 
@@ -48,6 +47,8 @@ export interface MemberPageOptions {
   route: RouteContext;
   publicUrl: () => string;
   now: () => number;
+  /** The tokens' secret (memberPageSecretSource). */
+  secret: () => Promise<string>;
   rate?: BucketSettings;
 }
 
@@ -61,12 +62,7 @@ function sameText(given: unknown, expected: string): boolean {
 export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPageOptions): void {
   const { db, now } = options;
   const limiter = new RateLimiter(options.rate ?? MEMBER_PAGE_RATE);
-  let secret: Promise<string> | null = null;
-  const secretOf = () =>
-    (secret ??= memberPageSecret(db).catch((error: unknown) => {
-      secret = null;
-      throw error;
-    }));
+  const secretOf = options.secret;
 
   void app.register(async (scope) => {
     scope.addContentTypeParser(

@@ -13,14 +13,42 @@ import type { Queryable } from '../db/database';
 /** Where the page lives: `${publicUrl}${MEMBER_PAGE_PATH}/<token>`. */
 export const MEMBER_PAGE_PATH = '/m';
 
-/** The server's secret for member page tokens, made once and kept in the database. */
-export async function memberPageSecret(db: Queryable): Promise<string> {
+/** The shortest LOJAL_MEMBER_PAGE_SECRET taken: 32 characters, as long as the made one's 256 bits in base64url. */
+export const MEMBER_PAGE_SECRET_MIN_LENGTH = 32;
+
+/** A configured secret, checked when the server starts; the error never holds the secret. */
+export function checkMemberPageSecret(secret: string): string {
+  if (secret.length < MEMBER_PAGE_SECRET_MIN_LENGTH)
+    throw new RangeError(
+      `LOJAL_MEMBER_PAGE_SECRET must be at least ${MEMBER_PAGE_SECRET_MIN_LENGTH} characters, ` +
+        `not ${secret.length} (unset, the secret kept in the database is used)`,
+    );
+  return secret;
+}
+
+/**
+ * The server's secret for member page tokens: the configured one
+ * (LOJAL_MEMBER_PAGE_SECRET: servers on one database make the same links),
+ * else one made once and kept in the database.
+ */
+export async function memberPageSecret(db: Queryable, configured?: string): Promise<string> {
+  if (configured !== undefined) return checkMemberPageSecret(configured);
   await db.query(
     'INSERT INTO member_page_secret (one, secret) VALUES (true, $1) ON CONFLICT DO NOTHING',
     [randomBytes(32).toString('base64url')],
   );
   const [row] = await db.query<{ secret: string }>('SELECT secret FROM member_page_secret');
   return row!.secret;
+}
+
+/** memberPageSecret read once per server, and again after a failure (the database did not answer). */
+export function memberPageSecretSource(db: Queryable, configured?: string): () => Promise<string> {
+  let secret: Promise<string> | null = null;
+  return () =>
+    (secret ??= memberPageSecret(db, configured).catch((error: unknown) => {
+      secret = null;
+      throw error;
+    }));
 }
 
 export function tokenOf(secret: string, rowId: string): string {
@@ -79,6 +107,32 @@ export async function memberIsLive(
   return row !== undefined && !row.erased && row.merged_into === null;
 }
 
+/** A live row's token under this secret, or null when the row was made under another one. */
+function tokenUnder(secret: string, row: { id: string; token_hash: string }): string | null {
+  const token = tokenOf(secret, row.id);
+  return tokenHash(token) === row.token_hash ? token : null;
+}
+
+/**
+ * Withdraws live rows made under another secret (LOJAL_MEMBER_PAGE_SECRET set
+ * or changed): their token cannot be made again, so a message would carry a
+ * link that opens nothing. The member gets a new one instead.
+ */
+async function revokeForeign(
+  db: Queryable,
+  secret: string,
+  rows: readonly { id: string; token_hash: string }[],
+  now: number,
+): Promise<boolean> {
+  const foreign = rows.filter((r) => tokenUnder(secret, r) === null);
+  if (foreign.length === 0) return false;
+  await db.query(
+    'UPDATE member_page_tokens SET revoked_at = $2 WHERE id = ANY($1::text[]) AND revoked_at IS NULL',
+    [foreign.map((r) => r.id), now],
+  );
+  return true;
+}
+
 /**
  * The member's live token, made now when they have none. The caller checks
  * the member exists (memberIsLive); two callers at once get the same token.
@@ -92,13 +146,14 @@ export async function ensureToken(
 ): Promise<string> {
   const live = async () =>
     (
-      await db.query<{ id: string }>(
-        `SELECT id FROM member_page_tokens
+      await db.query<{ id: string; token_hash: string }>(
+        `SELECT id, token_hash FROM member_page_tokens
           WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL`,
         [chainId, memberId],
       )
     )[0];
   let row = await live();
+  if (row && (await revokeForeign(db, secret, [row], now))) row = undefined;
   if (!row) {
     const id = randomBytes(16).toString('base64url');
     await db.query(
@@ -114,9 +169,9 @@ export async function ensureToken(
 export const memberKey = (chainId: string, memberId: string) => `${chainId} ${memberId}`;
 
 /**
- * ensureToken for many members at once (a batch of messages), in two queries:
- * a token made for each member that has none, then every live one read.
- * Keyed by memberKey.
+ * ensureToken for many members at once (a batch of messages), in two queries
+ * (two more when some live rows were made under another secret): a token made
+ * for each member that has none, then every live one read. Keyed by memberKey.
  */
 export async function ensureTokens(
   db: Queryable,
@@ -126,29 +181,33 @@ export async function ensureTokens(
 ): Promise<Map<string, string>> {
   const distinct = new Map(members.map((m) => [memberKey(m.chainId, m.memberId), m]));
   const wanted = [...distinct.values()];
-  const ids = wanted.map(() => randomBytes(16).toString('base64url'));
-  // A member with a live token already conflicts on member_page_tokens_live: kept as is.
-  await db.query(
-    `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
-     SELECT w.chain_id, w.id, w.member_id, w.token_hash, $5
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-         AS w(chain_id, member_id, id, token_hash)
-     ON CONFLICT DO NOTHING`,
-    [
-      wanted.map((m) => m.chainId),
-      wanted.map((m) => m.memberId),
-      ids,
-      ids.map((id) => tokenHash(tokenOf(secret, id))),
-      now,
-    ],
-  );
-  const rows = await db.query<{ chain_id: string; member_id: string; id: string }>(
-    `SELECT t.chain_id, t.member_id, t.id FROM member_page_tokens t
-       JOIN unnest($1::text[], $2::text[]) AS w(chain_id, member_id)
-         ON t.chain_id = w.chain_id AND t.member_id = w.member_id
-      WHERE t.revoked_at IS NULL`,
-    [wanted.map((m) => m.chainId), wanted.map((m) => m.memberId)],
-  );
+  const made = async () => {
+    const ids = wanted.map(() => randomBytes(16).toString('base64url'));
+    // A member with a live token already conflicts on member_page_tokens_live: kept as is.
+    await db.query(
+      `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
+       SELECT w.chain_id, w.id, w.member_id, w.token_hash, $5
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+           AS w(chain_id, member_id, id, token_hash)
+       ON CONFLICT DO NOTHING`,
+      [
+        wanted.map((m) => m.chainId),
+        wanted.map((m) => m.memberId),
+        ids,
+        ids.map((id) => tokenHash(tokenOf(secret, id))),
+        now,
+      ],
+    );
+    return db.query<{ chain_id: string; member_id: string; id: string; token_hash: string }>(
+      `SELECT t.chain_id, t.member_id, t.id, t.token_hash FROM member_page_tokens t
+         JOIN unnest($1::text[], $2::text[]) AS w(chain_id, member_id)
+           ON t.chain_id = w.chain_id AND t.member_id = w.member_id
+        WHERE t.revoked_at IS NULL`,
+      [wanted.map((m) => m.chainId), wanted.map((m) => m.memberId)],
+    );
+  };
+  let rows = await made();
+  if (await revokeForeign(db, secret, rows, now)) rows = await made();
   return new Map(rows.map((r) => [memberKey(r.chain_id, r.member_id), tokenOf(secret, r.id)]));
 }
 
@@ -174,10 +233,12 @@ export async function liveToken(
   chainId: string,
   memberId: string,
 ): Promise<{ token: string; createdAt: number } | null> {
-  const [row] = await db.query<{ id: string; created_at: unknown }>(
-    `SELECT id, created_at FROM member_page_tokens
+  const [row] = await db.query<{ id: string; token_hash: string; created_at: unknown }>(
+    `SELECT id, token_hash, created_at FROM member_page_tokens
       WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL`,
     [chainId, memberId],
   );
-  return row ? { token: tokenOf(secret, row.id), createdAt: Number(row.created_at) } : null;
+  // One made under another secret cannot be shown; the next ensureToken replaces it.
+  const token = row ? tokenUnder(secret, row) : null;
+  return token ? { token, createdAt: Number(row!.created_at) } : null;
 }

@@ -23,6 +23,7 @@ import { sendScheduledCampaigns } from '../campaigns/campaigns';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { withPageLinks } from '../member-page/links';
+import { memberPageSecretSource } from '../member-page/tokens';
 import { programmeInForce } from '../programme';
 import type { EmailConfig, EmailSender } from './email';
 import { emailSender } from './email';
@@ -70,6 +71,8 @@ export interface Messaging {
   readonly email: EmailSender | null;
   /** The public origin links are made under (https://lojal.example.no). */
   publicUrl(): string;
+  /** The member page's secret, for the {lenke} links (cloud/member-page/tokens.ts). */
+  memberPageSecret(): Promise<string>;
   close(): void;
 }
 
@@ -77,6 +80,7 @@ export async function openMessaging(
   db: Queryable,
   config: MessagingConfig,
   publicUrl: () => string,
+  memberPageSecret: () => Promise<string> = memberPageSecretSource(db),
 ): Promise<Messaging> {
   let secret = config.secret;
   if (!secret) {
@@ -94,6 +98,7 @@ export async function openMessaging(
     sms: config.sms ? smsProvider(config.sms) : null,
     email,
     publicUrl,
+    memberPageSecret,
     close: () => email?.close(),
   };
 }
@@ -534,7 +539,16 @@ export async function sendDue(
         else if (batch.claimed.length === 0)
           continue; // wholly skipped or deferred: more behind it
         // {lenke}: each member's own page link (cloud/member-page).
-        else queue.push(...(await withPageLinks(db, batch.claimed, messaging.publicUrl(), now)));
+        else
+          queue.push(
+            ...(await withPageLinks(
+              db,
+              batch.claimed,
+              messaging.publicUrl(),
+              messaging.memberPageSecret,
+              now,
+            )),
+          );
         return;
       }
     })()
