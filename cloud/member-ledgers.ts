@@ -218,13 +218,27 @@ export async function writeLedgers(
   now: number,
 ): Promise<void> {
   if (ledgers.length === 0) return;
+  await writeLedgerRows(tx, chainId, JSON.stringify(ledgers.map(ledgerRow)), now);
+}
+
+/** A ledger as writeLedgerRows takes it (its deflate is the costly part: the import makes these ahead). */
+export function ledgerRow(ledger: MemberLedger) {
+  return {
+    member_id: ledger.memberId,
+    ledger: encodeLedger(ledger).toString('base64'),
+    flag_free: flagFree(ledger),
+    last_hlc: ledger.lastHlc,
+  };
+}
+
+/** writeLedgers with its rows made already: a JSON list of ledgerRow. */
+export async function writeLedgerRows(
+  tx: Queryable,
+  chainId: string,
+  rowsJson: string,
+  now: number,
+): Promise<void> {
   // One JSON text carries the rows: pg escapes every element of a text array by hand.
-  const rows = ledgers.map((l) => ({
-    member_id: l.memberId,
-    ledger: encodeLedger(l).toString('base64'),
-    flag_free: flagFree(l),
-    last_hlc: l.lastHlc,
-  }));
   await tx.query(
     `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, tail_length, flag_free, last_hlc, updated_at)
      SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', 0, l.flag_free, l.last_hlc, $2
@@ -233,7 +247,7 @@ export async function writeLedgers(
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
        tail = excluded.tail, tail_length = 0, flag_free = excluded.flag_free, last_hlc = excluded.last_hlc,
        updated_at = excluded.updated_at`,
-    [chainId, now, JSON.stringify(rows)],
+    [chainId, now, rowsJson],
   );
 }
 

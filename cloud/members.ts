@@ -42,6 +42,7 @@ import {
 } from './member-ledgers';
 import type { LedgerHead, LedgerRow } from './member-ledgers';
 import { programmeInForce } from './programme';
+import type { Programme } from '../src/core/programme';
 
 /** Events the cloud writes itself carry this store (programme-change.ts CLOUD_ORIGIN). */
 const CLOUD_STORE = 'cloud';
@@ -80,7 +81,8 @@ function subjectOf(flag: MemberFlag): string {
   }
 }
 
-interface MemberFacts {
+/** A member's row of the lookup index and its flags (memberIndexRows). */
+export interface MemberIndexRow {
   memberId: string;
   memberNumber: string;
   phoneE164: string | null;
@@ -113,10 +115,11 @@ export function memberNameKeys(profile: { firstName: string | null; lastName: st
   };
 }
 
-async function storeMemberFacts(
+/** The lookup index, search columns and conflicts of these rows' members (indexMembers' writes). */
+export async function storeMemberIndex(
   tx: Queryable,
   chainId: string,
-  facts: readonly MemberFacts[],
+  facts: readonly MemberIndexRow[],
   now: number,
 ) {
   if (facts.length === 0) return;
@@ -502,6 +505,7 @@ export async function refreshMembers(
       [scrub.map((s) => s.seq), scrub.map((s) => s.payload)],
     );
   }
+  if (process.env.COUNT_REFRESH) { const g = globalThis as unknown as { rc?: Record<string, number> }; const c = (g.rc ??= {}); const add = (k: string, n: number) => (c[k] = (c[k] ?? 0) + n); add('added', added.length); add('members', addedBy.size); add('appends', appends.length); add('needLedger', needLedger.length); add('read', stored.size); add('tails', tails.length); add('fullLedgers', ledgers.size); add('refold', refold.length); console.log(JSON.stringify(c)); }
   await writeLedgers(tx, chainId, [...ledgers.values()], now);
   await writeTails(tx, chainId, tails, now);
   await appendToTails(tx, chainId, appends, now);
@@ -533,7 +537,17 @@ export async function indexMembers(
 ): Promise<void> {
   if (ledgers.length === 0) return;
   const programme = await programmeInForce(tx, chainId, { storeId: null, now });
-  const facts: MemberFacts[] = [];
+  await storeMemberIndex(tx, chainId, memberIndexRows(chainId, programme, ledgers, now), now);
+}
+
+/** The lookup index's row of each of these members, flags by this programme (indexMembers' JS, no database). */
+export function memberIndexRows(
+  chainId: string,
+  programme: Programme,
+  ledgers: readonly MemberLedger[],
+  now: number,
+): MemberIndexRow[] {
+  const facts: MemberIndexRow[] = [];
   for (const ledger of ledgers) {
     let flags: MemberFlag[];
     try {
@@ -547,11 +561,11 @@ export async function indexMembers(
     }
     facts.push(memberFacts(ledger, flags));
   }
-  await storeMemberFacts(tx, chainId, facts, now);
+  return facts;
 }
 
 /** The lookup index's and the back office's columns of a member, from its ledger. */
-function memberFacts(ledger: MemberLedger, flags: MemberFlag[]): MemberFacts {
+function memberFacts(ledger: MemberLedger, flags: MemberFlag[]): MemberIndexRow {
   return {
     memberId: ledger.memberId,
     memberNumber: ledger.memberNumber,

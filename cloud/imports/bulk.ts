@@ -16,13 +16,89 @@
 import type { MemberEvent } from '../../src/core/events';
 import { foldMember } from '../../src/core/member';
 import type { MemberLedger } from '../../src/core/member-types';
+import type { Programme } from '../../src/core/programme';
 import { memberFactsOf } from '../../src/core/projections';
+import type { MemberFacts } from '../../src/core/projections';
 import type { Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { lockChain } from '../event-rows';
-import { writeLedgers } from '../member-ledgers';
-import { indexMembers } from '../members';
-import { projectionTimeZone, writeMemberFacts } from '../projections/store';
+import { ledgerRow, writeLedgerRows } from '../member-ledgers';
+import { memberIndexRows, storeMemberIndex } from '../members';
+import type { MemberIndexRow } from '../members';
+import { programmeInForce } from '../programme';
+import { memberFactsRows, projectionTimeZone, writeMemberFactsRows } from '../projections/store';
+import type { MemberFactsRows } from '../projections/store';
+
+/** What the rows are made with, read in the transaction: the programme flags are judged by, the projections' time zone. */
+export interface NewMembersBasis {
+  programme: Programme;
+  timeZone: string;
+}
+
+export async function newMembersBasis(
+  tx: Queryable,
+  chainId: string,
+  now: number,
+): Promise<NewMembersBasis> {
+  return {
+    programme: await programmeInForce(tx, chainId, { storeId: null, now }),
+    timeZone: await projectionTimeZone(tx, chainId, now),
+  };
+}
+
+/** The rows of the events' members, made in JS before anything is written (writeNewMembers writes them). */
+export interface NewMembersRows {
+  events: readonly MemberEvent[];
+  /** writeLedgerRows' JSON. */
+  ledgers: string;
+  index: MemberIndexRow[];
+  facts: MemberFactsRows;
+  memberIds: string[];
+}
+
+/** Members whose rows are made between two pauses, when made ahead beside another chunk's statements. */
+const MEMBERS_PER_SLICE = 25;
+
+/**
+ * The rows of new members from their events. `pause`, when given, is awaited
+ * between slices of members: the import makes a chunk's rows while the
+ * previous chunk's statements run, and their answers must not wait long.
+ */
+export async function newMembersRows(
+  chainId: string,
+  events: readonly MemberEvent[],
+  basis: NewMembersBasis,
+  now: number,
+  pause?: () => Promise<void>,
+): Promise<NewMembersRows> {
+  const byMember = new Map<string, MemberEvent[]>();
+  for (const event of events) {
+    const list = byMember.get(event.memberId!) ?? [];
+    list.push(event);
+    byMember.set(event.memberId!, list);
+  }
+  const ledgers: MemberLedger[] = [];
+  const ledgerRows: Array<ReturnType<typeof ledgerRow>> = [];
+  const index: MemberIndexRow[] = [];
+  const facts: MemberFacts[] = [];
+  let sliced = 0;
+  for (const memberEvents of byMember.values()) {
+    const ledger = foldMember(memberEvents);
+    if (!ledger) continue;
+    ledgers.push(ledger);
+    ledgerRows.push(ledgerRow(ledger));
+    index.push(...memberIndexRows(chainId, basis.programme, [ledger], now));
+    facts.push(memberFactsOf(ledger, basis.timeZone));
+    if (pause && ++sliced % MEMBERS_PER_SLICE === 0) await pause();
+  }
+  return {
+    events,
+    ledgers: JSON.stringify(ledgerRows),
+    index,
+    facts: memberFactsRows(facts),
+    memberIds: ledgers.map((l) => l.memberId),
+  };
+}
 
 /**
  * Stores events of members new to the chain (each member's enrolment among
@@ -37,31 +113,39 @@ export async function storeNewMembers(
   now: number,
 ): Promise<string[]> {
   if (events.length === 0) return [];
-  const inserted = await insertEvents(tx, chainId, events, now);
-  const stored = events.filter((e) => inserted.has(e.id));
-  if (stored.length === 0) return [];
-
-  const byMember = new Map<string, MemberEvent[]>();
-  for (const event of stored) {
-    const list = byMember.get(event.memberId!) ?? [];
-    list.push(event);
-    byMember.set(event.memberId!, list);
-  }
-  const ledgers: MemberLedger[] = [];
-  for (const memberEvents of byMember.values()) {
-    const ledger = foldMember(memberEvents);
-    if (ledger) ledgers.push(ledger);
-  }
-  await writeLedgers(tx, chainId, ledgers, now);
-  await indexMembers(tx, chainId, ledgers, now);
-  const timeZone = await projectionTimeZone(tx, chainId, now);
-  await writeMemberFacts(
+  const basis = await newMembersBasis(tx, chainId, now);
+  return writeNewMembers(
     tx,
     chainId,
-    ledgers.map((l) => memberFactsOf(l, timeZone)),
-    new Set(ledgers.map((l) => l.memberId)),
+    await newMembersRows(chainId, events, basis, now),
+    basis,
     now,
   );
+}
+
+/** storeNewMembers with the rows made already, from `basis` as read in this transaction. */
+export async function writeNewMembers(
+  tx: Queryable,
+  chainId: string,
+  rows: NewMembersRows,
+  basis: NewMembersBasis,
+  now: number,
+): Promise<string[]> {
+  if (rows.events.length === 0) return [];
+  const inserted = await insertEvents(tx, chainId, rows.events, now);
+  let ready = rows;
+  if (inserted.size < rows.events.length) {
+    // Some were stored before: only the members of those stored now are written.
+    const stored = rows.events.filter((e) => inserted.has(e.id));
+    if (stored.length === 0) return [];
+    ready = await newMembersRows(chainId, stored, basis, now);
+  }
+  const stored = ready.events;
+  if (ready.memberIds.length > 0) {
+    await writeLedgerRows(tx, chainId, ready.ledgers, now);
+    await storeMemberIndex(tx, chainId, ready.index, now);
+    await writeMemberFactsRows(tx, chainId, ready.facts, new Set(ready.memberIds), now);
+  }
 
   await lockChain(tx, chainId);
   await tx.query(

@@ -33,6 +33,7 @@ import {
   withMembers,
 } from '../../src/core/imports/plan';
 import type { ImportCandidate, ImportMapping, ImportPlan } from '../../src/core/imports/plan';
+import type { Programme } from '../../src/core/programme';
 import { isoDate, localDateOf } from '../../src/core/time';
 import {
   IMPORT_CHUNK_ROWS,
@@ -55,7 +56,8 @@ import { programmeInForce } from '../programme';
 import { lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
 import { BoError } from '../backoffice/errors';
 import { toCsv } from '../segments/csv';
-import { storeNewMembers } from './bulk';
+import { newMembersBasis, newMembersRows, writeNewMembers } from './bulk';
+import type { NewMembersBasis, NewMembersRows } from './bulk';
 import { parseImport } from './parse';
 import { findUpload, newUpload } from './uploads';
 import type { Upload } from './uploads';
@@ -272,18 +274,142 @@ const newQrToken = () => randomBytes(16).toString('base64url');
 
 type Envelope = EventEnvelope<'member.enrolled'> | EventEnvelope<'member.consent_changed'>;
 
-/** One chunk in one transaction: its members created, or found already created. */
+/** What a chunk's events and rows are made from: read in its transaction, under the slot-zero lock. */
+interface ChunkBasis {
+  /** The programme numbering the members (its prefix, its terms). */
+  programme: Programme;
+  /** What the members' rows are made with. */
+  members: NewMembersBasis;
+  /** The highest serial slot 0 has given. */
+  serial: number;
+  /** The chain's newest clock. */
+  newest: string | null;
+  /** The chunk's rows to create: not imported before, their phone held by no other member. */
+  create: readonly ImportCandidate[];
+}
+
+/** Bases equal as values: a chunk made ahead is used only when its transaction reads the same. */
+const basisKey = (b: ChunkBasis) =>
+  JSON.stringify([b.programme, b.members, b.serial, b.newest, b.create.map((c) => c.row)]);
+
+/** A chunk's events and rows, made from a basis. */
+export interface MadeChunk {
+  key: string;
+  rows: NewMembersRows;
+  /** The last serial given to its members, and the newest clock of its events (the basis's when none). */
+  serial: number;
+  newest: string | null;
+}
+
+/** Rows whose events are made between two pauses, when made ahead. */
+const ROWS_PER_SLICE = 25;
+
+/** Lets the other chunk's statements be sent and answered between two slices of work. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The chunk's events (numbers, clocks) and rows from its basis; with `slowly`, in slices between pauses. */
+async function makeChunk(
+  who: Importer,
+  upload: Upload,
+  basis: ChunkBasis,
+  now: number,
+  slowly: boolean,
+): Promise<MadeChunk> {
+  const { programme } = basis;
+  let serial = basis.serial;
+  let clock: Hlc = basis.newest
+    ? receiveHlc(null, decodeHlc(basis.newest), now, CLOUD_ORIGIN)
+    : { wallMs: now, counter: 0, node: CLOUD_ORIGIN };
+  const events: Envelope[] = [];
+  const envelope = <T extends Envelope['type']>(
+    type: T,
+    id: string,
+    memberId: string,
+    payload: EventEnvelope<T>['payload'],
+  ) => {
+    clock = tickHlc(clock, now, CLOUD_ORIGIN);
+    return {
+      id,
+      chainId: who.chainId,
+      storeId: CLOUD_ORIGIN,
+      terminalId: CLOUD_ORIGIN,
+      hlc: encodeHlc(clock),
+      type,
+      memberId,
+      payload,
+      schemaVersion: EVENT_SCHEMA_VERSION,
+    } as EventEnvelope<T>;
+  };
+  for (const [i, c] of basis.create.entries()) {
+    if (slowly && i > 0 && i % ROWS_PER_SLICE === 0) await pause();
+    const memberId = rowId(upload, c.row, 'member');
+    serial += 1;
+    if (serial > 999_999)
+      throw new BoError('invalid_request', 'slot 0 is full', null, importRefusals.numbers());
+    events.push(
+      envelope('member.enrolled', rowId(upload, c.row, 'enrolled'), memberId, {
+        memberNumber: memberNumberFor(programme.memberNumberPrefix, serial),
+        qrToken: newQrToken(),
+        phoneE164: c.phoneE164,
+        profile: c.profile,
+        termsVersion: programme.termsVersion,
+        consents: { sms: false, email: false },
+        referrerId: null,
+        staffId: who.accountId,
+        at: now,
+      }),
+    );
+    for (const channel of ['sms', 'email'] as const) {
+      if (!c.consents[channel] || c.consentGiven === null) continue;
+      // When and where the member gave it, as the other system recorded it (`source` rides
+      // along in the payload: events keep fields their schema does not name).
+      const payload = {
+        channel,
+        granted: true,
+        termsVersion: programme.termsVersion,
+        staffId: who.accountId,
+        at: c.consentGiven.at,
+        source: c.consentGiven.source,
+      };
+      events.push(
+        envelope('member.consent_changed', rowId(upload, c.row, channel), memberId, payload),
+      );
+    }
+  }
+  const memberEvents = events as unknown as MemberEvent[];
+  return {
+    key: basisKey(basis),
+    rows: await newMembersRows(
+      who.chainId,
+      memberEvents,
+      basis.members,
+      now,
+      slowly ? pause : undefined,
+    ),
+    serial,
+    newest: events.at(-1)?.hlc ?? basis.newest,
+  };
+}
+
+/**
+ * One chunk in one transaction: its members created, or found already created.
+ * `ahead` is the chunk made before the transaction from the basis the previous
+ * chunk left (used only if the transaction reads that same basis, else made
+ * again here); `madeOne` hears the basis and the chunk once they are settled,
+ * so the next chunk can be made while this one's statements run.
+ */
 async function importChunk(
   db: Database,
   who: Importer,
   upload: Upload,
   chunk: readonly ImportCandidate[],
   now: number,
+  ahead: Promise<MadeChunk | null> | null,
+  madeOne: (basis: ChunkBasis, made: MadeChunk) => void,
 ): Promise<{ created: number; alreadyImported: number; refused: BoImportProblem[] }> {
   return db.transaction(async (tx) => {
     await lockSlotZero(tx, who.chainId);
     const programme = await programmeInForce(tx, who.chainId);
-    const prefix = programme.memberNumberPrefix;
     const ids = chunk.map((c) => rowId(upload, c.row, 'member'));
     const done = new Set(
       (
@@ -298,33 +424,10 @@ async function importChunk(
       who.chainId,
       chunk.map((c) => c.phoneE164),
     );
-    let serial = await lastSlotZeroSerial(tx, who.chainId, prefix);
+    const serial = await lastSlotZeroSerial(tx, who.chainId, programme.memberNumberPrefix);
     const newest = await newestHlc(tx, who.chainId);
-    let clock: Hlc = newest
-      ? receiveHlc(null, decodeHlc(newest), now, CLOUD_ORIGIN)
-      : { wallMs: now, counter: 0, node: CLOUD_ORIGIN };
-    const events: Envelope[] = [];
     const refused: BoImportProblem[] = [];
-    const envelope = <T extends Envelope['type']>(
-      type: T,
-      id: string,
-      memberId: string,
-      payload: EventEnvelope<T>['payload'],
-    ) => {
-      clock = tickHlc(clock, now, CLOUD_ORIGIN);
-      return {
-        id,
-        chainId: who.chainId,
-        storeId: CLOUD_ORIGIN,
-        terminalId: CLOUD_ORIGIN,
-        hlc: encodeHlc(clock),
-        type,
-        memberId,
-        payload,
-        schemaVersion: EVENT_SCHEMA_VERSION,
-      } as EventEnvelope<T>;
-    };
-    let created = 0;
+    const create: ImportCandidate[] = [];
     chunk.forEach((c, i) => {
       const memberId = ids[i]!;
       if (done.has(memberId)) return;
@@ -337,42 +440,17 @@ async function importChunk(
         });
         return;
       }
-      serial += 1;
-      if (serial > 999_999)
-        throw new BoError('invalid_request', 'slot 0 is full', null, importRefusals.numbers());
-      created += 1;
-      events.push(
-        envelope('member.enrolled', rowId(upload, c.row, 'enrolled'), memberId, {
-          memberNumber: memberNumberFor(prefix, serial),
-          qrToken: newQrToken(),
-          phoneE164: c.phoneE164,
-          profile: c.profile,
-          termsVersion: programme.termsVersion,
-          consents: { sms: false, email: false },
-          referrerId: null,
-          staffId: who.accountId,
-          at: now,
-        }),
-      );
-      for (const channel of ['sms', 'email'] as const) {
-        if (!c.consents[channel] || c.consentGiven === null) continue;
-        // When and where the member gave it, as the other system recorded it (`source` rides
-        // along in the payload: events keep fields their schema does not name).
-        const payload = {
-          channel,
-          granted: true,
-          termsVersion: programme.termsVersion,
-          staffId: who.accountId,
-          at: c.consentGiven.at,
-          source: c.consentGiven.source,
-        };
-        events.push(
-          envelope('member.consent_changed', rowId(upload, c.row, channel), memberId, payload),
-        );
-      }
+      create.push(c);
     });
-    await storeNewMembers(tx, who.chainId, events as unknown as MemberEvent[], now);
-    return { created, alreadyImported: done.size, refused };
+    if (create.length > 0) {
+      const members = await newMembersBasis(tx, who.chainId, now);
+      const basis: ChunkBasis = { programme, members, serial, newest, create };
+      let made = ahead ? await ahead : null;
+      if (made?.key !== basisKey(basis)) made = await makeChunk(who, upload, basis, now, false);
+      madeOne(basis, made);
+      await writeNewMembers(tx, who.chainId, made.rows, members, now);
+    }
+    return { created: create.length, alreadyImported: done.size, refused };
   });
 }
 
@@ -402,12 +480,32 @@ export async function runImport(
     refused: [],
   };
   const phoneColumn = upload.parsed!.header[mapping.phone!] ?? null;
+  const mappingKey = JSON.stringify(mapping);
+  // The chunk the previous call made ahead for this one, if it starts where that call ended.
+  let ahead =
+    upload.ahead?.from === from && upload.ahead.mapping === mappingKey ? upload.ahead.made : null;
+  upload.ahead = null;
   for (let at = from; at < end; at += IMPORT_CHUNK_ROWS) {
     const chunk = plan.candidates.slice(at, Math.min(end, at + IMPORT_CHUNK_ROWS));
-    const result = await importChunk(db, who, upload, chunk, now);
+    // The next chunk (this call's, or the next call's first) is made while this one is written,
+    // from the basis this one leaves if nothing else numbers or writes the chain meanwhile.
+    const nextAt = at + chunk.length;
+    const next = plan.candidates.slice(
+      nextAt,
+      Math.min(nextAt < end ? end : total, nextAt + IMPORT_CHUNK_ROWS),
+    );
+    let following: Promise<MadeChunk | null> | null = null;
+    const result = await importChunk(db, who, upload, chunk, now, ahead, (basis, made) => {
+      if (next.length === 0) return;
+      const guess = { ...basis, serial: made.serial, newest: made.newest, create: next };
+      // A failure is met again, in its transaction, where the chunk is made anew.
+      following = makeChunk(who, upload, guess, now, true).catch(() => null);
+    });
+    ahead = following;
     progress.created += result.created;
     progress.alreadyImported += result.alreadyImported;
     progress.refused.push(...result.refused.map((p) => ({ ...p, column: phoneColumn })));
   }
+  if (ahead) upload.ahead = { from: end, mapping: mappingKey, made: ahead };
   return progress;
 }

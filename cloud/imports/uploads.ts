@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportPlan } from '../../src/core/imports/plan';
 import type { ParsedImport } from './parse';
+import type { MadeChunk } from './run';
 
 export interface Upload {
   id: string;
@@ -22,6 +23,8 @@ export interface Upload {
   parsed: ParsedImport | null;
   /** Plans by mapping (JSON): computed once per mapping, read by every import call. */
   plans: Map<string, ImportPlan>;
+  /** The chunk the last import call made for the call starting at `from` with this mapping (JSON). */
+  ahead: { from: number; mapping: string; made: Promise<MadeChunk | null> } | null;
   createdAt: number;
   usedAt: number;
 }
@@ -58,6 +61,7 @@ export function newUpload(chainId: string, accountId: string, fileName: string, 
     bytes: 0,
     parsed: null,
     plans: new Map(),
+    ahead: null,
     createdAt: now,
     usedAt: now,
   };

@@ -179,6 +179,17 @@ export async function writeMemberFacts(
   now: number,
 ): Promise<void> {
   if (facts.length === 0) return;
+  await writeMemberFactsRows(tx, chainId, memberFactsRows(facts), replaceLots, now);
+}
+
+/** writeMemberFacts' rows as JSON texts: the facts, and their open lots (null for none). */
+export interface MemberFactsRows {
+  facts: string;
+  lots: string | null;
+}
+
+/** The rows writeMemberFactsRows takes (the import makes them ahead of its transaction). */
+export function memberFactsRows(facts: readonly MemberFacts[]): MemberFactsRows {
   const rows = facts.map((f) => ({
     member_id: f.memberId,
     erased: f.erased,
@@ -206,6 +217,30 @@ export async function writeMemberFacts(
     categories: f.categories,
     last_hlc: f.lastHlc,
   }));
+  const lots = facts.flatMap((f) =>
+    f.openLots.map((l) => ({
+      member_id: f.memberId,
+      lot_no: l.lotNo,
+      source_id: l.sourceId,
+      earned_at: l.earnedAt,
+      available_at: l.availableAt,
+      expires_at: l.expiresAt,
+      expires_day: l.expiresDay,
+      points: l.points,
+      remaining: l.remaining,
+    })),
+  );
+  return { facts: JSON.stringify(rows), lots: lots.length === 0 ? null : JSON.stringify(lots) };
+}
+
+/** writeMemberFacts with its rows made already (memberFactsRows of at least one member). */
+export async function writeMemberFactsRows(
+  tx: Queryable,
+  chainId: string,
+  rows: MemberFactsRows,
+  replaceLots: ReadonlySet<string>,
+  now: number,
+): Promise<void> {
   await tx.query(
     `INSERT INTO member_facts (chain_id, member_id, erased, merged_into, enrolled_at, enrolled_day,
        enrolled_store_id, enrolled_staff_id, birth_date, gender, postal_code, consent_sms, consent_email,
@@ -238,7 +273,7 @@ export async function writeMemberFacts(
        first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
        last_sale_at = excluded.last_sale_at, categories = excluded.categories,
        last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
-    [chainId, now, JSON.stringify(rows)],
+    [chainId, now, rows.facts],
   );
   if (replaceLots.size > 0) {
     await tx.query(
@@ -246,20 +281,7 @@ export async function writeMemberFacts(
       [chainId, [...replaceLots]],
     );
   }
-  const lots = facts.flatMap((f) =>
-    f.openLots.map((l) => ({
-      member_id: f.memberId,
-      lot_no: l.lotNo,
-      source_id: l.sourceId,
-      earned_at: l.earnedAt,
-      available_at: l.availableAt,
-      expires_at: l.expiresAt,
-      expires_day: l.expiresDay,
-      points: l.points,
-      remaining: l.remaining,
-    })),
-  );
-  if (lots.length === 0) return;
+  if (rows.lots === null) return;
   await tx.query(
     `INSERT INTO member_point_lots (chain_id, member_id, lot_no, source_id, earned_at, available_at,
        expires_at, expires_day, points, remaining)
@@ -269,7 +291,7 @@ export async function writeMemberFacts(
               earned_at bigint, available_at bigint, expires_at bigint, expires_day text,
               points integer, remaining integer)
       ORDER BY l.member_id, l.lot_no`,
-    [chainId, JSON.stringify(lots)],
+    [chainId, rows.lots],
   );
 }
 
