@@ -4,7 +4,9 @@
  * exactly one message per consenting member and channel in the outbox, and a
  * second send is refused with nothing queued twice; the results count the
  * programme coupon's redemptions from sale_facts (a voided sale gives it
- * back; a member not messaged does not count); only an owner sends.
+ * back; a member not messaged does not count); a bonus offer's results count
+ * the messaged members' sales after the send on the days of the programme's
+ * bonus window, net of voids and returns, with their points; only an owner sends.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { memberNumberFor } from '../../src/core/ean13';
@@ -34,6 +36,11 @@ const PROVIDERS: { messaging: MessagingConfig } = {
   },
 };
 const today = localDateOf(NOW, 'Europe/Oslo');
+/** The bonus campaign's results are read with the campaign sent this long ago (its row moved back). */
+const BONUS_SENT = NOW - 5 * DAY;
+/** Its window: from before the send to 2½ days ago, so sales after the send fall on either side of its end. */
+const BONUS_FROM = isoDate(localDateOf(NOW - 7 * DAY, 'Europe/Oslo'));
+const BONUS_TO = isoDate(localDateOf(NOW - 2.5 * DAY, 'Europe/Oslo'));
 
 describeBackoffice(
   'campaigns',
@@ -65,6 +72,15 @@ describeBackoffice(
                 },
                 validFrom: isoDate(addDays(today, -1)),
                 validTo: isoDate(addDays(today, 30)),
+              },
+            ],
+            bonusCampaigns: [
+              {
+                id: 'trippel',
+                name: { nb: 'Trippel poeng på garn', en: 'Triple points on yarn' },
+                multiplier: 3,
+                validFrom: BONUS_FROM,
+                validTo: BONUS_TO,
               },
             ],
           }),
@@ -168,6 +184,21 @@ describeBackoffice(
         sms: { text: 'Hei' },
       });
       expect(errorOf(unknownCoupon)).toMatchObject({ field: 'offer.couponCampaignId' });
+      const unknownBonus = await owner.call('campaign.create', {
+        name: 'Feil bonus',
+        segmentId,
+        offer: { kind: 'bonus', bonusCampaignId: 'garn20' },
+        sms: { text: 'Hei' },
+      });
+      expect(errorOf(unknownBonus)).toMatchObject({
+        code: 'invalid_request',
+        field: 'offer.bonusCampaignId',
+        said: { key: 'backoffice.campaigns.bonusUnknown' },
+        text: {
+          nb: 'Kundeklubben har ingen bonuskampanje med dette navnet lenger. Velg en annen.',
+          en: 'The programme no longer has this bonus campaign. Choose another.',
+        },
+      });
       const forbidden = await manager.call('campaign.create', {
         name: 'Butikksjefens',
         segmentId,
@@ -242,8 +273,87 @@ describeBackoffice(
       expect(pushed.rejected).toEqual([]);
       const results = (await owner.ok('campaign.get', { id: draft.id })).results;
       expect(results?.coupons).toEqual({ redeemed: 1, salesOre: 40_000 });
+      expect(results?.bonus).toBeNull();
       const listed = await manager.ok('campaign.list', {});
       expect(listed.map((c) => [c.name, c.state])).toEqual([['Garnhelg', 'sent']]);
+    });
+
+    it('offers a bonus campaign; counts the messaged members’ sales in its window after the send', async () => {
+      const settings = await manager.ok('campaign.settings', {});
+      expect(settings.bonusCampaigns).toEqual([
+        {
+          id: 'trippel',
+          name: { nb: 'Trippel poeng på garn', en: 'Triple points on yarn' },
+          multiplier: 3,
+          validFrom: BONUS_FROM,
+          validTo: BONUS_TO,
+        },
+      ]);
+      const input = {
+        name: 'Trippel poeng',
+        segmentId,
+        offer: { kind: 'message' as const },
+        sms: { text: 'Hei! Trippel poeng på garn denne uka.' },
+      };
+      const draft = await owner.ok('campaign.create', input);
+      const bonusOffer = { kind: 'bonus' as const, bonusCampaignId: 'trippel' };
+      const changed = await owner.ok('campaign.update', {
+        id: draft.id,
+        campaign: { ...input, offer: bonusOffer },
+      });
+      expect(changed.offer).toEqual(bonusOffer);
+      const unknown = await owner.call('campaign.update', {
+        id: draft.id,
+        campaign: { ...input, offer: { kind: 'bonus', bonusCampaignId: 'finnes-ikke' } },
+      });
+      expect(errorOf(unknown)).toMatchObject({
+        code: 'invalid_request',
+        field: 'offer.bonusCampaignId',
+      });
+      const sent = await owner.ok('campaign.send', { id: draft.id });
+      expect(sent.offer).toEqual(bonusOffer);
+      expect(sent.results?.coupons).toBeNull();
+      expect(sent.results?.bonus).toEqual({ sales: 0, salesOre: 0, pointsEarned: 0 });
+      const db = cloud().server.database;
+      // The cloud's clock is not the test's: the send is moved five days back, inside the window.
+      await db.query('UPDATE campaigns SET sent_at = $2 WHERE chain_id = $1 AND id = $3', [
+        chainId,
+        BONUS_SENT,
+        draft.id,
+      ]);
+
+      const line = (paidOre: number) =>
+        saleLine({ category: 'Garn', unitPriceOre: paidOre, listOre: paidOre, paidOre });
+      const sale = (memberId: string, saleId: string, at: number, paidOre: number) =>
+        memberEvents(memberId).sale(at, {
+          ...till.origin,
+          saleId,
+          lines: [line(paidOre)],
+          effects: { pointsEarned: (paidOre / 100) * 3 },
+        });
+      const both = memberEvents('m-both');
+      const pushed = await till.push([
+        // Counted: m-both after the send in the window, less a return of 100 kr (30 points back).
+        sale('m-both', 'bonus-in', NOW - 4 * DAY, 40_000),
+        both.returned(NOW - 3.5 * DAY, 'bonus-in', {
+          ...till.origin,
+          returnId: 'bonus-in-return',
+          refundOre: 10_000,
+          reversed: { points: 30 },
+        }),
+        // In the window but before the send; after the send but after the window.
+        sale('m-both', 'bonus-before', BONUS_SENT - DAY / 2, 20_000),
+        sale('m-both', 'bonus-after', NOW - DAY, 30_000),
+        // m-sms's sale in the window is voided after it: it nets to nothing.
+        sale('m-sms', 'bonus-voided', NOW - 3 * DAY, 25_000),
+        memberEvents('m-sms').voided(NOW - DAY, 'bonus-voided', till.origin),
+        // m-none was not messaged.
+        sale('m-none', 'bonus-none', NOW - 4 * DAY, 50_000),
+      ]);
+      expect(pushed.rejected).toEqual([]);
+      const results = (await owner.ok('campaign.get', { id: draft.id })).results;
+      expect(results?.bonus).toEqual({ sales: 1, salesOre: 30_000, pointsEarned: 1200 - 30 });
+      expect(results?.coupons).toBeNull();
     });
   },
   PROVIDERS,

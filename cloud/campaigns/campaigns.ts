@@ -6,13 +6,15 @@
  * message per consenting member and channel through the outbox
  * (`enqueueMessages`, purpose 'campaign:<id>') in the same transaction that
  * marks the campaign sent, so a second send finds it sent and queues nothing.
+ * The offer is a message only, a coupon campaign or a bonus campaign of the
+ * programme (which the tills apply themselves); results read sale_facts.
  */
 import { v7 as uuidv7 } from 'uuid';
 import { msg } from '../../src/core/i18n';
 import type { MessageKey } from '../../src/core/messages';
 import { campaignSmsParts } from '../../src/core/messaging/sms-parts';
 import { SegmentRule as SegmentRuleSchema } from '../../src/core/programme';
-import type { SegmentRule } from '../../src/core/programme';
+import type { BonusCampaign, SegmentRule } from '../../src/core/programme';
 import type {
   BoCampaign,
   BoCampaignPreview,
@@ -75,6 +77,13 @@ export async function campaignSettings(
     coupons: programme.campaigns.map((c) => ({
       id: c.id,
       name: { nb: c.coupon.name.nb, en: c.coupon.name.en },
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+    })),
+    bonusCampaigns: programme.bonusCampaigns.map((c) => ({
+      id: c.id,
+      name: { nb: c.name.nb, en: c.name.en },
+      multiplier: c.multiplier,
       validFrom: c.validFrom,
       validTo: c.validTo,
     })),
@@ -192,11 +201,16 @@ const SELECT = `SELECT c.*, s.name AS current_segment_name, s.rule AS current_ru
 
 const maybeInt = (v: unknown) => (v === null || v === undefined ? null : toInt(v));
 
+function offerOf(row: CampaignRow): CampaignOffer {
+  if (row.offer_kind === 'coupon')
+    return { kind: 'coupon', couponCampaignId: row.coupon_campaign_id as string };
+  if (row.offer_kind === 'bonus')
+    return { kind: 'bonus', bonusCampaignId: row.bonus_campaign_id as string };
+  return { kind: 'message' };
+}
+
 function summaryOf(row: CampaignRow): BoCampaignSummary {
-  const offer: CampaignOffer =
-    row.offer_kind === 'coupon'
-      ? { kind: 'coupon', couponCampaignId: row.coupon_campaign_id as string }
-      : { kind: 'message' };
+  const offer = offerOf(row);
   return {
     id: row.id as string,
     name: row.name as string,
@@ -247,10 +261,61 @@ async function couponResults(
   return { redeemed: toInt(row?.redeemed ?? 0), salesOre: toInt(row?.sales ?? 0) };
 }
 
+/**
+ * The bonus campaign as the programme has it now (its window may have been
+ * moved since), else as it had it when the campaign was sent; null if neither.
+ */
+async function bonusCampaignOf(
+  db: Queryable,
+  chainId: string,
+  bonusCampaignId: string,
+  sentAt: number,
+  now: number,
+): Promise<BonusCampaign | null> {
+  for (const at of [now, sentAt]) {
+    const programme = await programmeInForce(db, chainId, { storeId: null, now: at });
+    const found = programme.bonusCampaigns.find((c) => c.id === bonusCampaignId);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The sales of the members the campaign messaged, made after the send on a day
+ * of the bonus window, with their points; a void or return of such a sale
+ * nets it whenever it was made (receipts: +1 a sale, -1 a void, 0 a return).
+ */
+async function bonusResults(
+  db: Queryable,
+  chainId: string,
+  campaignId: string,
+  bonus: BonusCampaign,
+  sentAt: number,
+): Promise<{ sales: number; salesOre: number; pointsEarned: number }> {
+  const [row] = await db.query<{ sales: unknown; sales_ore: unknown; points: unknown }>(
+    `WITH messaged AS (SELECT DISTINCT member_id FROM outbox WHERE chain_id = $1 AND purpose = $2),
+          counted AS (
+            SELECT sf.sale_id FROM sale_facts sf JOIN messaged m ON m.member_id = sf.member_id
+             WHERE sf.chain_id = $1 AND sf.kind = 'sale' AND sf.at >= $3
+               AND sf.day BETWEEN $4::date AND $5::date)
+     SELECT coalesce(sum(sf.receipts), 0) AS sales, coalesce(sum(sf.amount_ore), 0) AS sales_ore,
+            coalesce(sum(sf.points_earned), 0) AS points
+       FROM sale_facts sf
+      WHERE sf.chain_id = $1 AND sf.sale_id IN (SELECT sale_id FROM counted)`,
+    [chainId, campaignPurpose(campaignId), sentAt, bonus.validFrom, bonus.validTo],
+  );
+  return {
+    sales: toInt(row?.sales ?? 0),
+    salesOre: toInt(row?.sales_ore ?? 0),
+    pointsEarned: toInt(row?.points ?? 0),
+  };
+}
+
 async function resultsOf(
   db: Queryable,
   chainId: string,
   summary: BoCampaignSummary,
+  now: number,
 ): Promise<BoCampaignResults> {
   const outbox = await outboxSummary(db, chainId, campaignPurpose(summary.id));
   const channel = (c: 'sms' | 'email') => {
@@ -264,9 +329,16 @@ async function resultsOf(
       skippedBy: { ...s.skippedBy },
     };
   };
+  const { offer, sentAt } = summary;
+  const bonus =
+    offer.kind === 'bonus' && sentAt !== null
+      ? await bonusCampaignOf(db, chainId, offer.bonusCampaignId, sentAt, now)
+      : null;
   return {
     sms: channel('sms'),
     email: channel('email'),
+    bonus:
+      bonus && sentAt !== null ? await bonusResults(db, chainId, summary.id, bonus, sentAt) : null,
     coupons:
       summary.offer.kind === 'coupon' && summary.sentAt !== null
         ? await couponResults(
@@ -306,7 +378,7 @@ export async function getCampaign(
       draft && row.current_rule !== null && row.current_rule !== undefined
         ? await previewOf(db, chainId, ruleOf(row.current_rule), smsText, now)
         : null,
-    results: draft ? null : await resultsOf(db, chainId, summary),
+    results: draft ? null : await resultsOf(db, chainId, summary, now),
   };
 }
 
@@ -333,22 +405,38 @@ function checkSendAt(sendAt: number | null, now: number): void {
     );
 }
 
-/** The segment (the asker's to see), the time and the coupon of a campaign as given; its segment. */
+/** The segment (the asker's to see), the time and the coupon or bonus campaign of a campaign as given; its segment. */
 async function checkInput(db: Queryable, asker: Asker, input: CampaignInput, now: number) {
   const segment = await getSegment(db, asker, input.segmentId);
   checkSendAt(input.sendAt, now);
-  if (input.offer.kind === 'coupon') {
-    const wanted = input.offer.couponCampaignId;
+  const { offer } = input;
+  if (offer.kind === 'coupon') {
     const programme = await programmeInForce(db, asker.scope.chainId);
-    if (!programme.campaigns.some((c) => c.id === wanted))
+    if (!programme.campaigns.some((c) => c.id === offer.couponCampaignId))
       throw refusal(
         'offer.couponCampaignId',
         'backoffice.campaigns.couponUnknown',
         'the programme in force has no coupon campaign with this id',
       );
   }
+  if (offer.kind === 'bonus') {
+    const programme = await programmeInForce(db, asker.scope.chainId);
+    if (!programme.bonusCampaigns.some((c) => c.id === offer.bonusCampaignId))
+      throw refusal(
+        'offer.bonusCampaignId',
+        'backoffice.campaigns.bonusUnknown',
+        'the programme in force has no bonus campaign with this id',
+      );
+  }
   return segment;
 }
+
+/** The offer's columns: offer_kind, coupon_campaign_id, bonus_campaign_id. */
+const offerColumns = (offer: CampaignOffer) => [
+  offer.kind,
+  offer.kind === 'coupon' ? offer.couponCampaignId : null,
+  offer.kind === 'bonus' ? offer.bonusCampaignId : null,
+];
 
 export async function createCampaign(
   db: Database,
@@ -361,16 +449,15 @@ export async function createCampaign(
   const id = uuidv7();
   await db.query(
     `INSERT INTO campaigns (chain_id, id, name, segment_id, segment_name, offer_kind,
-                            coupon_campaign_id, sms_text, email_subject, email_text, send_at,
-                            state, created_by, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10, 'draft', $11, $12, $12)`,
+                            coupon_campaign_id, bonus_campaign_id, sms_text, email_subject,
+                            email_text, send_at, state, created_by, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, NULL, $5, $6, $7, $8, $9, $10, $11, 'draft', $12, $13, $13)`,
     [
       chainId,
       id,
       input.name,
       segment.id,
-      input.offer.kind,
-      input.offer.kind === 'coupon' ? input.offer.couponCampaignId : null,
+      ...offerColumns(input.offer),
       input.sms?.text ?? null,
       input.email?.subject ?? null,
       input.email?.text ?? null,
@@ -408,16 +495,15 @@ export async function updateCampaign(
     await lockedDraft(tx, chainId, id);
     await tx.query(
       `UPDATE campaigns SET name = $3, segment_id = $4, offer_kind = $5, coupon_campaign_id = $6,
-              sms_text = $7, email_subject = $8, email_text = $9, send_at = $10, updated_at = $11,
-              unsent_reason = NULL, state = 'draft'
+              bonus_campaign_id = $7, sms_text = $8, email_subject = $9, email_text = $10,
+              send_at = $11, updated_at = $12, unsent_reason = NULL, state = 'draft'
         WHERE chain_id = $1 AND id = $2`,
       [
         chainId,
         id,
         input.name,
         segment.id,
-        input.offer.kind,
-        input.offer.kind === 'coupon' ? input.offer.couponCampaignId : null,
+        ...offerColumns(input.offer),
         input.sms?.text ?? null,
         input.email?.subject ?? null,
         input.email?.text ?? null,

@@ -1,13 +1,15 @@
 /**
  * Campaigns in the back office ("Kampanjer", issue 17 point 1): a saved
- * segment + an offer (a message only, or one of the programme's coupon
+ * segment + an offer (a message only, one of the programme's coupon
  * campaigns, which every till already knows and applies to the members its
- * own segment rule names) + SMS and/or e-mail texts + when. Before sending:
+ * own segment rule names, or one of its bonus campaigns: extra points in a
+ * window, which every till already applies) + SMS and/or e-mail texts + when. Before sending:
  * the reach per channel after consent and the 30-day cap, and what the SMS
  * cost (parts × members × the chain's price per part). Sending puts one
  * message per consenting member and channel in the cloud's outbox; the sender
  * checks consent again, the cap and quiet hours when it sends. Afterwards:
- * delivered, failed, skipped and why, coupons redeemed and the sales with them.
+ * delivered, failed, skipped and why, coupons redeemed and the sales with them,
+ * or for a bonus offer the messaged members' sales in the window and their points.
  *
  * Who may do what: every account sees the chain's campaigns; only an owner
  * creates, sends or sets the SMS price (a campaign reaches the whole chain's
@@ -44,6 +46,8 @@ export const CampaignOffer = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('message') }),
   /** One of the programme's coupon campaigns (its id). */
   z.object({ kind: z.literal('coupon'), couponCampaignId: Id() }),
+  /** One of the programme's bonus campaigns (its id): extra points in its window. */
+  z.object({ kind: z.literal('bonus'), bonusCampaignId: Id() }),
 ]);
 export type CampaignOffer = z.infer<typeof CampaignOffer>;
 
@@ -83,6 +87,7 @@ export type CampaignCreateInput = z.input<typeof CampaignCreate>;
 export const CAMPAIGN_REFUSALS = {
   alreadySent: 'backoffice.campaigns.alreadySent',
   couponUnknown: 'backoffice.campaigns.couponUnknown',
+  bonusUnknown: 'backoffice.campaigns.bonusUnknown',
   sendAtPast: 'backoffice.campaigns.sendAtPast',
 } as const;
 
@@ -119,6 +124,14 @@ export interface BoCouponChoice {
   validTo: string;
 }
 
+export interface BoBonusChoice {
+  id: string;
+  name: { nb: string; en: string };
+  multiplier: number;
+  validFrom: string;
+  validTo: string;
+}
+
 type ChannelResult = {
   queued: number;
   sent: number;
@@ -133,6 +146,12 @@ export interface BoCampaignResults {
   email: ChannelResult;
   /** Null for a message-only campaign: sales that redeemed the coupon, net of voids and returns giving it back. */
   coupons: { redeemed: number; salesOre: number } | null;
+  /**
+   * Null unless the offer is a bonus campaign (or the programme has it neither
+   * now nor when sent): the messaged members' sales made after the send on a
+   * day in its window, net of voids and returns of those sales, and their points.
+   */
+  bonus: { sales: number; salesOre: number; pointsEarned: number } | null;
 }
 
 export interface BoCampaignSummary {
@@ -165,6 +184,8 @@ export interface BoCampaignSettings {
   smsPriceOre: number;
   /** The programme's coupon campaigns a campaign can offer. */
   coupons: BoCouponChoice[];
+  /** The programme's bonus campaigns a campaign can offer. */
+  bonusCampaigns: BoBonusChoice[];
 }
 
 export const campaignsCommands = {

@@ -62,6 +62,11 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'The programme no longer has this coupon campaign. Choose another.',
     sv: 'Programmet har inte längre den kupongkampanjen. Välj en annan.',
   },
+  'backoffice.campaigns.bonusUnknown': {
+    nb: 'Kundeklubben har ingen bonuskampanje med dette navnet lenger. Velg en annen.',
+    en: 'The programme no longer has this bonus campaign. Choose another.',
+    sv: 'Programmet har inte längre den bonuskampanjen. Välj en annan.',
+  },
   'backoffice.campaigns.sendAtPast': {
     nb: 'Velg et tidspunkt fra nå og inntil 90 dager fram.',
     en: 'Choose a time from now to 90 days ahead.',
@@ -177,6 +182,31 @@ export const backofficeCampaignsMessages = defineMessages({
     nb: '{name} ({from}–{to})',
     en: '{name} (valid {from} to {to})',
     sv: '{name} ({from}–{to})',
+  },
+  'backoffice.ui.campaigns.offer.bonus': {
+    nb: 'Bonuspoeng i en periode',
+    en: 'Bonus points for a period',
+    sv: 'Bonuspoäng under en period',
+  },
+  'backoffice.ui.campaigns.offer.bonusName': {
+    nb: '{name}: {multiplier}× poeng ({from}–{to})',
+    en: '{name}: {multiplier}× points (valid {from} to {to})',
+    sv: '{name}: {multiplier}× poäng ({from}–{to})',
+  },
+  'backoffice.ui.campaigns.offer.bonusHint': {
+    nb: 'Kassene gir de ekstra poengene fra kundeklubbens bonuskampanje i hele perioden, til alle medlemmene den gjelder. Meldingen forteller medlemmene om det.',
+    en: 'The tills give the extra points of the programme’s bonus campaign through its whole period, to every member it applies to. The message tells the members about it.',
+    sv: 'Kassorna ger de extra poängen från programmets bonuskampanj under hela perioden, till alla medlemmar den gäller. Meddelandet berättar det för medlemmarna.',
+  },
+  'backoffice.ui.campaigns.offer.noBonuses': {
+    nb: 'Kundeklubben har ingen bonuskampanjer ennå. Lag en under Kundeklubben, «Legg til bonuskampanje».',
+    en: 'The programme has no bonus campaigns yet. Make one under Programme, “Add a bonus campaign”.',
+    sv: 'Programmet har inga bonuskampanjer ännu. Skapa en under Programmet, ”Lägg till bonuskampanj”.',
+  },
+  'backoffice.ui.campaigns.offer.shown': {
+    nb: 'Tilbud: {offer}',
+    en: 'Offer made: {offer}',
+    sv: 'Erbjudande: {offer}',
   },
   'backoffice.ui.campaigns.form.channels': {
     nb: 'Kanaler',
@@ -359,6 +389,11 @@ export const backofficeCampaignsMessages = defineMessages({
     nb: '{redeemed, plural, one {# kupong innløst} other {# kuponger innløst}}, salg {sales}',
     en: '{redeemed, plural, one {# coupon redeemed} other {# coupons redeemed}}, sales {sales}',
     sv: '{redeemed, plural, one {# kupong inlöst} other {# kuponger inlösta}}, försäljning {sales}',
+  },
+  'backoffice.ui.campaigns.results.bonus': {
+    nb: 'I bonusperioden: {sales, plural, one {# kjøp} other {# kjøp}} for {amount}, {points, number} poeng opptjent',
+    en: 'In the bonus period: {sales, plural, one {# sale} other {# sales}} worth {amount}, {points, number} points earned',
+    sv: 'Under bonusperioden: {sales, plural, one {# köp} other {# köp}} för {amount}, {points, number} poäng intjänade',
   },
   'backoffice.ui.campaigns.ownerOnly': {
     nb: 'Bare en eier kan lage og sende kampanjer.',

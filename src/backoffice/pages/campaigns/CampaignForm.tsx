@@ -10,6 +10,7 @@ import type {
   BoCampaign,
   BoCampaignPreview,
   BoCampaignSettings,
+  CampaignOffer,
 } from '../../../contract/backoffice/campaigns';
 import type { BoSegmentSummary } from '../../../contract/backoffice/segments';
 import type { Shown } from '../../../core/i18n';
@@ -27,6 +28,13 @@ function localInput(ms: number): string {
   return new Date(ms - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
+/** The offer as the form's choices make it. */
+function offerOf(kind: CampaignOffer['kind'], couponId: string, bonusId: string): CampaignOffer {
+  if (kind === 'coupon') return { kind, couponCampaignId: couponId };
+  if (kind === 'bonus') return { kind, bonusCampaignId: bonusId };
+  return { kind };
+}
+
 /** A new campaign, or a draft being changed (`editing`). */
 export function CampaignForm({ editing = null }: { editing?: BoCampaign | null } = {}) {
   const { t, locale } = useBo();
@@ -35,9 +43,12 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
   const [settings, setSettings] = useState<BoCampaignSettings | null>(null);
   const [name, setName] = useState(editing?.name ?? '');
   const [segmentId, setSegmentId] = useState(editing?.segmentId ?? search.get('segment') ?? '');
-  const [offer, setOffer] = useState<'message' | 'coupon'>(editing?.offer.kind ?? 'message');
+  const [offer, setOffer] = useState<CampaignOffer['kind']>(editing?.offer.kind ?? 'message');
   const [couponId, setCouponId] = useState(
     editing?.offer.kind === 'coupon' ? editing.offer.couponCampaignId : '',
+  );
+  const [bonusId, setBonusId] = useState(
+    editing?.offer.kind === 'bonus' ? editing.offer.bonusCampaignId : '',
   );
   const [useSms, setUseSms] = useState(editing ? editing.sms !== null : true);
   const [smsText, setSmsText] = useState(editing?.sms?.text ?? '');
@@ -55,7 +66,11 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
       ([list, got]) => {
         setSegments(list);
         setSettings(got);
-        if (got.coupons[0]) setCouponId(got.coupons[0].id);
+        // The first of each is chosen unless the draft being changed has its own.
+        const [firstCoupon] = got.coupons;
+        const [firstBonus] = got.bonusCampaigns;
+        if (firstCoupon) setCouponId((id) => id || firstCoupon.id);
+        if (firstBonus) setBonusId((id) => id || firstBonus.id);
       },
       (error: unknown) => setProblem(failureText(error)),
     );
@@ -87,10 +102,7 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
       const campaign = {
         name,
         segmentId,
-        offer:
-          offer === 'coupon'
-            ? { kind: 'coupon' as const, couponCampaignId: couponId }
-            : { kind: 'message' as const },
+        offer: offerOf(offer, couponId, bonusId),
         sms: useSms ? { text: smsText } : null,
         email: useEmail ? { subject, text: emailText } : null,
         sendAt: later && when !== '' ? new Date(when).getTime() : null,
@@ -106,6 +118,7 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
   };
 
   const coupons = settings?.coupons ?? [];
+  const bonuses = settings?.bonusCampaigns ?? [];
   const lang = locale === 'nb' ? 'nb' : 'en';
   return (
     <form className="cp-layout" onSubmit={(e) => void save(e)} data-testid="campaign-form">
@@ -185,6 +198,45 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
                 ))}
               </select>
               <p className="bo-hint">{t('campaigns.offer.couponHint')}</p>
+            </>
+          )}
+          <label className="cp-choice">
+            <input
+              type="radio"
+              name="offer"
+              checked={offer === 'bonus'}
+              onChange={() => setOffer('bonus')}
+              disabled={bonuses.length === 0}
+              data-testid="offer-bonus"
+            />
+            {t('campaigns.offer.bonus')}
+          </label>
+          {settings && bonuses.length === 0 && (
+            <p className="bo-hint" data-testid="offer-no-bonuses">
+              {t('campaigns.offer.noBonuses')}
+            </p>
+          )}
+          {offer === 'bonus' && (
+            <>
+              <select
+                className="input"
+                value={bonusId}
+                onChange={(e) => setBonusId(e.target.value)}
+                aria-label={t('campaigns.offer.bonus')}
+                data-testid="campaign-bonus"
+              >
+                {bonuses.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('campaigns.offer.bonusName', {
+                      name: c.name[lang],
+                      multiplier: c.multiplier,
+                      from: c.validFrom,
+                      to: c.validTo,
+                    })}
+                  </option>
+                ))}
+              </select>
+              <p className="bo-hint">{t('campaigns.offer.bonusHint')}</p>
             </>
           )}
         </fieldset>

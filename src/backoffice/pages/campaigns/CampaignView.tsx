@@ -1,6 +1,11 @@
 /** One campaign (/campaigns/<id>): a draft's texts, reach and cost and its send; a sent one's results. */
 import { useEffect, useState } from 'react';
-import type { BoCampaign, BoCampaignResults } from '../../../contract/backoffice/campaigns';
+import type {
+  BoCampaign,
+  BoCampaignResults,
+  BoCampaignSettings,
+  CampaignOffer,
+} from '../../../contract/backoffice/campaigns';
 import { money } from '../../../core/i18n';
 import type { Shown } from '../../../core/i18n';
 import { call, failureText } from '../../api';
@@ -49,8 +54,59 @@ function Results({ results }: { results: BoCampaignResults }) {
           })}
         </p>
       )}
+      {results.bonus && (
+        <p data-testid="campaign-bonus-results">
+          {t('campaigns.results.bonus', {
+            sales: results.bonus.sales,
+            amount: money(results.bonus.salesOre),
+            points: results.bonus.pointsEarned,
+          })}
+        </p>
+      )}
     </>
   );
+}
+
+/** What the campaign offers, named as the programme has it (its kind alone once the programme has it no more). */
+function OfferLine({ offer }: { offer: CampaignOffer }) {
+  const { t, locale } = useBo();
+  const [settings, setSettings] = useState<BoCampaignSettings | null>(null);
+  useEffect(() => {
+    if (offer.kind === 'message') return;
+    let live = true;
+    // Without the names the line still says the offer's kind.
+    call('campaign.settings', {}).then(
+      (answer) => live && setSettings(answer),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [offer.kind]);
+  const lang = locale === 'nb' ? 'nb' : 'en';
+  let named = t('campaigns.offer.message');
+  if (offer.kind === 'coupon') {
+    const coupon = settings?.coupons.find((c) => c.id === offer.couponCampaignId);
+    named = coupon
+      ? t('campaigns.offer.couponName', {
+          name: coupon.name[lang],
+          from: coupon.validFrom,
+          to: coupon.validTo,
+        })
+      : t('campaigns.offer.coupon');
+  }
+  if (offer.kind === 'bonus') {
+    const bonus = settings?.bonusCampaigns.find((c) => c.id === offer.bonusCampaignId);
+    named = bonus
+      ? t('campaigns.offer.bonusName', {
+          name: bonus.name[lang],
+          multiplier: bonus.multiplier,
+          from: bonus.validFrom,
+          to: bonus.validTo,
+        })
+      : t('campaigns.offer.bonus');
+  }
+  return <p data-testid="campaign-offer">{t('campaigns.offer.shown', { offer: named })}</p>;
 }
 
 export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
@@ -114,6 +170,7 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
         <p data-testid="campaign-state">
           <strong>{state}</strong> · {campaign.segmentName ?? ''}
         </p>
+        <OfferLine offer={campaign.offer} />
         {campaign.state === 'draft' && (
           <Alert kind="error" shown={campaign.unsent} testId="campaign-unsent" />
         )}
