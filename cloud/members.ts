@@ -505,7 +505,6 @@ export async function refreshMembers(
       [scrub.map((s) => s.seq), scrub.map((s) => s.payload)],
     );
   }
-  if (process.env.COUNT_REFRESH) { const g = globalThis as unknown as { rc?: Record<string, number> }; const c = (g.rc ??= {}); const add = (k: string, n: number) => (c[k] = (c[k] ?? 0) + n); add('added', added.length); add('members', addedBy.size); add('appends', appends.length); add('needLedger', needLedger.length); add('read', stored.size); add('tails', tails.length); add('fullLedgers', ledgers.size); add('refold', refold.length); console.log(JSON.stringify(c)); }
   await writeLedgers(tx, chainId, [...ledgers.values()], now);
   await writeTails(tx, chainId, tails, now);
   await appendToTails(tx, chainId, appends, now);
