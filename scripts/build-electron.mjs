@@ -35,6 +35,16 @@ await build({
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
+// A snapshot's pages are read on a worker thread (src/sync/snapshot-reader.ts), beside main.cjs.
+await build({
+  ...common,
+  entryPoints: ['src/sync/snapshot-reader-worker.ts'],
+  outfile: 'dist-electron/snapshot-reader-worker.cjs',
+  external: [...dependencies],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
 await build({
   ...common,
   entryPoints: ['electron/preload.ts'],

@@ -17,7 +17,6 @@
  * `refreshWaiting` asks for after each pull.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { inflateRawSync } from 'node:zlib';
 import { HlcClock } from '../store';
 import {
   installBases,
@@ -25,10 +24,8 @@ import {
   markWaitingForBase,
   membersNeedingSnapshot,
   pruneOtherStoresSales,
-  receivedLedger,
 } from '../store/snapshots';
 import type { ReceivedLedger } from '../store/snapshots';
-import type { MemberLedger } from '../core/member-types';
 import { CloudRefused } from './cloud-api';
 import { incompatible } from './problems';
 import {
@@ -45,7 +42,9 @@ import type { ApplyContext } from './pull';
 import { applyRemoteEvents } from './pull';
 import type { SnapshotApi } from './snapshot-api';
 import { MAX_SNAPSHOT_IDS, MAX_SNAPSHOT_LEDGER_BYTES } from './protocol';
-import type { SnapshotMember, SnapshotMembersResponse } from './protocol';
+import type { SnapshotMembersResponse } from './protocol';
+import { readLedgers, workerPageReader } from './snapshot-reader';
+import type { PageRead, PageReader } from './snapshot-reader';
 
 const DAY_MS = 86_400_000;
 
@@ -116,30 +115,58 @@ async function takeSnapshot(
     setSnapshotSetting(ctx.db, SnapshotKeys.head, Number(at));
   });
   const outcome: SnapshotOutcome = { members: 0, tooLarge: [], events: 0 };
-  let after = '0';
-  for (;;) {
-    const page = await api.events(after, at, 1000);
-    if (stopped()) return null;
-    const applied = whileBasesCover(ctx.db, () => applyRemoteEvents(ctx, page.events));
-    outcome.events += applied.applied.length + applied.foreign;
-    if (!page.more || page.next === after) break;
-    after = page.next;
+  // Started now: it is ready when the members come.
+  const reader = workerPageReader();
+  try {
+    let after = '0';
+    for (;;) {
+      const page = await api.events(after, at, 1000);
+      if (stopped()) return null;
+      const applied = whileBasesCover(ctx.db, () => applyRemoteEvents(ctx, page.events));
+      outcome.events += applied.applied.length + applied.foreign;
+      if (!page.more || page.next === after) break;
+      after = page.next;
+    }
+    return await installMembers(ctx, api, options, stopped, reader, outcome, at);
+  } finally {
+    await reader.close();
   }
+}
+
+/** Step 3 of takeSnapshot, and its end: every member's ledger installed, the cursor moved to `at`. */
+async function installMembers(
+  ctx: ApplyContext,
+  api: SnapshotApi,
+  options: SnapshotOptions,
+  stopped: () => boolean,
+  reader: PageReader,
+  outcome: SnapshotOutcome,
+  at: string,
+): Promise<SnapshotOutcome | null> {
+  // Every ledger of a page read and checked before its first part is written:
+  // one that does not fit refuses the page whole, never after some parts are
+  // committed. Held read until installed (2,000 of a few KB).
+  const readNext = (after: string) => {
+    const next = api.members({ after, limit: options.membersPerPage }).then(async (page) => ({
+      page,
+      read: await reader.read({
+        members: page.members,
+        tooLarge: page.tooLarge ?? [],
+        maxLedgerBytes: options.maxLedgerBytes ?? MAX_SNAPSHOT_LEDGER_BYTES,
+      }),
+    }));
+    next.catch(() => undefined);
+    return next;
+  };
   let member = '';
-  let next = api.members({ after: member, limit: options.membersPerPage });
+  let next = readNext(member);
   for (;;) {
-    const page = await next;
+    const { page, read } = await next;
     if (stopped()) return null;
     const more = page.more && page.next !== member;
-    // The next page is asked for while this one is installed.
-    if (more) {
-      next = api.members({ after: page.next, limit: options.membersPerPage });
-      next.catch(() => undefined);
-    }
-    // Every ledger of the page read and checked before its first part is
-    // written: one that does not fit refuses the page whole, never after some
-    // parts are committed. Held read until installed (2,000 of a few KB).
-    const { ledgers, tooLarge } = readPage(page, options.maxLedgerBytes);
+    // The next page is asked for, and read on the worker, while this one is installed.
+    if (more) next = readNext(page.next);
+    const { ledgers, tooLarge } = fitting(read);
     // In a transaction of their own: a snapshot stopped and resumed reads the
     // page again and marks them again.
     if (tooLarge.length > 0) {
@@ -181,63 +208,23 @@ function install(ctx: ApplyContext, members: readonly ReceivedLedger[]): number 
   return members.length;
 }
 
-/**
- * A page's ledgers read (see received), and the members it leaves out: the
- * cloud's `tooLarge` and any ledger over the cap after all.
- */
+/** A page's ledgers read on this thread (see readLedgers); throws when one does not fit this till. */
 function readPage(
   page: SnapshotMembersResponse,
   maxLedgerBytes = MAX_SNAPSHOT_LEDGER_BYTES,
 ): { ledgers: ReceivedLedger[]; tooLarge: string[] } {
-  const ledgers: ReceivedLedger[] = [];
-  const tooLarge = [...(page.tooLarge ?? [])];
-  for (const member of page.members) {
-    const read = received(member, maxLedgerBytes);
-    if (read === null) tooLarge.push(member.memberId);
-    else ledgers.push(read);
-  }
-  return { ledgers, tooLarge };
+  return fitting(
+    readLedgers({ members: page.members, tooLarge: page.tooLarge ?? [], maxLedgerBytes }),
+  );
 }
 
-/**
- * A ledger as it came, read now: inflated (at most `maxLedgerBytes`), parsed,
- * and checked to be this member's with a clock. null: over the cap (its
- * base64 or its JSON), the member waits (a single member never stops a till).
- * Anything else is an answer that does not fit this till, like one its schema
- * refuses (cloud-api.ts): the page is not installed (every ledger of a page is
- * read before any of it is written).
- */
-function received(member: SnapshotMember, maxLedgerBytes: number): ReceivedLedger | null {
-  if (member.deflated.length > maxLedgerBytes) return null;
-  let json: string;
-  let ledger: unknown;
-  try {
-    json = inflateRawSync(Buffer.from(member.deflated, 'base64'), {
-      maxOutputLength: maxLedgerBytes,
-    }).toString('utf8');
-    ledger = JSON.parse(json);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return null;
-    throw unfit(member, 'not deflated JSON');
-  }
-  const head = ledger as { memberId?: unknown; lastHlc?: unknown } | null;
-  if (
-    typeof head !== 'object' ||
-    head === null ||
-    Array.isArray(head) ||
-    head.memberId !== member.memberId ||
-    typeof head.lastHlc !== 'string'
-  )
-    throw unfit(member, 'not a ledger of this member');
-  try {
-    return receivedLedger(ledger as MemberLedger, json);
-  } catch {
-    throw unfit(member, 'not a ledger this till reads');
-  }
+function fitting(read: PageRead): { ledgers: ReceivedLedger[]; tooLarge: string[] } {
+  if ('unfit' in read) throw unfit(read.unfit.memberId, read.unfit.why);
+  return read;
 }
 
-function unfit(member: SnapshotMember, why: string): CloudRefused {
-  const detail = `members.${member.memberId}.deflated: ${why}`;
+function unfit(memberId: string, why: string): CloudRefused {
+  const detail = `members.${memberId}.deflated: ${why}`;
   return new CloudRefused(
     200,
     'unexpected',
