@@ -5,7 +5,10 @@
  * (/campaigns/new?segment=<id>, where the reports' "Lag kampanje" leads),
  * writes an SMS, sees the parts counted and the reach and cost after consent,
  * saves the draft and sends it after the confirmation; the outbox then holds
- * one SMS per consenting member. Screenshots at 800×600 and 1920×1080.
+ * one SMS per consenting member. A second campaign offers the programme's
+ * bonus campaign (its multiplier and window in the form) and, once sent, shows
+ * a messaged member's sale in the window with its points. Screenshots at
+ * 800×600 and 1920×1080, the bonus offer's form at 1024×768.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,7 @@ import { startCloudServer } from '../cloud/server';
 import { memberNumberFor } from '../src/core/ean13';
 import { DAY, memberEvents } from '../src/core/member/test-events';
 import { programmeTemplate } from '../src/core/templates';
+import { isoDate, localDateOf } from '../src/core/time';
 import { ROUTES } from '../src/sync/protocol';
 import type { PairResponse } from '../src/sync/protocol';
 import { expect, shoot, test } from './fixtures';
@@ -31,6 +35,18 @@ const SEGMENT_ID = 'seg-topp';
 let cloud: RunningCloudServer;
 let dataDir = '';
 let chainId = '';
+let tillToken = '';
+let tillOrigin = { chainId: '', storeId: '', terminalId: '' };
+/** The programme's bonus campaign: from yesterday to a week ahead, so a sale today is in it. */
+const BONUS = {
+  id: 'dobbel-poeng',
+  name: { nb: 'Dobbel poeng på brød', en: 'Double points on bread' },
+  multiplier: 2,
+  validFrom: isoDate(localDateOf(Date.now() - 1 * DAY, 'Europe/Oslo')),
+  validTo: isoDate(localDateOf(Date.now() + 7 * DAY, 'Europe/Oslo')),
+  categories: [],
+  tiers: [],
+};
 
 test.describe.configure({ mode: 'serial' });
 
@@ -79,7 +95,10 @@ test.beforeAll(async () => {
   await saveProgramme(
     cloud.database,
     chainId,
-    { programme: programmeTemplate('bakeri')!.programme, staffId: null },
+    {
+      programme: { ...programmeTemplate('bakeri')!.programme, bonusCampaigns: [BONUS] },
+      staffId: null,
+    },
     Date.now() - 60 * DAY,
   );
   const till = (await post(ROUTES.pair, {
@@ -87,6 +106,8 @@ test.beforeAll(async () => {
     terminalName: 'Kasse 1',
   })) as PairResponse;
   const origin = { chainId: till.chainId, storeId: till.storeId, terminalId: till.terminalId };
+  tillToken = till.token;
+  tillOrigin = origin;
   const people = [
     { id: 'm-aase', sms: true, email: true },
     { id: 'm-bjorn', sms: true, email: false },
@@ -234,4 +255,65 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
   await page.getByTestId('campaign-delete-confirm').click();
   await expect(page.getByTestId('campaign-row')).toHaveCount(2);
   await expect(page.getByTestId('campaign-row').last()).toContainText('Garnhelg i Sentrum');
+});
+
+test('a campaign offers the programme’s bonus campaign and shows the sales in its window', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`${cloud.url}/bo/login`);
+  await page.getByTestId('login-email').fill(OWNER_EMAIL);
+  await page.getByTestId('login-password').fill(OWNER_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('bo-who')).toContainText('Kari Eier');
+
+  await page.goto(`${cloud.url}/bo/campaigns/new?segment=${SEGMENT_ID}`);
+  await page.getByTestId('campaign-name').fill('Dobbel poeng');
+  await page.getByLabel('Bonuspoeng i en periode').first().check();
+  const window = `${BONUS.validFrom}–${BONUS.validTo}`;
+  await expect(page.getByTestId('campaign-bonus')).toHaveValue(BONUS.id);
+  await expect(page.getByTestId('campaign-bonus').locator('option')).toHaveText([
+    `Dobbel poeng på brød: 2× poeng (${window})`,
+  ]);
+  await page.getByTestId('campaign-sms').fill('Hei! Dobbel poeng på alt brød denne uka.');
+  await expect(page.getByTestId('reach-sms')).toContainText('2 nås');
+  // The offer's choices at the top of the shot (filling the SMS text scrolled past them).
+  await page
+    .getByTestId('offer-bonus')
+    .evaluate((el) => el.closest('fieldset')?.scrollIntoView({ block: 'start' }));
+  await shoot(page, 'backoffice-campaigns-bonus-1024x768');
+  await page.getByTestId('campaign-save').click();
+  await expect(page.getByTestId('campaign-state')).toContainText('Utkast');
+  await expect(page.getByTestId('campaign-offer')).toHaveText(
+    `Tilbud: Dobbel poeng på brød: 2× poeng (${window})`,
+  );
+  // Changing the draft keeps the bonus offer chosen.
+  await page.getByTestId('campaign-edit').click();
+  await expect(page.getByTestId('campaign-bonus')).toHaveValue(BONUS.id);
+  await page.getByTestId('campaign-save').click();
+  await expect(page.getByTestId('campaign-offer')).toContainText('2× poeng');
+  await page.getByTestId('campaign-send').click();
+  await page.getByTestId('campaign-send-confirm').click();
+  await expect(page.getByTestId('campaign-state')).toContainText('Sendt');
+  await expect(page.getByTestId('campaign-bonus-results')).toContainText('I bonusperioden: 0 kjøp');
+
+  // A messaged member buys after the send, in the window: the sale and its points count.
+  const sale = memberEvents('m-aase').sale(Date.now(), {
+    ...tillOrigin,
+    saleId: 'bonus-sale-1',
+    effects: { pointsEarned: 200 },
+  });
+  const pushed = (await post(ROUTES.push, { events: [sale] }, tillToken)) as {
+    rejected: unknown[];
+  };
+  expect(pushed.rejected).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId('campaign-bonus-results')).toContainText(
+    /I bonusperioden: 1 kjøp for 100,00\skr, 200 poeng opptjent/,
+  );
+
+  await page.getByRole('link', { name: /Alle kampanjer/ }).click();
+  await expect(page.getByTestId('campaign-row')).toHaveCount(3);
+  await expect(page.getByTestId('campaign-row').first()).toContainText('Dobbel poeng');
 });
