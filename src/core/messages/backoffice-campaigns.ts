@@ -75,9 +75,9 @@ export const backofficeCampaignsMessages = defineMessages({
   'backoffice.ui.nav.campaigns': { nb: 'Kampanjer', en: 'Campaigns', sv: 'Kampanjer' },
   'backoffice.ui.campaigns.title': { nb: 'Kampanjer', en: 'Campaigns to members', sv: 'Kampanjer' },
   'backoffice.ui.campaigns.lead': {
-    nb: 'Send en SMS eller e-post til et lagret segment, med eller uten kupong. Bare medlemmer som har samtykket får meldingen, og ingen får flere enn grensen for 30 dager.',
-    en: 'Send a text message or e-mail to a saved segment, with or without a coupon. Only members who consented get it, and nobody gets more than the 30-day limit.',
-    sv: 'Skicka ett sms eller e-post till ett sparat segment, med eller utan kupong. Bara medlemmar som samtyckt får meddelandet, och ingen får fler än gränsen för 30 dagar.',
+    nb: 'Send en SMS eller e-post til et lagret segment: bare en melding, en kupong eller bonuspoeng i en periode. Bare medlemmer som har samtykket får meldingen, og ingen får flere enn grensen for 30 dager.',
+    en: 'Send a text message or e-mail to a saved segment: a message only, a coupon or bonus points for a period. Only members who consented get it, and nobody gets more than the 30-day limit.',
+    sv: 'Skicka ett sms eller e-post till ett sparat segment: bara ett meddelande, en kupong eller bonuspoäng under en period. Bara medlemmar som samtyckt får meddelandet, och ingen får fler än gränsen för 30 dagar.',
   },
   'backoffice.ui.campaigns.new': { nb: 'Ny kampanje', en: 'New campaign', sv: 'Ny kampanj' },
   'backoffice.ui.campaigns.none': {
