@@ -156,5 +156,41 @@ for (const target of DATABASE_TARGETS) {
       });
       expect(await keptRows(db!, chainId)).toEqual(kept);
     }, 120_000);
+
+    it('a chunk made ahead is made anew when another import numbered the chain meanwhile', async () => {
+      const { chainId } = await addStore(db!, { chain: 'Forankjeden', store: 'Sentrum' }, NOW);
+      const who = { chainId, accountId: 'owner-1' };
+      const big = uploadFile(who, 'stor.csv', file(1500), NOW);
+      const mapping = suggestMapping(big.header);
+      // The first call ends after 1,000 rows and has made the next call's first chunk.
+      const first = await runImport(db!, who, big.uploadId, mapping, 0, NOW, 1000);
+      expect(first.created).toBe(1000);
+      // Meanwhile another upload takes the next number and newer clocks.
+      const other = uploadFile(
+        who,
+        'en.csv',
+        new TextEncoder().encode('Mobil\r\n97000001\r\n'),
+        NOW,
+      );
+      await runImport(db!, who, other.uploadId, suggestMapping(other.header), 0, NOW);
+      const rest = await runImport(db!, who, big.uploadId, mapping, 1000, NOW, 1000);
+      expect(rest.created).toBe(501);
+
+      const members = await db!.query<{ member_number: string; phone_e164: string }>(
+        'SELECT member_number, phone_e164 FROM members WHERE chain_id = $1',
+        [chainId],
+      );
+      expect(members).toHaveLength(1502);
+      expect(new Set(members.map((m) => m.member_number)).size).toBe(1502);
+      const events = await db!.query<{ hlc: string; member_id: string }>(
+        `SELECT e.hlc, e.member_id FROM event_order o JOIN events e ON e.seq = o.event_seq
+          WHERE o.chain_id = $1 ORDER BY o.pos`,
+        [chainId],
+      );
+      // Every clock given once, each after those the chain held before it.
+      const hlcs = events.map((e) => e.hlc);
+      expect(new Set(hlcs).size).toBe(hlcs.length);
+      expect(hlcs).toEqual([...hlcs].sort());
+    }, 120_000);
   });
 }
