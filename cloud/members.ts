@@ -115,19 +115,27 @@ export function memberNameKeys(profile: { firstName: string | null; lastName: st
   };
 }
 
-/** The lookup index, search columns and conflicts of these rows' members (indexMembers' writes). */
+/**
+ * The lookup index, search columns and conflicts of these rows' members
+ * (indexMembers' writes). `newMembers`: none of them has a lookup row yet (the
+ * import's, whose events were all stored now), so their earlier identities,
+ * whose clashes would be looked at again, are not read.
+ */
 export async function storeMemberIndex(
   tx: Queryable,
   chainId: string,
   facts: readonly MemberIndexRow[],
   now: number,
+  newMembers = false,
 ) {
   if (facts.length === 0) return;
-  const before = await identitiesOf(
-    tx,
-    chainId,
-    facts.map((f) => f.memberId),
-  );
+  const before = newMembers
+    ? []
+    : await identitiesOf(
+        tx,
+        chainId,
+        facts.map((f) => f.memberId),
+      );
   await tx.query(
     `INSERT INTO members (chain_id, member_id, member_number, phone_e164, erased, enrolled_at, qr_token,
                           full_name, name_key, surname_key, store_ids)
@@ -254,57 +262,59 @@ async function refreshIdentityClashes(
   touched: readonly Identities[],
   now: number,
 ): Promise<void> {
-  const valuesOf = (kind: IdentityClashKind) => [
+  const values = IDENTITY_CLASH_KINDS.map((kind) => [
     ...new Set(touched.map((t) => t[CLASH_COLUMNS[kind].of]).filter((v) => v !== null)),
-  ];
-  await lockClashSubjects(
-    tx,
-    chainId,
-    IDENTITY_CLASH_KINDS.flatMap((kind) => valuesOf(kind).map((v) => clashSubject(kind, v))),
+  ]);
+  const subjects = IDENTITY_CLASH_KINDS.flatMap((kind, k) =>
+    values[k]!.map((v) => clashSubject(kind, v)),
   );
-  for (const kind of IDENTITY_CLASH_KINDS) {
-    const { column } = CLASH_COLUMNS[kind];
-    const values = valuesOf(kind);
-    if (values.length === 0) continue;
-    const groups = await tx.query<{ value: string; member_ids: string[] }>(
-      `SELECT ${column} AS value, array_agg(member_id ORDER BY enrolled_at, member_id) AS member_ids
-         FROM members WHERE chain_id = $1 AND ${column} = ANY($2::text[]) AND NOT erased
-        GROUP BY ${column} HAVING count(*) > 1`,
-      [chainId, values],
-    );
-    const rows = groups.flatMap((g) => {
-      const flag: ConflictFlag = { kind, memberIds: g.member_ids };
-      const subject = clashSubject(kind, g.value);
-      return g.member_ids.map((memberId) => ({ memberId, subject, flag }));
-    });
-    await tx.query(
-      `DELETE FROM conflicts WHERE chain_id = $1 AND kind = $2 AND subject = ANY($3::text[])
-         AND (member_id || chr(31) || subject) <> ALL($4::text[])`,
-      [
-        chainId,
-        kind,
-        values.map((v) => clashSubject(kind, v)),
-        rows.map((r) => `${r.memberId}\u001f${r.subject}`),
-      ],
-    );
-    if (rows.length === 0) continue;
-    await tx.query(
-      `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
-       SELECT $1, c.member_id, $2, c.subject, c.flag::jsonb, $3, $3
-         FROM unnest($4::text[], $5::text[], $6::text[]) AS c(member_id, subject, flag)
-        ORDER BY c.member_id, c.subject
-       ON CONFLICT (chain_id, member_id, kind, subject)
-         DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
-      [
-        chainId,
-        kind,
-        now,
-        rows.map((r) => r.memberId),
-        rows.map((r) => r.subject),
-        rows.map((r) => JSON.stringify(r.flag)),
-      ],
-    );
-  }
+  if (subjects.length === 0) return;
+  await lockClashSubjects(tx, chainId, subjects);
+  // The groups of every kind in one statement: a branch per kind, each on its column's index.
+  const groups = await tx.query<{ kind: IdentityClashKind; value: string; member_ids: string[] }>(
+    IDENTITY_CLASH_KINDS.map(
+      (kind, k) =>
+        `SELECT '${kind}' AS kind, ${CLASH_COLUMNS[kind].column} AS value,
+                array_agg(member_id ORDER BY enrolled_at, member_id) AS member_ids
+           FROM members WHERE chain_id = $1 AND ${CLASH_COLUMNS[kind].column} = ANY($${k + 2}::text[])
+            AND NOT erased
+          GROUP BY ${CLASH_COLUMNS[kind].column} HAVING count(*) > 1`,
+    ).join('\n UNION ALL '),
+    [chainId, ...values],
+  );
+  const rows = groups.flatMap((g) => {
+    const flag: ConflictFlag = { kind: g.kind, memberIds: g.member_ids };
+    const subject = clashSubject(g.kind, g.value);
+    return g.member_ids.map((memberId) => ({ memberId, kind: g.kind, subject, flag }));
+  });
+  // A subject is a hash of its kind and value: it names one kind's value.
+  await tx.query(
+    `DELETE FROM conflicts WHERE chain_id = $1 AND kind = ANY($2::text[]) AND subject = ANY($3::text[])
+       AND (member_id || chr(31) || subject) <> ALL($4::text[])`,
+    [
+      chainId,
+      [...IDENTITY_CLASH_KINDS],
+      subjects,
+      rows.map((r) => `${r.memberId}\u001f${r.subject}`),
+    ],
+  );
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
+     SELECT $1, c.member_id, c.kind, c.subject, c.flag::jsonb, $2, $2
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(member_id, kind, subject, flag)
+      ORDER BY c.member_id, c.kind, c.subject
+     ON CONFLICT (chain_id, member_id, kind, subject)
+       DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
+    [
+      chainId,
+      now,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.subject),
+      rows.map((r) => JSON.stringify(r.flag)),
+    ],
+  );
 }
 
 /**

@@ -143,7 +143,8 @@ export async function writeNewMembers(
   const stored = ready.events;
   if (ready.memberIds.length > 0) {
     await writeLedgerRows(tx, chainId, ready.ledgers, now);
-    await storeMemberIndex(tx, chainId, ready.index, now);
+    // A lookup row is made from stored events only: members whose every event is new have none.
+    await storeMemberIndex(tx, chainId, ready.index, now, true);
     await writeMemberFactsRows(tx, chainId, ready.facts, new Set(ready.memberIds), now);
   }
 
