@@ -5,11 +5,13 @@
  * are new, so there is no stored ledger, tail, erasure or earlier row to read:
  * each ledger is the same `src/core` fold of the events in hand, and every
  * table is written by one set-based statement per chunk —
- *  - the event rows (multi-row INSERT from arrays, insert-if-absent),
+ *  - the event rows (multi-row INSERT from one JSON text, insert-if-absent),
  *  - the ledgers (`writeLedgers`), lookup rows and conflicts (`indexMembers`),
  *  - the projections (`memberFactsOf` the same ledgers, `writeMemberFacts`),
  *  - then, under the chain's lock, the events' positions in the chain's order
  *    and the chain's newest clock, as appendEvents numbers them.
+ * The rows are made in JS first (newMembersRows: the import makes the next
+ * chunk's while this one's statements run), then written (writeNewMembers).
  * The rows equal those appendEvents or a rebuild from the log would write
  * (bulk.test.ts compares them).
  */
@@ -49,6 +51,8 @@ export async function newMembersBasis(
 /** The rows of the events' members, made in JS before anything is written (writeNewMembers writes them). */
 export interface NewMembersRows {
   events: readonly MemberEvent[];
+  /** insertEvents' JSON. */
+  eventRows: string;
   /** writeLedgerRows' JSON. */
   ledgers: string;
   index: MemberIndexRow[];
@@ -93,6 +97,7 @@ export async function newMembersRows(
   }
   return {
     events,
+    eventRows: eventRows(events),
     ledgers: JSON.stringify(ledgerRows),
     index,
     facts: memberFactsRows(facts),
@@ -132,7 +137,7 @@ export async function writeNewMembers(
   now: number,
 ): Promise<string[]> {
   if (rows.events.length === 0) return [];
-  const inserted = await insertEvents(tx, chainId, rows.events, now);
+  const inserted = await insertEvents(tx, chainId, rows.eventRows, now);
   let ready = rows;
   if (inserted.size < rows.events.length) {
     // Some were stored before: only the members of those stored now are written.
@@ -163,33 +168,39 @@ export async function writeNewMembers(
   return stored.map((e) => e.id);
 }
 
-/** One multi-row insert from arrays, in id order (as a push's); the rows stored now with their seq. */
+/** insertEvents' rows: one JSON text, each payload a JSON value in it (not a string escaped again). */
+function eventRows(events: readonly MemberEvent[]): string {
+  return JSON.stringify(
+    events.map((e) => ({
+      id: e.id,
+      store_id: e.storeId,
+      terminal_id: e.terminalId,
+      hlc: e.hlc,
+      type: e.type,
+      member_id: e.memberId,
+      schema_version: e.schemaVersion,
+      payload: e.payload,
+    })),
+  );
+}
+
+/** One multi-row insert, in id order (as a push's); the rows stored now with their seq. */
 async function insertEvents(
   tx: Queryable,
   chainId: string,
-  events: readonly MemberEvent[],
+  rowsJson: string,
   now: number,
 ): Promise<Map<string, number>> {
   const rows = await tx.query<{ seq: unknown; id: string }>(
     `INSERT INTO events (chain_id, id, store_id, terminal_id, hlc, type, member_id, schema_version, payload, redacted, received_at)
-     SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload::jsonb, false, $2
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::text[])
-         AS e(id, store_id, terminal_id, hlc, type, member_id, schema_version, payload)
+     SELECT $1, e.id, e.store_id, e.terminal_id, e.hlc, e.type, e.member_id, e.schema_version, e.payload, false, $2
+       FROM json_to_recordset($3::json)
+         AS e(id text, store_id text, terminal_id text, hlc text, type text, member_id text,
+              schema_version integer, payload jsonb)
       ORDER BY e.id
      ON CONFLICT (chain_id, id) DO NOTHING
      RETURNING seq, id`,
-    [
-      chainId,
-      now,
-      events.map((e) => e.id),
-      events.map((e) => e.storeId),
-      events.map((e) => e.terminalId),
-      events.map((e) => e.hlc),
-      events.map((e) => e.type),
-      events.map((e) => e.memberId),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => JSON.stringify(e.payload)),
-    ],
+    [chainId, now, rowsJson],
   );
   return new Map(rows.map((r) => [r.id, toInt(r.seq)]));
 }
