@@ -22,7 +22,7 @@ import {
   redactForErasure,
   redeemsNothing,
 } from '../src/core/member';
-import type { MemberFlag, MemberLedger } from '../src/core/member-types';
+import type { MemberFlag, MemberLedger, PointLot } from '../src/core/member-types';
 import { IDENTITY_CLASH_KINDS } from '../src/sync/protocol';
 import type { Conflict, ConflictFlag, IdentityClashKind } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
@@ -432,7 +432,7 @@ export async function refreshMembers(
   added: readonly MemberEvent[],
   now: number,
 ): Promise<RefreshedMembers> {
-  if (added.length === 0) return { ledgers: [], appended: [], dropped: [] };
+  if (added.length === 0) return { ledgers: [], appended: [], dropped: [], lotsBefore: new Map() };
   const addedBy = new Map<string, MemberEvent[]>();
   for (const event of added) {
     const list = addedBy.get(event.memberId!) ?? [];
@@ -457,9 +457,16 @@ export async function refreshMembers(
   // Applied in order and short enough to stay a tail: only the tail is written.
   const tails: Array<{ ledger: MemberLedger; tail: MemberEvent[] }> = [];
   const refold: string[] = [];
+  const lotsBefore = new Map<string, PointLot[]>();
   for (const memberId of needLedger) {
     const fresh = addedBy.get(memberId)!;
     const row = stored.get(memberId);
+    // Copied before the events are applied in place: the projections write only what changed.
+    if (row)
+      lotsBefore.set(
+        memberId,
+        row.ledger.lots.map((lot) => ({ ...lot })),
+      );
     const erasing = fresh.some((e) => e.type === 'member.erased');
     const next = row && !erasing ? appliedInOrder(row.ledger, fresh) : null;
     if (!next) {
@@ -521,7 +528,7 @@ export async function refreshMembers(
   await dropLedgers(tx, chainId, unfolded);
   const folded = [...ledgers.values(), ...tails.map((t) => t.ledger)];
   await indexMembers(tx, chainId, folded, now);
-  return { ledgers: folded, appended: appends, dropped: unfolded };
+  return { ledgers: folded, appended: appends, dropped: unfolded, lotsBefore };
 }
 
 /** What refreshMembers did, for the projections kept beside the ledgers (cloud/projections). */
@@ -532,6 +539,8 @@ export interface RefreshedMembers {
   appended: ReadonlyArray<{ memberId: string; events: readonly MemberEvent[] }>;
   /** Members left without a ledger (no enrolment, or one the engine could not fold). */
   dropped: string[];
+  /** The point lots of the stored ledgers read now, as they were before this push. */
+  lotsBefore: ReadonlyMap<string, readonly PointLot[]>;
 }
 
 /**

@@ -4,7 +4,8 @@
  * `refreshMembers`), under the same members' locks:
  *  - every sale, void and return stored now becomes a `sale_facts` booking;
  *  - a member whose ledger the push folded or applied gets `memberFactsOf`
- *    that ledger, lots replaced;
+ *    that ledger; its lots replaced, or, when the push read its stored
+ *    ledger, only the lots that changed from that ledger's written;
  *  - a member whose plain sales joined the ledger's tail unread has its
  *    stored `member_facts` row moved on by `advanceMemberFacts` (no ledger
  *    read: the fast path stays fast), new lots added. Without a stored row, or
@@ -17,7 +18,9 @@ import {
   advanceMemberFacts,
   firstBooking,
   isSaleEvent,
+  lotChanges,
   memberFactsOf,
+  openLotsOf,
   saleBookingOf,
 } from '../../src/core/projections';
 import type { MemberFacts, SaleFact } from '../../src/core/projections';
@@ -26,11 +29,13 @@ import { readLedgers } from '../member-ledgers';
 import type { RefreshedMembers } from '../members';
 import {
   dropMemberFacts,
+  membersWithFacts,
   projectionTimeZone,
   readMemberFacts,
   writeMemberFacts,
   writeSaleFacts,
 } from './store';
+import type { LotGone } from './store';
 
 let enabled = true;
 
@@ -74,8 +79,28 @@ export async function maintainProjections(
   const newBookings = await writeSaleFacts(tx, chainId, bookingsOf(stored, timeZone), now);
   if (!touchesMembers) return;
 
-  const facts: MemberFacts[] = refreshed.ledgers.map((l) => memberFactsOf(l, timeZone));
-  const replaceLots = new Set(facts.map((f) => f.memberId));
+  const facts: MemberFacts[] = [];
+  const replaceLots = new Set<string>();
+  const lotsGone: LotGone[] = [];
+  // A member whose stored ledger the push read: its stored lots are that ledger's open lots
+  // (while its facts row is there), so only the lots that changed are written.
+  const held = await membersWithFacts(
+    tx,
+    chainId,
+    refreshed.ledgers.flatMap((l) => (refreshed.lotsBefore.has(l.memberId) ? [l.memberId] : [])),
+  );
+  for (const ledger of refreshed.ledgers) {
+    const next = memberFactsOf(ledger, timeZone);
+    const before = refreshed.lotsBefore.get(ledger.memberId);
+    if (!before || !held.has(ledger.memberId)) {
+      facts.push(next);
+      replaceLots.add(next.memberId);
+      continue;
+    }
+    const { write, gone } = lotChanges(openLotsOf(before, timeZone), next.openLots);
+    facts.push({ ...next, openLots: write });
+    for (const lotNo of gone) lotsGone.push({ memberId: next.memberId, lotNo });
+  }
   const appendedIds = refreshed.appended.map((a) => a.memberId);
   const storedFacts = await readMemberFacts(tx, chainId, appendedIds, false);
   const fromLedger: string[] = [];
@@ -107,6 +132,6 @@ export async function maintainProjections(
       replaceLots.add(ledger.memberId);
     }
   }
-  await writeMemberFacts(tx, chainId, facts, replaceLots, now);
+  await writeMemberFacts(tx, chainId, facts, replaceLots, now, lotsGone);
   await dropMemberFacts(tx, chainId, refreshed.dropped);
 }

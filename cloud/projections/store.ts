@@ -169,7 +169,8 @@ export async function readMemberFacts(
 /**
  * Stores these members' facts (inserted or replaced). Their lots: `replaceLots`
  * members' stored lots are replaced by `openLots`; for the others `openLots`
- * holds only lots new since the stored row, added to it.
+ * holds only lots new or changed since the stored row (written over it), and
+ * `lotsGone` the stored lots no longer open.
  */
 export async function writeMemberFacts(
   tx: Queryable,
@@ -177,9 +178,16 @@ export async function writeMemberFacts(
   facts: readonly MemberFacts[],
   replaceLots: ReadonlySet<string>,
   now: number,
+  lotsGone: readonly LotGone[] = [],
 ): Promise<void> {
   if (facts.length === 0) return;
-  await writeMemberFactsRows(tx, chainId, memberFactsRows(facts), replaceLots, now);
+  await writeMemberFactsRows(tx, chainId, memberFactsRows(facts), replaceLots, now, lotsGone);
+}
+
+/** A lot no longer open (all spent, or taken back): its row goes. */
+export interface LotGone {
+  memberId: string;
+  lotNo: number;
 }
 
 /** writeMemberFacts' rows as JSON texts: the facts, and their open lots (null for none). */
@@ -240,6 +248,7 @@ export async function writeMemberFactsRows(
   rows: MemberFactsRows,
   replaceLots: ReadonlySet<string>,
   now: number,
+  lotsGone: readonly LotGone[] = [],
 ): Promise<void> {
   await tx.query(
     `INSERT INTO member_facts (chain_id, member_id, erased, merged_into, enrolled_at, enrolled_day,
@@ -281,6 +290,14 @@ export async function writeMemberFactsRows(
       [chainId, [...replaceLots]],
     );
   }
+  if (lotsGone.length > 0) {
+    await tx.query(
+      `DELETE FROM member_point_lots p
+        USING unnest($2::text[], $3::int[]) AS g(member_id, lot_no)
+        WHERE p.chain_id = $1 AND p.member_id = g.member_id AND p.lot_no = g.lot_no`,
+      [chainId, lotsGone.map((g) => g.memberId), lotsGone.map((g) => g.lotNo)],
+    );
+  }
   if (rows.lots === null) return;
   await tx.query(
     `INSERT INTO member_point_lots (chain_id, member_id, lot_no, source_id, earned_at, available_at,
@@ -290,9 +307,27 @@ export async function writeMemberFactsRows(
        FROM json_to_recordset($2::json) AS l(member_id text, lot_no integer, source_id text,
               earned_at bigint, available_at bigint, expires_at bigint, expires_day text,
               points integer, remaining integer)
-      ORDER BY l.member_id, l.lot_no`,
+      ORDER BY l.member_id, l.lot_no
+     ON CONFLICT (chain_id, member_id, lot_no) DO UPDATE SET source_id = excluded.source_id,
+       earned_at = excluded.earned_at, available_at = excluded.available_at,
+       expires_at = excluded.expires_at, expires_day = excluded.expires_day,
+       points = excluded.points, remaining = excluded.remaining`,
     [chainId, rows.lots],
   );
+}
+
+/** Which of these members have a facts row. */
+export async function membersWithFacts(
+  tx: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<Set<string>> {
+  if (memberIds.length === 0) return new Set();
+  const rows = await tx.query<{ member_id: string }>(
+    'SELECT member_id FROM member_facts WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    [chainId, memberIds],
+  );
+  return new Set(rows.map((r) => r.member_id));
 }
 
 /** Members with no ledger any more: their facts (and lots) go. */

@@ -10,7 +10,14 @@ import type { EventEnvelope, MemberEvent } from '../events';
 import { foldMember, pointBalancesAt, redeemsNothing, tierAt } from '../member';
 import { DAY, HOUR, memberEvents, saleLine } from '../member/test-events';
 import { osloTime, testProgramme } from '../member/test-programme';
-import { advanceMemberFacts, memberFactsOf, pointsAt, tierOfFacts } from './member-facts';
+import {
+  advanceMemberFacts,
+  lotChanges,
+  memberFactsOf,
+  openLotsOf,
+  pointsAt,
+  tierOfFacts,
+} from './member-facts';
 
 const ZONE = 'Europe/Oslo';
 const START = osloTime(2025, 11, 20, 9);
@@ -133,6 +140,27 @@ function memberEventsMerged(memberId: string, at: number): MemberEvent {
 }
 
 describe('member facts', () => {
+  it('the lot changes between two folds turn the earlier open lots into the later, writing only what differs', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), fc.nat(), (steps, cut) => {
+        const { events } = history(steps);
+        const at = 1 + (cut % events.length);
+        const before = memberFactsOf(foldMember(events.slice(0, at))!, ZONE).openLots;
+        const after = memberFactsOf(foldMember(events)!, ZONE);
+        expect(openLotsOf(foldMember(events)!.lots, ZONE)).toEqual(after.openLots);
+        const { write, gone } = lotChanges(before, after.openLots);
+        const rows = new Map(before.map((l) => [l.lotNo, l]));
+        for (const lotNo of gone) rows.delete(lotNo);
+        for (const lot of write) {
+          expect(rows.get(lot.lotNo)).not.toEqual(lot);
+          rows.set(lot.lotNo, lot);
+        }
+        expect([...rows.values()].sort((a, b) => a.lotNo - b.lotNo)).toEqual(after.openLots);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a plain sale advances the stored facts exactly as a refold of the ledger does', () => {
     fc.assert(
       fc.property(

@@ -13,7 +13,7 @@
  * fast path would have to look at — the ledger is flag-free).
  */
 import type { EventEnvelope } from '../events';
-import type { MemberLedger, TierView } from '../member-types';
+import type { MemberLedger, PointLot, TierView } from '../member-types';
 import type { Programme } from '../programme';
 import { compareHlc } from '../hlc';
 import { blankLedger } from '../member/fold';
@@ -86,17 +86,12 @@ function sortedRecord(record: Record<string, number>): Record<string, number> {
   return sorted;
 }
 
-/** The member's facts as the ledger holds them, local days in `timeZone`. */
-export function memberFactsOf(ledger: MemberLedger, timeZone: string): MemberFacts {
-  const earnedByYear: Record<string, number> = {};
-  for (const entry of ledger.earnLog) {
-    const year = localYear(entry.at, timeZone);
-    earnedByYear[year] = (earnedByYear[year] ?? 0) + entry.points;
-  }
-  const openLots: PointLotFact[] = [];
-  ledger.lots.forEach((lot, lotNo) => {
+/** The lots with points left, as `member_point_lots` rows hold them (lotNo: the index in `lots`). */
+export function openLotsOf(lots: readonly PointLot[], timeZone: string): PointLotFact[] {
+  const open: PointLotFact[] = [];
+  lots.forEach((lot, lotNo) => {
     if (lot.remaining <= 0) return;
-    openLots.push({
+    open.push({
       lotNo,
       sourceId: lot.sourceId,
       earnedAt: lot.earnedAt,
@@ -107,6 +102,45 @@ export function memberFactsOf(ledger: MemberLedger, timeZone: string): MemberFac
       remaining: lot.remaining,
     });
   });
+  return open;
+}
+
+const sameLot = (a: PointLotFact, b: PointLotFact) =>
+  a.sourceId === b.sourceId &&
+  a.earnedAt === b.earnedAt &&
+  a.availableAt === b.availableAt &&
+  a.expiresAt === b.expiresAt &&
+  a.expiresDay === b.expiresDay &&
+  a.points === b.points &&
+  a.remaining === b.remaining;
+
+/**
+ * What turns the open lots `before` into `after`: the lots to write (new or
+ * changed) and the lot numbers no longer open. A member with a year of lots
+ * whose push spends from one or adds one rewrites those, not all of them.
+ */
+export function lotChanges(
+  before: readonly PointLotFact[],
+  after: readonly PointLotFact[],
+): { write: PointLotFact[]; gone: number[] } {
+  const old = new Map(before.map((l) => [l.lotNo, l]));
+  const write: PointLotFact[] = [];
+  for (const lot of after) {
+    const was = old.get(lot.lotNo);
+    if (!was || !sameLot(was, lot)) write.push(lot);
+    old.delete(lot.lotNo);
+  }
+  return { write, gone: [...old.keys()] };
+}
+
+/** The member's facts as the ledger holds them, local days in `timeZone`. */
+export function memberFactsOf(ledger: MemberLedger, timeZone: string): MemberFacts {
+  const earnedByYear: Record<string, number> = {};
+  for (const entry of ledger.earnLog) {
+    const year = localYear(entry.at, timeZone);
+    earnedByYear[year] = (earnedByYear[year] ?? 0) + entry.points;
+  }
+  const openLots = openLotsOf(ledger.lots, timeZone);
   return {
     memberId: ledger.memberId,
     erased: ledger.erased,
