@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { memberPrefixProblem } from './ean13';
 import { msg } from './i18n';
 import type { Msg } from './i18n';
-import { boundedId, boundedText, LIMITS } from './limits';
+import { boundedId, boundedText, isWellFormedText, LIMITS } from './limits';
 import { issueSaying, says } from './schema-messages';
 
 /**
@@ -39,6 +39,12 @@ const percent = z
     (p) => Number.isInteger(Math.round(p * 100 * 1e6) / 1e6),
     says(msg('programme.twoDecimals')),
   );
+/** The membership terms' text: long enough for real terms, bounded like every programme text. */
+export const MAX_TERMS_TEXT = 20_000;
+const termsText = z
+  .string()
+  .max(MAX_TERMS_TEXT, says(msg('programme.termsTooLong', { max: MAX_TERMS_TEXT })))
+  .refine(isWellFormedText, says(msg('programme.malformedText')));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, says(msg('programme.dateFormat')));
 const label = obj({ nb: name(), en: name() });
 
@@ -368,6 +374,12 @@ export const Programme = obj({
     .default('NOK'),
   timeZone: boundedText(100).default('Europe/Oslo'),
   termsVersion: boundedId(),
+  /**
+   * The membership terms a customer accepts, as plain text (line breaks kept),
+   * shown where they enrol themselves. Optional without a default, so a
+   * programme saved before it parses to the same object; omitted: no text.
+   */
+  termsText: termsText.optional(),
   memberNumberPrefix: boundedText(12)
     .default('29')
     .superRefine((p, ctx) => {

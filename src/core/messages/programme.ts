@@ -73,6 +73,11 @@ export const programmeMessages = defineMessages({
     en: 'The text holds characters that cannot be stored.',
     sv: 'Texten innehåller tecken som inte kan sparas.',
   },
+  'programme.termsTooLong': {
+    nb: 'Medlemsvilkårene kan være høyst {max} tegn.',
+    en: 'The membership terms can be at most {max} characters.',
+    sv: 'Medlemsvillkoren får vara högst {max} tecken.',
+  },
   'programme.postalCodeFormat': {
     nb: 'Et postnummer har fire sifre.',
     en: 'A postal code has four digits.',
