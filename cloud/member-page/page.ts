@@ -12,22 +12,8 @@ import type { MessageKey } from '../../src/core/messages';
 import { formatMoney } from '../../src/core/money';
 import { MEMBER_QR_PREFIX } from '../../src/core/scan';
 import { render } from '../../src/i18n/render';
+import { escapeHtml, LANGUAGE_NAME, PAGE_LOCALES, publicPage } from '../public-page';
 import { qrPathOf } from './qr';
-
-export const PAGE_LOCALES = ['nb', 'en', 'sv'] as const;
-
-export function pageLocale(asked: unknown): Locale {
-  return PAGE_LOCALES.includes(asked as Locale) ? (asked as Locale) : 'nb';
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 const STYLE = [
   '*{box-sizing:border-box}',
@@ -115,22 +101,20 @@ export function ean13Svg(code: string, label: string): string {
 }
 
 function shell(words: PageWords, title: string, body: string, languages: string): string {
-  return (
-    `<!doctype html><html lang="${words.locale === 'nb' ? 'nb' : words.locale}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<meta name="referrer" content="same-origin"><meta name="robots" content="noindex">` +
-    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>` +
-    `<body><main>${languages}${body}</main></body></html>`
-  );
+  return publicPage({
+    locale: words.locale,
+    title,
+    style: STYLE,
+    body: `<main>${languages}${body}</main>`,
+  });
 }
 
 function languageLinks(path: string, locale: Locale): string {
-  const names: Record<Locale, string> = { nb: 'Norsk', en: 'English', sv: 'Svenska' };
   return (
     `<nav aria-label="Språk / Language">` +
     PAGE_LOCALES.map(
       (l) =>
-        `<a href="${path}?lang=${l}" lang="${l}"${l === locale ? ' aria-current="true"' : ''}>${names[l]}</a>`,
+        `<a href="${path}?lang=${l}" lang="${l}"${l === locale ? ' aria-current="true"' : ''}>${LANGUAGE_NAME[l]}</a>`,
     ).join('') +
     `</nav>`
   );

@@ -12,7 +12,6 @@
  * no cookies, but a link that leaked must not let another site switch a
  * member's consent by a hidden form or a framed button.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { memberView } from '../../src/core/member';
 import { MemberPageLinkQuery, ROUTES } from '../../src/sync/protocol';
@@ -26,7 +25,15 @@ import { programmeInForce } from '../programme';
 import { RateLimiter } from '../rate-limit';
 import type { BucketSettings } from '../rate-limit';
 import { setConsentFromPage } from './consent';
-import { invalidLinkPage, memberPage, messagePage, pageLocale, wordsFor } from './page';
+import {
+  acceptForms,
+  fromOwnOrigin,
+  HTML_TYPE,
+  pageLocale,
+  PUBLIC_PAGE_HEADERS,
+  sameSecret,
+} from '../public-page';
+import { invalidLinkPage, memberPage, messagePage, wordsFor } from './page';
 import {
   MEMBER_PAGE_PATH,
   ensureToken,
@@ -52,31 +59,18 @@ export interface MemberPageOptions {
   rate?: BucketSettings;
 }
 
-function sameText(given: unknown, expected: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPageOptions): void {
   const { db, now } = options;
   const limiter = new RateLimiter(options.rate ?? MEMBER_PAGE_RATE);
   const secretOf = options.secret;
 
   void app.register(async (scope) => {
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: MEMBER_PAGE_BODY_LIMIT },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
+    acceptForms(scope, MEMBER_PAGE_BODY_LIMIT);
     // The page sends its own origin with its forms (same-origin referrer policy, so Chromium
-    // sends no 'null' Origin, which is refused); no site may frame its consent buttons.
+    // sends no 'null' Origin, which is refused); no site may frame its consent buttons. Its
+    // policy stops at framing, as it always has (its e2e reads the card with a script it adds).
     scope.addHook('onSend', async (_request, reply) => {
-      void reply
-        .header('referrer-policy', 'same-origin')
-        .header('content-security-policy', "frame-ancestors 'none'")
-        .header('x-frame-options', 'DENY');
+      void reply.headers(PUBLIC_PAGE_HEADERS);
     });
     // Before anything is read or looked up.
     scope.addHook('onRequest', async (request, reply) => {
@@ -86,7 +80,7 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
       return reply
         .code(429)
         .header('retry-after', String(admitted.retryAfterSeconds))
-        .type('text/html; charset=utf-8')
+        .type(HTML_TYPE)
         .send(messagePage(words, words.say('memberPage.busy')));
     });
 
@@ -97,7 +91,7 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
       const link = await findLink(db, token);
       if (link.state === 'live' && (await memberIsLive(db, link.chainId, link.memberId)))
         return { link, words, token };
-      void reply.code(404).type('text/html; charset=utf-8').send(invalidLinkPage(words));
+      void reply.code(404).type(HTML_TYPE).send(invalidLinkPage(words));
       return null;
     };
 
@@ -112,7 +106,7 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
       ]);
       const view = memberView(programme, ledger, at);
       const done = (request.query as { done?: unknown }).done;
-      return reply.type('text/html; charset=utf-8').send(
+      return reply.type(HTML_TYPE).send(
         memberPage({
           words,
           path: `${MEMBER_PAGE_PATH}/${token}`,
@@ -143,15 +137,10 @@ export function registerMemberPageRoutes(app: FastifyInstance, options: MemberPa
               `${MEMBER_PAGE_PATH}/${token}?lang=${words.locale}&done=${done}#consent`,
             )
             .send();
-        const origin = request.headers.origin;
-        const ownOrigins = new Set([
-          new URL(options.publicUrl()).origin,
-          `${request.protocol}://${request.headers.host ?? ''}`,
-        ]);
         const channel = body.channel;
         if (
-          (origin !== undefined && !ownOrigins.has(origin)) ||
-          !sameText(body.form, formTokenOf(await secretOf(), link.rowId)) ||
+          !fromOwnOrigin(request, options.publicUrl()) ||
+          !sameSecret(body.form, formTokenOf(await secretOf(), link.rowId)) ||
           (channel !== 'sms' && channel !== 'email') ||
           (body.granted !== 'true' && body.granted !== 'false')
         )

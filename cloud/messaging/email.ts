@@ -7,6 +7,7 @@
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import type { SendOutcome } from './sms';
+import { escapeHtml } from '../public-page';
 
 export interface EmailConfig {
   /** smtp://user:pass@host:587 or smtps://…; the password never reaches a log. */
@@ -31,13 +32,6 @@ export interface EmailRequest {
 export interface EmailSender {
   send(request: EmailRequest): Promise<SendOutcome>;
   close(): void;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 }
 
 /** The HTML part made from plain text: paragraphs at blank lines, breaks at single ones. */

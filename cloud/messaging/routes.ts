@@ -9,10 +9,18 @@
  * <key> is an HMAC of the server's secret (configured at the provider); <token>
  * is the message id and its HMAC. Neither is guessable; a wrong one is 404.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { normalisePhone } from '../../src/core/phone';
-import { pageLocale, wordsFor } from '../member-page/page';
+import { wordsFor } from '../member-page/page';
+import type { PageWords } from '../member-page/page';
+import {
+  acceptForms,
+  asPage,
+  escapeHtml,
+  requestLocale,
+  publicPage,
+  sameSecret,
+} from '../public-page';
 import type { Database } from '../db/database';
 import { RateLimiter } from '../rate-limit';
 import type { BucketSettings } from '../rate-limit';
@@ -123,15 +131,15 @@ const PAGE_STYLE =
   'body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;font-size:1.1rem}' +
   'button{font-size:1.1rem;padding:.8rem 1.4rem;min-height:48px}';
 
-function page(title: string, inner: string, lang = 'nb'): string {
-  return (
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<title>${title}</title><style>${PAGE_STYLE}</style></head><body><h1>${title}</h1>${inner}</body></html>`
-  );
+/** An unsubscribe page: its title, a sentence, and what follows it (HTML). */
+function page(words: PageWords, title: string, text: string, after = ''): string {
+  return publicPage({
+    locale: words.locale,
+    title,
+    style: PAGE_STYLE,
+    body: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${after}`,
+  });
 }
-
-const CHANNEL_WORD: Record<Channel, string> = { email: 'e-post', sms: 'SMS' };
 
 /**
  * What a provider's callback or a one-click unsubscribe sends is a few hundred
@@ -139,14 +147,6 @@ const CHANNEL_WORD: Record<Channel, string> = { email: 'e-post', sms: 'SMS' };
  * megabytes), read before any key or token is checked.
  */
 const CALLBACK_BODY_LIMIT = 16 * 1024;
-
-/** Compared in constant time: the key is the routes' only credential. */
-function sameKey(given: unknown, key: string): boolean {
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(key);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * Per remote address. A wrong callback key is a guess (a few, then 429); the
@@ -168,7 +168,7 @@ export const MESSAGING_ROUTE_LIMITS: MessagingRouteLimits = {
   unsubscribe: { capacity: 20, refillPerSecond: 0.2 },
 };
 
-/** 429; `request` given: the page a person sees, in their language (?lang=nb|en|sv). */
+/** 429; `request` given: the page a person sees, in their language. */
 function tooMany(
   reply: FastifyReply,
   retryAfterSeconds: number,
@@ -176,16 +176,10 @@ function tooMany(
 ): FastifyReply {
   void reply.code(429).header('retry-after', String(retryAfterSeconds));
   if (!request) return reply.send({ error: 'rate_limited' });
-  const words = wordsFor(pageLocale((request.query as { lang?: unknown } | undefined)?.lang));
-  return reply
-    .type('text/html; charset=utf-8')
-    .send(
-      page(
-        words.say('unsubscribe.tooMany.title'),
-        `<p>${words.say('unsubscribe.tooMany.text')}</p>`,
-        words.locale,
-      ),
-    );
+  const words = wordsFor(requestLocale(request));
+  return asPage(reply).send(
+    page(words, words.say('unsubscribe.tooMany.title'), words.say('unsubscribe.tooMany.text')),
+  );
 }
 
 export function registerMessagingRoutes(
@@ -201,14 +195,11 @@ export function registerMessagingRoutes(
   const reports = new ReportWriter(db, now);
   void app.register(async (scope) => {
     // Providers and one-click unsubscribes post forms; only this scope reads them.
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: CALLBACK_BODY_LIMIT },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
+    acceptForms(scope, CALLBACK_BODY_LIMIT);
     const key = callbackKey(messaging);
     const checkKey = (request: FastifyRequest, reply: FastifyReply): boolean => {
-      if (sameKey((request.params as { key?: unknown }).key, key)) {
+      // Compared in constant time: the key is the routes' only credential.
+      if (sameSecret((request.params as { key?: unknown }).key, key)) {
         const admission = providerCalls.take(request.ip);
         if (admission.allowed) return true;
         tooMany(reply, admission.retryAfterSeconds);
@@ -262,36 +253,42 @@ export function registerMessagingRoutes(
       if (message) return message;
       const admission = unsubscribes.take(request.ip);
       if (!admission.allowed) tooMany(reply, admission.retryAfterSeconds, request);
-      else
-        void reply
-          .code(404)
-          .type('text/html; charset=utf-8')
-          .send(page('Ukjent lenke', '<p>Denne lenken er ikke gyldig.</p>'));
+      else {
+        const words = wordsFor(requestLocale(request));
+        void asPage(reply.code(404)).send(
+          page(
+            words,
+            words.say('unsubscribe.unknown.title'),
+            words.say('unsubscribe.unknown.text'),
+          ),
+        );
+      }
       return null;
     };
     scope.get('/u/:token', async (request, reply) => {
       const message = await lookUp(request, reply);
       if (!message) return reply;
-      reply.type('text/html; charset=utf-8');
-      const word = CHANNEL_WORD[message.channel];
-      return reply.send(
+      const words = wordsFor(requestLocale(request));
+      const channel = { channel: message.channel };
+      return asPage(reply).send(
         page(
-          `Meld deg av ${word}`,
-          `<p>Vil du ikke lenger få ${word} med tilbud fra oss? Medlemskapet ditt beholder du.</p>` +
-            `<form method="post"><button type="submit">Meld meg av ${word}</button></form>`,
+          words,
+          words.say('unsubscribe.ask.title', channel),
+          words.say('unsubscribe.ask.text', channel),
+          `<form method="post"><button type="submit">${escapeHtml(words.say('unsubscribe.ask.button', channel))}</button></form>`,
         ),
       );
     });
     scope.post('/u/:token', { bodyLimit: CALLBACK_BODY_LIMIT }, async (request, reply) => {
       const message = await lookUp(request, reply);
       if (!message) return reply;
-      reply.type('text/html; charset=utf-8');
       await withdrawConsent(db, message.chain_id, message.member_id, message.channel, now());
-      const word = CHANNEL_WORD[message.channel];
-      return reply.send(
+      const words = wordsFor(requestLocale(request));
+      return asPage(reply).send(
         page(
-          'Du er meldt av',
-          `<p>Du får ikke flere ${word} med tilbud fra oss. Du er fortsatt medlem.</p>`,
+          words,
+          words.say('unsubscribe.done.title'),
+          words.say('unsubscribe.done.text', { channel: message.channel }),
         ),
       );
     });

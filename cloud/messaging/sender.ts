@@ -17,13 +17,14 @@
  * One sender decides at a time (a transaction-scoped advisory lock), so the
  * cap counts every message already decided.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { SMS_OPT_OUT, smsAsSent } from '../../src/core/messaging/sms-parts';
 import { sendScheduledCampaigns } from '../campaigns/campaigns';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
 import { withPageLinks } from '../member-page/links';
 import { memberPageSecretSource } from '../member-page/tokens';
+import { sameSecret } from '../public-page';
 import { programmeInForce } from '../programme';
 import type { EmailConfig, EmailSender } from './email';
 import { emailSender } from './email';
@@ -120,9 +121,7 @@ export function readUnsubscribeToken(
   const dot = token.lastIndexOf('.');
   if (dot <= 0) return null;
   const id = token.slice(0, dot);
-  const given = Buffer.from(token.slice(dot + 1));
-  const expected = Buffer.from(mac(messaging.secret, `unsubscribe:${id}`));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+  return sameSecret(token.slice(dot + 1), mac(messaging.secret, `unsubscribe:${id}`)) ? id : null;
 }
 
 /** The secret path part of the provider callbacks (configured at the provider). */

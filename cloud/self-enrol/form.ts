@@ -8,20 +8,10 @@
 import type { Locale, Msg, Shown } from '../../src/core/i18n';
 import { selfEnrolWords as words } from '../../src/core/self-enrol-words';
 import { render } from '../../src/i18n/render';
-
-const LOCALES: readonly Locale[] = ['nb', 'en', 'sv'];
-const LANGUAGE_NAME: Record<Locale, string> = { nb: 'Norsk', en: 'English', sv: 'Svenska' };
+import { escapeHtml, LANGUAGE_NAME, PAGE_LOCALES, pageLocale, publicPage } from '../public-page';
 
 export function localeOf(query: unknown): Locale {
-  const lang = (query as { lang?: unknown } | null)?.lang;
-  return LOCALES.find((l) => l === lang) ?? 'nb';
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
+  return pageLocale((query as { lang?: unknown } | null)?.lang);
 }
 
 const STYLE = [
@@ -48,7 +38,7 @@ const STYLE = [
 ].join('');
 
 function languageLinks(path: string, locale: Locale): string {
-  const links = LOCALES.filter((l) => l !== locale).map(
+  const links = PAGE_LOCALES.filter((l) => l !== locale).map(
     (l) =>
       `<a href="${escapeHtml(`${path}?lang=${l}`)}" hreflang="${l}" lang="${l}">${LANGUAGE_NAME[l]}</a>`,
   );
@@ -56,14 +46,14 @@ function languageLinks(path: string, locale: Locale): string {
 }
 
 function page(locale: Locale, title: string, body: string, path: string | null): string {
-  return (
-    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<meta name="robots" content="noindex">` +
-    `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>` +
-    (path === null ? '' : languageLinks(path, locale)) +
-    `<main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`
-  );
+  return publicPage({
+    locale,
+    title,
+    style: STYLE,
+    body:
+      (path === null ? '' : languageLinks(path, locale)) +
+      `<main><h1>${escapeHtml(title)}</h1>${body}</main>`,
+  });
 }
 
 export interface FormValues {

@@ -9,7 +9,8 @@
  * checked against its own terminal, so a code seen over a shoulder tells
  * nothing about the poll and a till never sees another till's request.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sameSecret } from '../public-page';
 import { v4 as uuidv4 } from 'uuid';
 
 export const JOIN_TTL_MS = 10 * 60_000;
@@ -67,12 +68,6 @@ function newCode(): string {
   return code;
 }
 
-function sameSecret(given: string, held: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(held);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export class JoinRequests {
   private readonly byCode = new Map<string, JoinRequest>();
   private readonly byId = new Map<string, JoinRequest>();
@@ -121,7 +116,7 @@ export class JoinRequests {
   }
 
   formTokenMatches(request: JoinRequest, given: unknown): boolean {
-    return typeof given === 'string' && sameSecret(given, request.formToken);
+    return sameSecret(given, request.formToken);
   }
 
   private forget(request: JoinRequest): void {

@@ -29,7 +29,8 @@ import { programmeInForce } from '../programme';
 import { RateLimiter } from '../rate-limit';
 import type { BucketSettings } from '../rate-limit';
 import { enrolSelf, NumbersExhausted } from './enrol';
-import { EMPTY_FORM, escapeHtml, formPage, localeOf, messagePage } from './form';
+import { acceptForms, asPage, escapeHtml, fromOwnOrigin } from '../public-page';
+import { EMPTY_FORM, formPage, localeOf, messagePage } from './form';
 import type { FormProblems, FormValues } from './form';
 import { JOIN_MAX_ATTEMPTS, JoinRequests, stateOf } from './join-requests';
 import type { JoinRequest } from './join-requests';
@@ -39,15 +40,6 @@ export const JOIN_FORM_BODY_LIMIT = 4 * 1024;
 /** A customer opens the page, maybe corrects a typo, sends: a handful per person. */
 export const JOIN_PER_ADDRESS: BucketSettings = { capacity: 30, refillPerSecond: 0.5 };
 const CODE_FORMAT = /^[a-z2-9]{15}$/;
-
-const PAGE_HEADERS = {
-  'content-type': 'text/html; charset=utf-8',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  // Never to another site (the code is in the URL); same-origin keeps the form's own Origin header.
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-};
 
 export interface SelfEnrolOptions {
   db: Database;
@@ -115,19 +107,6 @@ function problemsOf(values: FormValues): {
   return { problems, phoneE164: phone.ok ? phone.e164 : null, email };
 }
 
-/** A post from another site carries its Origin; the phone's own form carries ours (or none). */
-function sameOrigin(request: FastifyRequest, publicUrl: string): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  if (origin === 'null') return false;
-  try {
-    const host = new URL(origin).host;
-    return host === request.headers.host || (publicUrl !== '' && host === new URL(publicUrl).host);
-  } catch {
-    return false;
-  }
-}
-
 export function registerSelfEnrolRoutes(
   app: FastifyInstance,
   options: SelfEnrolOptions,
@@ -178,14 +157,10 @@ export function registerSelfEnrolRoutes(
   // ---- the customer's phone ------------------------------------------------------
 
   void app.register(async (scope) => {
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: JOIN_FORM_BODY_LIMIT },
-      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
-    );
+    acceptForms(scope, JOIN_FORM_BODY_LIMIT);
 
     const send = (reply: FastifyReply, status: number, html: string) =>
-      reply.code(status).headers(PAGE_HEADERS).send(html);
+      asPage(reply.code(status)).send(html);
 
     const said = (
       reply: FastifyReply,
@@ -264,7 +239,7 @@ export function registerSelfEnrolRoutes(
       const { join, locale, club } = found;
       const body = request.body as Record<string, unknown> | undefined;
       if (
-        !sameOrigin(request, options.publicUrl()) ||
+        !fromOwnOrigin(request, options.publicUrl()) ||
         !requests.formTokenMatches(join, body?.form)
       ) {
         const again = `<p><a href="${found.path}?lang=${locale}">${escapeHtml(club)}</a></p>`;

@@ -137,7 +137,39 @@ export const memberPageMessages = defineMessages({
     en: 'Your choice was not saved. Reload the page and try again.',
     sv: 'Valet sparades inte. Ladda om sidan och försök igen.',
   },
-  // The unsubscribe link's page (cloud/messaging/routes.ts) when an address guessed too often.
+  // The unsubscribe link's pages (cloud/messaging/routes.ts), in the reader's language.
+  'unsubscribe.unknown.title': { nb: 'Ukjent lenke', en: 'Unknown link', sv: 'Okänd länk' },
+  'unsubscribe.unknown.text': {
+    nb: 'Denne lenken er ikke gyldig.',
+    en: 'This link is not valid.',
+    sv: 'Den här länken är inte giltig.',
+  },
+  'unsubscribe.ask.title': {
+    nb: 'Meld deg av {channel, select, sms {SMS} other {e-post}}',
+    en: 'Unsubscribe from {channel, select, sms {text messages} other {e-mail}}',
+    sv: 'Avregistrera dig från {channel, select, sms {sms} other {e-post}}',
+  },
+  'unsubscribe.ask.text': {
+    nb: 'Vil du ikke lenger få {channel, select, sms {SMS} other {e-post}} med tilbud fra oss? Medlemskapet ditt beholder du.',
+    en: 'No longer want {channel, select, sms {text messages} other {e-mails}} with offers from us? You keep your membership.',
+    sv: 'Vill du inte längre få {channel, select, sms {sms} other {e-post}} med erbjudanden från oss? Ditt medlemskap behåller du.',
+  },
+  'unsubscribe.ask.button': {
+    nb: 'Meld meg av {channel, select, sms {SMS} other {e-post}}',
+    en: 'Unsubscribe me from {channel, select, sms {text messages} other {e-mail}}',
+    sv: 'Avregistrera mig från {channel, select, sms {sms} other {e-post}}',
+  },
+  'unsubscribe.done.title': {
+    nb: 'Du er meldt av',
+    en: 'You are unsubscribed',
+    sv: 'Du är avregistrerad',
+  },
+  'unsubscribe.done.text': {
+    nb: 'Du får ikke flere {channel, select, sms {SMS} other {e-post}} med tilbud fra oss. Du er fortsatt medlem.',
+    en: 'You will get no more {channel, select, sms {text messages} other {e-mails}} with offers from us. You are still a member.',
+    sv: 'Du får inga fler {channel, select, sms {sms} other {e-postmeddelanden}} med erbjudanden från oss. Du är fortfarande medlem.',
+  },
+  // When an address guessed too often.
   'unsubscribe.tooMany.title': {
     nb: 'Prøv igjen litt senere',
     en: 'Try again a little later',
