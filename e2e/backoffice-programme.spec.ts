@@ -29,6 +29,8 @@ const CHAIN = 'Bakeri Lojal';
 const OWNER_EMAIL = 'kari@kundeklubb-lojal.no';
 const OWNER_PASSWORD = 'rug og rosiner hver dag';
 const bakery = programmeTemplate('bakeri')!;
+/** The membership terms the owner writes: plain text, line breaks kept. */
+const TERMS = '1. Medlemskapet er gratis.\n2. Poengene varer i to år.';
 
 let cloud: RunningCloudServer;
 let dataDir = '';
@@ -119,6 +121,10 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   const smallCoffee = page.getByTestId('f-punchCards-0-qualifying-skus-kaffe-liten');
   await expect(smallCoffee).not.toBeChecked();
   await smallCoffee.check();
+  // The membership terms customers read when they join on their phone, beside their version.
+  const terms = page.getByTestId('f-termsText');
+  await expect(terms).toHaveValue('');
+  await terms.fill(TERMS);
 
   // A wrong value: the schema's words beside the field, publishing held back.
   const perStep = page.getByTestId('f-points-earn-pointsPerStep');
@@ -167,6 +173,7 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   ];
   const edited: Programme = {
     ...bakery.programme,
+    termsText: TERMS,
     punchCards: bakery.programme.punchCards.map((card, i) =>
       i === 0 ? { ...card, qualifying: { ...card.qualifying, skus: ['kaffe-liten'] } } : card,
     ),
@@ -298,6 +305,18 @@ test('the bakery template edited, a wrong field said beside it, previewed, publi
   expect((await manager('sync.now', {})).status).toBe(200);
   const rolledBack = (await manager('programme.get', {})).body as Programme;
   expect(rolledBack.points?.earn).toEqual(edited.points!.earn);
+
+  // New words under the version customers accepted: the owner is told to give them a new number.
+  await expect(terms).toHaveValue(TERMS);
+  const newVersion = page.getByTestId('pe-terms-new-version');
+  await expect(newVersion).toHaveCount(0);
+  await terms.fill(`${TERMS}\n3. Vilkårene kan endres.`);
+  await expect(newVersion).toHaveText('Endrer du vilkårene, gi dem et nytt versjonsnummer.');
+  await page.getByTestId('f-termsVersion').fill('2026-12');
+  await expect(newVersion).toHaveCount(0);
+  // Both put back: nothing left to publish.
+  await terms.fill(TERMS);
+  await page.getByTestId('f-termsVersion').fill(bakery.programme.termsVersion);
 
   // The same page in English, from the one catalogue.
   await page.getByRole('button', { name: 'English' }).click();

@@ -162,8 +162,9 @@ export function ProgrammePage() {
       problemsUnder: under,
       editable: isOwner,
       products,
+      published: published as unknown as Draft | null,
     };
-  }, [draft, judged, isOwner, products]);
+  }, [draft, judged, isOwner, products, published]);
 
   const startFrom = (chosen: BoProgrammeTemplate) => {
     setTemplate(chosen);

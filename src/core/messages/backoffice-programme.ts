@@ -357,6 +357,21 @@ export const backofficeProgrammeMessages = defineMessages({
     en: 'Change it when the terms members accept change.',
     sv: 'Ändra den när villkoren medlemmarna godkänner ändras.',
   },
+  'backoffice.ui.programme.general.termsText': {
+    nb: 'Medlemsvilkår',
+    en: 'Membership terms',
+    sv: 'Medlemsvillkor',
+  },
+  'backoffice.ui.programme.general.termsTextHint': {
+    nb: 'Ren tekst; linjeskift beholdes. Kunden leser dem når de melder seg inn med mobilen.',
+    en: 'Plain text; line breaks are kept. Customers read them when they join on their phone.',
+    sv: 'Ren text; radbrytningar behålls. Kunden läser dem när de går med via mobilen.',
+  },
+  'backoffice.ui.programme.general.termsNewVersion': {
+    nb: 'Endrer du vilkårene, gi dem et nytt versjonsnummer.',
+    en: 'If you change the terms, give them a new version number.',
+    sv: 'Ändrar du villkoren, ge dem ett nytt versionsnummer.',
+  },
   'backoffice.ui.programme.general.prefix': {
     nb: 'Starten på medlemsnumrene',
     en: 'Start of member numbers',

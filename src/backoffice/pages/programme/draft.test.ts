@@ -54,6 +54,17 @@ describe('the programme editor’s draft', () => {
     ).toBe('At least 2.');
   });
 
+  it('files terms past the bound under their field, saying the bound', () => {
+    const draft = setAt(bakery, 'termsText', 'x'.repeat(20_001));
+    const { programme, problems } = judge(draft);
+    expect(programme).toBeNull();
+    const said = problems.get('termsText');
+    expect(said && render(said, 'nb')).toMatch(/^Medlemsvilkårene kan være høyst 20.?000 tegn\.$/);
+    expect([...problems.keys()]).toEqual(['termsText']);
+    const kept = judge(setAt(bakery, 'termsText', '1. Gratis.\n2. Poeng i to år.'));
+    expect(kept.programme?.termsText).toBe('1. Gratis.\n2. Poeng i to år.');
+  });
+
   it('says a rule across fields at the programme’s root', () => {
     const draft = setAt(bakery, 'punchCards.1.id', 'kaffe');
     const root = judge(draft).problems.get('');

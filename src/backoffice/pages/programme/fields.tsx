@@ -23,6 +23,8 @@ export interface DraftApi {
   editable: boolean;
   /** The products punch cards and free items are chosen from. */
   products: Product[];
+  /** The programme in force, which the draft changes (null: none published yet). */
+  published: Draft | null;
 }
 
 /** A key of the editor's own words, without `backoffice.ui.programme.`. */
@@ -69,7 +71,15 @@ export function TextInput({
   hint,
   labelValues,
   upper = false,
-}: FieldProps & { upper?: boolean }) {
+  rows,
+  optional = false,
+}: FieldProps & {
+  upper?: boolean;
+  /** A textarea of this many rows, across the whole grid. */
+  rows?: number;
+  /** Left blank, the key is taken out ("no text"). */
+  optional?: boolean;
+}) {
   const { t } = usePe();
   const d = useDraft();
   const value = getAt(d.draft, path);
@@ -78,10 +88,14 @@ export function TextInput({
       label={t(label, labelValues)}
       hint={hint ? t(hint) : null}
       value={typeof value === 'string' ? value : ''}
-      onChange={(text) => d.set(path, upper ? text.toUpperCase() : text)}
+      onChange={(text) =>
+        d.set(path, optional && text.trim() === '' ? undefined : upper ? text.toUpperCase() : text)
+      }
       error={d.problem(path)}
       disabled={!d.editable}
       testId={fieldId(path)}
+      rows={rows}
+      spanAll={rows !== undefined}
     />
   );
 }

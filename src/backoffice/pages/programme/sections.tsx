@@ -19,7 +19,7 @@ import {
   useDraft,
   usePe,
 } from './fields';
-import type { PeKey } from './fields';
+import type { DraftApi, PeKey } from './fields';
 import type { SegmentRule } from '../../../core/programme';
 import { useBo } from '../../i18n';
 import { holdsMore, SavedSegmentPicker } from '../segments/SavedSegmentPicker';
@@ -28,7 +28,7 @@ export const SECTIONS = [
   {
     id: 'general',
     title: 'section.general',
-    paths: ['name', 'termsVersion', 'memberNumberPrefix'],
+    paths: ['name', 'termsVersion', 'termsText', 'memberNumberPrefix'],
   },
   { id: 'points', title: 'section.points', paths: ['points'] },
   { id: 'tiers', title: 'section.tiers', paths: ['tiers'] },
@@ -203,13 +203,44 @@ function SegmentEditor({ path }: { path: Path }) {
   );
 }
 
+/**
+ * Customers accepted the terms of a version: new words under the old number
+ * would be taken as accepted by members who never saw them, so it is said.
+ */
+function termsChangedUnderSameVersion(draft: DraftApi['draft'], published: DraftApi['published']) {
+  if (!published) return false;
+  const text = (d: typeof draft) => getAt(d, 'termsText') ?? '';
+  return (
+    text(draft) !== text(published) &&
+    getAt(draft, 'termsVersion') === getAt(published, 'termsVersion')
+  );
+}
+
 function GeneralSection() {
+  const { t } = usePe();
+  const d = useDraft();
   return (
     <Section id="general">
       <div className="pe-grid">
         <TextInput path="name" label="general.name" />
         <TextInput path="termsVersion" label="general.terms" hint="general.termsHint" />
         <TextInput path="memberNumberPrefix" label="general.prefix" hint="general.prefixHint" />
+        <TextInput
+          path="termsText"
+          label="general.termsText"
+          hint="general.termsTextHint"
+          rows={8}
+          optional
+        />
+        {termsChangedUnderSameVersion(d.draft, d.published) && (
+          <p
+            className="notice notice-warn span-all"
+            role="status"
+            data-testid="pe-terms-new-version"
+          >
+            {t('general.termsNewVersion')}
+          </p>
+        )}
       </div>
     </Section>
   );
