@@ -9,6 +9,7 @@
  * members already (never imported twice).
  */
 import { randomUUID } from 'node:crypto';
+import { IMPORT_MAX_BYTES } from '../../src/contract/backoffice/imports';
 import type { ImportPlan } from '../../src/core/imports/plan';
 import type { ParsedImport } from './parse';
 import type { MadeChunk } from './run';
@@ -36,17 +37,63 @@ const KEEP_MS = 60 * 60 * 1000;
  */
 const MAX_UPLOADS_PER_CHAIN = 5;
 
+/**
+ * Parts held at once over all uploads of the process: each file may be
+ * IMPORT_MAX_BYTES, but many owners uploading at once must not fill the
+ * memory. A part past it is refused (the owner tries again in a moment).
+ * Tests lower it.
+ */
+export const uploadLimits = { maxBytesInFlight: 4 * IMPORT_MAX_BYTES };
+
 const uploads = new Map<string, Upload>();
+/** The bytes of all uploads' parts not yet parsed. */
+let bytesInFlight = 0;
+
+export function uploadBytesInFlight(): number {
+  return bytesInFlight;
+}
+
+/** The upload's parts let go of (parsed, or the upload forgotten); what they held is free again. */
+function releaseParts(upload: Upload): Buffer[] {
+  const parts = upload.parts;
+  for (const part of parts) bytesInFlight -= part.length;
+  upload.parts = [];
+  return parts;
+}
+
+function forget(upload: Upload): void {
+  releaseParts(upload);
+  uploads.delete(upload.id);
+}
 
 function forgetOld(now: number): void {
-  for (const [id, upload] of uploads) if (now - upload.usedAt > KEEP_MS) uploads.delete(id);
+  for (const upload of uploads.values()) if (now - upload.usedAt > KEEP_MS) forget(upload);
 }
 
 /** Makes room for one more of the chain's uploads (Map order: oldest first). */
 function makeRoom(chainId: string): void {
   const held = [...uploads.values()].filter((u) => u.chainId === chainId);
   for (const upload of held.slice(0, Math.max(0, held.length - MAX_UPLOADS_PER_CHAIN + 1)))
-    uploads.delete(upload.id);
+    forget(upload);
+}
+
+/** Holds a part of the upload; false (nothing held) when the process holds too much already. */
+export function holdPart(upload: Upload, part: Buffer): boolean {
+  if (bytesInFlight + part.length > uploadLimits.maxBytesInFlight) return false;
+  upload.parts.push(part);
+  upload.bytes += part.length;
+  bytesInFlight += part.length;
+  return true;
+}
+
+/** The whole file, its parts let go of (to be parsed). */
+export function takeFile(upload: Upload): Buffer {
+  return Buffer.concat(releaseParts(upload));
+}
+
+/** Forgets the upload now (a part refused, a file that does not parse): its bytes are free. */
+export function dropUpload(upload: Upload): void {
+  forget(upload);
 }
 
 export function newUpload(chainId: string, accountId: string, fileName: string, now: number) {

@@ -91,6 +91,8 @@ export interface BoMembersExport {
 export const importRefusals = {
   gone: () => msg('backoffice.import.error.gone'),
   tooLarge: (megabytes: number) => msg('backoffice.import.error.tooLarge', { megabytes }),
+  /** The cloud holds as many uploaded bytes as it takes at once (all owners' uploads together). */
+  busy: () => msg('backoffice.import.error.busy'),
   empty: () => msg('backoffice.import.error.empty'),
   part: () => msg('backoffice.import.error.part'),
   numbers: () => msg('backoffice.import.error.numbers'),

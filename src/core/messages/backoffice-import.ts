@@ -111,6 +111,11 @@ export const backofficeImportMessages = defineMessages({
     en: 'The file is too large (at most {megabytes} MB)',
     sv: 'Filen är för stor (högst {megabytes} MB)',
   },
+  'backoffice.import.error.busy': {
+    nb: 'Serveren tar imot for mange filer akkurat nå. Prøv igjen om litt.',
+    en: 'The server is receiving too many files right now. Try again in a little while.',
+    sv: 'Servern tar emot för många filer just nu. Försök igen om en stund.',
+  },
   'backoffice.import.error.empty': {
     nb: 'Filen har ingen rader under overskriften',
     en: 'The file has no rows below its header',
