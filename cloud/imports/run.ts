@@ -59,7 +59,7 @@ import { toCsv } from '../segments/csv';
 import { newMembersBasis, newMembersRows, writeNewMembers } from './bulk';
 import type { NewMembersBasis, NewMembersRows } from './bulk';
 import { parseImport } from './parse';
-import { findUpload, newUpload } from './uploads';
+import { dropUpload, findUpload, holdPart, newUpload, takeFile, uploadLimits } from './uploads';
 import type { Upload } from './uploads';
 
 /** Who imports: the chain and the account (the events' author). */
@@ -131,18 +131,28 @@ export function receivePart(
       importRefusals.part(),
     );
   const bytes = Buffer.from(input.data, 'base64');
-  if (upload.bytes + bytes.length > IMPORT_MAX_BYTES)
+  // A refused part ends its upload: what it held is freed at once, not an hour later.
+  if (upload.bytes + bytes.length > IMPORT_MAX_BYTES) {
+    dropUpload(upload);
     throw new BoError(
       'invalid_request',
       `a file takes at most ${IMPORT_MAX_BYTES} bytes`,
       'data',
       importRefusals.tooLarge(IMPORT_MAX_BYTES / 1024 / 1024),
     );
-  upload.parts.push(bytes);
-  upload.bytes += bytes.length;
+  }
+  if (!holdPart(upload, bytes)) {
+    dropUpload(upload);
+    throw new BoError(
+      'unavailable',
+      `the cloud holds ${uploadLimits.maxBytesInFlight} bytes of uploads at once`,
+      'data',
+      importRefusals.busy(),
+      30,
+    );
+  }
   if (!input.last) return { uploadId: upload.id, preview: null };
-  upload.parsed = parseImport(Buffer.concat(upload.parts));
-  upload.parts = [];
+  upload.parsed = parseImport(takeFile(upload));
   if (upload.parsed.records.length + upload.parsed.broken.length === 0)
     throw new BoError(
       'invalid_request',
