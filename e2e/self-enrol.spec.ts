@@ -34,6 +34,8 @@ const bakery = programmeTemplate('bakeri')!;
 const CHAIN = 'Bakeri Sør AS';
 const TILL_SIZE = { width: 800, height: 600 };
 const PHONE_SIZE = { width: 390, height: 844 };
+/** The membership terms the chain's programme holds, read on the phone before accepting. */
+const TERMS = '1. Medlemskapet i Bakeri Sør er gratis.\n2. Poengene varer i to år.';
 
 /** A cloud with the bakery's programme and a till paired with it. */
 interface Paired {
@@ -50,7 +52,10 @@ async function startPaired(): Promise<Paired> {
   const saved = await fetch(`${cloud.url}/v1/programme`, {
     method: 'PUT',
     headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ programme: { ...bakery.programme, name: 'Bakeri Sør' }, staffId: null }),
+    body: JSON.stringify({
+      programme: { ...bakery.programme, name: 'Bakeri Sør', termsText: TERMS },
+      staffId: null,
+    }),
   });
   expect(saved.status).toBe(200);
   // Paired by the environment, as a shop's installer sets it up; syncing every second.
@@ -179,6 +184,14 @@ test('the customer joins on their own phone and lands on the open sale within se
     const joinedPhone = uniquePhone();
     await form.getByLabel('Mobilnummer').fill(joinedPhone);
     await form.getByLabel('Fornavn (valgfritt)').fill('Åshild');
+    // The terms, folded beside the box: opened, read with their line breaks, then accepted.
+    const terms = form.locator('[data-terms]');
+    await expect(terms).toBeHidden();
+    await form.getByText('Les medlemsvilkårene').click();
+    await expect(terms).toBeVisible();
+    expect(await terms.innerText()).toBe(TERMS);
+    await terms.scrollIntoViewIfNeeded();
+    await shoot(form, 'self-enrol-phone-terms-390x844');
     await form.getByLabel(/Jeg godtar medlemsvilkårene for Bakeri Sør/).check();
     await form.getByLabel('Ja, send meg tilbud på SMS').check();
     await shoot(form, 'self-enrol-phone-form-390x844');

@@ -27,6 +27,8 @@ const STYLE = [
   'legend{font-weight:600;margin-bottom:.4rem}',
   'label.check{display:flex;gap:.75rem;align-items:flex-start;min-height:44px;padding:.35rem 0}',
   'label.check input{width:1.6rem;height:1.6rem;flex:none;margin-top:.1rem}',
+  'details.terms summary{color:#1f5f3f;font-weight:600;text-decoration:underline;min-height:44px;padding:.6rem 0;cursor:pointer}',
+  '.terms-text{white-space:pre-wrap;overflow-wrap:anywhere;max-height:60vh;overflow-y:auto;margin:.25rem 0 0;padding:.75rem;border:1px solid #c8c8c0;border-radius:.6rem;background:#fff;font-size:1rem}',
   '.error{color:#b3261e;font-weight:600;font-size:1rem}',
   '.hint{color:#555;font-size:1rem}',
   'button{font:inherit;font-size:1.25rem;font-weight:700;padding:.9rem 1rem;min-height:56px;border:0;border-radius:.6rem;background:#1f5f3f;color:#fff}',
@@ -84,9 +86,20 @@ export interface FormPage {
   path: string;
   club: string;
   termsVersion: string;
+  /** The programme's membership terms (plain text), to read before accepting; none: not offered. */
+  termsText: string | undefined;
   formToken: string;
   values: FormValues;
   problems: FormProblems;
+}
+
+/** The terms folded under a link (no script needed); their line breaks kept, every character escaped. */
+function termsToRead(text: string | undefined, summary: string): string {
+  if (text === undefined || text.trim() === '') return '';
+  return (
+    `<details class="terms"><summary>${summary}</summary>` +
+    `<div class="terms-text" data-terms>${escapeHtml(text)}</div></details>`
+  );
 }
 
 export function formPage(p: FormPage): string {
@@ -113,6 +126,7 @@ export function formPage(p: FormPage): string {
     `<label class="field">${say(words.emailAddress())}` +
     `<input type="email" name="emailAddress" inputmode="email" autocomplete="email" maxlength="254"` +
     ` value="${escapeHtml(p.values.emailAddress)}"${invalid('emailAddress')}>${error('emailAddress')}</label>` +
+    termsToRead(p.termsText, say(words.readTerms())) +
     `<label class="check"><input type="checkbox" name="terms" value="yes" required${checked(p.values.terms)}${invalid('terms')}>` +
     `<span>${say(words.terms(p.club, p.termsVersion))}</span></label>` +
     error('terms') +

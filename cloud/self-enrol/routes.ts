@@ -220,6 +220,7 @@ export function registerSelfEnrolRoutes(
           path: found.path,
           club: found.club,
           termsVersion: programme.termsVersion,
+          termsText: programme.termsText,
           formToken: found.join.formToken,
           values,
           problems,

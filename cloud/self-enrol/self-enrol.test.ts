@@ -9,11 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JOIN_ROUTES, JoinStartResponse, JoinStatusResponse } from '../../src/sync/protocol';
+import { testProgramme } from '../../src/core/member/test-programme';
+import {
+  JOIN_ROUTES,
+  JoinStartResponse,
+  JoinStatusResponse,
+  ROUTES,
+} from '../../src/sync/protocol';
 import { startCloudServer } from '../server';
 import { JOIN_TTL_MS } from './join-requests';
 import type { RunningCloudServer } from '../server';
-import { describeOnEachDatabase, expectBody, expectError, TestCloud } from '../test/cloud';
+import { describeOnEachDatabase, expectBody, expectError, request, TestCloud } from '../test/cloud';
 import type { Till } from '../test/cloud';
 
 const statusPath = (id: string) => JOIN_ROUTES.request.replace(':id', id);
@@ -221,6 +227,35 @@ describeOnEachDatabase('self-enrolment', (cloud) => {
 
     const swedish = await openForm(join.url, 'sv');
     expect(swedish.html).toContain('Jag godkänner medlemsvillkoren');
+  });
+
+  it('offers the programme’s membership terms to read beside the box, escaped, line breaks kept', async () => {
+    const store = await cloud().newStore();
+    const till = await cloud().pair(store.storeCode);
+    // A programme without terms: the box alone, as before.
+    const plain = await openForm((await startJoin(till)).url);
+    expect(plain.html).toContain('Jeg godtar medlemsvilkårene');
+    expect(plain.html).not.toContain('<details');
+
+    const termsText = '1. Medlemskapet er gratis.\n2. <script>alert("x")</script> & \'sitat\'';
+    const saved = await request(cloud().url, 'PUT', ROUTES.programme, {
+      token: await cloud().server.admin.addAdminToken(store.chain),
+      body: { programme: testProgramme({ termsText }), staffId: 'eier' },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const form = await openForm((await startJoin(till)).url);
+    expect(form.html).toContain(
+      '<details class="terms"><summary>Les medlemsvilkårene</summary>' +
+        '<div class="terms-text" data-terms>1. Medlemskapet er gratis.\n' +
+        '2. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;sitat&#39;</div></details>',
+    );
+    expect(form.html).not.toContain('<script>');
+    // Just before the box that accepts them.
+    expect(form.html).toMatch(
+      /<\/details><label class="check"><input type="checkbox" name="terms"/,
+    );
+    const english = await openForm(`${(await startJoin(till)).url}`, 'en');
+    expect(english.html).toContain('<summary>Read the membership terms</summary>');
   });
 
   it('refuses a post without the form’s own token or from another site', async () => {

@@ -14,6 +14,7 @@ export const selfEnrolWords = {
   emailAddress: (): Msg => msg('selfEnrol.emailOptional'),
   emailNeeded: (): Msg => msg('selfEnrol.emailNeeded'),
   terms: (club: string, version: string): Msg => msg('selfEnrol.terms', { club, version }),
+  readTerms: (): Msg => msg('selfEnrol.readTerms'),
   termsRequired: (): Msg => msg('selfEnrol.termsRequired'),
   consentHeading: (): Msg => msg('selfEnrol.consentHeading'),
   sms: (): Msg => msg('selfEnrol.smsMine'),

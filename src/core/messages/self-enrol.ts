@@ -109,6 +109,11 @@ export const selfEnrolMessages = defineMessages({
     en: 'I accept the membership terms of {club} (version {version})',
     sv: 'Jag godkänner medlemsvillkoren för {club} (version {version})',
   },
+  'selfEnrol.readTerms': {
+    nb: 'Les medlemsvilkårene',
+    en: 'Read the membership terms',
+    sv: 'Läs medlemsvillkoren',
+  },
   'selfEnrol.termsRequired': {
     nb: 'Du må godta medlemsvilkårene for å bli medlem.',
     en: 'You must accept the membership terms to become a member.',
