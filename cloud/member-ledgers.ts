@@ -231,22 +231,30 @@ export function ledgerRow(ledger: MemberLedger) {
   };
 }
 
-/** writeLedgers with its rows made already: a JSON list of ledgerRow. */
+/**
+ * writeLedgers with its rows made already: a JSON list of ledgerRow.
+ * `brandNew`: the caller knows no member of these has a row (the import's
+ * new members), so a plain INSERT; a row met anyway fails the transaction.
+ */
 export async function writeLedgerRows(
   tx: Queryable,
   chainId: string,
   rowsJson: string,
   now: number,
+  brandNew = false,
 ): Promise<void> {
   // One JSON text carries the rows: pg escapes every element of a text array by hand.
   await tx.query(
     `INSERT INTO member_ledgers (chain_id, member_id, ledger, tail, tail_length, flag_free, last_hlc, updated_at)
      SELECT $1, l.member_id, decode(l.ledger, 'base64'), '[]', 0, l.flag_free, l.last_hlc, $2
        FROM json_to_recordset($3::json) AS l(member_id text, ledger text, flag_free boolean, last_hlc text)
-      ORDER BY l.member_id
+      ORDER BY l.member_id` +
+      (brandNew
+        ? ''
+        : `
      ON CONFLICT (chain_id, member_id) DO UPDATE SET ledger = excluded.ledger,
        tail = excluded.tail, tail_length = 0, flag_free = excluded.flag_free, last_hlc = excluded.last_hlc,
-       updated_at = excluded.updated_at`,
+       updated_at = excluded.updated_at`),
     [chainId, now, rowsJson],
   );
 }

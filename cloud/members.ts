@@ -119,7 +119,9 @@ export function memberNameKeys(profile: { firstName: string | null; lastName: st
  * The lookup index, search columns and conflicts of these rows' members
  * (indexMembers' writes). `newMembers`: none of them has a lookup row yet (the
  * import's, whose events were all stored now), so their earlier identities,
- * whose clashes would be looked at again, are not read.
+ * whose clashes would be looked at again, are not read, the rows are a plain
+ * INSERT (a row met anyway fails the transaction rather than being
+ * overwritten), and there are no earlier conflicts of theirs to drop.
  */
 export async function storeMemberIndex(
   tx: Queryable,
@@ -146,6 +148,10 @@ export async function storeMemberIndex(
                    $8::text[], $9::text[], $10::text[], $11::text[])
          AS m(member_id, member_number, phone_e164, erased, enrolled_at, qr_token,
               full_name, name_key, surname_key, store_ids)
+` +
+      (newMembers
+        ? ''
+        : `
      ON CONFLICT (chain_id, member_id) DO UPDATE SET member_number = excluded.member_number,
        phone_e164 = excluded.phone_e164, erased = excluded.erased, enrolled_at = excluded.enrolled_at,
        qr_token = excluded.qr_token, full_name = excluded.full_name, name_key = excluded.name_key,
@@ -153,7 +159,7 @@ export async function storeMemberIndex(
      WHERE (members.member_number, members.phone_e164, members.erased, members.enrolled_at, members.qr_token,
             members.full_name, members.name_key, members.surname_key, members.store_ids)
        IS DISTINCT FROM (excluded.member_number, excluded.phone_e164, excluded.erased, excluded.enrolled_at,
-            excluded.qr_token, excluded.full_name, excluded.name_key, excluded.surname_key, excluded.store_ids)`,
+            excluded.qr_token, excluded.full_name, excluded.name_key, excluded.surname_key, excluded.store_ids)`),
     [
       chainId,
       facts.map((f) => f.memberId),
@@ -182,12 +188,15 @@ export async function storeMemberIndex(
   const key = (c: { memberId: string; kind: string; subject: string }) =>
     `${c.memberId}\u001f${c.kind}\u001f${c.subject}`;
   // Identity clashes are kept by refreshIdentityClashes, for every member of the clash.
-  await tx.query(
-    `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = ANY($2::text[])
+  // New members have no conflicts yet: none to drop.
+  if (!newMembers) {
+    await tx.query(
+      `DELETE FROM conflicts WHERE chain_id = $1 AND member_id = ANY($2::text[])
        AND (member_id || chr(31) || kind || chr(31) || subject) <> ALL($3::text[])
        AND kind <> ALL($4::text[])`,
-    [chainId, facts.map((f) => f.memberId), conflicts.map(key), [...IDENTITY_CLASH_KINDS]],
-  );
+      [chainId, facts.map((f) => f.memberId), conflicts.map(key), [...IDENTITY_CLASH_KINDS]],
+    );
+  }
   if (conflicts.length === 0) return;
   // first_seen_at stays as it was for a conflict still open; last_seen_at moves on.
   await tx.query(

@@ -147,10 +147,18 @@ export async function writeNewMembers(
   }
   const stored = ready.events;
   if (ready.memberIds.length > 0) {
-    await writeLedgerRows(tx, chainId, ready.ledgers, now);
+    // Plain INSERTs (no upsert, no lots to replace): a member written here has
+    // none of these rows. Its events were all stored now (insertEvents skips
+    // those stored before), and its ledger, lookup row and facts are only ever
+    // written in the transaction that stores its enrolment; a member's events
+    // (one CSV row's) are in one chunk, one transaction, so a retried chunk
+    // meets either all of a member's events (skipped, nothing written) or none.
+    // No till can hold these ids: they derive from the random upload id. A row
+    // met anyway fails the transaction rather than being overwritten.
+    await writeLedgerRows(tx, chainId, ready.ledgers, now, true);
     // A lookup row is made from stored events only: members whose every event is new have none.
     await storeMemberIndex(tx, chainId, ready.index, now, true);
-    await writeMemberFactsRows(tx, chainId, ready.facts, new Set(ready.memberIds), now);
+    await writeMemberFactsRows(tx, chainId, ready.facts, new Set(), now, [], true);
   }
 
   await lockChain(tx, chainId);

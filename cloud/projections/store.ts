@@ -241,7 +241,12 @@ export function memberFactsRows(facts: readonly MemberFacts[]): MemberFactsRows 
   return { facts: JSON.stringify(rows), lots: lots.length === 0 ? null : JSON.stringify(lots) };
 }
 
-/** writeMemberFacts with its rows made already (memberFactsRows of at least one member). */
+/**
+ * writeMemberFacts with its rows made already (memberFactsRows of at least one
+ * member). `brandNew`: the caller knows none of these members has facts or
+ * lots yet (the import's new members), so plain INSERTs; a row met anyway
+ * fails the transaction.
+ */
 export async function writeMemberFactsRows(
   tx: Queryable,
   chainId: string,
@@ -249,6 +254,7 @@ export async function writeMemberFactsRows(
   replaceLots: ReadonlySet<string>,
   now: number,
   lotsGone: readonly LotGone[] = [],
+  brandNew = false,
 ): Promise<void> {
   await tx.query(
     `INSERT INTO member_facts (chain_id, member_id, erased, merged_into, enrolled_at, enrolled_day,
@@ -268,7 +274,10 @@ export async function writeMemberFactsRows(
               earned_by_year jsonb, stamps jsonb, purchases integer, spend_ore bigint,
               first_purchase_at bigint, last_purchase_at bigint, last_sale_at bigint, categories json,
               last_hlc text)
-      ORDER BY f.member_id
+      ORDER BY f.member_id` +
+      (brandNew
+        ? ''
+        : `
      ON CONFLICT (chain_id, member_id) DO UPDATE SET erased = excluded.erased,
        merged_into = excluded.merged_into, enrolled_at = excluded.enrolled_at,
        enrolled_day = excluded.enrolled_day, enrolled_store_id = excluded.enrolled_store_id,
@@ -281,7 +290,7 @@ export async function writeMemberFactsRows(
        purchases = excluded.purchases, spend_ore = excluded.spend_ore,
        first_purchase_at = excluded.first_purchase_at, last_purchase_at = excluded.last_purchase_at,
        last_sale_at = excluded.last_sale_at, categories = excluded.categories,
-       last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`,
+       last_hlc = excluded.last_hlc, updated_at = excluded.updated_at`),
     [chainId, now, rows.facts],
   );
   if (replaceLots.size > 0) {
@@ -307,11 +316,14 @@ export async function writeMemberFactsRows(
        FROM json_to_recordset($2::json) AS l(member_id text, lot_no integer, source_id text,
               earned_at bigint, available_at bigint, expires_at bigint, expires_day text,
               points integer, remaining integer)
-      ORDER BY l.member_id, l.lot_no
+      ORDER BY l.member_id, l.lot_no` +
+      (brandNew
+        ? ''
+        : `
      ON CONFLICT (chain_id, member_id, lot_no) DO UPDATE SET source_id = excluded.source_id,
        earned_at = excluded.earned_at, available_at = excluded.available_at,
        expires_at = excluded.expires_at, expires_day = excluded.expires_day,
-       points = excluded.points, remaining = excluded.remaining`,
+       points = excluded.points, remaining = excluded.remaining`),
     [chainId, rows.lots],
   );
 }
