@@ -8,8 +8,9 @@
  *   express-pouchdb server in this process on 127.0.0.1, in batches of 500 (as
  *   Lojal's sync client pushes). Both databases on disk with PouchDB's own
  *   default for Node (LevelDB), as Lojal's till (SQLite) and cloud
- *   (PostgreSQL) keep theirs: durable against durable, as the issue's first
- *   measurement (5.5–8.1 s) was.
+ *   (PostgreSQL) keep theirs on disk, and as the issue's first measurement
+ *   (5.5–8.1 s) presumably ran. Not quite like for like: LevelDB writes
+ *   without fsync, PostgreSQL's commits wait for theirs.
  * - peer_pouchdb_memory_10k_s: the same with both PouchDBs in memory
  *   (pouchdb-adapter-memory), PouchDB's best case, which keeps nothing over a
  *   restart; shown beside, not the goal's comparison.
