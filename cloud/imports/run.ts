@@ -87,7 +87,7 @@ export function rowId(upload: Pick<Upload, 'id' | 'createdAt'>, row: number, wha
 const gone = () =>
   new BoError(
     'not_found',
-    'no such upload (it is kept for an hour)',
+    'no such upload (a whole file is kept for an hour, an unfinished one 5 minutes after its last part)',
     'uploadId',
     importRefusals.gone(),
   );
@@ -145,7 +145,7 @@ export function receivePart(
     dropUpload(upload);
     throw new BoError(
       'unavailable',
-      `the cloud holds ${uploadLimits.maxBytesInFlight} bytes of uploads at once`,
+      `the cloud holds ${uploadLimits.maxBytesInFlight} bytes of uploads at once, a chain's at most half`,
       'data',
       importRefusals.busy(),
       30,

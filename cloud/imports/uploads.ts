@@ -6,7 +6,9 @@
  * outlive the import (it holds another system's personal data). An upload is
  * forgotten an hour after its last use, or when the process restarts: the
  * owner uploads it again, and rows already imported are then refused as
- * members already (never imported twice).
+ * members already (never imported twice). One not yet whole goes sooner (its
+ * parts hold memory, and the back office never resumes one): 5 minutes
+ * without a new part, or when its account starts another.
  */
 import { randomUUID } from 'node:crypto';
 import { IMPORT_MAX_BYTES } from '../../src/contract/backoffice/imports';
@@ -31,6 +33,8 @@ export interface Upload {
 }
 
 const KEEP_MS = 60 * 60 * 1000;
+/** An unfinished upload's time without a new part before it goes: the back office sends them back to back. */
+const IDLE_PART_MS = 5 * 60 * 1000;
 /**
  * Uploads held at once per chain: past this the chain's own oldest goes first
  * (one chain's uploads never push out another chain's).
@@ -41,6 +45,7 @@ const MAX_UPLOADS_PER_CHAIN = 5;
  * Parts held at once over all uploads of the process: each file may be
  * IMPORT_MAX_BYTES, but many owners uploading at once must not fill the
  * memory. A part past it is refused (the owner tries again in a moment).
+ * One chain holds at most half of it, so another chain always has room.
  * Tests lower it.
  */
 export const uploadLimits = { maxBytesInFlight: 4 * IMPORT_MAX_BYTES };
@@ -48,6 +53,15 @@ export const uploadLimits = { maxBytesInFlight: 4 * IMPORT_MAX_BYTES };
 const uploads = new Map<string, Upload>();
 /** The bytes of all uploads' parts not yet parsed. */
 let bytesInFlight = 0;
+/** bytesInFlight by chain (a chain with none is not kept). */
+const chainBytesInFlight = new Map<string, number>();
+
+function countBytes(chainId: string, bytes: number): void {
+  bytesInFlight += bytes;
+  const held = (chainBytesInFlight.get(chainId) ?? 0) + bytes;
+  if (held === 0) chainBytesInFlight.delete(chainId);
+  else chainBytesInFlight.set(chainId, held);
+}
 
 export function uploadBytesInFlight(): number {
   return bytesInFlight;
@@ -56,7 +70,7 @@ export function uploadBytesInFlight(): number {
 /** The upload's parts let go of (parsed, or the upload forgotten); what they held is free again. */
 function releaseParts(upload: Upload): Buffer[] {
   const parts = upload.parts;
-  for (const part of parts) bytesInFlight -= part.length;
+  for (const part of parts) countBytes(upload.chainId, -part.length);
   upload.parts = [];
   return parts;
 }
@@ -67,22 +81,37 @@ function forget(upload: Upload): void {
 }
 
 function forgetOld(now: number): void {
-  for (const upload of uploads.values()) if (now - upload.usedAt > KEEP_MS) forget(upload);
+  for (const upload of uploads.values()) {
+    const keepMs = upload.parsed === null ? IDLE_PART_MS : KEEP_MS;
+    if (now - upload.usedAt > keepMs) forget(upload);
+  }
 }
 
-/** Makes room for one more of the chain's uploads (Map order: oldest first). */
-function makeRoom(chainId: string): void {
+/**
+ * Makes room for one more upload of the account: its unfinished ones go (the
+ * back office starts every file anew, so they will never be finished), and
+ * the chain's oldest past its count (Map order: oldest first).
+ */
+function makeRoom(chainId: string, accountId: string): void {
+  for (const upload of uploads.values())
+    if (upload.accountId === accountId && upload.chainId === chainId && upload.parsed === null)
+      forget(upload);
   const held = [...uploads.values()].filter((u) => u.chainId === chainId);
   for (const upload of held.slice(0, Math.max(0, held.length - MAX_UPLOADS_PER_CHAIN + 1)))
     forget(upload);
 }
 
-/** Holds a part of the upload; false (nothing held) when the process holds too much already. */
+/**
+ * Holds a part of the upload; false (nothing held) when the process holds too
+ * much already, or the upload's chain half of it.
+ */
 export function holdPart(upload: Upload, part: Buffer): boolean {
   if (bytesInFlight + part.length > uploadLimits.maxBytesInFlight) return false;
+  const chainHeld = chainBytesInFlight.get(upload.chainId) ?? 0;
+  if (chainHeld + part.length > uploadLimits.maxBytesInFlight / 2) return false;
   upload.parts.push(part);
   upload.bytes += part.length;
-  bytesInFlight += part.length;
+  countBytes(upload.chainId, part.length);
   return true;
 }
 
@@ -98,7 +127,7 @@ export function dropUpload(upload: Upload): void {
 
 export function newUpload(chainId: string, accountId: string, fileName: string, now: number) {
   forgetOld(now);
-  makeRoom(chainId);
+  makeRoom(chainId, accountId);
   const upload: Upload = {
     id: randomUUID(),
     chainId,
