@@ -3,8 +3,9 @@
  * cloud, PGlite and PostgreSQL: the links are HMACs of it, so a second server
  * on the same database with the same secret takes a link and a page's form
  * the first made; one with another secret refuses that form and replaces the
- * link it cannot make again; a secret shorter than 32 characters stops the
- * start, without the secret in the error.
+ * link it cannot make again, unless the secret kept in the database makes it
+ * (links made before the variable was set stay what they were); a secret
+ * shorter than 32 characters stops the start, without the secret in the error.
  */
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { expectBody, TestCloud } from '../test/cloud';
 import type { Till } from '../test/cloud';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
 import type { DatabaseInstance } from '../test/databases';
-import { tokenHash } from './tokens';
+import { ensureTokens, memberKey, tokenHash } from './tokens';
 
 const FIRST = 'første-hemmelighet-for-medlemssiden-0123456789';
 const OTHER = 'andre-hemmeligheten-for-medlemssiden-987654321';
@@ -32,6 +33,7 @@ for (const target of DATABASE_TARGETS) {
     let till: Till;
     let memberId = '';
     const kari = memberEvents('member-kari-secret');
+    const ola = memberEvents('member-ola-secret');
 
     /** The server on this database with `secret`, the one before it closed. */
     const serve = async (secret?: string) => {
@@ -45,8 +47,8 @@ for (const target of DATABASE_TARGETS) {
       });
       return server;
     };
-    const askLink = async (on: RunningCloudServer) => {
-      const answer = await fetch(`${on.url}${ROUTES.memberPageLink}?memberId=${memberId}`, {
+    const askLink = async (on: RunningCloudServer, member = memberId) => {
+      const answer = await fetch(`${on.url}${ROUTES.memberPageLink}?memberId=${member}`, {
         headers: { authorization: `Bearer ${till.token}` },
       });
       return expectBody(
@@ -55,10 +57,10 @@ for (const target of DATABASE_TARGETS) {
         MemberPageLinkResponse,
       ).url;
     };
-    const liveRow = async (on: RunningCloudServer) => {
+    const liveRow = async (on: RunningCloudServer, member = memberId) => {
       const rows = await on.database.query<{ id: string; token_hash: string }>(
         'SELECT id, token_hash FROM member_page_tokens WHERE member_id = $1 AND revoked_at IS NULL',
-        [memberId],
+        [member],
       );
       expect(rows).toHaveLength(1);
       return rows[0]!;
@@ -81,6 +83,11 @@ for (const target of DATABASE_TARGETS) {
         kari.enrolled(
           T0,
           { phoneE164: '+4791234599', memberNumber: memberNumberFor('29', 7) },
+          till.origin,
+        ),
+        ola.enrolled(
+          T0,
+          { phoneE164: '+4791234598', memberNumber: memberNumberFor('29', 8) },
           till.origin,
         ),
       ]);
@@ -129,6 +136,34 @@ for (const target of DATABASE_TARGETS) {
       const keptLink = await askLink(kept);
       expect(keptLink.endsWith(newToken)).toBe(false);
       expect((await fetch(keptLink)).status).toBe(200);
+    });
+
+    it('links made under the database’s secret keep working once the variable is set', async () => {
+      const olaId = 'member-ola-secret';
+      // No variable: the link is made under the secret kept in the database.
+      const before = await serve();
+      const [stored] = await before.database.query<{ secret: string }>(
+        'SELECT secret FROM member_page_secret',
+      );
+      const link = await askLink(before, olaId);
+      const token = link.slice(link.lastIndexOf('/') + 1);
+      const row = await liveRow(before, olaId);
+      expect(token).toBe(hmac(stored!.secret, `member-page:${row.id}`));
+
+      // LOJAL_MEMBER_PAGE_SECRET set: the link on the receipt still opens, and asking for it
+      // again (the till, a batch of messages) answers the same link, the row not revoked.
+      const after = await serve(OTHER);
+      expect((await fetch(`${after.url}/m/${token}`)).status).toBe(200);
+      expect(await askLink(after, olaId)).toBe(`${after.publicUrl}/m/${token}`);
+      const batch = await ensureTokens(
+        after.database,
+        OTHER,
+        [{ chainId: till.origin.chainId, memberId: olaId }],
+        Date.now(),
+      );
+      expect(batch.get(memberKey(till.origin.chainId, olaId))).toBe(token);
+      expect((await liveRow(after, olaId)).id).toBe(row.id);
+      expect((await fetch(`${after.url}/m/${token}`)).status).toBe(200);
     });
 
     it('a secret shorter than 32 characters stops the start, and is not in the error', async () => {

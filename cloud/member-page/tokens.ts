@@ -37,8 +37,13 @@ export async function memberPageSecret(db: Queryable, configured?: string): Prom
     'INSERT INTO member_page_secret (one, secret) VALUES (true, $1) ON CONFLICT DO NOTHING',
     [randomBytes(32).toString('base64url')],
   );
+  return (await storedSecret(db))!;
+}
+
+/** The secret kept in the database (the one used while no secret was configured), if one was made. */
+async function storedSecret(db: Queryable): Promise<string | null> {
   const [row] = await db.query<{ secret: string }>('SELECT secret FROM member_page_secret');
-  return row!.secret;
+  return row?.secret ?? null;
 }
 
 /** memberPageSecret read once per server, and again after a failure (the database did not answer). */
@@ -114,17 +119,44 @@ function tokenUnder(secret: string, row: { id: string; token_hash: string }): st
 }
 
 /**
- * Withdraws live rows made under another secret (LOJAL_MEMBER_PAGE_SECRET set
- * or changed): their token cannot be made again, so a message would carry a
- * link that opens nothing. The member gets a new one instead.
+ * Live rows' tokens by row id: under the server's secret, else under the
+ * secret kept in the database, so links made before LOJAL_MEMBER_PAGE_SECRET
+ * was set stay what they were (receipts and messages carry them).
  */
-async function revokeForeign(
+async function tokensOf(
   db: Queryable,
   secret: string,
   rows: readonly { id: string; token_hash: string }[],
+): Promise<Map<string, string>> {
+  const tokens = new Map<string, string>();
+  const others: { id: string; token_hash: string }[] = [];
+  for (const row of rows) {
+    const token = tokenUnder(secret, row);
+    if (token === null) others.push(row);
+    else tokens.set(row.id, token);
+  }
+  const stored = others.length > 0 ? await storedSecret(db) : null;
+  if (stored !== null)
+    for (const row of others) {
+      const token = tokenUnder(stored, row);
+      if (token !== null) tokens.set(row.id, token);
+    }
+  return tokens;
+}
+
+/**
+ * Withdraws live rows neither secret makes (LOJAL_MEMBER_PAGE_SECRET changed
+ * from one value to another): their token cannot be made again, so a message
+ * would carry a link that opens nothing. The member gets a new one instead.
+ * True when any was withdrawn.
+ */
+async function revokeForeign(
+  db: Queryable,
+  rows: readonly { id: string }[],
+  tokens: ReadonlyMap<string, string>,
   now: number,
 ): Promise<boolean> {
-  const foreign = rows.filter((r) => tokenUnder(secret, r) === null);
+  const foreign = rows.filter((r) => !tokens.has(r.id));
   if (foreign.length === 0) return false;
   await db.query(
     'UPDATE member_page_tokens SET revoked_at = $2 WHERE id = ANY($1::text[]) AND revoked_at IS NULL',
@@ -152,25 +184,29 @@ export async function ensureToken(
         [chainId, memberId],
       )
     )[0];
-  let row = await live();
-  if (row && (await revokeForeign(db, secret, [row], now))) row = undefined;
-  if (!row) {
-    const id = randomBytes(16).toString('base64url');
-    await db.query(
-      `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [chainId, id, memberId, tokenHash(tokenOf(secret, id)), now],
-    );
-    row = await live();
+  const kept = await live();
+  if (kept) {
+    const tokens = await tokensOf(db, secret, [kept]);
+    const token = tokens.get(kept.id);
+    if (token !== undefined) return token;
+    await revokeForeign(db, [kept], tokens, now);
   }
-  return tokenOf(secret, row!.id);
+  const id = randomBytes(16).toString('base64url');
+  await db.query(
+    `INSERT INTO member_page_tokens (chain_id, id, member_id, token_hash, created_at)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+    [chainId, id, memberId, tokenHash(tokenOf(secret, id)), now],
+  );
+  // Another caller's row, made at the same moment, wins the conflict: the one live row's.
+  return tokenOf(secret, (await live())!.id);
 }
 
 export const memberKey = (chainId: string, memberId: string) => `${chainId} ${memberId}`;
 
 /**
  * ensureToken for many members at once (a batch of messages), in two queries
- * (two more when some live rows were made under another secret): a token made
+ * (one more when some live rows were made under another secret, two more
+ * when neither secret makes some): a token made
  * for each member that has none, then every live one read. Keyed by memberKey.
  */
 export async function ensureTokens(
@@ -207,8 +243,14 @@ export async function ensureTokens(
     );
   };
   let rows = await made();
-  if (await revokeForeign(db, secret, rows, now)) rows = await made();
-  return new Map(rows.map((r) => [memberKey(r.chain_id, r.member_id), tokenOf(secret, r.id)]));
+  const tokens = await tokensOf(db, secret, rows);
+  if (await revokeForeign(db, rows, tokens, now)) rows = await made();
+  return new Map(
+    rows.map((r) => [
+      memberKey(r.chain_id, r.member_id),
+      tokens.get(r.id) ?? tokenOf(secret, r.id),
+    ]),
+  );
 }
 
 /** Withdraws the member's live link; true when there was one. */
@@ -238,7 +280,8 @@ export async function liveToken(
       WHERE chain_id = $1 AND member_id = $2 AND revoked_at IS NULL`,
     [chainId, memberId],
   );
-  // One made under another secret cannot be shown; the next ensureToken replaces it.
-  const token = row ? tokenUnder(secret, row) : null;
-  return token ? { token, createdAt: Number(row!.created_at) } : null;
+  if (!row) return null;
+  // One neither secret makes cannot be shown; the next ensureToken replaces it.
+  const token = (await tokensOf(db, secret, [row])).get(row.id);
+  return token === undefined ? null : { token, createdAt: Number(row.created_at) };
 }
