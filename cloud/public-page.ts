@@ -112,17 +112,30 @@ export function acceptForms(scope: FastifyInstance, bodyLimit: number): void {
 /**
  * Whether a form came from this cloud's own pages: no Origin (an older
  * browser, a same-origin GET) is, `null` (a sandboxed frame, a no-referrer
- * page) is not, else its host is the request's or the public address's.
+ * page) is not, else its scheme and host must be the page's. That is the
+ * public address (LOJAL_CLOUD_PUBLIC_URL, whose scheme a proxy in front of
+ * us does not pass on) when the request came to its host, else the request's
+ * as Fastify sees it; an http page of an https deployment is another origin.
  */
 export function fromOwnOrigin(request: FastifyRequest, publicUrl: string): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
-  if (origin === 'null') return false;
+  const given = originOf(origin);
+  if (given === null) return false;
+  const host = request.headers.host ?? '';
+  const publicOrigin = publicUrl === '' ? null : new URL(publicUrl);
+  const own =
+    publicOrigin?.host === host ? publicOrigin.origin : originOf(`${request.protocol}://${host}`);
+  return given === own || given === publicOrigin?.origin;
+}
+
+/** An address's scheme, host and port as browsers write them; null when it is none (`null`, not a URL). */
+function originOf(address: string): string | null {
   try {
-    const host = new URL(origin).host;
-    return host === request.headers.host || (publicUrl !== '' && host === new URL(publicUrl).host);
+    const origin = new URL(address).origin;
+    return origin === 'null' ? null : origin;
   } catch {
-    return false;
+    return null;
   }
 }
 
