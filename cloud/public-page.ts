@@ -41,12 +41,20 @@ export function acceptedLocale(header: string | undefined): Locale {
   return ranked[0] ? LOCALE_OF_LANGUAGE[ranked[0].language]! : 'nb';
 }
 
-/** The language a page is shown in: ?lang= when it names one, else the browser's Accept-Language. */
-export function requestLocale(request: FastifyRequest): Locale {
+/**
+ * The language a page is shown in: ?lang= when it names one, else the
+ * browser's Accept-Language, and then the reply says it varies by that header
+ * (a cache must not hand one reader's language to another).
+ */
+export function requestLocale(request: FastifyRequest, reply: FastifyReply): Locale {
   const asked = (request.query as { lang?: unknown } | undefined)?.lang;
-  return (
-    PAGE_LOCALES.find((l) => l === asked) ?? acceptedLocale(request.headers['accept-language'])
-  );
+  const named = PAGE_LOCALES.find((l) => l === asked);
+  if (named) return named;
+  const vary = reply.getHeader('vary');
+  if (vary === undefined) void reply.header('vary', 'Accept-Language');
+  else if (!/\baccept-language\b/i.test(String(vary)))
+    void reply.header('vary', `${String(vary)}, Accept-Language`);
+  return acceptedLocale(request.headers['accept-language']);
 }
 
 export function escapeHtml(text: string): string {

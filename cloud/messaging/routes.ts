@@ -176,7 +176,7 @@ function tooMany(
 ): FastifyReply {
   void reply.code(429).header('retry-after', String(retryAfterSeconds));
   if (!request) return reply.send({ error: 'rate_limited' });
-  const words = wordsFor(requestLocale(request));
+  const words = wordsFor(requestLocale(request, reply));
   return asPage(reply).send(
     page(words, words.say('unsubscribe.tooMany.title'), words.say('unsubscribe.tooMany.text')),
   );
@@ -254,7 +254,7 @@ export function registerMessagingRoutes(
       const admission = unsubscribes.take(request.ip);
       if (!admission.allowed) tooMany(reply, admission.retryAfterSeconds, request);
       else {
-        const words = wordsFor(requestLocale(request));
+        const words = wordsFor(requestLocale(request, reply));
         void asPage(reply.code(404)).send(
           page(
             words,
@@ -268,7 +268,7 @@ export function registerMessagingRoutes(
     scope.get('/u/:token', async (request, reply) => {
       const message = await lookUp(request, reply);
       if (!message) return reply;
-      const words = wordsFor(requestLocale(request));
+      const words = wordsFor(requestLocale(request, reply));
       const channel = { channel: message.channel };
       return asPage(reply).send(
         page(
@@ -283,7 +283,7 @@ export function registerMessagingRoutes(
       const message = await lookUp(request, reply);
       if (!message) return reply;
       await withdrawConsent(db, message.chain_id, message.member_id, message.channel, now());
-      const words = wordsFor(requestLocale(request));
+      const words = wordsFor(requestLocale(request, reply));
       return asPage(reply).send(
         page(
           words,

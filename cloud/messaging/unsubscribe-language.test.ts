@@ -3,7 +3,7 @@
  * cloud (PGlite and PostgreSQL): ?lang= when given, else the browser's
  * Accept-Language (no, nn and nb are bokmål; en; sv), bokmål otherwise; the
  * words from the catalogue, for the page, its button, the page after, and an
- * unknown link.
+ * unknown link; a page whose language came from the header says it varies by it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, startTestCloud } from '../../test/sync/support/cloud';
@@ -108,11 +108,17 @@ for (const backend of await backends()) {
       expect(swedish.html).toContain('Avregistrera mig från sms</button>');
       const asked = await open(`/u/${tokens.sms}?lang=en`, 'sv-SE');
       expect(asked.html).toContain('<h1>Unsubscribe from text messages</h1>');
+      // A cache must not hand the English page to a Swede: the page says what it varies by.
+      expect(english.headers.get('vary')).toBe('Accept-Language');
+      expect(swedish.headers.get('vary')).toBe('Accept-Language');
+      // ?lang= names the language: the header plays no part.
+      expect(asked.headers.get('vary')).toBeNull();
     });
 
     it('says it is done, and that a link is unknown, in the reader’s language', async () => {
       const done = await open(`/u/${tokens.sms}`, 'sv', 'POST');
       expect(done.status).toBe(200);
+      expect(done.headers.get('vary')).toBe('Accept-Language');
       expect(done.html).toContain('<h1>Du är avregistrerad</h1>');
       expect(done.html).toContain(
         'Du får inga fler sms med erbjudanden från oss. Du är fortfarande medlem.',
@@ -127,6 +133,7 @@ for (const backend of await backends()) {
         const page = await open('/u/0190-not-a-token.abc', language);
         expect(page.status).toBe(404);
         expect(page.html).toContain(text);
+        expect(page.headers.get('vary')).toBe('Accept-Language');
       }
       const norwegian = await open('/u/0190-not-a-token.abc', 'nn');
       expect(norwegian.html).toContain('<h1>Ukjent lenke</h1>');
