@@ -13,12 +13,14 @@ import { memberNumberFor } from '../../src/core/ean13';
 import { DAY, memberEvents, saleLine } from '../../src/core/member/test-events';
 import { parseProgramme } from '../../src/core/programme';
 import { isoDate, localDateOf, addDays } from '../../src/core/time';
+import { Scope } from '../backoffice/scope';
 import { enqueueMessages, outboxMessages } from '../messaging/outbox';
 import { sendDue } from '../messaging/sender';
 import type { MessagingConfig } from '../messaging/sender';
 import { saveProgramme } from '../programme-change';
 import { describeBackoffice, errorOf } from '../test/backoffice';
 import type { BoBrowser } from '../test/backoffice';
+import { sendCampaign, updateCampaign } from './campaigns';
 
 const NOW = Date.now();
 /** Providers configured (never called here: nothing runs the sender), so campaigns may be sent. */
@@ -72,6 +74,15 @@ describeBackoffice(
                 },
                 validFrom: isoDate(addDays(today, -1)),
                 validTo: isoDate(addDays(today, 30)),
+              },
+              {
+                id: 'sommer',
+                coupon: {
+                  name: { nb: 'Sommersalg', en: 'Summer sale' },
+                  benefit: { kind: 'percent', percent: 30 },
+                },
+                validFrom: isoDate(addDays(today, -60)),
+                validTo: isoDate(addDays(today, -30)),
               },
             ],
             bonusCampaigns: [
@@ -195,9 +206,47 @@ describeBackoffice(
         field: 'offer.bonusCampaignId',
         said: { key: 'backoffice.campaigns.bonusUnknown' },
         text: {
-          nb: 'Kundeklubben har ingen bonuskampanje med dette navnet lenger. Velg en annen.',
+          nb: 'Kundeklubben har ikke lenger denne bonuskampanjen. Velg en annen.',
           en: 'The programme no longer has this bonus campaign. Choose another.',
         },
+      });
+      // An offer whose window ended before the day the campaign goes out would announce nothing.
+      const endedBonus = await owner.call('campaign.create', {
+        name: 'Bonus over',
+        segmentId,
+        offer: { kind: 'bonus', bonusCampaignId: 'trippel' },
+        sms: { text: 'Hei' },
+      });
+      expect(errorOf(endedBonus)).toMatchObject({
+        code: 'invalid_request',
+        field: 'offer.bonusCampaignId',
+        said: { key: 'backoffice.campaigns.offerOver', params: { date: BONUS_TO } },
+        text: {
+          nb: `Tilbudet gjelder bare til og med ${BONUS_TO} – velg et annet tilbud eller et tidligere tidspunkt.`,
+        },
+      });
+      const endedCoupon = await owner.call('campaign.create', {
+        name: 'Sommer over',
+        segmentId,
+        offer: { kind: 'coupon', couponCampaignId: 'sommer' },
+        sms: { text: 'Hei' },
+      });
+      expect(errorOf(endedCoupon)).toMatchObject({
+        code: 'invalid_request',
+        field: 'offer.couponCampaignId',
+        said: { key: 'backoffice.campaigns.offerOver' },
+      });
+      // Open today, but over by the day it is planned for (the coupon runs 30 days).
+      const plannedPastIt = await owner.call('campaign.create', {
+        name: 'Garn for sent',
+        segmentId,
+        offer: { kind: 'coupon', couponCampaignId: 'garn20' },
+        sms: { text: 'Hei' },
+        sendAt: NOW + 35 * DAY,
+      });
+      expect(errorOf(plannedPastIt)).toMatchObject({
+        field: 'offer.couponCampaignId',
+        said: { key: 'backoffice.campaigns.offerOver' },
       });
       const forbidden = await manager.call('campaign.create', {
         name: 'Butikksjefens',
@@ -297,11 +346,6 @@ describeBackoffice(
       };
       const draft = await owner.ok('campaign.create', input);
       const bonusOffer = { kind: 'bonus' as const, bonusCampaignId: 'trippel' };
-      const changed = await owner.ok('campaign.update', {
-        id: draft.id,
-        campaign: { ...input, offer: bonusOffer },
-      });
-      expect(changed.offer).toEqual(bonusOffer);
       const unknown = await owner.call('campaign.update', {
         id: draft.id,
         campaign: { ...input, offer: { kind: 'bonus', bonusCampaignId: 'finnes-ikke' } },
@@ -310,17 +354,29 @@ describeBackoffice(
         code: 'invalid_request',
         field: 'offer.bonusCampaignId',
       });
-      const sent = await owner.ok('campaign.send', { id: draft.id });
+      // Its window is over today: the campaign is changed and sent five days ago, inside it,
+      // by the cloud's own functions on that clock (the server's clock is not the test's).
+      const db = cloud().server.database;
+      const asOwner = {
+        accountId: '',
+        scope: new Scope({ chainId, role: 'owner', storeIds: [] }),
+      };
+      const changed = await updateCampaign(
+        db,
+        asOwner,
+        draft.id,
+        { ...input, offer: bonusOffer, email: null, sendAt: null },
+        BONUS_SENT - 60_000,
+      );
+      expect(changed.offer).toEqual(bonusOffer);
+      const sent = await sendCampaign(db, asOwner, draft.id, BONUS_SENT, {
+        sms: true,
+        email: true,
+      });
       expect(sent.offer).toEqual(bonusOffer);
+      expect(sent.sentAt).toBe(BONUS_SENT);
       expect(sent.results?.coupons).toBeNull();
       expect(sent.results?.bonus).toEqual({ sales: 0, salesOre: 0, pointsEarned: 0 });
-      const db = cloud().server.database;
-      // The cloud's clock is not the test's: the send is moved five days back, inside the window.
-      await db.query('UPDATE campaigns SET sent_at = $2 WHERE chain_id = $1 AND id = $3', [
-        chainId,
-        BONUS_SENT,
-        draft.id,
-      ]);
 
       const line = (paidOre: number) =>
         saleLine({ category: 'Garn', unitPriceOre: paidOre, listOre: paidOre, paidOre });
@@ -469,7 +525,8 @@ describeBackoffice(
       const sent = await made.owner.ok('campaign.get', { id: draft.id });
       expect(sent).toMatchObject({ state: 'sent', enqueued: { sms: 1, email: 0 } });
       const queued = await outboxMessages(db, made.chainId, `campaign:${draft.id}`);
-      expect(queued.map((m) => [m.memberId, m.state])).toEqual([['s-1', 'queued']]);
+      // Queued once; its state is the sender's (queued in quiet hours, 21–08, else being sent).
+      expect(queued.map((m) => m.memberId)).toEqual(['s-1']);
 
       // Scheduled while the cloud was down for more than a day: back to draft, not sent late.
       const late = await made.owner.ok('campaign.create', {
@@ -496,6 +553,77 @@ describeBackoffice(
       });
       const refused = await made.owner.call('campaign.schedule', { id: noTime.id });
       expect(errorOf(refused)).toMatchObject({ code: 'invalid_request', field: 'sendAt' });
+    });
+  },
+  PROVIDERS,
+);
+
+describeBackoffice(
+  'an offer over by the time of sending',
+  (cloud) => {
+    it('a scheduled campaign whose offer ended before its time is left unsent with the reason', async () => {
+      const made = await cloud().chainWithOwner(['Bonusbutikken']);
+      const db = cloud().server.database;
+      const bonusUntil = (validTo: string) =>
+        parseProgramme({
+          name: 'Bonusklubben',
+          termsVersion: 'v1',
+          timeZone: 'Europe/Oslo',
+          bonusCampaigns: [
+            {
+              id: 'dobbel',
+              name: { nb: 'Dobbel poeng', en: 'Double points' },
+              multiplier: 2,
+              validFrom: isoDate(addDays(today, -10)),
+              validTo,
+            },
+          ],
+        });
+      await saveProgramme(
+        db,
+        made.chainId,
+        { programme: bonusUntil(isoDate(addDays(today, 7))), staffId: null },
+        Date.now() - DAY,
+      );
+      const segmentId = (await made.owner.ok('segment.save', { name: 'Alle', rule: {} })).id;
+      const sendAt = Date.now() + 60_000;
+      const input = {
+        name: 'Dobbel poeng',
+        segmentId,
+        offer: { kind: 'bonus' as const, bonusCampaignId: 'dobbel' },
+        sms: { text: 'Dobbel poeng hele uka!' },
+        sendAt,
+      };
+      const scheduled = await made.owner.ok('campaign.create', input);
+      await made.owner.ok('campaign.schedule', { id: scheduled.id });
+      const draft = await made.owner.ok('campaign.create', input);
+      const now = await made.owner.ok('campaign.create', { ...input, sendAt: null });
+      // The owner then ends the bonus campaign yesterday in the programme.
+      const yesterday = isoDate(addDays(localDateOf(Date.now(), 'Europe/Oslo'), -1));
+      await saveProgramme(
+        db,
+        made.chainId,
+        { programme: bonusUntil(yesterday), staffId: null },
+        Date.now(),
+      );
+      const over = {
+        code: 'invalid_request',
+        field: 'offer.bonusCampaignId',
+        said: { key: 'backoffice.campaigns.offerOver', params: { date: yesterday } },
+      };
+      expect(errorOf(await made.owner.call('campaign.schedule', { id: draft.id }))).toMatchObject(
+        over,
+      );
+      expect(errorOf(await made.owner.call('campaign.send', { id: now.id }))).toMatchObject(over);
+
+      await sendDue(db, cloud().server.messaging!, sendAt + 1000);
+      expect(await made.owner.ok('campaign.get', { id: scheduled.id })).toMatchObject({
+        state: 'draft',
+        sendAt: null,
+        unsent: { key: 'backoffice.campaigns.unsentOfferOver' },
+      });
+      for (const id of [scheduled.id, draft.id, now.id])
+        expect(await outboxMessages(db, made.chainId, `campaign:${id}`)).toEqual([]);
     });
   },
   PROVIDERS,

@@ -27,6 +27,7 @@ import type {
 import {
   CAMPAIGN_SCHEDULE_MAX_DAYS,
   DEFAULT_SMS_PRICE_ORE,
+  offerOverAt,
 } from '../../src/contract/backoffice/campaigns';
 import type { Database, Queryable } from '../db/database';
 import { toInt } from '../db/database';
@@ -74,6 +75,7 @@ export async function campaignSettings(
   const programme = await programmeInForce(db, chainId);
   return {
     smsPriceOre: await smsPriceOre(db, chainId),
+    timeZone: programme.timeZone,
     coupons: programme.campaigns.map((c) => ({
       id: c.id,
       name: { nb: c.coupon.name.nb, en: c.coupon.name.en },
@@ -382,8 +384,13 @@ export async function getCampaign(
   };
 }
 
-function refusal(field: string, key: Parameters<typeof msg>[0], english: string): BoError {
-  return new BoError('invalid_request', english, field, msg(key));
+function refusal(
+  field: string,
+  key: MessageKey,
+  english: string,
+  params?: Parameters<typeof msg>[1],
+): BoError {
+  return new BoError('invalid_request', english, field, msg(key, params));
 }
 
 export interface CampaignInput {
@@ -405,29 +412,51 @@ function checkSendAt(sendAt: number | null, now: number): void {
     );
 }
 
+/** When a campaign goes out: at its time, or now when that is unset or passed. */
+const sendingAt = (sendAt: number | null, now: number) => Math.max(sendAt ?? now, now);
+
+/**
+ * The offer's coupon or bonus campaign: in the programme in force when the
+ * campaign goes out (`at`), and not over by that day, else the members would
+ * be told of an offer the tills no longer give.
+ */
+async function checkOffer(
+  db: Queryable,
+  chainId: string,
+  offer: CampaignOffer,
+  at: number,
+): Promise<void> {
+  if (offer.kind === 'message') return;
+  const programme = await programmeInForce(db, chainId, { storeId: null, now: at });
+  const { field, unknown, what, chosen } =
+    offer.kind === 'coupon'
+      ? {
+          field: 'offer.couponCampaignId',
+          unknown: 'backoffice.campaigns.couponUnknown' as const,
+          what: 'coupon campaign',
+          chosen: programme.campaigns.find((c) => c.id === offer.couponCampaignId),
+        }
+      : {
+          field: 'offer.bonusCampaignId',
+          unknown: 'backoffice.campaigns.bonusUnknown' as const,
+          what: 'bonus campaign',
+          chosen: programme.bonusCampaigns.find((c) => c.id === offer.bonusCampaignId),
+        };
+  if (!chosen) throw refusal(field, unknown, `the programme in force has no ${what} with this id`);
+  if (offerOverAt(chosen.validTo, at, programme.timeZone))
+    throw refusal(
+      field,
+      'backoffice.campaigns.offerOver',
+      `the ${what} ends on ${chosen.validTo}, before the campaign is sent`,
+      { date: chosen.validTo },
+    );
+}
+
 /** The segment (the asker's to see), the time and the coupon or bonus campaign of a campaign as given; its segment. */
 async function checkInput(db: Queryable, asker: Asker, input: CampaignInput, now: number) {
   const segment = await getSegment(db, asker, input.segmentId);
   checkSendAt(input.sendAt, now);
-  const { offer } = input;
-  if (offer.kind === 'coupon') {
-    const programme = await programmeInForce(db, asker.scope.chainId);
-    if (!programme.campaigns.some((c) => c.id === offer.couponCampaignId))
-      throw refusal(
-        'offer.couponCampaignId',
-        'backoffice.campaigns.couponUnknown',
-        'the programme in force has no coupon campaign with this id',
-      );
-  }
-  if (offer.kind === 'bonus') {
-    const programme = await programmeInForce(db, asker.scope.chainId);
-    if (!programme.bonusCampaigns.some((c) => c.id === offer.bonusCampaignId))
-      throw refusal(
-        'offer.bonusCampaignId',
-        'backoffice.campaigns.bonusUnknown',
-        'the programme in force has no bonus campaign with this id',
-      );
-  }
+  await checkOffer(db, asker.scope.chainId, input.offer, sendingAt(input.sendAt, now));
   return segment;
 }
 
@@ -577,6 +606,7 @@ export async function scheduleCampaign(
         'a campaign is planned for a time ahead',
       );
     checkSendAt(sendAt, now);
+    await checkOffer(tx, chainId, offerOf(row), sendAt);
     await getSegment(tx, asker, row.segment_id as string);
     await tx.query(
       `UPDATE campaigns SET state = 'scheduled', unsent_reason = NULL, updated_at = $3
@@ -601,6 +631,8 @@ export async function sendCampaign(
     const sendAt = maybeInt(row.send_at);
     // A time already passed is no reason to refuse: the draft goes now (the sender's round sends it).
     if (sendAt !== null && sendAt > now) checkSendAt(sendAt, now);
+    const notBefore = sendingAt(sendAt, now);
+    await checkOffer(tx, chainId, offerOf(row), notBefore);
     const segment = await getSegment(tx, asker, row.segment_id as string);
     const query = await segmentWithConsent(tx, chainId, segment.rule, now);
     const members = await tx.query<{ member_id: string; sms: boolean; email: boolean }>(
@@ -615,7 +647,6 @@ export async function sendCampaign(
       query.params,
     );
     const purpose = campaignPurpose(id);
-    const notBefore = Math.max(sendAt ?? now, now);
     const smsText = row.sms_text as string | null;
     const emailText = row.email_text as string | null;
     const messages: NewMessage[] = [];
@@ -657,12 +688,20 @@ export async function sendCampaign(
 export const SCHEDULE_LATE_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * The reason kept for a refusal at the scheduled send whose own words need
+ * what only the refusal had (its date): the key alone is stored (migration 021).
+ */
+const UNSENT_REASON: Partial<Record<MessageKey, MessageKey>> = {
+  'backoffice.campaigns.offerOver': 'backoffice.campaigns.unsentOfferOver',
+};
+
+/**
  * Scheduled campaigns (campaign.schedule, confirmed by the owner) whose time
  * has come, sent now as their author would (the segment read now, consent and
  * address as at any send): called by each of the sender's rounds
  * (cloud/messaging/sender.ts `sendDue`). A plain draft with a time never sends
  * itself. One whose time passed more than SCHEDULE_LATE_MS ago, or refused
- * (its segment deleted, a channel with no provider), goes back to draft with
+ * (its segment deleted, a channel with no provider, its offer over), goes back to draft with
  * its time cleared and the reason kept, so it leaves the due set; any other
  * error is given to `onError` and that campaign tried again next round, and
  * the others go on either way. Returns the ids sent.
@@ -711,7 +750,8 @@ export async function sendScheduledCampaigns(
         continue;
       }
       // Sent or deleted meanwhile (no row left to change), or refused: its reason kept.
-      await unsent(row, error.said?.key ?? 'backoffice.campaigns.unsentSegmentGone');
+      const refused = error.said?.key ?? 'backoffice.campaigns.unsentSegmentGone';
+      await unsent(row, UNSENT_REASON[refused] ?? refused);
     }
   }
   return sent;

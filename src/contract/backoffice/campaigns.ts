@@ -21,6 +21,7 @@ import type { Msg } from '../../core/i18n';
 import { isWellFormedText } from '../../core/limits';
 import type { SmsEncoding } from '../../core/messaging/sms-parts';
 import { says } from '../../core/schema-messages';
+import { isoDate, localDateOf } from '../../core/time';
 import { boCommand, returns } from './define';
 import { Id } from './schemas';
 
@@ -89,7 +90,18 @@ export const CAMPAIGN_REFUSALS = {
   couponUnknown: 'backoffice.campaigns.couponUnknown',
   bonusUnknown: 'backoffice.campaigns.bonusUnknown',
   sendAtPast: 'backoffice.campaigns.sendAtPast',
+  offerOver: 'backoffice.campaigns.offerOver',
 } as const;
+
+/**
+ * Whether an offer valid to `validTo` (ISO date, its last day, in the
+ * programme's time zone) is over on the day a campaign goes out at `sendAt`:
+ * its message would announce what the tills no longer give. The cloud refuses
+ * such a campaign; the form does not offer it.
+ */
+export function offerOverAt(validTo: string, sendAt: number, timeZone: string): boolean {
+  return validTo < isoDate(localDateOf(sendAt, timeZone));
+}
 
 export interface BoCampaignReach {
   /** Members the segment holds now. */
@@ -182,6 +194,8 @@ export interface BoCampaign extends BoCampaignSummary {
 
 export interface BoCampaignSettings {
   smsPriceOre: number;
+  /** The programme's time zone, whose days the offers' windows count (`offerOverAt`). */
+  timeZone: string;
   /** The programme's coupon campaigns a campaign can offer. */
   coupons: BoCouponChoice[];
   /** The programme's bonus campaigns a campaign can offer. */

@@ -58,14 +58,19 @@ export const backofficeCampaignsMessages = defineMessages({
     sv: 'Kampanjen är redan skickad. Den skickas bara en gång.',
   },
   'backoffice.campaigns.couponUnknown': {
-    nb: 'Kundeklubben har ingen kupongkampanje med dette navnet lenger. Velg en annen.',
+    nb: 'Kundeklubben har ikke lenger denne kupongkampanjen. Velg en annen.',
     en: 'The programme no longer has this coupon campaign. Choose another.',
     sv: 'Programmet har inte längre den kupongkampanjen. Välj en annan.',
   },
   'backoffice.campaigns.bonusUnknown': {
-    nb: 'Kundeklubben har ingen bonuskampanje med dette navnet lenger. Velg en annen.',
+    nb: 'Kundeklubben har ikke lenger denne bonuskampanjen. Velg en annen.',
     en: 'The programme no longer has this bonus campaign. Choose another.',
     sv: 'Programmet har inte längre den bonuskampanjen. Välj en annan.',
+  },
+  'backoffice.campaigns.offerOver': {
+    nb: 'Tilbudet gjelder bare til og med {date} – velg et annet tilbud eller et tidligere tidspunkt.',
+    en: 'The offer runs only until {date} – choose another offer or an earlier time.',
+    sv: 'Erbjudandet gäller bara till och med {date} – välj ett annat erbjudande eller en tidigare tidpunkt.',
   },
   'backoffice.campaigns.sendAtPast': {
     nb: 'Velg et tidspunkt fra nå og inntil 90 dager fram.',
@@ -178,6 +183,11 @@ export const backofficeCampaignsMessages = defineMessages({
     en: 'The programme has no coupon campaigns yet.',
     sv: 'Programmet har inga kupongkampanjer ännu.',
   },
+  'backoffice.ui.campaigns.offer.couponsOver': {
+    nb: 'Alle kupongkampanjene i kundeklubben er over før kampanjen sendes. Lag en ny under Kundeklubben, eller velg et tidligere tidspunkt.',
+    en: 'Every coupon campaign of the programme is over before this campaign is sent. Make a new one under Programme, or choose an earlier time.',
+    sv: 'Alla programmets kupongkampanjer är slut innan kampanjen skickas. Skapa en ny under Programmet, eller välj en tidigare tidpunkt.',
+  },
   'backoffice.ui.campaigns.offer.couponName': {
     nb: '{name} ({from}–{to})',
     en: '{name} (valid {from} to {to})',
@@ -202,6 +212,11 @@ export const backofficeCampaignsMessages = defineMessages({
     nb: 'Kundeklubben har ingen bonuskampanjer ennå. Lag en under Kundeklubben, «Legg til bonuskampanje».',
     en: 'The programme has no bonus campaigns yet. Make one under Programme, “Add a bonus campaign”.',
     sv: 'Programmet har inga bonuskampanjer ännu. Skapa en under Programmet, ”Lägg till bonuskampanj”.',
+  },
+  'backoffice.ui.campaigns.offer.bonusesOver': {
+    nb: 'Alle bonuskampanjene i kundeklubben er over før kampanjen sendes. Lag en ny under Kundeklubben, «Legg til bonuskampanje», eller velg et tidligere tidspunkt.',
+    en: 'Every bonus campaign of the programme is over before this campaign is sent. Make a new one under Programme, “Add a bonus campaign”, or choose an earlier time.',
+    sv: 'Alla programmets bonuskampanjer är slut innan kampanjen skickas. Skapa en ny under Programmet, ”Lägg till bonuskampanj”, eller välj en tidigare tidpunkt.',
   },
   'backoffice.ui.campaigns.offer.shown': {
     nb: 'Tilbud: {offer}',
@@ -323,6 +338,11 @@ export const backofficeCampaignsMessages = defineMessages({
     nb: 'Kampanjen ble ikke sendt: tidspunktet var mer enn et døgn forbi da den kunne sendes. Den er et utkast igjen; velg et nytt tidspunkt eller send nå.',
     en: 'The campaign was not sent: its time had passed by more than a day when it could go. It is a draft again; choose a new time or send it now.',
     sv: 'Kampanjen skickades inte: tidpunkten hade passerat med mer än ett dygn när den kunde skickas. Den är ett utkast igen; välj en ny tidpunkt eller skicka nu.',
+  },
+  'backoffice.campaigns.unsentOfferOver': {
+    nb: 'Kampanjen ble ikke sendt på tidspunktet: tilbudet var over da. Den er et utkast igjen; velg et annet tilbud eller et tidligere tidspunkt.',
+    en: 'The campaign was not sent at its time: its offer was over by then. It is a draft again; choose another offer or an earlier time.',
+    sv: 'Kampanjen skickades inte vid sin tidpunkt: erbjudandet var slut då. Den är ett utkast igen; välj ett annat erbjudande eller en tidigare tidpunkt.',
   },
   'backoffice.campaigns.noEmailProvider': {
     nb: 'Ingen e-posttjener er satt opp ennå, så kampanjen kan ikke sendes på e-post.',

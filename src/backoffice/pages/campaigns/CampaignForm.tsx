@@ -1,5 +1,6 @@
 /**
- * A new campaign (/campaigns/new?segment=<id>): name, saved segment, offer,
+ * A new campaign (/campaigns/new?segment=<id>): name, saved segment, offer
+ * (the programme's coupon and bonus campaigns not over by the day it goes out),
  * SMS and/or e-mail texts with the SMS parts counted as typed, when; the reach
  * and cost asked of the cloud 400 ms after the segment or SMS text changes.
  * Saved as a draft, then sent from its own page.
@@ -12,6 +13,7 @@ import type {
   BoCampaignSettings,
   CampaignOffer,
 } from '../../../contract/backoffice/campaigns';
+import { offerOverAt } from '../../../contract/backoffice/campaigns';
 import type { BoSegmentSummary } from '../../../contract/backoffice/segments';
 import type { Shown } from '../../../core/i18n';
 import { campaignSmsParts } from '../../../core/messaging/sms-parts';
@@ -26,6 +28,14 @@ import { Reach } from './Reach';
 function localInput(ms: number): string {
   const at = new Date(ms);
   return new Date(ms - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/**
+ * The choice kept: the one chosen while it is still offered, else the first
+ * offered, else (none offered) the one chosen, so the cloud names what is wrong.
+ */
+function kept(offered: readonly { id: string }[], chosen: string): string {
+  return offered.some((c) => c.id === chosen) ? chosen : (offered[0]?.id ?? chosen);
 }
 
 /** The offer as the form's choices make it. */
@@ -60,17 +70,14 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
   const [preview, setPreview] = useState<BoCampaignPreview | null>(null);
   const [problem, setProblem] = useState<Shown | null>(null);
   const [busy, setBusy] = useState(false);
+  /** "Now" for a campaign sent at once: when the form was opened. */
+  const [openedAt] = useState(() => Date.now());
 
   useEffect(() => {
     Promise.all([call('segment.list', {}), call('campaign.settings', {})]).then(
       ([list, got]) => {
         setSegments(list);
         setSettings(got);
-        // The first of each is chosen unless the draft being changed has its own.
-        const [firstCoupon] = got.coupons;
-        const [firstBonus] = got.bonusCampaigns;
-        if (firstCoupon) setCouponId((id) => id || firstCoupon.id);
-        if (firstBonus) setBonusId((id) => id || firstBonus.id);
       },
       (error: unknown) => setProblem(failureText(error)),
     );
@@ -94,6 +101,16 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
 
   const parts = campaignSmsParts(smsText);
 
+  const scheduledAt = later && when !== '' ? new Date(when).getTime() : null;
+  // Offers over by the day the campaign goes out are not offered (the cloud refuses them).
+  const sendAt = scheduledAt !== null && Number.isFinite(scheduledAt) ? scheduledAt : openedAt;
+  const open = <C extends { validTo: string }>(choices: readonly C[]) =>
+    settings ? choices.filter((c) => !offerOverAt(c.validTo, sendAt, settings.timeZone)) : [];
+  const coupons = open(settings?.coupons ?? []);
+  const bonuses = open(settings?.bonusCampaigns ?? []);
+  const chosenCoupon = kept(coupons, couponId);
+  const chosenBonus = kept(bonuses, bonusId);
+
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -102,10 +119,10 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
       const campaign = {
         name,
         segmentId,
-        offer: offerOf(offer, couponId, bonusId),
+        offer: offerOf(offer, chosenCoupon, chosenBonus),
         sms: useSms ? { text: smsText } : null,
         email: useEmail ? { subject, text: emailText } : null,
-        sendAt: later && when !== '' ? new Date(when).getTime() : null,
+        sendAt: scheduledAt,
       };
       const saved = editing
         ? await call('campaign.update', { id: editing.id, campaign })
@@ -117,8 +134,6 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
     }
   };
 
-  const coupons = settings?.coupons ?? [];
-  const bonuses = settings?.bonusCampaigns ?? [];
   const lang = locale === 'nb' ? 'nb' : 'en';
   return (
     <form className="cp-layout" onSubmit={(e) => void save(e)} data-testid="campaign-form">
@@ -177,12 +192,20 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
             />
             {t('campaigns.offer.coupon')}
           </label>
-          {coupons.length === 0 && <p className="bo-hint">{t('campaigns.offer.noCoupons')}</p>}
+          {coupons.length === 0 && (
+            <p className="bo-hint" data-testid="offer-no-coupons">
+              {t(
+                settings && settings.coupons.length > 0
+                  ? 'campaigns.offer.couponsOver'
+                  : 'campaigns.offer.noCoupons',
+              )}
+            </p>
+          )}
           {offer === 'coupon' && (
             <>
               <select
                 className="input"
-                value={couponId}
+                value={chosenCoupon}
                 onChange={(e) => setCouponId(e.target.value)}
                 aria-label={t('campaigns.offer.coupon')}
                 data-testid="campaign-coupon"
@@ -213,14 +236,18 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
           </label>
           {settings && bonuses.length === 0 && (
             <p className="bo-hint" data-testid="offer-no-bonuses">
-              {t('campaigns.offer.noBonuses')}
+              {t(
+                settings.bonusCampaigns.length > 0
+                  ? 'campaigns.offer.bonusesOver'
+                  : 'campaigns.offer.noBonuses',
+              )}
             </p>
           )}
           {offer === 'bonus' && (
             <>
               <select
                 className="input"
-                value={bonusId}
+                value={chosenBonus}
                 onChange={(e) => setBonusId(e.target.value)}
                 aria-label={t('campaigns.offer.bonus')}
                 data-testid="campaign-bonus"
