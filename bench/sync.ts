@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -333,7 +333,7 @@ async function pushTenThousand(server: RunningCloudServer, kind: string): Promis
     floor,
     goal: 'a day offline (10,000 events) behind a year of history pushed and acknowledged within 2× its floor',
     met: push.seconds <= 2 * floor,
-    note: `${PUSH_EVENTS} events (${(push.bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, folded ledgers, member index and conflicts per batch); ${push.withHistory} of the members the day sells to have a year of history in the cloud already (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, loaded untimed: rows inserted, ledgers and projections rebuilt, members indexed); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000`,
+    note: `${PUSH_EVENTS} events (${(push.bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, folded ledgers, member index and conflicts per batch); ${push.withHistory} of the members the day sells to have a year of history in the cloud already (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, loaded untimed: rows inserted, ledgers and projections rebuilt, members indexed); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000; load average ${loadavg()[0]!.toFixed(1)} at the end (2 cores)`,
   });
 }
 
