@@ -6,7 +6,8 @@
  * writes an SMS, sees the parts counted and the reach and cost after consent,
  * saves the draft and sends it after the confirmation; the outbox then holds
  * one SMS per consenting member. A second campaign offers the programme's
- * bonus campaign (its multiplier and window in the form) and, once sent, shows
+ * bonus campaign (its multiplier and window in the form; one already ended is
+ * not offered) and, once sent, shows
  * a messaged member's sale in the window with its points. Screenshots at
  * 800×600 and 1920×1080, the bonus offer's form at 1024×768.
  */
@@ -46,6 +47,15 @@ const BONUS = {
   validTo: isoDate(localDateOf(Date.now() + 7 * DAY, 'Europe/Oslo')),
   categories: [],
   tiers: [],
+};
+/** One that ended ten days ago: listed first in the programme, never offered by the form. */
+const ENDED_BONUS = {
+  ...BONUS,
+  id: 'trippel-poeng',
+  name: { nb: 'Trippel poeng i høstferien', en: 'Triple points in the autumn break' },
+  multiplier: 3,
+  validFrom: isoDate(localDateOf(Date.now() - 20 * DAY, 'Europe/Oslo')),
+  validTo: isoDate(localDateOf(Date.now() - 10 * DAY, 'Europe/Oslo')),
 };
 
 test.describe.configure({ mode: 'serial' });
@@ -96,7 +106,10 @@ test.beforeAll(async () => {
     cloud.database,
     chainId,
     {
-      programme: { ...programmeTemplate('bakeri')!.programme, bonusCampaigns: [BONUS] },
+      programme: {
+        ...programmeTemplate('bakeri')!.programme,
+        bonusCampaigns: [ENDED_BONUS, BONUS],
+      },
       staffId: null,
     },
     Date.now() - 60 * DAY,
@@ -272,6 +285,7 @@ test('a campaign offers the programme’s bonus campaign and shows the sales in 
   await page.getByTestId('campaign-name').fill('Dobbel poeng');
   await page.getByLabel('Bonuspoeng i en periode').first().check();
   const window = `${BONUS.validFrom}–${BONUS.validTo}`;
+  // The ended bonus campaign is not among the choices: a message about it would promise nothing.
   await expect(page.getByTestId('campaign-bonus')).toHaveValue(BONUS.id);
   await expect(page.getByTestId('campaign-bonus').locator('option')).toHaveText([
     `Dobbel poeng på brød: 2× poeng (${window})`,
