@@ -32,6 +32,8 @@ describe('a snapshot page read on the worker thread', () => {
       });
       expect(reads[1]).toEqual({ ledgers: [], tooLarge: ['z', 'a', 'b'] });
       expect(reads[2]).toEqual({ unfit: { memberId: 'c', why: 'not a ledger of this member' } });
+      // Read on the worker, not by the main thread's fallback.
+      expect(reader.pagesOnWorker).toBe(3);
     } finally {
       await reader.close();
     }

@@ -101,6 +101,8 @@ function startWorker(): Worker {
 export interface PageReader {
   read(page: PageToRead): Promise<PageRead>;
   close(): Promise<void>;
+  /** Pages the worker thread answered (0: every page was read on the main thread). */
+  readonly pagesOnWorker: number;
 }
 
 /** Reads pages on a worker thread, in the order asked. */
@@ -113,19 +115,26 @@ export function workerPageReader(): PageReader {
   }
   const waiting = new Map<number, { page: PageToRead; resolve: (read: PageRead) => void }>();
   let asked = 0;
+  let answered = 0;
   // A worker that fails (it could not load, it died) leaves its pages to the main thread.
-  const fallBack = () => {
+  const fallBack = (why: unknown) => {
+    // Said once, so a desktop build whose worker does not load shows it (correct, only slower).
+    if (worker !== null) console.warn('lojal: snapshot pages read on the main thread:', why);
     worker = null;
     for (const { page, resolve } of waiting.values()) resolve(readLedgers(page));
     waiting.clear();
   };
   worker?.on('message', ({ id, read }: { id: number; read: PageRead }) => {
+    answered += 1;
     waiting.get(id)?.resolve(read);
     waiting.delete(id);
   });
   worker?.on('error', fallBack);
   worker?.on('exit', fallBack);
   return {
+    get pagesOnWorker() {
+      return answered;
+    },
     read(page) {
       if (worker === null) return Promise.resolve(readLedgers(page));
       const id = ++asked;
