@@ -102,9 +102,9 @@ export const backofficeImportMessages = defineMessages({
     sv: 'En kolumn kan bara användas till en sak',
   },
   'backoffice.import.error.gone': {
-    nb: 'Filen er ikke lastet opp lenger (den blir liggende en time). Last den opp igjen.',
-    en: 'The file is no longer uploaded (it is kept for an hour). Upload it again.',
-    sv: 'Filen finns inte längre (den sparas en timme). Ladda upp den igen.',
+    nb: 'Filen er ikke lastet opp lenger (en ferdig opplastet fil blir liggende en time, en halvferdig fem minutter). Last den opp igjen.',
+    en: 'The file is no longer uploaded (a whole file is kept for an hour, an unfinished one five minutes). Upload it again.',
+    sv: 'Filen finns inte längre (en färdig fil sparas en timme, en ofullständig fem minuter). Ladda upp den igen.',
   },
   'backoffice.import.error.tooLarge': {
     nb: 'Filen er for stor (høyst {megabytes} MB)',
