@@ -308,12 +308,15 @@ for (const backend of await backends()) {
           .filter((r) => r.faults.includes('reset') && !r.path.startsWith(ROUTES.announcements))
           .map((r) => r.at)
           .filter((at, i, all) => i === 0 || at - all[i - 1]! > 15);
-      await eventually(() => expect(attempts().length).toBeGreaterThanOrEqual(6), 5_000);
+      await eventually(() => expect(attempts().length).toBeGreaterThanOrEqual(8), 5_000);
       const tries = attempts();
       const waits = tries.slice(1).map((at, i) => at - tries[i]!);
-      // Timers never fire early, so the fifth wait is at least 300 ms; the first is 30 ms plus overhead.
-      expect(waits[4]!).toBeGreaterThanOrEqual(290);
-      expect(waits[0]!).toBeLessThan(waits[4]! / 2);
+      // Timers never fire early, so from the fifth on a wait is at least 300 ms; the first is
+      // 30 ms plus overhead. The longest of the later waits is judged: on a loaded machine an
+      // at-once resend can come more than 15 ms late, split one try in two and shorten one wait.
+      const longest = Math.max(...waits.slice(4));
+      expect(longest).toBeGreaterThanOrEqual(290);
+      expect(waits[0]!).toBeLessThan(longest / 2);
 
       proxy.clearRules();
       await eventually(async () =>
