@@ -197,23 +197,7 @@ export async function storeMemberIndex(
       [chainId, facts.map((f) => f.memberId), conflicts.map(key), [...IDENTITY_CLASH_KINDS]],
     );
   }
-  if (conflicts.length === 0) return;
-  // first_seen_at stays as it was for a conflict still open; last_seen_at moves on.
-  await tx.query(
-    `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
-     SELECT $1, c.member_id, c.kind, c.subject, c.flag::jsonb, $2, $2
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(member_id, kind, subject, flag)
-     ON CONFLICT (chain_id, member_id, kind, subject)
-       DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
-    [
-      chainId,
-      now,
-      conflicts.map((c) => c.memberId),
-      conflicts.map((c) => c.kind),
-      conflicts.map((c) => c.subject),
-      conflicts.map((c) => JSON.stringify(c.flag)),
-    ],
-  );
+  await upsertConflicts(tx, chainId, conflicts, now);
 }
 
 interface Identities {
@@ -307,23 +291,7 @@ async function refreshIdentityClashes(
       rows.map((r) => `${r.memberId}\u001f${r.subject}`),
     ],
   );
-  if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
-     SELECT $1, c.member_id, c.kind, c.subject, c.flag::jsonb, $2, $2
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(member_id, kind, subject, flag)
-      ORDER BY c.member_id, c.kind, c.subject
-     ON CONFLICT (chain_id, member_id, kind, subject)
-       DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
-    [
-      chainId,
-      now,
-      rows.map((r) => r.memberId),
-      rows.map((r) => r.kind),
-      rows.map((r) => r.subject),
-      rows.map((r) => JSON.stringify(r.flag)),
-    ],
-  );
+  await upsertConflicts(tx, chainId, rows, now);
 }
 
 /**
@@ -538,6 +506,35 @@ export async function refreshMembers(
   const folded = [...ledgers.values(), ...tails.map((t) => t.ledger)];
   await indexMembers(tx, chainId, folded, now);
   return { ledgers: folded, appended: appends, dropped: unfolded, lotsBefore };
+}
+
+/**
+ * Stores these conflict rows, one statement: first_seen_at stays as it was for
+ * a conflict still open; last_seen_at and the flag move on. In key order.
+ */
+async function upsertConflicts(
+  tx: Queryable,
+  chainId: string,
+  rows: ReadonlyArray<{ memberId: string; kind: string; subject: string; flag: ConflictFlag }>,
+  now: number,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO conflicts (chain_id, member_id, kind, subject, flag, first_seen_at, last_seen_at)
+     SELECT $1, c.member_id, c.kind, c.subject, c.flag::jsonb, $2, $2
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(member_id, kind, subject, flag)
+      ORDER BY c.member_id, c.kind, c.subject
+     ON CONFLICT (chain_id, member_id, kind, subject)
+       DO UPDATE SET flag = excluded.flag, last_seen_at = excluded.last_seen_at`,
+    [
+      chainId,
+      now,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.subject),
+      rows.map((r) => JSON.stringify(r.flag)),
+    ],
+  );
 }
 
 /** What refreshMembers did, for the projections kept beside the ledgers (cloud/projections). */
