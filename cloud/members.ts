@@ -117,11 +117,12 @@ export function memberNameKeys(profile: { firstName: string | null; lastName: st
 
 /**
  * The lookup index, search columns and conflicts of these rows' members
- * (indexMembers' writes). `newMembers`: none of them has a lookup row yet (the
- * import's, whose events were all stored now), so their earlier identities,
- * whose clashes would be looked at again, are not read, the rows are a plain
- * INSERT (a row met anyway fails the transaction rather than being
- * overwritten), and there are no earlier conflicts of theirs to drop.
+ * (indexMembers' writes). `newMembers`: the import's (writeNewMembers), none
+ * of them with a lookup row yet (their events were all stored now), so their
+ * earlier identities are not read, the rows are a plain INSERT (a row met
+ * anyway fails the transaction rather than being overwritten), and there are
+ * no earlier conflicts of theirs to drop. Their clashes are looked at as
+ * lockNewIdentities says.
  */
 export async function storeMemberIndex(
   tx: Queryable,
@@ -175,7 +176,14 @@ export async function storeMemberIndex(
       facts.map((f) => JSON.stringify(f.storeIds)),
     ],
   );
-  await refreshIdentityClashes(tx, chainId, [...before, ...facts], now);
+  if (newMembers)
+    await flagNumberClashes(
+      tx,
+      chainId,
+      facts.map((f) => f.memberNumber),
+      now,
+    );
+  else await refreshIdentityClashes(tx, chainId, [...before, ...facts], now);
   const conflicts = facts.flatMap((f) =>
     f.flags.map((flag) => ({
       memberId: f.memberId,
@@ -241,6 +249,65 @@ function clashSubject(kind: IdentityClashKind, value: string): string {
     .update(value)
     .digest('hex')
     .slice(0, 32);
+}
+
+/**
+ * Locks the identities an import's new members will take, before the chain is
+ * read for them (under the slot-zero lock, after it read the last serial), so
+ * their clashes need no search after the write:
+ *  - their phones: a push enrolling one of them either committed before (the
+ *    import sees its holder and refuses the row) or waits and then finds the
+ *    import's member (the clash is the push's to flag);
+ *  - the member numbers they may be given (the next serials of slot 0): one a
+ *    push gave anyway (tills number in slots from 1) is flagged after the
+ *    write by flagNumberClashes, whichever committed first;
+ *  - their QR tokens are secrets the cloud made now (128 random bits) that no
+ *    other writer can hold: not locked, not searched.
+ * Taken in one sorted statement, as a push takes its clashes' locks.
+ */
+export async function lockNewIdentities(
+  tx: Queryable,
+  chainId: string,
+  phones: readonly string[],
+  numbers: readonly string[],
+): Promise<void> {
+  await lockClashSubjects(tx, chainId, [
+    ...phones.map((p) => clashSubject('duplicate_phone', p)),
+    ...numbers.map((n) => clashSubject('duplicate_member_number', n)),
+  ]);
+}
+
+/**
+ * New members' numbers that another live member holds too, flagged for each
+ * member of the clash. The numbers are a run of slot 0's serials: searched as
+ * one range of the number index, not one probe per number.
+ */
+async function flagNumberClashes(
+  tx: Queryable,
+  chainId: string,
+  numbers: readonly string[],
+  now: number,
+): Promise<void> {
+  if (numbers.length === 0) return;
+  const sorted = [...numbers].sort();
+  const groups = await tx.query<{ value: string; member_ids: string[] }>(
+    `SELECT member_number AS value, array_agg(member_id ORDER BY enrolled_at, member_id) AS member_ids
+       FROM members WHERE chain_id = $1 AND member_number BETWEEN $2 AND $3
+        AND member_number = ANY($4::text[]) AND NOT erased
+      GROUP BY member_number HAVING count(*) > 1`,
+    [chainId, sorted[0], sorted.at(-1), sorted],
+  );
+  const kind = 'duplicate_member_number';
+  await upsertConflicts(
+    tx,
+    chainId,
+    groups.flatMap((g) => {
+      const flag: ConflictFlag = { kind, memberIds: g.member_ids };
+      const subject = clashSubject(kind, g.value);
+      return g.member_ids.map((memberId) => ({ memberId, kind, subject, flag }));
+    }),
+    now,
+  );
 }
 
 /**

@@ -10,6 +10,9 @@ import type { Queryable } from './db/database';
 
 const SLOT_ZERO_LOCK_SPACE = 0x1a0b17;
 
+/** Slot 0 holds serials 1 to this (a slot is a million numbers). */
+export const SLOT_ZERO_LAST_SERIAL = 999_999;
+
 /** Held to the end of the transaction: no other import or self-enrolment numbers the chain meanwhile. */
 export async function lockSlotZero(tx: Queryable, chainId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SLOT_ZERO_LOCK_SPACE, chainId]);
@@ -24,7 +27,7 @@ export async function lastSlotZeroSerial(
   const rows = await tx.query<{ last: string | null }>(
     `SELECT max(member_number) AS last FROM members
       WHERE chain_id = $1 AND member_number BETWEEN $2 AND $3`,
-    [chainId, memberNumberFor(prefix, 0), memberNumberFor(prefix, 999_999)],
+    [chainId, memberNumberFor(prefix, 0), memberNumberFor(prefix, SLOT_ZERO_LAST_SERIAL)],
   );
   const last = rows[0]?.last ?? null;
   return last === null ? 0 : Number(last.slice(prefix.length, 12));

@@ -5,10 +5,13 @@
  * log and (b) what appendEvents (a push's path) writes for the same events in
  * another chain; a till's pull gets every event in the chain's order; a row
  * whose phone a member already holds is reported, a phone twice in the file
- * once.
+ * once; a till's push in flight with one of the file's phones or one of the
+ * cloud's member numbers is waited for (PostgreSQL: two writers at once).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { memberNumberFor } from '../../src/core/ean13';
 import type { LojalEvent } from '../../src/core/events';
+import { memberEvents } from '../../src/core/member/test-events';
 import { suggestMapping } from '../../src/core/imports/plan';
 import { addStore } from '../chains';
 import type { Database } from '../db/database';
@@ -156,6 +159,90 @@ for (const target of DATABASE_TARGETS) {
       });
       expect(await keptRows(db!, chainId)).toEqual(kept);
     }, 120_000);
+
+    // PGlite has one connection: a second writer waits for the first to end, never beside it.
+    it.skipIf(target.label === 'PGlite')(
+      'a till’s push in flight: its phone refuses the row, a slot-0 number it gave is a conflict',
+      async () => {
+        const { chainId, storeId } = await addStore(
+          db!,
+          { chain: 'Samtidigkjeden', store: 'Sentrum' },
+          NOW,
+        );
+        const who = { chainId, accountId: 'owner-1' };
+        const origin = { chainId, storeId };
+        // A till pushes, and holds its transaction open: one member with the file's first
+        // phone, one (a faulty till's) with the first number of the cloud's own slot 0.
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let pushed!: () => void;
+        const inFlight = new Promise<void>((resolve) => (pushed = resolve));
+        const push = db!.transaction(async (tx) => {
+          await appendEvents(
+            tx,
+            chainId,
+            [
+              memberEvents('till-phone').enrolled(
+                NOW,
+                { phoneE164: '+4741000000', memberNumber: memberNumberFor('29', 1_000_001) },
+                origin,
+              ),
+              memberEvents('till-slot-zero').enrolled(
+                NOW,
+                { phoneE164: '+4799999999', memberNumber: memberNumberFor('29', 1) },
+                origin,
+              ),
+            ],
+            NOW,
+          );
+          pushed();
+          await held;
+        });
+        await inFlight;
+
+        const upload = uploadFile(who, 'tre.csv', file(3), NOW);
+        const importing = runImport(
+          db!,
+          who,
+          upload.uploadId,
+          suggestMapping(upload.header),
+          0,
+          NOW,
+        );
+        const first = await Promise.race([
+          importing.then(() => 'imported'),
+          new Promise((resolve) => setTimeout(() => resolve('waiting'), 300)),
+        ]);
+        expect(first).toBe('waiting');
+        release();
+        await push;
+        const progress = await importing;
+
+        // Row 2 (+4741000000) is the till's member's: refused, not a second member and a conflict.
+        expect(progress.refused.map((p) => p.row)).toEqual([2]);
+        expect(progress.created).toBe(3);
+        const members = await db!.query<{ member_id: string; member_number: string }>(
+          'SELECT member_id, member_number FROM members WHERE chain_id = $1 AND phone_e164 = $2',
+          [chainId, '+4741000000'],
+        );
+        expect(members.map((m) => m.member_id)).toEqual(['till-phone']);
+        // The import read slot 0 empty before the push committed: its first member got the
+        // number the faulty till gave too, flagged for both.
+        const conflicts = await db!.query<{ member_id: string; kind: string }>(
+          'SELECT member_id, kind FROM conflicts WHERE chain_id = $1 ORDER BY kind, member_id',
+          [chainId],
+        );
+        const holders = await db!.query<{ member_id: string }>(
+          'SELECT member_id FROM members WHERE chain_id = $1 AND member_number = $2 ORDER BY member_id',
+          [chainId, memberNumberFor('29', 1)],
+        );
+        expect(holders).toHaveLength(2);
+        expect(conflicts).toEqual(
+          holders.map((h) => ({ member_id: h.member_id, kind: 'duplicate_member_number' })),
+        );
+      },
+      60_000,
+    );
 
     it('a chunk made ahead is made anew when another import numbered the chain meanwhile', async () => {
       const { chainId } = await addStore(db!, { chain: 'Forankjeden', store: 'Sentrum' }, NOW);

@@ -107,28 +107,12 @@ export async function newMembersRows(
 
 /**
  * Stores events of members new to the chain (each member's enrolment among
- * them) and everything kept beside the log for them. Call inside a
- * transaction. Returns the ids stored now (an id stored before is skipped, and
- * its member is not written again).
+ * them) and everything kept beside the log for them, from rows made already
+ * from `basis` as read in this transaction. Call inside a transaction, after
+ * lockNewIdentities (cloud/members.ts) and a search for the phones' holders.
+ * Returns the ids stored now (an id stored before is skipped, and its member
+ * is not written again).
  */
-export async function storeNewMembers(
-  tx: Queryable,
-  chainId: string,
-  events: readonly MemberEvent[],
-  now: number,
-): Promise<string[]> {
-  if (events.length === 0) return [];
-  const basis = await newMembersBasis(tx, chainId, now);
-  return writeNewMembers(
-    tx,
-    chainId,
-    await newMembersRows(chainId, events, basis, now),
-    basis,
-    now,
-  );
-}
-
-/** storeNewMembers with the rows made already, from `basis` as read in this transaction. */
 export async function writeNewMembers(
   tx: Queryable,
   chainId: string,

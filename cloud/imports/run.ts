@@ -53,7 +53,8 @@ import type { Database, Queryable } from '../db/database';
 import { newestHlc } from '../event-log';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { programmeInForce } from '../programme';
-import { lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
+import { lockNewIdentities } from '../members';
+import { SLOT_ZERO_LAST_SERIAL, lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
 import { BoError } from '../backoffice/errors';
 import { toCsv } from '../segments/csv';
 import { newMembersBasis, newMembersRows, writeNewMembers } from './bulk';
@@ -354,7 +355,7 @@ async function makeChunk(
     if (slowly && i > 0 && i % ROWS_PER_SLICE === 0) await pause();
     const memberId = rowId(upload, c.row, 'member');
     serial += 1;
-    if (serial > 999_999)
+    if (serial > SLOT_ZERO_LAST_SERIAL)
       throw new BoError('invalid_request', 'slot 0 is full', null, importRefusals.numbers());
     events.push(
       envelope('member.enrolled', rowId(upload, c.row, 'enrolled'), memberId, {
@@ -420,6 +421,16 @@ async function importChunk(
   return db.transaction(async (tx) => {
     await lockSlotZero(tx, who.chainId);
     const programme = await programmeInForce(tx, who.chainId);
+    const serial = await lastSlotZeroSerial(tx, who.chainId, programme.memberNumberPrefix);
+    const serials = Math.min(chunk.length, SLOT_ZERO_LAST_SERIAL - serial);
+    await lockNewIdentities(
+      tx,
+      who.chainId,
+      chunk.map((c) => c.phoneE164),
+      Array.from({ length: serials }, (_, i) =>
+        memberNumberFor(programme.memberNumberPrefix, serial + 1 + i),
+      ),
+    );
     const ids = chunk.map((c) => rowId(upload, c.row, 'member'));
     const done = new Set(
       (
@@ -434,7 +445,6 @@ async function importChunk(
       who.chainId,
       chunk.map((c) => c.phoneE164),
     );
-    const serial = await lastSlotZeroSerial(tx, who.chainId, programme.memberNumberPrefix);
     const newest = await newestHlc(tx, who.chainId);
     const refused: BoImportProblem[] = [];
     const create: ImportCandidate[] = [];

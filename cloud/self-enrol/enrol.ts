@@ -25,7 +25,7 @@ import type { Database } from '../db/database';
 import { appendEvents, newestHlc } from '../event-log';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { programmeInForce } from '../programme';
-import { lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
+import { SLOT_ZERO_LAST_SERIAL, lastSlotZeroSerial, lockSlotZero } from '../slot-zero';
 import type { JoinOutcome } from './join-requests';
 
 export const SELF_ENROLMENT_SOURCE = 'self-enrolment';
@@ -69,7 +69,7 @@ export async function enrolSelf(
     });
     const prefix = programme.memberNumberPrefix;
     const serial = (await lastSlotZeroSerial(tx, input.chainId, prefix)) + 1;
-    if (serial > 999_999) throw new NumbersExhausted('slot 0 is full');
+    if (serial > SLOT_ZERO_LAST_SERIAL) throw new NumbersExhausted('slot 0 is full');
     const memberId = uuidv7({ msecs: now });
     const memberNumber = memberNumberFor(prefix, serial);
     const newest = await newestHlc(tx, input.chainId);
