@@ -79,22 +79,22 @@ function unpushedBefore(db: Db, memberId: string, hlc: string): boolean {
 }
 
 /**
- * A member's ledger from the cloud, parsed and checked, with its JSON text as
- * it came (stored as it is) and the row it makes for a member new to this
- * till. The sync reads and checks a whole page's before installing any of it
- * (src/sync/snapshot.ts); the parsed ledger is not kept (a page of them is
- * most of a new till's garbage), a member known here already has its text
- * parsed again.
+ * A member's ledger from the cloud, parsed and checked, as the row it makes
+ * for a member new to this till (its `ledger` the JSON text as it came, stored
+ * as it is). The sync reads and checks a whole page's before installing any
+ * of it (src/sync/snapshot.ts); the parsed ledger is not kept (a page of them
+ * is most of a new till's garbage), a member known here already has its text
+ * parsed again. The text is held once: a page is copied from the worker that
+ * read it, and the copy is a new till's main thread's work.
  */
 export interface ReceivedLedger {
   memberId: string;
-  json: string;
   row: NewMemberRow;
 }
 
 /** A ledger read from the cloud (see ReceivedLedger); throws when it does not make a row. */
 export function receivedLedger(ledger: MemberLedger, json: string): ReceivedLedger {
-  return { memberId: ledger.memberId, json, row: newMemberRow(ledger, json) };
+  return { memberId: ledger.memberId, row: newMemberRow(ledger, json) };
 }
 
 export interface Installed {
@@ -130,7 +130,7 @@ export function installBases(db: Db, received: readonly ReceivedLedger[]): Insta
     );
     const fresh = newMembersWriter(db);
     const freshBases: Array<[string, string]> = [];
-    for (const { memberId, json, row } of received) {
+    for (const { memberId, row } of received) {
       if (row.updated_hlc > newest) newest = row.updated_hlc;
       forgetLedger(db, memberId);
       if (!known.has(memberId)) {
@@ -138,7 +138,7 @@ export function installBases(db: Db, received: readonly ReceivedLedger[]): Insta
         freshBases.push([memberId, row.updated_hlc]);
         continue;
       }
-      const ledger = JSON.parse(json) as MemberLedger;
+      const ledger = JSON.parse(row.ledger) as MemberLedger;
       if (!hasEvents(db, ledger.memberId)) {
         writeMember(db, ledger);
         writeBaseAsRow(db, ledger);

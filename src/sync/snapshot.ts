@@ -145,11 +145,12 @@ async function installMembers(
 ): Promise<SnapshotOutcome | null> {
   // Every ledger of a page read and checked before its first part is written:
   // one that does not fit refuses the page whole, never after some parts are
-  // committed. Held read until installed (2,000 of a few KB).
-  const readNext = (after: string) => {
-    const next = api.members({ after, limit: options.membersPerPage }).then(async (page) => ({
+  // committed. Held read until installed (2,000 of a few KB). A page goes to
+  // the worker as it arrives.
+  const fetchNext = (after: string) => {
+    const next = api.members({ after, limit: options.membersPerPage }).then((page) => ({
       page,
-      read: await reader.read({
+      reading: reader.read({
         members: page.members,
         tooLarge: page.tooLarge ?? [],
         maxLedgerBytes: options.maxLedgerBytes ?? MAX_SNAPSHOT_LEDGER_BYTES,
@@ -159,13 +160,16 @@ async function installMembers(
     return next;
   };
   let member = '';
-  let next = readNext(member);
+  let next = fetchNext(member);
   for (;;) {
-    const { page, read } = await next;
+    const { page, reading } = await next;
     if (stopped()) return null;
     const more = page.more && page.next !== member;
-    // The next page is asked for, and read on the worker, while this one is installed.
-    if (more) next = readNext(page.next);
+    // Three pages at once: the one after this is asked for as soon as this one
+    // arrived, while the worker reads this one and this thread installs the one before.
+    if (more) next = fetchNext(page.next);
+    const read = await reading;
+    if (stopped()) return null;
     const { ledgers, tooLarge } = fitting(read);
     // In a transaction of their own: a snapshot stopped and resumed reads the
     // page again and marks them again.
