@@ -458,7 +458,9 @@ async function initialReplica(server: RunningCloudServer, kind: string): Promise
 }
 
 /** The cloud in a child process; resolves with its URL and a way to stop it. */
-async function cloudProcess(databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function cloudProcess(
+  databaseUrl: string,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const script = fileURLToPath(new URL('./sync/cloud-process.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, databaseUrl], {
     stdio: ['ignore', 'pipe', 'inherit'],

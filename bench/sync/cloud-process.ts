@@ -1,7 +1,8 @@
 /**
- * The cloud server in a process of its own, for the 50-till benchmark: the
- * simulated tills' JSON work should not share an event loop with the server
- * they load. Prints "listening URL" and runs until SIGTERM.
+ * The cloud server in a process of its own, for the 50-till and the new-till
+ * (sync-replica) benchmarks: a till's work should not share an event loop
+ * with the server it talks to (in use they are two machines). Prints
+ * "listening URL" and runs until SIGTERM.
  *
  *   cloud-process.ts DATABASE_URL
  *   cloud-process.ts DATA_DIR        (the embedded database, PGlite, in that folder)
