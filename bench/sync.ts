@@ -478,6 +478,8 @@ export async function cloudProcess(
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        // Ended already (it failed): 'exit' will not come again.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.on('exit', () => resolve());
         child.kill('SIGTERM');
       }),

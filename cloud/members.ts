@@ -259,8 +259,9 @@ function clashSubject(kind: IdentityClashKind, value: string): string {
  *    import sees its holder and refuses the row) or waits and then finds the
  *    import's member (the clash is the push's to flag);
  *  - the member numbers they may be given (the next serials of slot 0): one a
- *    push gave anyway (tills number in slots from 1) is flagged after the
- *    write by flagNumberClashes, whichever committed first;
+ *    push gave anyway (tills number in slots from 1) is flagged by
+ *    flagNumberClashes after the write when the push committed first (the
+ *    import waited for it), by the push itself when it comes after;
  *  - their QR tokens are secrets the cloud made now (128 random bits) that no
  *    other writer can hold: not locked, not searched.
  * Taken in one sorted statement, as a push takes its clashes' locks.

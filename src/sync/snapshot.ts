@@ -148,14 +148,16 @@ async function installMembers(
   // committed. Held read until installed (2,000 of a few KB). A page goes to
   // the worker as it arrives.
   const fetchNext = (after: string) => {
-    const next = api.members({ after, limit: options.membersPerPage }).then((page) => ({
-      page,
-      reading: reader.read({
+    const next = api.members({ after, limit: options.membersPerPage }).then((page) => {
+      const reading = reader.read({
         members: page.members,
         tooLarge: page.tooLarge ?? [],
         maxLedgerBytes: options.maxLedgerBytes ?? MAX_SNAPSHOT_LEDGER_BYTES,
-      }),
-    }));
+      });
+      // Not awaited when the snapshot stops first.
+      reading.catch(() => undefined);
+      return { page, reading };
+    });
     next.catch(() => undefined);
     return next;
   };
@@ -165,8 +167,8 @@ async function installMembers(
     const { page, reading } = await next;
     if (stopped()) return null;
     const more = page.more && page.next !== member;
-    // Three pages at once: the one after this is asked for as soon as this one
-    // arrived, while the worker reads this one and this thread installs the one before.
+    // The page after this is asked for as soon as this one has arrived: it comes
+    // while the worker reads this one, and is read while this thread installs this one.
     if (more) next = fetchNext(page.next);
     const read = await reading;
     if (stopped()) return null;
