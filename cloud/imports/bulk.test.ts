@@ -258,6 +258,44 @@ for (const target of DATABASE_TARGETS) {
       60_000,
     );
 
+    it('made again after one of its members was erased, it creates nobody and counts every row', async () => {
+      const { chainId, storeId } = await addStore(
+        db!,
+        { chain: 'Igjenkjeden', store: 'Sentrum' },
+        NOW,
+      );
+      const who = { chainId, accountId: 'owner-1' };
+      const upload = uploadFile(who, 'tre.csv', file(3), NOW);
+      const mapping = suggestMapping(upload.header);
+      const first = await runImport(db!, who, upload.uploadId, mapping, 0, NOW);
+      expect([first.created, first.alreadyImported]).toEqual([4, 0]);
+      // The erasure takes the member's phone: nobody holds +4741000000 now.
+      const [erasedId] = (
+        await db!.query<{ member_id: string }>(
+          'SELECT member_id FROM members WHERE chain_id = $1 AND phone_e164 = $2',
+          [chainId, '+4741000000'],
+        )
+      ).map((r) => r.member_id);
+      await db!.transaction((tx) =>
+        appendEvents(
+          tx,
+          chainId,
+          [memberEvents(erasedId!).erased(NOW + 1, { chainId, storeId })],
+          NOW,
+        ),
+      );
+      const count = async () =>
+        (
+          await db!.query<{ n: string }>('SELECT count(*) AS n FROM events WHERE chain_id = $1', [
+            chainId,
+          ])
+        )[0]!.n;
+      const before = await count();
+      const again = await runImport(db!, who, upload.uploadId, mapping, 0, NOW);
+      expect([again.created, again.alreadyImported, again.refused]).toEqual([0, 4, []]);
+      expect(await count()).toBe(before);
+    }, 60_000);
+
     it('a chunk made ahead is made anew when another import numbered the chain meanwhile', async () => {
       const { chainId } = await addStore(db!, { chain: 'Forankjeden', store: 'Sentrum' }, NOW);
       const who = { chainId, accountId: 'owner-1' };

@@ -432,14 +432,6 @@ async function importChunk(
       ),
     );
     const ids = chunk.map((c) => rowId(upload, c.row, 'member'));
-    const done = new Set(
-      (
-        await tx.query<{ member_id: string }>(
-          'SELECT member_id FROM members WHERE chain_id = $1 AND member_id = ANY($2::text[])',
-          [who.chainId, ids],
-        )
-      ).map((r) => r.member_id),
-    );
     const holders = await membersByPhone(
       tx,
       who.chainId,
@@ -448,11 +440,17 @@ async function importChunk(
     const newest = await newestHlc(tx, who.chainId);
     const refused: BoImportProblem[] = [];
     const create: ImportCandidate[] = [];
+    let done = 0;
     chunk.forEach((c, i) => {
       const memberId = ids[i]!;
-      if (done.has(memberId)) return;
       const holder = holders.get(c.phoneE164);
-      if (holder && holder.memberId !== memberId) {
+      // Its member holds its phone: imported by an earlier call. (One since erased or
+      // given another phone is found by its stored events below.)
+      if (holder?.memberId === memberId) {
+        done += 1;
+        return;
+      }
+      if (holder) {
         refused.push({
           row: c.row,
           column: null,
@@ -468,9 +466,11 @@ async function importChunk(
       let made = ahead ? await ahead : null;
       if (made?.key !== basisKey(basis)) made = await makeChunk(who, upload, basis, now, false);
       madeOne(basis, made);
-      await writeNewMembers(tx, who.chainId, made.rows, members, now);
+      const stored = new Set(await writeNewMembers(tx, who.chainId, made.rows, members, now));
+      const created = create.filter((c) => stored.has(rowId(upload, c.row, 'enrolled'))).length;
+      return { created, alreadyImported: done + create.length - created, refused };
     }
-    return { created: create.length, alreadyImported: done.size, refused };
+    return { created: 0, alreadyImported: done, refused };
   });
 }
 
