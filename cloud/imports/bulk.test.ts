@@ -160,104 +160,6 @@ for (const target of DATABASE_TARGETS) {
       expect(await keptRows(db!, chainId)).toEqual(kept);
     }, 120_000);
 
-    /**
-     * An import of file(3) while a till's push of `tillMembers` is in flight: the
-     * push holds its transaction open until the import has had time to reach a
-     * lock it waits for (PGlite has one connection: a second writer waits for the
-     * first to end, never beside it, so these run on PostgreSQL only).
-     */
-    async function importBesidePush(
-      chain: string,
-      tillMembers: (origin: { chainId: string; storeId: string }) => LojalEvent[],
-    ) {
-      const { chainId, storeId } = await addStore(db!, { chain, store: 'Sentrum' }, NOW);
-      const who = { chainId, accountId: 'owner-1' };
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let pushed!: () => void;
-      const inFlight = new Promise<void>((resolve) => (pushed = resolve));
-      const push = db!.transaction(async (tx) => {
-        await appendEvents(tx, chainId, tillMembers({ chainId, storeId }), NOW);
-        pushed();
-        await held;
-      });
-      try {
-        await Promise.race([inFlight, push]);
-        const upload = uploadFile(who, 'tre.csv', file(3), NOW);
-        const importing = runImport(
-          db!,
-          who,
-          upload.uploadId,
-          suggestMapping(upload.header),
-          0,
-          NOW,
-        );
-        importing.catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        release();
-        await push;
-        return { chainId, progress: await importing };
-      } finally {
-        release();
-      }
-    }
-
-    const conflictsOf = (chainId: string) =>
-      db!.query<{ member_id: string; kind: string }>(
-        'SELECT member_id, kind FROM conflicts WHERE chain_id = $1 ORDER BY kind, member_id',
-        [chainId],
-      );
-
-    it.skipIf(target.label === 'PGlite')(
-      'a till’s push in flight with a phone of the file: the row refused, no second member',
-      async () => {
-        const { chainId, progress } = await importBesidePush('Samtidig telefon', (origin) => [
-          memberEvents('till-phone').enrolled(
-            NOW,
-            { phoneE164: '+4741000000', memberNumber: memberNumberFor('29', 1_000_001) },
-            origin,
-          ),
-        ]);
-        // Row 2 (+4741000000) is the till's member's: refused, not a second member and a conflict.
-        expect(progress.refused.map((p) => p.row)).toEqual([2]);
-        expect(progress.created).toBe(3);
-        const members = await db!.query<{ member_id: string }>(
-          'SELECT member_id FROM members WHERE chain_id = $1 AND phone_e164 = $2',
-          [chainId, '+4741000000'],
-        );
-        expect(members.map((m) => m.member_id)).toEqual(['till-phone']);
-        expect(await conflictsOf(chainId)).toEqual([]);
-      },
-      60_000,
-    );
-
-    it.skipIf(target.label === 'PGlite')(
-      'a faulty till’s push in flight with slot 0’s next number: both members flagged',
-      async () => {
-        const { chainId, progress } = await importBesidePush('Samtidig nummer', (origin) => [
-          memberEvents('till-slot-zero').enrolled(
-            NOW,
-            { phoneE164: '+4799999999', memberNumber: memberNumberFor('29', 1) },
-            origin,
-          ),
-        ]);
-        expect(progress.refused).toEqual([]);
-        expect(progress.created).toBe(4);
-        // The import read slot 0 empty before the push committed: its first member got the
-        // number the till gave too, found after the write (flagNumberClashes; the push had
-        // committed by then), flagged for both.
-        const holders = await db!.query<{ member_id: string }>(
-          'SELECT member_id FROM members WHERE chain_id = $1 AND member_number = $2 ORDER BY member_id',
-          [chainId, memberNumberFor('29', 1)],
-        );
-        expect(holders).toHaveLength(2);
-        expect(await conflictsOf(chainId)).toEqual(
-          holders.map((h) => ({ member_id: h.member_id, kind: 'duplicate_member_number' })),
-        );
-      },
-      60_000,
-    );
-
     it('made again after one of its members was erased, it creates nobody and counts every row', async () => {
       const { chainId, storeId } = await addStore(
         db!,
@@ -333,3 +235,111 @@ for (const target of DATABASE_TARGETS) {
     }, 120_000);
   });
 }
+
+// Two writers at once, so on PostgreSQL only: PGlite has one connection, where a
+// second writer waits for the first to end, never beside it.
+describeOn(
+  DATABASE_TARGETS.find((t) => t.label === 'PostgreSQL')!,
+  'the import beside a till’s push in flight',
+  () => {
+    let instance: DatabaseInstance | null = null;
+    let db: Database | null = null;
+    beforeAll(async () => {
+      instance = await DATABASE_TARGETS.find((t) => t.label === 'PostgreSQL')!.create();
+      db = await openDatabase(instance.location);
+    }, 120_000);
+    afterAll(async () => {
+      await db?.close();
+      await instance?.drop();
+    });
+
+    /**
+     * An import of file(3) while a till's push of `tillMembers` is in flight: the
+     * push holds its transaction open until the import has had time to reach a
+     * lock it waits for.
+     */
+    async function importBesidePush(
+      chain: string,
+      tillMembers: (origin: { chainId: string; storeId: string }) => LojalEvent[],
+    ) {
+      const { chainId, storeId } = await addStore(db!, { chain, store: 'Sentrum' }, NOW);
+      const who = { chainId, accountId: 'owner-1' };
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let pushed!: () => void;
+      const inFlight = new Promise<void>((resolve) => (pushed = resolve));
+      const push = db!.transaction(async (tx) => {
+        await appendEvents(tx, chainId, tillMembers({ chainId, storeId }), NOW);
+        pushed();
+        await held;
+      });
+      try {
+        await Promise.race([inFlight, push]);
+        const upload = uploadFile(who, 'tre.csv', file(3), NOW);
+        const importing = runImport(
+          db!,
+          who,
+          upload.uploadId,
+          suggestMapping(upload.header),
+          0,
+          NOW,
+        );
+        importing.catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        release();
+        await push;
+        return { chainId, progress: await importing };
+      } finally {
+        release();
+      }
+    }
+
+    const conflictsOf = (chainId: string) =>
+      db!.query<{ member_id: string; kind: string }>(
+        'SELECT member_id, kind FROM conflicts WHERE chain_id = $1 ORDER BY kind, member_id',
+        [chainId],
+      );
+
+    it('a till’s push in flight with a phone of the file: the row refused, no second member', async () => {
+      const { chainId, progress } = await importBesidePush('Samtidig telefon', (origin) => [
+        memberEvents('till-phone').enrolled(
+          NOW,
+          { phoneE164: '+4741000000', memberNumber: memberNumberFor('29', 1_000_001) },
+          origin,
+        ),
+      ]);
+      // Row 2 (+4741000000) is the till's member's: refused, not a second member and a conflict.
+      expect(progress.refused.map((p) => p.row)).toEqual([2]);
+      expect(progress.created).toBe(3);
+      const members = await db!.query<{ member_id: string }>(
+        'SELECT member_id FROM members WHERE chain_id = $1 AND phone_e164 = $2',
+        [chainId, '+4741000000'],
+      );
+      expect(members.map((m) => m.member_id)).toEqual(['till-phone']);
+      expect(await conflictsOf(chainId)).toEqual([]);
+    }, 60_000);
+
+    it('a faulty till’s push in flight with slot 0’s next number: both members flagged', async () => {
+      const { chainId, progress } = await importBesidePush('Samtidig nummer', (origin) => [
+        memberEvents('till-slot-zero').enrolled(
+          NOW,
+          { phoneE164: '+4799999999', memberNumber: memberNumberFor('29', 1) },
+          origin,
+        ),
+      ]);
+      expect(progress.refused).toEqual([]);
+      expect(progress.created).toBe(4);
+      // The import read slot 0 empty before the push committed: its first member got the
+      // number the till gave too, found after the write (flagNumberClashes; the push had
+      // committed by then), flagged for both.
+      const holders = await db!.query<{ member_id: string }>(
+        'SELECT member_id FROM members WHERE chain_id = $1 AND member_number = $2 ORDER BY member_id',
+        [chainId, memberNumberFor('29', 1)],
+      );
+      expect(holders).toHaveLength(2);
+      expect(await conflictsOf(chainId)).toEqual(
+        holders.map((h) => ({ member_id: h.member_id, kind: 'duplicate_member_number' })),
+      );
+    }, 60_000);
+  },
+);
