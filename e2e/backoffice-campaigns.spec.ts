@@ -293,10 +293,13 @@ test('a campaign offers the programme’s bonus campaign and shows the sales in 
   await page.getByTestId('campaign-sms').fill('Hei! Dobbel poeng på alt brød denne uka.');
   await expect(page.getByTestId('reach-sms')).toContainText('2 nås');
   // The offer's choices at the top of the shot (filling the SMS text scrolled past them).
-  await page
-    .getByTestId('offer-bonus')
-    .evaluate((el) => el.closest('fieldset')?.scrollIntoView({ block: 'start' }));
-  await shoot(page, 'backoffice-campaigns-bonus-1024x768');
+  for (const width of [1024, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    await page
+      .getByTestId('offer-bonus')
+      .evaluate((el) => el.closest('fieldset')?.scrollIntoView({ block: 'start' }));
+    await shoot(page, `backoffice-campaigns-bonus-${width}x768`);
+  }
   await page.getByTestId('campaign-save').click();
   await expect(page.getByTestId('campaign-state')).toContainText('Utkast');
   await expect(page.getByTestId('campaign-offer')).toHaveText(
