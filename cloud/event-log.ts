@@ -26,7 +26,7 @@ import type { PullResponseBody, PushResponse, RejectCode } from '../src/sync/pro
 import type { Credential } from './chains';
 import type { Database, Queryable } from './db/database';
 import { toInt } from './db/database';
-import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers } from './event-rows';
+import { EVENT_COLUMNS, envelopeOf, lockChain, lockMembers, lockStaff } from './event-rows';
 import type { EventRow } from './event-rows';
 import { readMemberState, refreshMembers } from './members';
 import type { MemberState } from './members';
@@ -344,14 +344,15 @@ export async function pushEvents(
       // The cap of the version this till's store runs now, as the till itself judged it.
       if (needsProgramme)
         programme = await programmeInForce(tx, who.chainId, { storeId: who.storeId, now });
-      // The chain's staff only when the batch changes staff (rare): under the chain's
-      // lock, so two pushes cannot each let in a manager the other disables.
+      // The chain's staff only when the batch changes staff (rare): under the staff lock,
+      // so two pushes cannot each let in a manager the other disables. Not the chain's
+      // lock: the members' clash subjects come after it and before the chain's.
       const changesStaff = candidates.some(
         (c) => c.wire.known && c.wire.event.type === 'staff.saved',
       );
       let staff = new ChainStaff([]);
       if (changesStaff) {
-        await lockChain(tx, who.chainId);
+        await lockStaff(tx, who.chainId);
         staff = new ChainStaff(await staffSaves(tx, who.chainId));
       }
       const { landed, refused } = checkAgainstChain(candidates, state, () => programme!, staff);

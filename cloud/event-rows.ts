@@ -2,6 +2,10 @@
  * Event rows as stored, and the locks writers of a chain's log take: one lock
  * per member a push touches (its index and conflicts are refreshed under it)
  * and the chain's lock, held only while a push numbers its events and commits.
+ *
+ * Every writer takes them in one order, so none waits in a circle: slot 0
+ * (cloud/slot-zero.ts), members, the chain's staff, identity-clash subjects,
+ * the chain. A writer may skip any of them.
  */
 import { createHash } from 'node:crypto';
 import type { Queryable } from './db/database';
@@ -14,6 +18,18 @@ const MEMBER_LOCK_SPACE = 74_190_003;
 
 export async function lockChain(tx: Queryable, chainId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHAIN_LOCK_SPACE, chainId]);
+}
+
+/** Advisory lock space for a chain's staff rules; the key is the chain id's hash. */
+const STAFF_LOCK_SPACE = 74_190_005;
+
+/**
+ * Staff saves one after another (a till's push of them, the back office's):
+ * two cannot each let in a manager the other disables. Taken after the
+ * members' locks and before any clash subject or the chain's lock.
+ */
+export async function lockStaff(tx: Queryable, chainId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [STAFF_LOCK_SPACE, chainId]);
 }
 
 function memberLockKey(chainId: string, memberId: string): number {

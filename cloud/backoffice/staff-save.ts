@@ -24,7 +24,7 @@ import { hashPassword, verifyPassword } from '../accounts/passwords';
 import type { ScryptCost } from '../accounts/passwords';
 import type { Database, Queryable } from '../db/database';
 import { appendEvents, newestHlc } from '../event-log';
-import { lockChain } from '../event-rows';
+import { lockChain, lockStaff } from '../event-rows';
 import { CLOUD_ORIGIN } from '../programme-change';
 import { BoError, notFound } from './errors';
 import type { Scope } from './scope';
@@ -98,7 +98,9 @@ export async function saveStaffMember(
     storeId = reached.addedAtStoreId ?? reached.stores[0]!.storeId;
   }
   await db.transaction(async (tx) => {
-    // Under the chain's lock, as a till's push of staff saves: two saves cannot each pass the rules.
+    // Under the staff lock, as a till's push of staff saves: two saves cannot each pass the
+    // rules. Then the chain's, for the clock (the locks' order: cloud/event-rows.ts).
+    await lockStaff(tx, scope.chainId);
     await lockChain(tx, scope.chainId);
     const staff = await chainStaff(tx, scope.chainId);
     const existing = input.staffId === undefined ? null : (staff.get(input.staffId) ?? null);

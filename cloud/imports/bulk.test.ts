@@ -16,11 +16,13 @@ import { suggestMapping } from '../../src/core/imports/plan';
 import { addStore } from '../chains';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
-import { appendEvents, pullEvents } from '../event-log';
+import { appendEvents, pullEvents, pushEvents } from '../event-log';
+import { lockChain } from '../event-rows';
 import { decodeLedger, rebuildMemberLedgers, readLedgers } from '../member-ledgers';
 import { indexMembers } from '../members';
 import { rebuildProjections } from '../projections/rebuild';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
+import { staffSavedEvent } from '../test/staff-events';
 import type { DatabaseInstance } from '../test/databases';
 import { dryRun, runImport, uploadFile } from './run';
 
@@ -317,6 +319,67 @@ describeOn(
       );
       expect(members.map((m) => m.member_id)).toEqual(['till-phone']);
       expect(await conflictsOf(chainId)).toEqual([]);
+    }, 60_000);
+
+    it('a till’s push of a staff change and a member beside an import: neither deadlocks', async () => {
+      const { chainId, storeId } = await addStore(
+        db!,
+        { chain: 'Samtidig ansatt', store: 'Sentrum' },
+        NOW,
+      );
+      const origin = { chainId, storeId, terminalId: 'till-staff' };
+      const who = { role: 'terminal' as const, key: 'till-staff-key', ...origin };
+      // A third writer holds the chain's lock: the push, then the import, queue for it in turn.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const holding = new Promise<void>((resolve) => (locked = resolve));
+      const blocker = db!.transaction(async (tx) => {
+        await lockChain(tx, chainId);
+        locked();
+        await held;
+      });
+      try {
+        await holding;
+        const push = pushEvents(
+          db!,
+          who,
+          [
+            staffSavedEvent(origin, 'leder-1', { role: 'manager' }),
+            memberEvents('till-phone').enrolled(
+              NOW,
+              { phoneE164: '+4741000000', memberNumber: memberNumberFor('29', 1_000_001) },
+              origin,
+            ),
+          ],
+          NOW,
+        );
+        push.catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const upload = uploadFile({ chainId, accountId: 'owner-1' }, 'tre.csv', file(3), NOW);
+        const importing = runImport(
+          db!,
+          { chainId, accountId: 'owner-1' },
+          upload.uploadId,
+          suggestMapping(upload.header),
+          0,
+          NOW,
+        );
+        importing.catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        release();
+        await blocker;
+        // Before the staff lock, the push took the chain's lock first and then waited for the
+        // import's lock of the phone, while the import held it and waited for the chain's.
+        const pushed = await push;
+        expect(pushed.rejected).toEqual([]);
+        expect(pushed.acked).toHaveLength(2);
+        const progress = await importing;
+        expect(progress.refused.map((p) => p.row)).toEqual([2]);
+        expect(progress.created).toBe(3);
+      } finally {
+        release();
+      }
     }, 60_000);
 
     it('a faulty till’s push in flight with slot 0’s next number: both members flagged', async () => {
