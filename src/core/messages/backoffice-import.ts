@@ -272,6 +272,11 @@ export const backofficeImportMessages = defineMessages({
     en: 'Importing … {done} of {total} rows',
     sv: 'Importerar … {done} av {total} rader',
   },
+  'backoffice.ui.import.busy': {
+    nb: 'Skyen er opptatt akkurat nå. Prøver igjen om {seconds} s …',
+    en: 'The cloud is busy just now. Trying again in {seconds} s …',
+    sv: 'Molnet är upptaget just nu. Försöker igen om {seconds} s …',
+  },
   'backoffice.ui.import.done': {
     nb: 'Ferdig: {created, plural, one {# nytt medlem} other {# nye medlemmer}}, {skipped, plural, one {# rad ikke tatt med} other {# rader ikke tatt med}}. Kassene henter dem ved neste synkronisering.',
     en: 'Done: {created, plural, one {# new member} other {# new members}}, {skipped, plural, one {# row not taken} other {# rows not taken}}. The tills fetch them at their next sync.',

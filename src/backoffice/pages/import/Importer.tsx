@@ -15,6 +15,7 @@ import type {
   BoImportReport,
 } from '../../../contract/backoffice/imports';
 import { call, failureText } from '../../api';
+import { busyRetryWaitMs } from '../../busy-retry';
 import { Alert } from '../../components/Alert';
 import { useBo } from '../../i18n';
 import type { BoKey } from '../../i18n';
@@ -82,7 +83,15 @@ type Stage =
   | { at: 'uploading'; percent: number }
   | { at: 'map'; preview: BoImportPreview }
   | { at: 'report'; preview: BoImportPreview; report: BoImportReport }
-  | { at: 'running'; preview: BoImportPreview; report: BoImportReport; done: number; total: number }
+  | {
+      at: 'running';
+      preview: BoImportPreview;
+      report: BoImportReport;
+      done: number;
+      total: number;
+      /** Waiting this many seconds after a busy answer, before the same slice again. */
+      busyWait?: number;
+    }
   | { at: 'finished'; created: number; skipped: number; later: BoImportProblem[] };
 
 export function Importer() {
@@ -146,8 +155,21 @@ export function Importer() {
     const later: BoImportProblem[] = [];
     setStage({ at: 'running', preview, report, done: 0, total: report.take });
     try {
+      let busyTries = 0;
       for (;;) {
-        const progress = await call('imports.run', { uploadId: preview.uploadId, mapping, from });
+        let progress;
+        try {
+          progress = await call('imports.run', { uploadId: preview.uploadId, mapping, from });
+          busyTries = 0;
+        } catch (error) {
+          // Nothing of the slice was stored: the same slice again once the cloud has had a moment.
+          const wait = busyRetryWaitMs(error, busyTries);
+          if (wait === null) throw error;
+          busyTries += 1;
+          setStage((s) => (s.at === 'running' ? { ...s, busyWait: Math.ceil(wait / 1000) } : s));
+          await new Promise((resolve) => setTimeout(resolve, wait));
+          continue;
+        }
         created += progress.created + progress.alreadyImported;
         later.push(...progress.refused);
         from = progress.done;
@@ -301,6 +323,11 @@ export function Importer() {
               <p role="status" data-testid="import-progress">
                 {t('import.progress', { done: stage.done, total: stage.total })}
               </p>
+              {stage.busyWait !== undefined && (
+                <p role="status" data-testid="import-busy">
+                  {t('import.busy', { seconds: stage.busyWait })}
+                </p>
+              )}
             </div>
           )}
         </div>
