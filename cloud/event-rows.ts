@@ -21,7 +21,7 @@ export async function lockChain(tx: Queryable, chainId: string): Promise<void> {
 }
 
 /** Advisory lock space for a chain's staff rules; the key is the chain id's hash. */
-const STAFF_LOCK_SPACE = 74_190_005;
+export const STAFF_LOCK_SPACE = 74_190_005;
 
 /**
  * Staff saves one after another (a till's push of them, the back office's):
@@ -63,7 +63,7 @@ export async function lockMembers(
 }
 
 /** Advisory lock space for identity clashes; the key is a hash of chain, kind and value. */
-const CLASH_LOCK_SPACE = 74_190_004;
+export const CLASH_LOCK_SPACE = 74_190_004;
 
 /**
  * Locks the identity-clash subjects (hashed values) until commit, sorted like

@@ -6,45 +6,38 @@
  * the page says it tries again, waits what the cloud asks for and goes on by
  * itself once the lock is free. Screenshots at 1024×768 and 1366×768.
  */
-import pg from 'pg';
 import { saveProgramme } from '../cloud/programme-change';
 import type { RunningCloudServer } from '../cloud/server';
 import { startCloudServer } from '../cloud/server';
 import { lockSlotZero } from '../cloud/slot-zero';
+import { holdLock } from '../cloud/test/hold-lock';
+import { postgresTarget } from '../cloud/test/postgres-target';
+import type { DatabaseInstance } from '../cloud/test/postgres-target';
 import { DAY } from '../src/core/member/test-events';
 import { programmeTemplate } from '../src/core/templates';
 import { expect, shootSizes, test } from './fixtures';
 import { addOwnerAccount, logInPage } from './backoffice-accounts';
 import { BACKOFFICE_BUILT, ensureBackofficeBuilt } from './builds';
 
-const POSTGRES = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CHAIN = 'Garn Opptatt';
 const OWNER = { email: 'eier@garn-opptatt.no', name: 'Kari Eier', password: 'strikkepinner i kø' };
 const FILE = ['Mobil;Fornavn;Etternavn', '98765432;Åse;Ødegård', '41234567;Bjørn;Ærø'].join('\r\n');
 
+const postgres = await postgresTarget();
+let database: DatabaseInstance | null = null;
 let cloud: RunningCloudServer;
 let chainId = '';
-const schema = `lojal_e2e_busy_${process.pid}_${Date.now().toString(36)}`;
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+// Two writers at once need PostgreSQL (PGlite has one connection); skipped, with why, without one.
+test.skip(postgres.skipReason !== null, postgres.skipReason ?? '');
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   ensureBackofficeBuilt();
-  await admin((c) => c.query(`CREATE SCHEMA ${schema}`));
-  const url = new URL(POSTGRES);
-  url.searchParams.set('options', `-c search_path=${schema}`);
+  database = await postgres.create();
   cloud = await startCloudServer({
     port: 0,
-    databaseUrl: url.toString(),
+    ...database.location,
     // A slice waits this long for a lock before the cloud answers "unavailable".
     postgres: { lockTimeoutMs: 300 },
     backofficeDir: BACKOFFICE_BUILT,
@@ -62,7 +55,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await cloud?.close();
-  await admin((c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
+  await database?.drop();
 });
 
 test('an import through a busy cloud says it tries again, and goes on by itself', async ({
@@ -81,29 +74,24 @@ test('an import through a busy cloud says it tries again, and goes on by itself'
   await expect(page.getByTestId('import-summary')).toContainText('2 medlemmer blir importert');
 
   // Another writer (self-enrolment, another import) holds the slot-0 numbers' lock.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let locked!: () => void;
-  const holding = new Promise<void>((resolve) => (locked = resolve));
-  const holder = cloud.database.transaction(async (tx) => {
-    await lockSlotZero(tx, chainId);
-    locked();
-    await held;
+  let busyAnswers = 0;
+  page.on('response', (response) => {
+    if (response.url().endsWith('/imports.run') && response.status() === 503) busyAnswers += 1;
   });
+  const holder = await holdLock(cloud.database, (tx) => lockSlotZero(tx, chainId));
   try {
-    await holding;
     await page.getByTestId('import-run').click();
     await expect(page.getByTestId('import-busy')).toHaveText(
       'Skyen er opptatt akkurat nå. Prøver igjen om 1 s …',
     );
     await expect(page.getByTestId('import-progress')).toHaveText('Importerer … 0 av 2 rader');
     await shootSizes(page, 'backoffice-import-busy');
-    // Still trying (a second busy answer at least) while the lock is held.
-    await page.waitForTimeout(1_500);
+    // Tried again, and answered busy again, while the lock is held.
+    await expect.poll(() => busyAnswers).toBeGreaterThanOrEqual(2);
     await expect(page.getByTestId('import-busy')).toBeVisible();
   } finally {
-    release();
-    await holder;
+    holder.release();
+    await holder.done;
   }
   await expect(page.getByTestId('import-finished')).toContainText(
     'Ferdig: 2 nye medlemmer, 0 rader ikke tatt med.',

@@ -98,10 +98,8 @@ export async function saveStaffMember(
     storeId = reached.addedAtStoreId ?? reached.stores[0]!.storeId;
   }
   await db.transaction(async (tx) => {
-    // Under the staff lock, as a till's push of staff saves: two saves cannot each pass the
-    // rules. Then the chain's, for the clock (the locks' order: cloud/event-rows.ts).
+    // Under the staff lock, as a till's push of staff saves: two saves cannot each pass the rules.
     await lockStaff(tx, scope.chainId);
-    await lockChain(tx, scope.chainId);
     const staff = await chainStaff(tx, scope.chainId);
     const existing = input.staffId === undefined ? null : (staff.get(input.staffId) ?? null);
     if (input.pin !== undefined) {
@@ -124,6 +122,8 @@ export async function saveStaffMember(
           'the chain would have no active manager',
         );
     }
+    // The chain's lock for the clock only, after the PINs' checks (scrypt): pushes wait for it.
+    await lockChain(tx, scope.chainId);
     const latest = await newestHlc(tx, scope.chainId);
     const clock = latest
       ? receiveHlc(null, decodeHlc(latest), now, CLOUD_ORIGIN)

@@ -17,11 +17,12 @@ import { addStore } from '../chains';
 import type { Database } from '../db/database';
 import { openDatabase } from '../db/open';
 import { appendEvents, pullEvents, pushEvents } from '../event-log';
-import { lockChain } from '../event-rows';
+import { CHAIN_LOCK_SPACE, CLASH_LOCK_SPACE, lockChain } from '../event-rows';
 import { decodeLedger, rebuildMemberLedgers, readLedgers } from '../member-ledgers';
 import { indexMembers } from '../members';
 import { rebuildProjections } from '../projections/rebuild';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
+import { holdLock, waitersOn } from '../test/hold-lock';
 import { staffSavedEvent } from '../test/staff-events';
 import type { DatabaseInstance } from '../test/databases';
 import { dryRun, runImport, uploadFile } from './run';
@@ -330,17 +331,8 @@ describeOn(
       const origin = { chainId, storeId, terminalId: 'till-staff' };
       const who = { role: 'terminal' as const, key: 'till-staff-key', ...origin };
       // A third writer holds the chain's lock: the push, then the import, queue for it in turn.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let locked!: () => void;
-      const holding = new Promise<void>((resolve) => (locked = resolve));
-      const blocker = db!.transaction(async (tx) => {
-        await lockChain(tx, chainId);
-        locked();
-        await held;
-      });
+      const holder = await holdLock(db!, (tx) => lockChain(tx, chainId));
       try {
-        await holding;
         const push = pushEvents(
           db!,
           who,
@@ -355,7 +347,8 @@ describeOn(
           NOW,
         );
         push.catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const chainLock = { space: CHAIN_LOCK_SPACE, keyOf: chainId };
+        await waitersOn(db!, 1, [chainLock]);
         const upload = uploadFile({ chainId, accountId: 'owner-1' }, 'tre.csv', file(3), NOW);
         const importing = runImport(
           db!,
@@ -366,11 +359,12 @@ describeOn(
           NOW,
         );
         importing.catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        release();
-        await blocker;
-        // Before the staff lock, the push took the chain's lock first and then waited for the
-        // import's lock of the phone, while the import held it and waited for the chain's.
+        // The import waits too: now for the phone the push holds; before the staff lock, for
+        // the chain's lock, holding the phone the push (which took the chain's lock first,
+        // to check staff saves) was to wait for.
+        await waitersOn(db!, 2, [chainLock, { space: CLASH_LOCK_SPACE }]);
+        holder.release();
+        await holder.done;
         const pushed = await push;
         expect(pushed.rejected).toEqual([]);
         expect(pushed.acked).toHaveLength(2);
@@ -378,7 +372,7 @@ describeOn(
         expect(progress.refused.map((p) => p.row)).toEqual([2]);
         expect(progress.created).toBe(3);
       } finally {
-        release();
+        holder.release();
       }
     }, 60_000);
 

@@ -13,6 +13,7 @@ import type { CloudServerOptions, RunningCloudServer } from '../server';
 import { startCloudServer } from '../server';
 import { expectBody, request, Till } from './cloud';
 import { DATABASE_TARGETS, describeOn } from './databases';
+import type { DatabaseTarget } from './databases';
 import { staffLoggedInEvent, staffSavedEvent } from './staff-events';
 
 /** A lower scrypt cost for the many passwords tests set (the default's own test: cloud/accounts). */
@@ -168,8 +169,9 @@ export function describeBackoffice(
   title: string,
   body: (cloud: () => BoCloud) => void,
   options: Omit<CloudServerOptions, 'port' | 'host'> = {},
+  targets: readonly DatabaseTarget[] = DATABASE_TARGETS,
 ): void {
-  for (const target of DATABASE_TARGETS) {
+  for (const target of targets) {
     describeOn(target, title, () => {
       let cloud: BoCloud | null = null;
       let drop: (() => Promise<void>) | null = null;

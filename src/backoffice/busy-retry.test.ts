@@ -20,7 +20,7 @@ describe('busyRetryWaitMs', () => {
     expect(busyRetryWaitMs(busy(null), 0)).toBe(1_000);
   });
 
-  it(`stops after ${BUSY_TRIES} busy answers in a row`, () => {
+  it(`tries again ${BUSY_TRIES} times in a row at most`, () => {
     expect(busyRetryWaitMs(busy(1), BUSY_TRIES - 1)).toBe(1_000);
     expect(busyRetryWaitMs(busy(1), BUSY_TRIES)).toBeNull();
   });

@@ -1,12 +1,13 @@
 /**
  * A long job made of many calls (the import's slices) goes on through a busy
  * cloud: an `unavailable` answer (a lock not granted in time, a deadlock
- * broken: nothing was stored) is tried again after the wait the cloud asks
- * for, a few times in a row, before the page shows the failure.
+ * broken; the transaction it was in stored nothing) is tried again after the
+ * wait the cloud asks for, a few times in a row, before the page shows the
+ * failure.
  */
 import { BoCallError } from './api';
 
-/** Busy answers in a row before the job stops and says so. */
+/** Tries again after this many busy answers in a row at most; the next one stops the job. */
 export const BUSY_TRIES = 5;
 const MIN_WAIT_MS = 500;
 const MAX_WAIT_MS = 10_000;

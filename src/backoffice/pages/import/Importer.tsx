@@ -162,7 +162,8 @@ export function Importer() {
           progress = await call('imports.run', { uploadId: preview.uploadId, mapping, from });
           busyTries = 0;
         } catch (error) {
-          // Nothing of the slice was stored: the same slice again once the cloud has had a moment.
+          // The same slice again once the cloud has had a moment: rows of it stored before the
+          // busy answer come back as already imported.
           const wait = busyRetryWaitMs(error, busyTries);
           if (wait === null) throw error;
           busyTries += 1;
