@@ -88,7 +88,7 @@ for (const target of DATABASE_TARGETS) {
       expect(unknown.code).toBe(2);
       expect(unknown.stderr).toContain('no account has the e-mail address ingen@bakeri.no');
       expect(unknown.stdout).toBe('');
-    });
+    }, 120_000);
 
     it('takes the password from standard input without a terminal, and prints it nowhere', async () => {
       const secret = 'hemmelig passord fra CI';
@@ -130,7 +130,7 @@ for (const target of DATABASE_TARGETS) {
       } finally {
         await db.close();
       }
-    });
+    }, 120_000);
 
     it('refuses an address that is taken, and a missing flag', async () => {
       const taken = await runCloud(
@@ -142,6 +142,6 @@ for (const target of DATABASE_TARGETS) {
       const missing = await runCloud(['add-owner', '--chain', 'X', '--name', 'K'], env);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain('--email is required');
-    });
+    }, 120_000);
   });
 }
