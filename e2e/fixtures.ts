@@ -84,8 +84,12 @@ export async function scrollDialogToTop(page: Page): Promise<void> {
 }
 
 /** A picture of the screen as it is now, into SHOTS (see above). */
-export async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+export async function shoot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), ...options });
 }
 
 /** `name`-1024x768 and `name`-1366x768: a small till screen and a wide one (the last stays set). */

@@ -132,7 +132,13 @@ async function scanText(page: Page, text: string, gapMs = 4): Promise<void> {
   await cdp.detach();
 }
 
-/** The card's codes as a camera would see them: each SVG drawn to a canvas and decoded by @zxing. */
+/**
+ * The card's codes as a camera would see them: each SVG drawn to a canvas and
+ * decoded by @zxing. Drawn at a few sizes and binarised two ways, as a camera
+ * tries frame after frame: at a size that is no whole multiple of the code's
+ * modules, the smoothed edges can make the detector misjudge a QR code's
+ * version (a random token gives another code each run).
+ */
 async function decodeCard(page: Page): Promise<{ qr: string; barcode: string }> {
   await page.addScriptTag({ path: ZXING });
   return page.evaluate(async () => {
@@ -146,19 +152,32 @@ async function decodeCard(page: Page): Promise<{ qr: string; barcode: string }> 
       const image = new Image();
       image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
       await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(box.width * 2);
-      canvas.height = Math.round(box.height * 2);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#fff';
-      g.fillRect(0, 0, canvas.width, canvas.height);
-      g.drawImage(image, 0, 0, canvas.width, canvas.height);
-      const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
-      const luminance = new Uint8ClampedArray(canvas.width * canvas.height);
-      for (let i = 0; i < luminance.length; i++)
-        luminance[i] = (data[i * 4]! + data[i * 4 + 1]! + data[i * 4 + 2]!) / 3;
-      const source = new Z.RGBLuminanceSource(luminance, canvas.width, canvas.height);
-      return reader.decode(new Z.BinaryBitmap(new Z.HybridBinarizer(source))).getText();
+      let failure: unknown = null;
+      for (const scale of [2, 3, 4, 1.5]) {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(box.width * scale);
+        canvas.height = Math.round(box.height * scale);
+        const g = canvas.getContext('2d')!;
+        g.fillStyle = '#fff';
+        g.fillRect(0, 0, canvas.width, canvas.height);
+        g.drawImage(image, 0, 0, canvas.width, canvas.height);
+        const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
+        const luminance = new Uint8ClampedArray(canvas.width * canvas.height);
+        for (let i = 0; i < luminance.length; i++)
+          luminance[i] = (data[i * 4]! + data[i * 4 + 1]! + data[i * 4 + 2]!) / 3;
+        const source = new Z.RGBLuminanceSource(luminance, canvas.width, canvas.height);
+        for (const binarizer of [
+          new Z.HybridBinarizer(source),
+          new Z.GlobalHistogramBinarizer(source),
+        ]) {
+          try {
+            return reader.decode(new Z.BinaryBitmap(binarizer)).getText();
+          } catch (error) {
+            failure = error;
+          }
+        }
+      }
+      throw failure;
     };
     const oneD = new Z.MultiFormatReader();
     oneD.setHints(new Map([[Z.DecodeHintType.POSSIBLE_FORMATS, [Z.BarcodeFormat.EAN_13]]]));
@@ -282,11 +301,8 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
   expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
     390,
   );
-  await phonePage.screenshot({ path: 'e2e/screenshots/member-page-390x844.png' });
-  await phonePage.screenshot({
-    path: 'e2e/screenshots/member-page-390x844-full.png',
-    fullPage: true,
-  });
+  await shoot(phonePage, 'member-page-390x844');
+  await shoot(phonePage, 'member-page-390x844-full', { fullPage: true });
 
   // 4. Its codes read by @zxing in the browser: the till's own member QR and the member number.
   const codes = await decodeCard(phonePage);
@@ -316,7 +332,7 @@ test('the member’s page: from the receipt’s QR to the phone, the card scanne
   await phonePage.getByRole('link', { name: 'English' }).click();
   await expect(phonePage.getByTestId('coupon')).toContainText(['Welcome coupon']);
   await phonePage.setViewportSize({ width: 800, height: 600 });
-  await phonePage.screenshot({ path: 'e2e/screenshots/member-page-800x600-en.png' });
+  await shoot(phonePage, 'member-page-800x600-en');
 
   // 8. Her data as a download.
   const [download] = await Promise.all([
@@ -349,7 +365,7 @@ test('the back office makes a new link and withdraws it: the old ones open nothi
   const renewed = await card.getByTestId('page-link-url').innerText();
   expect(renewed).not.toBe(shared.link);
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'e2e/screenshots/member-page-backoffice-800x600.png' });
+  await shoot(page, 'member-page-backoffice-800x600');
   const old = await fetch(shared.link);
   expect(old.status).toBe(404);
   expect(await old.text()).toContain('Lenken er ikke lenger gyldig');
@@ -365,6 +381,6 @@ test('the back office makes a new link and withdraws it: the old ones open nothi
   await expect(phonePage.getByRole('heading', { level: 1 })).toHaveText(
     'Lenken er ikke lenger gyldig',
   );
-  await phonePage.screenshot({ path: 'e2e/screenshots/member-page-revoked-390x844.png' });
+  await shoot(phonePage, 'member-page-revoked-390x844');
   await phonePage.close();
 });
