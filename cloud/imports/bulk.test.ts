@@ -267,17 +267,10 @@ describeOn(
     ) {
       const { chainId, storeId } = await addStore(db!, { chain, store: 'Sentrum' }, NOW);
       const who = { chainId, accountId: 'owner-1' };
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let pushed!: () => void;
-      const inFlight = new Promise<void>((resolve) => (pushed = resolve));
-      const push = db!.transaction(async (tx) => {
+      const push = await holdLock(db!, async (tx) => {
         await appendEvents(tx, chainId, tillMembers({ chainId, storeId }), NOW);
-        pushed();
-        await held;
       });
       try {
-        await Promise.race([inFlight, push]);
         const upload = uploadFile(who, 'tre.csv', file(3), NOW);
         const importing = runImport(
           db!,
@@ -289,11 +282,11 @@ describeOn(
         );
         importing.catch(() => undefined);
         await new Promise((resolve) => setTimeout(resolve, 500));
-        release();
-        await push;
+        push.release();
+        await push.done;
         return { chainId, progress: await importing };
       } finally {
-        release();
+        push.release();
       }
     }
 

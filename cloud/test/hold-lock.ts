@@ -1,7 +1,7 @@
 /**
- * A third writer holding a lock for a test: taken in a transaction of its own
- * and held until `release()`, so the writers under test queue for it in a
- * known order. Without a test runner's imports (the Playwright specs take it).
+ * A third writer holding a lock for a test (or writes left uncommitted: a push
+ * in flight), in a transaction of its own until `release()`, so the writers
+ * under test queue for it in a known order. Without a test runner's imports (the Playwright specs take it).
  */
 import type { Database, Queryable } from '../db/database';
 
