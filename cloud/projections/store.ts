@@ -444,15 +444,22 @@ async function salesToResolve(
   }
   const unknown = sales.filter((id) => !undone.has(id));
   if (unknown.length > 0) {
-    const stored = await tx.query<{ sale_id: string }>(
-      `SELECT DISTINCT x.sale_id FROM unnest($2::text[]) AS t(sale_id)
-         JOIN sale_facts x ON x.chain_id = $1 AND x.sale_id = t.sale_id AND x.kind <> 'sale'`,
-      [chainId, unknown],
-    );
+    const stored = await tx.query<{ sale_id: string }>(UNDO_PROBE, [chainId, unknown]);
     for (const row of stored) undone.add(row.sale_id);
   }
   return [...undone];
 }
+
+/**
+ * Which of the sales $2 of chain $1 have a void or return stored (salesToResolve's
+ * probe): one index probe per sale, whatever the statistics say (the LIMIT keeps
+ * the lookup a nested loop). As a join, missing or stale statistics chose to
+ * read all the chain's voids and returns on every push.
+ */
+export const UNDO_PROBE = `SELECT t.sale_id FROM unnest($2::text[]) AS t(sale_id)
+  CROSS JOIN LATERAL (SELECT 1 FROM sale_facts x
+                       WHERE x.chain_id = $1 AND x.sale_id = t.sale_id AND x.kind <> 'sale'
+                       LIMIT 1) AS undone`;
 
 /** Return bookings `r` of void `v`'s sale made before the void (by clock, ties by event id). */
 const RETURNS_BEFORE_VOID = `r.chain_id = v.chain_id AND r.sale_id = v.sale_id AND r.kind = 'return'
