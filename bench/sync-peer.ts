@@ -22,7 +22,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +31,7 @@ import { figure } from './lib';
 import type { Figure } from './lib';
 import type { Benchmark } from './run';
 import { PUSH_EVENTS, embeddedDatabase, freshDatabase, timedPush } from './sync';
+import { cpuMeter, cpuText, leastWallSeconds } from './sync/cpu';
 
 /** PouchDB ships CommonJS without types: only the calls used here are typed. */
 interface PouchDatabase {
@@ -110,12 +111,16 @@ const bench: Benchmark = {
     try {
       const lojal = await timedPush(server, 'Bench peer', { history: false });
       const docs = lojal.events.map((e) => ({ _id: e.id, ...e }));
+      const pouchSpent = cpuMeter();
       const onDisk = await pouchReplication(docs, { kind: 'disk', dir: pouchDir });
+      const pouchCpu = pouchSpent();
       const inMemory = await pouchReplication(docs, { kind: 'memory' });
       const same = `the same ${PUSH_EVENTS} events (${(lojal.bytes / 1e6).toFixed(1)} MB of JSON), batches of ${BATCH} both; Lojal: the till's sync client (SQLite) to the cloud on ${database.kind} (${lojal.seconds.toFixed(2)} s); PouchDB: ${onDisk.written} documents with replicate.to an express-pouchdb server on 127.0.0.1`;
       const disk = `${same}, both PouchDBs on disk with their default for Node, LevelDB (${onDisk.seconds.toFixed(2)} s)`;
       const memory = `${same}, both PouchDBs in memory with pouchdb-adapter-memory, which keeps nothing over a restart (${inMemory.seconds.toFixed(2)} s)`;
       const ratio = (pouch: number) => pouch / lojal.seconds;
+      const cores = availableParallelism();
+      const lojalLeast = leastWallSeconds(lojal.cpu, cores);
       const figures: Figure[] = [
         figure({
           name: 'peer_pouchdb_10k_s',
@@ -142,7 +147,7 @@ const bench: Benchmark = {
           floor: null,
           goal: "Lojal's push at least 2× as fast as PouchDB's replication, both on disk (PouchDB's time ÷ Lojal's ≥ 2)",
           met: ratio(onDisk.seconds) >= 2,
-          note: `PouchDB ${onDisk.seconds.toFixed(2)} s ÷ Lojal ${lojal.seconds.toFixed(2)} s; ${disk}`,
+          note: `PouchDB ${onDisk.seconds.toFixed(2)} s ÷ Lojal ${lojal.seconds.toFixed(2)} s; ${disk}. CPU: Lojal's push ${cpuText(lojal.cpu)}${lojalLeast === null ? '' : ` (on ${cores} cores no less than ${lojalLeast.toFixed(2)} s)`}; PouchDB's replication ${pouchCpu.self.toFixed(2)} s, all in this process (client and server)`,
         }),
         figure({
           name: 'sync_push_vs_pouchdb_memory',

@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -43,6 +43,8 @@ import { pushOutbox } from '../src/sync/push';
 import { resolveSyncSettings } from '../src/sync/settings';
 import { DEFAULT_SNAPSHOT_OPTIONS } from '../src/sync/snapshot';
 import { ROUTES } from '../src/sync/protocol';
+import { cpuMeter, cpuText, leastWallSeconds } from './sync/cpu';
+import type { CpuSpent } from './sync/cpu';
 import { dayOfEvents } from './sync/day';
 import type { Identity } from './sync/day';
 import { figure, profiled } from './lib';
@@ -256,6 +258,8 @@ export interface TimedPush {
   withHistory: number;
   /** The chain pushed to. */
   chainId: string;
+  /** CPU spent meanwhile, here and by PostgreSQL. */
+  cpu: CpuSpent;
 }
 
 /**
@@ -299,17 +303,19 @@ export async function timedPush(
       timeoutMs: 120_000,
     });
     const started = process.hrtime.bigint();
+    const spent = cpuMeter();
     const pushed = await profiled('push', () =>
       pushOutbox(db, api, pairing.terminalId, CLIENT.pushBatchSize, () => false),
     );
     const value = seconds(started);
+    const cpu = spent();
     db.close();
     if (pushed.pushed !== PUSH_EVENTS || pushed.rejected.length > 0) {
       throw new Error(
         `pushed ${pushed.pushed} of ${PUSH_EVENTS}, ${pushed.rejected.length} rejected`,
       );
     }
-    return { events, seconds: value, bytes, withHistory, chainId: till.identity.chainId };
+    return { events, seconds: value, bytes, withHistory, chainId: till.identity.chainId, cpu };
   } finally {
     till.close();
   }
@@ -381,6 +387,15 @@ async function keptRowsFloor(
   };
 }
 
+/** What the push and its floor cost in CPU, and the least wall time that allows on this machine's cores. */
+function cpuNote(push: CpuSpent, floor: CpuSpent): string {
+  const cores = availableParallelism();
+  const least = leastWallSeconds(push, cores);
+  const bound =
+    least === null ? '' : `: on ${cores} cores it cannot take less than ${least.toFixed(2)} s`;
+  return `CPU during the push: ${cpuText(push)} (the till's sync client and the cloud share this process)${bound}; during the floor: ${cpuText(floor)}`;
+}
+
 async function pushTenThousand(server: RunningCloudServer, kind: string): Promise<Figure> {
   // The history as a chain holds it: its projections kept, as every push keeps them (without
   // them each member's first push would build its facts from the whole ledger).
@@ -393,12 +408,16 @@ async function pushTenThousand(server: RunningCloudServer, kind: string): Promis
   // The floor: the same rows, straight into the events table of another chain.
   const floorStore = await server.admin.addStore('Bench push floor', 'Sentrum');
   const floorStarted = process.hrtime.bigint();
+  const floorSpent = cpuMeter();
   await server.database.transaction((tx) => insertRows(tx, floorStore.chainId, push.events));
   const floor = seconds(floorStarted);
+  const floorCpu = floorSpent();
   const kept = await keptRowsFloor(server, push.chainId, push.events);
+  const cpu = cpuNote(push.cpu, floorCpu);
   console.log(
     `  the push's writes alone (events and ${kept.rows} kept rows, bare): ${kept.seconds.toFixed(2)} s, ${(kept.seconds / floor).toFixed(2)}× the floor`,
   );
+  console.log(`  ${cpu}`);
   return figure({
     name: 'sync_push_10k_events_s',
     value: push.seconds,
@@ -406,7 +425,7 @@ async function pushTenThousand(server: RunningCloudServer, kind: string): Promis
     floor,
     goal: 'a day offline (10,000 events) behind a year of history pushed and acknowledged within 2× its floor',
     met: push.seconds <= 2 * floor,
-    note: `${PUSH_EVENTS} events (${(push.bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, folded ledgers, member index and conflicts per batch); ${push.withHistory} of the members the day sells to have a year of history in the cloud already (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, loaded untimed: rows inserted, ledgers and projections rebuilt, members indexed); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000. Beside it, what the push's writes alone cost: the same events rows and the ${kept.rows} rows the push left beside them (the day's sale facts and point lots, the touched members' facts, ledgers and new lookup rows, each once) INSERTed bare into another chain in ${kept.seconds.toFixed(2)} s, ${(kept.seconds / floor).toFixed(2)}× the floor; load average ${loadavg()[0]!.toFixed(1)} at the end (2 cores)`,
+    note: `${PUSH_EVENTS} events (${(push.bytes / 1e6).toFixed(1)} MB of JSON) in batches of ${CLIENT.pushBatchSize} through the till's sync client to the cloud on ${kind} (checks, folded ledgers, member index and conflicts per batch); ${push.withHistory} of the members the day sells to have a year of history in the cloud already (${HISTORY_MEMBERS} members × ${HISTORY_PER_MEMBER} events, loaded untimed: rows inserted, ledgers and projections rebuilt, members indexed); floor = the same rows INSERTed straight into the events table (with their positions in the chain's order) in batches of 1,000. Beside it, what the push's writes alone cost: the same events rows and the ${kept.rows} rows the push left beside them (the day's sale facts and point lots, the touched members' facts, ledgers and new lookup rows, each once) INSERTed bare into another chain in ${kept.seconds.toFixed(2)} s, ${(kept.seconds / floor).toFixed(2)}× the floor. ${cpu}; load average ${loadavg()[0]!.toFixed(1)} at the end (2 cores)`,
   });
 }
 
