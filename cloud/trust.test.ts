@@ -102,6 +102,41 @@ function staffSaved(
 describeOnEachDatabase(
   'trust at the boundary',
   (cloud) => {
+    it('goes on after a till wrote a birth date that is no date (30 February): the event lands, the projections hold no date', async () => {
+      const { till, m, enrolled } = await tillWithMember(cloud(), 'm-feb30');
+      const profile = enrolled.payload.profile;
+      const other = memberEvents('m-year0');
+      const badEnrolment = other.enrolled(
+        T0 + HOUR,
+        {
+          memberNumber: memberNumberFor('29', 2),
+          qrToken: 'qr-m-year0-token',
+          phoneE164: '+4791234568',
+          profile: { ...profile, birthDate: '0000-01-01' },
+        },
+        till.origin,
+      );
+      const feb30 = m.profileUpdated(T0 + 2 * HOUR, { birthDate: '2026-02-30' }, till.origin);
+      // Before: PostgreSQL refused the date in the member's facts and the whole push failed (500), for good.
+      expect(await till.push([badEnrolment, feb30])).toEqual({
+        acked: [badEnrolment.id, feb30.id],
+        rejected: [],
+      });
+      const facts = await cloud().server.database.query<{
+        member_id: string;
+        birth_date: string | null;
+      }>(
+        `SELECT member_id, birth_date::text AS birth_date FROM member_facts
+          WHERE member_id = ANY($1::text[]) ORDER BY member_id`,
+        [['m-feb30', 'm-year0']],
+      );
+      expect(facts).toEqual([
+        { member_id: 'm-feb30', birth_date: null },
+        { member_id: 'm-year0', birth_date: null },
+      ]);
+      await chainGoesOn(till, m);
+    });
+
     it("takes staff changes only from the chain's active managers (not_allowed), or a new chain's first manager", async () => {
       const store = await cloud().newStore();
       const till = await cloud().pair(store.storeCode);

@@ -293,6 +293,18 @@ describeBackoffice(
         profile: { birthDate: '17.05.1990' },
       });
       expect(errorOf(badDate).field).toBe('profile.birthDate');
+      // No calendar has it, before 1900, still to come: each a field error, never a failed write (500).
+      for (const birthDate of ['2026-02-30', '0000-01-01', '1899-12-31', '2999-01-01']) {
+        const refused = await owner.call('members.updateProfile', {
+          memberId: 'member-ola',
+          profile: { birthDate },
+        });
+        expect(refused.status, birthDate).toBe(400);
+        expect(errorOf(refused), birthDate).toMatchObject({
+          field: 'profile.birthDate',
+          said: { key: 'backoffice.input.members.birthDate' },
+        });
+      }
 
       const changed = await owner.ok('members.updateProfile', {
         memberId: 'member-ola',

@@ -104,6 +104,27 @@ export function parseIsoDate(value: string): LocalDate {
   return d;
 }
 
+/** A real calendar date as YYYY-MM-DD from year 1 (no 30 February, no year 0): what a date column takes. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The earliest date of birth a member may have (the import's rule too). */
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** A real date (YYYY-MM-DD) from EARLIEST_BIRTH_DATE on: what a form may take, before it knows today. */
+export function isBirthDateShape(value: string): boolean {
+  return isCalendarDate(value) && value >= EARLIEST_BIRTH_DATE;
+}
+
+/** A member's date of birth on `today` (the store's local date, YYYY-MM-DD): a real date from 1900 to today. */
+export function isBirthDateOn(value: string, today: string): boolean {
+  return isBirthDateShape(value) && value <= today;
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -9,7 +9,7 @@
  * Three members are scripted so the README can name them (see DEMO_SHOWCASE);
  * the rest follow a few shopping habits drawn from the seed.
  */
-import { addDays, isoDate, localDateOf, startOfLocalDay } from '../core/time';
+import { addDays, isCalendarDate, isoDate, localDateOf, startOfLocalDay } from '../core/time';
 import type { LocalDate } from '../core/time';
 import type { MemberView } from '../core/member-types';
 import { CommandInputs } from './commands';
@@ -306,7 +306,7 @@ export function seedDemoHistory(
     return {
       firstName,
       lastName,
-      birthDate: validDate(birthDate) ? birthDate : `${year}-02-28`,
+      birthDate: isCalendarDate(birthDate) ? birthDate : `${year}-02-28`,
       postalCode: pick(POSTAL_CODES),
       ...(email === undefined ? {} : { email }),
     };
@@ -516,12 +516,6 @@ function merge(lines: Line[]): Line[] {
 /** 0 Sunday … 6 Saturday. */
 function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-}
-
-function validDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function ascii(name: string): string {

@@ -194,7 +194,7 @@ describe('the service says every refusal in nb, en and sv', () => {
       [
         { profile: { birthDate: '1990' } },
         'profile.birthDate',
-        'Fødselsdatoen er ikke en gyldig dato: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
+        'Fødselsdatoen må være en ekte dato fra 1900 til i dag: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
       ],
       [
         { profile: { postalCode: '123' } },

@@ -206,6 +206,44 @@ describe('member details', () => {
     expect(error).toMatchObject({ code: 'phone_taken', field: 'phone', status: 409 });
   });
 
+  it('refuses a birth date no calendar has, one before 1900 and one still to come, at enrolment and in an update', async () => {
+    const { member } = await till.call('member.enrol', kari);
+    // 7 December 2026 at the till: the 8th is still to come.
+    till.clock.now = Date.UTC(2026, 11, 7, 12);
+    for (const birthDate of [
+      '2026-02-30',
+      '1990-13-01',
+      '0000-01-01',
+      '1899-12-31',
+      '2026-12-08',
+    ]) {
+      const update = await failure(
+        till.call(
+          'member.update',
+          { memberId: member.memberId, profile: { birthDate } },
+          till.manager,
+        ),
+      );
+      expect(update, birthDate).toMatchObject({
+        code: 'invalid_input',
+        field: 'profile.birthDate',
+      });
+      const enrol = await failure(
+        till.call('member.enrol', { phone: '92222222', acceptTerms: true, profile: { birthDate } }),
+      );
+      expect(enrol, birthDate).toMatchObject({ code: 'invalid_input', field: 'profile.birthDate' });
+    }
+    // Today and 29 February of a leap year are dates of birth.
+    for (const birthDate of ['2026-12-07', '2024-02-29', '1900-01-01']) {
+      const updated = await till.call(
+        'member.update',
+        { memberId: member.memberId, profile: { birthDate } },
+        till.manager,
+      );
+      expect(updated.profile.birthDate).toBe(birthDate);
+    }
+  });
+
   it('records consent given and withdrawn with time, store, terminal, staff and terms', async () => {
     // Enrolled now: the member is at the counter, so the cashier may record their consent.
     const { member, verification } = await till.call('member.enrol', kari);

@@ -7,6 +7,8 @@ import { PROFILE_FIELDS } from '../../../src/core/events';
 import type { EventPayload } from '../../../src/core/events';
 import { memberRefusals } from '../../../src/contract/backoffice/members';
 import { normalisePhone } from '../../../src/core/phone';
+import { msg } from '../../../src/core/i18n';
+import { isBirthDateOn, isoDate, localDateOf } from '../../../src/core/time';
 import { BoError, notFound } from '../errors';
 import {
   auditList,
@@ -33,33 +35,50 @@ export const memberHandlers = {
     const before = await memberDetail(ctx.db, ctx.scope, memberId, ctx.now);
     if (!before.may.editProfile) throw new BoError('forbidden', 'not a customer of your stores');
     let wrote = false;
-    await writeMemberEvent(ctx.db, ctx.scope, memberId, ctx.now, async ({ ledger }, _p, tx) => {
-      const fields: ProfileChanges = {};
-      for (const field of PROFILE_FIELDS) {
-        if (field === 'gender') continue;
-        const typed = profile[field];
-        if (typed === undefined) continue;
-        const value = typed === '' ? null : typed;
-        if (value !== ledger.profile[field]) Object.assign(fields, { [field]: value });
-      }
-      if (profile.phone !== undefined && profile.phone !== '') {
-        const phone = normalisePhone(profile.phone);
-        if (!phone.ok) throw fieldRefusal('profile.phone', phone.reason, 'not a phone number');
-        if (await phoneHolder(tx, ctx.scope.chainId, phone.e164, memberId))
+    await writeMemberEvent(
+      ctx.db,
+      ctx.scope,
+      memberId,
+      ctx.now,
+      async ({ ledger }, programme, tx) => {
+        // The schema took a real date from 1900; only the chain's calendar knows whether it has come.
+        const birthDate = profile.birthDate;
+        if (
+          birthDate &&
+          !isBirthDateOn(birthDate, isoDate(localDateOf(ctx.now, programme.timeZone)))
+        )
           throw fieldRefusal(
-            'profile.phone',
-            memberRefusals.phoneTaken(),
-            'another member has this phone number',
+            'profile.birthDate',
+            msg('backoffice.input.members.birthDate'),
+            'a date of birth still to come',
           );
-        if (phone.e164 !== ledger.phoneE164) fields.phoneE164 = phone.e164;
-      }
-      if (Object.keys(fields).length === 0) throw new NothingToWrite();
-      wrote = true;
-      return {
-        type: 'member.profile_updated',
-        payload: { fields, staffId: ctx.account.accountId, at: ctx.now },
-      };
-    }).catch((error: unknown) => {
+        const fields: ProfileChanges = {};
+        for (const field of PROFILE_FIELDS) {
+          if (field === 'gender') continue;
+          const typed = profile[field];
+          if (typed === undefined) continue;
+          const value = typed === '' ? null : typed;
+          if (value !== ledger.profile[field]) Object.assign(fields, { [field]: value });
+        }
+        if (profile.phone !== undefined && profile.phone !== '') {
+          const phone = normalisePhone(profile.phone);
+          if (!phone.ok) throw fieldRefusal('profile.phone', phone.reason, 'not a phone number');
+          if (await phoneHolder(tx, ctx.scope.chainId, phone.e164, memberId))
+            throw fieldRefusal(
+              'profile.phone',
+              memberRefusals.phoneTaken(),
+              'another member has this phone number',
+            );
+          if (phone.e164 !== ledger.phoneE164) fields.phoneE164 = phone.e164;
+        }
+        if (Object.keys(fields).length === 0) throw new NothingToWrite();
+        wrote = true;
+        return {
+          type: 'member.profile_updated',
+          payload: { fields, staffId: ctx.account.accountId, at: ctx.now },
+        };
+      },
+    ).catch((error: unknown) => {
       if (!(error instanceof NothingToWrite)) throw error;
     });
     return wrote ? memberDetail(ctx.db, ctx.scope, memberId, ctx.now) : before;

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import { msg } from '../../core/i18n';
 import type { Shown, Text } from '../../core/i18n';
 import { isWellFormedText, LIMITS } from '../../core/limits';
+import { isBirthDateShape } from '../../core/time';
 import { says } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
 import { Id } from './schemas';
@@ -53,7 +54,7 @@ export const MemberProfileInput = z.object({
   birthDate: z
     .string()
     .trim()
-    .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), {
+    .refine((v) => v === '' || isBirthDateShape(v), {
       message: says(msg('backoffice.input.members.birthDate')),
     })
     .optional(),

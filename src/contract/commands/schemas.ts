@@ -1,6 +1,7 @@
 /** Schemas several commands' inputs share (src/contract/commands/*). */
 import { z } from 'zod';
 import { Gender } from '../../core/events';
+import { isBirthDateShape } from '../../core/time';
 import { msg } from '../../core/i18n';
 import { isWellFormedText, boundedId, LIMITS } from '../../core/limits';
 import { says } from '../../core/schema-messages';
@@ -72,7 +73,7 @@ export const ProfileInput = z.object({
     .optional(),
   birthDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, says(msg('contract.birthDate')))
+    .refine((v) => v === '' || isBirthDateShape(v), { message: says(msg('contract.birthDate')) })
     .optional(),
   postalCode: z
     .string()

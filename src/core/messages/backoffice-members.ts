@@ -22,9 +22,9 @@ export const backofficeMembersMessages = defineMessages({
     sv: 'Ett namn får ha högst 80 tecken.',
   },
   'backoffice.input.members.birthDate': {
-    nb: 'Skriv fødselsdatoen som år-måned-dag, for eksempel 1985-04-23.',
-    en: 'Type the date of birth as year-month-day, for example 1985-04-23.',
-    sv: 'Skriv födelsedatumet som år-månad-dag, till exempel 1985-04-23.',
+    nb: 'Skriv en ekte fødselsdato fra 1900 til i dag, som år-måned-dag, for eksempel 1985-04-23.',
+    en: 'Type a real date of birth from 1900 to today, as year-month-day, for example 1985-04-23.',
+    sv: 'Skriv ett riktigt födelsedatum från 1900 till i dag, som år-månad-dag, till exempel 1985-04-23.',
   },
   'backoffice.input.members.postalCode': {
     nb: 'Postnummeret har fire sifre.',

@@ -23,9 +23,9 @@ export const contractMessages = defineMessages({
     sv: 'E-postadressen är inte giltig.',
   },
   'contract.birthDate': {
-    nb: 'Fødselsdatoen er ikke en gyldig dato: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
-    en: 'The date of birth is not a date: type dd.mm.yyyy or YYYY-MM-DD.',
-    sv: 'Födelsedatumet är inte ett giltigt datum: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
+    nb: 'Fødselsdatoen må være en ekte dato fra 1900 til i dag: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
+    en: 'The date of birth must be a real date from 1900 to today: type dd.mm.yyyy or YYYY-MM-DD.',
+    sv: 'Födelsedatumet måste vara ett riktigt datum från 1900 till i dag: skriv dd.mm.åååå eller ÅÅÅÅ-MM-DD.',
   },
   'contract.postalCode': {
     nb: 'Et norsk postnummer har 4 sifre.',

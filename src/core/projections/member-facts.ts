@@ -18,7 +18,7 @@ import type { Programme } from '../programme';
 import { compareHlc } from '../hlc';
 import { blankLedger } from '../member/fold';
 import { tierAt } from '../member/tier';
-import { isoDate, localDateOf } from '../time';
+import { isCalendarDate, isoDate, localDateOf } from '../time';
 
 export interface PointLotFact {
   /** The lot's index in the ledger's lots. */
@@ -150,7 +150,13 @@ export function memberFactsOf(ledger: MemberLedger, timeZone: string): MemberFac
     enrolledStoreId: ledger.enrolledStoreId,
     enrolledStaffId: ledger.enrolledStaffId,
     // The fold empties the profile of an erased member; said again here, as the table promises it.
-    birthDate: ledger.erased ? null : ledger.profile.birthDate,
+    // A date no calendar has (a till once took 30 February) is kept out: the fact is a date.
+    birthDate:
+      ledger.erased ||
+      ledger.profile.birthDate === null ||
+      !isCalendarDate(ledger.profile.birthDate)
+        ? null
+        : ledger.profile.birthDate,
     gender: ledger.erased ? null : ledger.profile.gender,
     postalCode: ledger.erased ? null : ledger.profile.postalCode,
     consentSms: !ledger.erased && ledger.consents.sms,

@@ -4,6 +4,7 @@ import { PROFILE_FIELDS } from '../../core/events';
 import { msg } from '../../core/i18n';
 import { emptyProfile } from '../../core/member';
 import { normalisePhone } from '../../core/phone';
+import { isBirthDateOn, isoDate, localDateOf } from '../../core/time';
 import {
   allocateMemberNumber,
   hashPin,
@@ -62,7 +63,17 @@ function resolveReferrer(ctx: CommandContext, referral: string, newPhone: string
   return ledger.memberId;
 }
 
+/** A date of birth still to come, on the store's own calendar: the schema cannot know today. */
+function refuseUnbornBirthDate(birthDate: string | undefined, ctx: CommandContext): void {
+  if (birthDate === undefined || birthDate === '') return;
+  const today = isoDate(localDateOf(ctx.now, ctx.programme().timeZone));
+  if (!isBirthDateOn(birthDate, today)) {
+    throw new ServiceError('invalid_input', msg('contract.birthDate'), 'profile.birthDate', 400);
+  }
+}
+
 function enrol(input: ParsedInput<'member.enrol'>, ctx: CommandContext) {
+  refuseUnbornBirthDate(input.profile.birthDate, ctx);
   const phoneE164 = phoneOrThrow(input.phone, 'phone');
   const existing = memberByPhone(ctx.db, phoneE164);
   // Enrolling someone twice would split their points: answer the member they already are.
@@ -165,6 +176,7 @@ export const memberHandlers: Handlers<
 
   'member.update': ({ memberId, profile, phone }, ctx) => {
     const ledger = requireMember(ctx, memberId);
+    refuseUnbornBirthDate(profile.birthDate, ctx);
     const fields: ProfileChanges = {};
     for (const field of PROFILE_FIELDS) {
       if (profile[field] === undefined) continue;
