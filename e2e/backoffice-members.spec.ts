@@ -328,3 +328,42 @@ test('a store manager of another store finds the member, with the phone and e-ma
   ).toBeVisible();
   await context.close();
 });
+
+test('a full punch card’s reward is on the member page: a coffee card filled at the till reads «1 belønning klar»', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const call = await rpcAs(request, MANAGER_PIN, till.url);
+  const catalogue = programmeTemplate('bakeri')!.catalogue;
+  expect((await call('catalogue.save', { products: catalogue })).status).toBe(200);
+  const enrolled = await call('member.enrol', {
+    phone: uniquePhone(),
+    acceptTerms: true,
+    profile: { firstName: 'Ola', lastName: 'Kaffe' },
+  });
+  expect(enrolled.status).toBe(200);
+  const ola = (enrolled.body as CommandOutputs['member.enrol']).member;
+  // Nine coffees fill «10. kaffe gratis»: the tenth is his reward, ready at any till.
+  const sold = await call('sale.commit', {
+    lines: [{ sku: 'kaffe-liten', quantity: 9 }],
+    memberId: ola.memberId,
+    idempotencyKey: 'sale-ola-nine-coffees',
+    paymentMethod: 'card',
+  });
+  expect(sold.status).toBe(200);
+  await tillSees(call, ola.memberId, () => true);
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await boLogIn(page);
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`${cloud.url}/bo/members/${ola.memberId}`);
+        return page.getByTestId('member-card-kaffe').textContent();
+      },
+      { timeout: 30_000 },
+    )
+    .toMatch(/av 9, 1 belønning klar$/);
+  await shootSizes(page, 'backoffice-members-card-reward');
+});

@@ -220,11 +220,12 @@ function ProfileTab({ member, onSaved }: { member: BoMemberDetail; onSaved: Upda
             <h3>{t('members.fact.cards')}</h3>
             <ul className="bo-plain-list">
               {member.punchCards.map((card) => (
-                <li key={card.cardId}>
+                <li key={card.cardId} data-testid={`member-card-${card.cardId}`}>
                   {t('members.fact.card', {
                     name: say(card.name),
                     stamps: card.stamps,
                     of: card.of,
+                    rewards: card.rewards,
                   })}
                 </li>
               ))}

@@ -282,9 +282,9 @@ export const backofficeMembersMessages = defineMessages({
     sv: 'Stämpelkort',
   },
   'backoffice.ui.members.fact.card': {
-    nb: '{name}: {stamps} av {of}',
-    en: '{name}: {stamps} of {of}',
-    sv: '{name}: {stamps} av {of}',
+    nb: '{name}: {stamps} av {of}{rewards, plural, =0 {} one {, # belønning klar} other {, # belønninger klare}}',
+    en: '{name}: {stamps} of {of}{rewards, plural, =0 {} one {, # reward ready} other {, # rewards ready}}',
+    sv: '{name}: {stamps} av {of}{rewards, plural, =0 {} one {, # belöning klar} other {, # belöningar klara}}',
   },
   'backoffice.ui.members.fact.coupons': {
     nb: 'Kuponger',
