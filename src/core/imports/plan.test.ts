@@ -114,6 +114,33 @@ describe('planning an import', () => {
     ]);
   });
 
+  it("reads its own export back: a text kept from Excel behind a quote mark ('+47…) is the text", () => {
+    const plan = planImport(
+      HEADER,
+      rows(["'+4798765432", 'Åse', "'-Ødegård", '', '', '', '', "'=A-17", '', '', '']),
+      [],
+      mapping,
+      OPTIONS,
+    );
+    expect(plan.refused).toEqual([]);
+    expect(plan.candidates).toMatchObject([
+      {
+        phoneE164: '+4798765432',
+        profile: { firstName: 'Åse', lastName: '-Ødegård' },
+        oldMemberNumber: '=A-17',
+      },
+    ]);
+    // Only that guard is taken off: a quote mark before anything else is the text's own.
+    const own = planImport(
+      HEADER,
+      rows(['98765433', "'Åse'", '', '', '', '', '', '', '', '', '']),
+      [],
+      mapping,
+      OPTIONS,
+    );
+    expect(own.candidates[0]!.profile.firstName).toBe("'Åse'");
+  });
+
   it('a consent without time or source: imported without marketing consent, and said so', () => {
     const plan = planImport(
       HEADER,

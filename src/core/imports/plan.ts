@@ -187,6 +187,15 @@ export function parseImportDate(
   return date;
 }
 
+/**
+ * A cell without the quote mark our own exports (and Excel users) put before a
+ * text starting with = + - @, so Excel keeps it text (csvTextField): '+4791234567
+ * is the phone +4791234567. A quote mark before anything else is the text's own.
+ */
+function unguarded(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoOf = (d: { year: number; month: number; day: number }) =>
   `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}`;
@@ -298,7 +307,7 @@ export function planImport(
     }
     const cell = (field: ImportField): string => {
       const index = mapping[field];
-      return index === undefined ? '' : (record.cells[index] ?? '').trim();
+      return index === undefined ? '' : unguarded((record.cells[index] ?? '').trim());
     };
     const text = (field: ImportField, max: number): string | null => {
       const value = cell(field);
