@@ -197,6 +197,18 @@ describeBackoffice(
         field: 'points',
         said: { key: 'backoffice.input.members.overCap', params: { max: 500 } },
       });
+      // Past what any programme allows (the schema's bound): the limit is named, not "a whole number".
+      for (const points of [1_000_001, -1_000_001]) {
+        const overLimit = await owner.call('members.adjustPoints', {
+          memberId: 'member-kari',
+          points,
+          reason: 'Kompensasjon',
+        });
+        expect(errorOf(overLimit), String(points)).toMatchObject({
+          field: 'points',
+          said: { key: 'backoffice.input.members.overCap', params: { max: 1_000_000 } },
+        });
+      }
       const noReason = await owner.call('members.adjustPoints', {
         memberId: 'member-kari',
         points: 10,

@@ -74,13 +74,16 @@ export const MemberProfileInput = z.object({
 });
 
 /** A manual adjustment: whole points, not zero, and why (shown to the member and in the audit). */
+/** Past what any programme allows: the limit named, as the programme's own cap is (memberRefusals.overCap). */
+const overLimit = msg('backoffice.input.members.overCap', { max: LIMITS.maxPointsAdjustment });
+
 export const PointsAdjustment = z.object({
   memberId: Id(),
   points: z
     .number({ message: says(msg('backoffice.input.members.pointsWhole')) })
     .int(says(msg('backoffice.input.members.pointsWhole')))
-    .min(-LIMITS.maxPointsAdjustment, says(msg('backoffice.input.members.pointsWhole')))
-    .max(LIMITS.maxPointsAdjustment, says(msg('backoffice.input.members.pointsWhole')))
+    .min(-LIMITS.maxPointsAdjustment, says(overLimit))
+    .max(LIMITS.maxPointsAdjustment, says(overLimit))
     .refine((p) => p !== 0, { message: says(msg('backoffice.input.members.pointsZero')) }),
   reason: z
     .string()
