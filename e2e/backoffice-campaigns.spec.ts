@@ -192,6 +192,8 @@ test('a campaign is made from a saved segment, its reach and cost seen, and sent
   // Two members consented to SMS: 1 part × 2 × 0,45 kr.
   await expect(page.getByTestId('campaign-reach')).toContainText('3 medlemmer i segmentet');
   await expect(page.getByTestId('reach-sms')).toContainText('2 nås (2 har samtykket');
+  // Sent by SMS only: no e-mail reach beside it to be read as more recipients.
+  await expect(page.getByTestId('reach-email')).toHaveCount(0);
   await expect(page.getByTestId('campaign-cost')).toContainText('0,90');
   // An emoji forces UCS-2: two parts, and the cost follows.
   await page

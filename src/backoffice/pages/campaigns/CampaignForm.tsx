@@ -362,7 +362,7 @@ export function CampaignForm({ editing = null }: { editing?: BoCampaign | null }
       <aside className="bo-card cp-side" aria-labelledby="cp-reach-title">
         <h2 id="cp-reach-title">{t('campaigns.reach.title')}</h2>
         {preview ? (
-          <Reach preview={preview} />
+          <Reach preview={preview} channels={{ sms: useSms, email: useEmail }} />
         ) : (
           <p className="bo-hint">{t('campaigns.reach.pick')}</p>
         )}

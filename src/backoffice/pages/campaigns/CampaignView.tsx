@@ -290,7 +290,10 @@ export function CampaignView({ id, owner }: { id: string; owner: boolean }) {
         {campaign.preview && (
           <>
             <h2>{t('campaigns.reach.title')}</h2>
-            <Reach preview={campaign.preview} />
+            <Reach
+              preview={campaign.preview}
+              channels={{ sms: campaign.sms !== null, email: campaign.email !== null }}
+            />
           </>
         )}
         {campaign.results && (
