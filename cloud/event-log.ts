@@ -297,7 +297,70 @@ async function staffSaves(tx: Queryable, chainId: string): Promise<StaffSave[]> 
   }));
 }
 
+/**
+ * A database error the pushed values themselves caused (SQLSTATE class 22,
+ * data exception, or a NOT NULL or CHECK violation): the same events fail
+ * again however often they are sent. Busy, gone or other errors are not.
+ */
+function isInputDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    typeof code === 'string' && (code.startsWith('22') || code === '23502' || code === '23514')
+  );
+}
+
+/**
+ * Stores a till's batch (pushBatch). When the database refuses a value of it,
+ * the batch is halved until the events it refuses are alone: each is refused
+ * `unprocessable` (listed for the chain's managers with the event) and the
+ * rest is stored, so one event the cloud cannot store never holds back a
+ * till's outbox.
+ */
 export async function pushEvents(
+  db: Database,
+  who: TerminalCredential,
+  raws: readonly unknown[],
+  now: number,
+): Promise<PushResponse> {
+  try {
+    return await pushBatch(db, who, raws, now);
+  } catch (error) {
+    if (!isInputDataError(error)) throw error;
+    if (raws.length > 1) {
+      const half = Math.ceil(raws.length / 2);
+      const first = await pushEvents(db, who, raws.slice(0, half), now);
+      const second = await pushEvents(db, who, raws.slice(half), now);
+      return {
+        acked: [...first.acked, ...second.acked],
+        rejected: [
+          ...first.rejected,
+          ...second.rejected.map((r) => ({ ...r, index: r.index + half })),
+        ],
+      };
+    }
+    const raw = raws[0];
+    const id = rawField(raw, 'id');
+    const type = rawField(raw, 'type');
+    const code = (error as { code: string }).code;
+    // The SQLSTATE and the event, never the database's message: it may quote a member's data.
+    console.error(
+      `lojal-cloud: event ${id ?? '(no id)'} (${type ?? 'no type'}) of terminal ${who.terminalId} could not be stored (SQLSTATE ${code}); set aside`,
+    );
+    const message = `the cloud could not store this event (database error ${code}); it is set aside, the rest goes on`;
+    await db.transaction((tx) =>
+      recordRefusals(
+        tx,
+        who,
+        [{ source: 'push', eventId: id, type, code: 'unprocessable', message, raw }],
+        now,
+      ),
+    );
+    return { acked: [], rejected: [{ id, index: 0, code: 'unprocessable', message, field: null }] };
+  }
+}
+
+/** One batch in one transaction: every event stored or refused, or (an error) none. */
+async function pushBatch(
   db: Database,
   who: TerminalCredential,
   raws: readonly unknown[],

@@ -137,6 +137,46 @@ describeOnEachDatabase(
       await chainGoesOn(till, m);
     });
 
+    it('sets aside an event its database cannot store (unprocessable), listed for the managers, and stores the rest of the batch', async () => {
+      const { till, m } = await tillWithMember(cloud(), 'm-poison');
+      const db = cloud().server.database;
+      // Stands in for any value a till lets through and the cloud's tables cannot take.
+      await db.query(
+        "ALTER TABLE member_facts ADD CONSTRAINT poison_postcode CHECK (postal_code IS DISTINCT FROM '6666')",
+      );
+      try {
+        const before = m.sale(T0 + HOUR, till.origin);
+        const poison = m.profileUpdated(T0 + 2 * HOUR, { postalCode: '6666' }, till.origin);
+        const after = m.sale(T0 + 3 * HOUR, till.origin);
+        // Before: the whole push failed (500), and so did every push after it.
+        const answer = await till.push([before, poison, after]);
+        expect(answer.acked).toEqual([before.id, after.id]);
+        expect(answer.rejected).toEqual([
+          {
+            id: poison.id,
+            index: 1,
+            code: 'unprocessable',
+            message: expect.stringContaining('could not store'),
+            field: null,
+          },
+        ]);
+        const listed = await db.query<{ event_id: string; code: string; raw: string }>(
+          'SELECT event_id, code, raw FROM refused_events WHERE chain_id = $1',
+          [till.pairing.chainId],
+        );
+        expect(listed.map((r) => [r.event_id, r.code])).toEqual([[poison.id, 'unprocessable']]);
+        expect(JSON.parse(listed[0]!.raw)).toEqual(poison);
+        const stored = await db.query<{ id: string }>(
+          'SELECT id FROM events WHERE chain_id = $1 AND id = $2',
+          [till.pairing.chainId, poison.id],
+        );
+        expect(stored).toEqual([]);
+      } finally {
+        await db.query('ALTER TABLE member_facts DROP CONSTRAINT poison_postcode');
+      }
+      await chainGoesOn(till, m);
+    });
+
     it("takes staff changes only from the chain's active managers (not_allowed), or a new chain's first manager", async () => {
       const store = await cloud().newStore();
       const till = await cloud().pair(store.storeCode);

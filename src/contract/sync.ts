@@ -60,6 +60,11 @@ export const REJECT_CODES = [
   'event_too_large',
   /** A `staff.saved` whose author is not an active manager of the chain (and the chain has one). */
   'not_allowed',
+  /**
+   * Valid, but the cloud's database refused to store it (a value out of a
+   * column's range): set aside alone, so it cannot hold back the rest.
+   */
+  'unprocessable',
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];
 

@@ -52,6 +52,7 @@ const REFUSED_FOR_GOOD: ReadonlySet<RejectCode> = new Set<RejectCode>([
   'wrong_chain',
   'wrong_store',
   'wrong_terminal',
+  'unprocessable',
 ]);
 
 /**

@@ -319,6 +319,11 @@ export const syncMessages = defineMessages({
     sv: 'Händelsen är för stor{detail}',
   },
 
+  'sync.reject.unprocessable': {
+    nb: 'Skyen klarte ikke å lagre registreringen: be driften se på den{detail}',
+    en: 'The cloud could not store the event: ask the operators to look at it{detail}',
+    sv: 'Molnet kunde inte spara händelsen: be driften titta på den{detail}',
+  },
   'sync.reject.not_allowed': {
     nb: 'Bare en aktiv leder i kjeden kan endre de ansatte: be en leder gjøre endringen{detail}',
     en: 'Only an active manager of the chain may change its staff: ask a manager to make the change{detail}',
