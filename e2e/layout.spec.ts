@@ -325,3 +325,28 @@ test("a new member's Velkomstkupong beside its button: the name wraps between wo
     await offerNamesWhole(page, `${width}×${height}`);
   }
 });
+
+test('the log-in fits the smallest till screen: the names, every key and «Logg inn» on 800×600 without scrolling', async ({
+  page,
+}) => {
+  // No wrong PIN here: the specs' fresh browsers share one log-in count on this till.
+  for (const [width, height] of [
+    [800, 600],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await expect(page.getByTestId('staff-name-demo-kari')).toBeVisible();
+    for (const key of [
+      page.getByTestId('staff-name-demo-kari'),
+      page.getByRole('button', { name: 'Siffer 0' }),
+      page.getByRole('button', { name: 'Logg inn' }),
+    ]) {
+      const box = await boxOf(key);
+      expect(box.y + box.height, `on the screen at ${width}×${height}`).toBeLessThanOrEqual(height);
+      expect(box.height, `a key a finger hits at ${width}×${height}`).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    if (width === 800) await shoot(page, 'login-800x600');
+  }
+});
