@@ -673,6 +673,30 @@ describe('punch cards', () => {
     ]);
   });
 
+  it('a sale voided after its full card’s reward was used: the next full card pays for that reward', () => {
+    const at = osloTime(2026, 3, 1);
+    const bags = (day: number, count: number) =>
+      m.sale(at + day * DAY, { effects: { stamps: [{ cardId: 'hundemat', count }] } });
+    const full = bags(1, 8);
+    const used = m.sale(at + 2 * DAY, { effects: { rewardsRedeemed: ['K-hundemat-m-1-1'] } });
+    const voided = m.voided(at + 3 * DAY, full.payload.saleId);
+    const cards = (list: MemberEvent[]) =>
+      memberView(programme, fold([m.enrolled(at), ...list]), at + 30 * DAY).punchCards[0]!;
+    expect(cards([full, used, voided])).toMatchObject({
+      stamps: 0,
+      completedCards: 0,
+      rewardsAvailable: [],
+    });
+    // The free bag was given for stamps the void took back: the next eight earn nothing new…
+    expect(cards([full, used, voided, bags(4, 8)])).toMatchObject({
+      completedCards: 1,
+      rewardsAvailable: [],
+    });
+    // …and the eight after them earn the next free bag.
+    const owedAndMore = cards([full, used, voided, bags(4, 8), bags(5, 8)]);
+    expect(owedAndMore.rewardsAvailable.map((r) => r.rewardId)).toEqual(['K-hundemat-m-1-2']);
+  });
+
   it('flags a reward redeemed at two offline tills', () => {
     const at = osloTime(2026, 3, 1);
     const full = m.sale(at, { effects: { stamps: [{ cardId: 'hundemat', count: 8 }] } });
