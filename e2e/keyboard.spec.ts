@@ -1,6 +1,6 @@
 /** One whole sale with the keyboard alone: PIN, barcode, F2 member by phone, F4 pay, Enter for the next customer. */
 import type { MemberDetail } from '../src/service/commands';
-import { CASHIER_PIN, apiCall, expect, products, test, uniquePhone } from './fixtures';
+import { CASHIER_PIN, apiCall, expect, products, shootSizes, test, uniquePhone } from './fixtures';
 
 test('a sale with a member, keyboard only', async ({ page, request }) => {
   const phone = uniquePhone();
@@ -72,4 +72,30 @@ test('Escape closes a dialog and gives the scan field back', async ({ page }) =>
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('receipts-dialog')).toHaveCount(0);
   await expect(page.getByTestId('scan-input')).toBeFocused();
+});
+
+test('a search word with several matches and Enter: the text stays and the first match takes the focus, Enter adds it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('pin-input')).toBeFocused();
+  await page.keyboard.type(CASHIER_PIN);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('scan-input')).toBeFocused();
+  await page.keyboard.type('kaff', { delay: 60 });
+  const results = page.getByRole('group', { name: 'Treff' });
+  await expect(results.getByRole('button')).toHaveCount(2);
+  // Before: the word went as a code («Ukjent kode») and the field and its matches were cleared.
+  await page.keyboard.press('Enter');
+  await expect(results.getByRole('button').first()).toBeFocused();
+  await expect(page.getByTestId('scan-input')).toHaveValue('kaff');
+  await shootSizes(page, 'checkout-search-matches');
+  await results.getByRole('button').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('button').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('basket-line')).toHaveCount(1);
+  await expect(page.getByTestId('basket-line')).toContainText('Kaffe, stor');
+  await expect(page.getByTestId('scan-input')).toBeFocused();
+  await expect(page.getByTestId('scan-input')).toHaveValue('');
 });

@@ -3,7 +3,8 @@
  * coupon code and presses Enter; typed words search the catalogue as you go.
  * "12*" before a code or a word takes twelve of it (antall × vare).
  */
-import { forwardRef, useEffect, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
 import type { Product } from '../../core/catalogue';
 import { api } from '../api';
 import { parseEntry } from '../entry';
@@ -39,6 +40,9 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   ref,
 ) {
   const { t, money } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+  useImperativeHandle(ref, () => input.current!, []);
   const [value, setValue] = useState('');
   const [matches, setMatches] = useState<Product[] | null>(null);
   const { quantity, text: query } = parseEntry(value);
@@ -68,11 +72,30 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
     onPick(product, quantity);
     setValue('');
     setMatches(null);
+    input.current?.focus();
+  };
+
+  const matchButtons = () => [...(results.current?.querySelectorAll('button') ?? [])];
+
+  /** Arrow keys walk the matches; Escape goes back to the text. */
+  const walkMatches = (event: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = matchButtons();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (step !== undefined && at >= 0) {
+      event.preventDefault();
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      input.current?.focus();
+    }
   };
 
   const submit = async () => {
     if (query === '') return;
     if (isWords && shown && shown.length === 1) return pick(shown[0]!);
+    // Several matches: the word is no code; the first match takes the focus, the text stays.
+    if (isWords && shown && shown.length > 1) return matchButtons()[0]?.focus();
     setValue('');
     setMatches(null);
     await onCode(query, quantity);
@@ -82,7 +105,7 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
     <div className="panel">
       <div className="scan-row">
         <input
-          ref={ref}
+          ref={input}
           aria-label={t('checkout.scanLabel')}
           className="input input-big"
           value={value}
@@ -109,7 +132,13 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
         </button>
       </div>
       {shown && (
-        <div className="search-results" aria-label={t('checkout.searchResults')} role="group">
+        <div
+          ref={results}
+          className="search-results"
+          aria-label={t('checkout.searchResults')}
+          role="group"
+          onKeyDown={walkMatches}
+        >
           {shown.length === 0 && (
             <span className="empty">{t('checkout.noResults', { query })}</span>
           )}
