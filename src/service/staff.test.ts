@@ -211,6 +211,41 @@ describe('staff as events', () => {
     expect(staffEvents(till)).toEqual([]);
   });
 
+  it('refuses a name another active staff member has: the log-in picks people by name', async () => {
+    const morten = (await till.call('staff.list', {}, till.manager)).find(
+      (s) => s.role === 'manager',
+    )!;
+    const twin = await failure(
+      till.call(
+        'staff.save',
+        { name: ` ${morten.name.toUpperCase()} `, role: 'cashier', pin: '4321' },
+        till.manager,
+      ),
+    );
+    expect(twin).toMatchObject({ code: 'name_taken', field: 'name', status: 409 });
+    expect(twin.text.nb).toContain('heter det samme');
+    // Saving someone under their own name is no clash; a name freed by a disabled colleague may be taken.
+    await till.call(
+      'staff.save',
+      { staffId: morten.staffId, name: morten.name, role: 'manager' },
+      till.manager,
+    );
+    const per = await till.call(
+      'staff.save',
+      { name: 'Per', role: 'cashier', pin: '4321' },
+      till.manager,
+    );
+    await till.call(
+      'staff.save',
+      { staffId: per.staffId, name: 'Per', role: 'cashier', active: false },
+      till.manager,
+    );
+    expect(
+      (await till.call('staff.save', { name: 'Per', role: 'cashier', pin: '4322' }, till.manager))
+        .name,
+    ).toBe('Per');
+  });
+
   it('keeps a manager from disabling or demoting themselves, and the till from losing its last manager', async () => {
     const own = await failure(
       till.call(

@@ -117,6 +117,11 @@ export const commandsMessages = defineMessages({
     en: 'The staff member was not found. Choose someone from the list.',
     sv: 'Hittade inte den anställda. Välj en anställd i listan.',
   },
+  'commands.nameTaken': {
+    nb: 'En annen ansatt heter det samme. Skriv navnet slik at de kan skilles fra hverandre, for eksempel med etternavnet.',
+    en: 'Another staff member has this name. Write it so the two can be told apart, for example with the last name.',
+    sv: 'En annan anställd heter likadant. Skriv namnet så att de går att skilja åt, till exempel med efternamnet.',
+  },
   'commands.pinTaken': {
     nb: 'En annen ansatt bruker denne PIN-koden. Velg en annen.',
     en: 'Another staff member uses this PIN. Choose another.',
