@@ -168,6 +168,15 @@ test('the owner sets a password through the link, logs in, sees the stores and t
   await expect(page).toHaveURL(/\/bo\/stores$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Butikker og kasser');
   await expect(page.getByTestId('bo-chain')).toHaveText('Bakeri Lojal');
+  // The keyboard's first stop skips the top bar and the navigation: Enter lands in the page.
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('bo-skip')).toBeFocused();
+  await expect(page.getByTestId('bo-skip')).toHaveText('Hopp til innholdet');
+  await expect(page.getByTestId('bo-skip')).toBeInViewport();
+  await shootSizes(page, 'backoffice-skip-link');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#bo-main')).toBeFocused();
   const cards = page.getByTestId('store-card');
   await expect(cards).toHaveCount(2);
   const grunerCard = cards.filter({ hasText: 'Grünerløkka' });

@@ -37,6 +37,19 @@ export function Shell({ session, children }: { session: BoSession; children: Rea
   const role = session.account.role === 'owner' ? t('role.owner') : t('role.storeManager');
   return (
     <div className="bo-shell">
+      {/* First on the page: the keyboard skips the top bar and the 11 parts of the navigation. */}
+      <a
+        className="bo-skip"
+        href="#bo-main"
+        data-testid="bo-skip"
+        onClick={(event) => {
+          // Focus, not only scroll: the next Tab goes on from the page's content.
+          event.preventDefault();
+          document.getElementById('bo-main')?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <header className="bo-top">
         <div className="bo-brand">
           <span className="bo-logo" aria-hidden="true">
@@ -79,7 +92,9 @@ export function Shell({ session, children }: { session: BoSession; children: Rea
           ))}
         </ul>
       </nav>
-      <main className="bo-main">{children}</main>
+      <main className="bo-main" id="bo-main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

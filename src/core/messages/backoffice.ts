@@ -157,6 +157,11 @@ export const backofficeMessages = defineMessages({
     en: 'Store manager',
     sv: 'butikschef',
   },
+  'backoffice.ui.app.skipToContent': {
+    nb: 'Hopp til innholdet',
+    en: 'Skip to the content',
+    sv: 'Hoppa till innehållet',
+  },
   'backoffice.ui.nav.label': {
     nb: 'Backoffice',
     en: 'Back office',
