@@ -32,7 +32,7 @@ import { readMemberState, refreshMembers } from './members';
 import type { MemberState } from './members';
 import { programmeInForce } from './programme';
 import { maintainProjections } from './projections/maintain';
-import { dropRefusedCopiesOf, recordRefusals } from './refusals';
+import { dropRefusalsOfLanded, dropRefusedCopiesOf, recordRefusals } from './refusals';
 
 type TerminalCredential = Extract<Credential, { role: 'terminal' }>;
 
@@ -309,12 +309,18 @@ function isInputDataError(error: unknown): boolean {
   );
 }
 
+/** Tries of parts of one push before what is left is refused for now (it stays in the till's outbox). */
+const MAX_PUSH_PARTS = 24;
+
 /**
  * Stores a till's batch (pushBatch). When the database refuses a value of it,
  * the batch is halved until the events it refuses are alone: each is refused
  * `unprocessable` (listed for the chain's managers with the event) and the
  * rest is stored, so one event the cloud cannot store never holds back a
- * till's outbox.
+ * till's outbox. The till keeps such an event and sends it again later (the
+ * fault may be the cloud's, and be mended). Later copies of an id are dropped
+ * first, so halving cannot let a second copy win; the halving stops after
+ * MAX_PUSH_PARTS tries, refusing the rest for now.
  */
 export async function pushEvents(
   db: Database,
@@ -326,37 +332,103 @@ export async function pushEvents(
     return await pushBatch(db, who, raws, now);
   } catch (error) {
     if (!isInputDataError(error)) throw error;
-    if (raws.length > 1) {
-      const half = Math.ceil(raws.length / 2);
-      const first = await pushEvents(db, who, raws.slice(0, half), now);
-      const second = await pushEvents(db, who, raws.slice(half), now);
-      return {
-        acked: [...first.acked, ...second.acked],
-        rejected: [
-          ...first.rejected,
-          ...second.rejected.map((r) => ({ ...r, index: r.index + half })),
-        ],
-      };
+    const seen = new Set<string>();
+    const firsts = raws.flatMap((raw, index) => {
+      const id = rawField(raw, 'id');
+      if (id !== null && seen.has(id)) return [];
+      if (id !== null) seen.add(id);
+      return [{ raw, index }];
+    });
+    return pushInParts(db, who, firsts, now, { tries: MAX_PUSH_PARTS - 1 }, error);
+  }
+}
+
+type Part = ReadonlyArray<{ raw: unknown; index: number }>;
+
+/** `part` failed as a whole with `error`: its halves are pushed on their own, down to one event. */
+async function pushInParts(
+  db: Database,
+  who: TerminalCredential,
+  part: Part,
+  now: number,
+  budget: { tries: number },
+  error: unknown,
+): Promise<PushResponse> {
+  if (part.length === 1 || budget.tries < 2)
+    return refuseUnprocessable(db, who, part, now, (error as { code: string }).code);
+  const half = Math.ceil(part.length / 2);
+  const answers: PushResponse[] = [];
+  for (const side of [part.slice(0, half), part.slice(half)]) {
+    budget.tries -= 1;
+    try {
+      const answer = await pushBatch(
+        db,
+        who,
+        side.map((e) => e.raw),
+        now,
+      );
+      // Back to the indexes of the till's request.
+      answers.push({
+        acked: answer.acked,
+        rejected: answer.rejected.map((r) => ({ ...r, index: side[r.index]!.index })),
+      });
+    } catch (sideError) {
+      if (!isInputDataError(sideError)) throw sideError;
+      answers.push(await pushInParts(db, who, side, now, budget, sideError));
     }
-    const raw = raws[0];
-    const id = rawField(raw, 'id');
-    const type = rawField(raw, 'type');
-    const code = (error as { code: string }).code;
+  }
+  return {
+    acked: answers.flatMap((a) => a.acked),
+    rejected: answers.flatMap((a) => a.rejected).sort((a, b) => a.index - b.index),
+  };
+}
+
+/** These events are refused `unprocessable` for now and listed for the managers; the log says which. */
+async function refuseUnprocessable(
+  db: Database,
+  who: TerminalCredential,
+  part: Part,
+  now: number,
+  sqlState: string,
+): Promise<PushResponse> {
+  const message = `the cloud could not store this event (database error ${sqlState}); the till sends it again later, the rest goes on`;
+  const refused = part.map(({ raw, index }) => ({
+    raw,
+    index,
+    id: rawField(raw, 'id'),
+    type: rawField(raw, 'type'),
+  }));
+  for (const r of refused) {
     // The SQLSTATE and the event, never the database's message: it may quote a member's data.
     console.error(
-      `lojal-cloud: event ${id ?? '(no id)'} (${type ?? 'no type'}) of terminal ${who.terminalId} could not be stored (SQLSTATE ${code}); set aside`,
+      `lojal-cloud: event ${r.id ?? '(no id)'} (${r.type ?? 'no type'}) of terminal ${who.terminalId} could not be stored (SQLSTATE ${sqlState}); refused for now`,
     );
-    const message = `the cloud could not store this event (database error ${code}); it is set aside, the rest goes on`;
-    await db.transaction((tx) =>
-      recordRefusals(
-        tx,
-        who,
-        [{ source: 'push', eventId: id, type, code: 'unprocessable', message, raw }],
-        now,
-      ),
-    );
-    return { acked: [], rejected: [{ id, index: 0, code: 'unprocessable', message, field: null }] };
   }
+  await db.transaction((tx) =>
+    recordRefusals(
+      tx,
+      who,
+      refused.map((r) => ({
+        source: 'push' as const,
+        eventId: r.id,
+        type: r.type,
+        code: 'unprocessable',
+        message,
+        raw: r.raw,
+      })),
+      now,
+    ),
+  );
+  return {
+    acked: [],
+    rejected: refused.map((r) => ({
+      id: r.id,
+      index: r.index,
+      code: 'unprocessable' as const,
+      message,
+      field: null,
+    })),
+  };
 }
 
 /** One batch in one transaction: every event stored or refused, or (an error) none. */
@@ -422,6 +494,8 @@ async function pushBatch(
       for (const r of refused) refuseAt(r.index, r);
       if (landed.length > 0) await storeEvents(tx, who.chainId, landed, now, state);
       acked.push(...landed.map((w) => w.event.id));
+      // Refused before (a member not yet enrolled, a value not stored), landed now: no longer the managers' concern.
+      if (acked.length > 0) await dropRefusalsOfLanded(tx, who, acked);
     }
     rejected.sort((a, b) => a.index - b.index);
     await recordRefusals(tx, who, refusals, now);

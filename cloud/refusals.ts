@@ -187,3 +187,20 @@ export async function listRefused(
     next: rows.length > options.limit ? toInt(page.at(-1)!.seq) : null,
   };
 }
+
+/**
+ * The refusals of this terminal's events that have now landed (sent again
+ * after their member's enrolment, or once the cloud could store them): taken
+ * off the managers' list. Probes the refusals' unique index per id.
+ */
+export async function dropRefusalsOfLanded(
+  tx: Queryable,
+  who: { chainId: string; terminalId: string },
+  eventIds: readonly string[],
+): Promise<void> {
+  await tx.query(
+    `DELETE FROM refused_events
+      WHERE chain_id = $1 AND terminal_id = $2 AND source = 'push' AND event_id = ANY($3::text[])`,
+    [who.chainId, who.terminalId, eventIds],
+  );
+}

@@ -137,17 +137,17 @@ describeOnEachDatabase(
       await chainGoesOn(till, m);
     });
 
-    it('sets aside an event its database cannot store (unprocessable), listed for the managers, and stores the rest of the batch', async () => {
+    it('refuses for now an event its database cannot store (unprocessable), listed for the managers, and stores the rest of the batch', async () => {
       const { till, m } = await tillWithMember(cloud(), 'm-poison');
       const db = cloud().server.database;
       // Stands in for any value a till lets through and the cloud's tables cannot take.
       await db.query(
         "ALTER TABLE member_facts ADD CONSTRAINT poison_postcode CHECK (postal_code IS DISTINCT FROM '6666')",
       );
+      const before = m.sale(T0 + HOUR, till.origin);
+      const poison = m.profileUpdated(T0 + 2 * HOUR, { postalCode: '6666' }, till.origin);
+      const after = m.sale(T0 + 3 * HOUR, till.origin);
       try {
-        const before = m.sale(T0 + HOUR, till.origin);
-        const poison = m.profileUpdated(T0 + 2 * HOUR, { postalCode: '6666' }, till.origin);
-        const after = m.sale(T0 + 3 * HOUR, till.origin);
         // Before: the whole push failed (500), and so did every push after it.
         const answer = await till.push([before, poison, after]);
         expect(answer.acked).toEqual([before.id, after.id]);
@@ -174,7 +174,33 @@ describeOnEachDatabase(
       } finally {
         await db.query('ALTER TABLE member_facts DROP CONSTRAINT poison_postcode');
       }
+      // The cloud mended: the till sends it again and it lands, off the managers' list.
+      expect(await till.push([poison])).toEqual({ acked: [poison.id], rejected: [] });
+      const left = await db.query('SELECT 1 FROM refused_events WHERE chain_id = $1', [
+        till.pairing.chainId,
+      ]);
+      expect(left).toEqual([]);
       await chainGoesOn(till, m);
+    });
+
+    it('takes a refusal off the managers’ list once its event lands (a sale pushed before its member’s enrolment)', async () => {
+      const till = await cloud().newTill();
+      const m = memberEvents('m-early-sale');
+      const enrolled = m.enrolled(T0, {}, till.origin);
+      const sale = m.sale(T0 + HOUR, till.origin);
+      // Two batches in flight can land out of order: the sale's arrives first.
+      expect(refusedCodes(await till.push([sale]))).toEqual([[sale.id, 'unknown_member']]);
+      const listed = () =>
+        cloud().server.database.query<{ event_id: string }>(
+          'SELECT event_id FROM refused_events WHERE chain_id = $1',
+          [till.pairing.chainId],
+        );
+      expect(await listed()).toEqual([{ event_id: sale.id }]);
+      expect(await till.push([enrolled, sale])).toEqual({
+        acked: [enrolled.id, sale.id],
+        rejected: [],
+      });
+      expect(await listed()).toEqual([]);
     });
 
     it("takes staff changes only from the chain's active managers (not_allowed), or a new chain's first manager", async () => {

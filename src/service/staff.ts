@@ -83,12 +83,18 @@ export function saveStaffMember(
   if (existing === null && input.pin === undefined) {
     throw new ServiceError('pin_required', msg('commands.pinRequired'), 'pin', 400);
   }
-  // The log-in screen picks people by name: two active ones with the same name cannot be told apart.
-  const name = input.name.trim().toLocaleLowerCase('nb');
-  const twin = listStaff(ctx.db, { activeOnly: true }).find(
-    (s) => s.staffId !== existing?.staffId && s.name.trim().toLocaleLowerCase('nb') === name,
-  );
-  if (active && twin !== undefined) throw conflict('name_taken', msg('commands.nameTaken'), 'name');
+  // The log-in screen picks people by name: two active ones with the same name cannot be told
+  // apart. Asked when someone is added, renamed or enabled again; twins that exist already (two
+  // tills offline, the back office) can still have their PINs and roles changed.
+  const named = (name: string) => name.trim().toLocaleLowerCase('nb');
+  const becomesVisible =
+    existing === null || !existing.active || named(existing.name) !== named(input.name);
+  if (active && becomesVisible) {
+    const twin = listStaff(ctx.db, { activeOnly: true }).find(
+      (s) => s.staffId !== existing?.staffId && named(s.name) === named(input.name),
+    );
+    if (twin !== undefined) throw conflict('name_taken', msg('commands.nameTaken'), 'name');
+  }
   if (input.pin !== undefined) {
     const holder = staffByPin(ctx.db, input.pin);
     // Never say whose PIN it is: that would tell the caller another person's PIN.

@@ -43,7 +43,8 @@ export interface PushOutcome {
  * Refusals no later push can change: the event itself is at fault. The others
  * may pass later and stay in the outbox: `unknown_member` (the enrolment may
  * land in a batch the cloud stores after this one), `clock_ahead` (the cloud's
- * clock catches up), `schema_too_new` (the cloud is updated).
+ * clock catches up), `schema_too_new` (the cloud is updated), `unprocessable`
+ * (a value the cloud's database would not store: the cloud may be mended).
  */
 const REFUSED_FOR_GOOD: ReadonlySet<RejectCode> = new Set<RejectCode>([
   'invalid_event',
@@ -52,7 +53,6 @@ const REFUSED_FOR_GOOD: ReadonlySet<RejectCode> = new Set<RejectCode>([
   'wrong_chain',
   'wrong_store',
   'wrong_terminal',
-  'unprocessable',
 ]);
 
 /**

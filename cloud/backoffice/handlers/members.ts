@@ -41,10 +41,12 @@ export const memberHandlers = {
       memberId,
       ctx.now,
       async ({ ledger }, programme, tx) => {
-        // The schema took a real date from 1900; only the chain's calendar knows whether it has come.
+        // A date changed must be a real one from 1900 to today by the chain's calendar; one on
+        // file from before this rule is let be (the form sends every field).
         const birthDate = profile.birthDate;
         if (
           birthDate &&
+          birthDate !== ledger.profile.birthDate &&
           !isBirthDateOn(birthDate, isoDate(localDateOf(ctx.now, programme.timeZone)))
         )
           throw fieldRefusal(

@@ -21,7 +21,6 @@ import { z } from 'zod';
 import { msg } from '../../core/i18n';
 import type { Shown, Text } from '../../core/i18n';
 import { isWellFormedText, LIMITS } from '../../core/limits';
-import { isBirthDateShape } from '../../core/time';
 import { says } from '../../core/schema-messages';
 import { boCommand, returns } from './define';
 import { Id } from './schemas';
@@ -54,7 +53,9 @@ export const MemberProfileInput = z.object({
   birthDate: z
     .string()
     .trim()
-    .refine((v) => v === '' || isBirthDateShape(v), {
+    // The form sends every field: a date on file from before this rule must not stop the rest
+    // being saved, so only its form is checked here; a date changed is checked in full by the handler.
+    .refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), {
       message: says(msg('backoffice.input.members.birthDate')),
     })
     .optional(),

@@ -73,7 +73,7 @@ export const ProfileInput = z.object({
     .optional(),
   birthDate: z
     .string()
-    .refine((v) => v === '' || isBirthDateShape(v), { message: says(msg('contract.birthDate')) })
+    .refine(isBirthDateShape, { message: says(msg('contract.birthDate')) })
     .optional(),
   postalCode: z
     .string()

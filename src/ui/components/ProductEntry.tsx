@@ -44,7 +44,8 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   const results = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => input.current!, []);
   const [value, setValue] = useState('');
-  const [matches, setMatches] = useState<Product[] | null>(null);
+  /** The catalogue's matches and the words they are for (never shown for other words). */
+  const [matches, setMatches] = useState<{ query: string; found: Product[] } | null>(null);
   const { quantity, text: query } = parseEntry(value);
   const waiting = BARE_PREFIX.exec(value);
   /** The quantity the next item gets, shown beside the field while it is typed. */
@@ -56,8 +57,8 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
     let alive = true;
     const timer = setTimeout(() => {
       api.call('product.search', { query, limit: 8 }).then(
-        (found) => alive && setMatches(found),
-        () => alive && setMatches([]),
+        (found) => alive && setMatches({ query, found }),
+        () => alive && setMatches({ query, found: [] }),
       );
     }, SEARCH_DELAY_MS);
     return () => {
@@ -66,7 +67,7 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
     };
   }, [query, isWords]);
 
-  const shown = isWords ? matches : null;
+  const shown = isWords && matches?.query === query ? matches.found : null;
 
   const pick = (product: Product) => {
     onPick(product, quantity);
@@ -94,8 +95,12 @@ export const ProductEntry = forwardRef<HTMLInputElement, ProductEntryProps>(func
   const submit = async () => {
     if (query === '') return;
     if (isWords && shown && shown.length === 1) return pick(shown[0]!);
-    // Several matches: the word is no code; the first match takes the focus, the text stays.
-    if (isWords && shown && shown.length > 1) return matchButtons()[0]?.focus();
+    // Several matches and no code (a campaign's coupon code is words too): the first match
+    // takes the focus and the text stays.
+    if (isWords && shown && shown.length > 1) {
+      const scanned = await api.call('scan.classify', { code: query }).catch(() => null);
+      if (scanned?.kind === 'rejected') return matchButtons()[0]?.focus();
+    }
     setValue('');
     setMatches(null);
     await onCode(query, quantity);
