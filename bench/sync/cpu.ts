@@ -3,6 +3,8 @@
  * and the in-process cloud) and the PostgreSQL server's, when it runs on this
  * machine (its processes read from /proc). On a machine of N cores a figure
  * cannot take less wall time than their sum ÷ N: the bound the push's note gives.
+ * Every `postgres` process counts (run no other cluster's work beside a bench),
+ * and a connection that closes meanwhile takes its share with it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -27,7 +29,7 @@ function postgresCpuSeconds(): number | null {
       const close = stat.lastIndexOf(')');
       if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
       const fields = stat.slice(close + 2).split(' ');
-      // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after "state".
+      // utime and stime are fields 14 and 15 of the whole line: indexes 11 and 12 after "state".
       ticks += Number(fields[11]) + Number(fields[12]);
       found = true;
     } catch {
