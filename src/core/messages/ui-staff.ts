@@ -36,6 +36,11 @@ export const uiStaffMessages = defineMessages({
     en: 'Choose someone in the list to change them, or add someone new.',
     sv: 'Välj någon i listan för att ändra, eller lägg till en ny.',
   },
+  'ui.staff.ownAccess': {
+    nb: 'Du kan ikke deaktivere deg selv. Be en annen leder om det.',
+    en: 'You cannot disable your own account. Ask another manager.',
+    sv: 'Du kan inte inaktivera ditt eget konto. Be en annan chef om det.',
+  },
   'ui.staff.you': {
     nb: '(deg)',
     en: '(you)',

@@ -132,7 +132,14 @@ export function StaffDialog({ staff, onClose }: StaffDialogProps) {
         </section>
         <section className="stack" data-testid="staff-editor">
           {editing.kind === 'new' && <StaffForm key="new" person={null} onSaved={saved} />}
-          {selected && <StaffForm key={selected.staffId} person={selected} onSaved={saved} />}
+          {selected && (
+            <StaffForm
+              key={selected.staffId}
+              person={selected}
+              me={selected.staffId === staff.staffId}
+              onSaved={saved}
+            />
+          )}
           {editing.kind === 'none' && <p className="empty">{t('staff.choose')}</p>}
           {done && <DoneLine said={done} />}
         </section>
@@ -244,9 +251,12 @@ function StaffRow({
 /** Add someone (person null) or change them: name, role, a PIN; then disable or enable. */
 function StaffForm({
   person,
+  me = false,
   onSaved,
 }: {
   person: StaffDetail | null;
+  /** The manager's own account: disabling it is not offered (the service would refuse). */
+  me?: boolean;
   onSaved(detail: StaffDetail, said: Shown): void;
 }) {
   const { t, say } = useI18n();
@@ -441,7 +451,11 @@ function StaffForm({
       {person && (
         <div className="stack" data-testid="staff-access">
           <h3 className="subhead">{t('staff.access')}</h3>
-          {!confirming ? (
+          {me ? (
+            <p className="member-sub" data-testid="staff-own-access">
+              {t('staff.ownAccess')}
+            </p>
+          ) : !confirming ? (
             <button
               type="button"
               className={person.active ? 'btn btn-danger' : 'btn'}
