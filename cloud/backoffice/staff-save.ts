@@ -35,6 +35,7 @@ export const STAFF_PIN_COST: ScryptCost = { N: 16384, r: 8, p: 1 };
 
 interface StaffState {
   employeeId: string;
+  name: string;
   hlc: string;
   role: 'cashier' | 'manager';
   active: boolean;
@@ -47,11 +48,12 @@ async function chainStaff(tx: Queryable, chainId: string): Promise<Map<string, S
   const rows = await tx.query<{
     hlc: string;
     employee_id: string;
+    name: string;
     role: 'cashier' | 'manager';
     active: boolean;
     pin_hash: string | null;
   }>(
-    `SELECT hlc, payload->>'employeeId' AS employee_id, payload->>'role' AS role,
+    `SELECT hlc, payload->>'employeeId' AS employee_id, payload->>'name' AS name, payload->>'role' AS role,
             (payload->>'active')::boolean AS active, payload->>'pinHash' AS pin_hash
        FROM events WHERE chain_id = $1 AND type = 'staff.saved'`,
     [chainId],
@@ -60,13 +62,15 @@ async function chainStaff(tx: Queryable, chainId: string): Promise<Map<string, S
   for (const r of rows) {
     const known = staff.get(r.employee_id) ?? {
       employeeId: r.employee_id,
+      name: r.name,
       hlc: '',
       role: r.role,
       active: false,
       pinHash: null,
       pinHlc: '',
     };
-    if (r.hlc > known.hlc) Object.assign(known, { hlc: r.hlc, role: r.role, active: r.active });
+    if (r.hlc > known.hlc)
+      Object.assign(known, { hlc: r.hlc, name: r.name, role: r.role, active: r.active });
     if (r.pin_hash !== null && r.hlc > known.pinHlc)
       Object.assign(known, { pinHash: r.pin_hash, pinHlc: r.hlc });
     staff.set(r.employee_id, known);
@@ -102,6 +106,23 @@ export async function saveStaffMember(
     await lockStaff(tx, scope.chainId);
     const staff = await chainStaff(tx, scope.chainId);
     const existing = input.staffId === undefined ? null : (staff.get(input.staffId) ?? null);
+    // As the till rules (src/service/staff.ts): the log-in picks people by name, so no two
+    // active ones share one; asked when someone is added, renamed or enabled again.
+    const named = (name: string) => name.trim().toLocaleLowerCase('nb');
+    const becomesVisible =
+      existing === null || !existing.active || named(existing.name) !== named(input.name);
+    if (
+      input.active &&
+      becomesVisible &&
+      [...staff.values()].some(
+        (s) => s.employeeId !== employeeId && s.active && named(s.name) === named(input.name),
+      )
+    )
+      throw refusal(
+        'name',
+        'backoffice.stores.staffNameTaken',
+        'an active staff member has this name',
+      );
     if (input.pin !== undefined) {
       for (const other of staff.values()) {
         if (other.employeeId === employeeId || !other.active || other.pinHash === null) continue;

@@ -201,6 +201,17 @@ describeBackoffice('stores and staff in the back office', (cloud) => {
       }),
     );
     expect(taken).toMatchObject({ status: 400, field: 'pin' });
+    // So is a name (the till's log-in picks people by name), case and spaces aside.
+    const twin = refused(
+      await owner.call('staff.save', {
+        storeId: torgetId,
+        name: ' per kasse ',
+        role: 'cashier',
+        pin: '818181',
+        pinAgain: '818181',
+      }),
+    );
+    expect(twin).toMatchObject({ status: 400, field: 'name' });
   });
 
   it('keeps the till’s rules: PINs typed twice alike, unique among active staff, an active manager kept', async () => {

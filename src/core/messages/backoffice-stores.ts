@@ -31,6 +31,11 @@ export const backofficeStoresMessages = defineMessages({
     en: 'The PINs are not the same. Type the same one twice.',
     sv: 'PIN-koderna är inte lika. Skriv samma två gånger.',
   },
+  'backoffice.stores.staffNameTaken': {
+    nb: 'En annen ansatt i kjeden heter det samme. Skriv navnet slik at kassen kan skille dem, for eksempel med etternavnet.',
+    en: 'Another staff member of the chain has this name. Write it so the till can tell them apart, for example with the last name.',
+    sv: 'En annan anställd i kedjan heter likadant. Skriv namnet så att kassan kan skilja dem åt, till exempel med efternamnet.',
+  },
   'backoffice.stores.pinTaken': {
     nb: 'Velg en annen PIN-kode.',
     en: 'Choose another PIN.',
