@@ -90,31 +90,56 @@ test.afterAll(async () => {
   await stopPaired(shared);
 });
 
-/** One picture of the till's QR, read from its pixels as a phone's camera reads a frame. */
+/**
+ * One picture of the till's QR, read from its pixels as a phone's camera reads a frame: the
+ * screenshot first, then the code as the till draws it (its SVG) at 300 and 450 px, a camera
+ * nearer. The detector misjudges some codes (the token is random, so another code each run)
+ * at one size and not at another.
+ */
 async function readQrOnce(page: Page, reader: Page): Promise<string | null> {
-  const png = await page.getByTestId('join-qr').screenshot();
-  // The screenshot's pixels, through a blank page's canvas (no PNG library needed).
-  const { luma, width, height } = await reader.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const g = canvas.getContext('2d')!;
-      g.drawImage(image, 0, 0);
-      const rgba = g.getImageData(0, 0, image.width, image.height).data;
-      const out: number[] = [];
-      for (let i = 0; i < rgba.length; i += 4)
-        out.push(Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!));
-      return { luma: out, width: image.width, height: image.height };
+  const qr = page.getByTestId('join-qr');
+  const png = await qr.screenshot();
+  const svg = await qr.evaluate((el) => new XMLSerializer().serializeToString(el));
+  // The pixels, through a blank page's canvas (no PNG library needed).
+  const frames = await reader.evaluate(
+    async (sources) => {
+      const frame = async (src: string, size: number | null) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = size ?? image.width;
+        canvas.height = size ?? image.height;
+        const g = canvas.getContext('2d')!;
+        g.fillStyle = '#fff';
+        g.fillRect(0, 0, canvas.width, canvas.height);
+        g.drawImage(image, 0, 0, canvas.width, canvas.height);
+        const rgba = g.getImageData(0, 0, canvas.width, canvas.height).data;
+        const luma: number[] = [];
+        for (let i = 0; i < rgba.length; i += 4)
+          luma.push(Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!));
+        return { luma, width: canvas.width, height: canvas.height };
+      };
+      return [
+        await frame(sources.png, null),
+        await frame(sources.svg, 300),
+        await frame(sources.svg, 450),
+      ];
     },
-    `data:image/png;base64,${png.toString('base64')}`,
+    {
+      png: `data:image/png;base64,${png.toString('base64')}`,
+      svg: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`,
+    },
   );
-  return (
-    new LuminanceDecoder(['qr']).decode(new Uint8ClampedArray(luma), width, height)?.text ?? null
-  );
+  for (const { luma, width, height } of frames) {
+    const text = new LuminanceDecoder(['qr']).decode(
+      new Uint8ClampedArray(luma),
+      width,
+      height,
+    )?.text;
+    if (text) return text;
+  }
+  return null;
 }
 
 /** The QR on the till's screen: a camera takes frames until one reads (the dialog may still be opening). */
