@@ -185,9 +185,12 @@ async function claimBatch(
   const channels = configuredChannels(messaging);
   const batchSize = messaging.config.batchSize ?? 500;
   return db.transaction(async (tx) => {
-    const [lock] = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [
-      SENDER_LOCK,
-    ]);
+    // Per schema: one cloud's rounds exclude each other, not another cloud's on the same server
+    // (advisory locks are the whole database's; the tests run clouds side by side in schemas).
+    const [lock] = await tx.query<{ ok: boolean }>(
+      'SELECT pg_try_advisory_xact_lock($1, hashtext(current_schema())) AS ok',
+      [SENDER_LOCK],
+    );
     if (!lock?.ok) return null;
     const rows = await tx.query<Record<string, unknown>>(
       `SELECT chain_id, id, member_id, channel, subject, body, html, attempts, not_before FROM outbox
