@@ -18,6 +18,7 @@ import { EVENT_SCHEMA_VERSION } from '../../src/core/events';
 import type { EventEnvelope, LojalEvent } from '../../src/core/events';
 import { decodeHlc, encodeHlc, receiveHlc } from '../../src/core/hlc';
 import { msg } from '../../src/core/i18n';
+import { sameStaffName } from '../../src/core/staff-names';
 import type { BoParsedInput } from '../../src/contract/backoffice/commands';
 import type { BoStaffMember } from '../../src/contract/backoffice/types';
 import { hashPassword, verifyPassword } from '../accounts/passwords';
@@ -108,14 +109,13 @@ export async function saveStaffMember(
     const existing = input.staffId === undefined ? null : (staff.get(input.staffId) ?? null);
     // As the till rules (src/service/staff.ts): the log-in picks people by name, so no two
     // active ones share one; asked when someone is added, renamed or enabled again.
-    const named = (name: string) => name.trim().toLocaleLowerCase('nb');
     const becomesVisible =
-      existing === null || !existing.active || named(existing.name) !== named(input.name);
+      existing === null || !existing.active || !sameStaffName(existing.name, input.name);
     if (
       input.active &&
       becomesVisible &&
       [...staff.values()].some(
-        (s) => s.employeeId !== employeeId && s.active && named(s.name) === named(input.name),
+        (s) => s.employeeId !== employeeId && s.active && sameStaffName(s.name, input.name),
       )
     )
       throw refusal(

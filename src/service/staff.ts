@@ -6,6 +6,7 @@
  */
 import type { StaffDetail } from '../contract/commands/types';
 import { msg } from '../core/i18n';
+import { sameStaffName } from '../core/staff-names';
 import {
   activeManagerIds,
   hasActiveStaff as anyActiveStaff,
@@ -86,12 +87,11 @@ export function saveStaffMember(
   // The log-in screen picks people by name: two active ones with the same name cannot be told
   // apart. Asked when someone is added, renamed or enabled again; twins that exist already (two
   // tills offline, the back office) can still have their PINs and roles changed.
-  const named = (name: string) => name.trim().toLocaleLowerCase('nb');
   const becomesVisible =
-    existing === null || !existing.active || named(existing.name) !== named(input.name);
+    existing === null || !existing.active || !sameStaffName(existing.name, input.name);
   if (active && becomesVisible) {
     const twin = listStaff(ctx.db, { activeOnly: true }).find(
-      (s) => s.staffId !== existing?.staffId && named(s.name) === named(input.name),
+      (s) => s.staffId !== existing?.staffId && sameStaffName(s.name, input.name),
     );
     if (twin !== undefined) throw conflict('name_taken', msg('commands.nameTaken'), 'name');
   }

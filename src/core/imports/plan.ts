@@ -24,7 +24,7 @@
 import { msg } from '../i18n';
 import type { Msg } from '../i18n';
 import { normalisePhone } from '../phone';
-import { daysInMonth, startOfLocalDay } from '../time';
+import { daysInMonth, isBirthDateOn, startOfLocalDay } from '../time';
 import type { Profile } from '../events';
 
 import { IMPORT_FIELDS } from './fields';
@@ -340,7 +340,7 @@ export function planImport(
     const typedBirth = cell('birthDate');
     if (typedBirth !== '') {
       const date = parseImportDate(typedBirth);
-      if (!date || date.year < 1900 || isoOf(date) > options.today)
+      if (!date || !isBirthDateOn(isoOf(date), options.today))
         refuse('birthDate', msg('backoffice.import.reason.dateInvalid', { value: typedBirth }));
       else birthDate = isoOf(date);
     }
