@@ -487,6 +487,11 @@ const MEMBER_OPTIONAL: ReadonlySet<EventType> = new Set([
   'sale.returned',
 ]);
 
+/** A type whose events may be without a member (a sale, its void or return). */
+export function isMemberOptional(type: string): boolean {
+  return (MEMBER_OPTIONAL as ReadonlySet<string>).has(type);
+}
+
 /** Text no database or JSON parser takes, or a number beyond 2^53, anywhere in the event. */
 export class EventJsonError extends RangeError {
   constructor(readonly problem: JsonProblem) {

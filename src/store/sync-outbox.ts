@@ -22,16 +22,19 @@ export interface OutboxPosition {
 
 /** Unpushed local events after `after` (from the start when null), oldest first by clock. */
 export function outboxPage(db: Db, after: OutboxPosition | null, limit: number): LojalEvent[] {
-  const rows = (
+  return outboxRows(db, after, limit).map(eventFromRow);
+}
+
+/** outboxPage's rows as stored (payloads unread): a reader may pass some by on their columns. */
+export function outboxRows(db: Db, after: OutboxPosition | null, limit: number): EventRow[] {
+  return (
     after === null
-      ? db.prepare('SELECT * FROM events WHERE pushed = 0 ORDER BY hlc, id LIMIT ?').all(limit)
-      : db
-          .prepare(
-            'SELECT * FROM events WHERE pushed = 0 AND (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?',
-          )
-          .all(after.hlc, after.id, limit)
+      ? statement(db, 'SELECT * FROM events WHERE pushed = 0 ORDER BY hlc, id LIMIT ?').all(limit)
+      : statement(
+          db,
+          'SELECT * FROM events WHERE pushed = 0 AND (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?',
+        ).all(after.hlc, after.id, limit)
   ) as EventRow[];
-  return rows.map(eventFromRow);
 }
 
 /**

@@ -14,7 +14,9 @@
  */
 import { markPushed } from '../store';
 import type { Db } from '../store';
-import { outboxPage, SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
+import { eventFromRow } from '../store/event-log';
+import { outboxRows, SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
+import { laneOf } from './push-lanes';
 import type { OutboxPosition } from '../store/sync-outbox';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
@@ -77,10 +79,10 @@ function enrolmentSetAside(db: Db, code: RejectCode, event: LojalEvent): boolean
 export const PUSH_BODY_BUDGET_BYTES = DEFAULT_BODY_LIMIT_BYTES - 64 * 1024;
 
 /**
- * Batches on their way at once: the next is read and sent while the cloud
- * stores the one before, so a slow link's round trips and the cloud's work
- * overlap. The cloud takes them in either order (each id once, each member
- * under its own lock).
+ * Batches on their way at once, one per lane (src/sync/push-lanes.ts): the
+ * next is read and sent while the cloud stores another, so a slow link's round
+ * trips and the cloud's work overlap, and as the lanes share no member the
+ * cloud stores them side by side.
  */
 export const PUSH_BATCHES_IN_FLIGHT = 2;
 
@@ -91,6 +93,14 @@ interface Sent {
   /** Where the page was read from: a batch too large for a proxy is read again from here, smaller. */
   from: OutboxPosition | null;
   settled: Promise<Settled>;
+}
+
+/** One lane's walk through the outbox. */
+interface Lane {
+  index: number;
+  position: OutboxPosition | null;
+  readAll: boolean;
+  sent: Sent | null;
 }
 
 export interface PushLimits {
@@ -128,22 +138,27 @@ export async function pushOutbox(
   };
 
   /**
-   * The next batch from `from`: up to `size` events and `budget` bytes. An
-   * event too large for any request is set aside on the way. Null when the
-   * outbox has nothing more after `from`.
+   * The lane's next batch from `from`: up to `size` of its events and `budget`
+   * bytes; the other lanes' rows are passed by unread. An event too large for
+   * any request is set aside on the way. Null when the outbox holds nothing
+   * more of the lane after `from`.
    */
   const nextBatch = (
+    lane: number,
     from: OutboxPosition | null,
     size: number,
   ): { batch: LojalEvent[]; last: OutboxPosition } | null => {
     let position = from;
+    const batch: LojalEvent[] = [];
+    let bytes = 0;
     for (;;) {
-      const page = outboxPage(db, position, size);
-      if (page.length === 0) return null;
-      const batch: LojalEvent[] = [];
-      let bytes = 0;
-      let last: OutboxPosition = position!;
-      for (const event of page) {
+      const rows = outboxRows(db, position, size);
+      if (rows.length === 0) return batch.length > 0 ? { batch, last: position! } : null;
+      for (const row of rows) {
+        const before = position;
+        position = { hlc: row.hlc, id: row.id };
+        if (laneOf(row, PUSH_BATCHES_IN_FLIGHT) !== lane) continue;
+        const event = eventFromRow(row);
         // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
         const weight = eventBytes(event);
         const cap = Math.min(maxEventBytesFor(event.type), budget);
@@ -153,17 +168,13 @@ export async function pushOutbox(
             'event_too_large',
             `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
           );
-          last = { hlc: event.hlc, id: event.id };
           continue;
         }
-        if (batch.length > 0 && bytes + weight > budget) break;
+        if (batch.length > 0 && bytes + weight > budget) return { batch, last: before! };
         batch.push(event);
         bytes += weight;
-        last = { hlc: event.hlc, id: event.id };
+        if (batch.length >= size) return { batch, last: position };
       }
-      if (batch.length > 0) return { batch, last };
-      // The whole page was set aside: read on.
-      position = last;
     }
   };
   const record = (batch: readonly LojalEvent[], answer: PushResult) => {
@@ -189,65 +200,78 @@ export async function pushOutbox(
   };
 
   /**
-   * Batches in flight together may reach the cloud out of order: a later one
-   * whose member's enrolment is in an earlier one is refused unknown_member.
-   * Once everything has landed, the outbox is read again once from the start.
+   * A member's events travel in one lane, in order, so the cloud should know
+   * every member by the time their events arrive. Should it still answer
+   * unknown_member (an enrolment stored late for another reason), the outbox
+   * is read again once from the start once everything has landed.
    */
   let overtaken = false;
   let readAgain = false;
-  let position: OutboxPosition | null = null;
   let size = limits.batchSize;
-  let readAll = false;
-  const inFlight: Sent[] = [];
-  for (;;) {
-    while (!readAll && inFlight.length < PUSH_BATCHES_IN_FLIGHT) {
-      const next = nextBatch(position, size);
-      if (next === null) {
-        readAll = true;
-        break;
-      }
-      const { batch } = next;
-      const settled = api.push(terminalId, batch).then(
-        (answer): Settled => ({ ok: true, answer }),
-        (error: unknown): Settled => ({ ok: false, error }),
-      );
-      inFlight.push({ batch, from: position, settled });
-      position = next.last;
+  const lanes: Lane[] = Array.from({ length: PUSH_BATCHES_IN_FLIGHT }, (_, index) => ({
+    index,
+    position: null,
+    readAll: false,
+    sent: null,
+  }));
+  const send = (lane: Lane): void => {
+    const next = nextBatch(lane.index, lane.position, size);
+    if (next === null) {
+      lane.readAll = true;
+      return;
     }
-    const next = inFlight.shift();
-    if (next === undefined) {
+    const settled = api.push(terminalId, next.batch).then(
+      (answer): Settled => ({ ok: true, answer }),
+      (error: unknown): Settled => ({ ok: false, error }),
+    );
+    lane.sent = { batch: next.batch, from: lane.position, settled };
+    lane.position = next.last;
+  };
+  for (;;) {
+    for (const lane of lanes) if (lane.sent === null && !lane.readAll) send(lane);
+    const busy = lanes.filter((lane) => lane.sent !== null);
+    if (busy.length === 0) {
       if (!overtaken || readAgain || pushed === 0) return outcome();
       readAgain = true;
       overtaken = false;
       for (const [id, r] of rejected) if (r.code === 'unknown_member') rejected.delete(id);
-      position = null;
-      readAll = false;
+      for (const lane of lanes) Object.assign(lane, { position: null, readAll: false });
       continue;
     }
-    const settled = await next.settled;
+    // Whichever lane's batch is answered first.
+    const { lane, settled } = await Promise.race(
+      busy.map((lane) => lane.sent!.settled.then((settled) => ({ lane, settled }))),
+    );
+    const sent = lane.sent!;
+    lane.sent = null;
     // Stopping: what is still on its way is left to land; unacked events go next time.
     if (stopped()) return outcome();
     if (settled.ok) {
-      record(next.batch, settled.answer);
+      record(sent.batch, settled.answer);
       continue;
     }
-    // What was sent after the failed batch lands first, its acks kept, before going on or giving up.
-    for (const later of inFlight.splice(0)) {
-      const landed = await later.settled;
+    // What else is on its way lands first, its acks kept, before going on or giving up.
+    for (const other of lanes) {
+      if (other.sent === null) continue;
+      const { batch, from } = other.sent;
+      const landed = await other.sent.settled;
+      other.sent = null;
       if (stopped()) return outcome();
-      if (landed.ok) record(later.batch, landed.answer);
+      if (landed.ok) record(batch, landed.answer);
+      // Not stored: the lane reads it again.
+      else Object.assign(other, { position: from, readAll: false });
     }
     const error = settled.error;
     // A proxy with a smaller body limit than the cloud's: send less at a time.
     if (error instanceof CloudRefused && error.code === 'body_too_large') {
-      position = next.from;
-      readAll = false;
-      if (next.batch.length > 1) {
-        size = Math.max(1, Math.min(size, Math.floor(next.batch.length / 2)));
+      lane.position = sent.from;
+      lane.readAll = false;
+      if (sent.batch.length > 1) {
+        size = Math.max(1, Math.min(size, Math.floor(sent.batch.length / 2)));
         continue;
       }
       // Alone and still too large for whatever is in the way: it must not hold back the rest.
-      const [alone] = next.batch;
+      const [alone] = sent.batch;
       putAside(alone!, 'body_too_large', error.message);
       continue;
     }

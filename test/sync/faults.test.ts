@@ -160,10 +160,11 @@ for (const backend of await backends()) {
       );
     });
 
-    it('sends again, in the same push, the events of a member whose enrolment a later batch overtook', async () => {
-      // Two batches are in flight at once. When the second reaches the cloud first, the
-      // cloud does not know yet the members the first one enrols and refuses their
-      // later events (unknown_member); once the first has landed, the push sends them again.
+    it('lands every event in one push when a batch is held up on the way', async () => {
+      // Two batches are in flight at once, and the second reaches the cloud first. A
+      // member's events all travel in one lane, so none arrives before the member's
+      // enrolment (src/sync/push-lanes.ts); were one refused unknown_member all the same,
+      // the push sends it again once everything has landed.
       const world: WorldClock = { now: T0 };
       await withScenario(
         cloud,
