@@ -45,8 +45,7 @@ function watched(api: CloudApi): Watched {
       async push(terminalId, events) {
         w.sizes.push(events.length);
         const members = new Set(events.flatMap((e) => (e.memberId === null ? [] : [e.memberId])));
-        for (const other of inFlight)
-          for (const m of members) if (other.has(m)) w.shared.add(m);
+        for (const other of inFlight) for (const m of members) if (other.has(m)) w.shared.add(m);
         inFlight.add(members);
         w.maxInFlight = Math.max(w.maxInFlight, inFlight.size);
         try {
