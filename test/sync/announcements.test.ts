@@ -15,6 +15,8 @@ import { connect, createServer } from 'node:net';
 import type { Server, Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src/sync/protocol';
+import { PUSH_BATCHES_IN_FLIGHT } from '../../src/sync/push';
+import { laneOf } from '../../src/sync/push-lanes';
 import { FaultyProxy } from '../helpers/faulty-proxy';
 import { backends, newChain, startTestCloud } from './support/cloud';
 import type { TestCloud } from './support/cloud';
@@ -317,15 +319,24 @@ for (const backend of await backends()) {
           pushesBefore + 1,
         ),
       );
+      const meanwhile: string[] = [];
       for (const phone of ['95000002', '95000003', '95000004'])
-        await a.call('member.enrol', { phone, acceptTerms: true });
+        meanwhile.push(
+          (await a.call('member.enrol', { phone, acceptTerms: true })).member.memberId,
+        );
       expect(a.service.sync.status().pending).toBeGreaterThanOrEqual(4);
       release();
 
       await eventually(() => expect(a.service.sync.status().pending).toBe(0));
       const pushes = proxy.log.filter((r) => r.path.startsWith(ROUTES.push));
-      // The held one and one more with the three (no timer: the interval is 10 minutes).
-      expect(pushes.length).toBe(pushesBefore + 2);
+      // The held one and one more push with the three (no timer: the interval is 10 minutes).
+      // That push sends a request per lane its members fall in (src/sync/push-lanes.ts).
+      const lanes = new Set(
+        meanwhile.map((memberId) =>
+          laneOf({ id: '', type: 'member.enrolled', member_id: memberId }, PUSH_BATCHES_IN_FLIGHT),
+        ),
+      );
+      expect(pushes.length).toBe(pushesBefore + 1 + lanes.size);
       expect(pushes.every((r) => r.status === 200)).toBe(true);
     });
   });
