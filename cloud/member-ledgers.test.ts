@@ -296,6 +296,34 @@ for (const target of DATABASE_TARGETS) {
       expect(await kinds()).toEqual(['coupon_redeemed_twice']);
     });
 
+    it('keeps a tail of event ids, and reads a tail written before (the events themselves) as well', async () => {
+      const chainId = 'chain-tail-ids';
+      await db!.query('INSERT INTO chains (id, name, created_at) VALUES ($1, $1, 0)', [chainId]);
+      const m = memberEvents('m-tail');
+      const sale = (n: number) =>
+        m.sale(T0 + n * HOUR, { chainId, saleId: `s-${n}`, effects: { pointsEarned: 10 * n } });
+      const events = [m.enrolled(T0, {}, { chainId }), sale(1), sale(2), sale(3)];
+      await db!.transaction((tx) => appendEvents(tx, chainId, events.slice(0, 2), T0 + DAY));
+      await db!.transaction((tx) => appendEvents(tx, chainId, [events[2]!], T0 + DAY));
+      const tail = async () =>
+        (
+          await db!.query<{ tail: string }>('SELECT tail FROM member_ledgers WHERE chain_id = $1', [
+            chainId,
+          ])
+        )[0]!.tail;
+      // The sale is in `events` once; the tail only names it.
+      expect(JSON.parse(await tail())).toEqual([events[2]!.id]);
+      // A tail as migration 025 found it: the event itself, then an id appended after it.
+      await db!.query('UPDATE member_ledgers SET tail = $2 WHERE chain_id = $1', [
+        chainId,
+        JSON.stringify([events[2]]),
+      ]);
+      await db!.transaction((tx) => appendEvents(tx, chainId, [events[3]!], T0 + DAY));
+      expect(JSON.parse(await tail())).toEqual([events[2], events[3]!.id]);
+      const [stored] = await chainLedgers(db!, chainId, null, 1);
+      expect(stored!.ledger).toEqual(foldMember(events));
+    });
+
     it('folds a member from the log when its stored row does not read back', async () => {
       const chainId = 'chain-unreadable';
       await db!.query('INSERT INTO chains (id, name, created_at) VALUES ($1, $1, 0)', [chainId]);

@@ -31,6 +31,17 @@ export function decodeLedger(stored: Uint8Array): MemberLedger {
 }
 
 /**
+ * A row's tail as the events' JSON list, for a SELECT over `member_ledgers`
+ * aliased `alias` (or unaliased: ''). The stored tail names its events by id
+ * (migration 025; tails written before hold the events themselves); an empty
+ * tail is read without a call.
+ */
+export function tailEventsSql(alias = ''): string {
+  const col = (name: string) => (alias === '' ? name : `${alias}.${name}`);
+  return `CASE WHEN ${col('tail')} = '[]' THEN '[]' ELSE member_tail_events(${col('chain_id')}, ${col('tail')}) END`;
+}
+
+/**
  * Events a row's tail holds at most before they are written into its ledger:
  * a push that finds a member's tail full reads and writes the ledger whole.
  */
@@ -61,7 +72,8 @@ export async function readLedgerRows(
   const rows = new Map<string, LedgerRow>();
   if (memberIds.length === 0) return rows;
   const stored = await tx.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
-    'SELECT member_id, ledger, tail FROM member_ledgers WHERE chain_id = $1 AND member_id = ANY($2::text[])',
+    `SELECT member_id, ledger, ${tailEventsSql()} AS tail FROM member_ledgers
+      WHERE chain_id = $1 AND member_id = ANY($2::text[])`,
     [chainId, memberIds],
   );
   for (const row of stored) {
@@ -136,7 +148,8 @@ export async function readLedgerHeads(
 
 /**
  * Appends events to these members' tails in the database, the ledgers
- * neither read nor written: the text of each tail grows by the events' JSON.
+ * neither read nor written: the text of each tail grows by the events' ids
+ * (the events themselves are in `events`, stored just before).
  */
 export async function appendToTails(
   tx: Queryable,
@@ -147,8 +160,8 @@ export async function appendToTails(
   if (appends.length === 0) return;
   const rows = appends.map((a) => ({
     member_id: a.memberId,
-    // The events' JSON without the list's brackets: spliced into the stored list's text.
-    events: a.events.map((e) => JSON.stringify(e)).join(','),
+    // The ids' JSON without the list's brackets: spliced into the stored list's text.
+    events: a.events.map((e) => JSON.stringify(e.id)).join(','),
     count: a.events.length,
     last_hlc: a.lastHlc,
   }));
@@ -198,7 +211,7 @@ export async function chainLedgers(
     tail: string;
     last_hlc: string;
   }>(
-    `SELECT member_id, ledger, tail, last_hlc FROM member_ledgers
+    `SELECT member_id, ledger, ${tailEventsSql()} AS tail, last_hlc FROM member_ledgers
       WHERE chain_id = $1 AND ($2::text IS NULL OR member_id > $2)
       ORDER BY member_id LIMIT $3`,
     [chainId, afterMemberId, limit],
@@ -260,8 +273,8 @@ export async function writeLedgerRows(
 }
 
 /**
- * Stores these members' new tails (the stored ledger unchanged: its bytes are
- * not written again), with the clock the ledger now has.
+ * Stores these members' new tails, as their events' ids (the stored ledger
+ * unchanged: its bytes are not written again), with the clock the ledger now has.
  */
 export async function writeTails(
   tx: Queryable,
@@ -273,7 +286,7 @@ export async function writeTails(
   // One JSON text, each tail a JSON value in it (not a string to escape again).
   const rows = tails.map((t) => ({
     member_id: t.ledger.memberId,
-    tail: t.tail,
+    tail: t.tail.map((e) => e.id),
     flag_free: flagFree(t.ledger),
     last_hlc: t.ledger.lastHlc,
   }));

@@ -18,7 +18,7 @@ import type { SnapshotEventsResponseBody, SnapshotHeadResponse } from '../src/sy
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
-import { decodeLedger, encodeLedger, foldRows } from './member-ledgers';
+import { decodeLedger, encodeLedger, foldRows, tailEventsSql } from './member-ledgers';
 import type { EventRow } from './event-rows';
 
 const DAY_MS = 86_400_000;
@@ -85,7 +85,7 @@ export async function currentLedgersDeflated(
     memberIds.length === 0
       ? []
       : await db.query<{ member_id: string; ledger: Uint8Array; tail: string }>(
-          `SELECT member_id, ledger, tail FROM member_ledgers
+          `SELECT member_id, ledger, ${tailEventsSql()} AS tail FROM member_ledgers
             WHERE chain_id = $1 AND member_id = ANY($2::text[])`,
           [chainId, memberIds],
         );
@@ -187,7 +187,7 @@ export async function snapshotMembersBody(
       ledger: Uint8Array | null;
       tail: string | null;
     }>(
-      `SELECT m.member_id, l.ledger, l.tail
+      `SELECT m.member_id, l.ledger, ${tailEventsSql('l')} AS tail
          FROM (SELECT chain_id, member_id FROM members WHERE chain_id = $1 AND member_id > $2
                 ORDER BY member_id LIMIT $3) m
          LEFT JOIN member_ledgers l ON l.chain_id = m.chain_id AND l.member_id = m.member_id
