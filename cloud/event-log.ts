@@ -462,9 +462,10 @@ async function pushBatch(
     candidates.push({ index, wire: checked.wire });
   });
   const acked: string[] = [];
+  // On its own, before the batch's transaction: the till's batches in flight side by side
+  // (src/sync/push-lanes.ts) would otherwise wait for each other's commit on its row.
+  await noteTerminalSeen(db, who.terminalId, now);
   await db.transaction(async (tx) => {
-    // First, before any other lock: only this terminal's own requests meet on its row.
-    await noteTerminalSeen(tx, who.terminalId, now);
     if (candidates.length > 0) {
       const memberIds = [
         ...new Set(candidates.map((c) => c.wire.event.memberId).filter((m) => m !== null)),

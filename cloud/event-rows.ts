@@ -14,7 +14,7 @@ import { toInt } from './db/database';
 /** Advisory lock space for chains; the key within it is the chain id's hash. */
 export const CHAIN_LOCK_SPACE = 74_190_002;
 /** Advisory lock space for members; the key is a hash of chain and member id. */
-const MEMBER_LOCK_SPACE = 74_190_003;
+export const MEMBER_LOCK_SPACE = 74_190_003;
 
 export async function lockChain(tx: Queryable, chainId: string): Promise<void> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [CHAIN_LOCK_SPACE, chainId]);
