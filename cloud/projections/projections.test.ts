@@ -21,7 +21,7 @@ import { appendEvents } from '../event-log';
 import { DATABASE_TARGETS, describeOn } from '../test/databases';
 import type { DatabaseInstance } from '../test/databases';
 import { buildPendingProjections, rebuildProjections } from './rebuild';
-import { readMemberFacts } from './store';
+import { dropMemberFacts, readMemberFacts } from './store';
 
 /** 21:00 UTC on 27 March 2026: two Oslo midnights and the spring DST change (29 March) follow. */
 const T0 = Date.UTC(2026, 2, 27, 21, 0);
@@ -557,6 +557,37 @@ for (const target of DATABASE_TARGETS) {
         { lot_no: 0, remaining: 10 },
         { lot_no: 1, remaining: 5 },
       ]);
+    });
+
+    it("takes a member's point lots along with the member's facts, and a rebuild leaves none of a member without facts", async () => {
+      const chainId = await newChain();
+      const origin = { chainId, storeId: 'store-1', terminalId: 'till-1' };
+      const lotsOf = async () =>
+        (
+          await db!.query<{ member_id: string }>(
+            'SELECT DISTINCT member_id FROM member_point_lots WHERE chain_id = $1 ORDER BY member_id',
+            [chainId],
+          )
+        ).map((r) => r.member_id);
+      const events = ['m-drop', 'm-keep'].flatMap((id) => {
+        const m = memberEvents(id);
+        return [
+          m.enrolled(T0, {}, origin),
+          m.sale(T0 + HOUR, { ...origin, effects: { pointsEarned: 10, pointsExpireAt: null } }),
+        ];
+      });
+      await db!.transaction((tx) => appendEvents(tx, chainId, events, T0 + DAY_MS));
+      expect(await lotsOf()).toEqual(['m-drop', 'm-keep']);
+      await db!.transaction((tx) => dropMemberFacts(tx, chainId, ['m-drop']));
+      expect(await lotsOf()).toEqual(['m-keep']);
+      // A lot whose member has no facts (as a foreign key would refuse): the rebuild removes it.
+      await db!.query(
+        `INSERT INTO member_point_lots (chain_id, member_id, lot_no, source_id, earned_at,
+           available_at, points, remaining) VALUES ($1, 'm-stray', 0, 's', 0, 0, 1, 1)`,
+        [chainId],
+      );
+      await rebuildProjections(db!, chainId, T0 + DAY_MS);
+      expect(await lotsOf()).toEqual(['m-drop', 'm-keep']);
     });
 
     it('keeps a points deficit beyond 32 bits (points spent offline with no balance), not refusing the push', async () => {

@@ -36,6 +36,8 @@ async function rebuildIn(
   chainId: string,
   now: number,
 ): Promise<{ members: number; sales: number }> {
+  // Lots too: no foreign key takes them with the facts (migration 026).
+  await tx.query('DELETE FROM member_point_lots WHERE chain_id = $1', [chainId]);
   await tx.query('DELETE FROM member_facts WHERE chain_id = $1', [chainId]);
   await tx.query('DELETE FROM sale_facts WHERE chain_id = $1', [chainId]);
   const timeZone = await recordTimeZone(tx, chainId, now);

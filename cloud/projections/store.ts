@@ -349,10 +349,12 @@ export async function dropMemberFacts(
   memberIds: readonly string[],
 ): Promise<void> {
   if (memberIds.length === 0) return;
-  await tx.query('DELETE FROM member_facts WHERE chain_id = $1 AND member_id = ANY($2::text[])', [
-    chainId,
-    memberIds,
-  ]);
+  // Lots first: no foreign key takes them with the facts (migration 026).
+  for (const table of ['member_point_lots', 'member_facts'])
+    await tx.query(`DELETE FROM ${table} WHERE chain_id = $1 AND member_id = ANY($2::text[])`, [
+      chainId,
+      memberIds,
+    ]);
 }
 
 /**
