@@ -461,6 +461,29 @@ function refoldedFromStored(row: LedgerRow, fresh: readonly MemberEvent[]): Memb
   }
 }
 
+/** The member folded from all their events into `ledgers`, or listed `unfolded`. */
+function foldInto(
+  ledgers: Map<string, MemberLedger>,
+  unfolded: string[],
+  chainId: string,
+  memberId: string,
+  events: readonly MemberEvent[],
+): void {
+  try {
+    const ledger = foldMember(events);
+    // Events can arrive before the enrolment that explains them; the member appears once it does.
+    if (ledger) ledgers.set(memberId, ledger);
+    else unfolded.push(memberId);
+  } catch (error) {
+    // One member the engine cannot read must not hold back a till's whole outbox.
+    console.error(
+      `lojal-cloud: member ${memberId} of chain ${chainId} could not be folded:`,
+      error,
+    );
+    unfolded.push(memberId);
+  }
+}
+
 /**
  * The ledgers, redaction, lookup index and conflicts for the members of
  * `added` (events stored now, as stored). Plain sales of a flag-free member
@@ -527,8 +550,21 @@ export async function refreshMembers(
   }
   const unfolded: string[] = [];
   const scrub: Array<{ seq: unknown; payload: string }> = [];
-  const logRows = await memberEventRows(tx, chainId, refold);
+  // A member the log held nothing of before this push (most often one it enrols): the log
+  // holds just the events stored now, as stored (redacted already if erased), so they are
+  // not read back.
+  const isNew = (memberId: string) =>
+    !state.heads.has(memberId) && !state.rowsWithoutLedger.has(memberId);
+  const logRows = await memberEventRows(
+    tx,
+    chainId,
+    refold.filter((memberId) => !isNew(memberId)),
+  );
   for (const memberId of refold) {
+    if (isNew(memberId)) {
+      foldInto(ledgers, unfolded, chainId, memberId, addedBy.get(memberId)!);
+      continue;
+    }
     const stored = logRows.get(memberId) ?? [];
     // Events of types this version does not know are passed on, never folded.
     const rows = stored.filter((row) => isKnownEventType(row.type));
@@ -546,19 +582,7 @@ export async function refreshMembers(
         if (!row.redacted && !isKnownEventType(row.type))
           scrub.push({ seq: row.seq, payload: '{}' });
     }
-    try {
-      const ledger = foldMember(events);
-      // Events can arrive before the enrolment that explains them; the member appears once it does.
-      if (ledger) ledgers.set(memberId, ledger);
-      else unfolded.push(memberId);
-    } catch (error) {
-      // One member the engine cannot read must not hold back a till's whole outbox.
-      console.error(
-        `lojal-cloud: member ${memberId} of chain ${chainId} could not be folded:`,
-        error,
-      );
-      unfolded.push(memberId);
-    }
+    foldInto(ledgers, unfolded, chainId, memberId, events);
   }
   if (scrub.length > 0) {
     await tx.query(
