@@ -6,7 +6,6 @@
 import type { LojalEvent } from '../core/events';
 import type { Db } from './db';
 import type { EventRow } from './event-log';
-import { eventFromRow } from './event-log';
 import { quarantine } from './quarantine';
 import type { SetAsideCode } from './quarantine';
 import { inTransaction, statement } from './statements';
@@ -20,12 +19,10 @@ export interface OutboxPosition {
   id: string;
 }
 
-/** Unpushed local events after `after` (from the start when null), oldest first by clock. */
-export function outboxPage(db: Db, after: OutboxPosition | null, limit: number): LojalEvent[] {
-  return outboxRows(db, after, limit).map(eventFromRow);
-}
-
-/** outboxPage's rows as stored (payloads unread): a reader may pass some by on their columns. */
+/**
+ * Unpushed local events after `after` (from the start when null), oldest first
+ * by clock, as stored (payloads unread: the push deals them into its lanes first).
+ */
 export function outboxRows(db: Db, after: OutboxPosition | null, limit: number): EventRow[] {
   return (
     after === null

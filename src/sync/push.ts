@@ -15,9 +15,9 @@
 import { markPushed } from '../store';
 import type { Db } from '../store';
 import { eventFromRow } from '../store/event-log';
-import { outboxRows, SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
-import { laneOf } from './push-lanes';
-import type { OutboxPosition } from '../store/sync-outbox';
+import { SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
+import type { EventRow } from '../store/event-log';
+import { LaneQueues } from './push-lanes';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
 import { DEFAULT_BODY_LIMIT_BYTES } from './protocol';
@@ -90,15 +90,14 @@ type Settled = { ok: true; answer: PushResult } | { ok: false; error: unknown };
 
 interface Sent {
   batch: LojalEvent[];
-  /** Where the page was read from: a batch too large for a proxy is read again from here, smaller. */
-  from: OutboxPosition | null;
+  /** The batch's rows as read: put back in their lane when the batch is not stored. */
+  rows: EventRow[];
   settled: Promise<Settled>;
 }
 
-/** One lane's walk through the outbox. */
+/** One lane's batch on its way, and whether the outbox holds more of it. */
 interface Lane {
   index: number;
-  position: OutboxPosition | null;
   readAll: boolean;
   sent: Sent | null;
 }
@@ -137,45 +136,45 @@ export async function pushOutbox(
     setAside += 1;
   };
 
+  let size = limits.batchSize;
+  const newQueues = () =>
+    new LaneQueues(db, PUSH_BATCHES_IN_FLIGHT, () => size * PUSH_BATCHES_IN_FLIGHT);
+  let queues = newQueues();
+
   /**
-   * The lane's next batch from `from`: up to `size` of its events and `budget`
-   * bytes; the other lanes' rows are passed by unread. An event too large for
-   * any request is set aside on the way. Null when the outbox holds nothing
-   * more of the lane after `from`.
+   * The lane's next batch: up to `size` of its events and `budget` bytes. An
+   * event too large for any request is set aside on the way. Null when the
+   * outbox holds nothing more of the lane.
    */
-  const nextBatch = (
-    lane: number,
-    from: OutboxPosition | null,
-    size: number,
-  ): { batch: LojalEvent[]; last: OutboxPosition } | null => {
-    let position = from;
+  const nextBatch = (lane: number): { batch: LojalEvent[]; rows: EventRow[] } | null => {
     const batch: LojalEvent[] = [];
+    const rows: EventRow[] = [];
     let bytes = 0;
-    for (;;) {
-      const rows = outboxRows(db, position, size);
-      if (rows.length === 0) return batch.length > 0 ? { batch, last: position! } : null;
-      for (const row of rows) {
-        const before = position;
-        position = { hlc: row.hlc, id: row.id };
-        if (laneOf(row, PUSH_BATCHES_IN_FLIGHT) !== lane) continue;
-        const event = eventFromRow(row);
-        // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
-        const weight = eventBytes(event);
-        const cap = Math.min(maxEventBytesFor(event.type), budget);
-        if (weight > cap) {
-          putAside(
-            event,
-            'event_too_large',
-            `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
-          );
-          continue;
-        }
-        if (batch.length > 0 && bytes + weight > budget) return { batch, last: before! };
-        batch.push(event);
-        bytes += weight;
-        if (batch.length >= size) return { batch, last: position };
+    for (
+      let row = queues.peek(lane);
+      row !== null && batch.length < size;
+      row = queues.peek(lane)
+    ) {
+      const event = eventFromRow(row);
+      // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
+      const weight = eventBytes(event);
+      const cap = Math.min(maxEventBytesFor(event.type), budget);
+      if (weight > cap) {
+        queues.take(lane);
+        putAside(
+          event,
+          'event_too_large',
+          `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
+        );
+        continue;
       }
+      if (batch.length > 0 && bytes + weight > budget) break;
+      queues.take(lane);
+      batch.push(event);
+      rows.push(row);
+      bytes += weight;
     }
+    return batch.length > 0 ? { batch, rows } : null;
   };
   const record = (batch: readonly LojalEvent[], answer: PushResult) => {
     const byId = new Map(batch.map((e) => [e.id, e]));
@@ -207,15 +206,13 @@ export async function pushOutbox(
    */
   let overtaken = false;
   let readAgain = false;
-  let size = limits.batchSize;
   const lanes: Lane[] = Array.from({ length: PUSH_BATCHES_IN_FLIGHT }, (_, index) => ({
     index,
-    position: null,
     readAll: false,
     sent: null,
   }));
   const send = (lane: Lane): void => {
-    const next = nextBatch(lane.index, lane.position, size);
+    const next = nextBatch(lane.index);
     if (next === null) {
       lane.readAll = true;
       return;
@@ -224,8 +221,7 @@ export async function pushOutbox(
       (answer): Settled => ({ ok: true, answer }),
       (error: unknown): Settled => ({ ok: false, error }),
     );
-    lane.sent = { batch: next.batch, from: lane.position, settled };
-    lane.position = next.last;
+    lane.sent = { ...next, settled };
   };
   for (;;) {
     for (const lane of lanes) if (lane.sent === null && !lane.readAll) send(lane);
@@ -235,7 +231,8 @@ export async function pushOutbox(
       readAgain = true;
       overtaken = false;
       for (const [id, r] of rejected) if (r.code === 'unknown_member') rejected.delete(id);
-      for (const lane of lanes) Object.assign(lane, { position: null, readAll: false });
+      queues = newQueues();
+      for (const lane of lanes) lane.readAll = false;
       continue;
     }
     // Whichever lane's batch is answered first.
@@ -253,24 +250,28 @@ export async function pushOutbox(
     // What else is on its way lands first, its acks kept, before going on or giving up.
     for (const other of lanes) {
       if (other.sent === null) continue;
-      const { batch, from } = other.sent;
+      const { batch, rows } = other.sent;
       const landed = await other.sent.settled;
       other.sent = null;
       if (stopped()) return outcome();
       if (landed.ok) record(batch, landed.answer);
-      // Not stored: the lane reads it again.
-      else Object.assign(other, { position: from, readAll: false });
+      else {
+        // Not stored: the lane sends it again.
+        queues.putBack(other.index, rows);
+        other.readAll = false;
+      }
     }
     const error = settled.error;
     // A proxy with a smaller body limit than the cloud's: send less at a time.
     if (error instanceof CloudRefused && error.code === 'body_too_large') {
-      lane.position = sent.from;
       lane.readAll = false;
       if (sent.batch.length > 1) {
+        queues.putBack(lane.index, sent.rows);
         size = Math.max(1, Math.min(size, Math.floor(sent.batch.length / 2)));
         continue;
       }
       // Alone and still too large for whatever is in the way: it must not hold back the rest.
+      // (Taken from the lane already: not put back.)
       const [alone] = sent.batch;
       putAside(alone!, 'body_too_large', error.message);
       continue;
