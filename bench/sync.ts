@@ -354,7 +354,7 @@ async function keptRowsFloor(
   const ids = events.map((e) => e.id);
   const touched = [...new Set(events.flatMap((e) => (e.memberId === null ? [] : [e.memberId])))];
   const enrolled = events.flatMap((e) => (e.type === 'member.enrolled' ? [e.memberId!] : []));
-  // In the order foreign keys need them: a member's lots after its facts.
+  // A member's lots after its facts, as the push writes them.
   const tables = [
     ['member_ledgers', 'chain_id = $1 AND member_id = ANY($2::text[])', [from, touched]],
     ['members', 'chain_id = $1 AND member_id = ANY($2::text[])', [from, enrolled]],

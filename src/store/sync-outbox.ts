@@ -19,19 +19,33 @@ export interface OutboxPosition {
   id: string;
 }
 
+/** What the push reads of an outbox row to deal it into its lane (src/sync/push-lanes.ts). */
+export type OutboxKey = Pick<EventRow, 'id' | 'hlc' | 'type' | 'member_id'>;
+
 /**
- * Unpushed local events after `after` (from the start when null), oldest first
- * by clock, as stored (payloads unread: the push deals them into its lanes first).
+ * The keys of the unpushed local events after `after` (from the start when
+ * null), oldest first by clock; their payloads are read when they are sent.
  */
-export function outboxRows(db: Db, after: OutboxPosition | null, limit: number): EventRow[] {
+export function outboxKeys(db: Db, after: OutboxPosition | null, limit: number): OutboxKey[] {
+  const columns = 'SELECT id, hlc, type, member_id FROM events WHERE pushed = 0';
   return (
     after === null
-      ? statement(db, 'SELECT * FROM events WHERE pushed = 0 ORDER BY hlc, id LIMIT ?').all(limit)
-      : statement(
-          db,
-          'SELECT * FROM events WHERE pushed = 0 AND (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?',
-        ).all(after.hlc, after.id, limit)
-  ) as EventRow[];
+      ? statement(db, `${columns} ORDER BY hlc, id LIMIT ?`).all(limit)
+      : statement(db, `${columns} AND (hlc, id) > (?, ?) ORDER BY hlc, id LIMIT ?`).all(
+          after.hlc,
+          after.id,
+          limit,
+        )
+  ) as OutboxKey[];
+}
+
+/** These events' rows as stored now (an erasure since may have redacted them), those still unpushed. */
+export function unpushedRows(db: Db, ids: readonly string[]): Map<string, EventRow> {
+  const rows = statement(
+    db,
+    'SELECT * FROM events WHERE pushed = 0 AND id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as EventRow[];
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /**

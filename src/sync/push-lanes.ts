@@ -10,28 +10,30 @@
  */
 import { isMemberOptional } from '../core/events';
 import type { Db } from '../store';
-import type { EventRow } from '../store/event-log';
-import { outboxRows } from '../store/sync-outbox';
-import type { OutboxPosition } from '../store/sync-outbox';
+import { outboxKeys } from '../store/sync-outbox';
+import type { OutboxKey, OutboxPosition } from '../store/sync-outbox';
 
-/** FNV-1a over the text's UTF-16 code units: the same lane on every till and run. */
+/**
+ * FNV-1a over the text's UTF-16 code units, then MurmurHash3's finaliser: FNV's
+ * low bit alone is the parity of the characters' low bits, which ids with a
+ * pattern could share. The same lane on every till and run.
+ */
 function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
-export interface LaneKeys {
-  id: string;
-  type: string;
-  member_id: string | null;
-}
-
-/** The lane (0 … lanes − 1) of an outbox row, read from its columns alone. */
-export function laneOf(row: LaneKeys, lanes: number): number {
+/** The lane (0 … lanes − 1) of an outbox row, read from its key columns alone. */
+export function laneOf(row: Pick<OutboxKey, 'id' | 'type' | 'member_id'>, lanes: number): number {
   if (lanes <= 1) return 0;
   if (row.member_id !== null) return hash(row.member_id) % lanes;
   if (isMemberOptional(row.type)) return hash(row.id) % lanes;
@@ -39,12 +41,14 @@ export function laneOf(row: LaneKeys, lanes: number): number {
 }
 
 /**
- * The outbox read once, in clock order, a page at a time, its rows dealt into
- * the lanes they travel in: each lane takes its rows in order without reading
- * the others'. Rows sent and not stored are put back at the head of their lane.
+ * The outbox's keys read once, in clock order, a page at a time, and dealt
+ * into the lanes they travel in: each lane takes its events in order. Only
+ * keys are held, a few dozen bytes each: the payloads are read as a batch is
+ * sent, so an erasure's redaction meanwhile is what goes. Keys taken and not
+ * stored are put back at the head of their lane.
  */
 export class LaneQueues {
-  private readonly queues: EventRow[][];
+  private readonly queues: OutboxKey[][];
   private readonly heads: number[];
   private cursor: OutboxPosition | null = null;
   private drained = false;
@@ -52,46 +56,41 @@ export class LaneQueues {
   constructor(
     private readonly db: Db,
     private readonly lanes: number,
-    /** Rows read at a time. */
+    /** Keys read at a time. */
     private readonly pageSize: () => number,
   ) {
     this.queues = Array.from({ length: lanes }, () => []);
     this.heads = Array.from({ length: lanes }, () => 0);
   }
 
-  /** The lane's next row, left in place; null when the outbox holds no more of it. */
-  peek(lane: number): EventRow | null {
-    while (this.heads[lane]! >= this.queues[lane]!.length) {
-      if (this.drained) return null;
-      this.readPage();
-    }
-    return this.queues[lane]![this.heads[lane]!]!;
-  }
-
-  /** The lane's next row is taken (sent or set aside). */
-  take(lane: number): void {
-    this.heads[lane]! += 1;
-    // Taken rows are let go now and then, not on every take.
+  /** Up to `count` of the lane's next keys, taken in order; none when the outbox holds no more of it. */
+  take(lane: number, count: number): OutboxKey[] {
+    while (this.heads[lane]! + count > this.queues[lane]!.length && !this.drained) this.readPage();
+    const head = this.heads[lane]!;
+    const taken = this.queues[lane]!.slice(head, head + count);
+    this.heads[lane] = head + taken.length;
+    // Taken keys are let go now and then, not on every take.
     if (this.heads[lane]! >= 1_024) {
       this.queues[lane] = this.queues[lane]!.slice(this.heads[lane]);
       this.heads[lane] = 0;
     }
+    return taken;
   }
 
-  /** Rows taken from the lane and not stored: its next ones again, in their order. */
-  putBack(lane: number, rows: readonly EventRow[]): void {
-    this.queues[lane] = [...rows, ...this.queues[lane]!.slice(this.heads[lane])];
+  /** Keys taken from the lane and not stored: its next ones again, in their order. */
+  putBack(lane: number, keys: readonly OutboxKey[]): void {
+    this.queues[lane] = [...keys, ...this.queues[lane]!.slice(this.heads[lane])];
     this.heads[lane] = 0;
   }
 
   private readPage(): void {
-    const rows = outboxRows(this.db, this.cursor, this.pageSize());
-    if (rows.length === 0) {
+    const keys = outboxKeys(this.db, this.cursor, this.pageSize());
+    if (keys.length === 0) {
       this.drained = true;
       return;
     }
-    for (const row of rows) this.queues[laneOf(row, this.lanes)]!.push(row);
-    const last = rows.at(-1)!;
+    for (const key of keys) this.queues[laneOf(key, this.lanes)]!.push(key);
+    const last = keys.at(-1)!;
     this.cursor = { hlc: last.hlc, id: last.id };
   }
 }

@@ -15,8 +15,8 @@
 import { markPushed } from '../store';
 import type { Db } from '../store';
 import { eventFromRow } from '../store/event-log';
-import { SET_ASIDE, setAsideLocal } from '../store/sync-outbox';
-import type { EventRow } from '../store/event-log';
+import { SET_ASIDE, setAsideLocal, unpushedRows } from '../store/sync-outbox';
+import type { OutboxKey } from '../store/sync-outbox';
 import { LaneQueues } from './push-lanes';
 import { CloudRefused } from './cloud-api';
 import type { CloudApi, PushResult } from './cloud-api';
@@ -90,8 +90,8 @@ type Settled = { ok: true; answer: PushResult } | { ok: false; error: unknown };
 
 interface Sent {
   batch: LojalEvent[];
-  /** The batch's rows as read: put back in their lane when the batch is not stored. */
-  rows: EventRow[];
+  /** The batch's keys: put back in their lane when the batch is not stored. */
+  keys: OutboxKey[];
   settled: Promise<Settled>;
 }
 
@@ -137,44 +137,49 @@ export async function pushOutbox(
   };
 
   let size = limits.batchSize;
-  const newQueues = () =>
-    new LaneQueues(db, PUSH_BATCHES_IN_FLIGHT, () => size * PUSH_BATCHES_IN_FLIGHT);
-  let queues = newQueues();
+  const queues = new LaneQueues(db, PUSH_BATCHES_IN_FLIGHT, () => size * PUSH_BATCHES_IN_FLIGHT);
 
   /**
-   * The lane's next batch: up to `size` of its events and `budget` bytes. An
-   * event too large for any request is set aside on the way. Null when the
-   * outbox holds nothing more of the lane.
+   * The lane's next batch: up to `size` of its events and `budget` bytes, read
+   * as they are now. An event too large for any request is set aside on the
+   * way. Null when the outbox holds nothing more of the lane.
    */
-  const nextBatch = (lane: number): { batch: LojalEvent[]; rows: EventRow[] } | null => {
-    const batch: LojalEvent[] = [];
-    const rows: EventRow[] = [];
-    let bytes = 0;
-    for (
-      let row = queues.peek(lane);
-      row !== null && batch.length < size;
-      row = queues.peek(lane)
-    ) {
-      const event = eventFromRow(row);
-      // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
-      const weight = eventBytes(event);
-      const cap = Math.min(maxEventBytesFor(event.type), budget);
-      if (weight > cap) {
-        queues.take(lane);
-        putAside(
-          event,
-          'event_too_large',
-          `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
-        );
-        continue;
+  const nextBatch = (lane: number): { batch: LojalEvent[]; keys: OutboxKey[] } | null => {
+    for (;;) {
+      const keys = queues.take(lane, size);
+      if (keys.length === 0) return null;
+      const rows = unpushedRows(
+        db,
+        keys.map((k) => k.id),
+      );
+      const batch: LojalEvent[] = [];
+      let bytes = 0;
+      for (const [i, key] of keys.entries()) {
+        const row = rows.get(key.id);
+        // Gone from the outbox since it was read (set aside): nothing to send.
+        if (row === undefined) continue;
+        const event = eventFromRow(row);
+        // Weighed as the cloud and the till's input weigh it (src/core/events.ts).
+        const weight = eventBytes(event);
+        const cap = Math.min(maxEventBytesFor(event.type), budget);
+        if (weight > cap) {
+          putAside(
+            event,
+            'event_too_large',
+            `the event is ${weight} bytes serialised; the cloud takes at most ${cap}`,
+          );
+          continue;
+        }
+        if (batch.length > 0 && bytes + weight > budget) {
+          queues.putBack(lane, keys.slice(i));
+          return { batch, keys: keys.slice(0, i) };
+        }
+        batch.push(event);
+        bytes += weight;
       }
-      if (batch.length > 0 && bytes + weight > budget) break;
-      queues.take(lane);
-      batch.push(event);
-      rows.push(row);
-      bytes += weight;
+      if (batch.length > 0) return { batch, keys };
+      // Every one set aside or gone: read on.
     }
-    return batch.length > 0 ? { batch, rows } : null;
   };
   const record = (batch: readonly LojalEvent[], answer: PushResult) => {
     const byId = new Map(batch.map((e) => [e.id, e]));
@@ -193,19 +198,13 @@ export async function pushOutbox(
         rejected.delete(id);
       } else {
         rejected.set(id, { id, type: event.type, code: r.code, message: r.message });
-        if (r.code === 'unknown_member') overtaken = true;
       }
     }
   };
 
-  /**
-   * A member's events travel in one lane, in order, so the cloud should know
-   * every member by the time their events arrive. Should it still answer
-   * unknown_member (an enrolment stored late for another reason), the outbox
-   * is read again once from the start once everything has landed.
-   */
-  let overtaken = false;
-  let readAgain = false;
+  // A member's events travel in one lane, one batch at a time, so none arrives before the
+  // member's enrolment: unknown_member means the enrolment itself was refused for now, and
+  // both stay in the outbox for the next push.
   const lanes: Lane[] = Array.from({ length: PUSH_BATCHES_IN_FLIGHT }, (_, index) => ({
     index,
     readAll: false,
@@ -226,15 +225,7 @@ export async function pushOutbox(
   for (;;) {
     for (const lane of lanes) if (lane.sent === null && !lane.readAll) send(lane);
     const busy = lanes.filter((lane) => lane.sent !== null);
-    if (busy.length === 0) {
-      if (!overtaken || readAgain || pushed === 0) return outcome();
-      readAgain = true;
-      overtaken = false;
-      for (const [id, r] of rejected) if (r.code === 'unknown_member') rejected.delete(id);
-      queues = newQueues();
-      for (const lane of lanes) lane.readAll = false;
-      continue;
-    }
+    if (busy.length === 0) return outcome();
     // Whichever lane's batch is answered first.
     const { lane, settled } = await Promise.race(
       busy.map((lane) => lane.sent!.settled.then((settled) => ({ lane, settled }))),
@@ -250,14 +241,14 @@ export async function pushOutbox(
     // What else is on its way lands first, its acks kept, before going on or giving up.
     for (const other of lanes) {
       if (other.sent === null) continue;
-      const { batch, rows } = other.sent;
+      const { batch, keys } = other.sent;
       const landed = await other.sent.settled;
       other.sent = null;
       if (stopped()) return outcome();
       if (landed.ok) record(batch, landed.answer);
       else {
         // Not stored: the lane sends it again.
-        queues.putBack(other.index, rows);
+        queues.putBack(other.index, keys);
         other.readAll = false;
       }
     }
@@ -266,7 +257,7 @@ export async function pushOutbox(
     if (error instanceof CloudRefused && error.code === 'body_too_large') {
       lane.readAll = false;
       if (sent.batch.length > 1) {
-        queues.putBack(lane.index, sent.rows);
+        queues.putBack(lane.index, sent.keys);
         size = Math.max(1, Math.min(size, Math.floor(sent.batch.length / 2)));
         continue;
       }
