@@ -16,7 +16,13 @@ import { loadMigrations, migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { openPostgres } from './db/postgres';
 import { appendEvents } from './event-log';
-import { chainLedgers, foldPendingChains, rebuildMemberLedgers } from './member-ledgers';
+import {
+  chainLedgers,
+  decodeLedger,
+  foldPendingChains,
+  rebuildMemberLedgers,
+} from './member-ledgers';
+import { currentLedgersDeflated } from './snapshots';
 import { indexMembers } from './members';
 import { saveProgramme } from './programme-change';
 import { testProgramme } from '../src/core/member/test-programme';
@@ -322,6 +328,35 @@ for (const target of DATABASE_TARGETS) {
       expect(JSON.parse(await tail())).toEqual([events[2], events[3]!.id]);
       const [stored] = await chainLedgers(db!, chainId, null, 1);
       expect(stored!.ledger).toEqual(foldMember(events));
+    });
+
+    it('reads a member from the log when the tail names an event the log does not hold', async () => {
+      const chainId = 'chain-tail-missing';
+      await db!.query('INSERT INTO chains (id, name, created_at) VALUES ($1, $1, 0)', [chainId]);
+      const m = memberEvents('m-missing');
+      const events = [
+        m.enrolled(T0, {}, { chainId }),
+        m.sale(T0 + HOUR, { chainId, saleId: 's-1', effects: { pointsEarned: 40 } }),
+      ];
+      await db!.transaction((tx) => appendEvents(tx, chainId, events, T0 + DAY));
+      await db!.query(
+        `UPDATE member_ledgers SET tail = '["no-such-event"]', tail_length = 1 WHERE chain_id = $1`,
+        [chainId],
+      );
+      const expected = foldMember(events);
+      // What segments read, page by page.
+      const [paged] = await chainLedgers(db!, chainId, null, 10);
+      expect(paged!.ledger).toEqual(expected);
+      // What a new till's snapshot gets.
+      const [deflated] = await currentLedgersDeflated(db!, chainId, ['m-missing']);
+      expect(decodeLedger(deflated!.deflated)).toEqual(expected);
+      // What a push reads (it logs the row and writes the member again).
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      const later = m.pointsAdjusted(T0 + 2 * HOUR, 5, { chainId });
+      await db!.transaction((tx) => appendEvents(tx, chainId, [later], T0 + DAY));
+      errors.mockRestore();
+      const [after] = await chainLedgers(db!, chainId, null, 10);
+      expect(after!.ledger).toEqual(foldMember([...events, later]));
     });
 
     it('folds a member from the log when its stored row does not read back', async () => {

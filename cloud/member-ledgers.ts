@@ -58,9 +58,47 @@ export interface LedgerRow {
 /** The row's ledger with its tail applied: each tail event was an incremental step when it came. */
 function withTail(stored: Uint8Array, tailJson: string): LedgerRow {
   const ledger = decodeLedger(stored);
-  const tail = JSON.parse(tailJson) as MemberEvent[];
-  for (const event of tail) applyMemberEventInPlace(ledger, event);
-  return { ledger, tail, stored };
+  const tail = JSON.parse(tailJson) as Array<MemberEvent | null>;
+  // member_tail_events gives null for an id the log does not hold.
+  if (tail.includes(null)) throw new Error('the tail names an event the log does not hold');
+  for (const event of tail) applyMemberEventInPlace(ledger, event!);
+  return { ledger, tail: tail as MemberEvent[], stored };
+}
+
+/** The stored row's ledger with its tail, or null when it does not read back (folded from the log instead). */
+export function ledgerWithTail(stored: Uint8Array, tailJson: string): MemberLedger | null {
+  try {
+    return withTail(stored, tailJson).ledger;
+  } catch {
+    return null;
+  }
+}
+
+/** These members folded from their rows in the log (src/core), as a push folds them; those without a fold are left out. */
+export async function foldFromLog(
+  db: Queryable,
+  chainId: string,
+  memberIds: readonly string[],
+): Promise<MemberLedger[]> {
+  if (memberIds.length === 0) return [];
+  const rows = await db.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events
+      WHERE chain_id = $1 AND member_id = ANY($2::text[])
+      ORDER BY member_id, hlc, id`,
+    [chainId, memberIds],
+  );
+  const byMember = new Map<string, EventRow[]>();
+  for (const row of rows) {
+    let list = byMember.get(row.member_id!);
+    if (!list) byMember.set(row.member_id!, (list = []));
+    list.push(row);
+  }
+  const ledgers: MemberLedger[] = [];
+  for (const id of memberIds) {
+    const ledger = foldRows(byMember.get(id) ?? []);
+    if (ledger !== null) ledgers.push(ledger);
+  }
+  return ledgers;
 }
 
 /** The stored rows of these members (those that have one), each ledger a fresh copy the caller may change. */
@@ -216,11 +254,24 @@ export async function chainLedgers(
       ORDER BY member_id LIMIT $3`,
     [chainId, afterMemberId, limit],
   );
-  return rows.map((r) => ({
+  const read = rows.map((r) => ({
     memberId: r.member_id,
-    ledger: withTail(r.ledger, r.tail).ledger,
-    lastHlc: r.last_hlc,
+    ledger: ledgerWithTail(r.ledger, r.tail),
   }));
+  // A row that does not read back: the member folded from the log, in its place in the page.
+  const folded = new Map(
+    (
+      await foldFromLog(
+        db,
+        chainId,
+        read.filter((r) => r.ledger === null).map((r) => r.memberId),
+      )
+    ).map((l) => [l.memberId, l]),
+  );
+  return read.flatMap(({ memberId, ledger }) => {
+    const found = ledger ?? folded.get(memberId);
+    return found ? [{ memberId, ledger: found, lastHlc: found.lastHlc }] : [];
+  });
 }
 
 /** Stores these ledgers whole (inserted or replaced, tails emptied), one statement whatever their number. */

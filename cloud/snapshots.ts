@@ -10,15 +10,12 @@
  * answers by asking for that member's ledger again (`ids`).
  */
 import { inflateRawSync } from 'node:zlib';
-import type { MemberEvent } from '../src/core/events';
-import { applyMemberEventInPlace } from '../src/core/member';
-import type { MemberLedger } from '../src/core/member-types';
 import { MAX_SNAPSHOT_LEDGER_BYTES, SALES_RETENTION_DAYS_DEFAULT } from '../src/sync/protocol';
 import type { SnapshotEventsResponseBody, SnapshotHeadResponse } from '../src/sync/protocol';
 import type { Queryable } from './db/database';
 import { toInt } from './db/database';
 import { EVENT_COLUMNS, envelopeOf } from './event-rows';
-import { decodeLedger, encodeLedger, foldRows, tailEventsSql } from './member-ledgers';
+import { encodeLedger, foldFromLog, ledgerWithTail, tailEventsSql } from './member-ledgers';
 import type { EventRow } from './event-rows';
 
 const DAY_MS = 86_400_000;
@@ -90,9 +87,12 @@ export async function currentLedgersDeflated(
           [chainId, memberIds],
         );
   const stored = new Map<string, Buffer>();
-  for (const row of rows)
-    if (row.ledger !== null && row.tail !== null)
-      stored.set(row.member_id, deflatedWithTail(row.ledger, row.tail));
+  for (const row of rows) {
+    if (row.ledger === null || row.tail === null) continue;
+    const deflated = deflatedWithTail(row.ledger, row.tail);
+    // A row that does not read back is folded from the log below.
+    if (deflated !== null) stored.set(row.member_id, deflated);
+  }
   const missing = memberIds.filter((id) => !stored.has(id));
   for (const ledger of await foldFromLog(db, chainId, missing))
     stored.set(ledger.memberId, encodeLedger(ledger));
@@ -104,40 +104,11 @@ export async function currentLedgersDeflated(
   return ledgers;
 }
 
-/** A stored row's ledger deflated: as stored, or with its tail applied (as readLedgers reads it). */
-function deflatedWithTail(stored: Uint8Array, tailJson: string): Buffer {
-  const tail = JSON.parse(tailJson) as MemberEvent[];
-  if (tail.length === 0) return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  const ledger = decodeLedger(stored);
-  for (const event of tail) applyMemberEventInPlace(ledger, event);
-  return encodeLedger(ledger);
-}
-
-/** The members folded from the log (src/core), as a push folds them. */
-export async function foldFromLog(
-  db: Queryable,
-  chainId: string,
-  memberIds: readonly string[],
-): Promise<MemberLedger[]> {
-  if (memberIds.length === 0) return [];
-  const rows = await db.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM events
-      WHERE chain_id = $1 AND member_id = ANY($2::text[])
-      ORDER BY member_id, hlc, id`,
-    [chainId, memberIds],
-  );
-  const byMember = new Map<string, EventRow[]>();
-  for (const row of rows) {
-    let list = byMember.get(row.member_id!);
-    if (!list) byMember.set(row.member_id!, (list = []));
-    list.push(row);
-  }
-  const ledgers: MemberLedger[] = [];
-  for (const id of memberIds) {
-    const ledger = foldRows(byMember.get(id) ?? []);
-    if (ledger !== null) ledgers.push(ledger);
-  }
-  return ledgers;
+/** A stored row's ledger deflated: as stored, or with its tail applied (as readLedgers reads it); null when it does not read back. */
+function deflatedWithTail(stored: Uint8Array, tailJson: string): Buffer | null {
+  if (tailJson === '[]') return Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
+  const ledger = ledgerWithTail(stored, tailJson);
+  return ledger === null ? null : encodeLedger(ledger);
 }
 
 /** Raw DEFLATE expands at most about 1,032 times: a ledger this much shorter needs no inflating to know it fits. */
