@@ -128,7 +128,7 @@ export function pendingCount(handle: Readable): number {
 /** The cloud acknowledged these events: they leave the outbox. */
 export function markPushed(db: Db, ids: readonly string[]): void {
   if (ids.length === 0) return;
-  // One statement for the batch: a statement per id cost more than the writes themselves.
+  // One statement for the batch, not a crossing into SQLite per id.
   statement(db, 'UPDATE events SET pushed = 1 WHERE id IN (SELECT value FROM json_each(?))').run(
     JSON.stringify(ids),
   );
